@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, it } from 'node:test';
+import { main } from './main.js';
+
+/** Runs the CLI in-process with captured streams. */
+export async function runCli(args: string[], stdinText = '', env: NodeJS.ProcessEnv = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const stdin = new PassThrough();
+  stdin.end(stdinText);
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => {
+    out += d;
+  });
+  stderr.on('data', (d) => {
+    err += d;
+  });
+  const code = await main(args, { stdout, stderr, stdin, env: { NO_COLOR: '1', ...env } });
+  return { code, out, err };
+}
+
+describe('cli', () => {
+  it('prints usage with examples and exits 0 on --help', async () => {
+    const r = await runCli(['--help']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /Examples:/);
+  });
+
+  it('exits 2 with a one-line message on an unknown command or option', async () => {
+    const a = await runCli(['frobnicate']);
+    assert.equal(a.code, 2);
+    assert.match(a.err, /unknown command/);
+    const b = await runCli(['extract', '--bogus', 'x.html']);
+    assert.equal(b.code, 2);
+    assert.equal(b.err.trim().split('\n').length, 1);
+  });
+
+  it('shows an example in every command help', async () => {
+    for (const c of ['extract', 'analyze', 'ingest', 'cluster', 'stats', 'serve', 'eval', 'demo']) {
+      const r = await runCli([c, '--help']);
+      assert.equal(r.code, 0, c);
+      assert.match(r.out, /Example/, c);
+    }
+  });
+
+  it('answers "not available yet" for commands whose issues have not landed', async () => {
+    const r = await runCli(['stats']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /not available yet/);
+  });
+
+  it('yields an error record for a missing file and goes on with the rest (exit 1)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dl-cli-'));
+    const page = join(dir, 'a.html');
+    writeFileSync(
+      page,
+      '<html><body><article><p>Officials said the bridge would reopen on Monday after repairs.</p></article></body></html>',
+    );
+    const r = await runCli(['extract', '--format', 'jsonl', join(dir, 'missing.html'), page]);
+    assert.equal(r.code, 1);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.equal(lines.length, 2);
+    assert.equal(lines[0].error.code, 'not-found');
+    assert.match(lines[1].text, /bridge would reopen/);
+  });
+});

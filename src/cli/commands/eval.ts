@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SUITES, type SuiteResult } from '../../eval/index.js';
+import { type Command, EXIT, UsageError } from '../command.js';
+import { parse } from '../options.js';
+import { resolveFormat } from '../output.js';
+import { createProgress } from '../progress.js';
+
+/** The repository root (dist/src/cli/commands → ../../../..). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+interface Floor {
+  split: 'dev' | 'holdout' | 'all';
+  metrics: Record<string, number>;
+}
+
+export function loadFloors(): Record<string, Floor> {
+  const raw = JSON.parse(readFileSync(join(REPO_ROOT, 'config/floors.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const out: Record<string, Floor> = {};
+  for (const [k, v] of Object.entries(raw)) if (!k.startsWith('$')) out[k] = v as Floor;
+  return out;
+}
+
+export function defaultDataDir(env: NodeJS.ProcessEnv): string {
+  return env.DATELINE_DATA ?? resolve(REPO_ROOT, '../shared/data');
+}
+
+export const evalCommand: Command = {
+  name: 'eval',
+  summary: "the project's own metrics on a data set",
+  help: `Usage: dateline eval <suite|all> [--data DIR] [--split dev|holdout|all] [--check-floors] [--format text|json]
+
+Scores Dateline on a benchmark with the benchmark's published metric.
+--data is the data root (default: $DATELINE_DATA or ../shared/data beside the repository).
+--split: dev (tuning part), holdout (never tuned on), all (default: the floor's split, else all).
+--check-floors: exit 1 when a metric falls below its floor in config/floors.json.
+
+Suites:
+${SUITES.map((s) => `  ${s.name.padEnd(12)} ${s.description}`).join('\n')}
+
+Examples:
+  dateline eval extraction --data ../shared/data
+  dateline eval all --check-floors
+  dateline eval extraction --split holdout --format json`,
+  async run(ctx) {
+    const { values, positionals } = parse(ctx.args, {
+      data: { type: 'string' },
+      split: { type: 'string' },
+      'check-floors': { type: 'boolean' },
+      format: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      ctx.stdout.write(`${this.help}\n`);
+      return EXIT.OK;
+    }
+    const name = positionals[0];
+    if (!name) throw new UsageError('name a suite, or all');
+    const suites = name === 'all' ? SUITES : SUITES.filter((s) => s.name === name);
+    if (!suites.length)
+      throw new UsageError(`unknown suite "${name}" (suites: ${SUITES.map((s) => s.name).join(', ')}, all)`);
+    const split = values.split;
+    if (split !== undefined && split !== 'dev' && split !== 'holdout' && split !== 'all')
+      throw new UsageError('--split is dev, holdout or all');
+    const format = resolveFormat(values.format ?? (ctx.stdout.isTTY ? 'text' : 'json'), ctx.stdout.isTTY);
+    const data = resolve(ctx.cwd, values.data ?? defaultDataDir(ctx.env));
+    const floors = loadFloors();
+
+    let belowFloor = 0;
+    const results: (SuiteResult & {
+      split: string;
+      floors?: Record<string, { floor: number; ok: boolean }>;
+    })[] = [];
+    for (const suite of suites) {
+      const floor = floors[suite.name];
+      const useSplit = split ?? floor?.split ?? 'all';
+      const progress = createProgress(ctx.stderr, { enabled: !values.quiet, label: `eval ${suite.name}` });
+      const started = Date.now();
+      const r = await suite.run({
+        data,
+        split: useSplit,
+        onProgress: (_d, total) => {
+          progress.setTotal(total);
+          progress.tick();
+        },
+      });
+      progress.done();
+      const checked: Record<string, { floor: number; ok: boolean }> = {};
+      if (!r.skipped && floor && useSplit === floor.split) {
+        for (const [metric, min] of Object.entries(floor.metrics)) {
+          const ok = (r.metrics[metric] ?? Number.NEGATIVE_INFINITY) >= min;
+          checked[metric] = { floor: min, ok };
+          if (!ok) belowFloor++;
+        }
+      }
+      results.push({ ...r, split: useSplit, floors: checked });
+      if (format === 'text') {
+        if (r.skipped) ctx.stdout.write(`${suite.name}: skipped: ${r.skipped}\n`);
+        else {
+          const ms = Object.entries(r.metrics)
+            .map(
+              ([k, v]) =>
+                `${k} ${v.toFixed(4)}${checked[k] ? (checked[k]!.ok ? ` (floor ${checked[k]!.floor} ok)` : ` (BELOW floor ${checked[k]!.floor})`) : ''}`,
+            )
+            .join(', ');
+          ctx.stdout.write(
+            `${suite.name} [${useSplit}, ${r.items} items, ${((Date.now() - started) / 1000).toFixed(1)}s]: ${ms}\n`,
+          );
+        }
+      }
+    }
+    if (format !== 'text')
+      ctx.stdout.write(`${JSON.stringify(name === 'all' ? results : results[0], null, 2)}\n`);
+    if (values['check-floors'] && belowFloor > 0) {
+      ctx.stderr.write(`dateline eval: ${belowFloor} metric(s) below their floor in config/floors.json\n`);
+      return EXIT.FAILED;
+    }
+    return EXIT.OK;
+  },
+};

@@ -1,0 +1,51 @@
+import { type Command, EXIT } from '../command.js';
+
+/** Commands of the contract whose issues have not landed: a clear answer, not a crash. */
+function pending(name: string, summary: string, usage: string, example: string): Command {
+  return {
+    name,
+    summary,
+    help: `Usage: ${usage}\n\n${summary}.\nNot available yet in this version of Dateline.\n\nExample:\n  ${example}`,
+    async run(ctx) {
+      if (ctx.args.includes('--help') || ctx.args.includes('-h')) {
+        ctx.stdout.write(`${this.help}\n`);
+        return EXIT.OK;
+      }
+      ctx.stderr.write(`dateline ${name}: not available yet (${summary} lands in a later release)\n`);
+      return EXIT.FAILED;
+    },
+  };
+}
+
+export const pendingCommands: Command[] = [
+  pending(
+    'analyze',
+    'clean article + every annotation layer',
+    'dateline analyze [options] <input...>',
+    'dateline analyze --layers entities,times page.html',
+  ),
+  pending(
+    'ingest',
+    'analyse and store (idempotent); feeds and WARC too',
+    'dateline ingest [--db PATH] <input...>',
+    'dateline ingest --db news.db pages/',
+  ),
+  pending(
+    'cluster',
+    'group documents into stories, no store needed',
+    'dateline cluster [options] <input...>',
+    'dateline cluster pages/',
+  ),
+  pending(
+    'stats',
+    'counts of what the store holds',
+    'dateline stats [--db PATH]',
+    'dateline stats --format json',
+  ),
+  pending(
+    'serve',
+    'HTTP API + web UI',
+    'dateline serve [--db PATH] [--port N]',
+    'dateline serve --port 8080',
+  ),
+];

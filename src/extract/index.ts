@@ -1,0 +1,96 @@
+/**
+ * Page → Doc: the extraction recipe.
+ *
+ * 1. HTML: parse once into a compact tree (html/tree.ts).
+ * 2. Content: score blocks and keep the article body (html/content.ts), or, for a plain-text scrape,
+ *    drop chrome lines (text/index.ts). With --no-extract the input text is the body, untouched.
+ * 3. Metadata with a fixed precedence (metadata/index.ts): title, authors, publication date, language.
+ * 4. Dateline: parsed from the start of the body and stripped from it (text/index.ts).
+ * 5. Publication date: the page's own (JSON-LD, meta, <time>, URL) > the dateline's date > --published.
+ *    A JSONL line's `published` wins over all: the caller stated it.
+ * 6. Language: declared (<html lang>, meta) checked against the text's own detection.
+ */
+import { Doc, type DocMeta } from '../doc/doc.js';
+import { DatelineError, type Warning, warning } from '../doc/errors.js';
+import type { RawDocument } from '../ingest/types.js';
+import { extractContent } from './html/content.js';
+import { parseHtml } from './html/tree.js';
+import { detectLanguage, extractMetadata, type PageMetadata } from './metadata/index.js';
+import { extractPlainText, parseDateline } from './text/index.js';
+
+export interface ExtractOptions {
+  /** The input text is the article body: no boilerplate removal, text kept byte-for-byte. */
+  noExtract?: boolean;
+  /** --published: the publication date for inputs that carry none. */
+  published?: string;
+  /** --url: the page's address when the input carries none. */
+  url?: string;
+}
+
+export function extract(raw: RawDocument, opts: ExtractOptions = {}): Doc {
+  const warnings: Warning[] = [...raw.warnings];
+  const url = raw.url ?? opts.url ?? null;
+
+  // 1–3. Content and metadata.
+  let body: string;
+  let meta: PageMetadata;
+  if (opts.noExtract) {
+    body = raw.content;
+    meta = emptyMetadata(url);
+  } else if (raw.kind === 'html') {
+    const tree = parseHtml(raw.content);
+    if (tree.truncated)
+      warnings.push(warning('html-truncated', 'the page has too many elements; the rest was ignored'));
+    const content = extractContent(tree, { url });
+    body = content.text;
+    meta = extractMetadata(tree, { url, bodyText: body, heading: content.heading });
+  } else {
+    const plain = extractPlainText(raw.content);
+    body = plain.text;
+    warnings.push(...plain.warnings);
+    meta = { ...emptyMetadata(url), title: plain.title, authors: plain.authors };
+  }
+
+  // 4. Dateline (never stripped with --no-extract: offsets must line up with the input).
+  const reference = raw.published ?? meta.published ?? opts.published ?? null;
+  const found = parseDateline(body, reference);
+  if (found && !opts.noExtract) body = body.slice(found.end).trimStart();
+  const dateline = found?.dateline ?? null;
+
+  // 5. Publication date.
+  const published = raw.published ?? meta.published ?? dateline?.date ?? opts.published ?? null;
+
+  if (!body.trim() && !opts.noExtract) {
+    throw new DatelineError('no-content', 'no article text found in the page');
+  }
+
+  // 6. Language.
+  const detected = detectLanguage(body);
+  const language = detected ?? normaliseLang(meta.language);
+
+  const docMeta: DocMeta = {
+    input: raw.input,
+    ...(raw.id !== undefined ? { id: raw.id } : {}),
+    url: meta.url ?? url,
+    title: raw.title ?? meta.title,
+    authors: meta.authors,
+    published,
+    dateline,
+    language,
+    site: meta.site,
+    description: meta.description,
+  };
+  return new Doc(body, docMeta, warnings);
+}
+
+function emptyMetadata(url: string | null): PageMetadata {
+  return { title: null, authors: [], published: null, language: null, site: null, description: null, url };
+}
+
+function normaliseLang(lang: string | null): string | null {
+  if (!lang) return null;
+  const m = /^([a-z]{2,3})\b/i.exec(lang.trim());
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+export { parseHtml } from './html/tree.js';
