@@ -2,27 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
-import { main } from './main.js';
-
-/** Runs the CLI in-process with captured streams. */
-export async function runCli(args: string[], stdinText = '', env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  stdin.end(stdinText);
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await main(args, { stdout, stderr, stdin, env: { NO_COLOR: '1', ...env } });
-  return { code, out, err };
-}
+import { runCli } from '../testing/cli.js';
 
 describe('cli', () => {
   it('prints usage with examples and exits 0 on --help', async () => {

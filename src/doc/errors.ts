@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   'bad-json': 'a JSONL line is not a JSON object of the documented shape',
   'bad-url': 'a URL is malformed or uses a scheme other than http(s)',
   'fetch-failed': 'the page could not be fetched (network, DNS, HTTP status, timeout, redirects)',
+  timeout: 'processing one document took longer than the time limit and was stopped',
   'no-content': 'no article text could be found in the page',
   'not-available': 'the command or layer is not available yet',
   internal: 'a bug: please report it with --debug output',

@@ -7,14 +7,11 @@ import { type Static, Type as T } from '@sinclair/typebox';
 
 const Nullable = <S extends ReturnType<typeof T.String>>(s: S) => T.Union([s, T.Null()]);
 
-export const SpanSchema = T.Object(
-  {
-    start: T.Integer({ minimum: 0, description: 'UTF-16 index into text, inclusive' }),
-    end: T.Integer({ minimum: 0, description: 'UTF-16 index into text, exclusive' }),
-    text: T.String(),
-  },
-  { $id: 'Span' },
-);
+export const SpanSchema = T.Object({
+  start: T.Integer({ minimum: 0, description: 'UTF-16 index into text, inclusive' }),
+  end: T.Integer({ minimum: 0, description: 'UTF-16 index into text, exclusive' }),
+  text: T.String(),
+});
 export type SpanRecord = Static<typeof SpanSchema>;
 
 export const WarningSchema = T.Object(
@@ -135,19 +132,16 @@ export const ArticleRecordSchema = T.Object(
     events: T.Optional(T.Array(EventSchema)),
     checks: T.Optional(T.Array(CheckSchema)),
   },
-  { $id: 'ArticleRecord', additionalProperties: true },
+  { additionalProperties: true },
 );
 export type ArticleRecord = Static<typeof ArticleRecordSchema>;
 
 /** A document that failed: the run goes on, the exit status becomes 1. */
-export const ErrorRecordSchema = T.Object(
-  {
-    input: T.String(),
-    id: T.Optional(T.String()),
-    error: T.Object({ code: T.String({ pattern: '^[a-z][a-z0-9-]*$' }), message: T.String() }),
-  },
-  { $id: 'ErrorRecord' },
-);
+export const ErrorRecordSchema = T.Object({
+  input: T.String(),
+  id: T.Optional(T.String()),
+  error: T.Object({ code: T.String({ pattern: '^[a-z][a-z0-9-]*$' }), message: T.String() }),
+});
 export type ErrorRecord = Static<typeof ErrorRecordSchema>;
 
 export const RecordSchema = T.Union([ArticleRecordSchema, ErrorRecordSchema], {

@@ -1,8 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { toDatelineError } from '../../doc/errors.js';
+import type { ErrorCode } from '../../doc/errors.js';
+import { DatelineError, toDatelineError } from '../../doc/errors.js';
+import type { DatelineRecordOut } from '../../doc/record.js';
 import { docToRecord, errorRecord } from '../../doc/serialize.js';
-import { extract } from '../../extract/index.js';
+import { type ExtractOptions, extract } from '../../extract/index.js';
 import { readInputs } from '../../ingest/sources.js';
+import type { RawDocument } from '../../ingest/types.js';
+import type { ExtractTask } from '../../workers/extract-worker.js';
+import { Reorderer, type TaskResult, WorkerPool } from '../../workers/pool.js';
 import { type Command, type CommandContext, EXIT, UsageError } from '../command.js';
 import { DOC_OPTIONS, parse, parseIsoDate, parseJobs } from '../options.js';
 import { openOutput, recordWriter, resolveFormat, useColor } from '../output.js';
@@ -13,7 +18,7 @@ export const extractCommand: Command = {
   summary: 'clean article + metadata',
   help: `Usage: dateline extract [options] <input...>
 
-Reads news pages and prints the clean article and its metadata, one record per document.
+Reads news pages and prints the clean article and its metadata, one record per document, in input order.
 
 Inputs: .html/.htm/.xhtml files, .txt scrapes, .jsonl documents (any of them .gz), directories,
 http(s) URLs, or - for standard input.
@@ -24,21 +29,32 @@ Options:
   --published DATE           publication date (ISO 8601) for inputs that carry none
   --no-extract               the input text is the article body: no boilerplate removal
   -o, --output FILE          write records to FILE
-  --jobs N                   worker threads (default: the machine's cores)
+  --jobs N                   worker threads (default: the machine's cores; 1 = in-process)
   -q, --quiet                no progress bar
   --debug                    stack traces on internal errors
+
+Exit status: 0 all documents ok, 1 some failed (their error records are in the output), 2 usage error.
 
 Examples:
   dateline extract page.html
   dateline extract --format jsonl pages/ > articles.jsonl
   curl -s https://example.com/news | dateline extract --url https://example.com/news -`,
   async run(ctx) {
-    return runDocCommand(ctx, 'extract');
+    return runDocCommand(ctx);
   },
 };
 
-/** Shared by extract (and analyze, once its layers exist): inputs → records, in input order. */
-export async function runDocCommand(ctx: CommandContext, _name: string): Promise<number> {
+const WORKER_SCRIPT = new URL('../../workers/extract-worker.js', import.meta.url);
+
+/**
+ * Inputs → records, in input order (extract; analyze reuses it once its layers exist).
+ *
+ * 1. Parse options; a usage error exits 2 before any work.
+ * 2. Read inputs one by one; unreadable ones become error records at their place.
+ * 3. Extract in-process (--jobs 1) or in a worker pool with a per-document time limit.
+ * 4. Write records as soon as every earlier one is written; exit 1 if any document failed.
+ */
+export async function runDocCommand(ctx: CommandContext, _command = 'extract'): Promise<number> {
   const { values, positionals } = parse(ctx.args, DOC_OPTIONS);
   if (values.help) {
     ctx.stdout.write(`${extractCommand.help}\n`);
@@ -48,7 +64,12 @@ export async function runDocCommand(ctx: CommandContext, _name: string): Promise
     throw new UsageError('no input: give files, directories, URLs or - for standard input');
   const format = resolveFormat(values.format, ctx.stdout.isTTY);
   const published = parseIsoDate(values.published, '--published');
-  parseJobs(values.jobs, availableParallelism());
+  const jobs = parseJobs(values.jobs, availableParallelism());
+  const opts: ExtractOptions = {
+    ...(values['no-extract'] ? { noExtract: true } : {}),
+    ...(published ? { published } : {}),
+    ...(values.url ? { url: values.url } : {}),
+  };
   const { stream, owned } = openOutput(values.output, ctx.stdout);
   const writer = recordWriter(stream, format, owned ? false : useColor(ctx.stdout, ctx.env), owned);
   const progress = createProgress(ctx.stderr, {
@@ -57,32 +78,64 @@ export async function runDocCommand(ctx: CommandContext, _name: string): Promise
   });
 
   let failed = 0;
-  for await (const item of readInputs(positionals, {
-    ...(values.url ? { url: values.url } : {}),
-    stdin: ctx.stdin,
-  })) {
-    if (!item.ok) {
-      failed++;
-      writer.write(errorRecord(item.input, item.error, item.id));
-    } else {
-      try {
-        const doc = extract(item.doc, {
-          ...(values['no-extract'] ? { noExtract: true } : {}),
-          ...(published ? { published } : {}),
-          ...(values.url ? { url: values.url } : {}),
-        });
-        writer.write(docToRecord(doc));
-      } catch (err) {
-        failed++;
-        const e = toDatelineError(err);
-        if (values.debug && e.code === 'internal')
-          ctx.stderr.write(`${(e.cause as Error)?.stack ?? e.stack}\n`);
-        writer.write(errorRecord(item.doc.input, e, item.doc.id));
+  const reorder = new Reorderer<DatelineRecordOut>((rec) => {
+    if ('error' in rec) failed++;
+    writer.write(rec);
+    progress.tick(rec.input);
+  });
+  const debug = (stack: string | undefined) => {
+    if (values.debug && stack) ctx.stderr.write(`${stack}\n`);
+  };
+  const pool = jobs > 1 ? new WorkerPool<ExtractTask>(WORKER_SCRIPT, jobs) : null;
+  const inflight = new Set<Promise<void>>();
+  let seq = 0;
+  try {
+    for await (const item of readInputs(positionals, {
+      ...(values.url ? { url: values.url } : {}),
+      stdin: ctx.stdin,
+    })) {
+      const s = seq++;
+      if (!item.ok) {
+        reorder.put(s, errorRecord(item.input, item.error, item.id));
+      } else if (!pool) {
+        reorder.put(s, extractInline(item.doc, opts, debug));
+      } else {
+        const raw = item.doc;
+        const p = pool.run({ seq: s, raw, opts }).then((r) => reorder.put(r.seq, fromTask(r, raw, debug)));
+        inflight.add(p);
+        void p.finally(() => inflight.delete(p));
+        if (inflight.size >= pool.capacity) await Promise.race(inflight);
       }
     }
-    progress.tick(item.ok ? item.doc.input : item.input);
+    await Promise.all(inflight);
+  } finally {
+    await pool?.close();
+    progress.done();
   }
-  progress.done();
   await writer.close();
   return failed > 0 ? EXIT.FAILED : EXIT.OK;
+}
+
+function extractInline(
+  raw: RawDocument,
+  opts: ExtractOptions,
+  debug: (s: string | undefined) => void,
+): DatelineRecordOut {
+  try {
+    return docToRecord(extract(raw, opts));
+  } catch (err) {
+    const e = toDatelineError(err);
+    if (e.code === 'internal') debug((e.cause as Error | undefined)?.stack ?? e.stack);
+    return errorRecord(raw.input, e, raw.id);
+  }
+}
+
+function fromTask(
+  r: TaskResult,
+  raw: RawDocument,
+  debug: (s: string | undefined) => void,
+): DatelineRecordOut {
+  if (r.ok) return r.record;
+  if (r.code === 'internal') debug(r.stack);
+  return errorRecord(raw.input, new DatelineError(r.code as ErrorCode, r.message), raw.id);
 }
