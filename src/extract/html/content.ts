@@ -1,6 +1,28 @@
 /**
- * Main-content extraction from the HtmlTree. (Placeholder: replaced by the scoring algorithm.)
+ * Main-content extraction from the HtmlTree: Dateline's block-scoring algorithm.
+ *
+ * 1. Index the tree in document order with text and link-text lengths (one pass each way).
+ * 2. Mark what is dropped before reading: hidden elements, chrome tags (nav, aside, footer, forms...)
+ *    and chrome class/id cues (share, related, comments, ads, cookie, newsletter, captions...), unless
+ *    the element holds most of the page's prose.
+ * 3. Cut the visible text into blocks (paragraphs, headings, list items, quotes, table rows).
+ * 4. Tally prose and chrome characters per element, bottom-up.
+ * 5. Choose the container with the best score (prose minus penalised chrome, raised by article cues),
+ *    plus siblings that share its parent and score well on their own.
+ * 6. Keep the container's blocks, minus the heading, link lists and chrome lines; trim non-prose edges.
+ * 7. Fallback cascade, each step only when the one before is poor:
+ *    a. the container result (above);
+ *    b. the page's JSON-LD articleBody, when the DOM result is short or misses most of it;
+ *    c. every prose block of the page;
+ *    d. every visible block of the page.
+ *
+ * Pure: the tree is read, never changed.
  */
+import { type Block, segmentBlocks } from './blocks.js';
+import { buildIndex, type PageIndex } from './page-index.js';
+import { bestContainer, isProse, markCues, tally, withSiblings } from './scoring.js';
+import { CHROME_LINE_PATTERNS, CONTENT_TUNABLES as T } from './settings.js';
+import { jsonLdArticleBody } from './structured.js';
 import { type HtmlTree, textContent } from './tree.js';
 
 export interface ContentResult {
@@ -17,5 +39,92 @@ export interface ContentOptions {
 }
 
 export function extractContent(tree: HtmlTree, _opts: ContentOptions = {}): ContentResult {
-  return { text: textContent(tree.root), heading: null, method: 'placeholder' };
+  // 1–4. Index, drop chrome, segment, tally.
+  const index = buildIndex(tree.root);
+  const cues = markCues(index);
+  const blocks = segmentBlocks(index, cues.excluded);
+  const tallies = tally(index, blocks);
+
+  // 5. The container and its siblings.
+  const best = bestContainer(index, tallies, cues);
+  const ranges = best.at >= 0 ? withSiblings(index, tallies, cues, best) : [];
+  const chosen = blocksIn(blocks, ranges);
+  const heading = findHeading(index, ranges);
+
+  // 6. The container's text.
+  const domText = joinBlocks(finishBlocks(chosen, heading));
+
+  // 7. Fallback cascade.
+  if (domText.length >= T.POOR_RESULT_CHARS) {
+    const structured = jsonLdArticleBody(tree.jsonLd);
+    if (structured && domText.length < T.JSONLD_PREFERRED_RATIO * structured.length)
+      return { text: structured, heading, method: 'json-ld' };
+    return { text: domText, heading, method: ranges.length > 1 ? 'container+siblings' : 'container' };
+  }
+  const structured = jsonLdArticleBody(tree.jsonLd);
+  if (structured && structured.length > domText.length) return { text: structured, heading, method: 'json-ld' };
+  const paragraphs = joinBlocks(finishBlocks(blocks.filter(isProse), heading));
+  if (paragraphs.length > domText.length && paragraphs.length >= T.POOR_RESULT_CHARS)
+    return { text: paragraphs, heading, method: 'paragraphs' };
+  if (domText) return { text: domText, heading, method: 'container' };
+  if (paragraphs) return { text: paragraphs, heading, method: 'paragraphs' };
+  return { text: joinBlocks(blocks.map((b) => b.text)), heading, method: 'body' };
+}
+
+/** Blocks whose owner lies in one of the preorder ranges, in document order. */
+export function blocksIn(blocks: readonly Block[], ranges: ReadonlyArray<[number, number]>): Block[] {
+  if (!ranges.length) return [];
+  return blocks.filter((b) => ranges.some(([s, e]) => b.owner >= s && b.owner <= e));
+}
+
+/**
+ * The title candidate: the first h1 inside the chosen ranges, else the last h1 before them, else the
+ * first h1 of the page (h1s are read even when their header was dropped as chrome).
+ */
+export function findHeading(index: PageIndex, ranges: ReadonlyArray<[number, number]>): string | null {
+  const start = ranges[0]?.[0] ?? 0;
+  let before: string | null = null;
+  let first: string | null = null;
+  for (let i = 0; i < index.els.length; i++) {
+    const el = index.els[i]!;
+    if (el.tag !== 'h1') continue;
+    const text = textContent(el);
+    if (!text) continue;
+    first ??= text;
+    if (ranges.some(([s, e]) => i >= s && i <= e)) return text;
+    if (i < start) before = text;
+  }
+  return before ?? first;
+}
+
+/** A short line that is chrome wherever it appears (labels, credits, bylines, date-only lines). */
+export function isChromeLine(text: string): boolean {
+  if (text.length > T.CHROME_LINE_MAX_CHARS) return false;
+  return CHROME_LINE_PATTERNS.some((re) => re.test(text));
+}
+
+/**
+ * Drops the heading, link lists and chrome lines, then trims non-prose blocks off both ends (kickers,
+ * bylines and dates above the body; tags and bios below it).
+ */
+export function finishBlocks(blocks: readonly Block[], heading: string | null): string[] {
+  const kept = blocks.filter((b) => {
+    if (b.kind === 'heading' && (b.level === 1 || b.text === heading)) return false;
+    if (b.linkChars / b.text.length > T.MAX_KEEP_LINK_DENSITY) return false;
+    return !isChromeLine(b.text);
+  });
+  let first = 0;
+  let last = kept.length - 1;
+  while (first <= last && !isProse(kept[first]!)) first++;
+  while (last >= first && !isProse(kept[last]!) && TRIM_KINDS.has(kept[last]!.kind)) last--;
+  // Nothing is prose: keep what survived the filters rather than nothing.
+  if (first > last) return kept.map((b) => b.text);
+  return kept.slice(first, last + 1).map((b) => b.text);
+}
+
+/** Block kinds trimmed off the end when short: labels and headings, never list items or paragraphs. */
+const TRIM_KINDS: ReadonlySet<string> = new Set(['heading', 'other']);
+
+function joinBlocks(texts: readonly string[]): string {
+  return texts.join('\n\n');
 }

@@ -1,0 +1,290 @@
+/**
+ * Every tunable, tag set, regex and lexicon of main-content extraction, in one block, each with the
+ * reason it exists. Calibrated on the dev split of the scrapinghub benchmark (`dateline eval extraction
+ * --split dev`); the holdout split is only reported.
+ */
+
+export const CONTENT_TUNABLES = {
+  /** A block shorter than this is a label, byline or link, not a paragraph of prose. */
+  MIN_GOOD_CHARS: 60,
+  /** Paragraphs of prose are mostly unlinked; teasers and menus are mostly links. */
+  MAX_GOOD_LINK_DENSITY: 0.35,
+  /** Non-prose text inside a candidate costs this much per char, so containers stay tight. */
+  BAD_TEXT_PENALTY: 0.35,
+  /** Linked text is the surest sign of chrome: it costs this much more than other non-prose text. */
+  LINK_TEXT_PENALTY: 1.0,
+  /** Score multiplier for a container that says it is the article (class/id, itemprop, <article>). */
+  POSITIVE_CUE_BONUS: 0.25,
+  /** Multiplier for itemprop=articleBody, the strongest statement a page makes about its body. */
+  ARTICLE_BODY_BONUS: 0.5,
+  /** An element holding more than this share of the page's unlinked text is never dropped by a cue. */
+  DROP_GUARD_SHARE: 0.5,
+  /** A sibling of the chosen container is merged when its score reaches this share of the best. */
+  SIBLING_SHARE: 0.2,
+  /** ... and at least this many chars of prose, so stray teasers are not merged. */
+  SIBLING_MIN_GOOD: 150,
+  /** A kept block whose text is more than this share of links is navigation. */
+  MAX_KEEP_LINK_DENSITY: 0.6,
+  /** A short prose block between two link-heavy blocks is a teaser (headline, blurb, headline). */
+  TEASER_MAX_CHARS: 250,
+  /** Link density above which a neighbouring block counts as a link (a headline, a menu entry). */
+  LINKY_NEIGHBOUR_DENSITY: 0.5,
+  /** Lines shorter than this are checked against the chrome patterns (bylines, credits, labels). */
+  CHROME_LINE_MAX_CHARS: 120,
+  /** Below this many chars the DOM result is poor and the structured hints are tried. */
+  POOR_RESULT_CHARS: 250,
+  /** JSON-LD articleBody wins when the DOM text is shorter than this share of it (DOM missed parts). */
+  JSONLD_PREFERRED_RATIO: 0.5,
+  /** JSON-LD bodies longer than this are not parsed (bounded work on hostile pages). */
+  MAX_JSONLD_CHARS: 2_000_000,
+} as const;
+
+/** Elements that start and end a block of text; everything else is inline. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'html',
+  'body',
+  'main',
+  'article',
+  'section',
+  'div',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'figure',
+  'figcaption',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'form',
+  'fieldset',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'hr',
+]);
+
+/** Block tags that mark real structure (a table row holding any of these is layout, not data). */
+export const STRUCTURE_TAGS: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'table',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+]);
+
+/** Tags whose content is page chrome or widgets, never article prose. */
+export const DROP_TAGS: ReadonlySet<string> = new Set([
+  'nav',
+  'aside',
+  'footer',
+  'header',
+  'form',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'input',
+  'label',
+  'dialog',
+  'menu',
+  'figcaption',
+  'audio',
+  'video',
+  'picture',
+]);
+
+/** Tags that say "this is the article". */
+export const POSITIVE_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
+
+/** Heading tags (kept as blocks; the first h1 becomes the heading). */
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Class/id words that mark chrome, matched against each word of a class or id split on `-`, `_`,
+ * spaces and camelCase humps. Exact words: short ones that would match inside unrelated words.
+ */
+export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
+  'ad',
+  'ads',
+  'adv',
+  'advert',
+  'advertisement',
+  'advertising',
+  'dfp',
+  'gpt',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'footer',
+  'header',
+  'masthead',
+  'share',
+  'sharing',
+  'shares',
+  'sharebar',
+  'social',
+  'related',
+  'comment',
+  'comments',
+  'promo',
+  'promotion',
+  'banner',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'subscribe',
+  'subscription',
+  'newsletter',
+  'signup',
+  'caption',
+  'credit',
+  'credits',
+  'sidebar',
+  'widget',
+  'breadcrumb',
+  'breadcrumbs',
+  'tags',
+  'tag',
+  'topics',
+  'bio',
+  'byline',
+  'author',
+  'authors',
+  'dateline',
+  'timestamp',
+  'date',
+  'published',
+  'updated',
+  'meta',
+  'popup',
+  'modal',
+  'overlay',
+  'sponsor',
+  'sponsored',
+  'outbrain',
+  'taboola',
+  'recommended',
+  'recommendations',
+  'trending',
+  'popular',
+  'invisible',
+  'offscreen',
+  'skip',
+  'toolbar',
+  'print',
+  'rail',
+  'more',
+  'next',
+  'prev',
+  'pagination',
+  'login',
+  'disclaimer',
+  'copyright',
+  'survey',
+  'poll',
+  'signin',
+  'follow',
+  'teaser',
+  'teasers',
+  'tooltip',
+  'lightbox',
+  'gallery',
+  'slideshow',
+  'carousel',
+  'video',
+  'player',
+  'headline',
+  'title',
+  'kicker',
+  'summary',
+]);
+
+/** Long chrome words, matched as substrings of the class/id (they never occur inside body words). */
+export const NEGATIVE_SUBSTRING_RE =
+  /comment|sharing|share-|social|related|newsletter|subscri|cookie|promo|sidebar|widget|breadcrumb|advert|sponsor|outbrain|taboola|recommend|trending|most-?popular|mostread|read-?more|disqus|visually-?hidden|sr-only|screen-?reader/;
+
+/** Class/id words that mark the article body. */
+export const POSITIVE_WORDS: ReadonlySet<string> = new Set([
+  'article',
+  'articlebody',
+  'body',
+  'content',
+  'entry',
+  'post',
+  'story',
+  'storybody',
+  'text',
+  'main',
+  'prose',
+  'richtext',
+]);
+
+/** Inline `style` values that hide an element. */
+export const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * Short lines that are chrome wherever they appear: labels, share and subscription prompts, photo
+ * credits, "advertisement" slots, bylines and date-only lines.
+ */
+export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
+  // Advertisement and sponsor labels.
+  /^(advertisement|advertising|anzeige|publicité|publicidad|sponsored( content)?|ad)$/i,
+  // Share, follow and subscribe prompts.
+  /^(share|share this|share on|tweet|email|print|follow us|subscribe|sign up|log ?in|register)\b/i,
+  // "Read more", "See also", "Related:" and similar pointers to other pages.
+  /^(read more|see also|related( articles| stories| coverage| content)?|more on|more from|recommended|trending|most (read|popular|viewed)|next article|previous article|continue reading)\b/i,
+  // Photo and video credits.
+  /^(photo|image|picture|video|illustration|graphic|file photo|credit|photograph)s?( by)?\s*[:|/]/i,
+  /\b(getty images|shutterstock|afp via getty|ap photo|reuters\/|\(ap\)$|\(reuters\)$|photo credit)\b/i,
+  // Bylines on their own line.
+  /^(by|von|par|por|di|door)\s+\p{Lu}[\p{L}.'’-]+(\s+(\p{Lu}[\p{L}.'’-]+|and|&|,|de|van|von))*\s*$/u,
+  // Date-only and "Updated ..." lines.
+  /^(published|updated|last updated|posted|modified)\b.{0,60}$/i,
+  /^[\p{L}]{0,10},?\s*\d{1,2}[./ ]\s*[\p{L}.]{0,12}\s*\d{2,4}(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[A-Z]{0,4})?$/iu,
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.{0,25}$/i,
+  /^\d{1,2}:\d{2}\s*([ap]\.?m\.?)?\s*[A-Z]{0,4}$/i,
+  // Copyright lines.
+  /^(©|\(c\)|copyright)\s/i,
+  // Reading-time labels.
+  /^\d+\s*(min|minute)s?\s*(read|de lecture|lesezeit)?$/i,
+];
+
+/** Keys of JSON-LD objects whose text is the article body. */
+export const JSONLD_BODY_KEYS: readonly string[] = ['articleBody', 'text'];
+
+/** itemprop values that mark the article body. */
+export const ARTICLE_BODY_ITEMPROPS: ReadonlySet<string> = new Set(['articlebody', 'text', 'reviewbody']);
