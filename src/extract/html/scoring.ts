@@ -50,7 +50,8 @@ export function isProse(block: Block): boolean {
   if (block.kind === 'heading') return false;
   const len = block.text.length;
   if (len < T.MIN_GOOD_CHARS) return false;
-  return block.linkChars / len <= T.MAX_GOOD_LINK_DENSITY;
+  const max = len >= T.LONG_BLOCK_CHARS ? T.LONG_BLOCK_LINK_DENSITY : T.MAX_GOOD_LINK_DENSITY;
+  return block.linkChars / len <= max;
 }
 
 /**

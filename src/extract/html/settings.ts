@@ -9,12 +9,16 @@ export const CONTENT_TUNABLES = {
   MIN_GOOD_CHARS: 60,
   /** Paragraphs of prose are mostly unlinked; teasers and menus are mostly links. */
   MAX_GOOD_LINK_DENSITY: 0.35,
+  /** From this length on a block reads as sentences even when partly linked (a linked lead sentence). */
+  LONG_BLOCK_CHARS: 150,
+  /** ... so it may carry this much more link text and still be prose. */
+  LONG_BLOCK_LINK_DENSITY: 0.6,
   /** Non-prose text inside a candidate costs this much per char, so containers stay tight. */
   BAD_TEXT_PENALTY: 0.35,
   /** Linked text is the surest sign of chrome: it costs this much more than other non-prose text. */
   LINK_TEXT_PENALTY: 1.0,
   /** Score multiplier for a container that says it is the article (class/id, itemprop, <article>). */
-  POSITIVE_CUE_BONUS: 0.25,
+  POSITIVE_CUE_BONUS: 1.0,
   /** Multiplier for itemprop=articleBody, the strongest statement a page makes about its body. */
   ARTICLE_BODY_BONUS: 0.5,
   /** An element holding more than this share of the page's unlinked text is never dropped by a cue. */
@@ -155,7 +159,6 @@ export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
   'sharing',
   'shares',
   'sharebar',
-  'social',
   'related',
   'comment',
   'comments',
@@ -235,7 +238,7 @@ export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
 
 /** Long chrome words, matched as substrings of the class/id (they never occur inside body words). */
 export const NEGATIVE_SUBSTRING_RE =
-  /comment|sharing|share-|social|related|newsletter|subscri|cookie|promo|sidebar|widget|breadcrumb|advert|sponsor|outbrain|taboola|recommend|trending|most-?popular|mostread|read-?more|disqus|visually-?hidden|sr-only|screen-?reader/;
+  /comment|sharing|share-|related|newsletter|subscri|cookie|promo|sidebar|widget|breadcrumb|advert|sponsor|outbrain|taboola|recommend|trending|most-?popular|mostread|read-?more|disqus|visually-?hidden|sr-only|screen-?reader/;
 
 /** Class/id words that mark the article body. */
 export const POSITIVE_WORDS: ReadonlySet<string> = new Set([
