@@ -115,7 +115,7 @@ export function finishBlocks(blocks: readonly Block[], heading: string | null): 
   });
   let first = 0;
   let last = kept.length - 1;
-  while (first <= last && !isProse(kept[first]!)) first++;
+  while (first <= last && !isProse(kept[first]!) && TRIM_KINDS.has(kept[first]!.kind)) first++;
   while (last >= first && !isProse(kept[last]!) && TRIM_KINDS.has(kept[last]!.kind)) last--;
   // Nothing is prose: keep what survived the filters rather than nothing.
   if (first > last) return kept.map((b) => b.text);

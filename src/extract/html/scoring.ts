@@ -5,7 +5,7 @@
 import type { Block } from './blocks.js';
 import { type Cue, elementCue, isArticleBody, isHidden } from './cues.js';
 import type { PageIndex } from './page-index.js';
-import { CONTENT_TUNABLES as T, DROP_TAGS, POSITIVE_TAGS } from './settings.js';
+import { CONTENT_TUNABLES as T, DROP_TAGS, EMBED_CLASS_RE, POSITIVE_TAGS } from './settings.js';
 
 export interface Cues {
   /** Per element: 1 when its subtree is dropped (hidden, chrome tag or chrome class). */
@@ -27,6 +27,7 @@ export function markCues(index: PageIndex): Cues {
   const excluded = new Uint8Array(n);
   const cue = new Int8Array(n);
   const pageProse = Math.max(1, chars[0]! - linkChars[0]!);
+  const embeds = embedFlags(index);
   for (let i = 0; i < n; i++) {
     const el = els[i]!;
     const c = isArticleBody(el) ? 2 : POSITIVE_TAGS.has(el.tag) ? 1 : CUE_VALUE[elementCue(el)];
@@ -36,13 +37,25 @@ export function markCues(index: PageIndex): Cues {
       continue;
     }
     if (c > 0) continue;
-    const chrome = DROP_TAGS.has(el.tag) || c < 0 || isHidden(el);
+    const chrome = DROP_TAGS.has(el.tag) || (c < 0 && !embeds[i]) || isHidden(el);
     if (!chrome) continue;
     const prose = chars[i]! - linkChars[i]!;
     if (prose > T.DROP_GUARD_SHARE * pageProse) continue;
     excluded[i] = 1;
   }
   return { excluded, cue };
+}
+
+/** Per element: 1 when its subtree holds an embedded post (a quoted tweet), bottom-up. */
+function embedFlags(index: PageIndex): Uint8Array {
+  const { els, parent } = index;
+  const flags = new Uint8Array(els.length);
+  for (let i = els.length - 1; i >= 0; i--) {
+    const el = els[i]!;
+    if (el.tag === 'blockquote' && EMBED_CLASS_RE.test(el.attrs.class ?? '')) flags[i] = 1;
+    if (flags[i] && i > 0) flags[parent[i]!] = 1;
+  }
+  return flags;
 }
 
 /** Prose: long enough and mostly unlinked. Headings, labels and link lists are not. */

@@ -256,6 +256,9 @@ export const POSITIVE_WORDS: ReadonlySet<string> = new Set([
   'richtext',
 ]);
 
+/** Embedded posts quoted in the body (tweets, Instagram posts): their wrappers are kept whatever their class. */
+export const EMBED_CLASS_RE = /twitter-tweet|instagram-media|tiktok-embed|fb-post/;
+
 /** Inline `style` values that hide an element. */
 export const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
