@@ -20,7 +20,7 @@
  */
 import { type Block, segmentBlocks } from './blocks.js';
 import { buildIndex, type PageIndex } from './page-index.js';
-import { bestContainer, isProse, markCues, tally, withSiblings } from './scoring.js';
+import { bestContainer, declaredAncestor, isProse, markCues, tally, withSiblings } from './scoring.js';
 import { CHROME_LINE_PATTERNS, CONTENT_TUNABLES as T } from './settings.js';
 import { jsonLdArticleBody } from './structured.js';
 import { type HtmlTree, textContent } from './tree.js';
@@ -46,7 +46,7 @@ export function extractContent(tree: HtmlTree, _opts: ContentOptions = {}): Cont
   const tallies = tally(index, blocks);
 
   // 5. The container and its siblings.
-  const best = bestContainer(index, tallies, cues);
+  const best = declaredAncestor(index, tallies, cues, bestContainer(index, tallies, cues));
   const ranges = best.at >= 0 ? withSiblings(index, tallies, cues, best) : [];
   const chosen = blocksIn(blocks, ranges);
   const heading = findHeading(index, ranges);

@@ -164,3 +164,25 @@ export function withSiblings(
   }
   return ranges;
 }
+
+/**
+ * When the best container sits a few levels inside an element that declares itself the article
+ * (class/id cue, <article>, itemprop=articleBody) and that element is not a link list, the declared
+ * element is the body: short lines and links inside it (list items, product links) belong to the story.
+ */
+export function declaredAncestor(
+  index: PageIndex,
+  t: Tallies,
+  cues: Cues,
+  best: { at: number; score: number },
+): { at: number; score: number } {
+  if (best.at < 0 || cues.cue[best.at]! > 0) return best;
+  let p = index.parent[best.at]!;
+  for (let up = 0; up < T.DECLARED_MAX_UP && p > 0; up++, p = index.parent[p]!) {
+    if (cues.excluded[p] || cues.cue[p]! <= 0) continue;
+    const total = t.prose[p]! + t.other[p]! + t.links[p]!;
+    if (total > 0 && t.links[p]! / total <= T.DECLARED_MAX_LINK_DENSITY) return { at: p, score: best.score };
+    break;
+  }
+  return best;
+}

@@ -23,6 +23,10 @@ export const CONTENT_TUNABLES = {
   ARTICLE_BODY_BONUS: 0.5,
   /** An element holding more than this share of the page's unlinked text is never dropped by a cue. */
   DROP_GUARD_SHARE: 0.5,
+  /** How many levels above the best block a declared article container (class, itemprop) is looked for. */
+  DECLARED_MAX_UP: 2,
+  /** ... and the most link text it may hold to be taken instead (a declared body full of links is a list). */
+  DECLARED_MAX_LINK_DENSITY: 0.5,
   /** A sibling of the chosen container is merged when its score reaches this share of the best. */
   SIBLING_SHARE: 0.2,
   /** ... and at least this many chars of prose, so stray teasers are not merged. */
@@ -271,6 +275,9 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^(advertisement|advertising|anzeige|publicité|publicidad|sponsored( content)?|ad)$/i,
   // Share, follow and subscribe prompts.
   /^(share|share this|share on|tweet|email|print|follow us|subscribe|sign up|log ?in|register)\b/i,
+  // Calls to follow the outlet on social networks or get its newsletter.
+  /\b(follow|like|join)\b.{0,60}\bon (facebook|twitter|instagram|youtube|linkedin|telegram)\b/i,
+  /\b(subscribe|sign up|sign-up|register)\b.{0,80}\b(newsletters?|inbox)\b|\b(newsletters?|inbox)\b.{0,80}\b(subscribe|sign up)\b/i,
   // "Read more", "See also", "Related:" and similar pointers to other pages.
   /^(read more|see also|related( articles| stories| coverage| content)?|more on|more from|recommended|trending|most (read|popular|viewed)|next article|previous article|continue reading)\b/i,
   // Photo and video credits.
@@ -285,6 +292,8 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^\d{1,2}:\d{2}\s*([ap]\.?m\.?)?\s*[A-Z]{0,4}$/i,
   // Copyright lines.
   /^(©|\(c\)|copyright)\s/i,
+  // Gallery counters.
+  /^(image|photo|slide|picture) \d+ (of|\/) \d+$/i,
   // Reading-time labels.
   /^\d+\s*(min|minute)s?\s*(read|de lecture|lesezeit)?$/i,
 ];
