@@ -88,7 +88,11 @@ export function segmentBlocks(index: PageIndex, excluded: Uint8Array): Block[] {
       continue;
     }
     const i = position.get(node);
-    if (i === undefined || excluded[i]) continue;
+    if (i === undefined) continue;
+    if (excluded[i]) {
+      if (BLOCK_TAGS.has(node.tag)) flush(); // a dropped block still separates the text around it
+      continue;
+    }
     const tag = node.tag;
     const parentIdx = index.parent[i]!;
     const isCell = (tag === 'td' || tag === 'th') && parentIdx >= 0 && dataRow(parentIdx);

@@ -21,7 +21,7 @@
 import { type Block, segmentBlocks } from './blocks.js';
 import { buildIndex, type PageIndex } from './page-index.js';
 import { bestContainer, declaredAncestor, isProse, markCues, tally, withSiblings } from './scoring.js';
-import { CHROME_LINE_PATTERNS, CONTENT_TUNABLES as T } from './settings.js';
+import { CHROME_LINE_PATTERNS, LEAD_TRIM_KINDS, CONTENT_TUNABLES as T, TAIL_TRIM_KINDS } from './settings.js';
 import { jsonLdArticleBody } from './structured.js';
 import { type HtmlTree, textContent } from './tree.js';
 
@@ -49,7 +49,7 @@ export function extractContent(tree: HtmlTree, _opts: ContentOptions = {}): Cont
   const best = declaredAncestor(index, tallies, cues, bestContainer(index, tallies, cues));
   const ranges = best.at >= 0 ? withSiblings(index, tallies, cues, best) : [];
   const chosen = blocksIn(blocks, ranges);
-  const heading = findHeading(index, ranges);
+  const heading = findHeading(index, blocks, ranges);
 
   // 6. The container's text.
   const domText = joinBlocks(finishBlocks(chosen, heading));
@@ -62,7 +62,8 @@ export function extractContent(tree: HtmlTree, _opts: ContentOptions = {}): Cont
     return { text: domText, heading, method: ranges.length > 1 ? 'container+siblings' : 'container' };
   }
   const structured = jsonLdArticleBody(tree.jsonLd);
-  if (structured && structured.length > domText.length) return { text: structured, heading, method: 'json-ld' };
+  if (structured && structured.length > domText.length)
+    return { text: structured, heading, method: 'json-ld' };
   const paragraphs = joinBlocks(finishBlocks(blocks.filter(isProse), heading));
   if (paragraphs.length > domText.length && paragraphs.length >= T.POOR_RESULT_CHARS)
     return { text: paragraphs, heading, method: 'paragraphs' };
@@ -79,9 +80,14 @@ export function blocksIn(blocks: readonly Block[], ranges: ReadonlyArray<[number
 
 /**
  * The title candidate: the first h1 inside the chosen ranges, else the last h1 before them, else the
- * first h1 of the page (h1s are read even when their header was dropped as chrome).
+ * first h1 of the page (h1s are read even when their header was dropped as chrome); with no h1 at all,
+ * the first heading of the content.
  */
-export function findHeading(index: PageIndex, ranges: ReadonlyArray<[number, number]>): string | null {
+export function findHeading(
+  index: PageIndex,
+  blocks: readonly Block[],
+  ranges: ReadonlyArray<[number, number]>,
+): string | null {
   const start = ranges[0]?.[0] ?? 0;
   let before: string | null = null;
   let first: string | null = null;
@@ -94,7 +100,12 @@ export function findHeading(index: PageIndex, ranges: ReadonlyArray<[number, num
     if (ranges.some(([s, e]) => i >= s && i <= e)) return text;
     if (i < start) before = text;
   }
-  return before ?? first;
+  return before ?? first ?? firstHeadingIn(blocks, ranges);
+}
+
+function firstHeadingIn(blocks: readonly Block[], ranges: ReadonlyArray<[number, number]>): string | null {
+  for (const b of blocksIn(blocks, ranges)) if (b.kind === 'heading') return b.text;
+  return null;
 }
 
 /** A short line that is chrome wherever it appears (labels, credits, bylines, date-only lines). */
@@ -115,15 +126,12 @@ export function finishBlocks(blocks: readonly Block[], heading: string | null): 
   });
   let first = 0;
   let last = kept.length - 1;
-  while (first <= last && !isProse(kept[first]!) && TRIM_KINDS.has(kept[first]!.kind)) first++;
-  while (last >= first && !isProse(kept[last]!) && TRIM_KINDS.has(kept[last]!.kind)) last--;
+  while (first <= last && !isProse(kept[first]!) && LEAD_TRIM_KINDS.has(kept[first]!.kind)) first++;
+  while (last >= first && !isProse(kept[last]!) && TAIL_TRIM_KINDS.has(kept[last]!.kind)) last--;
   // Nothing is prose: keep what survived the filters rather than nothing.
   if (first > last) return kept.map((b) => b.text);
   return kept.slice(first, last + 1).map((b) => b.text);
 }
-
-/** Block kinds trimmed off the end when short: labels and headings, never list items or paragraphs. */
-const TRIM_KINDS: ReadonlySet<string> = new Set(['heading', 'other']);
 
 function joinBlocks(texts: readonly string[]): string {
   return texts.join('\n\n');

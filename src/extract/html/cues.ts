@@ -4,6 +4,7 @@
  */
 import {
   ARTICLE_BODY_ITEMPROPS,
+  CONTENT_TUNABLES as T,
   HIDDEN_STYLE_RE,
   NEGATIVE_SUBSTRING_RE,
   NEGATIVE_WORDS,
@@ -46,7 +47,7 @@ export function elementCue(el: HElement): Cue {
   const c = el.attrs.class;
   const i = el.attrs.id;
   if (c === undefined && i === undefined) return 'neutral';
-  return cueOfClass(`${c ?? ''} ${i ?? ''}`);
+  return cueOfClass(`${c ?? ''} ${i ?? ''}`.slice(0, T.MAX_CLASS_CHARS));
 }
 
 /** Hidden by the `hidden` attribute, aria-hidden or an inline display:none / visibility:hidden. */

@@ -160,7 +160,8 @@ export function withSiblings(
     }
     if (cues.excluded[c] || cues.cue[c]! < 0) continue;
     const s = containerScore(t, cues.cue[c]!, c);
-    if (t.prose[c]! >= T.SIBLING_MIN_GOOD && s >= T.SIBLING_SHARE * best.score) ranges.push([c, index.end[c]!]);
+    if (t.prose[c]! >= T.SIBLING_MIN_GOOD && s >= T.SIBLING_SHARE * best.score)
+      ranges.push([c, index.end[c]!]);
   }
   return ranges;
 }

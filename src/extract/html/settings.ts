@@ -43,6 +43,8 @@ export const CONTENT_TUNABLES = {
   POOR_RESULT_CHARS: 250,
   /** JSON-LD articleBody wins when the DOM text is shorter than this share of it (DOM missed parts). */
   JSONLD_PREFERRED_RATIO: 0.5,
+  /** Only this much of a class/id string is read (hostile pages carry megabyte attributes). */
+  MAX_CLASS_CHARS: 400,
   /** JSON-LD bodies longer than this are not parsed (bounded work on hostile pages). */
   MAX_JSONLD_CHARS: 2_000_000,
 } as const;
@@ -135,6 +137,12 @@ export const DROP_TAGS: ReadonlySet<string> = new Set([
 
 /** Tags that say "this is the article". */
 export const POSITIVE_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
+
+/** Non-prose block kinds trimmed off the start of the content: bare labels (kickers, bylines, dates). */
+export const LEAD_TRIM_KINDS: ReadonlySet<string> = new Set(['other']);
+
+/** ... and off the end: labels and headings ("More stories"), never list items or paragraphs. */
+export const TAIL_TRIM_KINDS: ReadonlySet<string> = new Set(['heading', 'other']);
 
 /** Heading tags (kept as blocks; the first h1 becomes the heading). */
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -274,7 +282,7 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   // Advertisement and sponsor labels.
   /^(advertisement|advertising|anzeige|publicité|publicidad|sponsored( content)?|ad)$/i,
   // Share, follow and subscribe prompts.
-  /^(share|share this|share on|tweet|email|print|follow us|subscribe|sign up|log ?in|register)\b/i,
+  /^(share|share this( article| story| page| post)?|share (on|via) .{1,30}|tweet( this)?|e-?mail( this)?|print( this)?|follow us|subscribe( now)?|sign up|log ?in|register)[.!:]?$/i,
   // Calls to follow the outlet on social networks or get its newsletter.
   /\b(follow|like|join)\b.{0,60}\bon (facebook|twitter|instagram|youtube|linkedin|telegram)\b/i,
   /\b(subscribe|sign up|sign-up|register)\b.{0,80}\b(newsletters?|inbox)\b|\b(newsletters?|inbox)\b.{0,80}\b(subscribe|sign up)\b/i,
@@ -284,7 +292,7 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^(photo|image|picture|video|illustration|graphic|file photo|credit|photograph)s?( by)?\s*[:|/]/i,
   /\b(getty images|shutterstock|afp via getty|ap photo|reuters\/|\(ap\)$|\(reuters\)$|photo credit)\b/i,
   // Bylines on their own line.
-  /^(by|von|par|por|di|door)\s+\p{Lu}[\p{L}.'’-]+(\s+(\p{Lu}[\p{L}.'’-]+|and|&|,|de|van|von))*\s*$/u,
+  /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]+(\s+(\p{Lu}[\p{L}.'’-]+|and|&|,|de|van|von))*\s*$/u,
   // Date-only and "Updated ..." lines.
   /^(published|updated|last updated|posted|modified)\b.{0,60}$/i,
   /^[\p{L}]{0,10},?\s*\d{1,2}[./ ]\s*[\p{L}.]{0,12}\s*\d{2,4}(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[A-Z]{0,4})?$/iu,
