@@ -5,7 +5,13 @@
 import type { Block } from './blocks.js';
 import { type Cue, elementCue, isArticleBody, isHidden } from './cues.js';
 import type { PageIndex } from './page-index.js';
-import { CONTENT_TUNABLES as T, DROP_TAGS, EMBED_CLASS_RE, POSITIVE_TAGS } from './settings.js';
+import {
+  CLASS_DROP_EXEMPT_TAGS,
+  DROP_TAGS,
+  EMBED_CLASS_RE,
+  POSITIVE_TAGS,
+  CONTENT_TUNABLES as T,
+} from './settings.js';
 
 export interface Cues {
   /** Per element: 1 when its subtree is dropped (hidden, chrome tag or chrome class). */
@@ -37,7 +43,8 @@ export function markCues(index: PageIndex): Cues {
       continue;
     }
     if (c > 0) continue;
-    const chrome = DROP_TAGS.has(el.tag) || (c < 0 && !embeds[i]) || isHidden(el);
+    const chrome =
+      DROP_TAGS.has(el.tag) || (c < 0 && !embeds[i] && !CLASS_DROP_EXEMPT_TAGS.has(el.tag)) || isHidden(el);
     if (!chrome) continue;
     const prose = chars[i]! - linkChars[i]!;
     if (prose > T.DROP_GUARD_SHARE * pageProse) continue;

@@ -114,6 +114,12 @@ export const STRUCTURE_TAGS: ReadonlySet<string> = new Set([
   'article',
 ]);
 
+/**
+ * Tags never dropped for their class: a linked name inside a sentence often carries classes like
+ * "tag" or "related-link", and dropping it would cut words out of the sentence.
+ */
+export const CLASS_DROP_EXEMPT_TAGS: ReadonlySet<string> = new Set(['a']);
+
 /** Tags whose content is page chrome or widgets, never article prose. */
 export const DROP_TAGS: ReadonlySet<string> = new Set([
   'nav',
@@ -280,7 +286,7 @@ export const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
  */
 export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   // Advertisement and sponsor labels.
-  /^(advertisement|advertising|anzeige|publicité|publicidad|sponsored( content)?|ad)$/i,
+  /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|iklan|sponsored( content)?|ad)$/i,
   // Share, follow and subscribe prompts.
   /^(share|share this( article| story| page| post)?|share (on|via) .{1,30}|tweet( this)?|e-?mail( this)?|print( this)?|follow us|subscribe( now)?|sign up|log ?in|register)[.!:]?$/i,
   // Calls to follow the outlet on social networks or get its newsletter.
@@ -300,10 +306,19 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^\d{1,2}:\d{2}\s*([ap]\.?m\.?)?\s*[A-Z]{0,4}$/i,
   // Copyright lines.
   /^(©|\(c\)|copyright)\s/i,
+  // Comment-section and filing labels.
+  /^(\d+\s+)?(comments?|leave a (comment|reply)|post a comment|show comments|view comments)$/i,
+  /^(filed under|posted in|categories|category|tagged|tags)\s*:/i,
+  // Pointers to more content.
+  /^(don'?t miss|you may also like|you might also like|also read|also on|more:|must read|editor'?s picks?)\b/i,
+  // Affiliate disclosures and contact sign-offs.
+  /\b(affiliate|referral) (links?|commission)\b/i,
+  /^write to .{1,80}@[\w.-]+\.\w+\.?$/i,
   // Gallery counters.
   /^(image|photo|slide|picture) \d+ (of|\/) \d+$/i,
   // Reading-time labels.
   /^\d+\s*(min|minute)s?\s*(read|de lecture|lesezeit)?$/i,
+  /^(reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+/i,
 ];
 
 /** Keys of JSON-LD objects whose text is the article body. */
