@@ -91,7 +91,6 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address',
   'center',
   'details',
-  'summary',
   'hr',
 ]);
 
@@ -251,7 +250,6 @@ export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
   'headline',
   'title',
   'kicker',
-  'summary',
 ]);
 
 /** Long chrome words, matched as substrings of the class/id (they never occur inside body words). */
@@ -309,6 +307,9 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   // Comment-section and filing labels.
   /^(\d+\s+)?(comments?|leave a (comment|reply)|post a comment|show comments|view comments)$/i,
   /^(filed under|posted in|categories|category|tagged|tags)\s*:/i,
+  // Post-meta lines: "12/05/2018 - Posted by Name - Category: X".
+  /^(.{0,30}[-|•·]\s*)?(posted|publicado|publié|pubblicato|veröffentlicht) (by|por|par|da|von)\b/i,
+  /^like this (story|article|post)\?/i,
   // Pointers to more content.
   /^(don'?t miss|you may also like|you might also like|also read|also on|more:|must read|editor'?s picks?)\b/i,
   // Affiliate disclosures and contact sign-offs.
