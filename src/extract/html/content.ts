@@ -11,16 +11,25 @@
  *    plus siblings that share its parent and score well on their own.
  * 6. Keep the container's blocks, minus the heading, link lists and chrome lines; trim non-prose edges.
  * 7. Fallback cascade, each step only when the one before is poor:
- *    a. the container result (above);
- *    b. the page's JSON-LD articleBody, when the DOM result is short or misses most of it;
- *    c. every prose block of the page;
- *    d. every visible block of the page.
+ *    a. the container result (above), unless the page's JSON-LD articleBody shows it missed most;
+ *    b. the page's JSON-LD articleBody, when the DOM result is short;
+ *    c. steps 2–6 again with class/id cues ignored (the story may sit in a wrapper named like chrome);
+ *    d. every prose block of the page;
+ *    e. every visible block of the page.
  *
  * Pure: the tree is read, never changed.
  */
 import { type Block, segmentBlocks } from './blocks.js';
 import { buildIndex, type PageIndex } from './page-index.js';
-import { bestContainer, declaredAncestor, isProse, markCues, tally, withSiblings } from './scoring.js';
+import {
+  bestContainer,
+  type CueMode,
+  declaredAncestor,
+  isProse,
+  markCues,
+  tally,
+  withSiblings,
+} from './scoring.js';
 import { CHROME_LINE_PATTERNS, LEAD_TRIM_KINDS, CONTENT_TUNABLES as T, TAIL_TRIM_KINDS } from './settings.js';
 import { jsonLdArticleBody } from './structured.js';
 import { type HtmlTree, textContent } from './tree.js';
@@ -39,37 +48,60 @@ export interface ContentOptions {
 }
 
 export function extractContent(tree: HtmlTree, _opts: ContentOptions = {}): ContentResult {
-  // 1–4. Index, drop chrome, segment, tally.
+  // 1. Index the tree once.
   const index = buildIndex(tree.root);
-  const cues = markCues(index);
-  const blocks = segmentBlocks(index, cues.excluded);
-  const tallies = tally(index, blocks);
 
-  // 5. The container and its siblings.
-  const best = declaredAncestor(index, tallies, cues, bestContainer(index, tallies, cues));
-  const ranges = best.at >= 0 ? withSiblings(index, tallies, cues, best) : [];
-  const chosen = blocksIn(blocks, ranges);
-  const heading = findHeading(index, blocks, ranges);
-
-  // 6. The container's text.
-  const domText = joinBlocks(finishBlocks(chosen, heading));
+  // 2–6. The container's text, with every chrome cue applied.
+  const strict = readContainer(index, 'strict');
+  const { heading } = strict;
 
   // 7. Fallback cascade.
-  if (domText.length >= T.POOR_RESULT_CHARS) {
-    const structured = jsonLdArticleBody(tree.jsonLd);
-    if (structured && domText.length < T.JSONLD_PREFERRED_RATIO * structured.length)
-      return { text: structured, heading, method: 'json-ld' };
-    return { text: domText, heading, method: ranges.length > 1 ? 'container+siblings' : 'container' };
-  }
+  // a. The container, unless the page's JSON-LD shows the DOM missed most of the body.
   const structured = jsonLdArticleBody(tree.jsonLd);
-  if (structured && structured.length > domText.length)
+  if (strict.text.length >= T.POOR_RESULT_CHARS) {
+    if (structured && strict.text.length < T.JSONLD_PREFERRED_RATIO * structured.length)
+      return { text: structured, heading, method: 'json-ld' };
+    return { text: strict.text, heading, method: strict.method };
+  }
+  // b. The JSON-LD articleBody.
+  if (structured && structured.length > strict.text.length)
     return { text: structured, heading, method: 'json-ld' };
-  const paragraphs = joinBlocks(finishBlocks(blocks.filter(isProse), heading));
-  if (paragraphs.length > domText.length && paragraphs.length >= T.POOR_RESULT_CHARS)
+  // c. The container again with class cues ignored: the story may sit in a wrapper named like chrome.
+  const lenient = readContainer(index, 'lenient');
+  if (lenient.text.length >= T.POOR_RESULT_CHARS)
+    return { text: lenient.text, heading: heading ?? lenient.heading, method: `lenient-${lenient.method}` };
+  // d. Every prose block of the page.
+  const paragraphs = joinBlocks(finishBlocks(lenient.blocks.filter(isProse), heading));
+  if (paragraphs.length > strict.text.length && paragraphs.length >= T.POOR_RESULT_CHARS)
     return { text: paragraphs, heading, method: 'paragraphs' };
-  if (domText) return { text: domText, heading, method: 'container' };
+  if (strict.text) return { text: strict.text, heading, method: strict.method };
   if (paragraphs) return { text: paragraphs, heading, method: 'paragraphs' };
-  return { text: joinBlocks(blocks.map((b) => b.text)), heading, method: 'body' };
+  // e. Every visible block.
+  return { text: joinBlocks(lenient.blocks.map((b) => b.text)), heading, method: 'body' };
+}
+
+interface ContainerRead {
+  text: string;
+  heading: string | null;
+  method: 'container' | 'container+siblings' | 'none';
+  /** Every visible block of the page under this mode. */
+  blocks: Block[];
+}
+
+/** Steps 2–6: drop chrome, segment, tally, choose the container, finish its blocks. */
+function readContainer(index: PageIndex, mode: CueMode): ContainerRead {
+  // 2–4. Drop chrome, segment, tally.
+  const cues = markCues(index, mode);
+  const blocks = segmentBlocks(index, cues.excluded);
+  const tallies = tally(index, blocks);
+  // 5. The container (or the declared article around it) and its siblings.
+  const best = declaredAncestor(index, tallies, cues, bestContainer(index, tallies, cues));
+  const ranges = best.at >= 0 ? withSiblings(index, tallies, cues, best) : [];
+  const heading = findHeading(index, blocks, ranges);
+  // 6. Its text.
+  const text = joinBlocks(finishBlocks(blocksIn(blocks, ranges), heading));
+  const method = !ranges.length ? 'none' : ranges.length > 1 ? 'container+siblings' : 'container';
+  return { text, heading, method, blocks };
 }
 
 /** Blocks whose owner lies in one of the preorder ranges, in document order. */

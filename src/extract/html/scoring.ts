@@ -27,7 +27,10 @@ const CUE_VALUE: Record<Cue, number> = { negative: -1, neutral: 0, positive: 1 }
  * DROP_GUARD_SHARE of the page's unlinked text is kept whatever it says (a page wrapped in one <form>,
  * a body with class "has-sidebar").
  */
-export function markCues(index: PageIndex): Cues {
+/** strict: every cue; lenient: class/id cues ignored (hidden elements and chrome tags still dropped). */
+export type CueMode = 'strict' | 'lenient';
+
+export function markCues(index: PageIndex, mode: CueMode = 'strict'): Cues {
   const { els, chars, linkChars } = index;
   const n = els.length;
   const excluded = new Uint8Array(n);
@@ -43,8 +46,8 @@ export function markCues(index: PageIndex): Cues {
       continue;
     }
     if (c > 0) continue;
-    const chrome =
-      DROP_TAGS.has(el.tag) || (c < 0 && !embeds[i] && !CLASS_DROP_EXEMPT_TAGS.has(el.tag)) || isHidden(el);
+    const byClass = mode === 'strict' && c < 0 && !embeds[i] && !CLASS_DROP_EXEMPT_TAGS.has(el.tag);
+    const chrome = byClass || DROP_TAGS.has(el.tag) || isHidden(el);
     if (!chrome) continue;
     const prose = chars[i]! - linkChars[i]!;
     if (prose > T.DROP_GUARD_SHARE * pageProse) continue;

@@ -6,7 +6,7 @@
 
 export const CONTENT_TUNABLES = {
   /** A block shorter than this is a label, byline or link, not a paragraph of prose. */
-  MIN_GOOD_CHARS: 60,
+  MIN_GOOD_CHARS: 80,
   /** Paragraphs of prose are mostly unlinked; teasers and menus are mostly links. */
   MAX_GOOD_LINK_DENSITY: 0.35,
   /** From this length on a block reads as sentences even when partly linked (a linked lead sentence). */
@@ -21,7 +21,7 @@ export const CONTENT_TUNABLES = {
   POSITIVE_CUE_BONUS: 1.0,
   /** Multiplier for itemprop=articleBody, the strongest statement a page makes about its body. */
   ARTICLE_BODY_BONUS: 0.5,
-  /** An element holding more than this share of the page's unlinked text is never dropped by a cue. */
+  /** An element holding the majority of the page's unlinked text is never dropped by a cue (it wraps the story). */
   DROP_GUARD_SHARE: 0.5,
   /** How many levels above the best block a declared article container (class, itemprop) is looked for. */
   DECLARED_MAX_UP: 2,
@@ -32,7 +32,7 @@ export const CONTENT_TUNABLES = {
   /** ... and at least this many chars of prose, so stray teasers are not merged. */
   SIBLING_MIN_GOOD: 150,
   /** A kept block whose text is more than this share of links is navigation. */
-  MAX_KEEP_LINK_DENSITY: 0.6,
+  MAX_KEEP_LINK_DENSITY: 0.8,
   /** A short prose block between two link-heavy blocks is a teaser (headline, blurb, headline). */
   TEASER_MAX_CHARS: 250,
   /** Link density above which a neighbouring block counts as a link (a headline, a menu entry). */
