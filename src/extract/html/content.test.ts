@@ -52,6 +52,22 @@ describe('finishBlocks', () => {
   });
 });
 
+describe('finishBlocks edge rules', () => {
+  it('drops the title repeated as a lower heading and a trailing linked list', () => {
+    const out = finishBlocks(
+      [
+        b('Bridge opens after two years', 'heading', 0, 2),
+        b(P),
+        b('Other bridge news today', 'li', 10),
+        b('More', 'li', 4),
+      ],
+      'City Press',
+      'Bridge opens after two years | City Press',
+    );
+    assert.deepEqual(out, [P]);
+  });
+});
+
 describe('extractContent', () => {
   it('returns the body, the h1 as heading and the method', () => {
     const r = extractContent(

@@ -52,7 +52,7 @@ export function extractContent(tree: HtmlTree, _opts: ContentOptions = {}): Cont
   const index = buildIndex(tree.root);
 
   // 2–6. The container's text, with every chrome cue applied.
-  const strict = readContainer(index, 'strict');
+  const strict = readContainer(index, 'strict', tree.title);
   const { heading } = strict;
 
   // 7. Fallback cascade.
@@ -67,11 +67,11 @@ export function extractContent(tree: HtmlTree, _opts: ContentOptions = {}): Cont
   if (structured && structured.length > strict.text.length)
     return { text: structured, heading, method: 'json-ld' };
   // c. The container again with class cues ignored: the story may sit in a wrapper named like chrome.
-  const lenient = readContainer(index, 'lenient');
+  const lenient = readContainer(index, 'lenient', tree.title);
   if (lenient.text.length >= T.POOR_RESULT_CHARS)
     return { text: lenient.text, heading: heading ?? lenient.heading, method: `lenient-${lenient.method}` };
   // d. Every prose block of the page.
-  const paragraphs = joinBlocks(finishBlocks(lenient.blocks.filter(isProse), heading));
+  const paragraphs = joinBlocks(finishBlocks(lenient.blocks.filter(isProse), heading, tree.title));
   if (paragraphs.length > strict.text.length && paragraphs.length >= T.POOR_RESULT_CHARS)
     return { text: paragraphs, heading, method: 'paragraphs' };
   if (strict.text) return { text: strict.text, heading, method: strict.method };
@@ -89,7 +89,7 @@ interface ContainerRead {
 }
 
 /** Steps 2–6: drop chrome, segment, tally, choose the container, finish its blocks. */
-function readContainer(index: PageIndex, mode: CueMode): ContainerRead {
+function readContainer(index: PageIndex, mode: CueMode, pageTitle: string | null): ContainerRead {
   // 2–4. Drop chrome, segment, tally.
   const cues = markCues(index, mode);
   const blocks = segmentBlocks(index, cues.excluded);
@@ -99,7 +99,7 @@ function readContainer(index: PageIndex, mode: CueMode): ContainerRead {
   const ranges = best.at >= 0 ? withSiblings(index, tallies, cues, best) : [];
   const heading = findHeading(index, blocks, ranges);
   // 6. Its text.
-  const text = joinBlocks(finishBlocks(blocksIn(blocks, ranges), heading));
+  const text = joinBlocks(finishBlocks(blocksIn(blocks, ranges), heading, pageTitle));
   const method = !ranges.length ? 'none' : ranges.length > 1 ? 'container+siblings' : 'container';
   return { text, heading, method, blocks };
 }
@@ -150,19 +150,40 @@ export function isChromeLine(text: string): boolean {
  * Drops the heading, link lists and chrome lines, then trims non-prose blocks off both ends (kickers,
  * bylines and dates above the body; tags and bios below it).
  */
-export function finishBlocks(blocks: readonly Block[], heading: string | null): string[] {
+export function finishBlocks(
+  blocks: readonly Block[],
+  heading: string | null,
+  pageTitle: string | null = null,
+): string[] {
+  const title = pageTitle ? normaliseTitle(pageTitle) : '';
   const kept = blocks.filter((b) => {
     if (b.kind === 'heading' && (b.level === 1 || b.text === heading)) return false;
+    // The story's title repeated as a lower heading (the page's h1 being the site logo).
+    if (b.kind === 'heading' && b.text.length >= T.MIN_TITLE_CHARS && title.includes(normaliseTitle(b.text)))
+      return false;
     if (b.linkChars / b.text.length > T.MAX_KEEP_LINK_DENSITY) return false;
     return !isChromeLine(b.text);
   });
   let first = 0;
   let last = kept.length - 1;
   while (first <= last && !isProse(kept[first]!) && LEAD_TRIM_KINDS.has(kept[first]!.kind)) first++;
-  while (last >= first && !isProse(kept[last]!) && TAIL_TRIM_KINDS.has(kept[last]!.kind)) last--;
+  while (last >= first && !isProse(kept[last]!) && isTailChrome(kept[last]!)) last--;
   // Nothing is prose: keep what survived the filters rather than nothing.
   if (first > last) return kept.map((b) => b.text);
   return kept.slice(first, last + 1).map((b) => b.text);
+}
+
+/** Trailing labels and headings, and trailing list items that are mostly links (a "more stories" list). */
+function isTailChrome(b: Block): boolean {
+  if (TAIL_TRIM_KINDS.has(b.kind)) return true;
+  return b.kind === 'li' && b.linkChars / b.text.length >= T.TAIL_LINK_LIST_DENSITY;
+}
+
+function normaliseTitle(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function joinBlocks(texts: readonly string[]): string {

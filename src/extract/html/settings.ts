@@ -37,6 +37,10 @@ export const CONTENT_TUNABLES = {
   TEASER_MAX_CHARS: 250,
   /** Link density above which a neighbouring block counts as a link (a headline, a menu entry). */
   LINKY_NEIGHBOUR_DENSITY: 0.5,
+  /** A heading at least this long that the page <title> contains is the story's title, not body. */
+  MIN_TITLE_CHARS: 15,
+  /** Trailing list items at least this linked are a "more stories" list, trimmed with the labels. */
+  TAIL_LINK_LIST_DENSITY: 0.3,
   /** Lines shorter than this are checked against the chrome patterns (bylines, credits, labels). */
   CHROME_LINE_MAX_CHARS: 120,
   /** Below this many chars the DOM result is poor and the structured hints are tried. */
