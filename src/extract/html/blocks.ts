@@ -87,8 +87,8 @@ export function segmentBlocks(index: PageIndex, excluded: Uint8Array): Block[] {
       }
       continue;
     }
-    const i = position.get(node);
-    if (i === undefined) continue;
+    const i = position(node);
+    if (i < 0) continue;
     if (excluded[i]) {
       if (BLOCK_TAGS.has(node.tag)) flush(); // a dropped block still separates the text around it
       continue;

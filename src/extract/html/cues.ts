@@ -38,6 +38,20 @@ export function cueOfClass(value: string): Cue {
   return 'neutral';
 }
 
+/** Pages repeat the same class strings thousands of times: each is judged once. */
+const CLASS_CUE_CACHE = new Map<string, Cue>();
+const CLASS_CUE_CACHE_MAX = 50_000;
+
+function cachedCueOfClass(value: string): Cue {
+  let cue = CLASS_CUE_CACHE.get(value);
+  if (cue === undefined) {
+    cue = cueOfClass(value);
+    if (CLASS_CUE_CACHE.size >= CLASS_CUE_CACHE_MAX) CLASS_CUE_CACHE.clear();
+    CLASS_CUE_CACHE.set(value, cue);
+  }
+  return cue;
+}
+
 /** The cue of an element from its class, id and ARIA role. */
 export function elementCue(el: HElement): Cue {
   const role = el.attrs.role?.toLowerCase();
@@ -47,7 +61,7 @@ export function elementCue(el: HElement): Cue {
   const c = el.attrs.class;
   const i = el.attrs.id;
   if (c === undefined && i === undefined) return 'neutral';
-  return cueOfClass(`${c ?? ''} ${i ?? ''}`.slice(0, T.MAX_CLASS_CHARS));
+  return cachedCueOfClass(`${c ?? ''} ${i ?? ''}`.slice(0, T.MAX_CLASS_CHARS));
 }
 
 /** Hidden by the `hidden` attribute, aria-hidden or an inline display:none / visibility:hidden. */

@@ -19,8 +19,8 @@ export interface PageIndex {
   readonly linkChars: Float64Array;
   /** Number of structural block descendants (p, div, table, lists, headings...). */
   readonly structure: Int32Array;
-  /** Position of each element in `els`. */
-  readonly position: ReadonlyMap<HElement, number>;
+  /** Position of an element in `els` (-1 when it is not in the indexed tree). */
+  readonly position: (el: HElement) => number;
 }
 
 /** Length of a text node's text with whitespace runs collapsed to one char and ends trimmed. */
@@ -45,15 +45,22 @@ export function buildIndex(root: HElement): PageIndex {
   // 1. Preorder list with parents (iterative: bounded stack on any input).
   const els: HElement[] = [];
   const parents: number[] = [];
-  const stack: Array<[HElement, number]> = [[root, -1]];
+  const stack: HElement[] = [root];
+  const stackParent: number[] = [-1];
+  // The parser numbers elements in document order; when that holds, `order` is the position.
+  let ordered = true;
   while (stack.length) {
-    const [el, p] = stack.pop()!;
+    const el = stack.pop()!;
     const idx = els.length;
+    if (el.order - root.order !== idx) ordered = false;
     els.push(el);
-    parents.push(p);
+    parents.push(stackParent.pop()!);
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i]!;
-      if (c.type === 'el') stack.push([c, idx]);
+      if (c.type === 'el') {
+        stack.push(c);
+        stackParent.push(idx);
+      }
     }
   }
   const n = els.length;
@@ -62,12 +69,18 @@ export function buildIndex(root: HElement): PageIndex {
   const chars = new Float64Array(n);
   const linkChars = new Float64Array(n);
   const structure = new Int32Array(n);
-  const position = new Map<HElement, number>();
+  const byElement = ordered ? null : new Map<HElement, number>(els.map((e, i) => [e, i]));
+  const base = root.order;
+  const position = byElement
+    ? (el: HElement) => byElement.get(el) ?? -1
+    : (el: HElement) => {
+        const i = el.order - base;
+        return i >= 0 && i < n && els[i] === el ? i : -1;
+      };
 
   // 2. Own text of each element.
   for (let i = 0; i < n; i++) {
     const el = els[i]!;
-    position.set(el, i);
     end[i] = i;
     let own = 0;
     for (const c of el.children) if (c.type === 'text') own += collapsedLength(c.text);
