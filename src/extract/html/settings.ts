@@ -254,11 +254,35 @@ export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
   'headline',
   'title',
   'kicker',
+  'standfirst',
+  'subline',
+  'dek',
+  'subtitle',
+  'strapline',
+  'subheadline',
+  // The same chrome words in the languages of the pages we see most.
+  'titulo',
+  'titre',
+  'titel',
+  'autor',
+  'auteur',
+  'fecha',
+  'datum',
+  'compartir',
+  'partager',
+  'teilen',
+  'anzeige',
+  'werbung',
+  'publicidad',
+  'pubblicita',
+  'kommentare',
+  'comentarios',
+  'commentaires',
 ]);
 
 /** Long chrome words, matched as substrings of the class/id (they never occur inside body words). */
 export const NEGATIVE_SUBSTRING_RE =
-  /comment|sharing|share-|related|newsletter|subscri|cookie|promo|sidebar|widget|breadcrumb|advert|sponsor|outbrain|taboola|recommend|trending|most-?popular|mostread|read-?more|disqus|visually-?hidden|sr-only|screen-?reader/;
+  /comment|sharing|share-|related|newsletter|subscri|cookie|promo|sidebar|widget|breadcrumb|advert|sponsor|outbrain|taboola|recommend|trending|most-?popular|mostread|read-?more|disqus|relacionad|visually-?hidden|sr-only|screen-?reader/;
 
 /** Class/id words that mark the article body. */
 export const POSITIVE_WORDS: ReadonlySet<string> = new Set([
