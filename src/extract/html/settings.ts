@@ -251,8 +251,6 @@ export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
   'carousel',
   'video',
   'player',
-  'headline',
-  'title',
   'kicker',
   'standfirst',
   'subline',
