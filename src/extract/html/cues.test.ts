@@ -29,7 +29,8 @@ describe('cueOfClass', () => {
     ['photo-credit', 'negative'],
     ['breadcrumbs', 'negative'],
     ['sidebar', 'negative'],
-    ['headline', 'negative'],
+    ['headline', 'neutral'],
+    ['article-standfirst', 'negative'],
     // Words that merely contain a short chrome word are not chrome.
     ['shadow', 'neutral'],
     ['adapter loader headroom', 'neutral'],
