@@ -20,7 +20,7 @@ export const CONTENT_TUNABLES = {
   /** Score multiplier for a container that says it is the article (class/id, itemprop, <article>). */
   POSITIVE_CUE_BONUS: 1.0,
   /** Multiplier for itemprop=articleBody, the strongest statement a page makes about its body. */
-  ARTICLE_BODY_BONUS: 0.5,
+  ARTICLE_BODY_BONUS: 2,
   /** An element holding the majority of the page's unlinked text is never dropped by a cue (it wraps the story). */
   DROP_GUARD_SHARE: 0.5,
   /** How many levels above the best block a declared article container (class, itemprop) is looked for. */
