@@ -53,8 +53,12 @@ describe('elementCue, isHidden, isArticleBody', () => {
     assert.ok(!isHidden(first('<div style="display:block">x</div>', 'div')));
     assert.ok(!isHidden(first('<div aria-hidden="false">x</div>', 'div')));
   });
-  it('finds itemprop=articleBody', () => {
+  it('finds itemprop=articleBody and compound body classes', () => {
     assert.ok(isArticleBody(first('<div itemprop="articleBody">x</div>', 'div')));
     assert.ok(!isArticleBody(first('<div itemprop="author">x</div>', 'div')));
+    assert.ok(isArticleBody(first('<div class="story-body__inner">x</div>', 'div')));
+    assert.ok(isArticleBody(first('<section id="entry-content">x</section>', 'section')));
+    assert.ok(!isArticleBody(first('<div class="post-content-related">x</div>', 'div')));
+    assert.ok(!isArticleBody(first('<div class="content">x</div>', 'div')));
   });
 });

@@ -4,6 +4,7 @@
  */
 import {
   ARTICLE_BODY_ITEMPROPS,
+  BODY_CLASS_RE,
   CONTENT_TUNABLES as T,
   HIDDEN_STYLE_RE,
   NEGATIVE_SUBSTRING_RE,
@@ -73,12 +74,23 @@ export function isHidden(el: HElement): boolean {
   return style !== undefined && style.length < 2000 && HIDDEN_STYLE_RE.test(style);
 }
 
-/** itemprop=articleBody (or text/reviewBody): the page's own statement of where the body is. */
+/**
+ * itemprop=articleBody (or text/reviewBody), or a compound body class ("article-body"): the page's own
+ * statement of where the body is.
+ */
 export function isArticleBody(el: HElement): boolean {
   const p = el.attrs.itemprop;
-  if (!p) return false;
-  return p
-    .toLowerCase()
-    .split(/\s+/)
-    .some((v) => ARTICLE_BODY_ITEMPROPS.has(v));
+  if (
+    p &&
+    p
+      .toLowerCase()
+      .split(/\s+/)
+      .some((v) => ARTICLE_BODY_ITEMPROPS.has(v))
+  )
+    return true;
+  const c = el.attrs.class;
+  const i = el.attrs.id;
+  if (c === undefined && i === undefined) return false;
+  const value = `${c ?? ''} ${i ?? ''}`.slice(0, T.MAX_CLASS_CHARS);
+  return BODY_CLASS_RE.test(value) && cachedCueOfClass(value) !== 'negative';
 }

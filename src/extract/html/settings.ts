@@ -301,6 +301,13 @@ export const POSITIVE_WORDS: ReadonlySet<string> = new Set([
 /** Embedded posts quoted in the body (tweets, Instagram posts): their wrappers are kept whatever their class. */
 export const EMBED_CLASS_RE = /twitter-tweet|instagram-media|tiktok-embed|fb-post/;
 
+/**
+ * Compound class/id names that say "this is the story's body" as plainly as itemprop=articleBody
+ * ("article-body", "story_text", "entry-content", "post-content", "body-copy"), weighed like it.
+ */
+export const BODY_CLASS_RE =
+  /(article|story|entry|post|news)[-_]?(body|content|text|copy)\b|articlebody|storybody|body[-_]?(text|copy)\b/i;
+
 /** Inline `style` values that hide an element. */
 export const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
