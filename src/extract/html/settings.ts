@@ -306,7 +306,7 @@ export const EMBED_CLASS_RE = /twitter-tweet|instagram-media|tiktok-embed|fb-pos
  * ("article-body", "story_text", "entry-content", "post-content", "body-copy"), weighed like it.
  */
 export const BODY_CLASS_RE =
-  /(article|story|entry|post|news)[-_]?(body|content|text|copy)\b|articlebody|storybody|body[-_]?(text|copy)\b/i;
+  /(article|story|entry|post|news)[-_]?(body|content|text|copy)(?![a-z])|articlebody|storybody|body[-_]?(text|copy)(?![a-z])/i;
 
 /** Inline `style` values that hide an element. */
 export const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
