@@ -79,15 +79,8 @@ export function isHidden(el: HElement): boolean {
  * statement of where the body is.
  */
 export function isArticleBody(el: HElement): boolean {
-  const p = el.attrs.itemprop;
-  if (
-    p &&
-    p
-      .toLowerCase()
-      .split(/\s+/)
-      .some((v) => ARTICLE_BODY_ITEMPROPS.has(v))
-  )
-    return true;
+  const props = el.attrs.itemprop?.toLowerCase().split(/\s+/) ?? [];
+  if (props.some((v) => ARTICLE_BODY_ITEMPROPS.has(v))) return true;
   const c = el.attrs.class;
   const i = el.attrs.id;
   if (c === undefined && i === undefined) return false;
