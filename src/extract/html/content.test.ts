@@ -113,6 +113,21 @@ describe('bounded on hostile input', () => {
     assert.ok(r.text.includes('new bridge'));
     assert.ok(performance.now() - t0 < 5_000);
   });
+  it('handles 20,000 sibling sections', () => {
+    const links = Array.from(
+      { length: 40 },
+      (_, k) => `<a href="/${k}">A link to another page ${k}</a>`,
+    ).join(' ');
+    const sections = Array.from(
+      { length: 20_000 },
+      (_, k) => `<section><p>${k} ${P}</p><p>${P}</p></section>`,
+    );
+    const html = `<body><div id="w">${sections.join('')}<div>${links.repeat(200)}</div></div></body>`;
+    const t0 = performance.now();
+    const r = extractContent(parseHtml(html));
+    assert.ok(r.text.includes('19999 Officials'));
+    assert.ok(performance.now() - t0 < 10_000);
+  });
   it('handles a 50 MB page', () => {
     const chunk = `<div class="c"><p>${P}</p><a href="/x">link</a><span class="x">${'word '.repeat(40)}</span></div>`;
     const html = `<body>${chunk.repeat(Math.ceil((50 * 1024 * 1024) / chunk.length))}</body>`;

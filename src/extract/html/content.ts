@@ -104,10 +104,20 @@ function readContainer(index: PageIndex, mode: CueMode, pageTitle: string | null
   return { text, heading, method, blocks };
 }
 
+/** Per element: 1 inside one of the (disjoint) preorder ranges. Linear in the page, whatever the ranges. */
+function rangeMask(size: number, ranges: ReadonlyArray<[number, number]>): Uint8Array {
+  const mask = new Uint8Array(size);
+  for (const [s, e] of ranges) mask.fill(1, s, e + 1);
+  return mask;
+}
+
 /** Blocks whose owner lies in one of the preorder ranges, in document order. */
 export function blocksIn(blocks: readonly Block[], ranges: ReadonlyArray<[number, number]>): Block[] {
   if (!ranges.length) return [];
-  return blocks.filter((b) => ranges.some(([s, e]) => b.owner >= s && b.owner <= e));
+  let size = 0;
+  for (const [, e] of ranges) size = Math.max(size, e + 1);
+  const mask = rangeMask(size, ranges);
+  return blocks.filter((b) => mask[b.owner] === 1);
 }
 
 /**
@@ -121,6 +131,7 @@ export function findHeading(
   ranges: ReadonlyArray<[number, number]>,
 ): string | null {
   const start = ranges[0]?.[0] ?? 0;
+  const mask = rangeMask(index.els.length, ranges);
   let before: string | null = null;
   let first: string | null = null;
   for (let i = 0; i < index.els.length; i++) {
@@ -129,7 +140,7 @@ export function findHeading(
     const text = textContent(el);
     if (!text) continue;
     first ??= text;
-    if (ranges.some(([s, e]) => i >= s && i <= e)) return text;
+    if (mask[i]) return text;
     if (i < start) before = text;
   }
   return before ?? first ?? firstHeadingIn(blocks, ranges);
