@@ -39,18 +39,30 @@ export function cueOfClass(value: string): Cue {
   return 'neutral';
 }
 
-/** Pages repeat the same class strings thousands of times: each is judged once. */
-const CLASS_CUE_CACHE = new Map<string, Cue>();
-const CLASS_CUE_CACHE_MAX = 50_000;
+/** What a class/id string says: its cue, and whether it names the story's body ("article-body"). */
+interface ClassVerdict {
+  cue: Cue;
+  body: boolean;
+}
 
-function cachedCueOfClass(value: string): Cue {
-  let cue = CLASS_CUE_CACHE.get(value);
-  if (cue === undefined) {
-    cue = cueOfClass(value);
-    if (CLASS_CUE_CACHE.size >= CLASS_CUE_CACHE_MAX) CLASS_CUE_CACHE.clear();
-    CLASS_CUE_CACHE.set(value, cue);
+/** Pages repeat the same class strings thousands of times: each is judged once (a pure memo). */
+const CLASS_CACHE = new Map<string, ClassVerdict>();
+const CLASS_CACHE_MAX = 50_000;
+
+function classVerdict(el: HElement): ClassVerdict | null {
+  const c = el.attrs.class;
+  const i = el.attrs.id;
+  if (c === undefined && i === undefined) return null;
+  const value =
+    i === undefined ? c!.slice(0, T.MAX_CLASS_CHARS) : `${c ?? ''} ${i}`.slice(0, T.MAX_CLASS_CHARS);
+  let v = CLASS_CACHE.get(value);
+  if (v === undefined) {
+    const cue = cueOfClass(value);
+    v = { cue, body: cue !== 'negative' && BODY_CLASS_RE.test(value) };
+    if (CLASS_CACHE.size >= CLASS_CACHE_MAX) CLASS_CACHE.clear();
+    CLASS_CACHE.set(value, v);
   }
-  return cue;
+  return v;
 }
 
 /** The cue of an element from its class, id and ARIA role. */
@@ -59,10 +71,7 @@ export function elementCue(el: HElement): Cue {
   if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary')
     return 'negative';
   if (role === 'main' || role === 'article') return 'positive';
-  const c = el.attrs.class;
-  const i = el.attrs.id;
-  if (c === undefined && i === undefined) return 'neutral';
-  return cachedCueOfClass(`${c ?? ''} ${i ?? ''}`.slice(0, T.MAX_CLASS_CHARS));
+  return classVerdict(el)?.cue ?? 'neutral';
 }
 
 /** Hidden by the `hidden` attribute, aria-hidden or an inline display:none / visibility:hidden. */
@@ -79,11 +88,13 @@ export function isHidden(el: HElement): boolean {
  * statement of where the body is.
  */
 export function isArticleBody(el: HElement): boolean {
-  const props = el.attrs.itemprop?.toLowerCase().split(/\s+/) ?? [];
-  if (props.some((v) => ARTICLE_BODY_ITEMPROPS.has(v))) return true;
-  const c = el.attrs.class;
-  const i = el.attrs.id;
-  if (c === undefined && i === undefined) return false;
-  const value = `${c ?? ''} ${i ?? ''}`.slice(0, T.MAX_CLASS_CHARS);
-  return BODY_CLASS_RE.test(value) && cachedCueOfClass(value) !== 'negative';
+  const prop = el.attrs.itemprop;
+  if (
+    prop
+      ?.toLowerCase()
+      .split(/\s+/)
+      .some((v) => ARTICLE_BODY_ITEMPROPS.has(v))
+  )
+    return true;
+  return classVerdict(el)?.body ?? false;
 }
