@@ -32,6 +32,11 @@ export interface InputOptions {
   maxDecodedBytes?: number;
   /** Stdin, for `-` (injectable for tests). */
   stdin?: NodeJS.ReadableStream;
-  /** HTTP fetch settings. */
-  fetch?: { timeoutMs?: number; maxRedirects?: number; userAgent?: string };
+  /** HTTP fetch settings (maxBytes: cap on one response as sent; default 20 MB). */
+  fetch?: { timeoutMs?: number; maxRedirects?: number; userAgent?: string; maxBytes?: number };
+  /**
+   * Soft problems that belong to no document (a directory with no pages, a symlink loop skipped).
+   * Default: one line on process.stderr.
+   */
+  onWarning?: (input: string, warning: Warning) => void;
 }

@@ -1,0 +1,157 @@
+/**
+ * Bytes → text, with the charset found the way browsers find it.
+ *
+ * 1. A byte-order mark (UTF-8, UTF-16LE/BE) decides, and is dropped.
+ * 2. Else the declared charsets, in order: the HTTP Content-Type header (when fetched), then
+ *    `<meta charset>` / `<meta http-equiv=content-type>` / `<?xml encoding?>` in the first 4 KB (HTML).
+ * 3. Bytes that are valid UTF-8 with non-ASCII characters are UTF-8, whatever was declared: legacy
+ *    text is almost never valid UTF-8 by chance, and "declared Latin-1, really UTF-8" is the common lie.
+ * 4. Else the first declared charset that decodes the bytes without error wins.
+ * 5. Else windows-1252 (what browsers assume for Western pages; it maps every byte).
+ * When the first declaration was not the charset used, a `charset-mismatch` warning says so.
+ * Finally NUL bytes are removed and CRLF / CR line ends become LF.
+ */
+import { type Warning, warning } from '../doc/errors.js';
+import { INPUT_LIMITS } from './limits.js';
+
+export interface DecodeOptions {
+  /** The Content-Type header of a fetched page (its charset parameter is the first declaration). */
+  contentType?: string | null;
+  /** Look for <meta charset> in the head (HTML, and sniffed content that may be HTML). */
+  html?: boolean;
+}
+
+export interface Decoded {
+  text: string;
+  /** The WHATWG name of the encoding used (e.g. utf-8, windows-1252, shift_jis). */
+  charset: string;
+  warnings: Warning[];
+}
+
+/** Fallback for bytes that are neither UTF-8 nor any declared charset. */
+const FALLBACK_CHARSET = 'windows-1252';
+
+const BOMS: ReadonlyArray<{ bytes: readonly number[]; charset: string }> = [
+  { bytes: [0xef, 0xbb, 0xbf], charset: 'utf-8' },
+  { bytes: [0xff, 0xfe], charset: 'utf-16le' },
+  { bytes: [0xfe, 0xff], charset: 'utf-16be' },
+];
+
+export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
+  const warnings: Warning[] = [];
+  // 1. BOM.
+  const bom = BOMS.find((b) => b.bytes.every((x, i) => bytes[i] === x));
+  if (bom) {
+    const text = new TextDecoder(bom.charset).decode(bytes.subarray(bom.bytes.length));
+    return { text: cleanText(text, warnings), charset: bom.charset, warnings };
+  }
+
+  // 2. Declarations.
+  const declared: Array<{ label: string; source: string }> = [];
+  const header = opts.contentType ? charsetFromContentType(opts.contentType) : null;
+  if (header) declared.push({ label: header, source: 'the Content-Type header' });
+  if (opts.html) {
+    const meta = charsetFromMeta(bytes);
+    if (meta) declared.push({ label: meta, source: 'the page' });
+  }
+  const candidates: Array<{ charset: string; source: string; label: string }> = [];
+  for (const d of declared) {
+    const charset = resolveCharset(d.label, d.source === 'the page');
+    if (charset) candidates.push({ charset, source: d.source, label: d.label });
+    else warnings.push(warning('charset-unknown', `unknown charset "${d.label}" declared in ${d.source}`));
+  }
+
+  let chosen: string | null = null;
+  let text: string | null = null;
+  if (!hasHighBytes(bytes)) {
+    // Pure 7-bit: every ASCII-compatible charset agrees; a 7-bit one (ISO-2022-JP) still decodes right.
+    chosen = candidates[0]?.charset ?? 'utf-8';
+    text = new TextDecoder(chosen).decode(bytes);
+  } else {
+    // 3. Valid UTF-8 wins.
+    text = tryDecode(bytes, 'utf-8');
+    if (text !== null) chosen = 'utf-8';
+    // 4. The first declaration that fits.
+    for (const c of candidates) {
+      if (chosen) break;
+      if (c.charset === 'utf-8') continue;
+      text = tryDecode(bytes, c.charset);
+      if (text !== null) chosen = c.charset;
+    }
+    // 5. Fallback.
+    if (!chosen || text === null) {
+      chosen = FALLBACK_CHARSET;
+      text = new TextDecoder(FALLBACK_CHARSET).decode(bytes);
+    }
+    const wrong = candidates[0];
+    if (wrong && wrong.charset !== chosen)
+      warnings.push(
+        warning(
+          'charset-mismatch',
+          `${wrong.source} declares ${wrong.label} but the bytes are not ${wrong.charset}; decoded as ${chosen}`,
+        ),
+      );
+  }
+  return { text: cleanText(text, warnings), charset: chosen, warnings };
+}
+
+/** The WHATWG encoding for a label, or null when unknown. A page's own UTF-16 claim means UTF-8 (HTML spec). */
+export function resolveCharset(label: string, fromPage = false): string | null {
+  try {
+    const enc = new TextDecoder(label.trim()).encoding;
+    if (fromPage && enc.startsWith('utf-16')) return 'utf-8';
+    return enc;
+  } catch {
+    return null; // unknown or unsupported label: the caller warns
+  }
+}
+
+export function charsetFromContentType(contentType: string): string | null {
+  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;,\s]+))/i.exec(contentType);
+  const label = (m?.[1] ?? m?.[2] ?? '').trim();
+  return label || null;
+}
+
+/** <meta charset>, <meta http-equiv content="...; charset=...">, or an XML declaration, in the head. */
+export function charsetFromMeta(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, INPUT_LIMITS.metaScanBytes))
+    .toString('latin1')
+    .replace(/<!--[\s\S]*?(-->|$)/g, '');
+  const xml = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']/i.exec(head);
+  if (xml) return xml[1]!.trim();
+  for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    const direct = /\scharset\s*=\s*["']?\s*([^"'\s/>;]+)/i.exec(tag);
+    if (direct) return direct[1]!;
+    if (/http-equiv\s*=\s*["']?content-type/i.test(tag)) {
+      const content = /\scontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+      const label = content ? charsetFromContentType(content[1] ?? content[2] ?? '') : null;
+      if (label) return label;
+    }
+  }
+  return null;
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+/** Strict decoding: null when the bytes are not valid in this charset. */
+function tryDecode(bytes: Uint8Array, charset: string): string | null {
+  try {
+    return new TextDecoder(charset, { fatal: true }).decode(bytes);
+  } catch {
+    return null; // invalid in this charset: the caller tries the next one
+  }
+}
+
+/** NUL bytes are never content; CRLF and lone CR are line ends. Copies only when needed. */
+function cleanText(text: string, warnings: Warning[]): string {
+  let out = text;
+  if (out.includes('\0')) {
+    out = out.replaceAll('\0', '');
+    warnings.push(warning('nul-bytes', 'NUL bytes were removed from the input'));
+  }
+  if (out.includes('\r')) out = out.replace(/\r\n?/g, '\n');
+  return out;
+}
