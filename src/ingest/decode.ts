@@ -42,7 +42,7 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   // 1. BOM.
   const bom = BOMS.find((b) => b.bytes.every((x, i) => bytes[i] === x));
   if (bom) {
-    const text = new TextDecoder(bom.charset).decode(bytes.subarray(bom.bytes.length));
+    const text = decodeAs(bytes.subarray(bom.bytes.length), bom.charset);
     return { text: cleanText(text, warnings), charset: bom.charset, warnings };
   }
 
@@ -66,7 +66,7 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   if (!hasHighBytes(bytes)) {
     // Pure 7-bit: every ASCII-compatible charset agrees; a 7-bit one (ISO-2022-JP) still decodes right.
     chosen = candidates[0]?.charset ?? 'utf-8';
-    text = new TextDecoder(chosen).decode(bytes);
+    text = decodeAs(bytes, chosen);
   } else {
     // 3. Valid UTF-8 wins.
     text = tryDecode(bytes, 'utf-8');
@@ -81,7 +81,7 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
     // 5. Fallback.
     if (!chosen || text === null) {
       chosen = FALLBACK_CHARSET;
-      text = new TextDecoder(FALLBACK_CHARSET).decode(bytes);
+      text = decodeAs(bytes, FALLBACK_CHARSET);
     }
     const wrong = candidates[0];
     if (wrong && wrong.charset !== chosen)
@@ -136,8 +136,27 @@ function hasHighBytes(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * windows-1252 bytes 0x80–0x9F (WHATWG table; the five unassigned ones map to themselves).
+ * Node 20's ICU TextDecoder drops these bytes instead of mapping them, so we decode 1252 ourselves.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  return latin.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+/** Lenient decoding (replacement characters for invalid bytes). */
+function decodeAs(bytes: Uint8Array, charset: string): string {
+  return charset === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(charset).decode(bytes);
+}
+
 /** Strict decoding: null when the bytes are not valid in this charset. */
 function tryDecode(bytes: Uint8Array, charset: string): string | null {
+  if (charset === 'windows-1252') return decodeWindows1252(bytes);
   try {
     return new TextDecoder(charset, { fatal: true }).decode(bytes);
   } catch {
