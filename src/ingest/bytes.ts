@@ -39,7 +39,8 @@ export async function readFileCapped(path: string, cap: number): Promise<Buffer>
   try {
     const st = await fh.stat();
     if (st.isDirectory()) throw new DatelineError('unreadable', `${path} is a directory`);
-    if (st.isFile()) {
+    // Regular files with a size: one allocation. Size 0 may still have content (/proc): read on.
+    if (st.isFile() && st.size > 0) {
       if (st.size > cap) throw tooLarge(`the file (${formatBytes(st.size)})`, cap);
       const buf = Buffer.allocUnsafe(st.size);
       let filled = 0;
@@ -54,7 +55,7 @@ export async function readFileCapped(path: string, cap: number): Promise<Buffer>
       if (more.bytesRead > 0 && st.size >= cap) throw tooLarge('the file', cap);
       return filled === st.size ? buf : buf.subarray(0, filled);
     }
-    // Pipes and devices: read in chunks until EOF or the cap.
+    // Pipes, devices, /proc: read in chunks until EOF or the cap.
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
