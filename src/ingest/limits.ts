@@ -20,6 +20,8 @@ export const INPUT_LIMITS = {
   metaScanBytes: 4096,
   /** 10% control bytes in the head means binary: text has tabs and newlines, not NULs and BELs. */
   maxControlShare: 0.1,
+  /** …and at least 4 of them: one stray NUL in a ten-byte text is noise, not a binary format. */
+  minControlBytes: 4,
   /** 64 directory levels: deeper trees are loops or generated junk, not collections of pages. */
   maxDirDepth: 64,
 } as const;

@@ -53,7 +53,7 @@ export function binaryReason(bytes: Uint8Array): string | null {
     const b = bytes[i]!;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
   }
-  if (control / n > INPUT_LIMITS.maxControlShare)
+  if (control >= INPUT_LIMITS.minControlBytes && control / n > INPUT_LIMITS.maxControlShare)
     return `${Math.round((100 * control) / n)}% of its first ${n} bytes are control characters`;
   return null;
 }
