@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { charsetFromContentType, charsetFromMeta, decodeBytes, decodeWindows1252 } from './decode.js';
+import {
+  charsetFromContentType,
+  charsetFromMeta,
+  decodeBytes,
+  decodeWindows1252,
+  guessLegacyCharset,
+} from './decode.js';
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
@@ -203,5 +209,37 @@ describe('decodeWindows1252', () => {
     assert.equal(s[0x9f], 'Ÿ');
     assert.equal(s[0x81], '\u0081');
     assert.equal(s[0xe9], 'é');
+  });
+});
+
+/** Encodes with a single-byte charset by inverting Node's decoder (Node has no legacy encoders). */
+function encodeSingleByte(text: string, charset: string): Buffer {
+  const table = new Map<string, number>();
+  const decoded = new TextDecoder(charset).decode(new Uint8Array(256).map((_, i) => i));
+  for (let i = 0; i < decoded.length; i++) table.set(decoded[i]!, i);
+  return Buffer.from([...text].map((ch) => table.get(ch) ?? 0x3f));
+}
+
+describe('guessing undeclared legacy charsets', () => {
+  const RU = 'Президент России заявил во вторник, что переговоры продолжатся на следующей неделе в Москве.';
+  const FR =
+    'Le président français a déclaré mardi que les négociations reprendraient à Genève la semaine prochaine.';
+  const DE = 'Die Bundesregierung hat am Dienstag beschlossen, die Förderung für Straßenbahnen zu erhöhen.';
+  const cases: Array<[string, string, string]> = [
+    ['Russian in windows-1251', RU, 'windows-1251'],
+    ['Russian in KOI8-R', RU, 'koi8-r'],
+    ['French in windows-1252', FR, 'windows-1252'],
+    ['German in windows-1252', DE, 'windows-1252'],
+  ];
+  for (const [name, text, charset] of cases)
+    it(name, () => {
+      const bytes = encodeSingleByte(`<p>${text}</p>`, charset);
+      const d = decodeBytes(bytes, { html: true });
+      assert.equal(d.charset, charset);
+      assert.ok(d.text.includes(text), d.text);
+      assert.equal(guessLegacyCharset(bytes), charset);
+    });
+  it('a short text with a few high bytes stays windows-1252', () => {
+    assert.equal(guessLegacyCharset(encodeSingleByte('Мир', 'windows-1251')), 'windows-1252');
   });
 });

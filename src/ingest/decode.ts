@@ -7,7 +7,8 @@
  * 3. Bytes that are valid UTF-8 with non-ASCII characters are UTF-8, whatever was declared: legacy
  *    text is almost never valid UTF-8 by chance, and "declared Latin-1, really UTF-8" is the common lie.
  * 4. Else the first declared charset that decodes the bytes without error wins.
- * 5. Else windows-1252 (what browsers assume for Western pages; it maps every byte).
+ * 5. Else a guess from the bytes: Cyrillic text (windows-1251 or KOI8-R, told apart by where the
+ *    lowercase letters fall), otherwise windows-1252 (what browsers assume; it maps every byte).
  * When the first declaration was not the charset used, a `charset-mismatch` warning says so.
  * Finally NUL bytes are removed and CRLF / CR line ends become LF.
  */
@@ -30,6 +31,15 @@ export interface Decoded {
 
 /** Fallback for bytes that are neither UTF-8 nor any declared charset. */
 const FALLBACK_CHARSET = 'windows-1252';
+
+/** The legacy-charset guess reads this much: enough letters to count, fast on a 50 MB page. */
+const GUESS_SAMPLE_BYTES = 64 * 1024;
+/** Letters ≥ 0xC0 outnumbering ASCII letters: a non-Latin script (French has ~3% accented letters). */
+const NON_LATIN_SHARE = 0.5;
+/** At least this many such bytes before guessing a script: short texts are left to windows-1252. */
+const MIN_SCRIPT_BYTES = 20;
+/** Share of those bytes in one case range that marks a Cyrillic charset (running text is ~90% lowercase). */
+const LOWERCASE_SHARE = 0.6;
 
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; charset: string }> = [
   { bytes: [0xef, 0xbb, 0xbf], charset: 'utf-8' },
@@ -78,10 +88,10 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
       text = tryDecode(bytes, c.charset);
       if (text !== null) chosen = c.charset;
     }
-    // 5. Fallback.
+    // 5. Guess.
     if (!chosen || text === null) {
-      chosen = FALLBACK_CHARSET;
-      text = decodeAs(bytes, FALLBACK_CHARSET);
+      chosen = guessLegacyCharset(bytes);
+      text = decodeAs(bytes, chosen);
     }
     const wrong = candidates[0];
     if (wrong && wrong.charset !== chosen)
@@ -93,6 +103,30 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
       );
   }
   return { text: cleanText(text, warnings), charset: chosen, warnings };
+}
+
+/**
+ * A guess for undeclared, non-UTF-8 bytes. Cyrillic pages are the common case browsers get wrong:
+ * in windows-1251 lowercase letters are 0xE0–0xFF, in KOI8-R 0xC0–0xDF, and running text is mostly
+ * lowercase. Everything else is windows-1252. (Greek or CJK legacy pages without a declaration are
+ * not recognised: they come out as windows-1252.)
+ */
+export function guessLegacyCharset(bytes: Uint8Array): string {
+  const n = Math.min(bytes.length, GUESS_SAMPLE_BYTES);
+  let ascii = 0;
+  let upperHalf = 0; // 0xC0–0xDF
+  let lowerHalf = 0; // 0xE0–0xFF
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) ascii++;
+    else if (b >= 0xe0) lowerHalf++;
+    else if (b >= 0xc0) upperHalf++;
+  }
+  const high = upperHalf + lowerHalf;
+  if (high < MIN_SCRIPT_BYTES || high / (high + ascii) < NON_LATIN_SHARE) return FALLBACK_CHARSET;
+  if (lowerHalf / high >= LOWERCASE_SHARE) return 'windows-1251';
+  if (upperHalf / high >= LOWERCASE_SHARE) return 'koi8-r';
+  return FALLBACK_CHARSET;
 }
 
 /** The WHATWG encoding for a label, or null when unknown. A page's own UTF-16 claim means UTF-8 (HTML spec). */
