@@ -56,7 +56,7 @@ async function* readPath(
     isDir = false; // readFile below reports not-found / unreadable with the right code
   }
   if (!isDir) {
-    yield* guard(spec, () => readFile(spec, opts, true));
+    yield* guard(spec, () => readFile(spec, opts));
     return;
   }
   let found = 0;
@@ -68,7 +68,7 @@ async function* readPath(
       continue;
     }
     found++;
-    yield* guard(entry.path, () => readFile(entry.path, opts, false));
+    yield* guard(entry.path, () => readFile(entry.path, opts));
   }
   if (found === 0)
     onWarning(
@@ -87,10 +87,9 @@ export function formatFromName(path: string): { format: InputFormat | undefined;
   return { format, gzipped };
 }
 
-async function* readFile(path: string, opts: InputOptions, explicit: boolean): AsyncGenerator<InputItem> {
+async function* readFile(path: string, opts: InputOptions): AsyncGenerator<InputItem> {
   const bytes = await readFileCapped(path, opts.maxBytes ?? INPUT_LIMITS.maxBytes);
   const { format, gzipped } = formatFromName(path);
-  if (!format && !explicit) return; // the walk only yields known extensions; defensive
   yield* toDocuments(bytes, { input: path, format, gzipped, url: opts.url ?? null }, opts);
 }
 
@@ -106,8 +105,10 @@ async function* readStdin(opts: InputOptions): AsyncGenerator<InputItem> {
 
 async function* readUrl(spec: string, opts: InputOptions): AsyncGenerator<InputItem> {
   const f = opts.fetch ?? {};
+  const maxBytes = f.maxBytes ?? opts.maxBytes;
   const res = await fetchUrl(spec, {
     ...f,
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
     ...(opts.maxDecodedBytes !== undefined ? { maxDecodedBytes: opts.maxDecodedBytes } : {}),
   });
   const type = (res.contentType ?? '').split(';')[0]!.trim().toLowerCase();
