@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -180,6 +181,23 @@ describe('directories', () => {
     );
     assert.deepEqual(summary, ['again/page.html', 'broken.html not-found']);
     assert.ok(warnings.length >= 1 && warnings.every((w) => w.code === 'skipped'));
+  });
+
+  it('skips pipes in a walk instead of blocking on them', async () => {
+    const d = join(root, 'fifo');
+    put('fifo/a.html', '<p>a</p>');
+    execFileSync('mkfifo', [join(d, 'b.html')]);
+    const warnings: string[] = [];
+    const t0 = performance.now();
+    const items = await collect([d], {
+      onWarning: (input, w) => warnings.push(`${relative(d, input)} ${w.code}`),
+    });
+    assert.ok(performance.now() - t0 < 2000);
+    assert.deepEqual(
+      docs(items).map((x) => relative(d, x.input)),
+      ['a.html'],
+    );
+    assert.deepEqual(warnings, ['b.html skipped']);
   });
 
   it('keeps input order across specs', async () => {

@@ -48,16 +48,22 @@ export async function* walkDir(root: string, opts: WalkOptions = {}): AsyncGener
     for (const name of names) {
       if (name.startsWith('.')) continue;
       const path = join(dir, name);
-      let isDir = false;
+      let kind: 'dir' | 'file' | 'special' | 'missing';
       try {
-        isDir = (await stat(path)).isDirectory();
+        const st = await stat(path);
+        kind = st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'special';
       } catch {
-        isDir = false; // a broken link: if it has a page extension, reading it reports not-found
+        kind = 'missing'; // a broken link: if it has a page extension, reading it reports not-found
       }
-      if (isDir) {
+      if (kind === 'dir') {
         if (depth >= maxDepth) opts.onSkip?.(path, `deeper than ${maxDepth} levels: skipped`);
         else yield* visit(path, depth + 1);
-      } else if (WALK_EXTENSIONS.test(name)) yield { ok: true, path };
+      } else if (!WALK_EXTENSIONS.test(name)) {
+        // not a page
+      } else if (kind === 'special') {
+        // A FIFO would block the walk until someone writes to it; devices never end.
+        opts.onSkip?.(path, 'not a regular file (a pipe, socket or device): skipped');
+      } else yield { ok: true, path };
     }
   }
   yield* visit(root, 0);
