@@ -56,6 +56,16 @@ describe('parseJsonlLine', () => {
       assert.equal(item.input, 'f.jsonl:9');
     });
 
+  it('removes credentials from a line url, with a warning', () => {
+    const item = parseJsonlLine('{"url":"https://me:pw@example.org/a#top","text":"a"}', 'f:1');
+    assert.ok(item.ok);
+    assert.equal(item.doc.url, 'https://example.org/a');
+    assert.deepEqual(
+      item.doc.warnings.map((w) => w.code),
+      ['url-credentials'],
+    );
+  });
+
   it('keeps the id on an error item when it is a string', () => {
     const item = parseJsonlLine('{"id":"d9","text":5}', 'f:1');
     assert.ok(!item.ok);

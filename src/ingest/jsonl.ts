@@ -2,7 +2,8 @@
  * JSONL documents: one JSON object per line, `{"id"?, "url"?, "title"?, "published"?, "text"? | "html"?}`.
  * Each line is checked at the boundary; a bad line is an error item (`bad-json`), the rest go on.
  */
-import { DatelineError } from '../doc/errors.js';
+import { DatelineError, type Warning } from '../doc/errors.js';
+import { checkUrl, redactUrl } from './fetch.js';
 import type { InputItem, RawDocument } from './types.js';
 
 /** The string fields a line may carry; any other key is ignored (lines often carry more). */
@@ -49,9 +50,16 @@ export function parseJsonlLine(line: string, input: string): InputItem {
   const published = str('published');
   if (published !== undefined && (!ISO_DATE.test(published) || Number.isNaN(Date.parse(published))))
     return fail(`"published" must be an ISO 8601 date such as 2015-11-17, got ${preview(published)}`, id);
-  const url = str('url');
-  if (url !== undefined && !/^https?:\/\/[^\s]+$/i.test(url))
-    return fail(`"url" must be an http(s) URL, got ${preview(url)}`, id);
+  const warnings: Warning[] = [];
+  let url: string | undefined;
+  const rawUrl = str('url');
+  if (rawUrl !== undefined) {
+    try {
+      url = checkUrl(rawUrl, warnings).href;
+    } catch {
+      return fail(`"url" must be an http(s) URL, got ${preview(redactUrl(rawUrl))}`, id);
+    }
+  }
   const content = (html ?? text)!.replaceAll('\0', '').replace(/\r\n?/g, '\n');
   if (!content.trim())
     return {
@@ -72,7 +80,7 @@ export function parseJsonlLine(line: string, input: string): InputItem {
     ...(published !== undefined ? { published } : {}),
     kind: html !== undefined ? 'html' : 'text',
     content,
-    warnings: [],
+    warnings,
   };
   return { ok: true, doc };
 }
