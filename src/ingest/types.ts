@@ -26,12 +26,17 @@ export type InputItem =
 export interface InputOptions {
   /** --url: the page's address when the input is a single file. */
   url?: string;
-  /** Max bytes read from one file or response, before decompression. */
+  /** Max bytes read from one file, stdin or response, before decompression (default 50 MB; responses 20 MB). */
   maxBytes?: number;
   /** Max bytes after gzip decompression (gzip-bomb guard). */
   maxDecodedBytes?: number;
   /** Stdin, for `-` (injectable for tests). */
   stdin?: NodeJS.ReadableStream;
-  /** HTTP fetch settings. */
-  fetch?: { timeoutMs?: number; maxRedirects?: number; userAgent?: string };
+  /** HTTP fetch settings (maxBytes: cap on one response as sent, over the general maxBytes). */
+  fetch?: { timeoutMs?: number; maxRedirects?: number; userAgent?: string; maxBytes?: number };
+  /**
+   * Soft problems that belong to no document (a directory with no pages, a symlink loop skipped).
+   * Default: one line on process.stderr.
+   */
+  onWarning?: (input: string, warning: Warning) => void;
 }
