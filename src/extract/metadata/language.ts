@@ -12,6 +12,8 @@ export const LANGUAGE_TUNING = {
   SAMPLE_CHARS: 2000,
   /** Fewer letters than this is a label, not text. */
   MIN_LETTERS: 40,
+  /** CJK characters carry a word or more each: fewer are needed. */
+  MIN_CJK: 15,
   /** Latin text needs this many weighted stop-word hits (one sentence of running text gives ~5). */
   MIN_SCORE: 3,
   /** The winner must beat the runner-up by this factor, or the text is ambiguous (da vs no). */
@@ -108,15 +110,14 @@ export function detectLanguage(text: string): string | null {
     flush();
   }
   flush();
-  if (letters < LANGUAGE_TUNING.MIN_LETTERS) return null;
-
   const cjk = counts.han + counts.kana + counts.hangul;
-  const share = (n: number) => n / letters;
-  if (share(cjk) >= LANGUAGE_TUNING.SCRIPT_SHARE) {
+  const share = (n: number) => n / Math.max(1, letters);
+  if (cjk >= LANGUAGE_TUNING.MIN_CJK && share(cjk) >= LANGUAGE_TUNING.SCRIPT_SHARE) {
     if (counts.hangul >= counts.han + counts.kana) return 'ko';
     if (counts.kana / cjk >= LANGUAGE_TUNING.KANA_SHARE) return 'ja';
     return 'zh';
   }
+  if (letters < LANGUAGE_TUNING.MIN_LETTERS) return null;
   if (share(counts.arabic) >= LANGUAGE_TUNING.SCRIPT_SHARE) return 'ar';
   if (share(counts.cyrillic) >= LANGUAGE_TUNING.SCRIPT_SHARE)
     return scores[RU]! >= LANGUAGE_TUNING.MIN_RU_HITS ? 'ru' : null;

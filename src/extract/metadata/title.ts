@@ -34,6 +34,34 @@ function sameName(a: string, b: string): boolean {
   return short.length >= 4 && long.includes(short) && short.length / long.length >= 0.5;
 }
 
+/** Small words a site or section name may keep in lower case ("Voice of the Valley", "El País de hoy"). */
+const NAME_CONNECTIVES: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'and',
+  'de',
+  'du',
+  'la',
+  'le',
+  'del',
+  'der',
+  'y',
+  'et',
+  'und',
+  'di',
+]);
+
+/** A site or section label: short, and a name (every word capitalised) or a domain ("example.com"). */
+function looksLikeSiteName(part: string): boolean {
+  if (words(part) > SITE_PART_MAX_WORDS) return false;
+  if (/^[\w-]+(?:\.[\w-]+)+$/.test(part)) return true;
+  if (!/[\p{Lu}\p{Ll}]/u.test(part)) return true; // uncased scripts: the length test alone
+  return part
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w) && !NAME_CONNECTIVES.has(w.toLowerCase()))
+    .every((w) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w));
+}
+
 function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
@@ -87,10 +115,10 @@ export function stripSiteName(title: string, opts: StripOptions): string {
       continue;
     }
     if (!opts.byShape) return current;
-    // 3. By shape: the headline is the longest part; the others must be short labels.
+    // 3. By shape: the headline is the longest part; the others must look like names (short, capitalised).
     const longest = parts.reduce((a, b) => (words(b) > words(a) ? b : a));
     const others = parts.filter((p) => p !== longest);
-    if (others.every((p) => words(p) <= SITE_PART_MAX_WORDS && words(p) < words(longest))) return longest;
+    if (others.every((p) => looksLikeSiteName(p) && words(p) < words(longest))) return longest;
     return current;
   }
   return current;
