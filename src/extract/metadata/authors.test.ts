@@ -32,6 +32,7 @@ describe('parseAuthors', () => {
     ['site name is not an author', 'Riverside Courier', [], []],
     ['name starting like a prefix', 'Byron Avery', ['Byron Avery'], []],
     ['Cyrillic', 'Ирина Соколова', ['Ирина Соколова'], []],
+    ['place after the role', 'By Jane Doe, Chief Political Correspondent, in Brussels', ['Jane Doe'], []],
   ];
   for (const [what, input, people, agencies] of cases)
     it(what, () =>

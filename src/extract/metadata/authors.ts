@@ -238,7 +238,7 @@ function plausibleName(name: string, opts: AuthorOptions): boolean {
   // Names are capitalised; a run of lower-case words is a sentence ("the council will vote").
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const cased = /[\p{Lu}\p{Ll}]/u.test(name);
-  if (cased && capitalised === 0) return false;
+  if (cased && !/^\p{Lu}/u.test(words[0]!)) return false;
   if (cased && words.length >= 3 && capitalised < words.length / 2) return false;
   // Scripts without spaces (Chinese, Japanese) write a full name as one word.
   if (cased && words.length < 2 && !opts.allowSingleWord) return false;

@@ -75,3 +75,14 @@ describe('isValidDate', () => {
     assert.equal(isValidDate(2027, 1, 1, opts), false);
   });
 });
+
+describe('findDateInText: other scripts and languages', () => {
+  const cases: [string, string, string | null][] = [
+    ['Chinese / Japanese', '发布时间：2020年7月6日 08:30', '2020-07-06'],
+    ['Korean', '입력 2022년 10월 4일 오후 2:00', '2022-10-04'],
+    ['Russian genitive month', 'Опубликовано 30 августа 2018 года', '2018-08-30'],
+    ['Polish genitive month', 'Opublikowano 29 października 2021', '2021-10-29'],
+    ['Turkish', '20 Aralık 2022, 10:30', '2022-12-20'],
+  ];
+  for (const [what, input, want] of cases) it(what, () => assert.equal(findDateInText(input, opts), want));
+});

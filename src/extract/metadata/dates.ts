@@ -11,70 +11,25 @@ export const YEARS_AHEAD = 1;
 
 /** Month names and abbreviations in the languages we read → month number. */
 const MONTHS: Readonly<Record<string, number>> = (() => {
-  const table: [number, string[]][] = [
-    [
-      1,
-      [
-        'january',
-        'jan',
-        'janvier',
-        'januar',
-        'jänner',
-        'enero',
-        'ene',
-        'gennaio',
-        'gen',
-        'janeiro',
-        'januari',
-        'janv',
-      ],
-    ],
-    [
-      2,
-      [
-        'february',
-        'feb',
-        'février',
-        'fevrier',
-        'févr',
-        'februar',
-        'febrero',
-        'febbraio',
-        'fevereiro',
-        'fev',
-        'februari',
-      ],
-    ],
-    [3, ['march', 'mar', 'mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'maart', 'mrt']],
-    [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile']],
-    [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'maj']],
-    [6, ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho']],
-    [7, ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho']],
-    [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti']],
-    [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro']],
-    [10, ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out']],
-    [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro']],
-    [
-      12,
-      [
-        'december',
-        'dec',
-        'décembre',
-        'decembre',
-        'déc',
-        'dezember',
-        'dez',
-        'diciembre',
-        'dic',
-        'dicembre',
-        'dezembro',
-        'desember',
-        'december',
-      ],
-    ],
+  // One line per month: en, fr, de, es, it, pt, nl, sv / da / no, id, ru (genitive and nominative), pl, tr.
+  const table = [
+    'january jan janvier janv januar jänner enero ene gennaio gen janeiro januari января январь stycznia styczeń ocak',
+    'february feb février fevrier févr februar febrero febbraio fevereiro fev februari февраля февраль lutego luty şubat',
+    'march mar mars märz maerz marzo março marco maart mrt marts maret марта март marca marzec mart',
+    'april apr avril avr abril abr aprile апреля апрель kwietnia kwiecień nisan',
+    'may mai mayo maggio mag maio mei maj мая май maja mayıs',
+    'june jun juin juni junio giugno giu junho июня июнь czerwca czerwiec haziran',
+    'july jul juillet juil juli julio luglio lug julho июля июль lipca lipiec temmuz',
+    'august aug août aout agosto ago augustus augusti agustus августа август sierpnia sierpień ağustos',
+    'september sep sept septembre septiembre settembre set setembro сентября сентябрь września wrzesień eylül',
+    'october oct octobre oktober okt octubre ottobre ott outubro out октября октябрь października październik ekim',
+    'november nov novembre noviembre novembro ноября ноябрь listopada listopad kasım',
+    'december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro desember декабря декабрь grudnia grudzień aralık',
   ];
   const out: Record<string, number> = {};
-  for (const [m, names] of table) for (const n of names) out[n] = m;
+  table.forEach((names, i) => {
+    for (const n of names.split(' ')) out[n] = i + 1;
+  });
   return out;
 })();
 
@@ -99,6 +54,8 @@ const TEXT_DATE = new RegExp(
     String.raw`(?<!\p{L})(?<am>${MONTH_ALT})(?!\p{L})\.?\s{1,3}(?<ad>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<ay>(?:19|20)\d{2})(?!\d)`,
     // 17 Nov 2015 · 17. November 2015 · 5 de mayo de 2023 · 14 mars 2022
     String.raw`(?<!\d)(?<bd>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s{1,3}(?:de\s{1,3})?(?<bm>${MONTH_ALT})(?!\p{L})\.?,?\s{1,3}(?:de\s{1,3})?(?<by>(?:19|20)\d{2})(?!\d)`,
+    // 2015年11月17日 (zh, ja) · 2015년 11월 17일 (ko)
+    String.raw`(?<ey>(?:19|20)\d{2})\s?[年년]\s?(?<em>\d{1,2})\s?[月월]\s?(?<ed>\d{1,2})\s?[日일]`,
     // 15.09.2018 (day first, as everywhere dots are used)
     String.raw`(?<!\d)(?<cd>\d{1,2})\.(?<cm>\d{1,2})\.(?<cy>(?:19|20)\d{2})(?!\d)`,
   ].join('|'),
@@ -176,6 +133,7 @@ export function findDateInText(text: string, opts: DateOptions = {}): string | n
     if (g.iy) date = isoDate(Number(g.iy), Number(g.im), Number(g.id), opts);
     else if (g.ay) date = isoDate(Number(g.ay), MONTHS[g.am!.toLowerCase()] ?? 0, Number(g.ad), opts);
     else if (g.by) date = isoDate(Number(g.by), MONTHS[g.bm!.toLowerCase()] ?? 0, Number(g.bd), opts);
+    else if (g.ey) date = isoDate(Number(g.ey), Number(g.em), Number(g.ed), opts);
     else if (g.cy) date = isoDate(Number(g.cy), Number(g.cm), Number(g.cd), opts);
     if (date) return date;
   }
