@@ -16,6 +16,12 @@ describe('parseAuthors', () => {
     ['role without comma', 'Tom Reed Senior Correspondent', ['Tom Reed'], []],
     ['e-mail and pipe', 'By John Smith | john.smith@example.com', ['John Smith'], []],
     ['date after the name', 'Written by Helen Price on 17 Nov 2015', ['Helen Price'], []],
+    [
+      '"Posted by" is a prefix, not a status word',
+      'Posted by Dan Whitfield at 8:15 AM',
+      ['Dan Whitfield'],
+      [],
+    ],
     ['status word after the name', 'Maria Lopez Updated 2 hours ago', ['Maria Lopez'], []],
     ['person with agency suffix', 'By Jane Doe | Reuters', ['Jane Doe'], ['Reuters']],
     ['agency staff', 'By Reuters Staff', [], ['Reuters']],

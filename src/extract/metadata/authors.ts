@@ -137,11 +137,11 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
 
 /** Byline prefixes: "By", "Written by", and their equivalents in the languages we read. */
 const PREFIX =
-  /^(?:(?:written|reported|words|text|story|posted|compiled|edited|report)\s+by|by|from|von|par|por|di|door|av|af|przez|tekst|texto|texte|text|autor|autora|author|auteur|autore|escrito\s+por|publicado\s+por|作者|记者|記者)\s*[:：]?\s*/i;
+  /^(?:(?:written|reported|words|text|story|posted|published|compiled|edited|report)\s+by|by|from|von|par|por|di|door|av|af|przez|tekst|texto|texte|text|autor|autora|author|auteur|autore|escrito\s+por|publicado\s+por|作者|记者|記者)\s*[:：]?\s*/i;
 
-/** Where a byline stops being names: status words, and the first digit (names have none). */
+/** Where a byline stops being names: status words (not "Posted by"), and the first digit (names have none). */
 const CUT =
-  /\b(?:updated|published|posted|last\s+modified|aktualisiert|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|publicerad|opdateret)\b|\d/i;
+  /\b(?:updated|published|posted|last\s+modified|aktualisiert|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|publicerad|opdateret)\b(?!\s+(?:by|von|par|por|door|av|af)\b)|\d/i;
 
 /** Connectives and words left dangling before a cut date ("Helen Price on 17 Nov" → "Helen Price"). */
 const TRAILING = new Set([

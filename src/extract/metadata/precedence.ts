@@ -60,7 +60,7 @@ export const META_KEYS = {
     'datecreated',
   ],
   /** Site name: og:site_name is explicit; application-name is the PWA / Windows tile name. */
-  site: ['og:site_name', 'application-name', 'twitter:app:name:iphone'],
+  site: ['og:site_name', 'application-name'],
   description: ['og:description', 'description', 'twitter:description', 'dc.description'],
   /** Declared language: the HTTP-equivalent header, then the OpenGraph locale (en_US). */
   language: ['content-language', 'og:locale', 'language', 'dc.language'],
