@@ -38,6 +38,28 @@ describe('parseAuthors', () => {
     ['site name is not an author', 'Riverside Courier', [], []],
     ['name starting like a prefix', 'Byron Avery', ['Byron Avery'], []],
     ['Cyrillic', 'Ирина Соколова', ['Ирина Соколова'], []],
+    ['Russian prefix', 'Текст: Венера Ерофеева', ['Венера Ерофеева'], []],
+    ['agency with a beat', 'By Tom Krisher, AP Auto Writer', ['Tom Krisher'], ['Associated Press']],
+    [
+      'agency after the name without a comma',
+      'Tom Davies Associated Press',
+      ['Tom Davies'],
+      ['Associated Press'],
+    ],
+    ['hyphenated title', 'Analysis by Chris Cillizza, CNN Editor-at-large', ['Chris Cillizza'], []],
+    ['credentials', 'Ilana Muhlstein, MS, RDN', ['Ilana Muhlstein'], []],
+    ['publication domain', 'Troy L. Smith, Cleveland.com', ['Troy L. Smith'], []],
+    [
+      'publication after a full stop',
+      'Finian Cunningham. Sputnik International',
+      ['Finian Cunningham', 'Sputnik International'],
+      [],
+    ],
+    ['a desk is not a person', 'The Water Coolest', [], []],
+    ['interface text', 'Sort by Relevance Title Date', [], []],
+    ['handle after the role', 'Tom Gillespie\nNews reporter @TomGillespie1', ['Tom Gillespie'], []],
+    ['date glued to the name', 'Carrie ArnoldNovember 15, 2019', ['Carrie Arnold'], []],
+    ['site name plus words', 'Riverside Courier News Desk', [], []],
     ['place after the role', 'By Jane Doe, Chief Political Correspondent, in Brussels', ['Jane Doe'], []],
   ];
   for (const [what, input, people, agencies] of cases)

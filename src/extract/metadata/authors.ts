@@ -97,7 +97,16 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'redação',
   'redactie',
   'correspondente',
+  'news',
+  'service',
+  'services',
 ]);
+
+/** A job word, also in hyphenated titles ("Editor-at-large"). */
+function isRole(word: string): boolean {
+  const w = word.toLowerCase().replace(/[.,]$/, '');
+  return ROLE_WORDS.has(w) || ROLE_WORDS.has(w.split('-')[0]!);
+}
 
 /** Single words that look like names in a byline but are not (weekdays after "By", UI labels). */
 const NOT_NAMES: ReadonlySet<string> = new Set([
@@ -133,11 +142,28 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'profile',
   'articles',
   'posts',
+  'sort',
+  'relevance',
+  'title',
+  'date',
+  'search',
+  'menu',
+  'login',
+  'home',
+  'reply',
+  'like',
+  'tags',
+  'category',
+  'categories',
+  'filter',
+  'previous',
+  'next',
+  'page',
 ]);
 
 /** Byline prefixes: "By", "Written by", and their equivalents in the languages we read. */
 const PREFIX =
-  /^(?:(?:written|reported|words|text|story|posted|published|compiled|edited|report)\s+by|by|from|von|par|por|di|door|av|af|przez|tekst|texto|texte|text|autor|autora|author|auteur|autore|escrito\s+por|publicado\s+por|作者|记者|記者)\s*[:：]?\s*/i;
+  /^(?:(?:written|reported|words|text|story|posted|published|compiled|edited|report|analysis|opinion|commentary|review|column|interview)\s+by|by|from|von|par|por|di|door|av|af|przez|tekst|texto|texte|text|autor|autora|author|auteur|autore|escrito\s+por|publicado\s+por|текст|автор|作者|记者|記者)\s*[:：]?\s*/i;
 
 /** Where a byline stops being names: status words (not "Posted by"), and the first digit (names have none). */
 const CUT =
@@ -166,7 +192,7 @@ const WEEKDAYS = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
 /** Separators between people inside one part. */
 const NAME_SPLIT = /\s*(?:,|;|\s&\s|&|\+|\s(?:and|und|et|y|e|en|og|och|ve|dan|и|i)\s)\s*/i;
 /** Separators between parts of a byline ("Jane Doe | Reuters", "Jane Doe — Staff Writer"). */
-const PART_SPLIT = /\s+[|—–·•/]\s+|\s+-\s+|\s*\|\s*|\n/;
+const PART_SPLIT = /\s+[|—–·•/]\s+|\s+-\s+|\s*\|\s*|\n|(?<=\p{L}{2})\.\s+(?=\p{Lu})/u;
 
 export interface ParsedAuthors {
   people: string[];
@@ -190,7 +216,7 @@ export function canonicalAgency(name: string): string | null {
   k = k.replace(/^the /, '');
   // "Reuters Staff", "AP staff writers", "AFP News Agency": strip trailing role words.
   const words = k.split(' ');
-  while (words.length > 1 && ROLE_WORDS.has(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && isRole(words[words.length - 1]!)) words.pop();
   k = words.join(' ');
   for (const a of AGENCIES) if (a.re.test(k)) return a.name;
   return null;
@@ -222,7 +248,7 @@ function cleanPiece(piece: string, afterCut: boolean): string {
     else break;
   }
   // Trailing role words ("Tom Reed Staff Writer").
-  while (words.length > 1 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  while (words.length > 1 && isRole(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
 
@@ -230,10 +256,16 @@ function plausibleName(name: string, opts: AuthorOptions): boolean {
   if (!name || name.length > METADATA_LIMITS.NAME_MAX_CHARS) return false;
   if (!/^[\p{L}]/u.test(name)) return false;
   if (/[@/\\<>=#{}]|https?:|www\./i.test(name)) return false;
+  // A domain is a publication credit ("Cleveland.com"), not a person.
+  if (/\w\.[a-z]{2,}/i.test(name)) return false;
   const words = name.split(' ');
+  // "The Russian", "The Water Coolest": publications and desks (agencies were recognised before).
+  if (words.length > 1 && words[0]!.toLowerCase() === 'the') return false;
+  // One short all-capital token is an acronym or a credential ("CNN", "MS", "RDN"), not a name.
+  if (words.length === 1 && /^\p{Lu}{1,5}$/u.test(name)) return false;
   if (words.length > METADATA_LIMITS.NAME_MAX_WORDS) return false;
   const lower = words.map((w) => w.toLowerCase());
-  if (lower.every((w) => ROLE_WORDS.has(w))) return false;
+  if (lower.every((w) => isRole(w))) return false;
   if (lower.some((w) => NOT_NAMES.has(w))) return false;
   // Names are capitalised; a run of lower-case words is a sentence ("the council will vote").
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -252,11 +284,13 @@ function plausibleName(name: string, opts: AuthorOptions): boolean {
 export function parseAuthors(raw: string, opts: AuthorOptions = {}): ParsedAuthors {
   const people: string[] = [];
   const agencies: string[] = [];
-  const siteKeys = new Set((opts.siteNames ?? []).map(compareKey).filter(Boolean));
+  const siteKeys = (opts.siteNames ?? []).map(nameKey).filter(Boolean);
   let s = cleanText(raw)
     .replace(/\S+@\S+\.[a-z]{2,}/gi, ' ')
     .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
-    .replace(/(^|\s)@\w+/g, ' ');
+    .replace(/(^|\s)@\w+/g, ' ')
+    // "Carrie ArnoldNovember 15, 2019": markup glued the date to the name.
+    .replace(/(\p{Ll})(\p{Lu}\p{Ll}+)(?=\s*\d)/gu, '$1 $2');
   const cut = CUT.exec(s);
   if (cut) s = s.slice(0, cut.index);
   for (const part of s.split(PART_SPLIT)) {
@@ -269,20 +303,66 @@ export function parseAuthors(raw: string, opts: AuthorOptions = {}): ParsedAutho
     }
     if (/^special\s+to\b/i.test(p)) continue;
     for (const piece of p.split(NAME_SPLIT)) {
-      const cleaned = cleanPiece(stripPrefix(piece.trim()), cut !== null);
+      const bare = stripPrefix(piece.trim());
+      const leading = leadingAgency(bare);
+      if (leading) {
+        agencies.push(leading);
+        continue;
+      }
+      let cleaned = cleanPiece(bare, cut !== null);
       if (!cleaned) continue;
       const agency = canonicalAgency(cleaned);
       if (agency) {
         agencies.push(agency);
         continue;
       }
+      const trailing = trailingAgency(cleaned);
+      if (trailing) {
+        agencies.push(trailing.agency);
+        cleaned = trailing.rest;
+      }
       const name = isShouting(cleaned) && cleaned.length > 3 ? titleCaseName(cleaned) : cleaned;
       if (!plausibleName(name, opts)) continue;
-      if (siteKeys.has(compareKey(name))) continue;
+      if (isSiteName(name, siteKeys)) continue;
       people.push(name);
     }
   }
   return { people: dedupe(people), agencies: dedupe(agencies) };
+}
+
+/** "AP Auto Writer", "Reuters Health Correspondent": an agency followed by a beat and a job word. */
+function leadingAgency(piece: string): string | null {
+  const words = piece.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || !isRole(words[words.length - 1]!)) return null;
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const a = canonicalAgency(words.slice(0, k).join(' '));
+    if (a) return a;
+  }
+  return null;
+}
+
+/** "Tom Davies Associated Press": a name followed by an agency. */
+function trailingAgency(piece: string): { agency: string; rest: string } | null {
+  const words = piece.split(' ');
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const a = canonicalAgency(words.slice(-k).join(' '));
+    if (a) return { agency: a, rest: words.slice(0, -k).join(' ') };
+  }
+  return null;
+}
+
+/** Comparison key for names and sites, without a leading "The". */
+function nameKey(s: string): string {
+  return compareKey(s.replace(/^the\s+/i, ''));
+}
+
+/** The site itself, or the site plus a word or two ("India Post News Weekly", "Business Insider"). */
+function isSiteName(name: string, siteKeys: readonly string[]): boolean {
+  const k = nameKey(name);
+  return siteKeys.some(
+    (site) =>
+      k === site || (Math.min(k.length, site.length) >= 5 && (k.startsWith(site) || site.startsWith(k))),
+  );
 }
 
 /** Dedupe case- and punctuation-insensitively, keeping the first spelling. */
