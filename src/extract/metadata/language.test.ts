@@ -77,6 +77,10 @@ describe('detectLanguage', () => {
     ['too short', 'Breaking news'],
     ['numbers and symbols', '12:30 — 45 % — 2019/11/17 — $ 1,200 — 3-1 — 99 + 100 = 199 — 4.5 km'],
     ['a list of names', 'Maria Lopez Daniel Okafor Sophie Clarke Priya Raman Kevin Walsh Rachel Green'],
+    [
+      'a results table (names and numbers, few function words)',
+      'GIRLS SOCCER Lakeview d. Hillcrest 3-1 Lakeview (4-2): Moreno 2 goals. Ortiz 1 goal. Keller 5 saves. Hillcrest (1-5): Dunn 1 goal. Park 7 saves. Wright 2 shots. Lopez 1 shot. Baker 3 fouls. Evans 2 fouls. d. d. d.',
+    ],
     ['Ukrainian is not Russian', 'Їжак і єнот їздили по місту Київ, пили каву та їли хліб із сиром щодня.'],
   ];
   for (const [what, text] of unsure) it(`null: ${what}`, () => assert.equal(detectLanguage(text), null));

@@ -22,6 +22,8 @@ export const LANGUAGE_TUNING = {
   SCRIPT_SHARE: 0.5,
   /** Share of kana among CJK characters above which Japanese is certain (Japanese prose is ~40% kana). */
   KANA_SHARE: 0.1,
+  /** Running text is 30–50% function words; below this share of words it is a list, a table or names. */
+  MIN_DENSITY: 0.08,
   /** Cyrillic text must show this many Russian stop words to be called Russian. */
   MIN_RU_HITS: 2,
 } as const;
@@ -88,9 +90,11 @@ export function detectLanguage(text: string): string | null {
   };
   const scores = new Array<number>(LANGS.length).fill(0);
   let letters = 0;
+  let words = 0;
   let word = '';
   const flush = () => {
     if (!word) return;
+    words++;
     const hits = WORD_WEIGHTS.get(word);
     if (hits) for (const [i, w] of hits) scores[i]! += w;
     word = '';
@@ -134,7 +138,7 @@ export function detectLanguage(text: string): string | null {
   }
   const top = scores[best]!;
   const runnerUp = second >= 0 ? scores[second]! : 0;
-  if (top < LANGUAGE_TUNING.MIN_SCORE) return null;
+  if (top < LANGUAGE_TUNING.MIN_SCORE || top < words * LANGUAGE_TUNING.MIN_DENSITY) return null;
   if (runnerUp > 0 && top / runnerUp < LANGUAGE_TUNING.MIN_MARGIN) return null;
   return LANGS[best]!;
 }
