@@ -79,7 +79,7 @@ describe('detectLanguage', () => {
     ['a list of names', 'Maria Lopez Daniel Okafor Sophie Clarke Priya Raman Kevin Walsh Rachel Green'],
     [
       'a results table (names and numbers, few function words)',
-      'GIRLS SOCCER Lakeview d. Hillcrest 3-1 Lakeview (4-2): Moreno 2 goals. Ortiz 1 goal. Keller 5 saves. Hillcrest (1-5): Dunn 1 goal. Park 7 saves. Northside d. Eastbrook 2-0 Northside (3-3): Wright 2 goals. Lopez 4 saves. Eastbrook (2-4): Baker 6 saves. Westfield d. Central 1-0 Westfield (5-1): Evans 1 goal. Central (0-6): Young 9 saves.',
+      'GIRLS SOCCER Lakeview d. Hillcrest 3-1 Lakeview (4-2): Moreno 2 goals. Ortiz 1 goal. Keller 5 saves. Hillcrest (1-5): Dunn 1 goal. Park 7 saves. Northside d. Eastbrook 2-0 Northside (3-3): Wright 2 goals. Lopez 4 saves. Eastbrook (2-4): Baker 6 saves. Westfield d. Central 1-0 Westfield (5-1): Evans 1 goal. Central (0-6): Young 9 saves. Ridgeway 4-4 Oakmont Ridgeway: Hughes 3 goals. Oakmont: Nguyen 2 goals.',
     ],
     ['Ukrainian is not Russian', 'Їжак і єнот їздили по місту Київ, пили каву та їли хліб із сиром щодня.'],
   ];

@@ -23,7 +23,7 @@ export const LANGUAGE_TUNING = {
   /** Share of kana among CJK characters above which Japanese is certain (Japanese prose is ~40% kana). */
   KANA_SHARE: 0.1,
   /** Running text is 30–50% function words; below this share of words it is a list, a table or names. */
-  MIN_DENSITY: 0.08,
+  MIN_DENSITY: 0.1,
   /** Cyrillic text must show this many Russian stop words to be called Russian. */
   MIN_RU_HITS: 2,
 } as const;
