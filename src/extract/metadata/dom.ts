@@ -70,6 +70,13 @@ const BYLINE_START =
 
 const BYLINE_START_MAX_CHARS = 120;
 
+/** Candidates kept per signal: the cascade reads the first few; a page with thousands is hostile. */
+const MAX_PER_SIGNAL = 50;
+
+function add<T>(list: T[], item: T): void {
+  if (list.length < MAX_PER_SIGNAL) list.push(item);
+}
+
 /** Class and id split into word parts: "story-byline author_name" → story, byline, author, name. */
 function classWords(el: HElement): string[] {
   const s = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.toLowerCase();
@@ -190,28 +197,28 @@ export function scanPage(tree: HtmlTree): PageSignals {
     if (el.tag === 'h1' && s.h1 === null && !inNoise(el)) s.h1 = shortText(el, 400);
     if (itemprop === 'headline') {
       const t = el.attrs.content ?? shortText(el, 400);
-      if (t) s.headlines.push(t);
+      if (t) add(s.headlines, t);
     }
     if (itemprop === 'author' || itemprop === 'creator') {
       const nameEl = findDescendant(el, (e) => (e.attrs.itemprop ?? '').toLowerCase() === 'name');
       const t = nameEl ? (nameEl.attrs.content ?? shortText(nameEl)) : (el.attrs.content ?? shortText(el));
-      if (t && !inNoise(el)) s.authorProps.push(t);
+      if (t && !inNoise(el)) add(s.authorProps, t);
     }
     if ((el.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('author')) {
       const t = shortText(el);
-      if (t && !inNoise(el)) s.relAuthors.push(t);
+      if (t && !inNoise(el)) add(s.relAuthors, t);
     }
     if (hasWord(el, BYLINE_CLASS_WORDS) && !hasWord(el, BYLINE_EXCLUDE_WORDS)) {
       const t = shortText(el);
-      if (t && !inNoise(el)) s.bylineBlocks.push(t);
+      if (t && !inNoise(el)) add(s.bylineBlocks, t);
     }
-    if (BLOCK_TAGS.has(el.tag)) {
+    if (BLOCK_TAGS.has(el.tag) && s.prefixBlocks.length < MAX_PER_SIGNAL) {
       const t = shortText(el, BYLINE_START_MAX_CHARS);
       if (t && BYLINE_START.test(t) && !inNoise(el)) s.prefixBlocks.push(t);
     }
-    const tc = timeCandidate(el);
+    const tc = s.times.length < MAX_PER_SIGNAL ? timeCandidate(el) : null;
     if (tc) s.times.push(tc);
-    if (hasWord(el, DATE_CLASS_WORDS)) {
+    if (s.dateBlocks.length < MAX_PER_SIGNAL && hasWord(el, DATE_CLASS_WORDS)) {
       const t = shortText(el, 120);
       if (t && /\d/.test(t) && !inNoise(el)) s.dateBlocks.push(t);
     }

@@ -73,6 +73,13 @@ describe('stripSiteName', () => {
   for (const [what, title, sites, byShape, want] of cases)
     it(what, () => assert.equal(stripSiteName(title, { siteNames: sites, byShape }), want));
 
+  it('gives up quickly on a title made of hundreds of parts', () => {
+    const t0 = performance.now();
+    const title = `${'a | '.repeat(600)}b`;
+    assert.equal(stripSiteName(title, { siteNames: ['x'], hints: ['a'], byShape: true }), title);
+    assert.ok(performance.now() - t0 < 100);
+  });
+
   it('prefers the part that matches the heading', () => {
     assert.equal(
       stripSiteName('Live - Storm hits coast - Daily', {

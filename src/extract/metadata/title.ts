@@ -21,6 +21,8 @@ export interface TitleCandidates {
 
 /** A headline is at least this many characters; shorter candidates are labels ("Home", "News"). */
 const MIN_TITLE_CHARS = 4;
+/** Real titles have at most a handful of parts; more is not a title (and would make matching costly). */
+const MAX_TITLE_PARTS = 8;
 /** The site part of a title is short: at most this many words when found by shape alone. */
 const SITE_PART_MAX_WORDS = 4;
 
@@ -93,7 +95,7 @@ export function stripSiteName(title: string, opts: StripOptions): string {
   // At most a few rounds: "Headline - Section | Site" loses one part per round.
   for (let round = 0; round < 3; round++) {
     const split = splitTitle(current);
-    if (!split) return current;
+    if (!split || split.parts.length > MAX_TITLE_PARTS) return current;
     const { sep, parts } = split;
     // 1. A part (or a run of parts) that is the heading itself.
     for (const hint of opts.hints ?? []) {
