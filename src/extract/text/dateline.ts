@@ -80,8 +80,7 @@ const TITLE_WORD = /\p{Lu}(?:[\p{Ll}'’]{1,24}|'\p{Lu}\p{Ll}{1,20})(?:-\p{L}[\p
 /** A connector word inside a title-case place. */
 const CONNECTOR = /(\p{Ll}{1,4}) /uy;
 /** A region or country: "Afghanistan", "Switzerland", "Ore.", "N.Y.", "D.C.", "Calif.", "INDIA". */
-const REGION = /(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’\-]{1,24}\.?(?: \p{Lu}[\p{L}'’\-]{1,24}\.?){0,2}/uy;
-const SPACES = /[ \t\u00a0]*/y;
+const REGION = /(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’-]{1,24}\.?(?: \p{Lu}[\p{L}'’-]{1,24}\.?){0,2}/uy;
 const COMMA = /[ \t\u00a0]*,[ \t\u00a0]*/y;
 /** "Nov 17", "Nov. 17", "November 17th", "March 3,". */
 const MONTH_DAY = /(\p{L}{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?\b/uy;
@@ -232,7 +231,7 @@ export function agencyName(written: string): string | null {
   for (const p of parts) {
     const known = AGENCIES[agencyKey(p)];
     if (known) names.push(known);
-    else if (/^\p{Lu}[\p{L}.&'’\-]*(?: \p{Lu}[\p{L}.&'’\-]*){0,3}$/u.test(p) && !isMonthOrDay(p))
+    else if (/^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(p) && !isMonthOrDay(p))
       names.push(p);
     else return null;
   }
@@ -385,7 +384,7 @@ export function parseDateline(body: string, referenceDate?: string | null): Date
   if (agency && !place.caps && !agency.known) return null;
   if (!date && !agency && letters(place.text) < 3) return null;
 
-  const text = s.slice(lead, pos).replace(/[\s,\-]+$/, '');
+  const text = s.slice(lead, pos).replace(/[\s,-]+$/, '');
   return {
     dateline: {
       text,
