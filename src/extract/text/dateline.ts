@@ -231,8 +231,7 @@ export function agencyName(written: string): string | null {
   for (const p of parts) {
     const known = AGENCIES[agencyKey(p)];
     if (known) names.push(known);
-    else if (/^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(p) && !isMonthOrDay(p))
-      names.push(p);
+    else if (/^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(p) && !isMonthOrDay(p)) names.push(p);
     else return null;
   }
   return [...new Set(names)].join(', ');
