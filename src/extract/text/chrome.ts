@@ -16,6 +16,8 @@ export interface ChromeGroup {
   match: ChromeMatch;
   /** A section heading: the body does not continue past it. */
   boundary: boolean;
+  /** The heading opens readers' comments (prose that is never the article). */
+  comments?: boolean;
   phrases: readonly string[];
 }
 
@@ -79,6 +81,7 @@ export const CHROME_GROUPS: readonly ChromeGroup[] = [
     reason: 'headings of the comment section: readers’ comments are sentences, but not the article',
     match: 'line',
     boundary: true,
+    comments: true,
     phrases: [
       'comments',
       'comment',

@@ -46,6 +46,8 @@ export const PLAIN_TEXT_TUNING = {
   shortPenalty: 1,
   otherPenalty: 0.5,
   bylinePenalty: 0.5,
+  /** Weight of prose after a comment-section heading: comments can outnumber a short article. */
+  commentsWeight: 0.25,
   /** A repeated line of at least this many words is a pull quote: the first copy stays in the body. */
   longRepeatWords: 12,
   /** Headline shape: words and characters. */
@@ -70,6 +72,8 @@ interface Line {
   words: number;
   sentence: boolean;
   dateline: boolean;
+  /** A boundary that opens the readers' comments. */
+  comments: boolean;
   /** Normalised text, for repetition. */
   key: string;
   repeated: boolean;
@@ -144,17 +148,15 @@ export function unglueAltText(line: string): string {
   const window = line.slice(0, PLAIN_TEXT_TUNING.altGlueWindow);
   const starts = /(?<=[\p{Ll}\d.)])(?=\p{Lu})|(?<= )(?=\p{Lu}{2}|\()/gu;
   let tries = 0;
-  for (let m = starts.exec(window); m && tries < 6; m = starts.exec(window)) {
-    if (m.index === 0) {
-      starts.lastIndex++;
-      continue;
-    }
-    tries++;
+  for (const m of window.matchAll(starts)) {
+    if (m.index === 0) continue;
+    if (++tries > 6) break;
     const prefix = line.slice(0, m.index).trim();
+    // "READ MORE: ..." is one capitalised label, not alt text before "MORE:".
+    if (/\p{Lu}$/u.test(prefix)) continue;
     const n = prefix.split(' ').length;
     if (n > 8 || (/[.!?]$/.test(prefix) && n > 3)) break;
     if (parseDateline(line.slice(m.index))) return line.slice(m.index);
-    if (m.index === starts.lastIndex) starts.lastIndex++;
   }
   return line;
 }
@@ -272,7 +274,7 @@ export function bylineNames(text: string): string[] | null {
 
 /** Capitalised words, with particles: "Jane Doe", "Ana de la Cruz", "JANE DOE", "Jean-Luc O'Neill". */
 const NAME_SHAPE =
-  /^\p{Lu}[\p{L}'’.\-]{0,30}(?: (?:(?:de|da|do|dos|van|von|der|den|la|le|del|di|du|bin|al|el|ibn) )*\p{Lu}[\p{L}'’.\-]{0,30}){1,4}$|^[\u0600-\u06FF ]{3,60}$/u;
+  /^\p{Lu}[\p{L}'’.-]{0,30}(?: (?:(?:de|da|do|dos|van|von|der|den|la|le|del|di|du|bin|al|el|ibn) )*\p{Lu}[\p{L}'’.-]{0,30}){1,4}$|^[\u0600-\u06FF ]{3,60}$/u;
 const ROLE_WORDS =
   /^(?:staff|staff writer|staff reporter|correspondent|senior correspondent|reporter|editor|news desk|agencies|agency|our correspondent|special correspondent|wire services|bureau)$/i;
 
@@ -297,7 +299,15 @@ function lowerShare(text: string): number {
 function classify(full: string): Line {
   const text =
     full.length > PLAIN_TEXT_TUNING.maxLineChars ? full.slice(0, PLAIN_TEXT_TUNING.maxLineChars) : full;
-  const base = { text: full, words: 0, sentence: false, dateline: false, key: '', repeated: false };
+  const base = {
+    text: full,
+    words: 0,
+    sentence: false,
+    dateline: false,
+    key: '',
+    repeated: false,
+    comments: false,
+  };
   if (!text) return { ...base, kind: 'blank' };
   const words = wordCount(text);
   const key = text
@@ -311,9 +321,15 @@ function classify(full: string): Line {
     ((words >= t.longLineWords || (words >= t.sentenceMinWords && SENTENCE_END.test(text))) &&
       lowerShare(text) >= t.minLowerShare);
   const line = { ...base, words, key, sentence, dateline };
-  if (COMMENT_COUNTER.test(text)) return { ...line, kind: 'boundary', sentence: false };
+  if (COMMENT_COUNTER.test(text)) return { ...line, kind: 'boundary', sentence: false, comments: true };
   const group = dateline ? null : chromeGroup(text);
-  if (group) return { ...line, kind: group.boundary ? 'boundary' : 'chrome', sentence: false };
+  if (group)
+    return {
+      ...line,
+      kind: group.boundary ? 'boundary' : 'chrome',
+      sentence: false,
+      comments: group.comments === true,
+    };
   if (!dateline && text.length <= 300) {
     if (bylineNames(text)) return { ...line, kind: 'byline', sentence: false };
     if (CREDIT.test(text)) return { ...line, kind: 'credit', sentence: false };
@@ -364,14 +380,18 @@ function lineScore(l: Line): number {
 function bestRun(lines: Line[]): Run | null {
   let best: Run | null = null;
   let cur: Run | null = null;
+  let afterComments = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind === 'blank') continue;
     if (l.kind === 'boundary') {
       cur = null;
+      if (l.comments) afterComments = true;
       continue;
     }
-    const s = lineScore(l);
+    const raw = lineScore(l);
+    // Readers' comments are prose too, but never the article: they count for less.
+    const s = afterComments && raw > 0 ? raw * PLAIN_TEXT_TUNING.commentsWeight : raw;
     if (!cur || cur.score <= 0) cur = s > 0 ? { start: i, end: i, score: s } : null;
     else {
       cur.score += s;
