@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bylineNames, extractPlainText, isDateStamp, normaliseChrome, unglueAltText } from './plain-text.js';
+import {
+  bylineNames,
+  extractPlainText,
+  isDateStamp,
+  normaliseChrome,
+  stampDate,
+  unglueAltText,
+} from './plain-text.js';
 
 const P1 =
   'Rescue teams worked through the night to reach villages cut off by the landslide, officials said on Wednesday.';
@@ -130,6 +137,34 @@ describe('extractPlainText: chrome lines in several languages', () => {
 });
 
 describe('plain-text helpers', () => {
+  it('reads the publication date from a stamp above the body, not an update stamp', () => {
+    const r = extractPlainText(
+      page(
+        [
+          'Landslide cuts off mountain villages',
+          'Updated: Nov. 18, 2015',
+          'Published: Nov. 17, 2015 at 3:22 PM',
+        ],
+        [P1, P2],
+        [],
+      ),
+    );
+    assert.equal(r.published, '2015-11-17');
+    assert.equal(extractPlainText([P1, P2].join('\n')).published, null);
+  });
+  it('reads stamp dates in several forms and refuses ambiguous ones', () => {
+    const cases: [string, string | null][] = [
+      ['November 17, 2015 10:42 AM GMT', '2015-11-17'],
+      ['17.11.2015, 14:20 Uhr', '2015-11-17'],
+      ['Publié le 17/11/2015 à 09:32', '2015-11-17'],
+      ['Posted 11/17/2015', '2015-11-17'],
+      ['2 de febrero de 2020', '2020-02-02'],
+      ['2015-11-17T10:00:00Z', '2015-11-17'],
+      ['03/04/2015', null],
+      ['Feb 30, 2015', null],
+    ];
+    for (const [text, iso] of cases) assert.equal(stampDate(text), iso, text);
+  });
   it('normalises chrome lines', () => {
     assert.equal(normaliseChrome('» Related Articles:'), 'related articles');
   });
@@ -140,6 +175,10 @@ describe('plain-text helpers', () => {
   });
   it('reads byline names and refuses sentences', () => {
     assert.deepEqual(bylineNames('By MARIA GONZALEZ, Associated Press'), ['Maria Gonzalez']);
+    assert.deepEqual(bylineNames('By JANE ROE and DEREK HOLLOWAY Associated Press'), [
+      'Jane Roe',
+      'Derek Holloway',
+    ]);
     assert.deepEqual(bylineNames('Por Ana de la Cruz | 2 de febrero de 2020'), ['Ana de la Cruz']);
     assert.equal(bylineNames('By the end of the week, the river had fallen.'), null);
     assert.equal(bylineNames('De Gaulle’s legacy still divides the party'), null);

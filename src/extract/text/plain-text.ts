@@ -11,6 +11,8 @@
  *    and bottom fall outside it; chrome inside it is dropped line by line.
  * 4. Title: the best headline-shaped line shortly before the body (not a sentence, not chrome).
  * 5. Authors: the first byline ("By Jane Doe and John Roe, Reuters") before or at the top of the body.
+ * 6. Published: the first date stamp above the body ("Published: Oct. 14, 2025 at 3:22 PM"), not an
+ *    "Updated ..." one unless it is the only one; day/month order read only when it is unambiguous.
  *
  * Bylines and credit lines are never part of the body: "By X" gives authors; "Reporting by X;
  * Editing by Y" is dropped (it credits wire staff, not the page's authors).
@@ -26,6 +28,8 @@ export interface PlainTextResult {
   /** Body paragraphs separated by a blank line, chrome removed. */
   text: string;
   authors: string[];
+  /** The publication date from a date stamp above the body ("Published: Oct. 14, 2025"), ISO, or null. */
+  published: string | null;
   warnings: Warning[];
 }
 
@@ -94,7 +98,8 @@ export function extractPlainText(input: string): PlainTextResult {
   const warnings: Warning[] = [];
   if (!title) warnings.push(warning('no-title', 'no headline found in the plain-text scrape'));
   if (!body.length) warnings.push(warning('no-body', 'no article text found in the plain-text scrape'));
-  return { title, text: body.join('\n\n'), authors, warnings };
+  const published = findPublished(lines, run ? run.start : lines.length);
+  return { title, text: body.join('\n\n'), authors, published, warnings };
 }
 
 // ── 1. Lines ─────────────────────────────────────────────────────────────────────────────────────
@@ -261,8 +266,9 @@ export function bylineNames(text: string): string[] | null {
     .map((p) => p.trim())
     .filter(Boolean);
   const names: string[] = [];
-  for (const p of parts) {
-    if (AGENCIES[agencyKey(p)] || ROLE_WORDS.test(p)) continue;
+  for (const part of parts) {
+    const p = withoutAffiliation(part);
+    if (!p) continue;
     if (!NAME_SHAPE.test(p)) {
       if (names.length) break; // "By Jane Doe, in Paris" — the names are done.
       return null;
@@ -270,6 +276,16 @@ export function bylineNames(text: string): string[] | null {
     names.push(titleCasePlace(p));
   }
   return names.length ? names : null;
+}
+
+/** "DEREK HOLLOWAY Associated Press" → "DEREK HOLLOWAY"; "Reuters" or "Staff Writer" alone → "". */
+function withoutAffiliation(part: string): string {
+  const words = part.split(' ');
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (AGENCIES[agencyKey(tail)] || ROLE_WORDS.test(tail)) return words.slice(0, -k).join(' ');
+  }
+  return part;
 }
 
 /** Capitalised words, with particles: "Jane Doe", "Ana de la Cruz", "JANE DOE", "Jean-Luc O'Neill". */
@@ -476,4 +492,54 @@ function findAuthors(lines: Line[], until: number): string[] {
     if (names) return names;
   }
   return [];
+}
+
+const UPDATE_WORDS =
+  /^(?:updated|last updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado)\b/iu;
+
+function findPublished(lines: Line[], until: number): string | null {
+  let fallback: string | null = null;
+  for (let i = 0; i < Math.min(until, lines.length); i++) {
+    const l = lines[i]!;
+    if (l.kind !== 'chrome' && l.kind !== 'byline' && l.kind !== 'text') continue;
+    if (l.words > 16) continue;
+    const date = stampDate(l.text);
+    if (!date) continue;
+    if (!UPDATE_WORDS.test(l.text)) return date;
+    fallback ??= date;
+  }
+  return fallback;
+}
+
+/**
+ * The date in a stamp line, ISO: "2015-11-17", "Nov. 17, 2015", "17 November 2015", "17. November
+ * 2015", "2 de febrero de 2020", "17.11.2015", "17/11/2015" (day first when the day is over 12,
+ * month first when the month position is; "03/04/2015" is ambiguous and gives null).
+ */
+export function stampDate(text: string): string | null {
+  const iso = /\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)/.exec(text);
+  if (iso) return checked(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const md = /(\p{L}{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b/u.exec(text);
+  if (md && MONTHS[md[1]!.toLowerCase()])
+    return checked(Number(md[3]), MONTHS[md[1]!.toLowerCase()]!, Number(md[2]));
+  const dm = /\b(\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(\p{L}{3,10})\.?,? (?:de )?((?:19|20)\d\d)\b/u.exec(
+    text,
+  );
+  if (dm && MONTHS[dm[2]!.toLowerCase()])
+    return checked(Number(dm[3]), MONTHS[dm[2]!.toLowerCase()]!, Number(dm[1]));
+  const num = /\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b/.exec(text);
+  if (num) {
+    const a = Number(num[1]);
+    const b = Number(num[3]);
+    const year = Number(num[4]);
+    if (num[2] === '.' || a > 12) return checked(year, b, a);
+    if (b > 12) return checked(year, a, b);
+  }
+  return null;
+}
+
+function checked(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
 }
