@@ -134,7 +134,7 @@ export function formatDemo(entries: DemoEntry[], opts: { color: boolean; root: s
   const field = (label: string, value: string) => `  ${dim(label.padEnd(DEMO_LIMITS.labelWidth))}${value}`;
   const name = (input: string) => (input.startsWith(opts.root) ? input.slice(opts.root.length + 1) : input);
 
-  const out: string[] = [];
+  const out: string[] = [bold(`Dateline demo: ${entries.length} pages in ${opts.root}`), ''];
   for (const e of entries) {
     if (!e.ok) {
       out.push(`${red('✗')} ${name(e.input)}: ${e.error.message} (${e.error.code})`, '');
