@@ -397,6 +397,11 @@ export const CHROME_PATTERNS: readonly { reason: string; pattern: RegExp }[] = [
       /^(?:posted|published|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|atualizado|نشر|تم النشر)(?: on| le| am| el| il| em| في)?:?\s.{0,40}\d.{0,60}$/iu,
   },
   {
+    reason: 'calls to action: "Sign up for our newsletter.", "Click here to subscribe", "Download our app"',
+    pattern:
+      /^(?:sign up|subscribe|click here|tap here|thanks for reading|download (?:our|the) app|get (?:our|the) app|follow us|join our|abonnez-vous|inscrivez-vous|jetzt abonnieren|melden sie sich|suscríbete|suscríbase|iscriviti|assine|inscreva-se)\b.{0,100}$/iu,
+  },
+  {
     reason: 'reading-time and update stamps: "5 min read", "Updated 3 hours ago"',
     pattern:
       /^(?:\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\s+(?:read|de lecture|lesezeit|de lectura|di lettura|de leitura)|.{0,40}\b\d{1,3}\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago)$/iu,

@@ -107,6 +107,33 @@ describe('extractPlainText: chrome lines in several languages', () => {
     assert.ok(alone.text.startsWith(`LIMA (Reuters) - ${P1}`));
   });
 
+  it('keeps a short last paragraph but not a call to action after it', () => {
+    const r = extractPlainText(
+      page(
+        ['Landslide cuts off mountain villages'],
+        [P1, P2, 'He declined to comment.'],
+        ['Sign up for our newsletter.'],
+      ),
+    );
+    assert.equal(r.text, [P1, P2, 'He declined to comment.'].join('\n\n'));
+  });
+
+  it('prefers a repeated headline over a nearer line, but not a repeated menu item', () => {
+    const headline = 'Landslide cuts off mountain villages';
+    const r = extractPlainText(
+      page(
+        [headline, 'Police and Fire News', headline, 'Rescuers search for survivors'],
+        [P1, P2],
+        ['Police and Fire News'],
+      ),
+    );
+    assert.equal(r.title, headline);
+    const menu = extractPlainText(
+      page(['Police and Fire News', headline], [P1, P2], ['Police and Fire News']),
+    );
+    assert.equal(menu.title, headline);
+  });
+
   it('rejoins hard-wrapped paragraphs', () => {
     const r = extractPlainText(
       'Landslide cuts off mountain villages\nRescue teams worked through the night to reach villages cut off\nby the landslide, officials said on Wednesday.\n' +

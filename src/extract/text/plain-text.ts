@@ -39,6 +39,9 @@ export const PLAIN_TEXT_TUNING = {
   sentenceMinWords: 6,
   /** …or this many, ending or not (long paragraphs cut by the scrape). */
   longLineWords: 15,
+  /** A short sentence ("He declined to comment.") has at least this many words; it scores a little. */
+  shortSentenceMinWords: 3,
+  shortSentenceScore: 0.3,
   /** Share of words starting in lower case in prose; headlines and menus are capitalised. */
   minLowerShare: 0.25,
   /** Score of a sentence-like line: base + words / per, capped (one long paragraph is not a page). */
@@ -58,6 +61,8 @@ export const PLAIN_TEXT_TUNING = {
   titleMinWords: 3,
   titleMaxWords: 30,
   titleMaxChars: 250,
+  /** A repeated line is preferred as the headline only with this many words (menus repeat too). */
+  repeatedTitleMinWords: 5,
   /** How far before the body a headline is looked for (non-blank lines). */
   titleLookback: 14,
   /** Chrome phrases are matched only on lines this short (a long paragraph may quote them). */
@@ -389,7 +394,18 @@ function lineScore(l: Line): number {
   if (l.kind === 'byline' || l.kind === 'credit') return -t.bylinePenalty;
   if (l.repeated) return -t.chromePenalty;
   if (l.sentence) return t.sentenceBase + Math.min(l.words, t.sentenceCapWords) / t.sentenceWordsPer;
+  if (isShortSentence(l)) return t.shortSentenceScore;
   return l.words <= 3 ? -t.shortPenalty : -t.otherPenalty;
+}
+
+/** "He declined to comment.": a few words of prose that end a sentence; kept at the end of a body. */
+function isShortSentence(l: Line): boolean {
+  return (
+    l.kind === 'text' &&
+    l.words >= PLAIN_TEXT_TUNING.shortSentenceMinWords &&
+    /[.!?]["”»’]?$/u.test(l.text) &&
+    lowerShare(l.text) >= 0.5
+  );
 }
 
 /** The highest-scoring run of lines between boundaries (Kadane); blank lines are neutral. */
@@ -458,7 +474,8 @@ function pickTitle(lines: Line[], bodyStart: number): string | null {
     seen++;
     if (!headlineShaped(l) || l.sentence) continue;
     if (nearest < 0) nearest = i;
-    if (l.repeated && !repeated) repeated = l;
+    // A repeated headline is the page's <title> and <h1>; a repeated short line is a menu item.
+    if (l.repeated && !repeated && l.words >= PLAIN_TEXT_TUNING.repeatedTitleMinWords) repeated = l;
   }
   if (repeated) return stripSiteSuffix(repeated.text);
   if (nearest < 0) return null;
