@@ -61,7 +61,7 @@ export const PLAIN_TEXT_TUNING = {
   titleMinWords: 3,
   titleMaxWords: 30,
   titleMaxChars: 250,
-  /** A repeated line is preferred as the headline only with this many words (menus repeat too). */
+  /** A repeated line (or a Title Case line above a deck) is a headline only with this many words: menus are short. */
   repeatedTitleMinWords: 5,
   /** How far before the body a headline is looked for (non-blank lines). */
   titleLookback: 14,
@@ -484,7 +484,15 @@ function pickTitle(lines: Line[], bodyStart: number): string | null {
   while (prev >= 0 && lines[prev]!.kind === 'blank') prev--;
   const n = lines[nearest]!;
   const p = prev >= 0 ? lines[prev]! : null;
-  if (p && headlineShaped(p) && !p.sentence && capitalShare(p.text) >= 0.6 && capitalShare(n.text) < 0.6)
+  if (
+    p &&
+    headlineShaped(p) &&
+    !p.sentence &&
+    !p.repeated &&
+    p.words >= PLAIN_TEXT_TUNING.repeatedTitleMinWords &&
+    capitalShare(p.text) >= 0.6 &&
+    capitalShare(n.text) < 0.6
+  )
     return stripSiteSuffix(p.text);
   return stripSiteSuffix(n.text);
 }
