@@ -349,6 +349,32 @@ const POSITIVES: Positive[] = [
     agency: 'Associated Press',
     rest: REST,
   },
+  {
+    body: `(ANSA) - ROMA, 17 NOV - ${REST}`,
+    ref: '2015-11-17',
+    text: '(ANSA) - ROMA, 17 NOV',
+    place: 'Roma',
+    date: '2015-11-17',
+    agency: 'ANSA',
+    rest: REST,
+  },
+  {
+    body: `TOKYO, Nov. 17, Kyodo - ${REST}`,
+    ref: '2015-11-17',
+    text: 'TOKYO, Nov. 17, Kyodo',
+    place: 'Tokyo',
+    date: '2015-11-17',
+    agency: 'Kyodo',
+    rest: REST,
+  },
+  {
+    body: `RIYADH, Nov 17, 2015, SPA -- ${REST}`,
+    text: 'RIYADH, Nov 17, 2015, SPA',
+    place: 'Riyadh',
+    date: '2015-11-17',
+    agency: 'Saudi Press Agency',
+    rest: REST,
+  },
 ];
 
 const positives = POSITIVES;
@@ -376,6 +402,7 @@ const NEGATIVES: string[] = [
   'Madrid, 17 de noviembre de 2015 fue un día tranquilo.',
   'Related Articles',
   'WATCH: Firefighters battle the blaze',
+  'PARIS, Nov 17, Police - said the attackers were dead.',
   '',
 ];
 

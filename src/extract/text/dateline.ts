@@ -96,6 +96,8 @@ const SLASH_AGENCY = /\/([^()\n/]{1,40})\//y;
 const DASHED_AGENCY = /--\(([^()\n/]{1,40})\)--/y;
 /** The separator and the spaces after it. ":" needs a space after it (not "12:30"). */
 const SEPARATOR = /[ \t\u00a0]*(?:\.-|--|—|–|-|:)(?=\s|$|\p{Lu}|["“‘'])\s{0,20}/uy;
+/** ", Kyodo" / ", SPA": a bare agency name after a comma (checked against the lexicon). */
+const BARE_AGENCY = /,[ \t\u00a0]*(\p{L}{2,12})(?=[ \t\u00a0]*(?:--|—|–|-|:))/uy;
 /** "." after a slash agency ("/TASS/. Russia's ..."). */
 const DOT_SEPARATOR = /[ \t\u00a0]*\.\s{0,20}/y;
 const WEEKDAY = /(\p{L}{5,11}),?[ \t\u00a0]*/uy;
@@ -315,9 +317,21 @@ export function parseDateline(body: string, referenceDate?: string | null): Date
     if (!agency?.known) return null;
     const sep = at(SEPARATOR, s, agency.end);
     if (!sep) return null;
+    const end = agency.end + sep[0].length;
+    // "(ANSA) - ROMA, 17 NOV - ...": the place and date may follow the agency.
+    const after = parseDateline(s.slice(end, end + DATELINE_LIMITS.window), referenceDate);
+    if (after && !after.dateline.agency && after.dateline.place)
+      return {
+        dateline: {
+          ...after.dateline,
+          text: s.slice(lead, end + after.end).replace(/[\s:\-–—.]+$/, ''),
+          agency: agency.name,
+        },
+        end: end + after.end,
+      };
     return {
       dateline: { text: s.slice(lead, agency.end), place: null, date: null, agency: agency.name },
-      end: agency.end + sep[0].length,
+      end,
     };
   }
 
@@ -364,6 +378,13 @@ export function parseDateline(body: string, referenceDate?: string | null): Date
   const beforeAgency = at(/,?[ \t\u00a0]*(?:\.[ \t\u00a0]*)?/y, s, pos);
   const agencyStart = pos + (beforeAgency ? beforeAgency[0].length : 0);
   agency = readAgency(s, agencyStart) ?? (s.startsWith('--(', pos) ? readAgency(s, pos) : null);
+  // A known agency without brackets after a comma: "TOKYO, Nov. 17, Kyodo -", "RIYADH, Nov 17, 2015, SPA --".
+  if (!agency && s[pos] === ',') {
+    const bare = at(BARE_AGENCY, s, pos);
+    const name = bare ? AGENCIES[agencyKey(bare[1]!)] : undefined;
+    if (bare && name)
+      agency = { name, end: pos + bare[0].length, slashed: false, separated: false, known: true };
+  }
   if (agency) pos = agency.end;
 
   // 4. The separator.
