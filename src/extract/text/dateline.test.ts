@@ -375,6 +375,7 @@ const POSITIVES: Positive[] = [
     agency: 'Saudi Press Agency',
     rest: REST,
   },
+  { body: `(CNN) ${REST}`, text: '(CNN)', place: null, date: null, agency: 'CNN', rest: REST },
 ];
 
 const positives = POSITIVES;
@@ -402,6 +403,10 @@ const NEGATIVES: string[] = [
   'Madrid, 17 de noviembre de 2015 fue un día tranquilo.',
   'Related Articles',
   'WATCH: Firefighters battle the blaze',
+  'DEAR ABBY: My husband and I were getting ready to leave after dinner.',
+  'FTC: We use income earning auto affiliate links.',
+  'PEPA – Universitätsklinikum Heidelberg (UKHD)',
+  '(Photo) The minister said on Tuesday that talks would resume.',
   'PARIS, Nov 17, Police - said the attackers were dead.',
   '',
 ];

@@ -38,6 +38,10 @@ export const DATELINE_LIMITS = {
   maxDaysAfterReference: 45,
   /** Place words: "RIO DE JANEIRO", "FRANKFURT AM MAIN", "DAR ES SALAAM"; more is a sentence. */
   maxPlaceWords: 4,
+  /** A place with neither date nor agency has at least this many letters ("ROME —"; not "FTC:"). */
+  minBarePlaceLetters: 4,
+  /** …and is followed by prose: this many words, one of the first eight in lower case. */
+  minProseWords: 4,
   /** Region/country parts after the place: "GENEVA, Switzerland," / "PORTLAND, Ore.,". */
   maxRegions: 2,
 } as const;
@@ -315,7 +319,8 @@ export function parseDateline(body: string, referenceDate?: string | null): Date
   if (s[lead] === '(') {
     const agency = readAgency(s, lead);
     if (!agency?.known) return null;
-    const sep = at(SEPARATOR, s, agency.end);
+    // CNN writes no separator: "(CNN) President ..." / "(CNN)President ...".
+    const sep = at(SEPARATOR, s, agency.end) ?? at(/[ \t\u00a0]{0,3}(?=\p{Lu}|["“])/uy, s, agency.end);
     if (!sep) return null;
     const end = agency.end + sep[0].length;
     // "(ANSA) - ROMA, 17 NOV - ...": the place and date may follow the agency.
@@ -402,7 +407,12 @@ export function parseDateline(body: string, referenceDate?: string | null): Date
   if (!date && !agency && !place.caps) return null;
   // An agency we do not know is trusted only after a place in capitals ("Apple (AAPL) -" is not one).
   if (agency && !place.caps && !agency.known) return null;
-  if (!date && !agency && letters(place.text) < 3) return null;
+  if (
+    !date &&
+    !agency &&
+    (letters(place.text) < DATELINE_LIMITS.minBarePlaceLetters || !proseFollows(s, end))
+  )
+    return null;
 
   const text = s.slice(lead, pos).replace(/[\s,-]+$/, '');
   return {
@@ -414,6 +424,16 @@ export function parseDateline(body: string, referenceDate?: string | null): Date
     },
     end,
   };
+}
+
+/** A sentence follows ("LONDON — The minister said"), not a label ("PEPA – Universitätsklinikum (UKHD)"). */
+function proseFollows(s: string, pos: number): boolean {
+  const words = s
+    .slice(pos, pos + 120)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length < DATELINE_LIMITS.minProseWords) return false;
+  return words.slice(0, 8).some((w) => /^[("“'‘]?\p{Ll}/u.test(w) || !/\p{Lu}|\p{Ll}/u.test(w));
 }
 
 function isKnownAgency(written: string): boolean {

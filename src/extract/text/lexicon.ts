@@ -317,6 +317,7 @@ export const NOT_PLACES: ReadonlySet<string> = new Set([
   'source',
   'sources',
   'read more',
+  'dear', // advice columns: "DEAR ABBY: My husband ..."
   'more',
   'also',
   'plus',
