@@ -149,6 +149,17 @@ export const CHROME_GROUPS: readonly ChromeGroup[] = [
       'listen to this article',
       'font size',
       'a a a',
+      'reply',
+      'report',
+      'like',
+      'répondre',
+      'signaler',
+      'antworten',
+      'melden',
+      'responder',
+      'rispondi',
+      'segnala',
+      'رد',
       'back to top',
       'back to top button',
       'scroll to top',
@@ -411,3 +422,7 @@ export const CHROME_PATTERNS: readonly { reason: string; pattern: RegExp }[] = [
 /** A comment counter ("3 Comments", "0 commentaires") heads the comment section: a boundary. */
 export const COMMENT_COUNTER =
   /^\d{1,6}\s+(?:comments?|responses?|replies|commentaires?|kommentare?|comentarios?|commenti|comentários?|تعليقات?)$/iu;
+
+/** A comment's header ("Catherine says:", "Jenny T. wrote:"): the comment section has begun. */
+export const COMMENT_HEADER =
+  /^\S.{0,60}\s(?:says|said|wrote|writes|dit|a écrit|schreibt|sagt|dice|dijo|escribió|scrive|ha scritto|diz|disse|escreveu):$/iu;

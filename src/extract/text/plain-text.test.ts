@@ -134,6 +134,38 @@ describe('extractPlainText: chrome lines in several languages', () => {
     assert.equal(menu.title, headline);
   });
 
+  it('reads prose in scripts written without spaces (Japanese)', () => {
+    const ja = [
+      '東京都は十七日、大雨による土砂崩れで通行止めとなっていた山間部の道路を、十九日から再開すると発表した。',
+      '都によると、復旧工事は予定より二日早く終わり、地元の住民や観光業者からは安堵の声が上がっている。',
+    ];
+    const r = extractPlainText(page(['山間部の道路、十九日に再開へ', 'ホーム', 'シェア'], ja, ['関連記事']));
+    assert.equal(r.text, ja.join('\n\n'));
+    assert.equal(r.title, '山間部の道路、十九日に再開へ');
+  });
+
+  it('treats "X says:" comment headers as the start of the comment section', () => {
+    const comment =
+      'I have lived in this valley for forty years and I have never seen the river this high, it is frightening.';
+    const r = extractPlainText(
+      page(
+        ['Landslide cuts off mountain villages'],
+        [P1, P2],
+        [
+          'Jenny T. says:',
+          comment,
+          'Reply',
+          'Mark W. says:',
+          comment.replace('forty', 'fifty'),
+          'Reply',
+          'Ann L. says:',
+          comment.replace('forty', 'sixty'),
+        ],
+      ),
+    );
+    assert.equal(r.text, [P1, P2].join('\n\n'));
+  });
+
   it('rejoins hard-wrapped paragraphs', () => {
     const r = extractPlainText(
       'Landslide cuts off mountain villages\nRescue teams worked through the night to reach villages cut off\nby the landslide, officials said on Wednesday.\n' +

@@ -19,7 +19,14 @@
  * Warnings: `no-title` when no headline is found, `no-body` when no article text is.
  */
 import { type Warning, warning } from '../../doc/errors.js';
-import { CHROME_GROUPS, CHROME_PATTERNS, COMMENT_COUNTER, type ChromeGroup, SOCIAL_WORDS } from './chrome.js';
+import {
+  CHROME_GROUPS,
+  CHROME_PATTERNS,
+  COMMENT_COUNTER,
+  COMMENT_HEADER,
+  type ChromeGroup,
+  SOCIAL_WORDS,
+} from './chrome.js';
 import { parseDateline, titleCasePlace } from './dateline.js';
 import { AGENCIES, agencyKey, MONTHS, WEEKDAYS } from './lexicon.js';
 
@@ -299,10 +306,14 @@ const NAME_SHAPE =
 const ROLE_WORDS =
   /^(?:staff|staff writer|staff reporter|correspondent|senior correspondent|reporter|editor|news desk|agencies|agency|our correspondent|special correspondent|wire services|bureau)$/i;
 
+/** Scripts written without spaces between words: a word is about two characters. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
 function wordCount(text: string): number {
   let n = 0;
   for (const w of text.split(' ')) if (/[\p{L}\d]/u.test(w)) n++;
-  return n;
+  const unspaced = text.length > 0 ? (text.match(UNSPACED)?.length ?? 0) : 0;
+  return n + Math.floor(unspaced / 2);
 }
 
 function lowerShare(text: string): number {
@@ -342,7 +353,8 @@ function classify(full: string): Line {
     ((words >= t.longLineWords || (words >= t.sentenceMinWords && SENTENCE_END.test(text))) &&
       lowerShare(text) >= t.minLowerShare);
   const line = { ...base, words, key, sentence, dateline };
-  if (COMMENT_COUNTER.test(text)) return { ...line, kind: 'boundary', sentence: false, comments: true };
+  if (COMMENT_COUNTER.test(text) || COMMENT_HEADER.test(text))
+    return { ...line, kind: 'boundary', sentence: false, comments: true };
   const group = dateline ? null : chromeGroup(text);
   if (group)
     return {
@@ -457,7 +469,10 @@ function headlineShaped(l: Line): boolean {
   if (l.words < t.titleMinWords || l.words > t.titleMaxWords || l.text.length > t.titleMaxChars) return false;
   if (/[.,;:]$/.test(l.text) && !/\.\.\.$|…$/.test(l.text)) return false;
   if (/https?:\/\/|www\./i.test(l.text)) return false;
-  return /^[\p{Lu}\d"“‘'«¿¡\u0600-\u06FF]/u.test(l.text);
+  // A capital, a digit, an opening quote, or a letter of a script without case (Arabic, Japanese).
+  const first = /\p{L}/u.exec(l.text.slice(0, 1))?.[0];
+  if (first && first.toLowerCase() === first.toUpperCase()) return true;
+  return /^[\p{Lu}\d"“‘'«¿¡]/u.test(l.text);
 }
 
 /**
