@@ -192,6 +192,13 @@ describe('extractPlainText: chrome lines in several languages', () => {
     const r = extractPlainText(big);
     assert.ok(Date.now() - t < 10_000, `${Date.now() - t} ms`);
     assert.ok(r.text.startsWith(P1));
+    const wrapped = 'the river rose through the night and the roads out of the valley were closed\n'.repeat(
+      70_000,
+    );
+    const t2 = Date.now();
+    const w = extractPlainText(wrapped);
+    assert.ok(Date.now() - t2 < 10_000, `${Date.now() - t2} ms`);
+    assert.ok(w.text.length > 5_000_000);
   });
 });
 

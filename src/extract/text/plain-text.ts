@@ -125,18 +125,12 @@ function splitLines(input: string): string[] {
     .map((l) => unglueAltText(l.replace(/[\s\u00a0\u200b]+/g, ' ').trim()));
   const out: string[] = [];
   for (let i = 0; i < rows.length; i++) {
-    let line = rows[i]!;
-    // A hard-wrapped paragraph: a line of prose that does not end a sentence, then one in lower case.
-    while (
-      line.length >= 40 &&
-      !SENTENCE_END.test(line) &&
-      wordCount(line) >= 8 &&
-      lowerShare(line) >= 0.5 &&
-      i + 1 < rows.length &&
-      /^\p{Ll}/u.test(rows[i + 1]!)
-    ) {
-      line = `${line} ${rows[++i]!}`;
-    }
+    // A hard-wrapped paragraph: a row of prose that does not end a sentence, then one in lower case.
+    // (Each test looks at one row, never the growing paragraph: linear time on any input.)
+    const parts = [rows[i]!];
+    while (i + 1 < rows.length && isWrapped(rows[i]!) && /^\p{Ll}/u.test(rows[i + 1]!))
+      parts.push(rows[++i]!);
+    const line = parts.join(' ');
     // A dateline alone on its line opens the next paragraph.
     if (line && i + 1 < rows.length) {
       const d = parseDateline(line);
@@ -153,6 +147,10 @@ function splitLines(input: string): string[] {
     out.push(line);
   }
   return out;
+}
+
+function isWrapped(row: string): boolean {
+  return row.length >= 40 && !SENTENCE_END.test(row) && wordCount(row) >= 8 && lowerShare(row) >= 0.5;
 }
 
 /**
