@@ -136,12 +136,13 @@ class Scanner {
 
   private emit(start: number, end: number, kind: TokenKind): void {
     const raw = this.text.slice(start, end);
+    const attrs = attributesOf(raw);
     this.out.push({
       start,
       end,
       kind,
-      shape: shapeOf(raw),
-      lower: raw.toLowerCase(),
+      shape: attrs.shape,
+      lower: attrs.lower,
       spaceAfter: end < this.n && classAt(this.text, end) === CH.space,
     });
   }
@@ -543,6 +544,31 @@ function isEmojiModifier(text: string, i: number): boolean {
 function isTag(text: string, i: number): boolean {
   const d = text.charCodeAt(i + 1);
   return text.charCodeAt(i) === 0xdb40 && d >= 0xdc20 && d <= 0xdc7f;
+}
+
+interface Attributes {
+  shape: string;
+  lower: string;
+}
+
+/**
+ * Shape and lower case by token text, memoised: news repeats its words, and a hit allocates nothing.
+ * Bounded so that hostile text cannot grow it without limit; results never depend on the cache.
+ */
+const ATTRIBUTE_CACHE = new Map<string, Attributes>();
+const ATTRIBUTE_CACHE_MAX = 50_000;
+/** Longer tokens (URLs, runs) are rarely repeated: not worth a cache slot. */
+const ATTRIBUTE_CACHE_MAX_LENGTH = 24;
+
+function attributesOf(raw: string): Attributes {
+  const hit = ATTRIBUTE_CACHE.get(raw);
+  if (hit) return hit;
+  const attrs: Attributes = { shape: shapeOf(raw), lower: raw.toLowerCase() };
+  if (raw.length <= ATTRIBUTE_CACHE_MAX_LENGTH) {
+    if (ATTRIBUTE_CACHE.size >= ATTRIBUTE_CACHE_MAX) ATTRIBUTE_CACHE.clear();
+    ATTRIBUTE_CACHE.set(raw, attrs);
+  }
+  return attrs;
 }
 
 /** spaCy-style word shape: X, x, d, other characters as they are; runs longer than four cut to four. */
