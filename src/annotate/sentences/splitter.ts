@@ -108,7 +108,7 @@ function absorbClosers(text: string, tokens: readonly Token[], i: number): numbe
   let j = i;
   for (;;) {
     const next = tokens[j + 1];
-    if (!next || next.kind !== 'punct' || breakBetween(text, tokens[j]!.end, next.start) !== 'none') return j;
+    if (next?.kind !== 'punct' || breakBetween(text, tokens[j]!.end, next.start) !== 'none') return j;
     const s = text.slice(next.start, next.end);
     if (
       CLOSERS.has(s) ||
