@@ -57,21 +57,27 @@ const CASES: Array<[string, string[]]> = [
   ['First para\n\nSecond para', ['First para', 'Second para']],
   ['Ends with Mr.\n\nNext para.', ['Ends with Mr.', 'Next para.']],
   ['A quote: "Yes,\n\nno."', ['A quote: "Yes,', 'no."']],
-  ['Putin vows revenge\nMoscow promised action on Tuesday.', ['Putin vows revenge', 'Moscow promised action on Tuesday.']],
+  [
+    'Putin vows revenge\nMoscow promised action on Tuesday.',
+    ['Putin vows revenge', 'Moscow promised action on Tuesday.'],
+  ],
   ['The minister said\nthat talks had failed.', ['The minister said\nthat talks had failed.']],
   ['Talks continue,\nOfficials say.', ['Talks continue,\nOfficials say.']],
   ['Line one\r\n\r\nLine two', ['Line one', 'Line two']],
   ['Para one\u2029Para two', ['Para one', 'Para two']],
   // 5. datelines
-  ['PARIS, Nov 17 (Reuters) - The attacks killed 129. Police said so.', [
-    'PARIS, Nov 17 (Reuters) - The attacks killed 129.',
-    'Police said so.',
-  ]],
+  [
+    'PARIS, Nov 17 (Reuters) - The attacks killed 129. Police said so.',
+    ['PARIS, Nov 17 (Reuters) - The attacks killed 129.', 'Police said so.'],
+  ],
   ['PARIS, Nov. 17, (RTRS): The attacks killed 129.', ['PARIS, Nov. 17, (RTRS): The attacks killed 129.']],
   ['WASHINGTON (AP) — The Senate voted.', ['WASHINGTON (AP) — The Senate voted.']],
   ['Paris, Nov 17 (Reuters)\nThe attacks killed 129.', ['Paris, Nov 17 (Reuters)\nThe attacks killed 129.']],
   ['LONDON -\nShares rose.', ['LONDON -\nShares rose.']],
-  ['Markets rallied\nLONDON (Reuters) - Shares rose.', ['Markets rallied', 'LONDON (Reuters) - Shares rose.']],
+  [
+    'Markets rallied\nLONDON (Reuters) - Shares rose.',
+    ['Markets rallied', 'LONDON (Reuters) - Shares rose.'],
+  ],
   // 6. other scripts
   ['Привет. Как дела?', ['Привет.', 'Как дела?']],
   ['قال الرئيس. ثم غادر.', ['قال الرئيس.', 'ثم غادر.']],

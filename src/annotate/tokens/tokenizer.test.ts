@@ -27,7 +27,10 @@ const CASES: Array<[string, string[]]> = [
   ['St. Louis Inc. Corp. Co. Ltd. Jr. Sr.', ['St.', 'Louis', 'Inc.', 'Corp.', 'Co.', 'Ltd.', 'Jr.', 'Sr.']],
   ['Jan. Feb. Sept. Nov. Dec.', ['Jan.', 'Feb.', 'Sept.', 'Nov.', 'Dec.']],
   ['NOV. 17', ['NOV.', '17']],
-  ['Smith vs. Jones, e.g. here, i.e. there', ['Smith', 'vs.', 'Jones', ',', 'e.g.', 'here', ',', 'i.e.', 'there']],
+  [
+    'Smith vs. Jones, e.g. here, i.e. there',
+    ['Smith', 'vs.', 'Jones', ',', 'e.g.', 'here', ',', 'i.e.', 'there'],
+  ],
   ['at 9 a.m. and 5 p.m. today', ['at', '9', 'a.m.', 'and', '5', 'p.m.', 'today']],
   ['the U.S. and U.K. and U.N. envoys', ['the', 'U.S.', 'and', 'U.K.', 'and', 'U.N.', 'envoys']],
   ['No. 10 Downing St.', ['No.', '10', 'Downing', 'St.']],
@@ -40,7 +43,10 @@ const CASES: Array<[string, string[]]> = [
   // numbers
   ['1,200 people and 1,200,000 more', ['1,200', 'people', 'and', '1,200,000', 'more']],
   ['3.5 and 0.25', ['3.5', 'and', '0.25']],
-  ['$50m and €1.2bn and £3 and $3B', ['$', '50', 'm', 'and', '€', '1.2', 'bn', 'and', '£', '3', 'and', '$', '3', 'B']],
+  [
+    '$50m and €1.2bn and £3 and $3B',
+    ['$', '50', 'm', 'and', '€', '1.2', 'bn', 'and', '£', '3', 'and', '$', '3', 'B'],
+  ],
   ['a 10km run at 5pm', ['a', '10', 'km', 'run', 'at', '5', 'pm']],
   ['12% and 3.5%', ['12', '%', 'and', '3.5', '%']],
   ['the 17th and 1st and 22nd and 3rd', ['the', '17th', 'and', '1st', 'and', '22nd', 'and', '3rd']],
@@ -52,35 +58,48 @@ const CASES: Array<[string, string[]]> = [
   ['-5 degrees', ['-', '5', 'degrees']],
   ['3D and 5G and 4x4', ['3D', 'and', '5G', 'and', '4x4']],
   ['the year 2015.', ['the', 'year', '2015', '.']],
+  [
+    'C$100 and HK$5 and US$ 3 and ABCD$',
+    ['C$', '100', 'and', 'HK$', '5', 'and', 'US$', '3', 'and', 'ABCD', '$'],
+  ],
+  ['call +44 171 or rise +0.05 but 3+4', ['call', '+44', '171', 'or', 'rise', '+0.05', 'but', '3', '+', '4']],
+  ['hit .500 and .45 but x.5', ['hit', '.500', 'and', '.45', 'but', 'x.5']],
+  ['1. Jesper Ronnback\n 12. Jim', ['1.', 'Jesper', 'Ronnback', '12.', 'Jim']],
+  ['he won 2. Then', ['he', 'won', '2', '.', 'Then']],
   // hyphens
   ['al-Baghdadi and state-run and 30-year-old', ['al-Baghdadi', 'and', 'state-run', 'and', '30-year-old']],
   ['F-16 and COVID-19 and MH17', ['F-16', 'and', 'COVID-19', 'and', 'MH17']],
   ['pre- and post-war', ['pre', '-', 'and', 'post-war']],
   ['and/or AT&T S&P', ['and/or', 'AT&T', 'S&P']],
+  ['U.S.-led and U.S.- and U.S.', ['U.S.-led', 'and', 'U.S.', '-', 'and', 'U.S.']],
+  ['Sacramento, Calif. and Tampa, Fla.', ['Sacramento', ',', 'Calif.', 'and', 'Tampa', ',', 'Fla.']],
   // apostrophes and clitics
   ["Putin's plan", ['Putin', "'s", 'plan']],
   ['Putin’s plan', ['Putin', '’s', 'plan']],
   ["don't can't won't", ['do', "n't", 'ca', "n't", 'wo', "n't"]],
-  ['I’m sure they’re here and we’ve gone, you’ll see, she’d say', [
-    'I',
-    '’m',
-    'sure',
-    'they',
-    '’re',
-    'here',
-    'and',
-    'we',
-    '’ve',
-    'gone',
-    ',',
-    'you',
-    '’ll',
-    'see',
-    ',',
-    'she',
-    '’d',
-    'say',
-  ]],
+  [
+    'I’m sure they’re here and we’ve gone, you’ll see, she’d say',
+    [
+      'I',
+      '’m',
+      'sure',
+      'they',
+      '’re',
+      'here',
+      'and',
+      'we',
+      '’ve',
+      'gone',
+      ',',
+      'you',
+      '’ll',
+      'see',
+      ',',
+      'she',
+      '’d',
+      'say',
+    ],
+  ],
   ["O'Brien and D’Alema", ["O'Brien", 'and', 'D’Alema']],
   ["the students' union", ['the', 'students', "'", 'union']],
   ["rock 'n' roll and rock ’n’ roll", ['rock', "'n'", 'roll', 'and', 'rock', '’n’', 'roll']],
@@ -126,7 +145,10 @@ describe('tokenize', () => {
   }
 
   const KINDS: Array<[string, TokenKind[]]> = [
-    ['word 42 17th 09:30 2015-11-17 17/11/2015 .', ['word', 'number', 'ordinal', 'time', 'date', 'date', 'punct']],
+    [
+      'word 42 17th 09:30 2015-11-17 17/11/2015 .',
+      ['word', 'number', 'ordinal', 'time', 'date', 'date', 'punct'],
+    ],
     ['$ % © 👍', ['symbol', 'symbol', 'symbol', 'symbol']],
     ['https://a.org a@b.org #tag @who bbc.co.uk', ['url', 'email', 'hashtag', 'mention', 'url']],
     ['1,200 3.5 6-4 U.S.', ['number', 'number', 'number', 'word']],
@@ -167,7 +189,8 @@ describe('tokenize', () => {
   });
 
   it('gives offsets that cover exactly the non-space text, in order', () => {
-    const text = 'In Kabul, 12 people—including 3 U.S. soldiers—died on Nov. 17.\n\nGen. J. Smith’s aide said so.';
+    const text =
+      'In Kabul, 12 people—including 3 U.S. soldiers—died on Nov. 17.\n\nGen. J. Smith’s aide said so.';
     const toks = tokenize(text);
     let last = 0;
     for (const t of toks) {
@@ -183,7 +206,10 @@ describe('tokenize', () => {
       for (const t of tokenize(text)) {
         const before = text.charCodeAt(t.start - 1);
         const at = text.charCodeAt(t.start);
-        assert.ok(!(before >= 0xd800 && before <= 0xdbff && at >= 0xdc00 && at <= 0xdfff), JSON.stringify(text));
+        assert.ok(
+          !(before >= 0xd800 && before <= 0xdbff && at >= 0xdc00 && at <= 0xdfff),
+          JSON.stringify(text),
+        );
       }
     }
   });
@@ -194,16 +220,32 @@ describe('tokenize on hostile input (bounded time, linear scan)', () => {
   const hostile: Array<[string, () => string, (toks: Token[], text: string) => void]> = [
     ['5 MB with no spaces', () => 'a'.repeat(MB), (toks) => assert.equal(toks.length, 1)],
     ['5 MB of one punctuation mark', () => '.'.repeat(MB), (toks) => assert.equal(toks.length, 1)],
-    ['1 MB of mixed punctuation', () => '.,;:!?()"\''.repeat(100_000), (toks) => assert.ok(toks.length > 500_000)],
+    [
+      '1 MB of mixed punctuation',
+      () => '.,;:!?()"\''.repeat(100_000),
+      (toks) => assert.ok(toks.length > 500_000),
+    ],
     ['5 MB of newlines', () => '\n'.repeat(MB), (toks) => assert.equal(toks.length, 0)],
-    ['a 1 MB URL', () => `https://x.org/${'a'.repeat(1 << 20)}`, (toks) => assert.equal(toks[0]!.kind, 'url')],
+    [
+      'a 1 MB URL',
+      () => `https://x.org/${'a'.repeat(1 << 20)}`,
+      (toks) => assert.equal(toks[0]!.kind, 'url'),
+    ],
     ['1 MB of digits and commas', () => '1,'.repeat(1 << 19), (toks) => assert.ok(toks.length > 1)],
     ['1 MB of a.b.c.', () => 'a.'.repeat(1 << 19), (toks) => assert.equal(toks.length, 1)],
     ["1 MB of a'a'", () => "a'".repeat(1 << 19), (toks) => assert.ok(toks.length >= 1)],
     ['1 MB of 1a1a', () => '1a'.repeat(1 << 19), (toks) => assert.equal(toks.length, 1)],
     ['1 MB of a@a@', () => 'a@'.repeat(1 << 19), (toks) => assert.ok(toks.length > 1)],
-    ['emoji and surrogates', () => '👨‍👩‍👧🇫🇷\ud83d'.repeat(50_000), (toks) => assert.ok(toks.length >= 150_000)],
-    ['right-to-left text', () => 'قال الرئيس، أمس. '.repeat(50_000), (toks) => assert.equal(toks.length, 250_000)],
+    [
+      'emoji and surrogates',
+      () => '👨‍👩‍👧🇫🇷\ud83d'.repeat(50_000),
+      (toks) => assert.ok(toks.length >= 150_000),
+    ],
+    [
+      'right-to-left text',
+      () => 'قال الرئيس، أمس. '.repeat(50_000),
+      (toks) => assert.equal(toks.length, 250_000),
+    ],
   ];
   for (const [what, make, check] of hostile) {
     it(`copes with ${what}`, { timeout: 30_000 }, () => {

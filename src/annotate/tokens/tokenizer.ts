@@ -56,6 +56,8 @@ const RSQUO = 0x2019;
 const BANG = 0x21;
 const QMARK = 0x3f;
 const ZWJ = 0x200d;
+const PLUS = 0x2b;
+const DOLLAR = 0x24;
 
 /** Hyphens that join the parts of a compound ("state-run", "al-Baghdadi"). */
 function isHyphen(c: number): boolean {
@@ -127,6 +129,11 @@ class Scanner {
           i = this.punct(i);
           break;
         default:
+          // "+44", "+0.05": a plus sign before a digit, not after a word, belongs to the number.
+          if (text.charCodeAt(i) === PLUS && isAsciiDigit(text.charCodeAt(i + 1)) && !afterWord(text, i)) {
+            i = this.word(i);
+            break;
+          }
           // symbols, stray marks, lone surrogates
           i = this.single(i, 'symbol');
       }
@@ -173,6 +180,12 @@ class Scanner {
     const { text, n } = this;
     const c = text.charCodeAt(start);
     const ch = text[start]!;
+    if (c === DOT && isAsciiDigit(text.charCodeAt(start + 1)) && !afterWord(text, start)) {
+      let j = start + 1;
+      while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
+      this.emit(start, j, 'number'); // ".500" (a batting average), ".45"
+      return j;
+    }
     if (c === DOT) {
       let j = start + 1;
       while (j < n && text.charCodeAt(j) === DOT) j++;
@@ -286,12 +299,12 @@ class Scanner {
       return start + 3;
     }
 
-    let i = start;
+    let i = c0 === PLUS ? start + 1 : start;
     let letters = false;
     let digits = false;
     let separators = false;
     let dots = 0;
-    let segStart = start;
+    let segStart = i;
     let dottedLetters = true;
     for (;;) {
       // 1. A run of letters, digits and marks.
@@ -328,6 +341,16 @@ class Scanner {
           else if (i - segStart === 1 && isLetterClass(classAt(text, segStart)) && isLetterClass(nk))
             join = true;
           else if (letters && (nk === CH.lower || nk === CH.digit)) join = true;
+        } else if (
+          dottedLetters &&
+          dots > 0 &&
+          i - segStart === 1 &&
+          isHyphen(text.charCodeAt(i + 1)) &&
+          i + 2 < n &&
+          isWordClass(classAt(text, i + 2))
+        ) {
+          i += 1; // "U.S.-led": step over the full stop; the hyphen joins below
+          join = true;
         }
         if (join) dots += 1;
       } else if (c === COMMA) {
@@ -359,7 +382,26 @@ class Scanner {
       segStart = i;
     }
 
-    // 3. A full stop that belongs to the word: dotted letters, an initial, a known abbreviation.
+    // 3. A dollar sign after a country code ("C$", "HK$", "US$"): one currency symbol.
+    if (i < n && text.charCodeAt(i) === DOLLAR && i - start <= 3 && isAsciiUpperRun(text, start, i)) {
+      this.emit(start, i + 1, 'symbol');
+      return i + 1;
+    }
+    // 4. A list number at the start of a line ("1. Jesper Ronnback"): one token with its full stop.
+    if (
+      !letters &&
+      !separators &&
+      c0 !== PLUS &&
+      i - start <= 3 &&
+      i < n &&
+      text.charCodeAt(i) === DOT &&
+      (i + 1 >= n || classAt(text, i + 1) === CH.space) &&
+      atLineStart(text, start)
+    ) {
+      this.emit(start, i + 1, 'ordinal');
+      return i + 1;
+    }
+    // 5. A full stop that belongs to the word: dotted letters, an initial, a known abbreviation.
     let end = i;
     if (end < n && text.charCodeAt(end) === DOT && letters) {
       if ((dottedLetters && dots > 0) || (end - start === 1 && classAt(text, start) === CH.upper)) end += 1;
@@ -496,6 +538,28 @@ function continuesWord(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const k = classAt(text, i);
   return isWordClass(k) || k === CH.mark || isApostrophe(text.charCodeAt(i));
+}
+
+/** Whether the character before i is a letter, digit or mark (so i is inside or right after a word). */
+function afterWord(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const k = classAt(text, i - 1);
+  return isWordClass(k) || k === CH.mark;
+}
+
+/** Only spaces and tabs between i and the previous line break (or the start of the text). */
+function atLineStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
+  return j < 0 || text.charCodeAt(j) === 0x0a || text.charCodeAt(j) === 0x0d;
+}
+
+function isAsciiUpperRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return end > start;
 }
 
 /** ",ddd" not followed by another digit: a thousands group. */
