@@ -180,6 +180,15 @@ describe('tokenize', () => {
     );
   });
 
+  it('gives the same shape and lower case on the fast path as the general one', () => {
+    const text = 'a Ab ABC abcdefg Abcdefgh ABCDEFGH 1 12 123456 iPhone McDonald Straße ÉCOLE 3.5 x2 Q';
+    for (const t of tokenize(text)) {
+      const raw = text.slice(t.start, t.end);
+      assert.equal(t.shape, shapeOf(raw), raw);
+      assert.equal(t.lower, raw.toLowerCase(), raw);
+    }
+  });
+
   it('cuts shape runs at four, as spaCy does', () => {
     assert.equal(shapeOf('Washington'), 'Xxxxx');
     assert.equal(shapeOf('2015-11-17'), 'dddd-dd-dd');

@@ -142,15 +142,47 @@ class Scanner {
   }
 
   private emit(start: number, end: number, kind: TokenKind): void {
-    const raw = this.text.slice(start, end);
-    const attrs = attributesOf(raw);
+    const { text } = this;
+    const raw = text.slice(start, end);
+    // Fast path for plain ASCII words and numbers (most of news text): shapes are constants.
+    let flags = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x61 && c <= 0x7a) flags |= F_LOWER;
+      else if (c >= 0x41 && c <= 0x5a) flags |= i === start ? F_FIRST_UPPER : F_UPPER;
+      else if (c >= 0x30 && c <= 0x39) flags |= F_DIGIT;
+      else {
+        flags = F_OTHER;
+        break;
+      }
+    }
+    const len = end - start;
+    let shape: string;
+    let lower: string;
+    if (flags === F_LOWER) {
+      shape = LOWER_SHAPES[Math.min(len, 4)]!;
+      lower = raw;
+    } else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) {
+      shape = CAPITALISED_SHAPES[Math.min(len - 1, 4)]!;
+      lower = raw.toLowerCase();
+    } else if (flags === (F_FIRST_UPPER | F_UPPER)) {
+      shape = UPPER_SHAPES[Math.min(len, 4)]!;
+      lower = raw.toLowerCase();
+    } else if (flags === F_DIGIT) {
+      shape = DIGIT_SHAPES[Math.min(len, 4)]!;
+      lower = raw;
+    } else {
+      const attrs = attributesOf(raw);
+      shape = attrs.shape;
+      lower = attrs.lower;
+    }
     this.out.push({
       start,
       end,
       kind,
-      shape: attrs.shape,
-      lower: attrs.lower,
-      spaceAfter: end < this.n && classAt(this.text, end) === CH.space,
+      shape,
+      lower,
+      spaceAfter: end < this.n && classAt(text, end) === CH.space,
     });
   }
 
@@ -609,6 +641,17 @@ function isTag(text: string, i: number): boolean {
   const d = text.charCodeAt(i + 1);
   return text.charCodeAt(i) === 0xdb40 && d >= 0xdc20 && d <= 0xdc7f;
 }
+
+const F_LOWER = 1;
+const F_FIRST_UPPER = 2;
+const F_UPPER = 4;
+const F_DIGIT = 8;
+const F_OTHER = 16;
+/** Shapes of plain ASCII tokens by length (runs cut at four), so the common case builds no string. */
+const LOWER_SHAPES = ['', 'x', 'xx', 'xxx', 'xxxx'];
+const UPPER_SHAPES = ['', 'X', 'XX', 'XXX', 'XXXX'];
+const DIGIT_SHAPES = ['', 'd', 'dd', 'ddd', 'dddd'];
+const CAPITALISED_SHAPES = ['X', 'Xx', 'Xxx', 'Xxxx', 'Xxxxx'];
 
 interface Attributes {
   shape: string;
