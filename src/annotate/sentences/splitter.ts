@@ -110,13 +110,20 @@ function absorbClosers(text: string, tokens: readonly Token[], i: number): numbe
     const next = tokens[j + 1];
     if (next?.kind !== 'punct' || breakBetween(text, tokens[j]!.end, next.start) !== 'none') return j;
     const s = text.slice(next.start, next.end);
-    if (
-      CLOSERS.has(s) ||
-      (AMBIGUOUS_QUOTES.has(s) && !tokens[j]!.spaceAfter && next.start === tokens[j]!.end)
-    )
-      j += 1;
+    if (CLOSERS.has(s) || (AMBIGUOUS_QUOTES.has(s) && closesQuote(tokens, j + 1))) j += 1;
     else return j;
   }
+}
+
+/**
+ * A straight quote closes when it is attached to the token before it (`."`) or detached from the token
+ * after it (`. " ` at the end of a quotation, `. "` at the end of the text); an opening quote is
+ * attached to the word it opens (`"We`).
+ */
+function closesQuote(tokens: readonly Token[], q: number): boolean {
+  const quote = tokens[q]!;
+  const before = tokens[q - 1]!;
+  return before.end === quote.start || quote.spaceAfter || q === tokens.length - 1;
 }
 
 /** The role of a word token that carries its full stop ("Gen.", "U.S.", "J."), else null. */

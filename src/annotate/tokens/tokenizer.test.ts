@@ -40,6 +40,12 @@ const CASES: Array<[string, string[]]> = [
   // initials
   ['J. R. R. Tolkien', ['J.', 'R.', 'R.', 'Tolkien']],
   ['George W. Bush', ['George', 'W.', 'Bush']],
+  [
+    'so am I. We left. Plan B. and I.',
+    ['so', 'am', 'I.', 'We', 'left', '.', 'Plan', 'B', '.', 'and', 'I', '.'],
+  ],
+  ['the mass of the Sun. It', ['the', 'mass', 'of', 'the', 'Sun', '.', 'It']],
+  ['Smith et al. and AL. then', ['Smith', 'et', 'al.', 'and', 'AL', '.', 'then']],
   // numbers
   ['1,200 people and 1,200,000 more', ['1,200', 'people', 'and', '1,200,000', 'more']],
   ['3.5 and 0.25', ['3.5', 'and', '0.25']],

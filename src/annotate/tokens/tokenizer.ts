@@ -436,8 +436,11 @@ class Scanner {
     // 5. A full stop that belongs to the word: dotted letters, an initial, a known abbreviation.
     let end = i;
     if (end < n && text.charCodeAt(end) === DOT && letters) {
-      if ((dottedLetters && dots > 0) || (end - start === 1 && classAt(text, start) === CH.upper)) end += 1;
-      else {
+      if (dottedLetters && dots > 0) end += 1;
+      else if (end - start === 1 && classAt(text, start) === CH.upper) {
+        // An initial precedes a name ("J. R. R. Tolkien"); "so am I." ends a sentence.
+        if (upperFollows(text, end + 1)) end += 1;
+      } else {
         const role = ABBREVIATIONS.get(text.slice(start, end));
         if (role === 'title' || role === 'final') end += 1;
         else if (role === 'before-number' && numberFollows(text, end + 1)) end += 1;
@@ -607,6 +610,13 @@ function isThousands(text: string, i: number): boolean {
 function isDigits(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** One to three spaces then a capital letter from i: the name after an initial. */
+function upperFollows(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && j < i + 3 && text.charCodeAt(j) === 0x20) j++;
+  return j > i && j < text.length && classAt(text, j) === CH.upper;
 }
 
 /** Spaces then a digit from i: "No. 10". */

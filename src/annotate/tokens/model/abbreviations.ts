@@ -3,7 +3,7 @@
  * Written for Dateline from news style guides' common abbreviations; no external source.
  *
  * Matching: a form matches as written and in capitals ("NOV."); a form written in lower case also
- * matches capitalised ("Vs."). Dotted letter sequences ("U.S.", "a.m.", "e.g.") and single capital
+ * matches capitalised ("Vs."), and in capitals only when longer than two letters ("ETC." but not "AL."). Dotted letter sequences ("U.S.", "a.m.", "e.g.") and single capital
  * initials ("J.") are recognised by rule in the tokenizer and need no entry here.
  *
  * Roles tell the sentence splitter what a following capitalised word means:
@@ -87,9 +87,9 @@ export const ABBREVIATION_GROUPS: readonly AbbreviationGroup[] = [
     forms: ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
   },
   {
-    reason: 'weekday abbreviations in datelines and schedules; capitalised only (not "sun.")',
+    reason: 'weekday abbreviations in datelines and schedules; not "Sun." (the Sun, The Sun newspaper)',
     role: 'final',
-    forms: ['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun'],
+    forms: ['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat'],
   },
   {
     reason:
@@ -152,8 +152,10 @@ function buildAbbreviationMap(groups: readonly AbbreviationGroup[]): Map<string,
   for (const g of groups) {
     for (const form of g.forms) {
       map.set(form, g.role);
-      map.set(form.toUpperCase(), g.role);
-      if (form === form.toLowerCase()) map.set(form[0]!.toUpperCase() + form.slice(1), g.role);
+      const lowerCase = form === form.toLowerCase();
+      // "AL." and "CF." in capitals are names and codes more often than "et al." and "cf."
+      if (!lowerCase || form.length > 2) map.set(form.toUpperCase(), g.role);
+      if (lowerCase) map.set(form[0]!.toUpperCase() + form.slice(1), g.role);
     }
   }
   return map;
