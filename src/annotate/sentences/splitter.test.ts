@@ -60,6 +60,9 @@ const CASES: Array<[string, string[]]> = [
   ['He said no. Then he left.', ['He said no.', 'Then he left.']],
   ['Apples, pears, etc. were sold.', ['Apples, pears, etc. were sold.']],
   ['It was the U.S." He left.', ['It was the U.S."', 'He left.']],
+  ['He lives in the U.S. "It is great," he said.', ['He lives in the U.S.', '"It is great," he said.']],
+  ['He lives in the U.S. “It is great.”', ['He lives in the U.S.', '“It is great.”']],
+  ['They fought the U.S. "war on terror" abroad.', ['They fought the U.S. "war on terror" abroad.']],
   ['Sen. Rep. Gov. Lt. Col. Smith came.', ['Sen. Rep. Gov. Lt. Col. Smith came.']],
   // 4. paragraphs and lines
   ['First para\n\nSecond para', ['First para', 'Second para']],

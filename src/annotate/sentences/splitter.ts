@@ -22,6 +22,7 @@ import {
   CONTINUES_AFTER_TERMINAL,
   CONTINUES_LINE,
   DATELINE_CLOSERS,
+  OPENERS,
   TERMINALS,
 } from './model/punctuation.js';
 import { SENTENCE_STARTERS } from './model/starters.js';
@@ -83,7 +84,7 @@ function sentenceEndAt(text: string, tokens: readonly Token[], i: number, dateli
   if (role === 'final') {
     const j = absorbClosers(text, tokens, i);
     if (j > i) return endAfterTerminal(text, tokens, i);
-    if (gap === 'none' && isStarter(text, next)) return i;
+    if (gap === 'none' && (isStarter(text, next) || opensQuotation(text, tokens, i + 1))) return i;
   } else if (role !== null) {
     return -1;
   }
@@ -124,6 +125,15 @@ function closesQuote(tokens: readonly Token[], q: number): boolean {
   const quote = tokens[q]!;
   const before = tokens[q - 1]!;
   return before.end === quote.start || quote.spaceAfter || q === tokens.length - 1;
+}
+
+/** Token q opens a quotation that starts with a capital: `“We`, `"It` (attached to the word it opens). */
+function opensQuotation(text: string, tokens: readonly Token[], q: number): boolean {
+  const quote = tokens[q]!;
+  const word = tokens[q + 1];
+  if (quote.kind !== 'punct' || !word || word.start !== quote.end || !startsUpper(text, word)) return false;
+  const s = text.slice(quote.start, quote.end);
+  return OPENERS.has(s) || (AMBIGUOUS_QUOTES.has(s) && quote.start !== tokens[q - 1]!.end);
 }
 
 /** The role of a word token that carries its full stop ("Gen.", "U.S.", "J."), else null. */

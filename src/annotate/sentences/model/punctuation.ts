@@ -19,6 +19,9 @@ export const TERMINALS: ReadonlySet<string> = new Set([
 /** Closing marks that stay with the sentence they close ("... said.)" and "... said.”"). */
 export const CLOSERS: ReadonlySet<string> = new Set([')', ']', '}', '”', '’', '»', '›', '」', '』']);
 
+/** Opening quotation marks: after an abbreviation that can end a sentence, one of these before a capital starts the next. */
+export const OPENERS: ReadonlySet<string> = new Set(['“', '‘', '«', '„', '‹', '「', '『']);
+
 /** Straight quotes close the sentence only when attached to the terminal (`."` not `. "`). */
 export const AMBIGUOUS_QUOTES: ReadonlySet<string> = new Set(['"', "'"]);
 
