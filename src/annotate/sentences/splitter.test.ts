@@ -36,6 +36,9 @@ const CASES: Array<[string, string[]]> = [
     ['He said "we start in Africa. "', 'The project grew.'],
   ],
   ['"Go. " Then "Stop." "Now."', ['"Go. "', 'Then "Stop."', '"Now."']],
+  ['" It is over . " " We won . "', ['" It is over . "', '" We won . "']],
+  ['He won . " I am happy , " he said .', ['He won .', '" I am happy , " he said .']],
+  ['Flach ( U.S. ) 6-3 6-4 and Po ( U.S. ) won.', ['Flach ( U.S. ) 6-3 6-4 and Po ( U.S. ) won.']],
   // 3. abbreviations and initials
   ['Gen. Smith arrived. He spoke.', ['Gen. Smith arrived.', 'He spoke.']],
   ['Mr. and Mrs. Jones left.', ['Mr. and Mrs. Jones left.']],

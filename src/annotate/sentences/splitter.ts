@@ -18,6 +18,7 @@ import { ABBREVIATIONS, type AbbreviationRole } from '../tokens/model/abbreviati
 import type { Token } from '../tokens/tokenizer.js';
 import {
   AMBIGUOUS_QUOTES,
+  BRACKETS,
   CLOSERS,
   CONTINUES_AFTER_TERMINAL,
   CONTINUES_LINE,
@@ -41,16 +42,31 @@ const AGENCY_MAX_TOKENS = 3;
 
 type Break = 'none' | 'line' | 'paragraph';
 
+/** What every rule may read: the text, its tokens, and facts computed once per text. */
+interface Context {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Index of the dateline's last token, or -1. */
+  readonly datelineEnd: number;
+  /** 1 where an odd number of straight double quotes precede the token in its paragraph (inside a quotation). */
+  readonly insideQuote: Uint8Array;
+}
+
 /** Splits tokenised text into sentences. Pure; linear in the number of tokens. */
 export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   const n = tokens.length;
   if (n === 0) return out;
-  const datelineEnd = findDatelineEnd(text, tokens);
+  const ctx: Context = {
+    text,
+    tokens,
+    datelineEnd: findDatelineEnd(text, tokens),
+    insideQuote: quoteParity(text, tokens),
+  };
   let first = 0;
   let i = 0;
   while (i < n) {
-    const last = sentenceEndAt(text, tokens, i, datelineEnd);
+    const last = sentenceEndAt(ctx, i);
     if (last < 0) {
       i += 1;
       continue;
@@ -68,7 +84,8 @@ function sentence(tokens: readonly Token[], first: number, last: number): Senten
 }
 
 /** The index of the last token of a sentence that ends at token i (after closers), or -1. */
-function sentenceEndAt(text: string, tokens: readonly Token[], i: number, datelineEnd: number): number {
+function sentenceEndAt(ctx: Context, i: number): number {
+  const { text, tokens, datelineEnd } = ctx;
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (!next) return -1;
@@ -78,12 +95,14 @@ function sentenceEndAt(text: string, tokens: readonly Token[], i: number, dateli
   // 2. Inside the dateline.
   if (i <= datelineEnd) return -1;
   // 3. Terminal punctuation.
-  if (t.kind === 'punct' && TERMINALS.has(text[t.start]!)) return endAfterTerminal(text, tokens, i);
+  if (t.kind === 'punct' && TERMINALS.has(text[t.start]!)) return endAfterTerminal(ctx, i);
   // 4. Abbreviation with its full stop.
   const role = abbreviationRole(text, t);
   if (role === 'final') {
-    const j = absorbClosers(text, tokens, i);
-    if (j > i) return endAfterTerminal(text, tokens, i);
+    // A closing quote after it ends the sentence ('... in the U.S."'); a bracket does not ("(U.S.) 6-3").
+    const j = absorbClosers(ctx, i);
+    for (let k = i + 1; k <= j; k++)
+      if (!BRACKETS.has(text.slice(tokens[k]!.start, tokens[k]!.end))) return endAfterTerminal(ctx, i);
     if (gap === 'none' && (isStarter(text, next) || opensQuotation(text, tokens, i + 1))) return i;
   } else if (role !== null) {
     return -1;
@@ -94,8 +113,9 @@ function sentenceEndAt(text: string, tokens: readonly Token[], i: number, dateli
 }
 
 /** After a terminal at i: absorb closers, then end unless the sentence visibly goes on. */
-function endAfterTerminal(text: string, tokens: readonly Token[], i: number): number {
-  const j = absorbClosers(text, tokens, i);
+function endAfterTerminal(ctx: Context, i: number): number {
+  const { text, tokens } = ctx;
+  const j = absorbClosers(ctx, i);
   const next = tokens[j + 1];
   if (!next) return j;
   if (breakBetween(text, tokens[j]!.end, next.start) === 'paragraph') return j;
@@ -105,26 +125,46 @@ function endAfterTerminal(text: string, tokens: readonly Token[], i: number): nu
 }
 
 /** The last of the closing quotes and brackets that directly follow token i (i itself when none). */
-function absorbClosers(text: string, tokens: readonly Token[], i: number): number {
+function absorbClosers(ctx: Context, i: number): number {
+  const { text, tokens } = ctx;
   let j = i;
   for (;;) {
     const next = tokens[j + 1];
     if (next?.kind !== 'punct' || breakBetween(text, tokens[j]!.end, next.start) !== 'none') return j;
     const s = text.slice(next.start, next.end);
-    if (CLOSERS.has(s) || (AMBIGUOUS_QUOTES.has(s) && closesQuote(tokens, j + 1))) j += 1;
+    if (CLOSERS.has(s) || (AMBIGUOUS_QUOTES.has(s) && closesQuote(ctx, j + 1))) j += 1;
     else return j;
   }
 }
 
 /**
- * A straight quote closes when it is attached to the token before it (`."`) or detached from the token
- * after it (`. " ` at the end of a quotation, `. "` at the end of the text); an opening quote is
- * attached to the word it opens (`"We`).
+ * A straight quote closes when it is attached to the token before it (`."`), and opens when attached to
+ * the word after it (`"We`). Detached on both sides (`. " I`, as in text re-joined from tokens), a
+ * double quote closes when a quotation is open (odd count so far in the paragraph); a single quote, whose
+ * count apostrophes would spoil, closes.
  */
-function closesQuote(tokens: readonly Token[], q: number): boolean {
+function closesQuote(ctx: Context, q: number): boolean {
+  const { text, tokens } = ctx;
   const quote = tokens[q]!;
   const before = tokens[q - 1]!;
-  return before.end === quote.start || quote.spaceAfter || q === tokens.length - 1;
+  const after = tokens[q + 1];
+  if (before.end === quote.start) return true;
+  if (!after) return true;
+  if (after.start === quote.end) return false;
+  return text[quote.start] === '"' ? ctx.insideQuote[q] === 1 : true;
+}
+
+/** For each token, whether an odd number of straight double quotes precede it in its paragraph. */
+function quoteParity(text: string, tokens: readonly Token[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  let open = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k > 0 && breakBetween(text, tokens[k - 1]!.end, t.start) === 'paragraph') open = 0;
+    inside[k] = open;
+    if (t.end - t.start === 1 && text.charCodeAt(t.start) === 0x22) open ^= 1;
+  }
+  return inside;
 }
 
 /** Token q opens a quotation that starts with a capital: `“We`, `"It` (attached to the word it opens). */

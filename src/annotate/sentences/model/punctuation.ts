@@ -22,6 +22,9 @@ export const CLOSERS: ReadonlySet<string> = new Set([')', ']', '}', '”', '’'
 /** Opening quotation marks: after an abbreviation that can end a sentence, one of these before a capital starts the next. */
 export const OPENERS: ReadonlySet<string> = new Set(['“', '‘', '«', '„', '‹', '「', '『']);
 
+/** Closing brackets: after an abbreviation they do not show a sentence end ("Doug Flach (U.S.) 6-3"). */
+export const BRACKETS: ReadonlySet<string> = new Set([')', ']', '}']);
+
 /** Straight quotes close the sentence only when attached to the terminal (`."` not `. "`). */
 export const AMBIGUOUS_QUOTES: ReadonlySet<string> = new Set(['"', "'"]);
 
