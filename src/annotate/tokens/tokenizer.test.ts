@@ -217,7 +217,14 @@ describe('tokenize', () => {
   });
 
   it('never splits a surrogate pair, even a lone one', () => {
-    for (const text of ['a\ud83d', '\udc4dx', '\ud83d\ud83d\ude00', 'x\ud83d\ude00\ud83d']) {
+    for (const text of [
+      'a\ud83d',
+      '\udc4dx',
+      '\ud83d\ud83d\ude00',
+      'x\ud83d\ude00\ud83d',
+      '𝟏𝟐 x𝟏 𝐀𝐁. 𝟏.5',
+      '𠀀𠀁 𐌰𐌱',
+    ]) {
       for (const t of tokenize(text)) {
         const before = text.charCodeAt(t.start - 1);
         const at = text.charCodeAt(t.start);
@@ -276,7 +283,7 @@ describe('tokenize on hostile input (bounded time, linear scan)', () => {
 describe('tokenizer annotator', () => {
   annotatorContract(tokenizer, [
     'PARIS, Nov 17, (RTRS): Gen. J. R. Smith’s aide said $50m.',
-    'Emoji 👨‍👩‍👧 and a lone \ud83d surrogate',
+    'Emoji 👨‍👩‍👧 and a lone \ud83d surrogate, astral digits 𝟏𝟐 and letters 𝐀𝐁 𐌰𐌱 𠀀',
     'قال الرئيس، أمس. 東京都に住む。',
     '...!?"\'()',
   ]);

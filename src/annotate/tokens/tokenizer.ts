@@ -344,7 +344,7 @@ class Scanner {
         const k = classAt(text, i);
         if (k === CH.digit) {
           digits = true;
-          i += 1;
+          i += widthAt(text, i); // astral digits (U+1D7CE…) take two code units
         } else if (k === CH.lower || k === CH.upper || k === CH.letter) {
           if (digits && !letters && i > segStart && classAt(text, i - 1) === CH.digit) {
             const stop = this.numberSuffix(start, i);
