@@ -155,3 +155,62 @@ describe('sentence-splitter annotator', () => {
     '...!?"\'()',
   ]);
 });
+
+describe('splitSentences on random text (seeded)', () => {
+  const PIECES = [
+    'The',
+    'said',
+    'U.S.',
+    'Inc.',
+    'Mr.',
+    'J.',
+    'PARIS',
+    '(Reuters)',
+    ' - ',
+    ' ',
+    ' ',
+    '\n',
+    '\n\n',
+    '.',
+    '!',
+    '?',
+    '...',
+    '"',
+    '“',
+    '”',
+    "'",
+    ')',
+    ',',
+    ':',
+    '1.',
+    '17',
+    'it',
+    'In',
+    '東京。',
+    'قال؟',
+    '👍',
+  ];
+  it('partitions the tokens into contiguous, ordered sentences', () => {
+    let seed = 17;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      const len = 1 + Math.floor(next() * 30);
+      for (let k = 0; k < len; k++) text += PIECES[Math.floor(next() * PIECES.length)];
+      const toks = tokenize(text);
+      const sents = splitSentences(text, toks);
+      let expected = 0;
+      for (const s of sents) {
+        assert.equal(s.tokenStart, expected, JSON.stringify(text));
+        assert.ok(s.tokenEnd > s.tokenStart, JSON.stringify(text));
+        assert.equal(s.start, toks[s.tokenStart]!.start);
+        assert.equal(s.end, toks[s.tokenEnd - 1]!.end);
+        expected = s.tokenEnd;
+      }
+      assert.equal(expected, toks.length, JSON.stringify(text));
+    }
+  });
+});

@@ -288,3 +288,90 @@ describe('tokenizer annotator', () => {
     '...!?"\'()',
   ]);
 });
+
+describe('tokenize on random text (seeded)', () => {
+  /** Small deterministic generator (mulberry32) so a failure can be replayed. */
+  function random(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const PIECES = [
+    'a',
+    'Z',
+    'é',
+    'e\u0301',
+    'ж',
+    'ق',
+    '東',
+    '1',
+    '0',
+    '𝟏',
+    '𐌰',
+    ' ',
+    ' ',
+    '\n',
+    '\u00a0',
+    '.',
+    ',',
+    ':',
+    '/',
+    '-',
+    '–',
+    "'",
+    '’',
+    '"',
+    '“',
+    '(',
+    ')',
+    '$',
+    '%',
+    '+',
+    '@',
+    '#',
+    '_',
+    '&',
+    '!',
+    '?',
+    '…',
+    '👍',
+    '🏽',
+    '\u200d',
+    '\u200f',
+    '\ufeff',
+    '\ud83d',
+    '\ude00',
+    'http://',
+    'www.',
+    'U.S.',
+    'Mr.',
+    "n't",
+    "'s",
+    'No.',
+  ];
+  it('keeps every token non-empty, in order, without white space, on whole code points', () => {
+    const next = random(20151117);
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      const len = 1 + Math.floor(next() * 40);
+      for (let k = 0; k < len; k++) text += PIECES[Math.floor(next() * PIECES.length)];
+      let last = 0;
+      for (const t of tokenize(text)) {
+        const raw = text.slice(t.start, t.end);
+        const where = `${JSON.stringify(text)} token ${JSON.stringify(raw)}`;
+        assert.ok(t.start >= last && t.end > t.start && t.end <= text.length, where);
+        assert.ok(!/\s/.test(raw), where);
+        for (const edge of [t.start, t.end]) {
+          const a = text.charCodeAt(edge - 1);
+          const b = text.charCodeAt(edge);
+          assert.ok(!(a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff), where);
+        }
+        last = t.end;
+      }
+    }
+  });
+});
