@@ -1,0 +1,216 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { annotatorContract } from '../contract.js';
+import { tokenize } from '../tokens/tokenizer.js';
+import { sentenceSplitter } from './index.js';
+import { splitSentences } from './splitter.js';
+
+function sentences(text: string): string[] {
+  return splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
+}
+
+/** Input → expected sentences. Written for these tests. */
+const CASES: Array<[string, string[]]> = [
+  // 1. terminal punctuation
+  ['One. Two.', ['One.', 'Two.']],
+  ['Is it? Yes! Fine.', ['Is it?', 'Yes!', 'Fine.']],
+  ['What?! No way.', ['What?!', 'No way.']],
+  ['He paused… Then he spoke.', ['He paused…', 'Then he spoke.']],
+  ['He paused... then spoke.', ['He paused... then spoke.']],
+  ['No final stop here', ['No final stop here']],
+  ['Prices rose 3.5 percent. Shares fell.', ['Prices rose 3.5 percent.', 'Shares fell.']],
+  ['It ended in 2015. 2016 was worse.', ['It ended in 2015.', '2016 was worse.']],
+  ['See example.com. It works.', ['See example.com.', 'It works.']],
+  // 2. closing quotes and brackets stay with their sentence
+  ['"We will win." The crowd cheered.', ['"We will win."', 'The crowd cheered.']],
+  ['“We will win.” The crowd cheered.', ['“We will win.”', 'The crowd cheered.']],
+  ['He left (for good.) She stayed.', ['He left (for good.)', 'She stayed.']],
+  ['He said: "Stop." "Why?" she asked.', ['He said: "Stop."', '"Why?" she asked.']],
+  ['"Why?" he asked.', ['"Why?" he asked.']],
+  ['“Who are you?” she said.', ['“Who are you?” she said.']],
+  ['"Why?", he asked.', ['"Why?", he asked.']],
+  ['Yahoo! said it would.', ['Yahoo! said it would.']],
+  ["'Go home.' He went.", ["'Go home.'", 'He went.']],
+  [
+    'He said "we start in Africa. "\n\nThe project grew.',
+    ['He said "we start in Africa. "', 'The project grew.'],
+  ],
+  ['"Go. " Then "Stop." "Now."', ['"Go. "', 'Then "Stop."', '"Now."']],
+  ['" It is over . " " We won . "', ['" It is over . "', '" We won . "']],
+  ['He won . " I am happy , " he said .', ['He won .', '" I am happy , " he said .']],
+  ['Flach ( U.S. ) 6-3 6-4 and Po ( U.S. ) won.', ['Flach ( U.S. ) 6-3 6-4 and Po ( U.S. ) won.']],
+  // 3. abbreviations and initials
+  ['Gen. Smith arrived. He spoke.', ['Gen. Smith arrived.', 'He spoke.']],
+  ['Mr. and Mrs. Jones left.', ['Mr. and Mrs. Jones left.']],
+  ['Dr. No. 1 fan.', ['Dr. No. 1 fan.']],
+  ['J. R. R. Tolkien wrote it.', ['J. R. R. Tolkien wrote it.']],
+  ['George W. Bush spoke.', ['George W. Bush spoke.']],
+  ['He is single, so am I. We go out.', ['He is single, so am I.', 'We go out.']],
+  ['It weighs less than the Sun. It is small.', ['It weighs less than the Sun.', 'It is small.']],
+  ['The ranking:\n1. Smith\n2. Jones', ['The ranking:\n1. Smith', '2. Jones']],
+  ['The U.S. Army said so.', ['The U.S. Army said so.']],
+  ['It happened in the U.S. The next day it spread.', ['It happened in the U.S.', 'The next day it spread.']],
+  ['Shares of Apple Inc. rose.', ['Shares of Apple Inc. rose.']],
+  ['He works for Apple Inc. It makes phones.', ['He works for Apple Inc.', 'It makes phones.']],
+  ['Apple Inc. Chief Executive Tim Cook spoke.', ['Apple Inc. Chief Executive Tim Cook spoke.']],
+  ['Martin Luther King Jr. But the crowd stayed.', ['Martin Luther King Jr.', 'But the crowd stayed.']],
+  ['It starts at 9 a.m. Officials will speak.', ['It starts at 9 a.m. Officials will speak.']],
+  ['It starts at 9 a.m. The officials will speak.', ['It starts at 9 a.m.', 'The officials will speak.']],
+  ['It was signed on Nov. 17 in Paris.', ['It was signed on Nov. 17 in Paris.']],
+  ['Talks resume in Sept. The envoy agreed.', ['Talks resume in Sept.', 'The envoy agreed.']],
+  ['He lives on Main St. In June he moved.', ['He lives on Main St.', 'In June he moved.']],
+  ['He visited St. Louis twice.', ['He visited St. Louis twice.']],
+  ['He said no. Then he left.', ['He said no.', 'Then he left.']],
+  ['Apples, pears, etc. were sold.', ['Apples, pears, etc. were sold.']],
+  ['It was the U.S." He left.', ['It was the U.S."', 'He left.']],
+  ['He lives in the U.S. "It is great," he said.', ['He lives in the U.S.', '"It is great," he said.']],
+  ['He lives in the U.S. “It is great.”', ['He lives in the U.S.', '“It is great.”']],
+  ['They fought the U.S. "war on terror" abroad.', ['They fought the U.S. "war on terror" abroad.']],
+  ['Sen. Rep. Gov. Lt. Col. Smith came.', ['Sen. Rep. Gov. Lt. Col. Smith came.']],
+  // 4. paragraphs and lines
+  ['First para\n\nSecond para', ['First para', 'Second para']],
+  ['Ends with Mr.\n\nNext para.', ['Ends with Mr.', 'Next para.']],
+  ['A quote: "Yes,\n\nno."', ['A quote: "Yes,', 'no."']],
+  [
+    'Putin vows revenge\nMoscow promised action on Tuesday.',
+    ['Putin vows revenge', 'Moscow promised action on Tuesday.'],
+  ],
+  ['The minister said\nthat talks had failed.', ['The minister said\nthat talks had failed.']],
+  ['Talks continue,\nOfficials say.', ['Talks continue,\nOfficials say.']],
+  ['Line one\r\n\r\nLine two', ['Line one', 'Line two']],
+  ['Para one\u2029Para two', ['Para one', 'Para two']],
+  // 5. datelines
+  [
+    'PARIS, Nov 17 (Reuters) - The attacks killed 129. Police said so.',
+    ['PARIS, Nov 17 (Reuters) - The attacks killed 129.', 'Police said so.'],
+  ],
+  ['PARIS, Nov. 17, (RTRS): The attacks killed 129.', ['PARIS, Nov. 17, (RTRS): The attacks killed 129.']],
+  ['WASHINGTON (AP) — The Senate voted.', ['WASHINGTON (AP) — The Senate voted.']],
+  ['Paris, Nov 17 (Reuters)\nThe attacks killed 129.', ['Paris, Nov 17 (Reuters)\nThe attacks killed 129.']],
+  ['LONDON -\nShares rose.', ['LONDON -\nShares rose.']],
+  [
+    'Markets rallied\nLONDON (Reuters) - Shares rose.',
+    ['Markets rallied', 'LONDON (Reuters) - Shares rose.'],
+  ],
+  // 6. other scripts
+  ['Привет. Как дела?', ['Привет.', 'Как дела?']],
+  ['قال الرئيس. ثم غادر.', ['قال الرئيس.', 'ثم غادر.']],
+  ['東京都に住む。大阪に行く。', ['東京都に住む。', '大阪に行く。']],
+  ['هل أنت هنا؟ نعم.', ['هل أنت هنا؟', 'نعم.']],
+  // 7. edge cases
+  ['', []],
+  ['   \n\n ', []],
+  ['.', ['.']],
+  ['!!! ???', ['!!!', '???']],
+  ['👍 Great. 👎 Bad.', ['👍 Great.', '👎 Bad.']],
+];
+
+describe('splitSentences', () => {
+  for (const [input, expected] of CASES) {
+    it(`splits ${JSON.stringify(input)}`, () => {
+      assert.deepEqual(sentences(input), expected);
+    });
+  }
+
+  it('records each sentence’s token range, covering every token once', () => {
+    const text = 'Gen. Smith came. "Why?" he asked.\n\nThen he left';
+    const toks = tokenize(text);
+    const sents = splitSentences(text, toks);
+    assert.equal(sents.length, 3);
+    let next = 0;
+    for (const s of sents) {
+      assert.equal(s.tokenStart, next);
+      assert.equal(s.start, toks[s.tokenStart]!.start);
+      assert.equal(s.end, toks[s.tokenEnd - 1]!.end);
+      next = s.tokenEnd;
+    }
+    assert.equal(next, toks.length);
+  });
+});
+
+describe('splitSentences on hostile input (bounded time)', () => {
+  const MB = 5 * 1024 * 1024;
+  const hostile: Array<[string, () => string]> = [
+    ['5 MB with no spaces', () => 'a'.repeat(MB)],
+    ['1 MB of mixed punctuation', () => '.,;:!?()"\''.repeat(100_000)],
+    ['5 MB of newlines', () => '\n'.repeat(MB)],
+    ['1 MB of words on single lines', () => 'Word\n'.repeat(200_000)],
+    ['1 MB of abbreviations', () => 'U.S. Gen. J. '.repeat(80_000)],
+    ['emoji and right-to-left text', () => '👨‍👩‍👧 قال الرئيس. '.repeat(50_000)],
+  ];
+  for (const [what, make] of hostile) {
+    it(`copes with ${what}`, { timeout: 30_000 }, () => {
+      const text = make();
+      const sents = splitSentences(text, tokenize(text));
+      for (let k = 1; k < sents.length; k++) assert.ok(sents[k]!.start >= sents[k - 1]!.end);
+    });
+  }
+});
+
+describe('sentence-splitter annotator', () => {
+  annotatorContract(sentenceSplitter, [
+    'PARIS, Nov 17 (Reuters) - Gen. J. R. Smith’s aide said $50m. "Why?" he asked.',
+    'Headline\nBody text.\n\nSecond paragraph!',
+    'قال الرئيس. 東京都に住む。',
+    '...!?"\'()',
+  ]);
+});
+
+describe('splitSentences on random text (seeded)', () => {
+  const PIECES = [
+    'The',
+    'said',
+    'U.S.',
+    'Inc.',
+    'Mr.',
+    'J.',
+    'PARIS',
+    '(Reuters)',
+    ' - ',
+    ' ',
+    ' ',
+    '\n',
+    '\n\n',
+    '.',
+    '!',
+    '?',
+    '...',
+    '"',
+    '“',
+    '”',
+    "'",
+    ')',
+    ',',
+    ':',
+    '1.',
+    '17',
+    'it',
+    'In',
+    '東京。',
+    'قال؟',
+    '👍',
+  ];
+  it('partitions the tokens into contiguous, ordered sentences', () => {
+    let seed = 17;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      const len = 1 + Math.floor(next() * 30);
+      for (let k = 0; k < len; k++) text += PIECES[Math.floor(next() * PIECES.length)];
+      const toks = tokenize(text);
+      const sents = splitSentences(text, toks);
+      let expected = 0;
+      for (const s of sents) {
+        assert.equal(s.tokenStart, expected, JSON.stringify(text));
+        assert.ok(s.tokenEnd > s.tokenStart, JSON.stringify(text));
+        assert.equal(s.start, toks[s.tokenStart]!.start);
+        assert.equal(s.end, toks[s.tokenEnd - 1]!.end);
+        expected = s.tokenEnd;
+      }
+      assert.equal(expected, toks.length, JSON.stringify(text));
+    }
+  });
+});

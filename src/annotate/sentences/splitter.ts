@@ -1,0 +1,244 @@
+/**
+ * Sentence splitting over the tokens layer. A sentence ends after token i when, in this order:
+ *
+ * 1. A paragraph break (a blank line) follows: always, whatever else holds.
+ * 2. Token i is inside the dateline at the start of the text ("PARIS, Nov 17 (Reuters) -"): never.
+ * 3. Token i is a terminal (. ! ? … and their kin): closing quotes and brackets after it join the
+ *    sentence; then it ends unless the next token starts in lower case or is , ; : ('"Why?" he asked').
+ * 4. Token i is an abbreviation with its full stop: a title ("Gen.", "Mr.") never ends a sentence;
+ *    one that can ("U.S.", "Inc.", "Jr.", an initial) ends it before a closing quote or before a
+ *    capitalised common sentence starter ("in the U.S. The next day"), not before a name ("U.S. Army").
+ * 5. A line break follows (a headline without final punctuation) and the line does not end in
+ *    , ; : - ( & and the next line does not start in lower case.
+ *
+ * Sentence spans run from the first token's start to the last token's end (no surrounding space).
+ */
+import type { Span } from '../../doc/doc.js';
+import { ABBREVIATIONS, type AbbreviationRole } from '../tokens/model/abbreviations.js';
+import type { Token } from '../tokens/tokenizer.js';
+import {
+  AMBIGUOUS_QUOTES,
+  BRACKETS,
+  CLOSERS,
+  CONTINUES_AFTER_TERMINAL,
+  CONTINUES_LINE,
+  DATELINE_CLOSERS,
+  OPENERS,
+  TERMINALS,
+} from './model/punctuation.js';
+import { SENTENCE_STARTERS } from './model/starters.js';
+
+export interface Sentence extends Span {
+  /** Index of the sentence's first token in the tokens layer. */
+  tokenStart: number;
+  /** Index after its last token (exclusive). */
+  tokenEnd: number;
+}
+
+/** How far into the text a dateline may reach, in tokens ("RIO DE JANEIRO, Brazil, Nov. 17 (Reuters) -"). */
+const DATELINE_MAX_TOKENS = 24;
+/** An agency in brackets holds one to three tokens: "(Reuters)", "(AP)", "(Dow Jones Newswires)". */
+const AGENCY_MAX_TOKENS = 3;
+
+type Break = 'none' | 'line' | 'paragraph';
+
+/** What every rule may read: the text, its tokens, and facts computed once per text. */
+interface Context {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Index of the dateline's last token, or -1. */
+  readonly datelineEnd: number;
+  /** 1 where an odd number of straight double quotes precede the token in its paragraph (inside a quotation). */
+  readonly insideQuote: Uint8Array;
+}
+
+/** Splits tokenised text into sentences. Pure; linear in the number of tokens. */
+export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  const n = tokens.length;
+  if (n === 0) return out;
+  const ctx: Context = {
+    text,
+    tokens,
+    datelineEnd: findDatelineEnd(text, tokens),
+    insideQuote: quoteParity(text, tokens),
+  };
+  let first = 0;
+  let i = 0;
+  while (i < n) {
+    const last = sentenceEndAt(ctx, i);
+    if (last < 0) {
+      i += 1;
+      continue;
+    }
+    out.push(sentence(tokens, first, last));
+    first = last + 1;
+    i = last + 1;
+  }
+  if (first < n) out.push(sentence(tokens, first, n - 1));
+  return out;
+}
+
+function sentence(tokens: readonly Token[], first: number, last: number): Sentence {
+  return { start: tokens[first]!.start, end: tokens[last]!.end, tokenStart: first, tokenEnd: last + 1 };
+}
+
+/** The index of the last token of a sentence that ends at token i (after closers), or -1. */
+function sentenceEndAt(ctx: Context, i: number): number {
+  const { text, tokens, datelineEnd } = ctx;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next) return -1;
+  const gap = breakBetween(text, t.end, next.start);
+  // 1. Paragraph break.
+  if (gap === 'paragraph') return i;
+  // 2. Inside the dateline.
+  if (i <= datelineEnd) return -1;
+  // 3. Terminal punctuation.
+  if (t.kind === 'punct' && TERMINALS.has(text[t.start]!)) return endAfterTerminal(ctx, i);
+  // 4. Abbreviation with its full stop.
+  const role = abbreviationRole(text, t);
+  if (role === 'final') {
+    // A closing quote after it ends the sentence ('... in the U.S."'); a bracket does not ("(U.S.) 6-3").
+    const j = absorbClosers(ctx, i);
+    for (let k = i + 1; k <= j; k++)
+      if (!BRACKETS.has(text.slice(tokens[k]!.start, tokens[k]!.end))) return endAfterTerminal(ctx, i);
+    if (gap === 'none' && (isStarter(text, next) || opensQuotation(text, tokens, i + 1))) return i;
+  } else if (role !== null) {
+    return -1;
+  }
+  // 5. Line break after a headline-like line.
+  if (gap === 'line' && !CONTINUES_LINE.has(text.slice(t.start, t.end)) && !startsLower(text, next)) return i;
+  return -1;
+}
+
+/** After a terminal at i: absorb closers, then end unless the sentence visibly goes on. */
+function endAfterTerminal(ctx: Context, i: number): number {
+  const { text, tokens } = ctx;
+  const j = absorbClosers(ctx, i);
+  const next = tokens[j + 1];
+  if (!next) return j;
+  if (breakBetween(text, tokens[j]!.end, next.start) === 'paragraph') return j;
+  if (startsLower(text, next)) return -1;
+  if (next.kind === 'punct' && CONTINUES_AFTER_TERMINAL.has(text.slice(next.start, next.end))) return -1;
+  return j;
+}
+
+/** The last of the closing quotes and brackets that directly follow token i (i itself when none). */
+function absorbClosers(ctx: Context, i: number): number {
+  const { text, tokens } = ctx;
+  let j = i;
+  for (;;) {
+    const next = tokens[j + 1];
+    if (next?.kind !== 'punct' || breakBetween(text, tokens[j]!.end, next.start) !== 'none') return j;
+    const s = text.slice(next.start, next.end);
+    if (CLOSERS.has(s) || (AMBIGUOUS_QUOTES.has(s) && closesQuote(ctx, j + 1))) j += 1;
+    else return j;
+  }
+}
+
+/**
+ * A straight quote closes when it is attached to the token before it (`."`), and opens when attached to
+ * the word after it (`"We`). Detached on both sides (`. " I`, as in text re-joined from tokens), a
+ * double quote closes when a quotation is open (odd count so far in the paragraph); a single quote, whose
+ * count apostrophes would spoil, closes.
+ */
+function closesQuote(ctx: Context, q: number): boolean {
+  const { text, tokens } = ctx;
+  const quote = tokens[q]!;
+  const before = tokens[q - 1]!;
+  const after = tokens[q + 1];
+  if (before.end === quote.start) return true;
+  if (!after) return true;
+  if (after.start === quote.end) return false;
+  return text[quote.start] === '"' ? ctx.insideQuote[q] === 1 : true;
+}
+
+/** For each token, whether an odd number of straight double quotes precede it in its paragraph. */
+function quoteParity(text: string, tokens: readonly Token[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  let open = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k > 0 && breakBetween(text, tokens[k - 1]!.end, t.start) === 'paragraph') open = 0;
+    inside[k] = open;
+    if (t.end - t.start === 1 && text.charCodeAt(t.start) === 0x22) open ^= 1;
+  }
+  return inside;
+}
+
+/** Token q opens a quotation that starts with a capital: `“We`, `"It` (attached to the word it opens). */
+function opensQuotation(text: string, tokens: readonly Token[], q: number): boolean {
+  const quote = tokens[q]!;
+  const word = tokens[q + 1];
+  if (quote.kind !== 'punct' || !word || word.start !== quote.end || !startsUpper(text, word)) return false;
+  const s = text.slice(quote.start, quote.end);
+  return OPENERS.has(s) || (AMBIGUOUS_QUOTES.has(s) && quote.start !== tokens[q - 1]!.end);
+}
+
+/** The role of a word token that carries its full stop ("Gen.", "U.S.", "J."), else null. */
+function abbreviationRole(text: string, t: Token): AbbreviationRole | null {
+  if (t.kind !== 'word' || t.end - t.start < 2 || text.charCodeAt(t.end - 1) !== 0x2e) return null;
+  // Anything else the tokenizer kept a full stop on is dotted letters ("U.S.", "a.m.") or an initial.
+  return ABBREVIATIONS.get(text.slice(t.start, t.end - 1)) ?? 'final';
+}
+
+function isStarter(text: string, t: Token): boolean {
+  return t.kind === 'word' && startsUpper(text, t) && SENTENCE_STARTERS.has(t.lower);
+}
+
+function startsLower(text: string, t: Token): boolean {
+  const ch = text[t.start]!;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function startsUpper(text: string, t: Token): boolean {
+  const ch = text[t.start]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** What separates two tokens: nothing, a line break, or a paragraph break (a blank line). */
+function breakBetween(text: string, from: number, to: number): Break {
+  let lines = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2029) return 'paragraph';
+    if (c === 0x0a || c === 0x2028 || c === 0x85 || (c === 0x0d && text.charCodeAt(k + 1) !== 0x0a)) {
+      lines += 1;
+      if (lines >= 2) return 'paragraph';
+    }
+  }
+  return lines === 1 ? 'line' : 'none';
+}
+
+/**
+ * The index of the dateline's last token when the text opens with one, else -1. A dateline starts
+ * with a capitalised word and closes with a dash or colon (after a place in capitals or an agency in
+ * brackets: "PARIS -", "Paris, Nov 17 (Reuters) -"), or with the agency's bracket at a line end.
+ */
+function findDatelineEnd(text: string, tokens: readonly Token[]): number {
+  const first = tokens[0]!;
+  if (first.kind !== 'word' || !startsUpper(text, first)) return -1;
+  const capsPlace = !first.shape.includes('x') && first.end - first.start > 1;
+  let agency = false;
+  let open = -1;
+  const limit = Math.min(tokens.length - 1, DATELINE_MAX_TOKENS);
+  for (let i = 0; i <= limit; i++) {
+    const t = tokens[i]!;
+    const s = text.slice(t.start, t.end);
+    const next = tokens[i + 1];
+    const gap = next ? breakBetween(text, t.end, next.start) : 'paragraph';
+    if (t.kind === 'punct' && TERMINALS.has(s[0]!)) return -1;
+    if (s === '(') open = i;
+    else if (s === ')' && open >= 0) {
+      const inner = i - open - 1;
+      agency = inner >= 1 && inner <= AGENCY_MAX_TOKENS && startsUpper(text, tokens[open + 1]!);
+      open = -1;
+      if (agency && gap === 'line') return i;
+    } else if (DATELINE_CLOSERS.has(s)) {
+      return capsPlace || agency ? i : -1;
+    }
+    if (gap !== 'none') return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,716 @@
+/**
+ * Dateline's tokenizer: one left-to-right scan over the text, no backtracking beyond a bounded look
+ * at the next few characters, exact UTF-16 offsets. What counts as one token, and why, is written
+ * down in docs/annotators.md; the short version:
+ *
+ * 1. Skip white space and invisible characters (bidi marks, BOM, control codes).
+ * 2. Words: letters, digits and marks, joined across "-", "/", "_", "&" (AT&T), "." (U.S, 3.5,
+ *    reuters.com), "," and ":" inside numbers (1,200; 09:30). Clitics split off ("Putin" "'s",
+ *    "do" "n't"). A full stop stays on abbreviations from the lexicon, initials ("J.") and dotted
+ *    letters ("U.S."). A scale or unit glued to a number splits off ("50" "m"); ordinals stay whole.
+ * 3. Web addresses, e-mail addresses, hashtags and mentions are one token each.
+ * 4. Han, Hiragana and Katakana characters are one token each; other scripts split like Latin.
+ * 5. Punctuation is one token per character, except runs: "...", "?!", "--", "***".
+ * 6. Symbols are one token per code point, an emoji with its modifiers and joiners as one.
+ */
+import type { Span } from '../../doc/doc.js';
+import { CH, type CharClass, classAt, isLetterClass, isWordClass, widthAt } from './chars.js';
+import { ABBREVIATIONS } from './model/abbreviations.js';
+import { CLITICS, DECADE_SUFFIX, ORDINAL_SUFFIXES, UPPER_SCALE_SUFFIXES, URL_TLDS } from './model/lexicon.js';
+
+export type TokenKind =
+  | 'word'
+  | 'number'
+  | 'ordinal'
+  | 'date'
+  | 'time'
+  | 'punct'
+  | 'symbol'
+  | 'url'
+  | 'email'
+  | 'hashtag'
+  | 'mention';
+
+export interface Token extends Span {
+  kind: TokenKind;
+  /** Letters as X/x, digits as d, other characters as themselves; runs cut at four ("Xxxx", "dd.d"). */
+  shape: string;
+  /** The token's text in lower case. */
+  lower: string;
+  /** Whether white space follows the token directly. */
+  spaceAfter: boolean;
+}
+
+// Character codes the scan compares against.
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const SLASH = 0x2f;
+const HYPHEN = 0x2d;
+const UNDERSCORE = 0x5f;
+const AMP = 0x26;
+const AT = 0x40;
+const HASH = 0x23;
+const APOS = 0x27;
+const RSQUO = 0x2019;
+const BANG = 0x21;
+const QMARK = 0x3f;
+const ZWJ = 0x200d;
+const PLUS = 0x2b;
+const DOLLAR = 0x24;
+
+/** Hyphens that join the parts of a compound ("state-run", "al-Baghdadi"). */
+function isHyphen(c: number): boolean {
+  return c === HYPHEN || c === 0x2010 || c === 0x2011;
+}
+function isApostrophe(c: number): boolean {
+  return c === APOS || c === RSQUO;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+function isAsciiAlnum(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c);
+}
+/** ASCII punctuation whose runs form one token ("--", "***", "##"). */
+const RUN_PUNCT = new Set(['-', '*', '_', '#']);
+
+/** A URL ends at white space or at one of these (they do not occur unescaped in addresses). */
+const URL_STOP = new Set(['<', '>', '"', '“', '”', '‘', '’', '«', '»', '`', '|', '{', '}', '\\', '^']);
+/** Trailing characters that belong to the sentence, not the URL ("see reuters.com/x."). */
+const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", ')', ']']);
+
+const DATE_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))$/;
+const TIME_RE = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** "reuters.com", "bbc.co.uk/news": a dotted word ending in a known top-level domain, path optional. */
+const TLD_RE = /\.([a-z]{2,4})(?:\/|$)/i;
+
+/** Splits text into tokens. Pure: the same text always gives equal tokens. */
+export function tokenize(text: string): Token[] {
+  return new Scanner(text).run();
+}
+
+class Scanner {
+  private readonly text: string;
+  private readonly n: number;
+  private readonly out: Token[] = [];
+
+  constructor(text: string) {
+    this.text = text;
+    this.n = text.length;
+  }
+
+  run(): Token[] {
+    const { text, n } = this;
+    let i = 0;
+    while (i < n) {
+      const k = classAt(text, i);
+      switch (k) {
+        case CH.space:
+          i += 1;
+          break;
+        case CH.ignorable:
+        case CH.joiner:
+          i += widthAt(text, i);
+          break;
+        case CH.lower:
+        case CH.upper:
+        case CH.letter:
+        case CH.digit:
+          i = this.word(i);
+          break;
+        case CH.ideograph:
+          i = this.single(i, 'word');
+          break;
+        case CH.punct:
+          i = this.punct(i);
+          break;
+        default:
+          // "+44", "+0.05": a plus sign before a digit, not after a word, belongs to the number.
+          if (text.charCodeAt(i) === PLUS && isAsciiDigit(text.charCodeAt(i + 1)) && !afterWord(text, i)) {
+            i = this.word(i);
+            break;
+          }
+          // symbols, stray marks, lone surrogates
+          i = this.single(i, 'symbol');
+      }
+    }
+    return this.out;
+  }
+
+  private emit(start: number, end: number, kind: TokenKind): void {
+    const { text } = this;
+    const raw = text.slice(start, end);
+    // Fast path for plain ASCII words and numbers (most of news text): shapes are constants.
+    let flags = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x61 && c <= 0x7a) flags |= F_LOWER;
+      else if (c >= 0x41 && c <= 0x5a) flags |= i === start ? F_FIRST_UPPER : F_UPPER;
+      else if (c >= 0x30 && c <= 0x39) flags |= F_DIGIT;
+      else {
+        flags = F_OTHER;
+        break;
+      }
+    }
+    const len = end - start;
+    let shape: string;
+    let lower: string;
+    if (flags === F_LOWER) {
+      shape = LOWER_SHAPES[Math.min(len, 4)]!;
+      lower = raw;
+    } else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) {
+      shape = CAPITALISED_SHAPES[Math.min(len - 1, 4)]!;
+      lower = raw.toLowerCase();
+    } else if (flags === (F_FIRST_UPPER | F_UPPER)) {
+      shape = UPPER_SHAPES[Math.min(len, 4)]!;
+      lower = raw.toLowerCase();
+    } else if (flags === F_DIGIT) {
+      shape = DIGIT_SHAPES[Math.min(len, 4)]!;
+      lower = raw;
+    } else {
+      const attrs = attributesOf(raw);
+      shape = attrs.shape;
+      lower = attrs.lower;
+    }
+    this.out.push({
+      start,
+      end,
+      kind,
+      shape,
+      lower,
+      spaceAfter: end < this.n && classAt(text, end) === CH.space,
+    });
+  }
+
+  /** One code point (plus combining marks, emoji modifiers and ZWJ sequences) as one token. */
+  private single(start: number, kind: TokenKind): number {
+    const { text, n } = this;
+    let i = start + widthAt(text, start);
+    const regional = isRegionalIndicator(text, start);
+    let pairedFlag = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const k = classAt(text, i);
+      if (k === CH.mark || isEmojiModifier(text, i) || isTag(text, i)) {
+        i += widthAt(text, i);
+      } else if (c === ZWJ && kind === 'symbol' && i + 1 < n && classAt(text, i + 1) === CH.symbol) {
+        i += 1 + widthAt(text, i + 1);
+      } else if (regional && !pairedFlag && isRegionalIndicator(text, i)) {
+        pairedFlag = true;
+        i += 2;
+      } else break;
+    }
+    this.emit(start, i, kind);
+    return i;
+  }
+
+  private punct(start: number): number {
+    const { text, n } = this;
+    const c = text.charCodeAt(start);
+    const ch = text[start]!;
+    if (c === DOT && isAsciiDigit(text.charCodeAt(start + 1)) && !afterWord(text, start)) {
+      let j = start + 1;
+      while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
+      this.emit(start, j, 'number'); // ".500" (a batting average), ".45"
+      return j;
+    }
+    if (c === DOT) {
+      let j = start + 1;
+      while (j < n && text.charCodeAt(j) === DOT) j++;
+      this.emit(start, j, 'punct');
+      return j;
+    }
+    if (c === BANG || c === QMARK) {
+      let j = start + 1;
+      while (j < n && (text.charCodeAt(j) === BANG || text.charCodeAt(j) === QMARK)) j++;
+      this.emit(start, j, 'punct');
+      return j;
+    }
+    if (isApostrophe(c)) return this.apostrophe(start);
+    if (c === HASH && start + 1 < n) {
+      const k = classAt(text, start + 1);
+      if (isLetterClass(k) || text.charCodeAt(start + 1) === UNDERSCORE) {
+        const end = this.handleEnd(start + 1);
+        this.emit(start, end, 'hashtag');
+        return end;
+      }
+    }
+    if (c === AT && start + 1 < n) {
+      const d = text.charCodeAt(start + 1);
+      if (isAsciiAlnum(d) || d === UNDERSCORE) {
+        const end = this.handleEnd(start + 1);
+        this.emit(start, end, 'mention');
+        return end;
+      }
+    }
+    if (RUN_PUNCT.has(ch)) {
+      let j = start + 1;
+      while (j < n && text.charCodeAt(j) === c) j++;
+      this.emit(start, j, 'punct');
+      return j;
+    }
+    const end = start + widthAt(text, start);
+    this.emit(start, end, 'punct');
+    return end;
+  }
+
+  /** End of a hashtag or mention body: letters, digits, marks and underscores. */
+  private handleEnd(from: number): number {
+    const { text, n } = this;
+    let j = from;
+    while (j < n) {
+      const k = classAt(text, j);
+      if (isWordClass(k) || k === CH.mark || text.charCodeAt(j) === UNDERSCORE) j += widthAt(text, j);
+      else break;
+    }
+    return j;
+  }
+
+  /** An apostrophe that starts a token: a clitic ("'s"), "'n'", a year ("'90s"), or a quote mark. */
+  private apostrophe(start: number): number {
+    const { text, n } = this;
+    let j = start + 1;
+    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+    if (j > start + 1 && !continuesWord(text, j)) {
+      const suffix = text.slice(start + 1, j).toLowerCase();
+      if (CLITICS.has(suffix)) {
+        this.emit(start, j, 'word');
+        return j;
+      }
+    }
+    if (
+      j === start + 2 &&
+      (text.charCodeAt(start + 1) | 0x20) === 0x6e &&
+      j < n &&
+      isApostrophe(text.charCodeAt(j)) &&
+      !continuesWord(text, j + 1)
+    ) {
+      this.emit(start, j + 1, 'word'); // rock 'n' roll
+      return j + 1;
+    }
+    const before = start > 0 ? classAt(text, start - 1) : CH.space;
+    if (
+      !isWordClass(before) &&
+      isAsciiDigit(text.charCodeAt(start + 1)) &&
+      isAsciiDigit(text.charCodeAt(start + 2))
+    ) {
+      let e = start + 3;
+      if (e < n && text[e] === 's') e++;
+      if (!continuesWord(text, e)) {
+        this.emit(start, e, 'word'); // '90s, '08
+        return e;
+      }
+    }
+    this.emit(start, start + 1, 'punct');
+    return start + 1;
+  }
+
+  /** A word, number, compound, abbreviation, URL or e-mail address starting at a word character. */
+  private word(start: number): number {
+    const { text, n } = this;
+    const c0 = text.charCodeAt(start);
+    if ((c0 | 0x20) === 0x68 || (c0 | 0x20) === 0x77) {
+      const u = this.urlEnd(start);
+      if (u > start) {
+        this.emit(start, u, 'url');
+        return u;
+      }
+    }
+    // "n't" as a token of its own (after "do" was split off, or in pre-tokenised text "do n't").
+    if (
+      (c0 | 0x20) === 0x6e &&
+      isApostrophe(text.charCodeAt(start + 1)) &&
+      (text.charCodeAt(start + 2) | 0x20) === 0x74 &&
+      !continuesWord(text, start + 3)
+    ) {
+      this.emit(start, start + 3, 'word');
+      return start + 3;
+    }
+
+    let i = c0 === PLUS ? start + 1 : start;
+    let letters = false;
+    let digits = false;
+    let separators = false;
+    let dots = 0;
+    let segStart = i;
+    let dottedLetters = true;
+    for (;;) {
+      // 1. A run of letters, digits and marks.
+      while (i < n) {
+        const k = classAt(text, i);
+        if (k === CH.digit) {
+          digits = true;
+          i += widthAt(text, i); // astral digits (U+1D7CE…) take two code units
+        } else if (k === CH.lower || k === CH.upper || k === CH.letter) {
+          if (digits && !letters && i > segStart && classAt(text, i - 1) === CH.digit) {
+            const stop = this.numberSuffix(start, i);
+            if (stop >= 0) return stop;
+          }
+          letters = true;
+          i += widthAt(text, i);
+        } else if (k === CH.mark) {
+          i += widthAt(text, i);
+        } else if (k === CH.joiner && i + 1 < n && isWordClass(classAt(text, i + 1))) {
+          i += 1;
+        } else break;
+      }
+      if (i - segStart !== 1 || !isLetterClass(classAt(text, segStart))) dottedLetters = false;
+      if (i >= n) break;
+
+      // 2. A connector between two word characters, or the end of the word.
+      const c = text.charCodeAt(i);
+      const nk = i + 1 < n ? classAt(text, i + 1) : CH.space;
+      const nextWord = isWordClass(nk) && nk !== CH.ideograph;
+      const numeric = digits && !letters;
+      let join = false;
+      if (c === DOT) {
+        if (nextWord) {
+          if (numeric && nk === CH.digit) join = true;
+          else if (i - segStart === 1 && isLetterClass(classAt(text, segStart)) && isLetterClass(nk))
+            join = true;
+          else if (letters && (nk === CH.lower || nk === CH.digit)) join = true;
+        } else if (
+          dottedLetters &&
+          dots > 0 &&
+          i - segStart === 1 &&
+          isHyphen(text.charCodeAt(i + 1)) &&
+          i + 2 < n &&
+          isWordClass(classAt(text, i + 2))
+        ) {
+          i += 1; // "U.S.-led": step over the full stop; the hyphen joins below
+          join = true;
+        }
+        if (join) dots += 1;
+      } else if (c === COMMA) {
+        join = numeric && isThousands(text, i + 1);
+      } else if (c === COLON) {
+        join = numeric && nk === CH.digit;
+      } else if (c === SLASH || c === UNDERSCORE || isHyphen(c)) {
+        join = nextWord;
+      } else if (c === AMP) {
+        join = nk === CH.upper && classAt(text, i - 1) === CH.upper;
+      } else if (isApostrophe(c)) {
+        const split = this.cliticSplit(start, i);
+        if (split >= 0) {
+          this.emitWord(start, split, letters, separators);
+          return split;
+        }
+        join = isLetterClass(nk);
+      } else if (c === AT) {
+        const e = this.emailEnd(i);
+        if (e > 0) {
+          this.emit(start, e, 'email');
+          return e;
+        }
+      }
+      if (!join) break;
+      if (c !== DOT) dottedLetters = false;
+      separators = true;
+      i += 1;
+      segStart = i;
+    }
+
+    // 3. A dollar sign after a country code ("C$", "HK$", "US$"): one currency symbol.
+    if (i < n && text.charCodeAt(i) === DOLLAR && i - start <= 3 && isAsciiUpperRun(text, start, i)) {
+      this.emit(start, i + 1, 'symbol');
+      return i + 1;
+    }
+    // 4. A list number at the start of a line ("1. Jesper Ronnback"): one token with its full stop.
+    if (
+      !letters &&
+      !separators &&
+      c0 !== PLUS &&
+      i - start <= 3 &&
+      i < n &&
+      text.charCodeAt(i) === DOT &&
+      (i + 1 >= n || classAt(text, i + 1) === CH.space) &&
+      atLineStart(text, start)
+    ) {
+      this.emit(start, i + 1, 'ordinal');
+      return i + 1;
+    }
+    // 5. A full stop that belongs to the word: dotted letters, an initial, a known abbreviation.
+    let end = i;
+    if (end < n && text.charCodeAt(end) === DOT && letters) {
+      if (dottedLetters && dots > 0) end += 1;
+      else if (end - start === 1 && classAt(text, start) === CH.upper) {
+        // An initial precedes a name ("J. R. R. Tolkien"); "so am I." ends a sentence.
+        if (upperFollows(text, end + 1)) end += 1;
+      } else {
+        const role = ABBREVIATIONS.get(text.slice(start, end));
+        if (role === 'title' || role === 'final') end += 1;
+        else if (role === 'before-number' && numberFollows(text, end + 1)) end += 1;
+      }
+    }
+    if (end !== i) {
+      this.emit(start, end, 'word');
+      return end;
+    }
+    this.emitWord(start, end, letters, separators, dots > 0 && !dottedLetters);
+    return end;
+  }
+
+  private emitWord(start: number, end: number, letters: boolean, separators: boolean, dotted = false): void {
+    let kind: TokenKind = 'word';
+    if (!letters) {
+      kind = 'number';
+      if (separators) {
+        const raw = this.text.slice(start, end);
+        if (DATE_RE.test(raw)) kind = 'date';
+        else if (TIME_RE.test(raw)) kind = 'time';
+      }
+    } else if (dotted) {
+      const m = TLD_RE.exec(this.text.slice(start, end));
+      if (m && URL_TLDS.has(m[1]!.toLowerCase())) kind = 'url';
+    }
+    this.emit(start, end, kind);
+  }
+
+  /**
+   * Letters right after the digits of a number (at i): an ordinal or decade suffix stays ("17th",
+   * "1990s"); a scale or unit splits off ("50m" → "50"); anything else ("3D", "4x4") is one word.
+   * Returns where the scan stops after emitting, or -1 to go on scanning the word.
+   */
+  private numberSuffix(start: number, i: number): number {
+    const { text } = this;
+    let j = i;
+    let lowerOnly = true;
+    for (;;) {
+      const k = j < this.n ? classAt(text, j) : CH.space;
+      if (k === CH.lower) j += widthAt(text, j);
+      else if (k === CH.upper || k === CH.letter) {
+        lowerOnly = false;
+        j += widthAt(text, j);
+      } else break;
+    }
+    if (continuesWord(text, j) || (j < this.n && isHyphen(text.charCodeAt(j)))) return -1;
+    const suffix = text.slice(i, j);
+    const plainDigits = isDigits(text, start, i);
+    if (plainDigits && ORDINAL_SUFFIXES.has(suffix.toLowerCase())) {
+      this.emit(start, j, 'ordinal');
+      return j;
+    }
+    if (plainDigits && suffix === DECADE_SUFFIX && (i - start === 2 || i - start === 4)) {
+      this.emit(start, j, 'word');
+      return j;
+    }
+    if (lowerOnly || UPPER_SCALE_SUFFIXES.has(suffix)) {
+      this.emitWord(start, i, false, !plainDigits);
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * At an apostrophe inside a word: where the host word ends when a clitic follows ("Putin|'s",
+   * "do|n't"), or -1 when the apostrophe is part of the word ("O'Brien") or ends it ("students'").
+   */
+  private cliticSplit(start: number, i: number): number {
+    const { text } = this;
+    let j = i + 1;
+    while (j < this.n && isAsciiLetter(text.charCodeAt(j))) j++;
+    if (j === i + 1 || continuesWord(text, j)) return -1;
+    const suffix = text.slice(i + 1, j).toLowerCase();
+    if (CLITICS.has(suffix)) return i;
+    if (suffix === 't' && i - 1 > start && (text.charCodeAt(i - 1) | 0x20) === 0x6e) return i - 1;
+    return -1;
+  }
+
+  /** At "@" after a local part: the end of a "name@domain.tld" address, or -1. */
+  private emailEnd(at: number): number {
+    const { text, n } = this;
+    let j = at + 1;
+    let labels = 0;
+    for (;;) {
+      const labelStart = j;
+      while (j < n && (isAsciiAlnum(text.charCodeAt(j)) || text.charCodeAt(j) === HYPHEN)) j++;
+      if (j === labelStart) return -1;
+      labels += 1;
+      if (j + 1 < n && text.charCodeAt(j) === DOT && isAsciiAlnum(text.charCodeAt(j + 1))) j += 1;
+      else break;
+    }
+    return labels >= 2 ? j : -1;
+  }
+
+  /** At "http://", "https://" or "www.": the end of the address, trailing punctuation left out; else -1. */
+  private urlEnd(start: number): number {
+    const { text, n } = this;
+    let j: number;
+    if (matchLower(text, start, 'https://')) j = start + 8;
+    else if (matchLower(text, start, 'http://')) j = start + 7;
+    else if (matchLower(text, start, 'www.')) j = start + 4;
+    else return -1;
+    if (j >= n || classAt(text, j) === CH.space) return -1;
+    let open = 0;
+    let close = 0;
+    while (j < n) {
+      const k = classAt(text, j);
+      if (k === CH.space || k === CH.ignorable || URL_STOP.has(text[j]!)) break;
+      const c = text.charCodeAt(j);
+      if (c === 0x28) open++;
+      else if (c === 0x29) close++;
+      j += widthAt(text, j);
+    }
+    while (j > start) {
+      const last = text[j - 1]!;
+      if (!URL_TRAILING.has(last)) break;
+      if (last === ')') {
+        if (close <= open) break;
+        close--;
+      }
+      j--;
+    }
+    return j;
+  }
+}
+
+/** Whether the character at i continues a word (a letter, digit or mark, or an apostrophe). */
+function continuesWord(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const k = classAt(text, i);
+  return isWordClass(k) || k === CH.mark || isApostrophe(text.charCodeAt(i));
+}
+
+/** Whether the character before i is a letter, digit or mark (so i is inside or right after a word). */
+function afterWord(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const k = classAt(text, i - 1);
+  return isWordClass(k) || k === CH.mark;
+}
+
+/** Only spaces and tabs between i and the previous line break (or the start of the text). */
+function atLineStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
+  return j < 0 || text.charCodeAt(j) === 0x0a || text.charCodeAt(j) === 0x0d;
+}
+
+function isAsciiUpperRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return end > start;
+}
+
+/** ",ddd" not followed by another digit: a thousands group. */
+function isThousands(text: string, i: number): boolean {
+  return (
+    isAsciiDigit(text.charCodeAt(i)) &&
+    isAsciiDigit(text.charCodeAt(i + 1)) &&
+    isAsciiDigit(text.charCodeAt(i + 2)) &&
+    !isAsciiDigit(text.charCodeAt(i + 3))
+  );
+}
+
+function isDigits(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** One to three spaces then a capital letter from i: the name after an initial. */
+function upperFollows(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && j < i + 3 && text.charCodeAt(j) === 0x20) j++;
+  return j > i && j < text.length && classAt(text, j) === CH.upper;
+}
+
+/** Spaces then a digit from i: "No. 10". */
+function numberFollows(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && j < i + 3 && text.charCodeAt(j) === 0x20) j++;
+  return j > i && isAsciiDigit(text.charCodeAt(j));
+}
+
+/** Case-insensitive match of an ASCII lower-case literal at i. */
+function matchLower(text: string, i: number, lit: string): boolean {
+  if (i + lit.length > text.length) return false;
+  for (let k = 0; k < lit.length; k++) {
+    const c = text.charCodeAt(i + k);
+    const l = lit.charCodeAt(k);
+    if (c !== l && !(isAsciiLetter(c) && (c | 0x20) === l)) return false;
+  }
+  return true;
+}
+
+function isRegionalIndicator(text: string, i: number): boolean {
+  const d = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 0xd83c && d >= 0xdde6 && d <= 0xddff;
+}
+/** Skin-tone modifiers U+1F3FB–U+1F3FF. */
+function isEmojiModifier(text: string, i: number): boolean {
+  const d = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 0xd83c && d >= 0xdffb && d <= 0xdfff;
+}
+/** Tag characters U+E0020–U+E007F (subdivision flags). */
+function isTag(text: string, i: number): boolean {
+  const d = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 0xdb40 && d >= 0xdc20 && d <= 0xdc7f;
+}
+
+const F_LOWER = 1;
+const F_FIRST_UPPER = 2;
+const F_UPPER = 4;
+const F_DIGIT = 8;
+const F_OTHER = 16;
+/** Shapes of plain ASCII tokens by length (runs cut at four), so the common case builds no string. */
+const LOWER_SHAPES = ['', 'x', 'xx', 'xxx', 'xxxx'];
+const UPPER_SHAPES = ['', 'X', 'XX', 'XXX', 'XXXX'];
+const DIGIT_SHAPES = ['', 'd', 'dd', 'ddd', 'dddd'];
+const CAPITALISED_SHAPES = ['X', 'Xx', 'Xxx', 'Xxxx', 'Xxxxx'];
+
+interface Attributes {
+  shape: string;
+  lower: string;
+}
+
+/**
+ * Shape and lower case by token text, memoised: news repeats its words, and a hit allocates nothing.
+ * Bounded so that hostile text cannot grow it without limit; results never depend on the cache.
+ */
+const ATTRIBUTE_CACHE = new Map<string, Attributes>();
+const ATTRIBUTE_CACHE_MAX = 50_000;
+/** Longer tokens (URLs, runs) are rarely repeated: not worth a cache slot. */
+const ATTRIBUTE_CACHE_MAX_LENGTH = 24;
+
+function attributesOf(raw: string): Attributes {
+  const hit = ATTRIBUTE_CACHE.get(raw);
+  if (hit) return hit;
+  const attrs: Attributes = { shape: shapeOf(raw), lower: raw.toLowerCase() };
+  if (raw.length <= ATTRIBUTE_CACHE_MAX_LENGTH) {
+    if (ATTRIBUTE_CACHE.size >= ATTRIBUTE_CACHE_MAX) ATTRIBUTE_CACHE.clear();
+    ATTRIBUTE_CACHE.set(raw, attrs);
+  }
+  return attrs;
+}
+
+/** spaCy-style word shape: X, x, d, other characters as they are; runs longer than four cut to four. */
+export function shapeOf(raw: string): string {
+  let out = '';
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < raw.length; ) {
+    const k: CharClass = classAt(raw, i);
+    const w = widthAt(raw, i);
+    let s: string;
+    if (k === CH.upper) s = 'X';
+    else if (k === CH.lower || k === CH.letter || k === CH.ideograph) s = 'x';
+    else if (k === CH.digit) s = 'd';
+    else s = raw.slice(i, i + w);
+    i += w;
+    const code = s.charCodeAt(0);
+    if (code === last) {
+      run += 1;
+      if (run > 4) continue;
+    } else {
+      last = code;
+      run = 1;
+    }
+    out += s;
+  }
+  return out;
+}
