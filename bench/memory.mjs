@@ -11,7 +11,7 @@
  *    otherwise. The peer (Readability + linkedom) is reported for comparison only: it may run out of
  *    memory or time, and what happened is reported.
  *
- * Usage: node memory.mjs [--size MB] [--json] [--skip-peer] [--peer-timeout S] [--keep FILE]
+ * Usage: node memory.mjs [--size MB] [--heap MB] [--json] [--skip-peer] [--peer-timeout S] [--keep FILE]
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -28,16 +28,18 @@ const args = parseArgs(process.argv.slice(2), {
   check: 'boolean',
   'skip-peer': 'boolean',
   'peer-timeout': 'number',
+  heap: 'number',
   keep: 'string',
   help: 'boolean',
 });
 
 if (args.help) {
   process.stdout.write(
-    'usage: node memory.mjs [--size MB] [--json] [--skip-peer] [--peer-timeout S] [--keep FILE]\n' +
+    'usage: node memory.mjs [--size MB] [--heap MB] [--json] [--skip-peer] [--peer-timeout S] [--keep FILE]\n' +
       '  --size MB          size of the synthetic page (default floors.json memory.pageMB, 50)\n' +
       '  --skip-peer        only Dateline\n' +
       '  --peer-timeout S   time cap for Readability + linkedom (default floors.json, 180)\n' +
+      '  --heap MB          --max-old-space-size of the children (default floors.json, 1024)\n' +
       '  --keep FILE        write the generated page to FILE and keep it (to inspect it)\n' +
       '  --json             machine-readable output\n' +
       'Exits 1 when Dateline exceeds the peak-RSS or time bound in floors.json (always; --check is accepted).\n',
@@ -52,6 +54,7 @@ else await parent();
 
 async function parent() {
   const bounds = readFloors().memory;
+  if (args.heap) bounds.maxOldSpaceMB = args.heap;
   const sizeMB = args.size ?? bounds.pageMB;
   const file = args.keep ?? join(tmpdir(), `dateline-bench-memory-${process.pid}.html`);
   const t0 = performance.now();
