@@ -31,6 +31,8 @@ export interface DocMeta {
   language: string | null;
   site?: string | null;
   description?: string | null;
+  /** News agencies credited on the page, by canonical name. */
+  agencies?: string[];
 }
 
 export type LayerName =

@@ -124,6 +124,7 @@ export const ArticleRecordSchema = T.Object(
     // Additions beyond the contract (allowed: "extend it freely").
     site: T.Optional(Nullable(T.String())),
     description: T.Optional(Nullable(T.String())),
+    agencies: T.Optional(T.Array(T.String(), { description: 'news agencies credited, by canonical name' })),
     // Layers added by `analyze`.
     entities: T.Optional(T.Array(EntitySchema)),
     times: T.Optional(T.Array(TimeSchema)),

@@ -19,6 +19,7 @@ export function docToRecord(doc: Doc): ArticleRecord {
   };
   if (m.site !== undefined) rec.site = m.site;
   if (m.description !== undefined) rec.description = m.description;
+  if (m.agencies?.length) rec.agencies = m.agencies;
   return rec;
 }
 

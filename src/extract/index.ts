@@ -44,11 +44,12 @@ export function extract(raw: RawDocument, opts: ExtractOptions = {}): Doc {
     const content = extractContent(tree, { url });
     body = content.text;
     meta = extractMetadata(tree, { url, bodyText: body, heading: content.heading });
+    if (meta.warnings) warnings.push(...meta.warnings);
   } else {
     const plain = extractPlainText(raw.content);
     body = plain.text;
     warnings.push(...plain.warnings);
-    meta = { ...emptyMetadata(url), title: plain.title, authors: plain.authors };
+    meta = { ...emptyMetadata(url), title: plain.title, authors: plain.authors, published: plain.published };
   }
 
   // 4. Dateline (never stripped with --no-extract: offsets must line up with the input).
@@ -79,6 +80,7 @@ export function extract(raw: RawDocument, opts: ExtractOptions = {}): Doc {
     language,
     site: meta.site,
     description: meta.description,
+    ...(meta.agencies?.length ? { agencies: meta.agencies } : {}),
   };
   return new Doc(body, docMeta, warnings);
 }

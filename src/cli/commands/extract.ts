@@ -4,6 +4,7 @@ import { DatelineError, toDatelineError } from '../../doc/errors.js';
 import type { DatelineRecordOut } from '../../doc/record.js';
 import { docToRecord, errorRecord } from '../../doc/serialize.js';
 import { type ExtractOptions, extract } from '../../extract/index.js';
+import { checkUrl } from '../../ingest/fetch.js';
 import { readInputs } from '../../ingest/sources.js';
 import type { RawDocument } from '../../ingest/types.js';
 import type { ExtractTask } from '../../workers/extract-worker.js';
@@ -65,10 +66,11 @@ export async function runDocCommand(ctx: CommandContext, _command = 'extract'): 
   const format = resolveFormat(values.format, ctx.stdout.isTTY);
   const published = parseIsoDate(values.published, '--published');
   const jobs = parseJobs(values.jobs, availableParallelism());
+  const url = values.url === undefined ? undefined : checkedUrl(values.url);
   const opts: ExtractOptions = {
     ...(values['no-extract'] ? { noExtract: true } : {}),
     ...(published ? { published } : {}),
-    ...(values.url ? { url: values.url } : {}),
+    ...(url ? { url } : {}),
   };
   const { stream, owned } = openOutput(values.output, ctx.stdout);
   const writer = recordWriter(stream, format, owned ? false : useColor(ctx.stdout, ctx.env), owned);
@@ -91,7 +93,7 @@ export async function runDocCommand(ctx: CommandContext, _command = 'extract'): 
   let seq = 0;
   try {
     for await (const item of readInputs(positionals, {
-      ...(values.url ? { url: values.url } : {}),
+      ...(url ? { url } : {}),
       stdin: ctx.stdin,
     })) {
       const s = seq++;
@@ -138,4 +140,13 @@ function fromTask(
   if (r.ok) return r.record;
   if (r.code === 'internal') debug(r.stack);
   return errorRecord(raw.input, new DatelineError(r.code as ErrorCode, r.message), raw.id);
+}
+
+/** --url must be an http(s) address; credentials are removed from it. */
+function checkedUrl(value: string): string {
+  try {
+    return checkUrl(value).href;
+  } catch (err) {
+    throw new UsageError(`--url: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }

@@ -40,7 +40,15 @@ export interface PageSignals {
   times: TimeCandidate[];
   /** Short texts of elements whose class / id says date. */
   dateBlocks: string[];
+  /**
+   * Short blocks just after the first h1 ("Published March 4, 2019"): the content extractor drops such
+   * lines from the body as chrome, so the text-date fallback reads them here.
+   */
+  afterHeadingBlocks: string[];
 }
+
+/** How many blocks after the h1 can hold a visible date line: the header zone (byline, date, standfirst). */
+const AFTER_HEADING_BLOCKS = 6;
 
 /** Tags whose short text can be a "By ..." line. */
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -187,14 +195,23 @@ export function scanPage(tree: HtmlTree): PageSignals {
     prefixBlocks: [],
     times: [],
     dateBlocks: [],
+    afterHeadingBlocks: [],
   };
   let seen = 0;
+  let afterH1 = -1; // blocks seen since the first h1, -1 before it
   for (const el of walkElements(tree.root)) {
     if (++seen > METADATA_LIMITS.SCAN_MAX_ELEMENTS) break;
     if (el.tag === 'meta' || el.tag === 'link' || el.tag === '#root') continue;
     const itemprop = (el.attrs.itemprop ?? '').toLowerCase();
 
-    if (el.tag === 'h1' && s.h1 === null && !inNoise(el)) s.h1 = shortText(el, 400);
+    if (el.tag === 'h1' && s.h1 === null && !inNoise(el)) {
+      s.h1 = shortText(el, 400);
+      afterH1 = 0;
+    } else if (afterH1 >= 0 && afterH1 < AFTER_HEADING_BLOCKS && BLOCK_TAGS.has(el.tag)) {
+      afterH1++;
+      const t = shortText(el, 120);
+      if (t && /\d/.test(t) && !inNoise(el)) s.afterHeadingBlocks.push(t);
+    }
     if (itemprop === 'headline') {
       const t = el.attrs.content ?? shortText(el, 400);
       if (t) add(s.headlines, t);

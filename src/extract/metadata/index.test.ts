@@ -261,3 +261,23 @@ describe('extractMetadata: hostile input', () => {
     assert.ok(Array.isArray(m.authors));
   });
 });
+
+describe('extractMetadata: a visible date line the body extractor dropped', () => {
+  it('finds "Published <date>" in the header zone after the h1 when the body no longer has it', () => {
+    const html = page(
+      '',
+      '<div><h1>Ferry service resumes</h1><p>By Ana Ruiz</p><p>Published June 2, 2018</p><p>The ferry ran again on Monday after a week of repairs to the landing.</p></div>',
+    );
+    const bodyText = 'The ferry ran again on Monday after a week of repairs to the landing.';
+    assert.equal(meta(html, { bodyText }).published, '2018-06-02');
+  });
+
+  it('does not take a date from a block far below the heading', () => {
+    const filler = Array.from(
+      { length: 8 },
+      (_, i) => `<p>Paragraph ${i} of the story without any date.</p>`,
+    ).join('');
+    const html = page('', `<div><h1>Ferry service resumes</h1>${filler}<p>June 2, 2018</p></div>`);
+    assert.equal(meta(html, { bodyText: 'Paragraph text.' }).published, null);
+  });
+});

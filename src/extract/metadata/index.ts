@@ -203,6 +203,7 @@ export function extractMetadata(tree: HtmlTree, opts: MetadataOptions = {}): Pag
     () => dateFromUrl(pageUrl, dateOpts),
     () => page.dateBlocks.map((t) => findDateInText(t, dateOpts)).find((d) => d) ?? null,
     () => findDateInText((opts.bodyText ?? '').slice(0, METADATA_LIMITS.BODY_HEAD_CHARS), dateOpts),
+    () => page.afterHeadingBlocks.map((t) => findDateInText(t, dateOpts)).find((d) => d) ?? null,
   ];
   let published: string | null = null;
   for (const source of dateSources) {
