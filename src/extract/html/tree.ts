@@ -52,8 +52,13 @@ export interface HtmlTree {
 export const TREE_LIMITS = {
   /** Real pages nest < 100 deep; deeper nesting is hostile or broken and recursion must stay bounded. */
   MAX_DEPTH: 256,
-  /** ~2M nodes is far past any real article page (big ones have ~30k) and keeps memory well under 1 GB. */
-  MAX_NODES: 2_000_000,
+  /** 1M nodes is ~30x the largest real article page (~30k) and keeps a 50 MB hostile page under 1 GB. */
+  MAX_NODES: 1_000_000,
+  /**
+   * Nesting past this stops the parse: htmlparser2 keeps its own open-element stack with O(depth)
+   * inserts, so unbounded depth is quadratic (100k levels took 5 s). No real page nests 20k deep (20k levels cost ~150 ms).
+   */
+  MAX_PHANTOM_DEPTH: 20_000,
 } as const;
 
 /** Elements whose content is never text a reader sees. */
@@ -85,6 +90,14 @@ const VOID = new Set([
   'track',
   'wbr',
 ]);
+
+/** One shared, frozen attribute object for the many elements without attributes (memory on huge pages). */
+const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
+
+function hasKeys(o: Record<string, string>): boolean {
+  for (const _ in o) return true;
+  return false;
+}
 
 export function parseHtml(html: string): HtmlTree {
   let order = 0;
@@ -158,10 +171,14 @@ export function parseHtml(html: string): HtmlTree {
         const parent = stack[stack.length - 1]!;
         if (stack.length > TREE_LIMITS.MAX_DEPTH) {
           // Flatten: children of over-deep elements attach to the deepest materialised element.
-          if (!VOID.has(name)) phantomDepth++;
+          if (!VOID.has(name) && ++phantomDepth > TREE_LIMITS.MAX_PHANTOM_DEPTH) {
+            tree.truncated = true;
+            parser.pause();
+          }
           return;
         }
-        const el: HElement = { type: 'el', tag: name, attrs: attribs, children: [], parent, order: order++ };
+        const attrs = hasKeys(attribs) ? attribs : NO_ATTRS;
+        const el: HElement = { type: 'el', tag: name, attrs, children: [], parent, order: order++ };
         parent.children.push(el);
         tree.elementCount++;
         if (!VOID.has(name)) stack.push(el);

@@ -85,25 +85,79 @@ function add<T>(list: T[], item: T): void {
   if (list.length < MAX_PER_SIGNAL) list.push(item);
 }
 
+const NO_WORDS: readonly string[] = [];
+/** Split results by class+id string: pages repeat a few class names thousands of times. */
+const wordCache = new Map<string, readonly string[]>();
+const WORD_CACHE_MAX = 5000;
+
 /** Class and id split into word parts: "story-byline author_name" → story, byline, author, name. */
-function classWords(el: HElement): string[] {
-  const s = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.toLowerCase();
-  if (!s.trim()) return [];
-  return s.split(/[\s_-]+/).filter(Boolean);
+function classWords(el: HElement): readonly string[] {
+  const c = el.attrs.class;
+  const i = el.attrs.id;
+  if (c === undefined && i === undefined) return NO_WORDS;
+  const key = `${c ?? ''} ${i ?? ''}`;
+  let words = wordCache.get(key);
+  if (!words) {
+    const s = key.toLowerCase();
+    words = s.trim() ? s.split(/[\s_-]+/).filter(Boolean) : NO_WORDS;
+    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+    wordCache.set(key, words);
+  }
+  return words;
 }
+
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 function hasWord(el: HElement, list: readonly string[]): boolean {
   const w = classWords(el);
-  return w.length > 0 && w.some((x) => list.includes(x));
+  if (w.length === 0) return false;
+  let set = wordSets.get(list);
+  if (!set) {
+    set = new Set(list);
+    wordSets.set(list, set);
+  }
+  for (const x of w) if (set.has(x)) return true;
+  return false;
 }
+
+/** The first few characters of an element's text (cheap pre-check before shortText). */
+function leadingText(el: HElement, n: number): string {
+  let out = '';
+  const stack: HElement['children'][number][] = [el];
+  let visited = 0;
+  while (stack.length && out.length < n && ++visited < 64) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out += node.text;
+    else for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
+  }
+  return out.trimStart();
+}
+
+/** Words a byline can start with (lower-case first word of BYLINE_START). */
+const BYLINE_FIRST_WORD = /^(?:written|reported|words|story|by|von|par|por|di|door|av|af|przez|escrito)\b/i;
+
+/** Verdicts per element: the scan asks about many elements that share ancestors. */
+const noiseCache = new WeakMap<HElement, boolean>();
 
 /** True inside comments, sidebars, related lists, nav and footers: their names and dates are not the article's. */
 function inNoise(el: HElement): boolean {
+  const path: HElement[] = [];
+  let verdict = false;
   for (let p: HElement | null = el; p; p = p.parent) {
-    if (NOISE_TAGS.has(p.tag)) return true;
-    if (hasWord(p, NOISE_CONTAINER_WORDS)) return true;
+    const known = noiseCache.get(p);
+    if (known !== undefined) {
+      verdict = known;
+      break;
+    }
+    path.push(p);
+    if (NOISE_TAGS.has(p.tag) || hasWord(p, NOISE_CONTAINER_WORDS)) {
+      verdict = true;
+      break;
+    }
   }
-  return false;
+  // Every element on the path shares the verdict of the first noisy (or known) ancestor found.
+  for (const p of path) noiseCache.set(p, verdict);
+  return verdict;
 }
 
 /** Inside a <header>, or an ancestor that also holds the page's h1: the article's own header. */
@@ -229,7 +283,11 @@ export function scanPage(tree: HtmlTree): PageSignals {
       const t = shortText(el);
       if (t && !inNoise(el)) add(s.bylineBlocks, t);
     }
-    if (BLOCK_TAGS.has(el.tag) && s.prefixBlocks.length < MAX_PER_SIGNAL) {
+    if (
+      BLOCK_TAGS.has(el.tag) &&
+      s.prefixBlocks.length < MAX_PER_SIGNAL &&
+      BYLINE_FIRST_WORD.test(leadingText(el, 16))
+    ) {
       const t = shortText(el, BYLINE_START_MAX_CHARS);
       if (t && BYLINE_START.test(t) && !inNoise(el)) s.prefixBlocks.push(t);
     }

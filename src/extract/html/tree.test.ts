@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseHtml, TREE_LIMITS, textContent } from './tree.js';
+
+describe('parseHtml limits', () => {
+  it('keeps text under deep but plausible nesting, flattened past MAX_DEPTH', () => {
+    const n = 5_000;
+    const t = parseHtml(
+      `<body>${'<div>'.repeat(n)}<p>deep words</p>${'</div>'.repeat(n)}<p>after</p></body>`,
+    );
+    assert.equal(t.truncated, false);
+    const text = textContent(t.root);
+    assert.match(text, /deep words/);
+    assert.match(text, /after/);
+  });
+
+  it('stops with truncated=true past MAX_PHANTOM_DEPTH instead of going quadratic', () => {
+    const n = 100_000;
+    const t0 = performance.now();
+    const t = parseHtml(`${'<div>'.repeat(n)}x${'</div>'.repeat(n)}`);
+    assert.equal(t.truncated, true);
+    assert.ok(n > TREE_LIMITS.MAX_PHANTOM_DEPTH + TREE_LIMITS.MAX_DEPTH);
+    assert.ok(performance.now() - t0 < 3_000, 'bounded time');
+  });
+
+  it('shares one frozen attribute object for elements without attributes', () => {
+    const t = parseHtml('<div><p>a</p><p class="x">b</p></div>');
+    const div = t.root.children[0];
+    assert.ok(div && div.type === 'el');
+    const [p1, p2] = div.children;
+    assert.ok(p1?.type === 'el' && p2?.type === 'el');
+    assert.ok(Object.isFrozen(p1.attrs));
+    assert.equal(p2.attrs.class, 'x');
+  });
+
+  it('keeps JSON-LD and the title while dropping scripts and styles from the text', () => {
+    const t = parseHtml(
+      '<html lang="fr"><head><title>Le titre</title><script type="application/ld+json">{"@type":"NewsArticle"}</script><style>p{}</style></head><body><script>alert(1)</script><p>Texte</p></body></html>',
+    );
+    assert.equal(t.title, 'Le titre');
+    assert.equal(t.lang, 'fr');
+    assert.deepEqual(t.jsonLd, ['{"@type":"NewsArticle"}']);
+    assert.equal(textContent(t.root), 'Texte');
+  });
+});
