@@ -91,10 +91,20 @@ const wordCache = new Map<string, readonly string[]>();
 const WORD_CACHE_MAX = 5000;
 
 /** Class and id split into word parts: "story-byline author_name" → story, byline, author, name. */
+const elementWords = new WeakMap<HElement, readonly string[]>();
+
 function classWords(el: HElement): readonly string[] {
   const c = el.attrs.class;
   const i = el.attrs.id;
   if (c === undefined && i === undefined) return NO_WORDS;
+  const known = elementWords.get(el);
+  if (known) return known;
+  const words = splitClassWords(c, i);
+  elementWords.set(el, words);
+  return words;
+}
+
+function splitClassWords(c: string | undefined, i: string | undefined): readonly string[] {
   const key = `${c ?? ''} ${i ?? ''}`;
   let words = wordCache.get(key);
   if (!words) {
