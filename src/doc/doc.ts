@@ -36,14 +36,7 @@ export interface DocMeta {
 }
 
 export type LayerName =
-  | 'tokens'
-  | 'sentences'
-  | 'entities'
-  | 'times'
-  | 'quantities'
-  | 'quotes'
-  | 'events'
-  | 'checks';
+  'tokens' | 'sentences' | 'entities' | 'times' | 'quantities' | 'quotes' | 'events' | 'checks';
 
 export class Doc {
   readonly text: string;

@@ -20,8 +20,7 @@ export interface RawDocument {
 }
 
 export type InputItem =
-  | { ok: true; doc: RawDocument }
-  | { ok: false; input: string; id?: string; error: DatelineError };
+  { ok: true; doc: RawDocument } | { ok: false; input: string; id?: string; error: DatelineError };
 
 export interface InputOptions {
   /** --url: the page's address when the input is a single file. */

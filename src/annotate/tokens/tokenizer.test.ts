@@ -258,11 +258,7 @@ describe('tokenize on hostile input (bounded time, linear scan)', () => {
     ["1 MB of a'a'", () => "a'".repeat(1 << 19), (toks) => assert.ok(toks.length >= 1)],
     ['1 MB of 1a1a', () => '1a'.repeat(1 << 19), (toks) => assert.equal(toks.length, 1)],
     ['1 MB of a@a@', () => 'a@'.repeat(1 << 19), (toks) => assert.ok(toks.length > 1)],
-    [
-      'emoji and surrogates',
-      () => '👨‍👩‍👧🇫🇷\ud83d'.repeat(50_000),
-      (toks) => assert.ok(toks.length >= 150_000),
-    ],
+    ['emoji and surrogates', () => '👨‍👩‍👧🇫🇷\ud83d'.repeat(50_000), (toks) => assert.ok(toks.length >= 150_000)],
     [
       'right-to-left text',
       () => 'قال الرئيس، أمس. '.repeat(50_000),

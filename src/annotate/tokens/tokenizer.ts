@@ -693,7 +693,7 @@ export function shapeOf(raw: string): string {
   let out = '';
   let last = -1;
   let run = 0;
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const k: CharClass = classAt(raw, i);
     const w = widthAt(raw, i);
     let s: string;
