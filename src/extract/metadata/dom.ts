@@ -86,48 +86,42 @@ function add<T>(list: T[], item: T): void {
 }
 
 const NO_WORDS: readonly string[] = [];
-/** Split results by class+id string: pages repeat a few class names thousands of times. */
-const wordCache = new Map<string, readonly string[]>();
-const WORD_CACHE_MAX = 5000;
 
 /** Class and id split into word parts: "story-byline author_name" → story, byline, author, name. */
-const elementWords = new WeakMap<HElement, readonly string[]>();
-
 function classWords(el: HElement): readonly string[] {
   const c = el.attrs.class;
   const i = el.attrs.id;
   if (c === undefined && i === undefined) return NO_WORDS;
-  const known = elementWords.get(el);
-  if (known) return known;
-  const words = splitClassWords(c, i);
-  elementWords.set(el, words);
-  return words;
+  const s = `${c ?? ''} ${i ?? ''}`.toLowerCase();
+  return s.trim() ? s.split(/[\s_-]+/).filter(Boolean) : NO_WORDS;
 }
 
-function splitClassWords(c: string | undefined, i: string | undefined): readonly string[] {
-  const key = `${c ?? ''} ${i ?? ''}`;
-  let words = wordCache.get(key);
-  if (!words) {
-    const s = key.toLowerCase();
-    words = s.trim() ? s.split(/[\s_-]+/).filter(Boolean) : NO_WORDS;
-    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
-    wordCache.set(key, words);
-  }
-  return words;
-}
+/** What an element's class/id says, as bits: judged once per distinct class/id string. */
+const FLAG = { byline: 1, bylineExclude: 2, noise: 4, date: 8 } as const;
+const FLAG_SETS: readonly (readonly [number, ReadonlySet<string>])[] = [
+  [FLAG.byline, new Set(BYLINE_CLASS_WORDS)],
+  [FLAG.bylineExclude, new Set(BYLINE_EXCLUDE_WORDS)],
+  [FLAG.noise, new Set(NOISE_CONTAINER_WORDS)],
+  [FLAG.date, new Set(DATE_CLASS_WORDS)],
+];
+/** Pages repeat a few class strings thousands of times; keyed by the attribute strings themselves. */
+const flagCache = new Map<string, number>();
+const FLAG_CACHE_MAX = 20_000;
 
-const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function hasWord(el: HElement, list: readonly string[]): boolean {
-  const w = classWords(el);
-  if (w.length === 0) return false;
-  let set = wordSets.get(list);
-  if (!set) {
-    set = new Set(list);
-    wordSets.set(list, set);
+function classFlags(el: HElement): number {
+  const c = el.attrs.class;
+  const i = el.attrs.id;
+  if (c === undefined && i === undefined) return 0;
+  const key = i === undefined ? c! : c === undefined ? `#${i}` : `${c} #${i}`;
+  let flags = flagCache.get(key);
+  if (flags === undefined) {
+    flags = 0;
+    const words = classWords(el);
+    for (const [bit, set] of FLAG_SETS) if (words.some((w) => set.has(w))) flags |= bit;
+    if (flagCache.size >= FLAG_CACHE_MAX) flagCache.clear();
+    flagCache.set(key, flags);
   }
-  for (const x of w) if (set.has(x)) return true;
-  return false;
+  return flags;
 }
 
 /** The first few characters of an element's text (cheap pre-check before shortText). */
@@ -160,7 +154,7 @@ function inNoise(el: HElement): boolean {
       break;
     }
     path.push(p);
-    if (NOISE_TAGS.has(p.tag) || hasWord(p, NOISE_CONTAINER_WORDS)) {
+    if (NOISE_TAGS.has(p.tag) || (classFlags(p) & FLAG.noise) !== 0) {
       verdict = true;
       break;
     }
@@ -289,7 +283,7 @@ export function scanPage(tree: HtmlTree): PageSignals {
       const t = shortText(el);
       if (t && !inNoise(el)) add(s.relAuthors, t);
     }
-    if (hasWord(el, BYLINE_CLASS_WORDS) && !hasWord(el, BYLINE_EXCLUDE_WORDS)) {
+    if ((classFlags(el) & (FLAG.byline | FLAG.bylineExclude)) === FLAG.byline) {
       const t = shortText(el);
       if (t && !inNoise(el)) add(s.bylineBlocks, t);
     }
@@ -303,7 +297,7 @@ export function scanPage(tree: HtmlTree): PageSignals {
     }
     const tc = s.times.length < MAX_PER_SIGNAL ? timeCandidate(el) : null;
     if (tc) s.times.push(tc);
-    if (s.dateBlocks.length < MAX_PER_SIGNAL && hasWord(el, DATE_CLASS_WORDS)) {
+    if (s.dateBlocks.length < MAX_PER_SIGNAL && (classFlags(el) & FLAG.date) !== 0) {
       const t = shortText(el, 120);
       if (t && /\d/.test(t) && !inNoise(el)) s.dateBlocks.push(t);
     }
