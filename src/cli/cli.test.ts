@@ -52,4 +52,29 @@ describe('cli', () => {
     assert.equal(lines[0].error.code, 'not-found');
     assert.match(lines[1].text, /bridge would reopen/);
   });
+
+  it('keeps input order with --jobs 2, error records in place, same output as --jobs 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dl-jobs-'));
+    const inputs: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const page = join(dir, `p${String(i).padStart(2, '0')}.html`);
+      writeFileSync(
+        page,
+        `<html><body><article><h1>Story ${i}</h1><p>Story number ${i} says the council met on Tuesday to discuss the harbour plan and its budget.</p></article></body></html>`,
+      );
+      inputs.push(page);
+      if (i === 5) inputs.push(join(dir, 'missing.html'));
+    }
+    const one = await runCli(['extract', '--format', 'jsonl', '--jobs', '1', ...inputs]);
+    const two = await runCli(['extract', '--format', 'jsonl', '--jobs', '2', ...inputs]);
+    assert.equal(two.code, 1);
+    assert.equal(two.out, one.out);
+    const recs = two.out.trim().split('\n').map((l) => JSON.parse(l) as { input: string; error?: unknown });
+    assert.equal(recs.length, 13);
+    assert.deepEqual(
+      recs.map((r) => r.input),
+      inputs,
+    );
+    assert.ok(recs[6]!.error);
+  });
 });
