@@ -69,7 +69,10 @@ describe('cli', () => {
     const two = await runCli(['extract', '--format', 'jsonl', '--jobs', '2', ...inputs]);
     assert.equal(two.code, 1);
     assert.equal(two.out, one.out);
-    const recs = two.out.trim().split('\n').map((l) => JSON.parse(l) as { input: string; error?: unknown });
+    const recs = two.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { input: string; error?: unknown });
     assert.equal(recs.length, 13);
     assert.deepEqual(
       recs.map((r) => r.input),

@@ -5,12 +5,13 @@
  * 2. Content: score blocks and keep the article body (html/content.ts), or, for a plain-text scrape,
  *    drop chrome lines (text/index.ts). With --no-extract the input text is the body, untouched.
  * 3. Metadata with a fixed precedence (metadata/index.ts): title, authors, publication date, language.
- * 4. Dateline: parsed from the start of the body and stripped from it (text/index.ts).
+ * 4. Dateline: parsed from the start of one of the first paragraphs (a kicker or standfirst may come
+ *    first) and stripped from it (text/index.ts).
  * 5. Publication date: the page's own (JSON-LD, meta, <time>, URL) > the dateline's date > --published.
  *    A JSONL line's `published` wins over all: the caller stated it.
  * 6. Language: declared (<html lang>, meta) checked against the text's own detection.
  */
-import { Doc, type DocMeta } from '../doc/doc.js';
+import { type Dateline, Doc, type DocMeta } from '../doc/doc.js';
 import { DatelineError, type Warning, warning } from '../doc/errors.js';
 import type { RawDocument } from '../ingest/types.js';
 import { extractContent } from './html/content.js';
@@ -54,8 +55,8 @@ export function extract(raw: RawDocument, opts: ExtractOptions = {}): Doc {
 
   // 4. Dateline (never stripped with --no-extract: offsets must line up with the input).
   const reference = raw.published ?? meta.published ?? opts.published ?? null;
-  const found = parseDateline(body, reference);
-  if (found && !opts.noExtract) body = body.slice(found.end).trimStart();
+  const found = findDateline(body, reference);
+  if (found && !opts.noExtract) body = body.slice(0, found.start) + body.slice(found.end).trimStart();
   const dateline = found?.dateline ?? null;
 
   // 5. Publication date.
@@ -83,6 +84,29 @@ export function extract(raw: RawDocument, opts: ExtractOptions = {}): Doc {
     ...(meta.agencies?.length ? { agencies: meta.agencies } : {}),
   };
   return new Doc(body, docMeta, warnings);
+}
+
+/**
+ * Paragraphs searched for a dateline: wire copy republished on a site often has a section label and a
+ * standfirst and a byline above the paragraph that opens with "PARIS, Nov 17 (AFP) -"; deeper than this it is a quote.
+ */
+const DATELINE_PARAGRAPHS = 4;
+
+/** The dateline at the start of one of the first paragraphs, with its offsets in the body. */
+export function findDateline(
+  body: string,
+  reference: string | null,
+): { dateline: Dateline; start: number; end: number } | null {
+  let start = 0;
+  for (let k = 0; k < DATELINE_PARAGRAPHS && start < body.length; k++) {
+    const next = body.indexOf('\n\n', start);
+    const paragraph = next < 0 ? body.slice(start) : body.slice(start, next);
+    const found = parseDateline(paragraph, reference);
+    if (found) return { dateline: found.dateline, start, end: start + found.end };
+    if (next < 0) break;
+    start = next + 2;
+  }
+  return null;
 }
 
 function emptyMetadata(url: string | null): PageMetadata {

@@ -27,13 +27,27 @@ describe('isChromeLine', () => {
     'Image 2 of 5',
     'Follow the news desk on Twitter and Facebook.',
     '© 2025 City Press',
+    'Par Hélène Garçon, avec AFP - Publié le 20/11/2025 à 12h30',
+    'By Jane Roe | Published March 3, 2024',
   ];
-  const prose = ['By noon the river had risen by two metres.', P, 'Share prices fell by 3% on Monday.'];
+  const prose = [
+    'By noon the river had risen by two metres.',
+    P,
+    'Share prices fell by 3% on Monday.',
+    'By the time the ferry schedule was published, the crossing had closed.',
+  ];
   for (const t of chrome) it(`chrome: "${t}"`, () => assert.ok(isChromeLine(t)));
   for (const t of prose) it(`prose: "${t.slice(0, 30)}"`, () => assert.ok(!isChromeLine(t)));
 });
 
 describe('finishBlocks', () => {
+  it('trims a kicker label above the story but keeps a short first sentence and short list items', () => {
+    const out = finishBlocks([b('Transports'), b(P), b('World News'), b(P)], null);
+    assert.deepEqual(out, [P, 'World News', P]);
+    const kept = finishBlocks([b('Rain, again.'), b(P)], null);
+    assert.equal(kept[0], 'Rain, again.');
+  });
+
   it('drops the heading, link lists and chrome, trims labels off both ends', () => {
     const out = finishBlocks(
       [

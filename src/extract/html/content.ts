@@ -151,6 +151,16 @@ function firstHeadingIn(blocks: readonly Block[], ranges: ReadonlyArray<[number,
   return null;
 }
 
+/** A section label or kicker above the story ("Transports", "World News"): a few words, no sentence. */
+function isLabel(b: Block): boolean {
+  return (
+    b.kind === 'p' &&
+    b.text.length <= T.MAX_LABEL_CHARS &&
+    !/[.!?:;,\d]/.test(b.text) &&
+    b.text.split(' ').length <= 3
+  );
+}
+
 /** A short line that is chrome wherever it appears (labels, credits, bylines, date-only lines). */
 export function isChromeLine(text: string): boolean {
   if (text.length > T.CHROME_LINE_MAX_CHARS) return false;
@@ -177,7 +187,12 @@ export function finishBlocks(
   });
   let first = 0;
   let last = kept.length - 1;
-  while (first <= last && !isProse(kept[first]!) && LEAD_TRIM_KINDS.has(kept[first]!.kind)) first++;
+  while (
+    first <= last &&
+    !isProse(kept[first]!) &&
+    (LEAD_TRIM_KINDS.has(kept[first]!.kind) || isLabel(kept[first]!))
+  )
+    first++;
   while (last >= first && !isProse(kept[last]!) && isTailChrome(kept[last]!)) last--;
   // Nothing is prose: keep what survived the filters rather than nothing.
   if (first > last) return kept.map((b) => b.text);

@@ -41,6 +41,8 @@ export const CONTENT_TUNABLES = {
   MIN_TITLE_CHARS: 15,
   /** Trailing list items at least this linked are a "more stories" list, trimmed with the labels. */
   TAIL_LINK_LIST_DENSITY: 0.3,
+  /** A leading paragraph of at most this many chars and three words, with no sentence marks, is a kicker label. */
+  MAX_LABEL_CHARS: 30,
   /** Lines shorter than this are checked against the chrome patterns (bylines, credits, labels). */
   CHROME_LINE_MAX_CHARS: 120,
   /** Below this many chars the DOM result is poor and the structured hints are tried. */
@@ -330,6 +332,8 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /\b(getty images|shutterstock|afp via getty|ap photo|reuters\/|\(ap\)$|\(reuters\)$|photo credit)\b/i,
   // Bylines on their own line.
   /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]+(\s+(\p{Lu}[\p{L}.'’-]+|and|&|,|de|van|von))*\s*$/u,
+  // A byline followed by its publication stamp: "Par X, avec AFP - Publié le 20/11/2025".
+  /^(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor)\s+\p{Lu}[^.!?]{0,80}?[,|·•–—-]\s*(?:[Pp]ublished|[Uu]pdated|[Pp]ubli[ée]|[Mm]is à jour|[Pp]ublicado|[Aa]ctualizado|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ubblicato|[Aa]ggiornato)(?!\p{L})/u,
   // Date-only and "Updated ..." lines.
   /^(published|updated|last updated|posted|modified)\b.{0,60}$/i,
   /^[\p{L}]{0,10},?\s*\d{1,2}[./ ]\s*[\p{L}.]{0,12}\s*\d{2,4}(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[A-Z]{0,4})?$/iu,
