@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { runCli } from '../testing/cli.js';
 
@@ -79,5 +80,50 @@ describe('cli', () => {
       inputs,
     );
     assert.ok(recs[6]!.error);
+  });
+
+  it('-o to a path that cannot be written is a one-line usage error before any work', async () => {
+    const r = await runCli(['extract', '-o', '/nonexistent-dir/x.jsonl', 'whatever.html']);
+    assert.equal(r.code, 2);
+    assert.equal(r.err.trim().split('\n').length, 1);
+    assert.match(r.err, /cannot write/);
+  });
+
+  it('eval --check-floors fails when a suite with floors is skipped, and refuses --split', async () => {
+    const r = await runCli([
+      'eval',
+      'extraction',
+      '--data',
+      '/nonexistent-data',
+      '--check-floors',
+      '--quiet',
+      '--format',
+      'text',
+    ]);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /skipped/);
+    const s = await runCli(['eval', 'extraction', '--check-floors', '--split', 'dev']);
+    assert.equal(s.code, 2);
+  });
+
+  it('a reader closing the pipe early ends the run quietly (no stack trace)', async () => {
+    const { spawn } = await import('node:child_process');
+    const bin = join(dirname(fileURLToPath(import.meta.url)), '../../../bin/dateline.js');
+    const samples = join(dirname(fileURLToPath(import.meta.url)), '../../../samples');
+    const child = spawn(
+      process.execPath,
+      [bin, 'extract', '--format', 'jsonl', '--jobs', '1', samples, samples, samples],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    assert.doesNotMatch(err, /EPIPE|at .*\.js:\d+/);
+    assert.notEqual(code, null);
   });
 });

@@ -2,7 +2,7 @@
  * Record output: jsonl (one object per line), json (one array), text (for people).
  * Colour only on a terminal, never with NO_COLOR.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, openSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { ArticleRecord, DatelineRecordOut, ErrorRecord } from '../doc/record.js';
 import { UsageError } from './command.js';
@@ -24,9 +24,17 @@ export interface RecordWriter {
   close(): Promise<void>;
 }
 
+/** The output stream; -o FILE is opened before any work, so a bad path fails at once, in one line. */
 export function openOutput(file: string | undefined, stdout: Writable): { stream: Writable; owned: boolean } {
   if (!file || file === '-') return { stream: stdout, owned: false };
-  return { stream: createWriteStream(file), owned: true };
+  let fd: number;
+  try {
+    fd = openSync(file, 'w');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError(`cannot write ${file} (${code})`);
+  }
+  return { stream: createWriteStream('', { fd }), owned: true };
 }
 
 export function recordWriter(stream: Writable, format: Format, color: boolean, owned: boolean): RecordWriter {

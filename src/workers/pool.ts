@@ -76,7 +76,8 @@ export class WorkerPool<T extends { seq: number }> {
     const worker = new Worker(this.script);
     worker.on('message', (r: TaskResult) => {
       const slot = slotRef ?? this.slots.find((s) => s.worker === worker);
-      if (slot) this.finish(slot, r);
+      // A result from a worker already replaced (timed out), or for another task, is stale: drop it.
+      if (slot && slot.worker === worker && slot.busy && r.seq === slot.busy.seq) this.finish(slot, r);
     });
     worker.on('error', (err) => {
       const slot = slotRef ?? this.slots.find((s) => s.worker === worker);
@@ -126,6 +127,10 @@ export class WorkerPool<T extends { seq: number }> {
  */
 export class Reorderer<R> {
   private next = 0;
+  /** Results held back waiting for an earlier one. */
+  get waiting(): number {
+    return this.pending.size;
+  }
   private readonly pending = new Map<number, R>();
   constructor(private readonly emit: (r: R) => void) {}
 

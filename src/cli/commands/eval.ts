@@ -70,6 +70,10 @@ Examples:
     const format = resolveFormat(values.format ?? (ctx.stdout.isTTY ? 'text' : 'json'), ctx.stdout.isTTY);
     const data = resolve(ctx.cwd, values.data ?? defaultDataDir(ctx.env));
     const floors = loadFloors();
+    if (values['check-floors'] && split !== undefined)
+      throw new UsageError(
+        '--check-floors checks each floor on its own split (config/floors.json): drop --split',
+      );
 
     let belowFloor = 0;
     const results: (SuiteResult & {
@@ -91,6 +95,8 @@ Examples:
       });
       progress.done();
       const checked: Record<string, { floor: number; ok: boolean }> = {};
+      // A gate that could not run has not passed.
+      if (r.skipped && floor && values['check-floors']) belowFloor++;
       if (!r.skipped && floor && useSplit === floor.split) {
         for (const [metric, min] of Object.entries(floor.metrics)) {
           const ok = (r.metrics[metric] ?? Number.NEGATIVE_INFINITY) >= min;
@@ -117,7 +123,9 @@ Examples:
     if (format !== 'text')
       ctx.stdout.write(`${JSON.stringify(name === 'all' ? results : results[0], null, 2)}\n`);
     if (values['check-floors'] && belowFloor > 0) {
-      ctx.stderr.write(`dateline eval: ${belowFloor} metric(s) below their floor in config/floors.json\n`);
+      ctx.stderr.write(
+        `dateline eval: ${belowFloor} gate(s) failed: a metric below its floor in config/floors.json, or a suite with floors skipped\n`,
+      );
       return EXIT.FAILED;
     }
     return EXIT.OK;

@@ -103,10 +103,12 @@ export async function runDocCommand(ctx: CommandContext, _command = 'extract'): 
         reorder.put(s, extractInline(item.doc, opts, debug));
       } else {
         const raw = item.doc;
-        const p = pool.run({ seq: s, raw, opts }).then((r) => reorder.put(r.seq, fromTask(r, raw, debug)));
+        const p = pool.run({ seq: s, raw, opts }).then((r) => reorder.put(s, fromTask(r, raw, debug)));
         inflight.add(p);
         void p.finally(() => inflight.delete(p));
-        if (inflight.size >= pool.capacity) await Promise.race(inflight);
+        // Bounded memory: wait while the pool is full or too many results wait behind a slow document.
+        while (inflight.size >= pool.capacity || (inflight.size > 0 && reorder.waiting >= pool.capacity * 4))
+          await Promise.race(inflight);
       }
     }
     await Promise.all(inflight);
