@@ -38,7 +38,10 @@ const CASES: Array<[string, string[]]> = [
   ['"Go. " Then "Stop." "Now."', ['"Go. "', 'Then "Stop."', '"Now."']],
   ['" It is over . " " We won . "', ['" It is over . "', '" We won . "']],
   ['He won . " I am happy , " he said .', ['He won .', '" I am happy , " he said .']],
-  ['Flach ( U.S. ) 6-3 6-4 and Po ( U.S. ) won.', ['Flach ( U.S. ) 6-3 6-4 and Po ( U.S. ) won.']],
+  [
+    'Marlow ( U.K. ) beat Tasso ( U.S. ) 7-5 6-2 in the final.',
+    ['Marlow ( U.K. ) beat Tasso ( U.S. ) 7-5 6-2 in the final.'],
+  ],
   // 3. abbreviations and initials
   ['Gen. Smith arrived. He spoke.', ['Gen. Smith arrived.', 'He spoke.']],
   ['Mr. and Mrs. Jones left.', ['Mr. and Mrs. Jones left.']],

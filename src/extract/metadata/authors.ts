@@ -102,10 +102,43 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'services',
 ]);
 
-/** A job word, also in hyphenated titles ("Editor-at-large"). */
+/** A job word, also in hyphenated titles ("Editor-in-chief"). */
 function isRole(word: string): boolean {
   const w = word.toLowerCase().replace(/[.,]$/, '');
   return ROLE_WORDS.has(w) || ROLE_WORDS.has(w.split('-')[0]!);
+}
+
+/**
+ * Last words of a publication or organisation name ("Harbour Lights International", "Valley Times"):
+ * a part ending in one is a credit, not a person (agencies are recognised before this check).
+ */
+const MEDIA_WORDS: ReadonlySet<string> = new Set([
+  'international',
+  'news',
+  'press',
+  'times',
+  'post',
+  'agency',
+  'media',
+  'network',
+  'tv',
+  'radio',
+  'daily',
+  'weekly',
+  'journal',
+  'herald',
+  'tribune',
+  'gazette',
+  'magazine',
+]);
+
+/** Ends in a media word: "Harbour Lights International", "Valley Times" (two words at least). */
+function isOrganisation(piece: string): boolean {
+  const words = piece
+    .replace(/[\s"'“”‘’)\]}:,.\-–—]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length >= 2 && MEDIA_WORDS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /** Single words that look like names in a byline but are not (weekdays after "By", UI labels). */
@@ -191,7 +224,10 @@ const WEEKDAYS = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
 
 /** Separators between people inside one part. */
 const NAME_SPLIT = /\s*(?:,|;|\s&\s|&|\+|\s(?:and|und|et|y|e|en|og|och|ve|dan|и|i)\s)\s*/i;
-/** Separators between parts of a byline ("Jane Doe | Reuters", "Jane Doe — Staff Writer"). */
+/**
+ * Separators between parts of a byline ("Jane Doe | Reuters", "Jane Doe — Staff Writer"), including a
+ * full stop after a word of two letters or more ("Jane Doe. Valley Times"; not after an initial).
+ */
 const PART_SPLIT = /\s+[|—–·•/]\s+|\s+-\s+|\s*\|\s*|\n|(?<=\p{L}{2})\.\s+(?=\p{Lu})/u;
 
 export interface ParsedAuthors {
@@ -256,10 +292,10 @@ function plausibleName(name: string, opts: AuthorOptions): boolean {
   if (!name || name.length > METADATA_LIMITS.NAME_MAX_CHARS) return false;
   if (!/^[\p{L}]/u.test(name)) return false;
   if (/[@/\\<>=#{}]|https?:|www\./i.test(name)) return false;
-  // A domain is a publication credit ("Cleveland.com"), not a person.
+  // A domain is a publication credit ("Lakeport.com"), not a person.
   if (/\w\.[a-z]{2,}/i.test(name)) return false;
   const words = name.split(' ');
-  // "The Russian", "The Water Coolest": publications and desks (agencies were recognised before).
+  // "The Evening Chronicle", "The Weekend Roundup": publications and desks (agencies were recognised before).
   if (words.length > 1 && words[0]!.toLowerCase() === 'the') return false;
   // One short all-capital token is an acronym or a credential ("CNN", "MS", "RDN"), not a name.
   if (words.length === 1 && /^\p{Lu}{1,5}$/u.test(name)) return false;
@@ -286,10 +322,11 @@ export function parseAuthors(raw: string, opts: AuthorOptions = {}): ParsedAutho
   const agencies: string[] = [];
   const siteKeys = (opts.siteNames ?? []).map(nameKey).filter(Boolean);
   let s = cleanText(raw)
-    .replace(/\S+@\S+\.[a-z]{2,}/gi, ' ')
+    // Bounded parts: an unbounded `\S+@\S+\.` backtracks quadratically on a long "a@a@a@..." value.
+    .replace(/[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,}/gi, ' ')
     .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
     .replace(/(^|\s)@\w+/g, ' ')
-    // "Carrie ArnoldNovember 15, 2019": markup glued the date to the name.
+    // "Jonas WebbMarch 3, 2021": markup glued the date to the name.
     .replace(/(\p{Ll})(\p{Lu}\p{Ll}+)(?=\s*\d)/gu, '$1 $2');
   const cut = CUT.exec(s);
   if (cut) s = s.slice(0, cut.index);
@@ -309,6 +346,7 @@ export function parseAuthors(raw: string, opts: AuthorOptions = {}): ParsedAutho
         agencies.push(leading);
         continue;
       }
+      const organisation = isOrganisation(bare);
       let cleaned = cleanPiece(bare, cut !== null);
       if (!cleaned) continue;
       const agency = canonicalAgency(cleaned);
@@ -320,7 +358,7 @@ export function parseAuthors(raw: string, opts: AuthorOptions = {}): ParsedAutho
       if (trailing) {
         agencies.push(trailing.agency);
         cleaned = trailing.rest;
-      }
+      } else if (organisation) continue;
       const name = isShouting(cleaned) && cleaned.length > 3 ? titleCaseName(cleaned) : cleaned;
       if (!plausibleName(name, opts)) continue;
       if (isSiteName(name, siteKeys)) continue;
@@ -330,7 +368,7 @@ export function parseAuthors(raw: string, opts: AuthorOptions = {}): ParsedAutho
   return { people: dedupe(people), agencies: dedupe(agencies) };
 }
 
-/** "AP Auto Writer", "Reuters Health Correspondent": an agency followed by a beat and a job word. */
+/** "AP Energy Writer", "Reuters Health Correspondent": an agency followed by a beat and a job word. */
 function leadingAgency(piece: string): string | null {
   const words = piece.split(/\s+/).filter(Boolean);
   if (words.length < 2 || !isRole(words[words.length - 1]!)) return null;
@@ -356,7 +394,7 @@ function nameKey(s: string): string {
   return compareKey(s.replace(/^the\s+/i, ''));
 }
 
-/** The site itself, or the site plus a word or two ("India Post News Weekly", "Business Insider"). */
+/** The site itself, or the site plus a word or two ("Riverside Courier News Desk" on "Riverside Courier"). */
 function isSiteName(name: string, siteKeys: readonly string[]): boolean {
   const k = nameKey(name);
   return siteKeys.some(

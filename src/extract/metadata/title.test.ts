@@ -77,7 +77,8 @@ describe('stripSiteName', () => {
     const t0 = performance.now();
     const title = `${'a | '.repeat(600)}b`;
     assert.equal(stripSiteName(title, { siteNames: ['x'], hints: ['a'], byShape: true }), title);
-    assert.ok(performance.now() - t0 < 100);
+    // A guard against pathological behaviour, not a speed test.
+    assert.ok(performance.now() - t0 < 2000);
   });
 
   it('prefers the part that matches the heading', () => {

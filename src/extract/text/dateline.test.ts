@@ -375,7 +375,14 @@ const POSITIVES: Positive[] = [
     agency: 'Saudi Press Agency',
     rest: REST,
   },
-  { body: `(CNN) ${REST}`, text: '(CNN)', place: null, date: null, agency: 'CNN', rest: REST },
+  {
+    body: `(AFP) - ${REST}`,
+    text: '(AFP)',
+    place: null,
+    date: null,
+    agency: 'Agence France-Presse',
+    rest: REST,
+  },
 ];
 
 const positives = POSITIVES;
@@ -403,9 +410,10 @@ const NEGATIVES: string[] = [
   'Madrid, 17 de noviembre de 2015 fue un día tranquilo.',
   'Related Articles',
   'WATCH: Firefighters battle the blaze',
-  'DEAR ABBY: My husband and I were getting ready to leave after dinner.',
-  'FTC: We use income earning auto affiliate links.',
-  'PEPA – Universitätsklinikum Heidelberg (UKHD)',
+  'DEAR MARGOT: My neighbour keeps borrowing my ladder and never returns it.',
+  'ESA: We publish new mission images every week.',
+  'ORBIT – Westfield Regional Observatory (WRO)',
+  '(Reuters) Police said the attackers were dead.',
   '(Photo) The minister said on Tuesday that talks would resume.',
   'PARIS, Nov 17, Police - said the attackers were dead.',
   '',

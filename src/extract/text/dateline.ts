@@ -38,7 +38,10 @@ export const DATELINE_LIMITS = {
   maxDaysAfterReference: 45,
   /** Place words: "RIO DE JANEIRO", "FRANKFURT AM MAIN", "DAR ES SALAAM"; more is a sentence. */
   maxPlaceWords: 4,
-  /** A place with neither date nor agency has at least this many letters ("ROME —"; not "FTC:"). */
+  /**
+   * A place with neither date nor agency has at least this many letters ("ROME —"): a short
+   * all-caps acronym followed by a colon ("ABC: ...") is a label, not a place.
+   */
   minBarePlaceLetters: 4,
   /** …and is followed by prose: this many words, one of the first eight in lower case. */
   minProseWords: 4,
@@ -319,8 +322,8 @@ export function parseDateline(body: string, referenceDate?: string | null): Date
   if (s[lead] === '(') {
     const agency = readAgency(s, lead);
     if (!agency?.known) return null;
-    // CNN writes no separator: "(CNN) President ..." / "(CNN)President ...".
-    const sep = at(SEPARATOR, s, agency.end) ?? at(/[ \t\u00a0]{0,3}(?=\p{Lu}|["“])/uy, s, agency.end);
+    // A dateline needs a separator after the agency: "(Reuters) - ...".
+    const sep = at(SEPARATOR, s, agency.end);
     if (!sep) return null;
     const end = agency.end + sep[0].length;
     // "(ANSA) - ROMA, 17 NOV - ...": the place and date may follow the agency.
@@ -426,7 +429,10 @@ export function parseDateline(body: string, referenceDate?: string | null): Date
   };
 }
 
-/** A sentence follows ("LONDON — The minister said"), not a label ("PEPA – Universitätsklinikum (UKHD)"). */
+/**
+ * A sentence follows ("LONDON — The minister said"), not a label or heading whose words are all
+ * capitalised ("ACME – Northfield Research Institute (NRI)").
+ */
 function proseFollows(s: string, pos: number): boolean {
   const words = s
     .slice(pos, pos + 120)

@@ -23,7 +23,7 @@ export const AGENCIES: Readonly<Record<string, string>> = {
   upi: 'United Press International',
   bloomberg: 'Bloomberg',
   bloombergnews: 'Bloomberg',
-  cnn: 'CNN', // a broadcaster, but "(CNN) —" opens its stories exactly like a wire dateline
+  cnn: 'CNN', // a broadcaster whose stories open like a wire dateline: "(CNN) — ..."
   // Press-release wires (they print "/PRNewswire/" between slashes).
   prnewswire: 'PR Newswire',
   prnewswirehispanic: 'PR Newswire',
@@ -317,7 +317,7 @@ export const NOT_PLACES: ReadonlySet<string> = new Set([
   'source',
   'sources',
   'read more',
-  'dear', // advice columns: "DEAR ABBY: My husband ..."
+  'dear', // a salutation opening a letter or advice column ("DEAR READER: ..."), not a place
   'more',
   'also',
   'plus',
