@@ -197,6 +197,7 @@ export function sentenceFeatures(
   words: readonly string[],
   gaz: Gazetteer,
   doc: DocContext,
+  extra?: readonly (readonly string[])[],
 ): SentenceFeatures {
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
@@ -264,6 +265,7 @@ export function sentenceFeatures(
     if (gm) f.push(`g-1=${gm}`);
     const gp = gazAt(i + 1);
     if (gp) f.push(`g+1=${gp}`);
+    if (extra) f.push(...extra[i]!);
     for (const s of f) out.push(fnv1a(s));
     lowerHash[i] = fnv1a(l);
     shapeHash[i] = fnv1a(shape[i]!);
@@ -294,4 +296,43 @@ export function allowed(prev: number, t: number): boolean {
   if (prev < 0) return false;
   const p = TAGS[prev]!;
   return p !== 'O' && p.slice(2) === tag.slice(2);
+}
+
+/**
+ * Second-pass (document consistency) features: for each token, how the first pass tagged the same word
+ * elsewhere in the document (the majority entity type, and every type seen), and its own first-pass tag.
+ */
+export function consistencyFeatures(
+  sentences: readonly (readonly string[])[],
+  firstPass: readonly (readonly string[])[],
+): string[][][] {
+  const types = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
+  const typeOf = (tag: string) => (tag === 'O' ? 0 : types.indexOf(tag.slice(2)));
+  const counts = new Map<string, number[]>();
+  sentences.forEach((words, k) =>
+    words.forEach((w, i) => {
+      if (!hasLetter(w) || !isCapitalised(w)) return;
+      let c = counts.get(w);
+      if (!c) counts.set(w, (c = [0, 0, 0, 0, 0]));
+      c[typeOf(firstPass[k]![i]!)]!++;
+    }),
+  );
+  return sentences.map((words, k) =>
+    words.map((w, i) => {
+      const own = firstPass[k]![i]!;
+      const f = [`d2:self=${own}`];
+      const c = counts.get(w);
+      if (!c) return f;
+      const others = c.slice();
+      others[typeOf(own)]!--;
+      let best = -1;
+      for (let t = 0; t < others.length; t++) {
+        if (others[t]! <= 0) continue;
+        f.push(`d2:has=${types[t]}`);
+        if (best < 0 || others[t]! > others[best]!) best = t;
+      }
+      if (best >= 0) f.push(`d2:maj=${types[best]}`, `d2:maj|self=${types[best]}|${own}`);
+      return f;
+    }),
+  );
 }

@@ -19,16 +19,22 @@ interface Header {
   scale: number;
   gazetteer: number;
   maxLen: number;
+  /** 2 when a second-pass weight table follows the first. */
+  stages?: number;
   trained?: unknown;
 }
 
-/** Quantises float weights to int16 codes, linearly: code c stands for c / 32767 · scale (scale = largest magnitude). */
-export function quantise(weights: Float32Array): { q: Int16Array; scale: number } {
+/**
+ * Quantises float weights to int16 codes, linearly: code c stands for c / 32767 · scale (scale = the
+ * largest magnitude unless given).
+ */
+export function quantise(weights: Float32Array, fixedScale?: number): { q: Int16Array; scale: number } {
   let max = 0;
   for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i]!));
-  const scale = max || 1;
+  const scale = fixedScale ?? (max || 1);
   const q = new Int16Array(weights.length);
-  for (let i = 0; i < weights.length; i++) q[i] = Math.round((weights[i]! / scale) * 32767);
+  for (let i = 0; i < weights.length; i++)
+    q[i] = Math.round(Math.max(-1, Math.min(1, weights[i]! / scale)) * 32767);
   return { q, scale };
 }
 
@@ -41,7 +47,10 @@ export function dequantise(q: Int16Array, scale: number): Float32Array {
 }
 
 /** Encodes a model whose weights are int16 codes from quantise(). */
-export function encodeModel(model: TaggerModel & { weights: Int16Array }, trained?: unknown): Buffer {
+export function encodeModel(
+  model: TaggerModel & { weights: Int16Array; stage2?: Int16Array },
+  trained?: unknown,
+): Buffer {
   const g = model.gazetteer;
   const header: Header = {
     buckets: model.buckets,
@@ -49,6 +58,7 @@ export function encodeModel(model: TaggerModel & { weights: Int16Array }, traine
     scale: model.scale,
     gazetteer: g.hashes.length,
     maxLen: g.maxLen,
+    stages: model.stage2 ? 2 : 1,
     trained,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -58,9 +68,14 @@ export function encodeModel(model: TaggerModel & { weights: Int16Array }, traine
   g.hashes.forEach((h, i) => hashes.writeUInt32LE(h, i * 4));
   const pre = MAGIC.length + 4 + json.length + hashes.length + g.kinds.length;
   const pad = Buffer.alloc((4 - (pre % 4)) % 4);
-  const weights = Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength);
+  const table = (w: Int16Array) => {
+    const b = Buffer.alloc(w.length * 2);
+    for (let i = 0; i < w.length; i++) b.writeInt16LE(w[i]!, i * 2);
+    return b;
+  };
+  const weights = [table(model.weights), ...(model.stage2 ? [table(model.stage2)] : [])];
   return gzipSync(
-    Buffer.concat([Buffer.from(MAGIC), len, json, hashes, Buffer.from(g.kinds), pad, weights]),
+    Buffer.concat([Buffer.from(MAGIC), len, json, hashes, Buffer.from(g.kinds), pad, ...weights]),
     { level: 9 },
   );
 }
@@ -82,14 +97,19 @@ export function decodeModel(gz: Buffer): TaggerModel {
   at += n;
   at += (4 - (at % 4)) % 4;
   const size = header.buckets * NUM_TAGS;
-  const codes = new Int16Array(size);
-  for (let i = 0; i < size; i++) codes[i] = buf.readInt16LE(at + i * 2);
-  return {
+  const table = (from: number) => {
+    const codes = new Int16Array(size);
+    for (let i = 0; i < size; i++) codes[i] = buf.readInt16LE(from + i * 2);
+    return dequantise(codes, header.scale);
+  };
+  const model: TaggerModel = {
     buckets: header.buckets,
-    weights: dequantise(codes, header.scale),
+    weights: table(at),
     scale: header.scale,
     gazetteer: { hashes, kinds, maxLen: header.maxLen },
   };
+  if (header.stages === 2) model.stage2 = table(at + size * 2);
+  return model;
 }
 
 /** The committed model's path: src/annotate/entities/model/ner.bin.gz (found from src/ or dist/src/). */

@@ -4,6 +4,7 @@
  */
 import {
   allowed,
+  consistencyFeatures,
   docContext,
   type Gazetteer,
   historyFeatures,
@@ -22,6 +23,8 @@ export interface TaggerModel {
   weights: Float32Array | Int16Array;
   /** The quantisation scale (1 for float weights in training). */
   scale: number;
+  /** Second-pass weights (document consistency features on top of the first pass), when trained. */
+  stage2?: Float32Array | Int16Array;
   gazetteer: Gazetteer;
 }
 
@@ -79,7 +82,13 @@ export function tagSentence(model: TaggerModel, sf: SentenceFeatures): number[] 
 /** Tags a document: its sentences as lists of words (as written). Returns IOB2 tags per sentence. */
 export function tagDocument(model: TaggerModel, sentences: readonly (readonly string[])[]): Tag[][] {
   const ctx = docContext(sentences);
-  return sentences.map((words) =>
+  const first = sentences.map((words) =>
     tagSentence(model, sentenceFeatures(words, model.gazetteer, ctx)).map((t) => TAGS[t]!),
+  );
+  if (!model.stage2) return first;
+  const second: TaggerModel = { ...model, weights: model.stage2 };
+  const extra = consistencyFeatures(sentences, first);
+  return sentences.map((words, k) =>
+    tagSentence(second, sentenceFeatures(words, model.gazetteer, ctx, extra[k])).map((t) => TAGS[t]!),
   );
 }
