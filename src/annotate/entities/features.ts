@@ -13,8 +13,21 @@ export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 
 export type Tag = (typeof TAGS)[number];
 export const NUM_TAGS = TAGS.length;
 
-/** Gazetteer kinds: the bit of each kind in a gazetteer entry's kind mask. */
-export const GAZ_KINDS = ['country', 'state', 'city', 'demonym', 'person', 'org'] as const;
+/**
+ * Gazetteer kinds: the bit of each kind in a gazetteer entry's kind mask. capUsual / lowerUsual are not
+ * names but case statistics of single words in unlabelled news text: mostly capitalised, or mostly
+ * lower case, away from the start of a sentence.
+ */
+export const GAZ_KINDS = [
+  'country',
+  'state',
+  'city',
+  'demonym',
+  'person',
+  'org',
+  'capUsual',
+  'lowerUsual',
+] as const;
 export type GazKind = (typeof GAZ_KINDS)[number];
 
 /** FNV-1a over a string's UTF-16 code units, 32 bits. */
@@ -151,6 +164,8 @@ export function gazetteerMarks(gaz: Gazetteer, words: readonly string[]): Uint8A
 }
 
 const MARK = ['', 'B', 'I', 'U'];
+/** The kinds that are names (the rest are case statistics). */
+const NAME_KINDS = 6;
 
 /** One document's sentences (words as given), with what the document says about each word. */
 export interface DocContext {
@@ -211,7 +226,7 @@ export function sentenceFeatures(
   const gazAt = (i: number) => {
     if (i < 0 || i >= n) return '';
     let s = '';
-    for (let k = 0; k < GAZ_KINDS.length; k++) if (marks[k]![i]) s += GAZ_KINDS[k]! + MARK[marks[k]![i]!]!;
+    for (let k = 0; k < NAME_KINDS; k++) if (marks[k]![i]) s += GAZ_KINDS[k]! + MARK[marks[k]![i]!]!;
     return s;
   };
   const out: number[] = [];
@@ -259,6 +274,11 @@ export function sentenceFeatures(
       if (i === 0 || allCapsSentence)
         f.push(`doc:initcap=${doc.capSeenInside.has(l)}|${doc.lowerSeen.has(l)}`);
     }
+    const cs = gazLookup(gaz, l) >> 6;
+    f.push(`cs=${cs}`, `cs|s=${cs}|${sshape[i]}`);
+    if (i === 0 || allCapsSentence) f.push(`cs|init=${cs}`);
+    if (i > 0) f.push(`cs-1=${gazLookup(gaz, lower[i - 1]!) >> 6}`);
+    if (i + 1 < n) f.push(`cs+1=${gazLookup(gaz, lower[i + 1]!) >> 6}`);
     const g0 = gazAt(i);
     if (g0) f.push(`g=${g0}`, `g|s=${g0}|${sshape[i]}`);
     const gm = gazAt(i - 1);

@@ -4,7 +4,7 @@
  * plurals), and person first names and full names (ep-world bio.csv, world-leaders-2021). Only the
  * FNV hashes of the lower-cased names go into the model, with a kind mask per hash.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fnv1a, type Gazetteer, GAZ_KINDS, type GazKind, gazKey } from './features.js';
 
@@ -61,6 +61,13 @@ export class GazetteerBuilder {
   private maxLen = 1;
   readonly counts: Partial<Record<GazKind, number>> = {};
 
+  /** Adds a kind to a single lower-cased word (case statistics). */
+  addWord(lower: string, kind: GazKind): void {
+    const h = fnv1a(lower);
+    this.masks.set(h, (this.masks.get(h) ?? 0) | (1 << GAZ_KINDS.indexOf(kind)));
+    this.counts[kind] = (this.counts[kind] ?? 0) + 1;
+  }
+
   add(name: string, kind: GazKind): void {
     const toks = nameTokens(name.trim());
     if (!toks.length || toks.length > 6) return;
@@ -115,5 +122,45 @@ export function buildGazetteer(kb: string): { gazetteer: Gazetteer; counts: Reco
     b.add(p, 'person');
     if (/^\p{Lu}\p{Ll}+$/u.test(toks[0]!)) b.add(toks[0]!, 'person');
   }
+  const silver = join(kb, '..', 'timex', 'te3-silver');
+  if (existsSync(silver)) addCaseStatistics(b, silver);
   return { gazetteer: b.build(), counts: { ...b.counts } };
+}
+
+/**
+ * Case statistics from unlabelled news text (TE3-silver, AFP/APW 1990s): for each word seen at least
+ * three times away from a sentence start, whether it is capitalised ≥ 90% or ≤ 10% of the time.
+ */
+function addCaseStatistics(b: GazetteerBuilder, dir: string): void {
+  const counts = new Map<string, [number, number]>();
+  for (const f of readdirSync(dir).sort()) {
+    if (!f.endsWith('.tml')) continue;
+    const xml = readFileSync(join(dir, f), 'utf8');
+    const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
+    const text = body.replace(/<[^>]*>/g, '');
+    for (const line of text.split(/\n\s*\n/)) {
+      const toks = line.match(/[\p{L}][\p{L}\p{N}'.-]*|[\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
+      let initial = true;
+      for (const t of toks) {
+        if (/^[.!?"]$/.test(t)) {
+          initial = true;
+          continue;
+        }
+        if (!/^\p{L}/u.test(t)) continue;
+        if (!initial) {
+          const key = t.toLowerCase();
+          let c = counts.get(key);
+          if (!c) counts.set(key, (c = [0, 0]));
+          c[t === key ? 1 : 0]++;
+        }
+        initial = false;
+      }
+    }
+  }
+  for (const [w, [cap, low]] of counts) {
+    const total = cap + low;
+    if (total < 3) continue;
+    if (cap / total >= 0.9) b.addWord(w, 'capUsual');
+    else if (cap / total <= 0.1) b.addWord(w, 'lowerUsual');
+  }
 }

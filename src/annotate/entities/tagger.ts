@@ -16,10 +16,13 @@ import {
   TAGS,
 } from './features.js';
 
-/** Weights: `weights[bucket * NUM_TAGS + tag]`; bucket = feature hash & (buckets - 1). */
+/**
+ * Weights: `weights[bucket * NUM_TAGS + tag]` (× scale); bucket = feature hash & (buckets - 1). Scores
+ * are left unscaled: only their order matters.
+ */
 export interface TaggerModel {
   buckets: number;
-  /** Float weights (int16 codes only while encoding; see model.ts). */
+  /** Float weights while training; int16 codes of the committed model (see model.ts). */
   weights: Float32Array | Int16Array;
   /** The quantisation scale (1 for float weights in training). */
   scale: number;

@@ -2,7 +2,7 @@
  * Trains the named-entity tagger on CoNLL-2003 train, picks the epoch by valid F1, and writes the
  * quantised model to src/annotate/entities/model/ner.bin.gz. Deterministic: fixed seed, fixed order.
  *
- *   npm run train:ner -- [--data ../shared/data] [--epochs 12] [--bits 20] [--out FILE]
+ *   npm run train:ner -- [--data ../shared/data] [--epochs 12] [--bits 21] [--out FILE]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -190,7 +190,7 @@ function withConsistency(data: Prepared[], first: string[][], gazetteer: Gazette
 export function main(): void {
   const data = arg('data', join('..', 'shared', 'data'));
   const epochs = Number(arg('epochs', '12'));
-  const bits = Number(arg('bits', '20'));
+  const bits = Number(arg('bits', '21'));
   const out = arg('out', defaultModelPath());
   const t0 = Date.now();
   const { gazetteer, counts } = buildGazetteer(join(data, 'kb'));
