@@ -122,6 +122,8 @@ export function buildGazetteer(kb: string): { gazetteer: Gazetteer; counts: Reco
     b.add(p, 'person');
     if (/^\p{Lu}\p{Ll}+$/u.test(toks[0]!)) b.add(toks[0]!, 'person');
   }
+  const nsi = join(kb, 'nsi', 'data');
+  if (existsSync(nsi)) addOrganisations(b, nsi);
   const silver = join(kb, '..', 'timex', 'te3-silver');
   if (existsSync(silver)) addCaseStatistics(b, silver);
   return { gazetteer: b.build(), counts: { ...b.counts } };
@@ -162,5 +164,32 @@ function addCaseStatistics(b: GazetteerBuilder, dir: string): void {
     if (total < 3) continue;
     if (cap / total >= 0.9) b.addWord(w, 'capUsual');
     else if (cap / total <= 0.1) b.addWord(w, 'lowerUsual');
+  }
+}
+
+/** Organisation names (brands, operators, transit networks, political parties) from the name-suggestion-index. */
+function addOrganisations(b: GazetteerBuilder, dir: string): void {
+  const files: string[] = [];
+  (function walk(d: string) {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((x, y) => x.name.localeCompare(y.name))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.json')) files.push(p);
+    }
+  })(dir);
+  for (const f of files) {
+    const json = JSON.parse(readFileSync(f, 'utf8')) as {
+      items?: { displayName?: string; tags?: Record<string, string> }[];
+    };
+    for (const item of json.items ?? []) {
+      const names = [
+        item.displayName,
+        item.tags?.brand,
+        item.tags?.operator,
+        item.tags?.network,
+        item.tags?.name,
+      ];
+      for (const n of new Set(names)) if (n && /^[\p{Script=Latin}\p{N}\s&.'-]+$/u.test(n)) b.add(n, 'org');
+    }
   }
 }
