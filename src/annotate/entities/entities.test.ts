@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { annotatorContract, preparedDoc } from '../contract.js';
+import { longShape, shortShape } from './features.js';
+import { decodeModel, dequantise, encodeModel, quantise } from './model.js';
+import { entityTagger, type EntityItem, groupMentions, mapType } from './index.js';
+import { loadModel } from './model.js';
+import { tagDocument } from './tagger.js';
+
+/** Sentences written for these tests. */
+const SAMPLES = [
+  'Russian President Vladimir Putin met French officials in Paris on Tuesday. Putin said little.',
+  'Angela Merkel flew to Washington, where she met executives of General Motors.',
+  'Shares in Toyota Motor Corp fell 3 percent in Tokyo.',
+  'no capital letters here at all',
+  'Émile 😀 Zola visited Lyon.',
+];
+
+function entities(text: string): EntityItem[] {
+  const doc = preparedDoc(entityTagger, text);
+  entityTagger.annotate(doc);
+  return [...doc.getLayer<EntityItem>('entities')];
+}
+
+function summary(text: string): string[] {
+  return entities(text).map(
+    (e) => `${e.id} ${e.type} ${e.name} [${e.mentions.map((m) => m.text).join('|')}]`,
+  );
+}
+
+describe('entity-tagger', () => {
+  annotatorContract(entityTagger, SAMPLES);
+
+  it('finds people, places and nationalities and links a surname to the full name', () => {
+    assert.deepEqual(summary(SAMPLES[0]!), [
+      'e1 NORP Russian [Russian]',
+      'e2 PERSON Vladimir Putin [Vladimir Putin|Putin]',
+      'e3 NORP French [French]',
+      'e4 GPE Paris [Paris]',
+    ]);
+  });
+
+  it('tags organisations and cities', () => {
+    const s = summary(SAMPLES[1]!);
+    assert.ok(s.includes('e1 PERSON Angela Merkel [Angela Merkel]'), s.join('; '));
+    assert.ok(s.includes('e2 GPE Washington [Washington]'), s.join('; '));
+    assert.deepEqual(summary(SAMPLES[2]!), [
+      'e1 ORG Toyota Motor Corp [Toyota Motor Corp]',
+      'e2 GPE Tokyo [Tokyo]',
+    ]);
+  });
+
+  it('mention offsets point at their text', () => {
+    for (const text of SAMPLES)
+      for (const e of entities(text))
+        for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+
+  it('finds nothing in lower-case prose and in empty text', () => {
+    assert.deepEqual(entities(SAMPLES[3]!), []);
+    assert.deepEqual(entities(''), []);
+  });
+});
+
+describe('grouping', () => {
+  const m = (start: number, text: string, type: 'PERSON' | 'ORG' | 'GPE') => ({
+    start,
+    end: start + text.length,
+    text,
+    type,
+  });
+
+  it('joins identical names and a surname that comes first, named by the longest form', () => {
+    const g = groupMentions([
+      m(0, 'Putin', 'PERSON'),
+      m(10, 'Kremlin', 'ORG'),
+      m(20, 'Vladimir Putin', 'PERSON'),
+      m(40, 'Kremlin', 'ORG'),
+    ]);
+    assert.deepEqual(
+      g.map((e) => [e.id, e.name, e.start, e.mentions.map((x) => x.start)]),
+      [
+        ['e1', 'Vladimir Putin', 0, [0, 20]],
+        ['e2', 'Kremlin', 10, [10, 40]],
+      ],
+    );
+  });
+
+  it('keeps different types and different people apart', () => {
+    const g = groupMentions([
+      m(0, 'Jordan', 'PERSON'),
+      m(10, 'Jordan', 'GPE'),
+      m(20, 'Michael Smith', 'PERSON'),
+      m(40, 'John', 'PERSON'),
+    ]);
+    assert.equal(g.length, 4);
+  });
+});
+
+describe('model and features', () => {
+  it('maps CoNLL types to record types with the gazetteer', () => {
+    const model = loadModel();
+    assert.equal(mapType(model, 'LOC', ['France']), 'GPE');
+    assert.equal(mapType(model, 'LOC', ['Pacific', 'Ocean']), 'LOC');
+    assert.equal(mapType(model, 'MISC', ['French']), 'NORP');
+    assert.equal(mapType(model, 'MISC', ['Olympics']), 'MISC');
+    assert.equal(mapType(model, 'PER', ['Ann']), 'PERSON');
+  });
+
+  it('computes word shapes', () => {
+    assert.equal(longShape('Washington'), 'Xxxxx');
+    assert.equal(shortShape('Washington'), 'Xx');
+    assert.equal(longShape('U.S.'), 'X.X.');
+    assert.equal(longShape('1996-08-22'), 'dddd-dd-dd');
+  });
+
+  it('round-trips a model through the file format', () => {
+    const model = loadModel();
+    const w = new Float32Array([0, 1.5, -3, 0.25, 0, 0, 0, 0, 0, ...new Array<number>(9 * 7).fill(0)]);
+    const { q, scale } = quantise(w);
+    const back = decodeModel(encodeModel({ buckets: 8, weights: q, scale, gazetteer: model.gazetteer }));
+    assert.equal(back.buckets, 8);
+    assert.deepEqual([...back.weights.slice(0, 4)], [...q.slice(0, 4)]);
+    assert.equal(back.scale, scale);
+    assert.deepEqual(
+      [...dequantise(q, scale)].slice(0, 4).map((x) => Math.round(x * 1000) / 1000),
+      [0, 1.5, -3, 0.25],
+    );
+    assert.deepEqual(back.gazetteer.hashes, model.gazetteer.hashes);
+  });
+
+  it('tags pre-tokenised CoNLL-style text', () => {
+    const tags = tagDocument(loadModel(), [['Peter', 'Blackburn', 'visited', 'Germany', '.']]);
+    assert.deepEqual(tags, [['B-PER', 'I-PER', 'O', 'B-LOC', 'O']]);
+  });
+});

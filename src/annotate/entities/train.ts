@@ -1,0 +1,264 @@
+/**
+ * Trains the named-entity tagger on CoNLL-2003 train, picks the epoch by valid F1, and writes the
+ * quantised model to src/annotate/entities/model/ner.bin.gz. Deterministic: fixed seed, fixed order.
+ *
+ *   npm run train:ner -- [--data ../shared/data] [--epochs 12] [--bits 21] [--out FILE]
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { byDocument, type ConllSentence, readConllFile, scoreChunks } from './conll.js';
+import {
+  consistencyFeatures,
+  docContext,
+  type Gazetteer,
+  historyFeatures,
+  NUM_HISTORY,
+  NUM_TAGS,
+  type SentenceFeatures,
+  sentenceFeatures,
+  TAGS,
+} from './features.js';
+import { buildGazetteer } from './gazetteer.js';
+import { defaultModelPath, dequantise, encodeModel, quantise } from './model.js';
+import { bestTag, scoreToken, tagDocument, tagSentence, type TaggerModel } from './tagger.js';
+
+interface Prepared {
+  sf: SentenceFeatures;
+  gold: number[];
+  tags: string[];
+  words: string[];
+  doc: number;
+}
+
+const SEED = 20031;
+
+function prepare(sentences: ConllSentence[], gazetteer: Gazetteer): Prepared[] {
+  const out: Prepared[] = [];
+  for (const doc of byDocument(sentences)) {
+    const ctx = docContext(doc.map((s) => s.words));
+    for (const s of doc) {
+      out.push({
+        words: s.words,
+        doc: s.doc,
+        sf: sentenceFeatures(s.words, gazetteer, ctx),
+        gold: s.tags.map((t) => {
+          const i = (TAGS as readonly string[]).indexOf(t);
+          if (i < 0) throw new Error(`unknown tag ${t}`);
+          return i;
+        }),
+        tags: s.tags,
+      });
+    }
+  }
+  return out;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function evaluate(model: TaggerModel, data: Prepared[]) {
+  const pred = data.map((d) => tagSentence(model, d.sf).map((t) => TAGS[t]!));
+  return scoreChunks(
+    data.map((d) => d.tags),
+    pred,
+  );
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+interface Trained {
+  weights: Float32Array;
+  epoch: number;
+  validF1: number;
+}
+
+/**
+ * Trains one averaged perceptron on `train` (greedy, conditioned on its own previous decisions, as at
+ * test time). With `valid`, keeps the epoch with the best valid F1; without, trains `epochs` epochs.
+ */
+function trainPerceptron(
+  label: string,
+  train: Prepared[],
+  base: Omit<TaggerModel, 'weights'>,
+  epochs: number,
+  valid: Prepared[] | null,
+  t0: number,
+): Trained {
+  const size = base.buckets * NUM_TAGS;
+  const W = new Float32Array(size);
+  const model: TaggerModel = { ...base, weights: W };
+  const total = new Float64Array(size);
+  const stamp = new Int32Array(size);
+  let clock = 1;
+  const mask = base.buckets - 1;
+  const update = (h: number, t: number, delta: number) => {
+    const i = (h & mask) * NUM_TAGS + t;
+    total[i]! += (clock - stamp[i]!) * W[i]!;
+    stamp[i] = clock;
+    W[i]! += delta;
+  };
+  const averaged = (): Float32Array => {
+    const avg = new Float32Array(size);
+    for (let i = 0; i < size; i++) avg[i] = (total[i]! + (clock - stamp[i]!) * W[i]!) / clock;
+    return avg;
+  };
+  const rand = mulberry32(SEED);
+  const order = train.map((_, i) => i);
+  const scores = new Float64Array(NUM_TAGS);
+  const hist = new Uint32Array(NUM_HISTORY);
+  let best: Trained = { validF1: -1, epoch: 0, weights: new Float32Array(0) };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const k of order) {
+      const { sf, gold } = train[k]!;
+      const predicted: number[] = [];
+      for (let i = 0; i < gold.length; i++) {
+        const t1 = i > 0 ? predicted[i - 1]! : -1;
+        const t2 = i > 1 ? predicted[i - 2]! : -1;
+        scoreToken(model, sf, i, t1, t2, scores);
+        const guess = bestTag(scores, t1);
+        const truth = gold[i]!;
+        if (guess !== truth) {
+          errors++;
+          for (let f = sf.offsets[i]!; f < sf.offsets[i + 1]!; f++) {
+            update(sf.feats[f]!, truth, 1);
+            update(sf.feats[f]!, guess, -1);
+          }
+          historyFeatures(sf, i, t1, t2, hist);
+          for (let f = 0; f < NUM_HISTORY; f++) {
+            update(hist[f]!, truth, 1);
+            update(hist[f]!, guess, -1);
+          }
+        }
+        clock++;
+        tokens++;
+        predicted.push(guess);
+      }
+    }
+    if (!valid) {
+      if (epoch === epochs) best = { validF1: NaN, epoch, weights: averaged() };
+      continue;
+    }
+    const avg = averaged();
+    const f1 = evaluate({ ...base, weights: avg }, valid).ALL!.f1;
+    console.log(
+      `${label} epoch ${epoch}: train token error ${(errors / tokens).toFixed(4)}, valid F1 ${f1.toFixed(4)} (${Date.now() - t0} ms)`,
+    );
+    if (f1 > best.validF1) best = { validF1: f1, epoch, weights: avg };
+  }
+  return best;
+}
+
+/** First-pass tags for every sentence, by document. */
+function firstPassTags(model: TaggerModel, data: Prepared[]): string[][] {
+  return data.map((d) => tagSentence(model, d.sf).map((t) => TAGS[t]!));
+}
+
+/** The data again with second-pass features from the given first-pass tags. */
+function withConsistency(data: Prepared[], first: string[][], gazetteer: Gazetteer): Prepared[] {
+  const out: Prepared[] = [];
+  let k = 0;
+  while (k < data.length) {
+    let e = k;
+    while (e < data.length && data[e]!.doc === data[k]!.doc) e++;
+    const docSents = data.slice(k, e);
+    const words = docSents.map((d) => d.words);
+    const ctx = docContext(words);
+    const extra = consistencyFeatures(words, first.slice(k, e));
+    docSents.forEach((d, i) => out.push({ ...d, sf: sentenceFeatures(d.words, gazetteer, ctx, extra[i]) }));
+    k = e;
+  }
+  return out;
+}
+
+export function main(): void {
+  const data = arg('data', join('..', 'shared', 'data'));
+  const epochs = Number(arg('epochs', '12'));
+  const bits = Number(arg('bits', '21'));
+  const out = arg('out', defaultModelPath());
+  const t0 = Date.now();
+  const { gazetteer, counts } = buildGazetteer(join(data, 'kb'));
+  console.log(`gazetteer: ${gazetteer.hashes.length} names`, counts);
+  const base = { buckets: 1 << bits, scale: 1, gazetteer };
+  const conll = join(data, 'ner', 'conll2003');
+  const train = prepare(readConllFile(join(conll, 'train.txt')), gazetteer);
+  const valid = prepare(readConllFile(join(conll, 'valid.txt')), gazetteer);
+  console.log(
+    `features ready: ${train.length} train, ${valid.length} valid sentences (${Date.now() - t0} ms)`,
+  );
+
+  // Pass 1 on all of train, epoch chosen on valid.
+  const s1 = trainPerceptron('pass 1', train, base, epochs, valid, t0);
+  const m1: TaggerModel = { ...base, weights: s1.weights };
+  // First-pass tags for train by two-fold jackknife (each half tagged by a model trained on the other),
+  // so the second pass learns how far to trust first-pass tags on unseen documents.
+  const first = new Array<string[]>(train.length);
+  for (const fold of [0, 1]) {
+    const rest = train.filter((d) => d.doc % 2 !== fold);
+    const fm: TaggerModel = {
+      ...base,
+      weights: trainPerceptron(`fold ${fold}`, rest, base, s1.epoch, null, t0).weights,
+    };
+    train.forEach((d, i) => {
+      if (d.doc % 2 === fold) first[i] = tagSentence(fm, d.sf).map((t) => TAGS[t]!);
+    });
+  }
+  console.log(`jackknife done (${Date.now() - t0} ms)`);
+  const train2 = withConsistency(train, first, gazetteer);
+  const valid2 = withConsistency(valid, firstPassTags(m1, valid), gazetteer);
+  const s2 = trainPerceptron('pass 2', train2, base, epochs, valid2, t0);
+
+  let max = 0;
+  for (const w of [s1.weights, s2.weights])
+    for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!));
+  const q1 = quantise(s1.weights, max);
+  const q2 = quantise(s2.weights, max);
+  const quantised = { ...base, scale: max, weights: q1.q, stage2: q2.q };
+  const dq: TaggerModel = { ...base, weights: dequantise(q1.q, max), stage2: dequantise(q2.q, max) };
+  const validSents = readConllFile(join(conll, 'valid.txt'));
+  const byDoc = byDocument(validSents);
+  const gold: string[][] = [];
+  const pred: string[][] = [];
+  for (const doc of byDoc) {
+    const tags = tagDocument(
+      dq,
+      doc.map((s) => s.words),
+    );
+    doc.forEach((s, i) => {
+      gold.push(s.tags);
+      pred.push(tags[i]!);
+    });
+  }
+  const rq = scoreChunks(gold, pred).ALL!.f1;
+  console.log(
+    `pass 1 best epoch ${s1.epoch} (valid F1 ${s1.validF1.toFixed(4)}); pass 2 best epoch ${s2.epoch} (valid F1 ${s2.validF1.toFixed(4)}); quantised, end to end: ${rq.toFixed(4)}`,
+  );
+  const buf = encodeModel(quantised, {
+    epochs: [s1.epoch, s2.epoch],
+    bits,
+    seed: SEED,
+    validF1: Number(rq.toFixed(4)),
+  });
+  writeFileSync(out, buf);
+  console.log(
+    `wrote ${out}: ${(buf.length / 1e6).toFixed(2)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
+}
+
+if (process.argv[1] && /train\.js$/.test(process.argv[1])) main();
