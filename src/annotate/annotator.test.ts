@@ -137,14 +137,19 @@ describe('buildPipeline', () => {
     );
   });
 
-  it('the built-in registry builds: tokenizer, then sentence splitter', () => {
-    assert.deepEqual(names(buildPipeline('all')), ['tokenizer', 'sentence-splitter']);
+  it('the built-in registry builds: tokenizer, sentence splitter, entity tagger', () => {
+    assert.deepEqual(names(buildPipeline('all')), ['tokenizer', 'sentence-splitter', 'entity-tagger']);
+    assert.deepEqual(names(buildPipeline('all', { layers: ['entities'] })), [
+      'tokenizer',
+      'sentence-splitter',
+      'entity-tagger',
+    ]);
     assert.deepEqual(names(buildPipeline('all', { layers: ['sentences'] })), [
       'tokenizer',
       'sentence-splitter',
     ]);
     assert.deepEqual(names(buildPipeline('all', { layers: ['tokens'] })), ['tokenizer']);
-    assert.equal(BUILT_IN_ANNOTATORS.length, 2);
+    assert.equal(BUILT_IN_ANNOTATORS.length, 3);
     assert.equal(LAYER_NAMES.length, 8);
   });
 });

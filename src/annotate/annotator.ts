@@ -15,6 +15,7 @@
  */
 import type { Doc, LayerName } from '../doc/doc.js';
 import { DatelineError } from '../doc/errors.js';
+import { entityTagger } from './entities/index.js';
 import { sentenceSplitter } from './sentences/index.js';
 import { tokenizer } from './tokens/index.js';
 
@@ -46,7 +47,7 @@ export function isLayerName(name: string): name is LayerName {
 }
 
 /** The annotators that ship with Dateline, in registry order (the order ties are broken in). */
-export const BUILT_IN_ANNOTATORS: readonly Annotator[] = [tokenizer, sentenceSplitter];
+export const BUILT_IN_ANNOTATORS: readonly Annotator[] = [tokenizer, sentenceSplitter, entityTagger];
 
 export interface Registry {
   /** In registration order. */

@@ -4,12 +4,19 @@
  */
 import { DatelineError } from '../doc/errors.js';
 import { type Command, type CommandContext, EXIT, UsageError } from './command.js';
+import { analyzeCommand } from './commands/analyze.js';
 import { demoCommand } from './commands/demo.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { pendingCommands } from './commands/pending.js';
 
-export const COMMANDS: Command[] = [extractCommand, ...pendingCommands, evalCommand, demoCommand];
+export const COMMANDS: Command[] = [
+  extractCommand,
+  analyzeCommand,
+  ...pendingCommands,
+  evalCommand,
+  demoCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -41,6 +41,11 @@ describe('every record a command prints validates against schema/record.schema.j
       ],
     ],
     ['extract --no-extract', ['extract', '--format', 'jsonl', '--no-extract', join(dir, 'docs.jsonl')]],
+    ['analyze on the bundled samples', ['analyze', '--format', 'jsonl', join(root, 'samples')]],
+    [
+      'analyze --no-extract --layers entities',
+      ['analyze', '--format', 'jsonl', '--no-extract', '--layers', 'entities', join(dir, 'docs.jsonl')],
+    ],
   ] as const) {
     it(name, async () => {
       const r = await runCli([...args]);

@@ -2,12 +2,12 @@ import { availableParallelism } from 'node:os';
 import type { ErrorCode } from '../../doc/errors.js';
 import { DatelineError, toDatelineError } from '../../doc/errors.js';
 import type { DatelineRecordOut } from '../../doc/record.js';
-import { docToRecord, errorRecord } from '../../doc/serialize.js';
-import { type ExtractOptions, extract } from '../../extract/index.js';
+import { errorRecord } from '../../doc/serialize.js';
+import type { ExtractOptions } from '../../extract/index.js';
 import { checkUrl } from '../../ingest/fetch.js';
 import { readInputs } from '../../ingest/sources.js';
 import type { RawDocument } from '../../ingest/types.js';
-import type { ExtractTask } from '../../workers/extract-worker.js';
+import { type ExtractTask, processDocument } from '../../workers/extract-worker.js';
 import { Reorderer, type TaskResult, WorkerPool } from '../../workers/pool.js';
 import { type Command, type CommandContext, EXIT, UsageError } from '../command.js';
 import { DOC_OPTIONS, parse, parseIsoDate, parseJobs } from '../options.js';
@@ -55,12 +55,18 @@ const WORKER_SCRIPT = new URL('../../workers/extract-worker.js', import.meta.url
  * 3. Extract in-process (--jobs 1) or in a worker pool with a per-document time limit.
  * 4. Write records as soon as every earlier one is written; exit 1 if any document failed.
  */
-export async function runDocCommand(ctx: CommandContext, _command = 'extract'): Promise<number> {
-  const { values, positionals } = parse(ctx.args, DOC_OPTIONS);
+export async function runDocCommand(
+  ctx: CommandContext,
+  _command = 'extract',
+  analysis?: { help: string; layers: (value: string | undefined) => readonly string[] | 'all' },
+): Promise<number> {
+  const { values, positionals } = parse(ctx.args, { ...DOC_OPTIONS, layers: { type: 'string' } });
   if (values.help) {
-    ctx.stdout.write(`${extractCommand.help}\n`);
+    ctx.stdout.write(`${analysis?.help ?? extractCommand.help}\n`);
     return EXIT.OK;
   }
+  if (values.layers !== undefined && !analysis) throw new UsageError('--layers goes with analyze');
+  const layers = analysis?.layers(values.layers);
   if (positionals.length === 0)
     throw new UsageError('no input: give files, directories, URLs or - for standard input');
   const format = resolveFormat(values.format, ctx.stdout.isTTY);
@@ -100,10 +106,12 @@ export async function runDocCommand(ctx: CommandContext, _command = 'extract'): 
       if (!item.ok) {
         reorder.put(s, errorRecord(item.input, item.error, item.id));
       } else if (!pool) {
-        reorder.put(s, extractInline(item.doc, opts, debug));
+        reorder.put(s, extractInline(item.doc, opts, layers, debug));
       } else {
         const raw = item.doc;
-        const p = pool.run({ seq: s, raw, opts }).then((r) => reorder.put(s, fromTask(r, raw, debug)));
+        const p = pool
+          .run({ seq: s, raw, opts, ...(layers ? { layers } : {}) })
+          .then((r) => reorder.put(s, fromTask(r, raw, debug)));
         inflight.add(p);
         void p.finally(() => inflight.delete(p));
         // Bounded memory: wait while the pool is full or too many results wait behind a slow document.
@@ -123,10 +131,11 @@ export async function runDocCommand(ctx: CommandContext, _command = 'extract'): 
 function extractInline(
   raw: RawDocument,
   opts: ExtractOptions,
+  layers: readonly string[] | 'all' | undefined,
   debug: (s: string | undefined) => void,
 ): DatelineRecordOut {
   try {
-    return docToRecord(extract(raw, opts));
+    return processDocument(raw, opts, layers);
   } catch (err) {
     const e = toDatelineError(err);
     if (e.code === 'internal') debug((e.cause as Error | undefined)?.stack ?? e.stack);

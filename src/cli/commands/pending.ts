@@ -19,12 +19,6 @@ function pending(name: string, summary: string, usage: string, example: string):
 
 export const pendingCommands: Command[] = [
   pending(
-    'analyze',
-    'clean article + every annotation layer',
-    'dateline analyze [options] <input...>',
-    'dateline analyze --layers entities,times page.html',
-  ),
-  pending(
     'ingest',
     'analyse and store (idempotent); feeds and WARC too',
     'dateline ingest [--db PATH] <input...>',
