@@ -1,14 +1,10 @@
 /** Worker thread: RawDocument → record (or coded error), one message at a time. */
 import { parentPort } from 'node:worker_threads';
 import { toDatelineError } from '../doc/errors.js';
-import { buildPipeline, runPipeline } from '../annotate/annotator.js';
-import { layersToRecord } from '../annotate/record.js';
-import type { Doc } from '../doc/doc.js';
-import type { ArticleRecord } from '../doc/record.js';
-import { docToRecord } from '../doc/serialize.js';
-import { type ExtractOptions, extract } from '../extract/index.js';
+import type { ExtractOptions } from '../extract/index.js';
 import type { RawDocument } from '../ingest/types.js';
 import type { TaskResult } from './pool.js';
+import { processDocument } from './process-document.js';
 
 export interface ExtractTask {
   seq: number;
@@ -16,19 +12,6 @@ export interface ExtractTask {
   opts: ExtractOptions;
   /** analyze: the requested layers ('all' = every available one); absent for extract. */
   layers?: readonly string[] | 'all';
-}
-
-/** Extract, then (analyze) run the annotation pipeline and add its layers to the record. */
-export function processDocument(
-  raw: RawDocument,
-  opts: ExtractOptions,
-  layers?: readonly string[] | 'all',
-): ArticleRecord {
-  const doc: Doc = extract(raw, opts);
-  if (layers === undefined) return docToRecord(doc);
-  const pipeline = buildPipeline('all', layers === 'all' ? {} : { layers });
-  runPipeline(doc, pipeline);
-  return { ...docToRecord(doc), ...layersToRecord(doc) };
 }
 
 parentPort?.on('message', (task: ExtractTask) => {

@@ -66,22 +66,21 @@ export class WorkerPool<T extends { seq: number }> {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: this.attach(null), busy: null };
+    const slot = { busy: null } as Slot;
+    slot.worker = this.attach(slot);
     this.slots.push(slot);
     return slot;
   }
 
   /** Starts a worker whose messages and crashes settle the slot's current task. */
-  private attach(slotRef: Slot | null): Worker {
+  private attach(slot: Slot): Worker {
     const worker = new Worker(this.script);
     worker.on('message', (r: TaskResult) => {
-      const slot = slotRef ?? this.slots.find((s) => s.worker === worker);
       // A result from a worker already replaced (timed out), or for another task, is stale: drop it.
-      if (slot && slot.worker === worker && slot.busy && r.seq === slot.busy.seq) this.finish(slot, r);
+      if (slot.worker === worker && slot.busy && r.seq === slot.busy.seq) this.finish(slot, r);
     });
     worker.on('error', (err) => {
-      const slot = slotRef ?? this.slots.find((s) => s.worker === worker);
-      if (!slot || slot.worker !== worker) return;
+      if (slot.worker !== worker) return;
       const seq = slot.busy?.seq ?? -1;
       this.replace(slot);
       this.finish(slot, {
