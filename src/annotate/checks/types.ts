@@ -1,0 +1,11 @@
+/** The checks layer's items: arithmetic and consistency checks over the quantities of one article. */
+import type { Span } from '../../doc/doc.js';
+
+export interface CheckItem extends Span {
+  /** "sum" (a total that should be the sum of parts), "same" (one number reported two ways) … */
+  kind: string;
+  holds: boolean;
+  total?: number;
+  parts?: number[];
+  evidence: Span[];
+}
