@@ -3,11 +3,16 @@
  * roles ("Staff Writer"); split on ",", "and", "&" (and their equivalents); fix shouting case; recognise
  * news agencies and give them their canonical name.
  */
+import { AGENCIES as AGENCY_NAMES, agencyKey } from '../text/lexicon.js';
 import { isMonthWord } from './dates.js';
 import { METADATA_LIMITS } from './precedence.js';
 import { cleanText, compareKey, isShouting, titleCaseName } from './text.js';
 
-/** News agencies: the pattern (on the lower-cased, "the"-less name) and the canonical name we report. */
+/**
+ * News agencies as bylines write them: the pattern (on the lower-cased, "the"-less name) and a name that
+ * canonicalAgency() maps through the dateline lexicon (src/extract/text/lexicon.ts), so that an agency has
+ * one canonical name in every field ("AFP" in a byline and in a dateline: "Agence France-Presse").
+ */
 export const AGENCIES: readonly { re: RegExp; name: string }[] = [
   { re: /^(?:thomson )?reuters$|^rtrs$/, name: 'Reuters' },
   { re: /^associated press$|^ap$/, name: 'Associated Press' },
@@ -254,7 +259,7 @@ export function canonicalAgency(name: string): string | null {
   const words = k.split(' ');
   while (words.length > 1 && isRole(words[words.length - 1]!)) words.pop();
   k = words.join(' ');
-  for (const a of AGENCIES) if (a.re.test(k)) return a.name;
+  for (const a of AGENCIES) if (a.re.test(k)) return AGENCY_NAMES[agencyKey(a.name)] ?? a.name;
   return null;
 }
 

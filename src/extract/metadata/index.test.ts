@@ -105,7 +105,7 @@ describe('extractMetadata: authors precedence', () => {
       'agency beside a person is kept aside',
       page('', '<p class="byline">By Ann Lee | AFP</p>'),
       ['Ann Lee'],
-      'AFP',
+      'Agence France-Presse',
     ],
     ['nothing', page('', '<p>The council met.</p>'), [], undefined],
   ];

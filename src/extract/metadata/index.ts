@@ -45,7 +45,7 @@ export interface PageMetadata {
   site: string | null;
   description: string | null;
   url: string | null;
-  /** News agencies credited on the page (canonical names: "Reuters", "Associated Press", "AFP"). */
+  /** News agencies credited on the page (canonical names, as in datelines: "Reuters", "Associated Press", "Agence France-Presse"). */
   agencies?: string[];
   /** Soft failures (malformed JSON-LD): for the record's warnings. */
   warnings?: Warning[];
