@@ -96,6 +96,15 @@ describe('StoryClusterer', () => {
     );
   });
 
+  it('retires stories long without an article, and only those', () => {
+    const c = new StoryClusterer({ retireDays: 30 });
+    c.add(doc('old', 'Menth river flood in Valdoria', day(0)));
+    for (let i = 0; i < 70; i++) c.add(doc(`n${i}`, `Zentrix Orbix phone review ${i}`, day(40)));
+    assert.equal(c.storyCount, 2);
+    assert.equal(c.liveStories, 1);
+    assert.equal(c.add(doc('late', 'Menth river flood in Valdoria', day(40))).story, 's3');
+  });
+
   it('keeps centroids within the term budget', () => {
     const c = new StoryClusterer({ centroidTerms: 5, threshold: 0 });
     for (let i = 0; i < 20; i++) c.add(doc(`k${i}`, `Valdoria flood word${i} other${i} more${i}`));

@@ -21,8 +21,6 @@ import type { StoryInput } from './types.js';
 export interface ClusterOptions extends FeatureOptions {
   /** Minimum similarity to join a story (tuned on the UCI dev stories, docs/stories.md). */
   threshold: number;
-  /** Added to the threshold divided by the story's size: a one-headline story needs a closer match. */
-  smallStoryMargin: number;
   /** Terms kept per story centroid: bounds memory and the inverted index. */
   centroidTerms: number;
   /** Terms of an article kept after weighting: its long tail never decides a match. */
@@ -35,12 +33,8 @@ export interface ClusterOptions extends FeatureOptions {
   halfLifeDays: number;
   /** A story with no article for this many days takes no more (a new event is a new story). */
   dormantDays: number;
-  /** Latest member vectors kept per story, for the nearest-member score (bounded memory). */
-  memberVectors: number;
-  /** Weight of the mean of the top nearest-member cosines against the centroid cosine (0 = centroid only). */
-  memberWeight: number;
-  /** How many nearest members are averaged. */
-  memberTop: number;
+  /** Stories with no article for this many days (behind the newest article seen) are dropped from the state. */
+  retireDays: number;
   /** Document frequencies are pruned (terms seen once dropped) when the vocabulary passes this size. */
   maxVocabulary: number;
 }
@@ -48,17 +42,14 @@ export interface ClusterOptions extends FeatureOptions {
 /** Defaults, tuned on the dev stories of the UCI headlines (docs/stories.md has the sweep). */
 export const CLUSTER_DEFAULTS: Readonly<ClusterOptions> = {
   threshold: 0.08,
-  smallStoryMargin: 0,
   centroidTerms: 500,
   docTerms: 60,
   queryTerms: 30,
   maxCandidates: 100,
   halfLifeDays: 3,
   dormantDays: 7,
+  retireDays: 30,
   maxVocabulary: 200_000,
-  memberVectors: 0,
-  memberWeight: 0,
-  memberTop: 3,
   titleWeight: 2,
   bigramWeight: 0.5,
   urlWeight: 1.5,
@@ -66,7 +57,6 @@ export const CLUSTER_DEFAULTS: Readonly<ClusterOptions> = {
   eventWeight: 0.3,
   leadChars: 1500,
   stemLength: 6,
-  charGramWeight: 0,
 };
 
 export interface Assignment {
@@ -80,8 +70,6 @@ interface StoryState {
   /** Sum of the member vectors, pruned to the top terms. */
   centroid: Map<string, number>;
   norm: number;
-  /** The latest member vectors (unit length), oldest first. */
-  members: Array<Map<string, number>>;
   size: number;
   /** ms since epoch of the latest member, or null when no member had a date. */
   last: number | null;
@@ -91,6 +79,7 @@ interface SerializedState {
   version: 1;
   options: ClusterOptions;
   docs: number;
+  newest: number | null;
   nextId: number;
   df: Array<[string, number]>;
   stories: Array<{
@@ -98,15 +87,18 @@ interface SerializedState {
     size: number;
     last: number | null;
     centroid: Array<[string, number]>;
-    members: Array<Array<[string, number]>>;
   }>;
 }
 
 const DAY_MS = 86_400_000;
+/** Retirement runs every this many articles: a scan of the stories, cheap when amortised. */
+const RETIRE_EVERY = 64;
 
 export class StoryClusterer {
   readonly options: Readonly<ClusterOptions>;
   private docs = 0;
+  /** The newest publication time seen (ms), for retiring old stories. */
+  private newest: number | null = null;
   private nextId = 1;
   private readonly df = new Map<string, number>();
   private readonly stories = new Map<string, StoryState>();
@@ -119,29 +111,27 @@ export class StoryClusterer {
 
   /** Number of stories opened so far. */
   get storyCount(): number {
+    return this.nextId - 1;
+  }
+
+  /** Stories still held in memory (not retired). */
+  get liveStories(): number {
     return this.stories.size;
   }
 
-  /**
-   * Counts an article's terms in the document frequencies without clustering it: a batch run (the
-   * `cluster` command, a first ingest) can warm the IDF on the whole batch before adding articles.
-   */
-  observe(input: StoryInput): void {
-    this.countTerms(features(input, this.options));
-  }
-
   /** Adds one article and returns the story it joins (or opens). */
-  add(input: StoryInput, observed = false): Assignment {
+  add(input: StoryInput): Assignment {
     const o = this.options;
     const tf = features(input, o);
-    if (!observed) this.countTerms(tf);
+    this.countTerms(tf);
     const vec = this.weigh(tf);
     const time = parseTime(input.published);
+    if (time !== null && (this.newest === null || time > this.newest)) this.newest = time;
+    if (this.newest !== null && this.docs % RETIRE_EVERY === 0) this.retire();
     let best: StoryState | null = null;
     let bestScore = -1;
     for (const s of this.candidates(vec, time)) {
-      const sim = this.similarity(vec, s) * decay(time, s.last, o.halfLifeDays);
-      const score = sim - o.smallStoryMargin / s.size;
+      const score = cosine(vec, s.centroid, s.norm) * decay(time, s.last, o.halfLifeDays);
       if (score > bestScore) {
         best = s;
         bestScore = score;
@@ -149,13 +139,12 @@ export class StoryClusterer {
     }
     if (best && bestScore >= o.threshold) {
       this.fold(best, vec, time);
-      return { story: best.id, score: round(bestScore + o.smallStoryMargin / (best.size - 1)) };
+      return { story: best.id, score: round(bestScore) };
     }
     const story: StoryState = {
       id: `s${this.nextId++}`,
       centroid: new Map(),
       norm: 0,
-      members: [],
       size: 0,
       last: null,
     };
@@ -170,6 +159,7 @@ export class StoryClusterer {
       version: 1,
       options: { ...this.options },
       docs: this.docs,
+      newest: this.newest,
       nextId: this.nextId,
       df: [...this.df],
       stories: [...this.stories.values()].map((s) => ({
@@ -177,7 +167,6 @@ export class StoryClusterer {
         size: s.size,
         last: s.last,
         centroid: [...s.centroid],
-        members: s.members.map((m) => [...m]),
       })),
     };
     return JSON.stringify(state);
@@ -195,6 +184,7 @@ export class StoryClusterer {
       throw new DatelineError('internal', `cluster state: unknown version ${String(state.version)}`);
     const c = new StoryClusterer({ ...state.options, ...options });
     c.docs = state.docs;
+    c.newest = state.newest ?? null;
     c.nextId = state.nextId;
     for (const [t, n] of state.df) c.df.set(t, n);
     for (const s of state.stories) {
@@ -203,7 +193,6 @@ export class StoryClusterer {
         id: s.id,
         centroid,
         norm: norm(centroid),
-        members: s.members.map((m) => new Map(m)),
         size: s.size,
         last: s.last,
       };
@@ -211,6 +200,20 @@ export class StoryClusterer {
       for (const t of centroid.keys()) c.indexAdd(t, s.id);
     }
     return c;
+  }
+
+  /** Drops stories too old to take articles again, with their index entries: memory stays bounded. */
+  private retire(): void {
+    const cutoff = this.newest! - this.options.retireDays * DAY_MS;
+    for (const s of [...this.stories.values()]) {
+      if (s.last === null || s.last >= cutoff) continue;
+      for (const t of s.centroid.keys()) {
+        const set = this.index.get(t);
+        set?.delete(s.id);
+        if (set?.size === 0) this.index.delete(t);
+      }
+      this.stories.delete(s.id);
+    }
   }
 
   private countTerms(tf: Map<string, number>): void {
@@ -254,17 +257,6 @@ export class StoryClusterer {
     return out.sort((a, b) => storyOrder(a.id, b.id));
   }
 
-  /** Centroid cosine blended with the mean cosine of the nearest kept members. */
-  private similarity(vec: Map<string, number>, s: StoryState): number {
-    const o = this.options;
-    const c = cosine(vec, s.centroid, s.norm);
-    if (o.memberWeight <= 0 || s.members.length === 0) return c;
-    const sims = s.members.map((m) => cosine(vec, m, 1)).sort((a, b) => b - a);
-    const top = sims.slice(0, o.memberTop);
-    const m = top.reduce((a, b) => a + b, 0) / o.memberTop;
-    return (1 - o.memberWeight) * c + o.memberWeight * m;
-  }
-
   private fold(s: StoryState, vec: Map<string, number>, time: number | null): void {
     for (const [t, w] of vec) s.centroid.set(t, (s.centroid.get(t) ?? 0) + w);
     if (s.centroid.size > this.options.centroidTerms) {
@@ -277,8 +269,6 @@ export class StoryClusterer {
     }
     for (const t of s.centroid.keys()) this.indexAdd(t, s.id);
     s.norm = norm(s.centroid);
-    s.members.push(vec);
-    if (s.members.length > this.options.memberVectors) s.members.shift();
     s.size++;
     if (time !== null) s.last = s.last === null ? time : Math.max(s.last, time);
   }

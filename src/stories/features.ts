@@ -18,8 +18,6 @@ export interface FeatureOptions {
   eventWeight: number;
   /** Only the text's first characters: the lead says what the story is, the rest drifts. */
   leadChars: number;
-  /** Weight of each character 4-gram of the title's words: spelling variants, compounds, names. */
-  charGramWeight: number;
   /** Words are cut to this many characters (a crude stemmer); 0 keeps them whole. */
   stemLength: number;
 }
@@ -79,15 +77,6 @@ export function urlWords(url: string): string {
 export function features(input: StoryInput, o: FeatureOptions): Map<string, number> {
   const tf = new Map<string, number>();
   if (input.title) addWords(tf, words(input.title, o.stemLength), o.titleWeight, o.bigramWeight);
-  if (input.title && o.charGramWeight > 0) {
-    for (const w of words(input.title, 0)) {
-      const padded = `<${w}>`;
-      for (let i = 0; i + 4 <= padded.length; i++) {
-        const g = `#${padded.slice(i, i + 4)}`;
-        tf.set(g, (tf.get(g) ?? 0) + o.charGramWeight);
-      }
-    }
-  }
   if (input.text) addWords(tf, words(input.text.slice(0, o.leadChars), o.stemLength), 1, o.bigramWeight);
   if (input.url && o.urlWeight > 0) addWords(tf, words(urlWords(input.url), o.stemLength), o.urlWeight, 0);
   for (const e of input.entities ?? []) {

@@ -125,11 +125,9 @@ export function clusterRows(
   rows: readonly HeadlineRow[],
   withTime: boolean,
   options: Partial<ClusterOptions> = {},
-  warm = false,
 ): StoriesRun {
   const c = new StoryClusterer(options);
-  if (warm) for (const r of rows) c.observe(toInput(r, withTime));
-  const pred = rows.map((r) => c.add(toInput(r, withTime), warm).story);
+  const pred = rows.map((r) => c.add(toInput(r, withTime)).story);
   const s = bcubed(
     pred,
     rows.map((r) => r.story),
