@@ -87,6 +87,17 @@ describe('buildTimeline', () => {
       assert.deepEqual(t.conflicts, []);
     });
 
+  it('matches participants across articles by KB id even when their names differ', () => {
+    const withKb = (id: string, name: string): StoryArticle => {
+      const a = article(id, [{ actors: ['p1'], location: null }]);
+      a.record.entities = [{ id: 'p1', type: 'PERSON', name, kb: { wikidata: 'Q424242' }, mentions: [] }];
+      return a;
+    };
+    const t = buildTimeline([withKb('a', 'Ana Ostrova'), withKb('b', 'Ostrova')]);
+    assert.equal(t.events.length, 1);
+    assert.deepEqual(t.events[0]!.actors, [{ name: 'Ana Ostrova', kb: 'Q424242' }]);
+  });
+
   it('merges a month date with a day date and keeps the more specific one', () => {
     const t = buildTimeline([article('a', [{ date: '2024-03' }]), article('b', [{ date: '2024-03-01' }])]);
     assert.equal(t.events.length, 1);
