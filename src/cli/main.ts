@@ -5,6 +5,7 @@
 import { DatelineError } from '../doc/errors.js';
 import { type Command, type CommandContext, EXIT, UsageError } from './command.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { clusterCommand } from './commands/cluster.js';
 import { demoCommand } from './commands/demo.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
@@ -14,6 +15,7 @@ export const COMMANDS: Command[] = [
   extractCommand,
   analyzeCommand,
   ...pendingCommands,
+  clusterCommand,
   evalCommand,
   demoCommand,
 ];

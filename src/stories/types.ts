@@ -10,6 +10,8 @@ export interface StoryInput {
   id: string;
   title: string | null;
   text: string;
+  /** The page's address, when known: its path's words often carry the whole headline. */
+  url?: string | null;
   /** ISO 8601 date or date-time; null when unknown (time decay then uses the order of arrival). */
   published: string | null;
   /** Names (canonical) or KB ids of the article's entities, most mentioned first. */

@@ -25,12 +25,6 @@ export const pendingCommands: Command[] = [
     'dateline ingest --db news.db pages/',
   ),
   pending(
-    'cluster',
-    'group documents into stories, no store needed',
-    'dateline cluster [options] <input...>',
-    'dateline cluster pages/',
-  ),
-  pending(
     'stats',
     'counts of what the store holds',
     'dateline stats [--db PATH]',

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { StoryClusterer } from './clusterer.js';
+import type { StoryInput } from './types.js';
+
+const day = (d: number) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString();
+const doc = (
+  id: string,
+  title: string,
+  published: string | null = day(0),
+  extra: Partial<StoryInput> = {},
+) => ({
+  id,
+  title,
+  text: '',
+  published,
+  ...extra,
+});
+
+// Invented headlines: two stories about made-up events, interleaved.
+const CORPUS: StoryInput[] = [
+  doc('a1', 'Flood waters rise in Valdoria as river Menth bursts its banks'),
+  doc('b1', 'Zentrix unveils Orbix smartphone with folding screen'),
+  doc('a2', 'Valdoria flood: thousands evacuated as Menth river keeps rising'),
+  doc('b2', 'Orbix folding smartphone from Zentrix goes on sale in spring'),
+  doc('a3', 'Menth river flood in Valdoria forces evacuation of thousands'),
+  doc('b3', 'Hands-on with the Zentrix Orbix folding phone'),
+];
+
+function run(inputs: readonly StoryInput[], c = new StoryClusterer()): string[] {
+  return inputs.map((i) => c.add(i).story);
+}
+
+describe('StoryClusterer', () => {
+  it('groups headlines of one event and keeps two events apart', () => {
+    const stories = run(CORPUS);
+    assert.deepEqual(stories, ['s1', 's2', 's1', 's2', 's1', 's2']);
+  });
+
+  it('is deterministic: the same inputs in the same order give the same ids and scores', () => {
+    const a = new StoryClusterer();
+    const b = new StoryClusterer();
+    assert.deepEqual(
+      CORPUS.map((i) => a.add(i)),
+      CORPUS.map((i) => b.add(i)),
+    );
+  });
+
+  it('restores from serialize() and goes on exactly as if never stopped', () => {
+    const whole = new StoryClusterer();
+    const expected = run(CORPUS, whole);
+    const first = new StoryClusterer();
+    const head = run(CORPUS.slice(0, 3), first);
+    const restored = StoryClusterer.restore(first.serialize());
+    const tail = run(CORPUS.slice(3), restored);
+    assert.deepEqual([...head, ...tail], expected);
+    assert.equal(restored.serialize(), whole.serialize());
+  });
+
+  it('rejects a state that is not its own', () => {
+    assert.throws(() => StoryClusterer.restore('not json'), { name: 'DatelineError' });
+    assert.throws(() => StoryClusterer.restore('{"version": 9}'), { name: 'DatelineError' });
+  });
+
+  it('opens a new story when the old one is dormant', () => {
+    const c = new StoryClusterer({ dormantDays: 7 });
+    const first = c.add(doc('x1', 'Menth river flood in Valdoria', day(0))).story;
+    assert.equal(c.add(doc('x2', 'Valdoria flood along the Menth river', day(2))).story, first);
+    assert.notEqual(c.add(doc('x3', 'Menth river flood in Valdoria again', day(30))).story, first);
+  });
+
+  it('uses shared entities when the words differ', () => {
+    const base = { text: '' };
+    const withEntities = new StoryClusterer({ entityWeight: 3 });
+    const a = withEntities.add({
+      ...base,
+      id: 'e1',
+      title: 'Talks collapse',
+      published: null,
+      entities: ['Q1', 'Q2'],
+    });
+    const b = withEntities.add({
+      ...base,
+      id: 'e2',
+      title: 'Negotiators walk out',
+      published: null,
+      entities: ['Q1', 'Q2'],
+    });
+    assert.equal(b.story, a.story);
+    assert.ok(b.score > 0);
+    const without = new StoryClusterer();
+    without.add({ ...base, id: 'e1', title: 'Talks collapse', published: null });
+    assert.notEqual(
+      without.add({ ...base, id: 'e2', title: 'Negotiators walk out', published: null }).story,
+      a.story,
+    );
+  });
+
+  it('retires stories long without an article, and only those', () => {
+    const c = new StoryClusterer({ retireDays: 30 });
+    c.add(doc('old', 'Menth river flood in Valdoria', day(0)));
+    for (let i = 0; i < 70; i++) c.add(doc(`n${i}`, `Zentrix Orbix phone review ${i}`, day(40)));
+    assert.equal(c.storyCount, 2);
+    assert.equal(c.liveStories, 1);
+    assert.equal(c.add(doc('late', 'Menth river flood in Valdoria', day(40))).story, 's3');
+  });
+
+  it('keeps centroids within the term budget', () => {
+    const c = new StoryClusterer({ centroidTerms: 5, threshold: 0 });
+    for (let i = 0; i < 20; i++) c.add(doc(`k${i}`, `Valdoria flood word${i} other${i} more${i}`));
+    const state = JSON.parse(c.serialize()) as { stories: Array<{ centroid: unknown[] }> };
+    for (const s of state.stories) assert.ok(s.centroid.length <= 5);
+  });
+});

@@ -1,0 +1,322 @@
+/**
+ * Incremental online story clustering. Each article is compared with the live stories and joins the most
+ * similar one above a threshold, else starts a new story; nothing is ever re-clustered from scratch, so
+ * an ingest of ten pages costs ten comparisons, not a rerun over the store.
+ *
+ * 1. Turn the article into terms (features.ts) and update the document frequencies (incremental IDF).
+ * 2. Weight its terms by TF-IDF, L2-normalise, keep the top terms.
+ * 3. Find candidate stories through the inverted index of story terms (never a scan of every story);
+ *    drop dormant ones (no article for `dormantDays`).
+ * 4. Score each candidate: cosine with the story's centroid, times a time decay on the gap in days.
+ * 5. Join the best story at or above `threshold`, else open a new one; fold the article into the
+ *    centroid and prune the centroid to its top `centroidTerms` terms (bounded memory).
+ *
+ * Deterministic: the same inputs in the same order give the same story ids (s1, s2, … in order of
+ * creation); ties go to the older story. serialize()/restore() carry the whole state between runs.
+ */
+import { DatelineError } from '../doc/errors.js';
+import { type FeatureOptions, features } from './features.js';
+import type { StoryInput } from './types.js';
+
+export interface ClusterOptions extends FeatureOptions {
+  /** Minimum similarity to join a story (tuned on the UCI dev stories, docs/stories.md). */
+  threshold: number;
+  /** Terms kept per story centroid: bounds memory and the inverted index. */
+  centroidTerms: number;
+  /** Terms of an article kept after weighting: its long tail never decides a match. */
+  docTerms: number;
+  /** Terms of an article used to look up candidate stories in the inverted index. */
+  queryTerms: number;
+  /** At most this many candidates are scored (the ones sharing the most query weight). */
+  maxCandidates: number;
+  /** Similarity halves every this many days between an article and a story's latest article. */
+  halfLifeDays: number;
+  /** A story with no article for this many days takes no more (a new event is a new story). */
+  dormantDays: number;
+  /** Stories with no article for this many days (behind the newest article seen) are dropped from the state. */
+  retireDays: number;
+  /** Document frequencies are pruned (terms seen once dropped) when the vocabulary passes this size. */
+  maxVocabulary: number;
+}
+
+/** Defaults, tuned on the dev stories of the UCI headlines (docs/stories.md has the sweep). */
+export const CLUSTER_DEFAULTS: Readonly<ClusterOptions> = {
+  threshold: 0.08,
+  centroidTerms: 500,
+  docTerms: 60,
+  queryTerms: 30,
+  maxCandidates: 100,
+  halfLifeDays: 3,
+  dormantDays: 7,
+  retireDays: 30,
+  maxVocabulary: 200_000,
+  titleWeight: 2,
+  bigramWeight: 0.5,
+  urlWeight: 1.5,
+  entityWeight: 1,
+  eventWeight: 0.3,
+  leadChars: 1500,
+  stemLength: 6,
+};
+
+export interface Assignment {
+  story: string;
+  /** Similarity to the story joined; 0 for a new story. */
+  score: number;
+}
+
+interface StoryState {
+  id: string;
+  /** Sum of the member vectors, pruned to the top terms. */
+  centroid: Map<string, number>;
+  norm: number;
+  size: number;
+  /** ms since epoch of the latest member, or null when no member had a date. */
+  last: number | null;
+}
+
+interface SerializedState {
+  version: 1;
+  options: ClusterOptions;
+  docs: number;
+  newest: number | null;
+  nextId: number;
+  df: Array<[string, number]>;
+  stories: Array<{
+    id: string;
+    size: number;
+    last: number | null;
+    centroid: Array<[string, number]>;
+  }>;
+}
+
+const DAY_MS = 86_400_000;
+/** Retirement runs every this many articles: a scan of the stories, cheap when amortised. */
+const RETIRE_EVERY = 64;
+
+export class StoryClusterer {
+  readonly options: Readonly<ClusterOptions>;
+  private docs = 0;
+  /** The newest publication time seen (ms), for retiring old stories. */
+  private newest: number | null = null;
+  private nextId = 1;
+  private readonly df = new Map<string, number>();
+  private readonly stories = new Map<string, StoryState>();
+  /** term → stories whose centroid holds it. Derived from the centroids, never serialised. */
+  private readonly index = new Map<string, Set<string>>();
+
+  constructor(options: Partial<ClusterOptions> = {}) {
+    this.options = { ...CLUSTER_DEFAULTS, ...options };
+  }
+
+  /** Number of stories opened so far. */
+  get storyCount(): number {
+    return this.nextId - 1;
+  }
+
+  /** Stories still held in memory (not retired). */
+  get liveStories(): number {
+    return this.stories.size;
+  }
+
+  /** Adds one article and returns the story it joins (or opens). */
+  add(input: StoryInput): Assignment {
+    const o = this.options;
+    const tf = features(input, o);
+    this.countTerms(tf);
+    const vec = this.weigh(tf);
+    const time = parseTime(input.published);
+    if (time !== null && (this.newest === null || time > this.newest)) this.newest = time;
+    if (this.newest !== null && this.docs % RETIRE_EVERY === 0) this.retire();
+    let best: StoryState | null = null;
+    let bestScore = -1;
+    for (const s of this.candidates(vec, time)) {
+      const score = cosine(vec, s.centroid, s.norm) * decay(time, s.last, o.halfLifeDays);
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    if (best && bestScore >= o.threshold) {
+      this.fold(best, vec, time);
+      return { story: best.id, score: round(bestScore) };
+    }
+    const story: StoryState = {
+      id: `s${this.nextId++}`,
+      centroid: new Map(),
+      norm: 0,
+      size: 0,
+      last: null,
+    };
+    this.stories.set(story.id, story);
+    this.fold(story, vec, time);
+    return { story: story.id, score: 0 };
+  }
+
+  /** The whole state as a string (JSON) for the store; restore() takes it back. */
+  serialize(): string {
+    const state: SerializedState = {
+      version: 1,
+      options: { ...this.options },
+      docs: this.docs,
+      newest: this.newest,
+      nextId: this.nextId,
+      df: [...this.df],
+      stories: [...this.stories.values()].map((s) => ({
+        id: s.id,
+        size: s.size,
+        last: s.last,
+        centroid: [...s.centroid],
+      })),
+    };
+    return JSON.stringify(state);
+  }
+
+  /** Rebuilds a clusterer from serialize()'s output; options given here override the saved ones. */
+  static restore(serialized: string, options: Partial<ClusterOptions> = {}): StoryClusterer {
+    let state: SerializedState;
+    try {
+      state = JSON.parse(serialized) as SerializedState;
+    } catch (err) {
+      throw new DatelineError('internal', 'cluster state is not valid JSON', { cause: err });
+    }
+    if (state.version !== 1 || !Array.isArray(state.df) || !Array.isArray(state.stories))
+      throw new DatelineError('internal', `cluster state: unknown version ${String(state.version)}`);
+    const c = new StoryClusterer({ ...state.options, ...options });
+    c.docs = state.docs;
+    c.newest = state.newest ?? null;
+    c.nextId = state.nextId;
+    for (const [t, n] of state.df) c.df.set(t, n);
+    for (const s of state.stories) {
+      const centroid = new Map(s.centroid);
+      const story: StoryState = {
+        id: s.id,
+        centroid,
+        norm: norm(centroid),
+        size: s.size,
+        last: s.last,
+      };
+      c.stories.set(s.id, story);
+      for (const t of centroid.keys()) c.indexAdd(t, s.id);
+    }
+    return c;
+  }
+
+  /** Drops stories too old to take articles again, with their index entries: memory stays bounded. */
+  private retire(): void {
+    const cutoff = this.newest! - this.options.retireDays * DAY_MS;
+    for (const s of [...this.stories.values()]) {
+      if (s.last === null || s.last >= cutoff) continue;
+      for (const t of s.centroid.keys()) {
+        const set = this.index.get(t);
+        set?.delete(s.id);
+        if (set?.size === 0) this.index.delete(t);
+      }
+      this.stories.delete(s.id);
+    }
+  }
+
+  private countTerms(tf: Map<string, number>): void {
+    this.docs++;
+    for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    if (this.df.size > this.options.maxVocabulary) {
+      for (const [t, n] of this.df) if (n <= 1) this.df.delete(t);
+    }
+  }
+
+  /** TF-IDF (log-scaled tf, smoothed idf), top terms, L2-normalised. */
+  private weigh(tf: Map<string, number>): Map<string, number> {
+    const n = this.docs;
+    const weighted: Array<[string, number]> = [];
+    for (const [t, f] of tf) {
+      const idf = Math.log((n + 1) / ((this.df.get(t) ?? 0) + 1)) + 1;
+      weighted.push([t, (1 + Math.log(f)) * idf]);
+    }
+    const top = topTerms(weighted, this.options.docTerms);
+    const vec = new Map(top);
+    const z = norm(vec);
+    if (z > 0) for (const [t, w] of vec) vec.set(t, w / z);
+    return vec;
+  }
+
+  /** Live stories sharing the article's heaviest terms, the most shared weight first, capped. */
+  private candidates(vec: Map<string, number>, time: number | null): StoryState[] {
+    const o = this.options;
+    const shared = new Map<string, number>();
+    for (const [t, w] of topTerms([...vec], o.queryTerms)) {
+      for (const id of this.index.get(t) ?? []) shared.set(id, (shared.get(id) ?? 0) + w);
+    }
+    const ranked = [...shared].sort((a, b) => b[1] - a[1] || storyOrder(a[0], b[0]));
+    const out: StoryState[] = [];
+    for (const [id] of ranked) {
+      const s = this.stories.get(id)!;
+      if (time !== null && s.last !== null && (time - s.last) / DAY_MS > o.dormantDays) continue;
+      out.push(s);
+      if (out.length >= o.maxCandidates) break;
+    }
+    return out.sort((a, b) => storyOrder(a.id, b.id));
+  }
+
+  private fold(s: StoryState, vec: Map<string, number>, time: number | null): void {
+    for (const [t, w] of vec) s.centroid.set(t, (s.centroid.get(t) ?? 0) + w);
+    if (s.centroid.size > this.options.centroidTerms) {
+      const keep = new Set(topTerms([...s.centroid], this.options.centroidTerms).map(([t]) => t));
+      for (const t of [...s.centroid.keys()]) {
+        if (keep.has(t)) continue;
+        s.centroid.delete(t);
+        this.index.get(t)?.delete(s.id);
+      }
+    }
+    for (const t of s.centroid.keys()) this.indexAdd(t, s.id);
+    s.norm = norm(s.centroid);
+    s.size++;
+    if (time !== null) s.last = s.last === null ? time : Math.max(s.last, time);
+  }
+
+  private indexAdd(term: string, id: string): void {
+    let set = this.index.get(term);
+    if (!set) this.index.set(term, (set = new Set()));
+    set.add(id);
+  }
+}
+
+/** Heaviest terms first; ties by term so the order never depends on insertion. */
+function topTerms(terms: Array<[string, number]>, k: number): Array<[string, number]> {
+  return terms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, k);
+}
+
+function norm(v: Map<string, number>): number {
+  let s = 0;
+  for (const w of v.values()) s += w * w;
+  return Math.sqrt(s);
+}
+
+function cosine(unit: Map<string, number>, centroid: Map<string, number>, centroidNorm: number): number {
+  if (centroidNorm === 0) return 0;
+  let dot = 0;
+  for (const [t, w] of unit) {
+    const c = centroid.get(t);
+    if (c !== undefined) dot += w * c;
+  }
+  return dot / centroidNorm;
+}
+
+function decay(time: number | null, last: number | null, halfLifeDays: number): number {
+  if (time === null || last === null || halfLifeDays <= 0) return 1;
+  return 0.5 ** (Math.abs(time - last) / DAY_MS / halfLifeDays);
+}
+
+/** s2 before s10: by creation number. */
+function storyOrder(a: string, b: string): number {
+  return Number(a.slice(1)) - Number(b.slice(1));
+}
+
+function parseTime(published: string | null): number | null {
+  if (!published) return null;
+  const t = Date.parse(published);
+  return Number.isNaN(t) ? null : t;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CLUSTER_DEFAULTS } from './clusterer.js';
+import { features, urlWords, words } from './features.js';
+
+describe('words', () => {
+  const cases: Array<[string, number, string[]]> = [
+    ["Zentrix's new phone is here", 0, ['zentrix', 'phone', 'here']],
+    ['Tapering and the taper', 6, ['taperi', 'taper']],
+    // Single characters go ("7", "1"); "what’s" loses its possessive and is then a stop word.
+    ['iOS 7.1 update: what’s new', 0, ['ios']],
+  ];
+  for (const [text, stem, want] of cases) it(text, () => assert.deepEqual(words(text, stem), want));
+});
+
+describe('urlWords', () => {
+  const cases: Array<[string, string]> = [
+    ['https://news.example/2024/03/10/valdoria-flood-menth.html', 'valdoria flood menth'],
+    ['http://a.example/article?id=12#top', 'article'],
+    ['https://a.example', ''],
+  ];
+  for (const [url, want] of cases) it(url, () => assert.equal(urlWords(url), want));
+});
+
+describe('features', () => {
+  it('weights title words over text words, adds bigrams, URL words, entities and event types', () => {
+    const tf = features(
+      {
+        id: 'x',
+        title: 'Valdoria flood',
+        text: 'Flood waters.',
+        url: 'https://n.example/menth-river',
+        published: null,
+        entities: ['Q1'],
+        eventTypes: ['AID'],
+      },
+      { ...CLUSTER_DEFAULTS, stemLength: 0 },
+    );
+    assert.equal(tf.get('valdoria'), CLUSTER_DEFAULTS.titleWeight);
+    assert.equal(tf.get('flood'), CLUSTER_DEFAULTS.titleWeight + 1);
+    assert.equal(tf.get('valdoria_flood'), CLUSTER_DEFAULTS.titleWeight * CLUSTER_DEFAULTS.bigramWeight);
+    assert.equal(tf.get('menth'), CLUSTER_DEFAULTS.urlWeight);
+    assert.equal(tf.get('e:q1'), CLUSTER_DEFAULTS.entityWeight);
+    assert.equal(tf.get('v:AID'), CLUSTER_DEFAULTS.eventWeight);
+  });
+});
