@@ -1,0 +1,665 @@
+/**
+ * The recogniser's patterns, as data: each one a regular expression built from the lexicons, the reason
+ * it exists, and a parse from the match to a meaning (Sem) that does not depend on the anchor yet.
+ * normalise.ts turns a Sem into a TIMEX3 value once the anchor, the clause's tense and the discourse
+ * reference are known. Patterns are ordered by priority (earlier wins a tie between equal spans).
+ */
+import type { Unit } from './calendar.js';
+import { isValidDay } from './calendar.js';
+import {
+  AMBIGUOUS_WEEKDAYS,
+  DAY_PARTS,
+  DURATION_UNITS,
+  FREQUENCY_WORDS,
+  HOLIDAYS,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINALS,
+  REF_WORDS,
+  SEASONS,
+  VAGUE_AMOUNTS,
+  WEEKDAYS,
+} from './lexicon.js';
+import type { TimexType } from './types.js';
+
+/** Which way an underspecified date goes from the anchor: back, forward, or by the clause's tense. */
+export type Direction = -1 | 0 | 1 | 'tense';
+
+/** What an expression means, before the anchor is applied. */
+export type Sem =
+  | { k: 'date'; y?: number; m: number; d?: number; dir: Direction }
+  | { k: 'year'; y: number }
+  | { k: 'decade'; value: string }
+  /** dir from the tense: on or before the anchor (past) or after it; from "last"/"next": strictly. */
+  | { k: 'weekday'; wd: number; dir: Direction }
+  | { k: 'rel'; unit: Unit; n: number; base: 'anchor' | 'ref'; quarterAware?: boolean }
+  | { k: 'quarter'; q: number; y?: number; dir: Direction }
+  | { k: 'half'; h: number; y?: number; dir: Direction }
+  | { k: 'ref-quarter'; shift: number; year?: number }
+  | { k: 'season'; s: string; y?: number; dir: Direction }
+  | { k: 'thanksgiving'; dir: Direction }
+  | { k: 'literal'; value: string }
+  | { k: 'part'; part: string; day: Sem | null }
+  | { k: 'clock'; h: number; min: number; day: Sem | null };
+
+export interface Parsed {
+  type: TimexType;
+  sem: Sem;
+  mod?: string;
+}
+
+export interface TimePattern {
+  name: string;
+  /** Why the pattern exists (which news convention or TIMEX3 rule it covers). */
+  reason: string;
+  re: RegExp;
+  /** The match's meaning, or null when the match is not a time after all; `text` is the whole text. */
+  parse(m: RegExpExecArray, text: string): Parsed | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Building blocks.
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** An alternation of words, longest first, so "sept" is tried before "sep". */
+const alt = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
+
+const MON = `(?:${alt(Object.keys(MONTHS))})\\.?`;
+const WD = `(?:${alt(Object.keys(WEEKDAYS))})\\.?`;
+const DAYNUM = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = `(?:1[5-9]\\d\\d|20\\d\\d)`;
+const UNIT = `(?:${alt(Object.keys(DURATION_UNITS))}|centuries)s?`;
+const SMALL = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 20 && w !== 'a' && w !== 'an'));
+const TENS = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 20 && NUMBER_WORDS[w]! < 100));
+const NUMWORD = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL}|a\\s+hundred|hundred|an?|a\\s+dozen|dozen)`;
+const NUM = `(?:\\d+(?:,\\d{3})*(?:\\s+1/2|\\.5)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
+const VAGUE = alt(VAGUE_AMOUNTS);
+const ORD = alt(Object.keys(ORDINALS).filter((w) => ORDINALS[w]! <= 4));
+const SEASON = alt(Object.keys(SEASONS));
+const PART = alt(Object.keys(DAY_PARTS));
+const TZ = `(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?`;
+const AMPM = `(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)`;
+/** A day that may follow a clock time or part of day ("10 p.m. Wednesday", "noon Saturday"). */
+const TRAIL_DAY = `(?:,?\\s+(?:on\\s+)?(${WD}|today|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`;
+/** Left boundary for numbers: not inside a word, a number, an amount of money or a version. */
+const NB = `(?<![\\w$£€.,/-])`;
+
+const re = (src: string): RegExp => new RegExp(src, 'gi');
+
+export function monthOf(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+export function weekdayOf(word: string): number | undefined {
+  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+/** A count written in digits or words ("18", "two", "twenty-four", "2 1/2", "a year and a half"). */
+export function numberOf(s: string): number | undefined {
+  let t = s.toLowerCase().trim().replace(/\s+/g, ' ');
+  let extra = 0;
+  if (/ and a half$/.test(t)) {
+    extra = 0.5;
+    t = t.replace(/ and a half$/, '');
+  }
+  if (/ 1\/2$/.test(t)) {
+    extra = 0.5;
+    t = t.replace(/ 1\/2$/, '');
+  }
+  if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, '')) + extra;
+  if (t === 'a hundred') return 100 + extra;
+  if (t === 'a dozen') return 12 + extra;
+  let total = 0;
+  for (const w of t.split(/[-\s]+/)) {
+    const v = NUMBER_WORDS[w];
+    if (v === undefined) return undefined;
+    total += v;
+  }
+  return total + extra;
+}
+
+/** The unit word's key in DURATION_UNITS ("years" → year, "centuries" → century). */
+export function unitOf(word: string): string {
+  const w = word.toLowerCase();
+  if (w.startsWith('centur')) return 'century';
+  return w.replace(/s$/, '');
+}
+
+/** TIMEX3 duration value for n units ("P3D", "PT5H", "P2Y6M", "PXY" when n is unknown). */
+export function durationValue(n: number | undefined, unitKey: string): string {
+  const u = DURATION_UNITS[unitKey];
+  if (!u) return 'PXX';
+  const [, t = '', times = '', letter = 'X'] = /^(T?)(\d*)([A-Z]+)$/.exec(u.code) ?? [];
+  const scale = times ? Number(times) : 1;
+  if (n === undefined) return `P${t}X${letter}`;
+  const v = n * scale;
+  if (Number.isInteger(v)) return `P${t}${v}${letter}`;
+  // Halves: 2 1/2 years → P2Y6M, 1.5 hours → PT1H30M, 1.5 days → P1DT12H (ISO 8601 mixed units).
+  const whole = Math.floor(v);
+  const head = whole > 0 ? `${whole}${letter}` : '';
+  const half: Record<string, string> = { Y: '6M', D: 'T12H', W: '3DT12H', TH: '30M', TM: '30S' };
+  const rest = half[letter === 'M' ? (t ? 'TM' : 'M') : t + letter];
+  if (letter === 'M' && !t) return `P${head}15D`;
+  if (!rest) return `P${t}${v}${letter}`;
+  return `P${t}${head}${rest}`;
+}
+
+/** A day named after a clock time or part of day: weekday, today, a month and day. */
+function trailingDay(s: string | undefined): Sem | null {
+  if (!s) return null;
+  const w = s.toLowerCase().replace(/\.$/, '');
+  if (w === 'today') return { k: 'rel', unit: 'day', n: 0, base: 'anchor' };
+  if (w === 'yesterday') return { k: 'rel', unit: 'day', n: -1, base: 'anchor' };
+  if (w === 'tomorrow') return { k: 'rel', unit: 'day', n: 1, base: 'anchor' };
+  const wd = weekdayOf(w);
+  if (wd !== undefined) return { k: 'weekday', wd, dir: 'tense' };
+  const md = /^(\S+)\s+(\d+)/.exec(s);
+  if (md) {
+    const m = monthOf(md[1]!);
+    const d = Number(md[2]);
+    if (m !== undefined && isValidDay(2000, m, d)) return { k: 'date', m, d, dir: 'tense' };
+  }
+  return null;
+}
+
+/** A weekday abbreviation that is also a word ("sun", "sat") counts only written "Sun." or capitalised. */
+function weekdayWordOk(word: string): boolean {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  if (!AMBIGUOUS_WEEKDAYS.has(key)) return /^[A-Z]/.test(word);
+  return /^[A-Z]/.test(word) && word.endsWith('.');
+}
+
+/** A bare month name counts when capitalised; "May" and "March" only after a preposition or a day. */
+function monthWordOk(word: string, before: string): boolean {
+  if (!/^[A-Z]/.test(word)) return false;
+  const key = word.toLowerCase().replace(/\.$/, '');
+  if (key.length <= 4 && !word.endsWith('.') && key !== 'june' && key !== 'july') {
+    if (key !== 'may') return false;
+  }
+  if (key === 'may' || key === 'march')
+    return /\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid-?|during|before|after|from|to|and|or)\s+$/i.test(
+      before,
+    );
+  return true;
+}
+
+const UNIT_DIRECTIONS: Readonly<Record<string, -1 | 0 | 1>> = {
+  this: 0,
+  current: 0,
+  'the current': 0,
+  last: -1,
+  past: -1,
+  previous: -1,
+  'the previous': -1,
+  'the last': -1,
+  'the past': -1,
+  next: 1,
+  coming: 1,
+  'the coming': 1,
+  'the next': 1,
+};
+const DIR_WORD = alt(Object.keys(UNIT_DIRECTIONS));
+const dirOf = (w: string): -1 | 0 | 1 => UNIT_DIRECTIONS[w.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
+
+/** The text just before a match (for checks that need the previous word). */
+const before = (m: RegExpExecArray, text: string): string => text.slice(Math.max(0, m.index - 16), m.index);
+
+// ---------------------------------------------------------------------------------------------------
+// The patterns.
+
+export const PATTERNS: readonly TimePattern[] = [
+  {
+    name: 'iso-date',
+    reason: 'ISO 8601 dates and date-times as machines write them (2015-11-17, 2015-11-17T09:00)',
+    re: re(`${NB}(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?(?![\\d-])`),
+    parse(m) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (!isValidDay(y, mo, d)) return null;
+      const day: Sem = { k: 'date', y, m: mo, d, dir: 0 };
+      if (m[4]) return { type: 'TIME', sem: { k: 'clock', h: Number(m[4]), min: Number(m[5]), day } };
+      return { type: 'DATE', sem: day };
+    },
+  },
+  {
+    name: 'month-day-year',
+    reason: 'the US news form "Nov. 17, 2015", optionally after a weekday ("Tuesday, Nov. 17, 2015")',
+    re: re(`\\b(?:(${WD}),?\\s+)?(${MON})\\s+(${DAYNUM}),?\\s+(${YEAR})(?!\\d)`),
+    parse(m) {
+      const mo = monthOf(m[2]!)!;
+      const d = parseInt(m[3]!, 10);
+      const y = Number(m[4]);
+      if (!isValidDay(y, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', y, m: mo, d, dir: 0 } };
+    },
+  },
+  {
+    name: 'day-month-year',
+    reason: 'the British and agency form "17 November 2015"',
+    re: re(`\\b(?:(${WD}),?\\s+)?(${DAYNUM})\\s+(?:of\\s+)?(${MON}),?\\s+(${YEAR})(?!\\d)`),
+    parse(m) {
+      const mo = monthOf(m[3]!)!;
+      const d = parseInt(m[2]!, 10);
+      const y = Number(m[4]);
+      if (!isValidDay(y, mo, d) || !/^[A-Z]/.test(m[3]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', y, m: mo, d, dir: 0 } };
+    },
+  },
+  {
+    name: 'numeric-date',
+    reason: 'US numeric dates "11/17/2015" (month first, the convention of the English-language wires)',
+    re: re(`${NB}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])`),
+    parse(m) {
+      const mo = Number(m[1]);
+      const d = Number(m[2]);
+      let y = Number(m[3]);
+      if (m[3]!.length === 2) y += y < 50 ? 2000 : 1900;
+      if (!isValidDay(y, mo, d)) return null;
+      return { type: 'DATE', sem: { k: 'date', y, m: mo, d, dir: 0 } };
+    },
+  },
+  {
+    name: 'month-day',
+    reason:
+      'a day without a year ("Nov. 17", "Tuesday, Nov. 17"): the year comes from the anchor and the tense',
+    re: re(`\\b(?:(${WD}),?\\s+)?(${MON})\\s+(${DAYNUM})(?![\\d:.,]\\d|\\w)`),
+    parse(m) {
+      const mo = monthOf(m[2]!)!;
+      const d = parseInt(m[3]!, 10);
+      if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
+      if (m[2]!.toLowerCase() === 'may' && !/^May$|^MAY$/.test(m[2]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
+    },
+  },
+  {
+    name: 'day-month',
+    reason: 'a day before its month without a year ("17 November", "the 17th of November")',
+    re: re(`\\b(?:the\\s+)?(${DAYNUM})\\s+(?:of\\s+)?(${MON})(?!\\w)`),
+    parse(m) {
+      const mo = monthOf(m[2]!)!;
+      const d = parseInt(m[1]!, 10);
+      if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
+    },
+  },
+  {
+    name: 'month-year',
+    reason: 'a month of a stated year ("July 1997", "July of 1997")',
+    re: re(`\\b(${MON}),?\\s+(?:of\\s+)?(${YEAR})(?!\\d)`),
+    parse(m) {
+      if (!/^[A-Z]/.test(m[1]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', y: Number(m[2]), m: monthOf(m[1]!)!, dir: 0 } };
+    },
+  },
+  {
+    name: 'relative-month',
+    reason: '"last April", "next March", "this June": the month before, after or of the anchor',
+    re: re(`\\b(last|next|this|the\\s+coming|the\\s+past)\\s+(${MON})(?!\\w)`),
+    parse(m) {
+      const mo = monthOf(m[2]!)!;
+      if (!/^[A-Z]/.test(m[2]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', m: mo, dir: dirOf(m[1]!) } };
+    },
+  },
+  {
+    name: 'month',
+    reason: 'a bare month ("in April"): the nearest such month in the direction of the tense',
+    re: re(`\\b(${MON})(?!\\w)`),
+    parse(m, text) {
+      if (!monthWordOk(m[1]!, before(m, text))) return null;
+      return { type: 'DATE', sem: { k: 'date', m: monthOf(m[1]!)!, dir: 'tense' } };
+    },
+  },
+  {
+    name: 'fiscal-year',
+    reason: 'fiscal years in business news ("fiscal 1989", "fiscal year 1990", "FY1990")',
+    re: re(`\\b(?:fiscal(?:\\s+year)?\\s+|FY\\s?)(${YEAR})(?!\\d)`),
+    parse(m) {
+      return { type: 'DATE', sem: { k: 'year', y: Number(m[1]) } };
+    },
+  },
+  {
+    name: 'decade',
+    reason: 'decades ("the 1990s", "the mid-1980s", "the \'90s") → the three-digit TIMEX3 decade',
+    re: re(`(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0's?|'(\\d)0s)(?!\\w)`),
+    parse(m) {
+      const mod = m[1] ? ({ early: 'START', late: 'END' }[m[1].toLowerCase()] ?? 'MID') : undefined;
+      if (m[2]) return { type: 'DATE', sem: { k: 'decade', value: m[2] }, ...(mod ? { mod } : {}) };
+      return { type: 'DATE', sem: { k: 'decade', value: `19${m[3]}` }, ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'year',
+    reason: 'a year on its own ("in 1990"), not an amount ("$1990", "1990 people" is rare enough to accept)',
+    re: re(`${NB}(?:(mid-)|(?:(early|late)\\s+))?(${YEAR})(?![\\w%]|[.,]\\d|\\s*(?:%|percent|per\\s+cent))`),
+    parse(m) {
+      const mod = m[1] ? 'MID' : m[2] ? ({ early: 'START', late: 'END' }[m[2].toLowerCase()] ?? '') : '';
+      return { type: 'DATE', sem: { k: 'year', y: Number(m[3]) }, ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'quarter',
+    reason:
+      'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half")',
+    re: re(
+      `\\b(?:the\\s+)?(?:(${ORD})[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?(?!\\w|-\\w)`,
+    ),
+    parse(m) {
+      const n = m[3] ? Number(m[3]) : ORDINALS[m[1]!.toLowerCase()]!;
+      const y = m[4] ? Number(m[4]) : undefined;
+      if (m[2]?.toLowerCase() === 'half') {
+        if (n > 2) return null;
+        return { type: 'DATE', sem: { k: 'half', h: n, ...(y ? { y } : {}), dir: 'tense' } };
+      }
+      return { type: 'DATE', sem: { k: 'quarter', q: n, ...(y ? { y } : {}), dir: 'tense' } };
+    },
+  },
+  {
+    name: 'the-quarter',
+    reason: '"the quarter", "the latest quarter", "the year-earlier quarter": the quarter the story is about',
+    re: re(
+      `\\b(?:the|this|that)\\s+(?:(latest|current|most\\s+recent|recent|same|year-earlier|year-ago|comparable|year\\s+earlier|year-before|prior-year)\\s+)?quarter(?!\\w|-\\w|s)|\\b(year-earlier|year-ago)(?=\\s+(?:quarter|period|level|figure|result|profit|loss|sales|net))`,
+    ),
+    parse(m) {
+      const w = (m[1] ?? m[2] ?? '').toLowerCase();
+      const shift = /year|prior/.test(w) ? -4 : 0;
+      return { type: 'DATE', sem: { k: 'ref-quarter', shift } };
+    },
+  },
+  {
+    name: 'fiscal-relative',
+    reason: '"the current fiscal year", "last fiscal year": the anchor\'s year shifted',
+    re: re(`\\b(?:the\\s+)?(${DIR_WORD})\\s+fiscal\\s+year(?!\\w)`),
+    parse(m) {
+      return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: dirOf(m[1]!), base: 'anchor' } };
+    },
+  },
+  {
+    name: 'year-quarter',
+    reason: '"the 1988 second quarter", "the 1988 quarter", "the 1989 period": a quarter of a named year',
+    re: re(`\\bthe\\s+(${YEAR})\\s+(?:(${ORD})\\s+)?(quarter|period|half)(?!\\w)`),
+    parse(m) {
+      const y = Number(m[1]);
+      const n = m[2] ? ORDINALS[m[2].toLowerCase()]! : undefined;
+      if (m[3]!.toLowerCase() === 'half')
+        return n && n <= 2 ? { type: 'DATE', sem: { k: 'half', h: n, y, dir: 0 } } : null;
+      if (n) return { type: 'DATE', sem: { k: 'quarter', q: n, y, dir: 0 } };
+      return { type: 'DATE', sem: { k: 'ref-quarter', shift: 0, year: y } };
+    },
+  },
+  {
+    name: 'relative-unit',
+    reason: '"last week", "this month", "next year": the anchor\'s period shifted by one',
+    re: re(`\\b(${DIR_WORD})\\s+(week|weekend|month|quarter|year|decade|century)(?!\\w|-)`),
+    parse(m) {
+      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[2]!.toLowerCase() as Unit;
+      if (/past|the last/.test(w))
+        return { type: 'DURATION', sem: { k: 'literal', value: durationValue(1, unit) } };
+      return { type: 'DATE', sem: { k: 'rel', unit, n: dirOf(w), base: 'anchor' } };
+    },
+  },
+  {
+    name: 'earlier-this',
+    reason: '"earlier this year", "later this month": the period itself, as TimeBank annotates it',
+    re: re(`\\b(earlier|later)\\s+this\\s+(week|month|year)(?!\\w)`),
+    parse(m) {
+      return {
+        type: 'DATE',
+        sem: { k: 'rel', unit: m[2]!.toLowerCase() as Unit, n: 0, base: 'anchor' },
+      };
+    },
+  },
+  {
+    name: 'relative-season',
+    reason: '"last fall", "this summer", "next spring", "the winter of 1998"',
+    re: re(
+      `\\b(?:(last|this|next|the\\s+coming|the\\s+past)\\s+)?(${SEASON})(?:\\s+of\\s+(${YEAR}))?(?!\\w)`,
+    ),
+    parse(m) {
+      const s = SEASONS[m[2]!.toLowerCase()]!;
+      if (!m[1] && !m[3]) return null;
+      const y = m[3] ? Number(m[3]) : undefined;
+      return {
+        type: 'DATE',
+        sem: { k: 'season', s, ...(y ? { y } : {}), dir: m[1] ? dirOf(m[1]) : 0 },
+      };
+    },
+  },
+  {
+    name: 'day-word',
+    reason: 'today, yesterday, tomorrow: the anchor day and its neighbours',
+    re: re(`\\b(today|yesterday|tomorrow)(?:'s)?(?!\\w)`),
+    parse(m) {
+      const n = { today: 0, yesterday: -1, tomorrow: 1 }[m[1]!.toLowerCase()]!;
+      return { type: 'DATE', sem: { k: 'rel', unit: 'day', n, base: 'anchor' } };
+    },
+  },
+  {
+    name: 'day-part',
+    reason:
+      '"this morning", "last night", "tonight", "Friday evening", "overnight" (the night before the anchor): TIMEX3 parts of day',
+    re: re(
+      `\\b(?:(this|last|yesterday|tomorrow|early\\s+today|(${WD}))\\s+(${PART})|(tonight|overnight))(?!\\w)`,
+    ),
+    parse(m) {
+      if (m[4]) {
+        const n = m[4].toLowerCase() === 'tonight' ? 0 : -1;
+        return {
+          type: 'TIME',
+          sem: { k: 'part', part: 'NI', day: { k: 'rel', unit: 'day', n, base: 'anchor' } },
+        };
+      }
+      const head = m[1]!.toLowerCase();
+      const part = DAY_PARTS[m[3]!.toLowerCase()]!;
+      let day: Sem;
+      if (m[2]) {
+        if (!weekdayWordOk(m[2])) return null;
+        day = { k: 'weekday', wd: weekdayOf(m[2])!, dir: 'tense' };
+      } else {
+        const n =
+          head === 'yesterday' || (head === 'last' && part === 'NI') ? -1 : head === 'tomorrow' ? 1 : 0;
+        if (head === 'last' && part !== 'NI') return null;
+        day = { k: 'rel', unit: 'day', n, base: 'anchor' };
+      }
+      return { type: 'TIME', sem: { k: 'part', part, day } };
+    },
+  },
+  {
+    name: 'clock-time',
+    reason:
+      'clock times ("9 a.m.", "10:35 p.m. EDT", "10 p.m. Wednesday") on the anchor day unless a day follows',
+    re: re(`${NB}(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*(${AMPM})${TZ}${TRAIL_DAY}`),
+    parse(m) {
+      let h = Number(m[1]);
+      if (h < 1 || h > 12) return null;
+      const pm = m[3]!.toLowerCase().startsWith('p');
+      if (pm && h < 12) h += 12;
+      if (!pm && h === 12) h = 0;
+      return { type: 'TIME', sem: { k: 'clock', h, min: Number(m[2] ?? 0), day: trailingDay(m[4]) } };
+    },
+  },
+  {
+    name: 'clock-24h',
+    reason: 'a 24-hour clock time with a time zone ("14:30 GMT"), as wires write them',
+    re: re(
+      `${NB}([01]?\\d|2[0-3]):([0-5]\\d)(?=\\s+(?:GMT|UTC|local\\s+time|EST|EDT|PST|PDT|CET|BST))${TZ}${TRAIL_DAY}`,
+    ),
+    parse(m) {
+      return {
+        type: 'TIME',
+        sem: { k: 'clock', h: Number(m[1]), min: Number(m[2]), day: trailingDay(m[3]) },
+      };
+    },
+  },
+  {
+    name: 'noon-midnight',
+    reason: '"noon", "midnight", "noon Saturday": fixed clock times',
+    re: re(`\\b(noon|midnight|midday)${TRAIL_DAY}`),
+    parse(m) {
+      const h = m[1]!.toLowerCase() === 'midnight' ? 24 : 12;
+      return { type: 'TIME', sem: { k: 'clock', h, min: 0, day: trailingDay(m[2]) } };
+    },
+  },
+  {
+    name: 'weekday',
+    reason:
+      'a bare weekday: the latest such day on or before the anchor in a past clause, the next one in a future clause',
+    re: re(`\\b(?:(last|next|this|coming|this\\s+coming|this\\s+past|past)\\s+)?(${WD})(?!\\w)(?!')`),
+    parse(m) {
+      if (!weekdayWordOk(m[2]!)) return null;
+      const head = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      const dir: Direction =
+        head === undefined
+          ? 'tense'
+          : head === 'next' || head.includes('coming')
+            ? 1
+            : head === 'this'
+              ? 'tense'
+              : -1;
+      return { type: 'DATE', sem: { k: 'weekday', wd: weekdayOf(m[2]!)!, dir } };
+    },
+  },
+  {
+    name: 'ago',
+    reason: '"15 years ago", "a week ago": the anchor shifted back, written at the unit\'s granularity',
+    re: re(
+      `\\b(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|just|only)\\s+)?(${NUM}|${VAGUE})\\s+(${UNIT})\\s+ago\\b`,
+    ),
+    parse(m) {
+      const unitKey = unitOf(m[2]!);
+      const n = numberOf(m[1]!);
+      if (n === undefined || !Number.isInteger(n))
+        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
+      const u = DURATION_UNITS[unitKey]?.unit;
+      if (!u || u === 'hour' || u === 'minute' || u === 'second')
+        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
+      return { type: 'DATE', sem: { k: 'rel', unit: u, n: -n, base: 'anchor', quarterAware: true } };
+    },
+  },
+  {
+    name: 'earlier-later',
+    reason: '"a year earlier", "two days later": shifted from the date the story last named',
+    re: re(`\\b(${NUM})\\s+(${UNIT})\\s+(earlier|later|before|after|from\\s+now)\\b`),
+    parse(m) {
+      const unitKey = unitOf(m[2]!);
+      const n = numberOf(m[1]!);
+      const u = DURATION_UNITS[unitKey]?.unit;
+      const how = m[3]!.toLowerCase();
+      if (n === undefined || !u || !Number.isInteger(n)) return null;
+      if (how === 'before' || how === 'after') return null; // a duration plus a signal: the duration pattern
+      if (u === 'hour' || u === 'minute' || u === 'second') return null;
+      const sign = how === 'earlier' ? -1 : 1;
+      return {
+        type: 'DATE',
+        sem: { k: 'rel', unit: u, n: sign * n, base: how.startsWith('from') ? 'anchor' : 'ref' },
+      };
+    },
+  },
+  {
+    name: 'duration',
+    reason:
+      'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years"): P-values',
+    re: re(
+      `\\b(?:(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-(?:long|old))?(?!\\w)`,
+    ),
+    parse(m) {
+      const n = numberOf(m[2]!);
+      const unitKey = unitOf(m[3]!);
+      if (!DURATION_UNITS[unitKey]) return null;
+      // "the 1988 quarter", "1990 second": a year, not an amount.
+      if (/^(?:1[5-9]|20)\d\d$/.test(m[2]!)) return null;
+      const isVague = n === undefined;
+      if (isVague && !new RegExp(`^(?:${VAGUE})$`, 'i').test(m[2]!.replace(/\s+/g, ' '))) return null;
+      // "one day" opens a story ("One day in May") and is a date, not an amount: leave it.
+      const mods: Record<string, string> = {
+        about: 'APPROX',
+        nearly: 'LESS_THAN',
+        almost: 'LESS_THAN',
+        roughly: 'APPROX',
+        some: 'APPROX',
+        approximately: 'APPROX',
+        'more than': 'MORE_THAN',
+        over: 'MORE_THAN',
+        'less than': 'LESS_THAN',
+        under: 'LESS_THAN',
+        'at least': 'EQUAL_OR_MORE',
+        'up to': 'EQUAL_OR_LESS',
+        'no more than': 'EQUAL_OR_LESS',
+        'fewer than': 'LESS_THAN',
+      };
+      const mod = m[1] ? mods[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      return {
+        type: 'DURATION',
+        sem: { k: 'literal', value: durationValue(n, unitKey) },
+        ...(mod ? { mod } : {}),
+      };
+    },
+  },
+  {
+    name: 'vague-units',
+    reason: '"for years", "in recent weeks", "the coming months": an unknown amount of the unit (PXY, PXW)',
+    re: re(
+      `(?<=\\b(?:for|over|in|within|after)\\s+)(?:(?:the\\s+)?(?:recent|coming|past|last|next|following|ensuing)\\s+)?(years|months|weeks|days|decades|hours|minutes|centuries)(?!\\w)|\\b(?:(?:the\\s+)?(?:recent|coming|past|next)\\s+)(years|months|weeks|days|decades|hours)(?!\\w)`,
+    ),
+    parse(m) {
+      const word = (m[1] ?? m[2])!;
+      const unitKey = unitOf(word);
+      const whole = m[0].toLowerCase();
+      if (/recent|past|last/.test(whole) && unitKey === 'year')
+        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
+      return { type: 'DURATION', sem: { k: 'literal', value: durationValue(undefined, unitKey) } };
+    },
+  },
+  {
+    name: 'set',
+    reason: 'recurrences ("daily", "every month", "each Thursday", "twice a year"): TIMEX3 SET',
+    re: re(
+      `\\b(?:(${alt(Object.keys(FREQUENCY_WORDS))})|(?:every|each|per)\\s+(?:(other)\\s+)?(day|night|week|month|quarter|year|hour|minute|(${WD})|(${MON})))(?!\\w)`,
+    ),
+    parse(m) {
+      if (m[1]) return { type: 'SET', sem: { k: 'literal', value: FREQUENCY_WORDS[m[1].toLowerCase()]! } };
+      if (m[4]) {
+        if (!/^[A-Z]/.test(m[4])) return null;
+        return { type: 'SET', sem: { k: 'literal', value: `XXXX-WXX-${weekdayOf(m[4])!}` } };
+      }
+      if (m[5]) {
+        if (!/^[A-Z]/.test(m[5])) return null;
+        return {
+          type: 'SET',
+          sem: { k: 'literal', value: `XXXX-${String(monthOf(m[5])!).padStart(2, '0')}` },
+        };
+      }
+      const n = m[2] ? 2 : 1;
+      return { type: 'SET', sem: { k: 'literal', value: durationValue(n, unitOf(m[3]!)) } };
+    },
+  },
+  {
+    name: 'holiday',
+    reason:
+      'fixed-date holidays ("Christmas", "New Year\'s Day") and Thanksgiving (fourth Thursday of November)',
+    re: re(`\\b(${alt(Object.keys(HOLIDAYS))}|thanksgiving(?:\\s+day)?)(?!\\w)`),
+    parse(m) {
+      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      if (!/^[A-Z]/.test(m[1]!)) return null;
+      if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir: 'tense' } };
+      const h = HOLIDAYS[w]!;
+      return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 'tense' } };
+    },
+  },
+  {
+    name: 'ref-word',
+    reason:
+      'vague references to now, the past and the future ("now", "recently", "the future"): *_REF values',
+    re: re(`\\b(${alt(Object.keys(REF_WORDS))})(?!\\w)`),
+    parse(m, text) {
+      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const value = REF_WORDS[w]!;
+      if (w === 'current' && !/^\s+\w+/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
+        return null;
+      return { type: 'DATE', sem: { k: 'literal', value } };
+    },
+  },
+];
