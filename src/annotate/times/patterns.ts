@@ -390,6 +390,16 @@ export const PATTERNS: readonly TimePattern[] = [
     },
   },
   {
+    name: 'the-year',
+    reason: '"the year ended Sept. 30" is an amount of time (P1Y); another "the year" is the anchor\'s year',
+    re: re(`\\b(?:the|this)\\s+(?:(fiscal|full|calendar)\\s+)?year(?!\\w|-)`),
+    parse(m, text) {
+      if (/^\s+end(?:ed|ing)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
+        return { type: 'DURATION', sem: { k: 'literal', value: 'P1Y' } };
+      return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: 0, base: 'anchor' } };
+    },
+  },
+  {
     name: 'relative-unit',
     reason: '"last week", "this month", "next year": the anchor\'s period shifted by one',
     re: re(`\\b(${DIR_WORD})\\s+(week|weekend|month|quarter|year|decade|century)(?!\\w|-)`),
@@ -507,7 +517,7 @@ export const PATTERNS: readonly TimePattern[] = [
     name: 'weekday',
     reason:
       'a bare weekday: the latest such day on or before the anchor in a past clause, the next one in a future clause',
-    re: re(`\\b(?:(last|next|this|coming|this\\s+coming|this\\s+past|past)\\s+)?(${WD})(?!\\w)(?!')`),
+    re: re(`\\b(?:(last|next|this|coming|this\\s+coming|this\\s+past|past)\\s+)?(${WD})(?!\\w)`),
     parse(m) {
       if (!weekdayWordOk(m[2]!)) return null;
       const head = m[1]?.toLowerCase().replace(/\s+/g, ' ');
@@ -563,7 +573,7 @@ export const PATTERNS: readonly TimePattern[] = [
     reason:
       'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years"): P-values',
     re: re(
-      `\\b(?:(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-(?:long|old))?(?!\\w)`,
+      `\\b(?:(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-long)?(?![\\w-]|\\s+old\\b)`,
     ),
     parse(m) {
       const n = numberOf(m[2]!);
@@ -615,12 +625,18 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'set',
-    reason: 'recurrences ("daily", "every month", "each Thursday", "twice a year"): TIMEX3 SET',
+    reason: 'recurrences ("daily", "every month", "each Thursday"): TIMEX3 SET',
     re: re(
       `\\b(?:(${alt(Object.keys(FREQUENCY_WORDS))})|(?:every|each|per)\\s+(?:(other)\\s+)?(day|night|week|month|quarter|year|hour|minute|(${WD})|(${MON})))(?!\\w)`,
     ),
-    parse(m) {
-      if (m[1]) return { type: 'SET', sem: { k: 'literal', value: FREQUENCY_WORDS[m[1].toLowerCase()]! } };
+    parse(m, text) {
+      if (m[1]) {
+        // "a quarterly dividend", "daily volume": an adjective before its noun is no time expression.
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+        if (/^\s+(?!and\b|or\b|by\b|in\b|at\b|on\b|for\b|to\b|from\b|since\b|until\b)[a-z]/.test(after))
+          return null;
+        return { type: 'SET', sem: { k: 'literal', value: FREQUENCY_WORDS[m[1].toLowerCase()]! } };
+      }
       if (m[4]) {
         if (!/^[A-Z]/.test(m[4])) return null;
         return { type: 'SET', sem: { k: 'literal', value: `XXXX-WXX-${weekdayOf(m[4])!}` } };
