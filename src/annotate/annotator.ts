@@ -48,7 +48,12 @@ export function isLayerName(name: string): name is LayerName {
 }
 
 /** The annotators that ship with Dateline, in registry order (the order ties are broken in). */
-export const BUILT_IN_ANNOTATORS: readonly Annotator[] = [tokenizer, sentenceSplitter, entityTagger, timeTagger];
+export const BUILT_IN_ANNOTATORS: readonly Annotator[] = [
+  tokenizer,
+  sentenceSplitter,
+  entityTagger,
+  timeTagger,
+];
 
 export interface Registry {
   /** In registration order. */

@@ -68,8 +68,15 @@ const alt = (words: readonly string[]): string =>
     .map(esc)
     .join('|');
 
-const MON = `(?:${alt(Object.keys(MONTHS))})\\.?`;
-const WD = `(?:${alt(Object.keys(WEEKDAYS))})\\.?`;
+/** Full names, or abbreviations with their optional period ("Sept.", "Tues."): the period is never a full name's. */
+const nameOrAbbr = (table: Readonly<Record<string, number>>): string => {
+  const keys = Object.keys(table);
+  const full = keys.filter((k) => k.length > 4 || k === 'june' || k === 'july' || k === 'may');
+  const abbr = keys.filter((k) => !full.includes(k));
+  return `(?:${alt(full)}|(?:${alt(abbr)})\\.?)`;
+};
+const MON = nameOrAbbr(MONTHS);
+const WD = nameOrAbbr(WEEKDAYS);
 const DAYNUM = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = `(?:1[5-9]\\d\\d|20\\d\\d)`;
 const UNIT = `(?:${alt(Object.keys(DURATION_UNITS))}|centuries)s?`;
@@ -323,7 +330,7 @@ export const PATTERNS: readonly TimePattern[] = [
   {
     name: 'decade',
     reason: 'decades ("the 1990s", "the mid-1980s", "the \'90s") → the three-digit TIMEX3 decade',
-    re: re(`(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0's?|'(\\d)0s)(?!\\w)`),
+    re: re(`(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0'?s|'(\\d)0s)(?!\\w)`),
     parse(m) {
       const mod = m[1] ? ({ early: 'START', late: 'END' }[m[1].toLowerCase()] ?? 'MID') : undefined;
       if (m[2]) return { type: 'DATE', sem: { k: 'decade', value: m[2] }, ...(mod ? { mod } : {}) };
