@@ -46,6 +46,8 @@ export interface Parsed {
   type: TimexType;
   sem: Sem;
   mod?: string;
+  /** Characters of the match before the expression (a preposition the pattern needed as context). */
+  lead?: number;
 }
 
 export interface TimePattern {
@@ -53,9 +55,31 @@ export interface TimePattern {
   /** Why the pattern exists (which news convention or TIMEX3 rule it covers). */
   reason: string;
   re: RegExp;
+  /** The trigger categories (C) of which a window must hold one for the pattern to run there. */
+  needs: number;
   /** The match's meaning, or null when the match is not a time after all; `text` is the whole text. */
   parse(m: RegExpExecArray, text: string): Parsed | null;
 }
+
+/**
+ * Trigger categories: every time expression holds a trigger word of at least one category, and each
+ * pattern runs only in windows holding one it needs (find.ts), so most patterns skip most windows.
+ */
+export const C = {
+  MONTH: 1,
+  WEEKDAY: 2,
+  UNIT: 4,
+  YEAR: 8,
+  NUMERIC: 16,
+  REF: 32,
+  FREQUENCY: 64,
+  SEASON: 128,
+  PART: 256,
+  DAY_WORD: 512,
+  CLOCK: 1024,
+  HOLIDAY: 2048,
+  MISC: 4096,
+} as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Building blocks.
@@ -85,6 +109,7 @@ const TENS = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 20 
 const NUMWORD = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL}|a\\s+hundred|hundred|an?|a\\s+dozen|dozen)`;
 const NUM = `(?:\\d+(?:,\\d{3})*(?:\\s+1/2|\\.5)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
 const VAGUE = alt(VAGUE_AMOUNTS);
+const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
 const ORD = alt(Object.keys(ORDINALS).filter((w) => ORDINALS[w]! <= 4));
 const SEASON = alt(Object.keys(SEASONS));
 const PART = alt(Object.keys(DAY_PARTS));
@@ -220,6 +245,7 @@ const before = (m: RegExpExecArray, text: string): string => text.slice(Math.max
 export const PATTERNS: readonly TimePattern[] = [
   {
     name: 'iso-date',
+    needs: C.YEAR,
     reason: 'ISO 8601 dates and date-times as machines write them (2015-11-17, 2015-11-17T09:00)',
     re: re(`${NB}(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?(?![\\d-])`),
     parse(m) {
@@ -232,6 +258,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'month-day-year',
+    needs: C.MONTH,
     reason: 'the US news form "Nov. 17, 2015", optionally after a weekday ("Tuesday, Nov. 17, 2015")',
     re: re(`\\b(?:(${WD}),?\\s+)?(${MON})\\s+(${DAYNUM}),?\\s+(${YEAR})(?!\\d)`),
     parse(m) {
@@ -244,6 +271,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'day-month-year',
+    needs: C.MONTH,
     reason: 'the British and agency form "17 November 2015"',
     re: re(`\\b(?:(${WD}),?\\s+)?(${DAYNUM})\\s+(?:of\\s+)?(${MON}),?\\s+(${YEAR})(?!\\d)`),
     parse(m) {
@@ -256,6 +284,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'numeric-date',
+    needs: C.NUMERIC,
     reason: 'US numeric dates "11/17/2015" (month first, the convention of the English-language wires)',
     re: re(`${NB}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])`),
     parse(m) {
@@ -269,6 +298,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'month-day',
+    needs: C.MONTH,
     reason:
       'a day without a year ("Nov. 17", "Tuesday, Nov. 17"): the year comes from the anchor and the tense',
     re: re(`\\b(?:(${WD}),?\\s+)?(${MON})\\s+(${DAYNUM})(?![\\d:.,]\\d|\\w)`),
@@ -282,6 +312,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'day-month',
+    needs: C.MONTH,
     reason: 'a day before its month without a year ("17 November", "the 17th of November")',
     re: re(`\\b(?:the\\s+)?(${DAYNUM})\\s+(?:of\\s+)?(${MON})(?!\\w)`),
     parse(m) {
@@ -293,6 +324,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'month-year',
+    needs: C.MONTH,
     reason: 'a month of a stated year ("July 1997", "July of 1997")',
     re: re(`\\b(${MON}),?\\s+(?:of\\s+)?(${YEAR})(?!\\d)`),
     parse(m) {
@@ -302,6 +334,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'relative-month',
+    needs: C.MONTH,
     reason: '"last April", "next March", "this June": the month before, after or of the anchor',
     re: re(`\\b(last|next|this|the\\s+coming|the\\s+past)\\s+(${MON})(?!\\w)`),
     parse(m) {
@@ -312,6 +345,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'month',
+    needs: C.MONTH,
     reason: 'a bare month ("in April"): the nearest such month in the direction of the tense',
     re: re(`\\b(${MON})(?!\\w)`),
     parse(m, text) {
@@ -321,6 +355,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'fiscal-year',
+    needs: C.YEAR,
     reason: 'fiscal years in business news ("fiscal 1989", "fiscal year 1990", "FY1990")',
     re: re(`\\b(?:fiscal(?:\\s+year)?\\s+|FY\\s?)(${YEAR})(?!\\d)`),
     parse(m) {
@@ -329,6 +364,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'decade',
+    needs: C.YEAR,
     reason: 'decades ("the 1990s", "the mid-1980s", "the \'90s") → the three-digit TIMEX3 decade',
     re: re(`(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0'?s|'(\\d)0s)(?!\\w)`),
     parse(m) {
@@ -339,6 +375,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'year',
+    needs: C.YEAR,
     reason: 'a year on its own ("in 1990"), not an amount ("$1990", "1990 people" is rare enough to accept)',
     re: re(`${NB}(?:(mid-)|(?:(early|late)\\s+))?(${YEAR})(?![\\w%]|[.,]\\d|\\s*(?:%|percent|per\\s+cent))`),
     parse(m) {
@@ -348,6 +385,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'quarter',
+    needs: C.UNIT | C.MISC,
     reason:
       'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half")',
     re: re(
@@ -365,6 +403,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'the-quarter',
+    needs: C.UNIT,
     reason: '"the quarter", "the latest quarter", "the year-earlier quarter": the quarter the story is about',
     re: re(
       `\\b(?:the|this|that)\\s+(?:(latest|current|most\\s+recent|recent|same|year-earlier|year-ago|comparable|year\\s+earlier|year-before|prior-year)\\s+)?quarter(?!\\w|-\\w|s)|\\b(year-earlier|year-ago)(?=\\s+(?:quarter|period|level|figure|result|profit|loss|sales|net))`,
@@ -377,6 +416,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'fiscal-relative',
+    needs: C.UNIT,
     reason: '"the current fiscal year", "last fiscal year": the anchor\'s year shifted',
     re: re(`\\b(?:the\\s+)?(${DIR_WORD})\\s+fiscal\\s+year(?!\\w)`),
     parse(m) {
@@ -385,6 +425,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'year-quarter',
+    needs: C.YEAR,
     reason: '"the 1988 second quarter", "the 1988 quarter", "the 1989 period": a quarter of a named year',
     re: re(`\\bthe\\s+(${YEAR})\\s+(?:(${ORD})\\s+)?(quarter|period|half)(?!\\w)`),
     parse(m) {
@@ -398,6 +439,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'the-year',
+    needs: C.UNIT,
     reason: '"the year ended Sept. 30" is an amount of time (P1Y); another "the year" is the anchor\'s year',
     re: re(`\\b(?:the|this)\\s+(?:(fiscal|full|calendar)\\s+)?year(?!\\w|-)`),
     parse(m, text) {
@@ -408,6 +450,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'relative-unit',
+    needs: C.UNIT,
     reason: '"last week", "this month", "next year": the anchor\'s period shifted by one',
     re: re(`\\b(${DIR_WORD})\\s+(week|weekend|month|quarter|year|decade|century)(?!\\w|-)`),
     parse(m) {
@@ -420,6 +463,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'earlier-this',
+    needs: C.UNIT,
     reason: '"earlier this year", "later this month": the period itself, as TimeBank annotates it',
     re: re(`\\b(earlier|later)\\s+this\\s+(week|month|year)(?!\\w)`),
     parse(m) {
@@ -431,6 +475,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'relative-season',
+    needs: C.SEASON,
     reason: '"last fall", "this summer", "next spring", "the winter of 1998"',
     re: re(
       `\\b(?:(last|this|next|the\\s+coming|the\\s+past)\\s+)?(${SEASON})(?:\\s+of\\s+(${YEAR}))?(?!\\w)`,
@@ -447,6 +492,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'day-word',
+    needs: C.DAY_WORD,
     reason: 'today, yesterday, tomorrow: the anchor day and its neighbours',
     re: re(`\\b(today|yesterday|tomorrow)(?:'s)?(?!\\w)`),
     parse(m) {
@@ -456,6 +502,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'day-part',
+    needs: C.PART,
     reason:
       '"this morning", "last night", "tonight", "Friday evening", "overnight" (the night before the anchor): TIMEX3 parts of day',
     re: re(
@@ -486,6 +533,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'clock-time',
+    needs: C.CLOCK,
     reason:
       'clock times ("9 a.m.", "10:35 p.m. EDT", "10 p.m. Wednesday") on the anchor day unless a day follows',
     re: re(`${NB}(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*(${AMPM})${TZ}${TRAIL_DAY}`),
@@ -500,6 +548,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'clock-24h',
+    needs: C.NUMERIC,
     reason: 'a 24-hour clock time with a time zone ("14:30 GMT"), as wires write them',
     re: re(
       `${NB}([01]?\\d|2[0-3]):([0-5]\\d)(?=\\s+(?:GMT|UTC|local\\s+time|EST|EDT|PST|PDT|CET|BST))${TZ}${TRAIL_DAY}`,
@@ -513,6 +562,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'noon-midnight',
+    needs: C.CLOCK,
     reason: '"noon", "midnight", "noon Saturday": fixed clock times',
     re: re(`\\b(noon|midnight|midday)${TRAIL_DAY}`),
     parse(m) {
@@ -522,6 +572,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'weekday',
+    needs: C.WEEKDAY,
     reason:
       'a bare weekday: the latest such day on or before the anchor in a past clause, the next one in a future clause',
     re: re(`\\b(?:(last|next|this|coming|this\\s+coming|this\\s+past|past)\\s+)?(${WD})(?!\\w)`),
@@ -541,6 +592,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'ago',
+    needs: C.UNIT,
     reason: '"15 years ago", "a week ago": the anchor shifted back, written at the unit\'s granularity',
     re: re(
       `\\b(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|just|only)\\s+)?(${NUM}|${VAGUE})\\s+(${UNIT})\\s+ago\\b`,
@@ -558,6 +610,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'earlier-later',
+    needs: C.UNIT,
     reason: '"a year earlier", "two days later": shifted from the date the story last named',
     re: re(`\\b(${NUM})\\s+(${UNIT})\\s+(earlier|later|before|after|from\\s+now)\\b`),
     parse(m) {
@@ -577,6 +630,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'duration',
+    needs: C.UNIT,
     reason:
       'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years"): P-values',
     re: re(
@@ -589,7 +643,7 @@ export const PATTERNS: readonly TimePattern[] = [
       // "the 1988 quarter", "1990 second": a year, not an amount.
       if (/^(?:1[5-9]|20)\d\d$/.test(m[2]!)) return null;
       const isVague = n === undefined;
-      if (isVague && !new RegExp(`^(?:${VAGUE})$`, 'i').test(m[2]!.replace(/\s+/g, ' '))) return null;
+      if (isVague && !VAGUE_RE.test(m[2]!)) return null;
       // "one day" opens a story ("One day in May") and is a date, not an amount: leave it.
       const mods: Record<string, string> = {
         about: 'APPROX',
@@ -617,21 +671,23 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'vague-units',
+    needs: C.UNIT,
     reason: '"for years", "in recent weeks", "the coming months": an unknown amount of the unit (PXY, PXW)',
     re: re(
-      `(?<=\\b(?:for|over|in|within|after)\\s+)(?:(?:the\\s+)?(?:recent|coming|past|last|next|following|ensuing)\\s+)?(years|months|weeks|days|decades|hours|minutes|centuries)(?!\\w)|\\b(?:(?:the\\s+)?(?:recent|coming|past|next)\\s+)(years|months|weeks|days|decades|hours)(?!\\w)`,
+      `\\b(?:(for|over|in|within|after)\\s+)?((?:the\\s+)?(?:recent|coming|past|last|next|following|ensuing)\\s+)?(years|months|weeks|days|decades|hours|minutes|centuries)(?!\\w)`,
     ),
     parse(m) {
-      const word = (m[1] ?? m[2])!;
-      const unitKey = unitOf(word);
-      const whole = m[0].toLowerCase();
-      if (/recent|past|last/.test(whole) && unitKey === 'year')
-        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
-      return { type: 'DURATION', sem: { k: 'literal', value: durationValue(undefined, unitKey) } };
+      if (!m[1] && !m[2]) return null;
+      const unitKey = unitOf(m[3]!);
+      const lead = m[0].length - (m[2]?.length ?? 0) - m[3]!.length;
+      if (m[2] && /recent|past|last/i.test(m[2]) && unitKey === 'year')
+        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' }, lead };
+      return { type: 'DURATION', sem: { k: 'literal', value: durationValue(undefined, unitKey) }, lead };
     },
   },
   {
     name: 'set',
+    needs: C.FREQUENCY | C.UNIT | C.WEEKDAY | C.MONTH,
     reason: 'recurrences ("daily", "every month", "each Thursday"): TIMEX3 SET',
     re: re(
       `\\b(?:(${alt(Object.keys(FREQUENCY_WORDS))})|(?:every|each|per)\\s+(?:(other)\\s+)?(day|night|week|month|quarter|year|hour|minute|(${WD})|(${MON})))(?!\\w)`,
@@ -661,6 +717,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'holiday',
+    needs: C.HOLIDAY | C.UNIT,
     reason:
       'fixed-date holidays ("Christmas", "New Year\'s Day") and Thanksgiving (fourth Thursday of November)',
     re: re(`\\b(${alt(Object.keys(HOLIDAYS))}|thanksgiving(?:\\s+day)?)(?!\\w)`),
@@ -674,6 +731,7 @@ export const PATTERNS: readonly TimePattern[] = [
   },
   {
     name: 'ref-word',
+    needs: C.REF,
     reason:
       'vague references to now, the past and the future ("now", "recently", "the future"): *_REF values',
     re: re(`\\b(${alt(Object.keys(REF_WORDS))})(?!\\w)`),

@@ -11,7 +11,10 @@ import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './lexicon.js';
 export type Tense = 'past' | 'future' | 'none';
 
 const FUTURE_ONE = new Set(FUTURE_CUES.filter((c) => !c.includes(' ')));
-const FUTURE_TWO = new Set(FUTURE_CUES.filter((c) => c.includes(' ')));
+/** Two-word future cues by their first word ("going" → "to"). */
+const FUTURE_TWO = new Map(
+  FUTURE_CUES.filter((c) => c.includes(' ')).map((c) => c.split(' ') as [string, string]),
+);
 const PAST = new Set(PAST_CUES);
 /** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
 const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced', 'added']);
@@ -22,8 +25,8 @@ const MAX_DISTANCE = 14;
 function cueOf(tokens: readonly Token[], i: number): Tense {
   const w = tokens[i]!.lower;
   if (FUTURE_ONE.has(w)) return 'future';
-  const next = tokens[i + 1]?.lower;
-  if (next !== undefined && FUTURE_TWO.has(`${w} ${next}`)) return 'future';
+  const second = FUTURE_TWO.get(w);
+  if (second !== undefined && tokens[i + 1]?.lower === second) return 'future';
   if (PAST.has(w)) return 'past';
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) return 'past';
   return 'none';
