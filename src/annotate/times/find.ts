@@ -61,6 +61,7 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday'], C.CLOCK);
   add(['christmas', 'thanksgiving', 'halloween', 'valentine', 'independence'], C.HOLIDAY);
   add(['half', 'q1', 'q2', 'q3', 'q4'], C.MISC);
+  add(['nineteen', 'thousand'], C.YEAR);
   return m;
 })();
 

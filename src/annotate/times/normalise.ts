@@ -38,9 +38,9 @@ export const NORMALISE_TUNING = {
    * to the other side only when the nearest is on the wrong side by more than this many days (tense
    * cues are noisy; "Dec. 7" in a November story is next month whatever the verbs say).
    */
-  dayFlipDays: 60,
+  dayFlipDays: 90,
   /** The same for a bare month, in months. */
-  monthFlipMonths: 2,
+  monthFlipMonths: 3,
   /** A clock time without a day falls on the story's last named day when it is this close to the anchor. */
   clockRefDays: 7,
 } as const;

@@ -384,6 +384,23 @@ export const PATTERNS: readonly TimePattern[] = [
     },
   },
   {
+    name: 'spoken-year',
+    needs: C.YEAR,
+    reason: 'years as broadcast transcripts write them ("nineteen ninety-one", "the year two thousand")',
+    re: re(
+      `\\b(?:the\\s+year\\s+)?(?:nineteen[-\\s]((?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})|(?<=\\byear\\s+)two\\s+thousand(?:\\s+and\\s+(${SMALL}))?)(?!\\w)`,
+    ),
+    parse(m, text) {
+      if (m[1]) {
+        const n = numberOf(m[1]);
+        return n !== undefined && n >= 10 ? { type: 'DATE', sem: { k: 'year', y: 1900 + n } } : null;
+      }
+      if (!/year\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && !/^the\s+year/i.test(m[0]))
+        return null;
+      return { type: 'DATE', sem: { k: 'year', y: 2000 + (m[2] ? (numberOf(m[2]) ?? 0) : 0) } };
+    },
+  },
+  {
     name: 'quarter',
     needs: C.UNIT | C.MISC,
     reason:
@@ -739,6 +756,9 @@ export const PATTERNS: readonly TimePattern[] = [
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const value = REF_WORDS[w]!;
       if (w === 'current' && !/^\s+\w+/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
+        return null;
+      // "as soon as Tuesday" is a comparison, not a time.
+      if (w === 'soon' && /^\s+as\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
         return null;
       return { type: 'DATE', sem: { k: 'literal', value } };
     },

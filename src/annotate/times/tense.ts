@@ -11,10 +11,15 @@ import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './lexicon.js';
 export type Tense = 'past' | 'future' | 'none';
 
 const FUTURE_ONE = new Set(FUTURE_CUES.filter((c) => !c.includes(' ')));
-/** Two-word future cues by their first word ("going" → "to"). */
-const FUTURE_TWO = new Map(
-  FUTURE_CUES.filter((c) => c.includes(' ')).map((c) => c.split(' ') as [string, string]),
-);
+/** Multi-word future cues by their first word ("going" → ["to"], "as" → ["soon", "as"]). */
+const FUTURE_MANY: ReadonlyMap<string, string[][]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const c of FUTURE_CUES.filter((x) => x.includes(' '))) {
+    const [head, ...rest] = c.split(' ');
+    m.set(head!, [...(m.get(head!) ?? []), rest]);
+  }
+  return m;
+})();
 const PAST = new Set(PAST_CUES);
 /** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
 const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced', 'added']);
@@ -25,8 +30,8 @@ const MAX_DISTANCE = 14;
 function cueOf(tokens: readonly Token[], i: number): Tense {
   const w = tokens[i]!.lower;
   if (FUTURE_ONE.has(w)) return 'future';
-  const second = FUTURE_TWO.get(w);
-  if (second !== undefined && tokens[i + 1]?.lower === second) return 'future';
+  const tails = FUTURE_MANY.get(w);
+  if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';
   if (PAST.has(w)) return 'past';
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) return 'past';
   return 'none';
@@ -64,7 +69,8 @@ export function clauseTense(
     if (cue === 'none') continue;
     // Cues before the expression win ties (the verb usually precedes its time adjunct).
     let distance = i < first ? first - i : i - last + 0.5;
-    if (REPORTING.has(tokens[i]!.lower)) distance += REPORTING_PENALTY;
+    // "said Monday": a reporting verb right before the date is its verb; farther away, a weak cue.
+    if (REPORTING.has(tokens[i]!.lower) && !(i === first - 1)) distance += REPORTING_PENALTY;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = cue;
