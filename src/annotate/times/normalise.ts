@@ -80,14 +80,15 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       return fmtDay(addDays(a, ahead));
     }
     case 'rel': {
-      if (sem.base === 'ref' && ctx.ref.value)
-        return shiftReference(ctx.ref, sem.unit, sem.n) ?? relNoAnchor(sem.n);
-      if (!a) return relNoAnchor(sem.n);
-      // Business news: "a year ago" in a story about a quarter is that quarter a year before.
-      if (sem.quarterAware && sem.unit === 'year' && ctx.ref.quarter && /Q/.test(ctx.ref.value ?? '')) {
+      // Business news: "a year ago", "a year earlier" in a story about a quarter: that quarter a year before.
+      const fromQuarter = sem.quarterAware === true || sem.base === 'ref';
+      if (fromQuarter && sem.unit === 'year' && ctx.ref.quarter && (a || sem.base === 'ref')) {
         const q = ctx.ref.quarter.y * 4 + ctx.ref.quarter.q - 1 + 4 * sem.n;
         return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
       }
+      if (sem.base === 'ref' && ctx.ref.value)
+        return shiftReference(ctx.ref, sem.unit, sem.n) ?? relNoAnchor(sem.n);
+      if (!a) return relNoAnchor(sem.n);
       return shiftedValue(a, sem.unit, sem.n);
     }
     case 'quarter': {

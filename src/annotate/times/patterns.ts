@@ -473,8 +473,7 @@ export const PATTERNS: readonly TimePattern[] = [
     parse(m) {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = m[2]!.toLowerCase() as Unit;
-      if (/past|the last/.test(w))
-        return { type: 'DURATION', sem: { k: 'literal', value: durationValue(1, unit) } };
+      // "the past year" is, in TimeBank, last year (a DATE), like "last year".
       return { type: 'DATE', sem: { k: 'rel', unit, n: dirOf(w), base: 'anchor' } };
     },
   },
