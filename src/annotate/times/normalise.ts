@@ -94,6 +94,7 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
     case 'quarter': {
       if (sem.y !== undefined) return `${sem.y}-Q${sem.q}`;
       if (!a) return `XXXX-Q${sem.q}`;
+      if (sem.years !== undefined) return `${a.y + sem.years}-Q${sem.q}`;
       const dir = direction(sem.dir, ctx.tense);
       const qa = quarterOf(a.m);
       // A quarter after the anchor's own is last year's unless the clause looks forward.

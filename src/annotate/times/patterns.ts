@@ -33,7 +33,8 @@ export type Sem =
   /** dir from the tense: on or before the anchor (past) or after it; from "last"/"next": strictly. */
   | { k: 'weekday'; wd: number; dir: Direction }
   | { k: 'rel'; unit: Unit; n: number; base: 'anchor' | 'ref'; quarterAware?: boolean }
-  | { k: 'quarter'; q: number; y?: number; dir: Direction }
+  /** years: a shift from the anchor's year ("next year's first quarter"); otherwise the tense decides. */
+  | { k: 'quarter'; q: number; y?: number; dir: Direction; years?: number }
   | { k: 'half'; h: number; y?: number; dir: Direction }
   | { k: 'ref-quarter'; shift: number; year?: number }
   | { k: 'season'; s: string; y?: number; dir: Direction }
@@ -406,16 +407,19 @@ export const PATTERNS: readonly TimePattern[] = [
     reason:
       'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half")',
     re: re(
-      `\\b(?:the\\s+)?(?:(${ORD})[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?(?!\\w|-\\w)`,
+      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:(${ORD})[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?(?!\\w|-\\w)`,
     ),
     parse(m) {
-      const n = m[3] ? Number(m[3]) : ORDINALS[m[1]!.toLowerCase()]!;
-      const y = m[4] ? Number(m[4]) : undefined;
-      if (m[2]?.toLowerCase() === 'half') {
+      const n = m[5] ? Number(m[5]) : ORDINALS[m[3]!.toLowerCase()]!;
+      const y = m[6] ? Number(m[6]) : undefined;
+      // "next year's first quarter", "the year-ago third quarter": a year away from the anchor's.
+      const shift = m[1] ? dirOf(m[1]) : m[2] ? -1 : 0;
+      const years = shift ? { years: shift } : {};
+      if (m[4]?.toLowerCase() === 'half') {
         if (n > 2) return null;
         return { type: 'DATE', sem: { k: 'half', h: n, ...(y ? { y } : {}), dir: 'tense' } };
       }
-      return { type: 'DATE', sem: { k: 'quarter', q: n, ...(y ? { y } : {}), dir: 'tense' } };
+      return { type: 'DATE', sem: { k: 'quarter', q: n, ...(y ? { y } : {}), dir: 'tense', ...years } };
     },
   },
   {
@@ -423,10 +427,10 @@ export const PATTERNS: readonly TimePattern[] = [
     needs: C.UNIT,
     reason: '"the quarter", "the latest quarter", "the year-earlier quarter": the quarter the story is about',
     re: re(
-      `\\b(?:the|this|that)\\s+(?:(latest|current|most\\s+recent|recent|same|year-earlier|year-ago|comparable|year\\s+earlier|year-before|prior-year)\\s+)?quarter(?!\\w|-\\w|s)|\\b(year-earlier|year-ago)(?=\\s+(?:quarter|period|level|figure|result|profit|loss|sales|net))`,
+      `\\b(?:the|this|that|(last\\s+year's))\\s+(?:(latest|current|most\\s+recent|recent|same|year-earlier|year-ago|comparable|year\\s+earlier|year-before|prior-year)\\s+)?quarter(?!\\w|-\\w|s)|\\b(year-earlier|year-ago)(?=\\s+(?:quarter|period|level|figure|result|profit|loss|sales|net))`,
     ),
     parse(m) {
-      const w = (m[1] ?? m[2] ?? '').toLowerCase();
+      const w = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
       const shift = /year|prior/.test(w) ? -4 : 0;
       return { type: 'DATE', sem: { k: 'ref-quarter', shift } };
     },

@@ -519,6 +519,48 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '2014-Q3',
   },
+  {
+    what: "next year's quarter",
+    say: "The merger could close in next year's first quarter.",
+    expr: "next year's first quarter",
+    type: 'DATE',
+    value: '2016-Q1',
+  },
+  {
+    what: 'year-ago quarter',
+    say: 'It earned $3 million in the year-ago third quarter.',
+    expr: 'the year-ago third quarter',
+    type: 'DATE',
+    value: '2014-Q3',
+  },
+  {
+    what: 'the past year is last year',
+    say: 'Hate groups grew over the past year.',
+    expr: 'the past year',
+    type: 'DATE',
+    value: '2014',
+  },
+  {
+    what: 'spoken year',
+    say: 'The plan dates from nineteen ninety-one.',
+    expr: 'nineteen ninety-one',
+    type: 'DATE',
+    value: '1991',
+  },
+  {
+    what: '"as soon as" looks forward',
+    say: 'The father could arrive as soon as Thursday.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
+    what: '"said Monday" is past despite a later "will"',
+    say: 'Officials said Monday they will reopen the border.',
+    expr: 'Monday',
+    type: 'DATE',
+    value: '2015-11-16',
+  },
   // No anchor: underspecified values.
   {
     what: 'no anchor: month-day',
