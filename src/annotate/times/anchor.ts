@@ -109,14 +109,17 @@ export function inferYear(
       candidates: [],
       evidence: [...evidence, 'no year fits the evidence'],
     };
-  // Choose: a candidate the text names (most often, then latest); else the one nearest the latest
-  // named year; else the extractor's guess; else the latest candidate.
+  // Choose: a candidate the text names (most often, then latest); else the nearest at or after the
+  // latest named year; else the extractor's guess; else the latest candidate.
   const namedFits = candidates.filter((y) => named.has(y));
   let year: number;
   if (namedFits.length) year = namedFits.sort((a, b) => named.get(b)! - named.get(a)! || b - a)[0]!;
   else if (namedYears.length) {
+    // A story is mostly written after the years it names: the nearest candidate from the latest on.
     const target = namedYears[namedYears.length - 1]!;
-    year = candidates.reduce((best, y) => (Math.abs(y - target) < Math.abs(best - target) ? y : best));
+    const after = candidates.filter((y) => y >= target);
+    const pool = after.length ? after : candidates;
+    year = pool.reduce((best, y) => (Math.abs(y - target) < Math.abs(best - target) ? y : best));
   } else if (guess !== null && candidates.includes(guess)) year = guess;
   else year = candidates[candidates.length - 1]!;
   const day: Ymd = { y: year, m: md.m, d: md.d };

@@ -713,6 +713,13 @@ describe('resolveAnchor', () => {
     assert.equal(r.date, '2019-03-04');
   });
 
+  it('prefers a year at or after the latest year the text names (stories name past years)', () => {
+    const r = inferYear({ m: 11, d: 17 }, 'Jets struck on Tuesday, the worst attack since 1945.', null);
+    assert.deepEqual(r.candidates, [1936, 1942, 1953]);
+    assert.equal(r.date, '1953-11-17');
+    assert.equal(r.certain, false);
+  });
+
   it('gives no anchor when nothing dates the document', () => {
     const r = resolveAnchor(docWith('Text.', null, null));
     assert.equal(r.date, null);

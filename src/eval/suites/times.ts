@@ -39,7 +39,7 @@ const attr = (tag: string, name: string): string | undefined =>
 
 /** Parses a TimeML document: text without tags, gold timexes (no DCT, no empty ones), the DCT value. */
 export function parseTml(raw: string, id: string): TmlDoc {
-  const dctTag = /<DCT>\s*(<TIMEX3[^>]*>)/.exec(raw);
+  const dctTag = /<DCT>[^<]*(<TIMEX3[^>]*>)/.exec(raw);
   const dct = dctTag ? (attr(dctTag[1]!, 'value') ?? null) : null;
   const inner = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(raw)?.[1] ?? '';
   let text = '';
