@@ -656,10 +656,21 @@ export const PATTERNS: readonly TimePattern[] = [
     re: re(
       `\\b(?:(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-long)?(?![\\w-]|\\s+old\\b)`,
     ),
-    parse(m) {
+    parse(m, text) {
       const n = numberOf(m[2]!);
       const unitKey = unitOf(m[3]!);
       if (!DURATION_UNITS[unitKey]) return null;
+      const article = /^an?$/i.test(m[2]!) && m[0].length === m[2]!.length + 1 + m[3]!.length;
+      // "a second term", "a second time": an ordinal, not one second.
+      if (article && unitKey === 'second') return null;
+      // "twice a day", "$5 a year", "three times a week": a rate, TIMEX3 SET.
+      if (
+        article &&
+        /(?:twice|once|times|\d|cents?|dollars?|percent|%)\s*$/i.test(
+          text.slice(Math.max(0, m.index - 12), m.index),
+        )
+      )
+        return { type: 'SET', sem: { k: 'literal', value: durationValue(1, unitKey) } };
       // "the 1988 quarter", "1990 second": a year, not an amount.
       if (/^(?:1[5-9]|20)\d\d$/.test(m[2]!)) return null;
       const isVague = n === undefined;

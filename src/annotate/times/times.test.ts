@@ -483,6 +483,13 @@ const CASES: Case[] = [
     type: 'SET',
     value: 'P1M',
   },
+  {
+    what: 'a rate is a SET',
+    say: 'The pills are taken twice a day.',
+    expr: 'a day',
+    type: 'SET',
+    value: 'P1D',
+  },
   // Quarters and discourse reference.
   {
     what: 'quarter',
@@ -628,6 +635,7 @@ describe('findTimes: what is not a time', () => {
     ['the verb "march"', 'Thousands march through the capital.'],
     ['a lower-case "sun"', 'They sat in the sun.'],
     ['a percentage', 'Turnout was 1990 percent of the target.'],
+    ['an ordinal "a second"', 'She won a second term.'],
   ];
   for (const [what, say] of NONE) {
     it(`finds nothing in ${what}`, () => assert.deepEqual(times(say), []));
