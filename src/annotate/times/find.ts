@@ -191,6 +191,7 @@ function needsTense(sem: Sem): boolean {
     case 'quarter':
     case 'half':
     case 'thanksgiving':
+    case 'weekend':
       return sem.dir === 'tense' || sem.k === 'quarter' || sem.k === 'half';
     case 'part':
     case 'clock':

@@ -131,6 +131,14 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       if (sem.dir === 1 && start <= a.m) y += 1;
       return `${y}-${sem.s}`;
     }
+    case 'weekend': {
+      if (!a) return 'XXXX-WXX-WE';
+      const wa = isoWeekday(a);
+      const dir = direction(sem.dir, ctx.tense);
+      // On a Saturday or Sunday "the weekend" is this one; otherwise the last one back, or this week's ahead.
+      const n = wa >= 6 ? 0 : dir < 0 ? -1 : 0;
+      return shiftedValue(a, 'weekend', n);
+    }
     case 'thanksgiving': {
       if (!a) return 'XXXX-11-XX';
       const dir = direction(sem.dir, ctx.tense);

@@ -39,6 +39,8 @@ export type Sem =
   | { k: 'ref-quarter'; shift: number; year?: number }
   | { k: 'season'; s: string; y?: number; dir: Direction }
   | { k: 'thanksgiving'; dir: Direction }
+  /** "the weekend": the one just past in a past clause, the coming one otherwise. */
+  | { k: 'weekend'; dir: Direction }
   | { k: 'literal'; value: string }
   | { k: 'part'; part: string; day: Sem | null }
   | { k: 'clock'; h: number; min: number; day: Sem | null };
@@ -467,6 +469,24 @@ export const PATTERNS: readonly TimePattern[] = [
       if (/^\s+end(?:ed|ing)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
         return { type: 'DURATION', sem: { k: 'literal', value: 'P1Y' } };
       return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: 0, base: 'anchor' } };
+    },
+  },
+  {
+    name: 'the-weekend',
+    needs: C.UNIT,
+    reason: '"the weekend", "over the weekend": the weekend just past, or the coming one in a future clause',
+    re: re(`\\bthe\\s+weekend(?!\\w)`),
+    parse() {
+      return { type: 'DATE', sem: { k: 'weekend', dir: 'tense' } };
+    },
+  },
+  {
+    name: 'the-month',
+    needs: C.UNIT,
+    reason: '"the month" (not "the month of …"): the anchor\'s month, as "the year" is its year',
+    re: re(`\\bthe\\s+month(?!\\w|\\s+of\\b|-)`),
+    parse() {
+      return { type: 'DATE', sem: { k: 'rel', unit: 'month', n: 0, base: 'anchor' } };
     },
   },
   {
