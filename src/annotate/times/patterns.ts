@@ -601,6 +601,18 @@ export const PATTERNS: readonly TimePattern[] = [
     },
   },
   {
+    name: 'clock-wire',
+    needs: C.YEAR,
+    reason: 'wire-service clock times written as four digits with a zone ("1600 GMT"): not a year',
+    re: re(`${NB}([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)${TRAIL_DAY}`),
+    parse(m) {
+      return {
+        type: 'TIME',
+        sem: { k: 'clock', h: Number(m[1]), min: Number(m[2]), day: trailingDay(m[3]) },
+      };
+    },
+  },
+  {
     name: 'noon-midnight',
     needs: C.CLOCK,
     reason: '"noon", "midnight", "noon Saturday": fixed clock times',

@@ -359,6 +359,13 @@ const CASES: Case[] = [
     value: '2015-11-17T14:30',
   },
   {
+    what: 'wire clock time with a day',
+    say: 'The talks will resume at 1600 GMT Thursday.',
+    expr: '1600 GMT Thursday',
+    type: 'TIME',
+    value: '2015-11-19T16:00',
+  },
+  {
     what: 'this morning',
     say: 'The blast was heard this morning.',
     expr: 'this morning',
