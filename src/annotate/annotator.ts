@@ -17,6 +17,7 @@ import type { Doc, LayerName } from '../doc/doc.js';
 import { DatelineError } from '../doc/errors.js';
 import { entityTagger } from './entities/index.js';
 import { sentenceSplitter } from './sentences/index.js';
+import { timeTagger } from './times/index.js';
 import { tokenizer } from './tokens/index.js';
 
 export interface Annotator {
@@ -47,7 +48,12 @@ export function isLayerName(name: string): name is LayerName {
 }
 
 /** The annotators that ship with Dateline, in registry order (the order ties are broken in). */
-export const BUILT_IN_ANNOTATORS: readonly Annotator[] = [tokenizer, sentenceSplitter, entityTagger];
+export const BUILT_IN_ANNOTATORS: readonly Annotator[] = [
+  tokenizer,
+  sentenceSplitter,
+  entityTagger,
+  timeTagger,
+];
 
 export interface Registry {
   /** In registration order. */

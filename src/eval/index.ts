@@ -2,9 +2,16 @@ import { extractionSuite } from './suites/extraction.js';
 import { metadataSuite } from './suites/metadata.js';
 import { nerSuite } from './suites/ner.js';
 import { storiesSuite } from './suites/stories.js';
+import { timesSuite } from './suites/times.js';
 import type { Suite } from './types.js';
 
 /** Every suite `dateline eval` knows; `eval all` runs each whose data is present. */
-export const SUITES: Suite[] = [extractionSuite, metadataSuite, nerSuite, storiesSuite];
+export const SUITES: Suite[] = [
+  extractionSuite,
+  metadataSuite,
+  nerSuite,
+  timesSuite,
+  storiesSuite,
+];
 
 export type { Suite, SuiteOptions, SuiteResult } from './types.js';

@@ -8,8 +8,9 @@ export const CONTRACT_LAYERS = ['entities', 'times', 'quantities', 'quotes', 'ev
 const HELP = `Usage: dateline analyze [options] <input...>
 
 Extracts the clean article and adds the annotation layers, one record per document.
-Available now: entities (people, organisations, places, nationalities, grouped per real-world thing).
-Coming with later releases: times, quantities, quotes, events.
+Available now: entities (people, organisations, places, nationalities, grouped per real-world thing),
+times (dates, times, durations, sets as TIMEX3 values, relative to the publication date or dateline).
+Coming with later releases: quantities, quotes, events.
 
 Options: every option of 'dateline extract', plus
   --layers a,b      only these layers and what they need (default: every available layer)

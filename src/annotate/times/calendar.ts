@@ -1,0 +1,116 @@
+/**
+ * Calendar arithmetic for TIMEX3 values: proleptic Gregorian days in UTC, ISO weeks, and the value
+ * strings at each granularity (2015, 2015-11, 2015-11-17, 2015-W47, 2015-Q4, 2015-H2, 2015-FA, 201).
+ */
+
+/** A calendar day; month 1–12, day 1–31. */
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** The granularities a relative expression can shift by and be written at. */
+export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+
+const DAY_MS = 86_400_000;
+
+export function toEpochDay(v: Ymd): number {
+  return Math.floor(Date.UTC(v.y, v.m - 1, v.d) / DAY_MS);
+}
+
+export function fromEpochDay(n: number): Ymd {
+  const dt = new Date(n * DAY_MS);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+export function addDays(v: Ymd, n: number): Ymd {
+  return fromEpochDay(toEpochDay(v) + n);
+}
+
+/** Adds months, clamping the day to the target month's length. */
+export function addMonths(v: Ymd, n: number): Ymd {
+  const total = v.y * 12 + (v.m - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return { y, m, d: Math.min(v.d, daysInMonth(y, m)) };
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function isValidDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(v: Ymd): number {
+  const w = new Date(Date.UTC(v.y, v.m - 1, v.d)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** ISO 8601 week-numbering year and week of a day. */
+export function isoWeek(v: Ymd): { year: number; week: number } {
+  const thursday = addDays(v, 4 - isoWeekday(v));
+  const jan1 = toEpochDay({ y: thursday.y, m: 1, d: 1 });
+  return { year: thursday.y, week: Math.floor((toEpochDay(thursday) - jan1) / 7) + 1 };
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function fmtDay(v: Ymd): string {
+  return `${pad(v.y, 4)}-${pad(v.m)}-${pad(v.d)}`;
+}
+
+export function fmtMonth(v: Pick<Ymd, 'y' | 'm'>): string {
+  return `${pad(v.y, 4)}-${pad(v.m)}`;
+}
+
+export function fmtWeek(v: Ymd): string {
+  const w = isoWeek(v);
+  return `${pad(w.year, 4)}-W${pad(w.week)}`;
+}
+
+export function quarterOf(m: number): number {
+  return Math.floor((m - 1) / 3) + 1;
+}
+
+/** The value of the period `n` units away from the anchor's own period, at that unit's granularity. */
+export function shiftedValue(anchor: Ymd, unit: Unit, n: number): string {
+  switch (unit) {
+    case 'day':
+      return fmtDay(addDays(anchor, n));
+    case 'week':
+      return fmtWeek(addDays(anchor, 7 * n));
+    case 'weekend':
+      return `${fmtWeek(addDays(anchor, 7 * n))}-WE`;
+    case 'month':
+      return fmtMonth(addMonths(anchor, n));
+    case 'quarter': {
+      const q = anchor.y * 4 + quarterOf(anchor.m) - 1 + n;
+      return `${pad(Math.floor(q / 4), 4)}-Q${(q % 4) + 1}`;
+    }
+    case 'half': {
+      const h = anchor.y * 2 + (anchor.m > 6 ? 1 : 0) + n;
+      return `${pad(Math.floor(h / 2), 4)}-H${(h % 2) + 1}`;
+    }
+    case 'year':
+      return pad(anchor.y + n, 4);
+    case 'decade':
+      return pad(Math.floor(anchor.y / 10) + n, 3);
+    case 'century':
+      return pad(Math.floor(anchor.y / 100) + n, 2);
+  }
+}
+
+/** Parses an ISO date or date-time's calendar day ("2015-11-17", "2015-11-17T09:00Z", "20151117"). */
+export function parseIsoDay(s: string | null | undefined): Ymd | null {
+  if (!s) return null;
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(s.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return isValidDay(y, mo, d) ? { y, m: mo, d } : null;
+}

@@ -1,0 +1,258 @@
+/**
+ * findTimes: time expressions of a text, detected and normalised to TIMEX3.
+ *
+ * 1. Candidates: every pattern (patterns.ts) over the windows of text around trigger words (a month,
+ *    a number, a unit …); each match parsed to a meaning, or dropped when the parse says it is no
+ *    time after all ("may" the verb, "$1990").
+ * 2. Choose: longest first, ties to the earlier pattern, then no overlaps (leftmost of equals).
+ * 3. Modifiers: a chosen DATE or TIME takes "early", "late", "mid-", "the end of" … just before it
+ *    into its span and its mod.
+ * 4. Normalise in text order: the clause's tense (tense.ts), the anchor and the discourse reference
+ *    (the last calendar value named) turn each meaning into a value (normalise.ts).
+ */
+import type { Sentence } from '../sentences/splitter.js';
+import type { Token } from '../tokens/tokenizer.js';
+import { parseIsoDay, type Ymd } from './calendar.js';
+import {
+  DAY_PARTS,
+  DURATION_UNITS,
+  FREQUENCY_WORDS,
+  MONTHS,
+  PERIOD_MODS,
+  REF_WORDS,
+  SEASONS,
+  WEEKDAYS,
+} from './lexicon.js';
+import { type Reference, resolve, updateReference } from './normalise.js';
+import { C, type Parsed, PATTERNS, type Sem } from './patterns.js';
+import { clauseTense } from './tense.js';
+import type { TimeItem } from './types.js';
+
+/** Tunables of the scan, each with its reason. */
+export const FIND_TUNING = {
+  /**
+   * The patterns run only over windows of this many tokens either side of a trigger word (a month, a
+   * weekday, a number, a unit, "ago", "now" …): the longest pattern context ("at least the past 18
+   * months", "10 p.m. EST Wednesday") fits, and most of a story is never scanned (speed).
+   */
+  windowTokens: 6,
+} as const;
+
+/**
+ * Trigger words and their categories; a window opens around each. Number words, ordinals and
+ * "every" are left out: the unit, month or weekday they come with is the trigger.
+ */
+const TRIGGERS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (words: readonly string[], cat: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | cat);
+  };
+  add(Object.keys(MONTHS), C.MONTH);
+  add(Object.keys(WEEKDAYS), C.WEEKDAY);
+  add([...Object.keys(DURATION_UNITS).flatMap((u) => [u, `${u}s`]), 'centuries'], C.UNIT);
+  add(
+    Object.keys(REF_WORDS).flatMap((w) => w.split(' ').filter((x) => x !== 'the' && x !== 'in')),
+    C.REF,
+  );
+  add(Object.keys(FREQUENCY_WORDS), C.FREQUENCY);
+  add(Object.keys(SEASONS), C.SEASON);
+  add([...Object.keys(DAY_PARTS), 'tonight', 'overnight'], C.PART);
+  add(['today', 'yesterday', 'tomorrow'], C.DAY_WORD);
+  add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday'], C.CLOCK);
+  add(['christmas', 'thanksgiving', 'halloween', 'valentine', 'independence'], C.HOLIDAY);
+  add(['half', 'q1', 'q2', 'q3', 'q4'], C.MISC);
+  add(['nineteen', 'thousand'], C.YEAR);
+  return m;
+})();
+
+/** For each first letter a–z, a bit per word length (with a trailing period) that some trigger has. */
+const TRIGGER_SHAPES: Uint32Array = (() => {
+  const shapes = new Uint32Array(26);
+  for (const w of TRIGGERS.keys()) {
+    const c = w.charCodeAt(0) - 97;
+    if (c < 0 || c >= 26) continue;
+    shapes[c]! |= (1 << w.length) | (1 << Math.min(31, w.length + 1));
+  }
+  return shapes;
+})();
+
+/**
+ * Digits trigger only where they can be a time by themselves: a year (1500–2099, "1980s",
+ * "mid-1990", "'90s") or a numeric date or clock ("11/20/2015", "14:30"). Other numbers ("18 months",
+ * "Nov. 17") come with a trigger word.
+ */
+const YEAR_TOKEN = /(?:^|\D)(?:1[5-9]|20)\d\d(?!\d)|^'\d0s$/;
+const NUMERIC_TOKEN = /\d[/:]\d/;
+
+/** The trigger categories of a token (0 when it is none). */
+export function triggerOf(lower: string): number {
+  const c = lower.charCodeAt(0);
+  // Most tokens are no trigger: rule them out by first letter and length before hashing the string.
+  if (c >= 97 && c <= 122 && lower.length <= 16 && (TRIGGER_SHAPES[c - 97]! & (1 << lower.length)) === 0)
+    return lower.includes('-') ? hyphenated(lower) : 0;
+  const hit = TRIGGERS.get(lower);
+  if (hit !== undefined) return hit;
+  if (lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46) {
+    const bare = TRIGGERS.get(lower.slice(0, -1));
+    if (bare !== undefined) return bare;
+  }
+  if ((c >= 48 && c <= 57) || c === 39 || lower.includes('-')) return hyphenated(lower);
+  return 0;
+}
+
+/** Categories of a token with digits or hyphens ("1990", "mid-1990", "two-year", "11/20/2015"). */
+function hyphenated(lower: string): number {
+  let cat = 0;
+  if (YEAR_TOKEN.test(lower)) cat |= C.YEAR;
+  if (NUMERIC_TOKEN.test(lower)) cat |= C.NUMERIC;
+  if (lower.includes('-')) for (const part of lower.split('-')) cat |= TRIGGERS.get(part) ?? 0;
+  return cat;
+}
+
+/** A stretch of text worth scanning and the trigger categories it holds. */
+export interface ScanWindow {
+  start: number;
+  end: number;
+  cats: number;
+}
+
+/** Merged windows around trigger tokens (the whole text, every category, when there are no tokens). */
+export function scanWindows(text: string, tokens: readonly Token[]): ScanWindow[] {
+  if (tokens.length === 0) return text.length ? [{ start: 0, end: text.length, cats: -1 }] : [];
+  const r = FIND_TUNING.windowTokens;
+  const out: ScanWindow[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cats = triggerOf(tokens[i]!.lower);
+    if (cats === 0) continue;
+    const start = tokens[Math.max(0, i - r)]!.start;
+    const end = tokens[Math.min(tokens.length - 1, i + r)]!.end;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.cats |= cats;
+    } else out.push({ start, end, cats });
+  }
+  return out;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  prio: number;
+  parsed: Parsed;
+}
+
+/** "early", "the end of" … before a date: its TIMEX3 mod. "early on Saturday" keeps the "on". */
+const MOD_BEFORE = new RegExp(
+  `(?:^|[^\\w-])((${Object.keys(PERIOD_MODS)
+    .filter((k) => k !== 'mid')
+    .join('|')})(?:\\s+on)?\\s+|mid-\\s*|mid\\s+)$`,
+  'i',
+);
+
+/** Every pattern's parsed matches inside one window of the text (offsets into the whole text). */
+function candidates(text: string, w: ScanWindow, out: Candidate[]): void {
+  const from = w.start;
+  const part = text.slice(from, w.end);
+  PATTERNS.forEach((p, prio) => {
+    if ((p.needs & w.cats) === 0) return;
+    // exec with lastIndex, not matchAll: matchAll clones the regex on every call (thousands per story).
+    const re = p.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const parsed = p.parse(m, part);
+      if (!parsed) continue;
+      const start = m.index + (parsed.lead ?? 0);
+      let end = m.index + m[0].length;
+      while (end > start && /[\s,]/.test(part[end - 1]!)) end--;
+      if (end > start) out.push({ start: from + start, end: from + end, prio, parsed });
+    }
+  });
+}
+
+function choose(all: Candidate[]): Candidate[] {
+  const sorted = [...all].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.prio - b.prio || a.start - b.start,
+  );
+  const chosen: Candidate[] = [];
+  for (const c of sorted) if (chosen.every((x) => c.end <= x.start || c.start >= x.end)) chosen.push(c);
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the meaning's value depends on the clause's tense (computed only then). */
+function needsTense(sem: Sem): boolean {
+  switch (sem.k) {
+    case 'date':
+    case 'weekday':
+    case 'quarter':
+    case 'half':
+    case 'thanksgiving':
+    case 'weekend':
+      return sem.dir === 'tense' || sem.k === 'quarter' || sem.k === 'half';
+    case 'part':
+    case 'clock':
+      return sem.day !== null && needsTense(sem.day);
+    default:
+      return false;
+  }
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/**
+ * The time expressions of `text`, in order, with TIMEX3 type and value. `anchor` (an ISO date, or a
+ * day) is the publication date or DCT; without one, values stay underspecified (XXXX-11-17).
+ */
+export function findTimes(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  anchor: string | Ymd | null,
+): TimeItem[] {
+  const a = typeof anchor === 'string' ? parseIsoDay(anchor) : anchor;
+  // 1–2. Candidates in the windows around trigger words, chosen.
+  const all: Candidate[] = [];
+  for (const w of scanWindows(text, tokens)) candidates(text, w, all);
+  const chosen = choose(all);
+  const ref: Reference = { value: null, quarter: null };
+  const out: TimeItem[] = [];
+  let prevEnd = 0;
+  for (const c of chosen) {
+    // 3. Modifiers.
+    let start = c.start;
+    let mod = c.parsed.mod;
+    if (c.parsed.type === 'DATE' || c.parsed.type === 'TIME') {
+      const head = text.slice(Math.max(prevEnd, start - 24), start);
+      const m = MOD_BEFORE.exec(head);
+      if (m) {
+        start -= m[1]!.length;
+        const key = m[2]?.toLowerCase().replace(/\s+/g, ' ');
+        mod ??= key ? PERIOD_MODS[key] : 'MID';
+      }
+    }
+    // 4. Normalise.
+    const tense = needsTense(c.parsed.sem)
+      ? clauseTense(tokens, sentenceAt(sentences, c.start), c.start, c.end)
+      : 'none';
+    const value = resolve(c.parsed.sem, { anchor: a, tense, ref });
+    if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value);
+    out.push({ start, end: c.end, type: c.parsed.type, value, ...(mod ? { mod } : {}) });
+    prevEnd = c.end;
+  }
+  return out;
+}

@@ -1,0 +1,309 @@
+/**
+ * The times layer's lexicons, as data: each table says what it is for. The patterns (patterns.ts) are
+ * built from these, so adding a word here adds it to every pattern that uses the table.
+ */
+import type { Unit } from './calendar.js';
+
+/** Month names and the abbreviations news wires use (AP style "Sept.", "Aug."), lower case → 1–12. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+/** Weekday names and abbreviations → ISO weekday (1 = Monday). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+  sunday: 7,
+  sun: 7,
+};
+
+/** Weekday abbreviations that are also common words: only taken with a trailing period or a date. */
+export const AMBIGUOUS_WEEKDAYS: ReadonlySet<string> = new Set([
+  'sat',
+  'sun',
+  'wed',
+  'mon',
+  'thu',
+  'tue',
+  'fri',
+]);
+
+/** Cardinal number words (written-out counts are the norm in news for one to nine). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+};
+
+/** Vague quantities: "several years", "a few days" → the TIMEX3 unknown amount X (PXY, PXD). */
+export const VAGUE_AMOUNTS: readonly string[] = [
+  'several',
+  'a few',
+  'few',
+  'many',
+  'some',
+  'a couple of',
+  'couple of',
+  'a number of',
+];
+
+/** Ordinals for quarters, halves and days ("the third quarter", "the 17th"). */
+export const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+};
+
+/**
+ * Duration unit words → the calendar unit and its TIMEX3 duration letter (T marks clock units). Decades
+ * and centuries are written in years (P20Y), as TimeBank writes them; a number before the letter multiplies.
+ */
+export const DURATION_UNITS: Readonly<
+  Record<string, { unit: Unit | 'hour' | 'minute' | 'second'; code: string }>
+> = {
+  second: { unit: 'second', code: 'TS' },
+  minute: { unit: 'minute', code: 'TM' },
+  hour: { unit: 'hour', code: 'TH' },
+  day: { unit: 'day', code: 'D' },
+  night: { unit: 'day', code: 'D' },
+  week: { unit: 'week', code: 'W' },
+  weekend: { unit: 'weekend', code: 'WE' },
+  month: { unit: 'month', code: 'M' },
+  quarter: { unit: 'quarter', code: 'Q' },
+  year: { unit: 'year', code: 'Y' },
+  decade: { unit: 'decade', code: '10Y' },
+  century: { unit: 'century', code: '100Y' },
+};
+
+/** Seasons → TIMEX3 season codes (northern-hemisphere news convention). */
+export const SEASONS: Readonly<Record<string, string>> = {
+  spring: 'SP',
+  summer: 'SU',
+  fall: 'FA',
+  autumn: 'FA',
+  winter: 'WI',
+};
+
+/** Fixed-date holidays news names without a date: month and day. */
+export const HOLIDAYS: Readonly<Record<string, { m: number; d: number }>> = {
+  'new year’s day': { m: 1, d: 1 },
+  "new year's day": { m: 1, d: 1 },
+  "new year's eve": { m: 12, d: 31 },
+  'christmas day': { m: 12, d: 25 },
+  christmas: { m: 12, d: 25 },
+  'christmas eve': { m: 12, d: 24 },
+  'independence day': { m: 7, d: 4 },
+  'valentine’s day': { m: 2, d: 14 },
+  "valentine's day": { m: 2, d: 14 },
+  halloween: { m: 10, d: 31 },
+};
+
+/** Times of day → TIMEX3 part-of-day codes. */
+export const DAY_PARTS: Readonly<Record<string, string>> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+};
+
+/** Vague references to the present, past and future that TIMEX3 writes as *_REF values. */
+export const REF_WORDS: Readonly<Record<string, string>> = {
+  now: 'PRESENT_REF',
+  currently: 'PRESENT_REF',
+  current: 'PRESENT_REF',
+  'right now': 'PRESENT_REF',
+  'these days': 'PRESENT_REF',
+  nowadays: 'PRESENT_REF',
+  'the present': 'PRESENT_REF',
+  recently: 'PAST_REF',
+  recent: 'PAST_REF',
+  'the past': 'PAST_REF',
+  'the future': 'FUTURE_REF',
+  soon: 'FUTURE_REF',
+  'in the coming': 'FUTURE_REF',
+};
+
+/** Adverbs of frequency → SET values ("daily" is every day). */
+export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
+  hourly: 'PT1H',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  monthly: 'P1M',
+  quarterly: 'P3M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+};
+
+/** Modifiers of a period → TIMEX3 mod (kept on the item; the value is the period's). */
+export const PERIOD_MODS: Readonly<Record<string, string>> = {
+  early: 'START',
+  'the beginning of': 'START',
+  'the start of': 'START',
+  'the middle of': 'MID',
+  mid: 'MID',
+  late: 'END',
+  'the end of': 'END',
+};
+
+/**
+ * Tense cues of a clause. A future cue ("will visit Moscow on Nov 26") sends an underspecified date
+ * forward from the anchor; a past cue ("said on Tuesday", "last", "ago") sends it back. The cue nearest
+ * the expression in its sentence wins.
+ */
+export const FUTURE_CUES: readonly string[] = [
+  'will',
+  "'ll",
+  '’ll',
+  'shall',
+  'going to',
+  'is to',
+  'are to',
+  'next',
+  'upcoming',
+  'tomorrow',
+  'planned',
+  'planning',
+  'plans',
+  'scheduled',
+  'expected',
+  'intends',
+  'as soon as',
+  'as early as',
+  'won’t',
+  "won't",
+];
+export const PAST_CUES: readonly string[] = [
+  'was',
+  'were',
+  'had',
+  'did',
+  'said',
+  'told',
+  'ago',
+  'last',
+  'yesterday',
+  'earlier',
+  'since',
+  'began',
+  'took',
+  'made',
+  'came',
+  'went',
+  'met',
+  'left',
+  'held',
+  'fell',
+  'rose',
+  'won',
+  'lost',
+  'saw',
+  'gave',
+  'got',
+  'paid',
+  'sold',
+  'bought',
+  'hit',
+  'struck',
+  'killed',
+];
+
+/** Words ending in -ed that are not past-tense verbs (so not past cues). */
+export const NOT_PAST_ED: ReadonlySet<string> = new Set([
+  'need',
+  'speed',
+  'feed',
+  'seed',
+  'bed',
+  'red',
+  'hundred',
+  'united',
+  'limited',
+  'based',
+  'related',
+  'proposed',
+  'expected',
+  'scheduled',
+  'planned',
+  'indeed',
+  'weed',
+  'shed',
+  'bred',
+]);

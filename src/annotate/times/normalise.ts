@@ -1,0 +1,252 @@
+/**
+ * From meaning to TIMEX3 value: applies the anchor (publication date or DCT), the clause's tense and the
+ * discourse reference (the last date the story named) to a Sem from patterns.ts. Without an anchor,
+ * values stay underspecified (XXXX-11-17, XXXX-WXX-2) or become *_REF.
+ */
+import {
+  addDays,
+  fmtDay,
+  fmtMonth,
+  isoWeekday,
+  parseIsoDay,
+  quarterOf,
+  shiftedValue,
+  toEpochDay,
+  type Unit,
+  type Ymd,
+} from './calendar.js';
+import type { Direction, Sem } from './patterns.js';
+import type { Tense } from './tense.js';
+
+/** The discourse reference: the last calendar value the story named, for "a year earlier", "the quarter". */
+export interface Reference {
+  value: string | null;
+  /** The last quarter named ("the third quarter"), for "the quarter", "the year-earlier quarter". */
+  quarter: { y: number; q: number } | null;
+}
+
+export interface ResolveContext {
+  anchor: Ymd | null;
+  tense: Tense;
+  ref: Reference;
+}
+
+/** Tunables of normalisation, each with its reason (calibrated on the TimeBank/AQUAINT dev split). */
+export const NORMALISE_TUNING = {
+  /**
+   * A month-and-day without a year is the nearest such day to the anchor; the clause's tense moves it
+   * to the other side only when the nearest is on the wrong side by more than this many days (tense
+   * cues are noisy; "Dec. 7" in a November story is next month whatever the verbs say).
+   */
+  dayFlipDays: 90,
+  /** The same for a bare month, in months. */
+  monthFlipMonths: 3,
+  /** A clock time without a day falls on the story's last named day when it is this close to the anchor. */
+  clockRefDays: 7,
+} as const;
+
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function direction(dir: Direction, tense: Tense): -1 | 0 | 1 {
+  if (dir !== 'tense') return dir;
+  return tense === 'future' ? 1 : tense === 'past' ? -1 : 0;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** The TIMEX3 value of a Sem in its context. */
+export function resolve(sem: Sem, ctx: ResolveContext): string {
+  const a = ctx.anchor;
+  switch (sem.k) {
+    case 'literal':
+      return sem.value;
+    case 'year':
+      return String(sem.y).padStart(4, '0');
+    case 'decade':
+      return sem.value;
+    case 'date':
+      return resolveDate(sem, ctx);
+    case 'weekday': {
+      if (!a) return `XXXX-WXX-${sem.wd}`;
+      const wa = isoWeekday(a);
+      const explicit = sem.dir !== 'tense';
+      const dir = sem.dir === 'tense' ? (ctx.tense === 'future' ? 1 : -1) : sem.dir;
+      if (dir === 0) return fmtDay(addDays(a, sem.wd - wa));
+      if (dir < 0) {
+        const back = (wa - sem.wd + 7) % 7 || (explicit ? 7 : 0);
+        return fmtDay(addDays(a, -back));
+      }
+      const ahead = (sem.wd - wa + 7) % 7 || 7;
+      return fmtDay(addDays(a, ahead));
+    }
+    case 'rel': {
+      // Business news: "a year ago", "a year earlier" in a story about a quarter: that quarter a year before.
+      const fromQuarter = sem.quarterAware === true || sem.base === 'ref';
+      if (fromQuarter && sem.unit === 'year' && ctx.ref.quarter && (a || sem.base === 'ref')) {
+        const q = ctx.ref.quarter.y * 4 + ctx.ref.quarter.q - 1 + 4 * sem.n;
+        return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+      }
+      if (sem.base === 'ref' && ctx.ref.value)
+        return shiftReference(ctx.ref, sem.unit, sem.n) ?? relNoAnchor(sem.n);
+      if (!a) return relNoAnchor(sem.n);
+      return shiftedValue(a, sem.unit, sem.n);
+    }
+    case 'quarter': {
+      if (sem.y !== undefined) return `${sem.y}-Q${sem.q}`;
+      if (!a) return `XXXX-Q${sem.q}`;
+      if (sem.years !== undefined) return `${a.y + sem.years}-Q${sem.q}`;
+      const dir = direction(sem.dir, ctx.tense);
+      const qa = quarterOf(a.m);
+      // A quarter after the anchor's own is last year's unless the clause looks forward.
+      const y = dir <= 0 && sem.q > qa ? a.y - 1 : a.y;
+      return `${y}-Q${sem.q}`;
+    }
+    case 'half': {
+      if (sem.y !== undefined) return `${sem.y}-H${sem.h}`;
+      if (!a) return `XXXX-H${sem.h}`;
+      const dir = direction(sem.dir, ctx.tense);
+      const ha = a.m > 6 ? 2 : 1;
+      const y = dir <= 0 && sem.h > ha ? a.y - 1 : a.y;
+      return `${y}-H${sem.h}`;
+    }
+    case 'ref-quarter': {
+      let base = ctx.ref.quarter;
+      if (!base && a) {
+        // No quarter named yet: the last full quarter before the anchor (the one being reported).
+        const q = a.y * 4 + quarterOf(a.m) - 2;
+        base = { y: Math.floor(q / 4), q: (q % 4) + 1 };
+      }
+      if (sem.year !== undefined) base = { y: sem.year, q: base?.q ?? 0 };
+      if (!base) return 'XXXX-QX';
+      if (base.q === 0) return `${base.y}-QX`;
+      const q = base.y * 4 + base.q - 1 + sem.shift;
+      return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+    }
+    case 'season': {
+      if (sem.y !== undefined) return `${sem.y}-${sem.s}`;
+      if (!a) return `XXXX-${sem.s}`;
+      const start = SEASON_START[sem.s]!;
+      let y = a.y;
+      if (sem.dir === -1 && start >= a.m) y -= 1;
+      if (sem.dir === 1 && start <= a.m) y += 1;
+      return `${y}-${sem.s}`;
+    }
+    case 'weekend': {
+      if (!a) return 'XXXX-WXX-WE';
+      const wa = isoWeekday(a);
+      const dir = direction(sem.dir, ctx.tense);
+      // On a Saturday or Sunday "the weekend" is this one; otherwise the last one back, or this week's ahead.
+      const n = wa >= 6 ? 0 : dir < 0 ? -1 : 0;
+      return shiftedValue(a, 'weekend', n);
+    }
+    case 'thanksgiving': {
+      if (!a) return 'XXXX-11-XX';
+      const dir = direction(sem.dir, ctx.tense);
+      let day = thanksgiving(a.y);
+      if (dir <= 0 && toEpochDay(day) > toEpochDay(a)) day = thanksgiving(a.y - 1);
+      if (dir > 0 && toEpochDay(day) < toEpochDay(a)) day = thanksgiving(a.y + 1);
+      return fmtDay(day);
+    }
+    case 'part': {
+      const day = sem.day ? resolve(sem.day, ctx) : a ? fmtDay(a) : 'XXXX-XX-XX';
+      return `${dayOnly(day)}T${sem.part}`;
+    }
+    case 'clock': {
+      const day = sem.day ? resolve(sem.day, ctx) : (nearReferenceDay(ctx) ?? (a ? fmtDay(a) : 'XXXX-XX-XX'));
+      return `${dayOnly(day)}T${pad2(sem.h)}:${pad2(sem.min)}`;
+    }
+  }
+}
+
+function thanksgiving(y: number): Ymd {
+  const firstThu = 1 + ((4 - isoWeekday({ y, m: 11, d: 1 }) + 7) % 7);
+  return { y, m: 11, d: firstThu + 21 };
+}
+
+/** The story's last named day, when it is a day close to the anchor. */
+function nearReferenceDay(ctx: ResolveContext): string | null {
+  const v = ctx.ref.value;
+  if (!v || !ctx.anchor || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
+  const day = parseIsoDay(v);
+  if (!day || Math.abs(toEpochDay(day) - toEpochDay(ctx.anchor)) > NORMALISE_TUNING.clockRefDays) return null;
+  return v;
+}
+
+/** A day value, or the underspecified day when the value is not one (a REF, a week). */
+function dayOnly(v: string): string {
+  return /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$/.test(v) ? v : 'XXXX-XX-XX';
+}
+
+function relNoAnchor(n: number): string {
+  return n < 0 ? 'PAST_REF' : n > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+}
+
+function resolveDate(sem: Extract<Sem, { k: 'date' }>, ctx: ResolveContext): string {
+  const a = ctx.anchor;
+  if (sem.y !== undefined)
+    return sem.d !== undefined ? fmtDay({ y: sem.y, m: sem.m, d: sem.d }) : fmtMonth({ y: sem.y, m: sem.m });
+  if (!a) return sem.d !== undefined ? `XXXX-${pad2(sem.m)}-${pad2(sem.d)}` : `XXXX-${pad2(sem.m)}`;
+  const dir = direction(sem.dir, ctx.tense);
+  if (sem.d === undefined) {
+    const here = a.y * 12 + a.m - 1;
+    if (sem.dir !== 'tense') {
+      // "last April", "next March": strictly before or after the anchor's month; "this June": its year.
+      let y = a.y;
+      if (dir < 0 && sem.m >= a.m) y -= 1;
+      if (dir > 0 && sem.m <= a.m) y += 1;
+      return fmtMonth({ y, m: sem.m });
+    }
+    const y = nearestYear(a.y, (c) => c * 12 + sem.m - 1 - here, dir, NORMALISE_TUNING.monthFlipMonths);
+    return fmtMonth({ y, m: sem.m });
+  }
+  const at = (y: number): Ymd => ({ y, m: sem.m, d: sem.d! });
+  const here = toEpochDay(a);
+  const y = nearestYear(a.y, (c) => toEpochDay(at(c)) - here, dir, NORMALISE_TUNING.dayFlipDays);
+  return fmtDay(at(y));
+}
+
+/**
+ * The year (of anchorYear - 1 … + 1) whose date is nearest the anchor (offset: signed distance of a
+ * year's date from the anchor); the tense moves it to the other side when the nearest is on the wrong
+ * side by more than `flip`.
+ */
+function nearestYear(
+  anchorYear: number,
+  offset: (y: number) => number,
+  dir: -1 | 0 | 1,
+  flip: number,
+): number {
+  let best = anchorYear;
+  for (const c of [anchorYear - 1, anchorYear + 1])
+    if (Math.abs(offset(c)) < Math.abs(offset(best))) best = c;
+  const o = offset(best);
+  if (dir < 0 && o > flip) return best - 1;
+  if (dir > 0 && o < -flip) return best + 1;
+  return best;
+}
+
+/** Shifts the discourse reference by n units ("a year earlier" than the third quarter is last year's). */
+function shiftReference(ref: Reference, unit: Unit, n: number): string | null {
+  const v = ref.value!;
+  let m = /^(\d{4})-Q([1-4])$/.exec(v);
+  if (m && (unit === 'year' || unit === 'quarter')) {
+    const q = Number(m[1]) * 4 + Number(m[2]) - 1 + (unit === 'year' ? 4 * n : n);
+    return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+  }
+  m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(v);
+  if (!m) return null;
+  const day: Ymd = { y: Number(m[1]), m: Number(m[2] ?? 1), d: Number(m[3] ?? 1) };
+  return shiftedValue(day, unit, n);
+}
+
+/** The meanings that name a date themselves (and so become the reference); shifts of it do not. */
+const NAMING: ReadonlySet<Sem['k']> = new Set(['date', 'year', 'weekday', 'quarter', 'half', 'season']);
+
+/** Updates the reference after a DATE resolved to a calendar value. */
+export function updateReference(ref: Reference, sem: Sem, value: string): void {
+  if (!NAMING.has(sem.k)) return;
+  if (!/^\d{4}(?:-(?:\d{2}|Q[1-4]))?(?:-\d{2})?$/.test(value)) return;
+  ref.value = value;
+  const q = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (q) ref.quarter = { y: Number(q[1]), q: Number(q[2]) };
+}

@@ -1,0 +1,812 @@
+/**
+ * The recogniser's patterns, as data: each one a regular expression built from the lexicons, the reason
+ * it exists, and a parse from the match to a meaning (Sem) that does not depend on the anchor yet.
+ * normalise.ts turns a Sem into a TIMEX3 value once the anchor, the clause's tense and the discourse
+ * reference are known. Patterns are ordered by priority (earlier wins a tie between equal spans).
+ */
+import type { Unit } from './calendar.js';
+import { isValidDay } from './calendar.js';
+import {
+  AMBIGUOUS_WEEKDAYS,
+  DAY_PARTS,
+  DURATION_UNITS,
+  FREQUENCY_WORDS,
+  HOLIDAYS,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINALS,
+  REF_WORDS,
+  SEASONS,
+  VAGUE_AMOUNTS,
+  WEEKDAYS,
+} from './lexicon.js';
+import type { TimexType } from './types.js';
+
+/** Which way an underspecified date goes from the anchor: back, forward, or by the clause's tense. */
+export type Direction = -1 | 0 | 1 | 'tense';
+
+/** What an expression means, before the anchor is applied. */
+export type Sem =
+  | { k: 'date'; y?: number; m: number; d?: number; dir: Direction }
+  | { k: 'year'; y: number }
+  | { k: 'decade'; value: string }
+  /** dir from the tense: on or before the anchor (past) or after it; from "last"/"next": strictly. */
+  | { k: 'weekday'; wd: number; dir: Direction }
+  | { k: 'rel'; unit: Unit; n: number; base: 'anchor' | 'ref'; quarterAware?: boolean }
+  /** years: a shift from the anchor's year ("next year's first quarter"); otherwise the tense decides. */
+  | { k: 'quarter'; q: number; y?: number; dir: Direction; years?: number }
+  | { k: 'half'; h: number; y?: number; dir: Direction }
+  | { k: 'ref-quarter'; shift: number; year?: number }
+  | { k: 'season'; s: string; y?: number; dir: Direction }
+  | { k: 'thanksgiving'; dir: Direction }
+  /** "the weekend": the one just past in a past clause, the coming one otherwise. */
+  | { k: 'weekend'; dir: Direction }
+  | { k: 'literal'; value: string }
+  | { k: 'part'; part: string; day: Sem | null }
+  | { k: 'clock'; h: number; min: number; day: Sem | null };
+
+export interface Parsed {
+  type: TimexType;
+  sem: Sem;
+  mod?: string;
+  /** Characters of the match before the expression (a preposition the pattern needed as context). */
+  lead?: number;
+}
+
+export interface TimePattern {
+  name: string;
+  /** Why the pattern exists (which news convention or TIMEX3 rule it covers). */
+  reason: string;
+  re: RegExp;
+  /** The trigger categories (C) of which a window must hold one for the pattern to run there. */
+  needs: number;
+  /** The match's meaning, or null when the match is not a time after all; `text` is the whole text. */
+  parse(m: RegExpExecArray, text: string): Parsed | null;
+}
+
+/**
+ * Trigger categories: every time expression holds a trigger word of at least one category, and each
+ * pattern runs only in windows holding one it needs (find.ts), so most patterns skip most windows.
+ */
+export const C = {
+  MONTH: 1,
+  WEEKDAY: 2,
+  UNIT: 4,
+  YEAR: 8,
+  NUMERIC: 16,
+  REF: 32,
+  FREQUENCY: 64,
+  SEASON: 128,
+  PART: 256,
+  DAY_WORD: 512,
+  CLOCK: 1024,
+  HOLIDAY: 2048,
+  MISC: 4096,
+} as const;
+
+// ---------------------------------------------------------------------------------------------------
+// Building blocks.
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** An alternation of words, longest first, so "sept" is tried before "sep". */
+const alt = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
+
+/** Full names, or abbreviations with their optional period ("Sept.", "Tues."): the period is never a full name's. */
+const nameOrAbbr = (table: Readonly<Record<string, number>>): string => {
+  const keys = Object.keys(table);
+  const full = keys.filter((k) => k.length > 4 || k === 'june' || k === 'july' || k === 'may');
+  const abbr = keys.filter((k) => !full.includes(k));
+  return `(?:${alt(full)}|(?:${alt(abbr)})\\.?)`;
+};
+const MON = nameOrAbbr(MONTHS);
+const WD = nameOrAbbr(WEEKDAYS);
+const DAYNUM = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = `(?:1[5-9]\\d\\d|20\\d\\d)`;
+const UNIT = `(?:${alt(Object.keys(DURATION_UNITS))}|centuries)s?`;
+const SMALL = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 20 && w !== 'a' && w !== 'an'));
+const TENS = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 20 && NUMBER_WORDS[w]! < 100));
+const NUMWORD = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL}|a\\s+hundred|hundred|an?|a\\s+dozen|dozen)`;
+const NUM = `(?:\\d+(?:,\\d{3})*(?:\\s+1/2|\\.5)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
+const VAGUE = alt(VAGUE_AMOUNTS);
+const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
+const ORD = alt(Object.keys(ORDINALS).filter((w) => ORDINALS[w]! <= 4));
+const SEASON = alt(Object.keys(SEASONS));
+const PART = alt(Object.keys(DAY_PARTS));
+const TZ = `(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?`;
+const AMPM = `(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)`;
+/** A day that may follow a clock time or part of day ("10 p.m. Wednesday", "noon Saturday"). */
+const TRAIL_DAY = `(?:,?\\s+(?:on\\s+)?(${WD}|today|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`;
+/** Left boundary for numbers: not inside a word, a number, an amount of money or a version. */
+const NB = `(?<![\\w$£€.,/-])`;
+
+const re = (src: string): RegExp => new RegExp(src, 'gi');
+
+export function monthOf(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+export function weekdayOf(word: string): number | undefined {
+  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+/** A count written in digits or words ("18", "two", "twenty-four", "2 1/2", "a year and a half"). */
+export function numberOf(s: string): number | undefined {
+  let t = s.toLowerCase().trim().replace(/\s+/g, ' ');
+  let extra = 0;
+  if (/ and a half$/.test(t)) {
+    extra = 0.5;
+    t = t.replace(/ and a half$/, '');
+  }
+  if (/ 1\/2$/.test(t)) {
+    extra = 0.5;
+    t = t.replace(/ 1\/2$/, '');
+  }
+  if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, '')) + extra;
+  if (t === 'a hundred') return 100 + extra;
+  if (t === 'a dozen') return 12 + extra;
+  let total = 0;
+  for (const w of t.split(/[-\s]+/)) {
+    const v = NUMBER_WORDS[w];
+    if (v === undefined) return undefined;
+    total += v;
+  }
+  return total + extra;
+}
+
+/** The unit word's key in DURATION_UNITS ("years" → year, "centuries" → century). */
+export function unitOf(word: string): string {
+  const w = word.toLowerCase();
+  if (w.startsWith('centur')) return 'century';
+  return w.replace(/s$/, '');
+}
+
+/** TIMEX3 duration value for n units ("P3D", "PT5H", "P2Y6M", "PXY" when n is unknown). */
+export function durationValue(n: number | undefined, unitKey: string): string {
+  const u = DURATION_UNITS[unitKey];
+  if (!u) return 'PXX';
+  const [, t = '', times = '', letter = 'X'] = /^(T?)(\d*)([A-Z]+)$/.exec(u.code) ?? [];
+  const scale = times ? Number(times) : 1;
+  if (n === undefined) return `P${t}X${letter}`;
+  const v = n * scale;
+  if (Number.isInteger(v)) return `P${t}${v}${letter}`;
+  // Halves: 2 1/2 years → P2Y6M, 1.5 hours → PT1H30M, 1.5 days → P1DT12H (ISO 8601 mixed units).
+  const whole = Math.floor(v);
+  const head = whole > 0 ? `${whole}${letter}` : '';
+  const half: Record<string, string> = { Y: '6M', D: 'T12H', W: '3DT12H', TH: '30M', TM: '30S' };
+  const rest = half[letter === 'M' ? (t ? 'TM' : 'M') : t + letter];
+  if (letter === 'M' && !t) return `P${head}15D`;
+  if (!rest) return `P${t}${v}${letter}`;
+  return `P${t}${head}${rest}`;
+}
+
+/** A day named after a clock time or part of day: weekday, today, a month and day. */
+function trailingDay(s: string | undefined): Sem | null {
+  if (!s) return null;
+  const w = s.toLowerCase().replace(/\.$/, '');
+  if (w === 'today') return { k: 'rel', unit: 'day', n: 0, base: 'anchor' };
+  if (w === 'yesterday') return { k: 'rel', unit: 'day', n: -1, base: 'anchor' };
+  if (w === 'tomorrow') return { k: 'rel', unit: 'day', n: 1, base: 'anchor' };
+  const wd = weekdayOf(w);
+  if (wd !== undefined) return { k: 'weekday', wd, dir: 'tense' };
+  const md = /^(\S+)\s+(\d+)/.exec(s);
+  if (md) {
+    const m = monthOf(md[1]!);
+    const d = Number(md[2]);
+    if (m !== undefined && isValidDay(2000, m, d)) return { k: 'date', m, d, dir: 'tense' };
+  }
+  return null;
+}
+
+/** A weekday abbreviation that is also a word ("sun", "sat") counts only written "Sun." or capitalised. */
+function weekdayWordOk(word: string): boolean {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  if (!AMBIGUOUS_WEEKDAYS.has(key)) return /^[A-Z]/.test(word);
+  return /^[A-Z]/.test(word) && word.endsWith('.');
+}
+
+/** A bare month name counts when capitalised; "May" and "March" only after a preposition or a day. */
+function monthWordOk(word: string, before: string): boolean {
+  if (!/^[A-Z]/.test(word)) return false;
+  const key = word.toLowerCase().replace(/\.$/, '');
+  if (key.length <= 4 && !word.endsWith('.') && key !== 'june' && key !== 'july') {
+    if (key !== 'may') return false;
+  }
+  if (key === 'may' || key === 'march')
+    return /\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid-?|during|before|after|from|to|and|or)\s+$/i.test(
+      before,
+    );
+  return true;
+}
+
+const UNIT_DIRECTIONS: Readonly<Record<string, -1 | 0 | 1>> = {
+  this: 0,
+  current: 0,
+  'the current': 0,
+  last: -1,
+  past: -1,
+  previous: -1,
+  'the previous': -1,
+  'the last': -1,
+  'the past': -1,
+  next: 1,
+  coming: 1,
+  'the coming': 1,
+  'the next': 1,
+};
+const DIR_WORD = alt(Object.keys(UNIT_DIRECTIONS));
+const dirOf = (w: string): -1 | 0 | 1 => UNIT_DIRECTIONS[w.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
+
+/** The text just before a match (for checks that need the previous word). */
+const before = (m: RegExpExecArray, text: string): string => text.slice(Math.max(0, m.index - 16), m.index);
+
+// ---------------------------------------------------------------------------------------------------
+// The patterns.
+
+export const PATTERNS: readonly TimePattern[] = [
+  {
+    name: 'iso-date',
+    needs: C.YEAR,
+    reason: 'ISO 8601 dates and date-times as machines write them (2015-11-17, 2015-11-17T09:00)',
+    re: re(`${NB}(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?(?![\\d-])`),
+    parse(m) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (!isValidDay(y, mo, d)) return null;
+      const day: Sem = { k: 'date', y, m: mo, d, dir: 0 };
+      if (m[4]) return { type: 'TIME', sem: { k: 'clock', h: Number(m[4]), min: Number(m[5]), day } };
+      return { type: 'DATE', sem: day };
+    },
+  },
+  {
+    name: 'month-day-year',
+    needs: C.MONTH,
+    reason: 'the US news form "Nov. 17, 2015", optionally after a weekday ("Tuesday, Nov. 17, 2015")',
+    re: re(`\\b(?:(${WD}),?\\s+)?(${MON})\\s+(${DAYNUM}),?\\s+(${YEAR})(?!\\d)`),
+    parse(m) {
+      const mo = monthOf(m[2]!)!;
+      const d = parseInt(m[3]!, 10);
+      const y = Number(m[4]);
+      if (!isValidDay(y, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', y, m: mo, d, dir: 0 } };
+    },
+  },
+  {
+    name: 'day-month-year',
+    needs: C.MONTH,
+    reason: 'the British and agency form "17 November 2015"',
+    re: re(`\\b(?:(${WD}),?\\s+)?(${DAYNUM})\\s+(?:of\\s+)?(${MON}),?\\s+(${YEAR})(?!\\d)`),
+    parse(m) {
+      const mo = monthOf(m[3]!)!;
+      const d = parseInt(m[2]!, 10);
+      const y = Number(m[4]);
+      if (!isValidDay(y, mo, d) || !/^[A-Z]/.test(m[3]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', y, m: mo, d, dir: 0 } };
+    },
+  },
+  {
+    name: 'numeric-date',
+    needs: C.NUMERIC,
+    reason: 'US numeric dates "11/17/2015" (month first, the convention of the English-language wires)',
+    re: re(`${NB}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])`),
+    parse(m) {
+      const mo = Number(m[1]);
+      const d = Number(m[2]);
+      let y = Number(m[3]);
+      if (m[3]!.length === 2) y += y < 50 ? 2000 : 1900;
+      if (!isValidDay(y, mo, d)) return null;
+      return { type: 'DATE', sem: { k: 'date', y, m: mo, d, dir: 0 } };
+    },
+  },
+  {
+    name: 'month-day',
+    needs: C.MONTH,
+    reason:
+      'a day without a year ("Nov. 17", "Tuesday, Nov. 17"): the year comes from the anchor and the tense',
+    re: re(`\\b(?:(${WD}),?\\s+)?(${MON})\\s+(${DAYNUM})(?![\\d:.,]\\d|\\w)`),
+    parse(m) {
+      const mo = monthOf(m[2]!)!;
+      const d = parseInt(m[3]!, 10);
+      if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
+      if (m[2]!.toLowerCase() === 'may' && !/^May$|^MAY$/.test(m[2]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
+    },
+  },
+  {
+    name: 'day-month',
+    needs: C.MONTH,
+    reason: 'a day before its month without a year ("17 November", "the 17th of November")',
+    re: re(`\\b(?:the\\s+)?(${DAYNUM})\\s+(?:of\\s+)?(${MON})(?!\\w)`),
+    parse(m) {
+      const mo = monthOf(m[2]!)!;
+      const d = parseInt(m[1]!, 10);
+      if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
+    },
+  },
+  {
+    name: 'month-year',
+    needs: C.MONTH,
+    reason: 'a month of a stated year ("July 1997", "July of 1997")',
+    re: re(`\\b(${MON}),?\\s+(?:of\\s+)?(${YEAR})(?!\\d)`),
+    parse(m) {
+      if (!/^[A-Z]/.test(m[1]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', y: Number(m[2]), m: monthOf(m[1]!)!, dir: 0 } };
+    },
+  },
+  {
+    name: 'relative-month',
+    needs: C.MONTH,
+    reason: '"last April", "next March", "this June": the month before, after or of the anchor',
+    re: re(`\\b(last|next|this|the\\s+coming|the\\s+past)\\s+(${MON})(?!\\w)`),
+    parse(m) {
+      const mo = monthOf(m[2]!)!;
+      if (!/^[A-Z]/.test(m[2]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', m: mo, dir: dirOf(m[1]!) } };
+    },
+  },
+  {
+    name: 'month',
+    needs: C.MONTH,
+    reason: 'a bare month ("in April"): the nearest such month in the direction of the tense',
+    re: re(`\\b(${MON})(?!\\w)`),
+    parse(m, text) {
+      if (!monthWordOk(m[1]!, before(m, text))) return null;
+      return { type: 'DATE', sem: { k: 'date', m: monthOf(m[1]!)!, dir: 'tense' } };
+    },
+  },
+  {
+    name: 'fiscal-year',
+    needs: C.YEAR,
+    reason: 'fiscal years in business news ("fiscal 1989", "fiscal year 1990", "FY1990")',
+    re: re(`\\b(?:fiscal(?:\\s+year)?\\s+|FY\\s?)(${YEAR})(?!\\d)`),
+    parse(m) {
+      return { type: 'DATE', sem: { k: 'year', y: Number(m[1]) } };
+    },
+  },
+  {
+    name: 'decade',
+    needs: C.YEAR,
+    reason: 'decades ("the 1990s", "the mid-1980s", "the \'90s") → the three-digit TIMEX3 decade',
+    re: re(`(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0'?s|'(\\d)0s)(?!\\w)`),
+    parse(m) {
+      const mod = m[1] ? ({ early: 'START', late: 'END' }[m[1].toLowerCase()] ?? 'MID') : undefined;
+      if (m[2]) return { type: 'DATE', sem: { k: 'decade', value: m[2] }, ...(mod ? { mod } : {}) };
+      return { type: 'DATE', sem: { k: 'decade', value: `19${m[3]}` }, ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'year',
+    needs: C.YEAR,
+    reason: 'a year on its own ("in 1990"), not an amount ("$1990", "1990 people" is rare enough to accept)',
+    re: re(`${NB}(?:(mid-)|(?:(early|late)\\s+))?(${YEAR})(?![\\w%]|[.,]\\d|\\s*(?:%|percent|per\\s+cent))`),
+    parse(m) {
+      const mod = m[1] ? 'MID' : m[2] ? ({ early: 'START', late: 'END' }[m[2].toLowerCase()] ?? '') : '';
+      return { type: 'DATE', sem: { k: 'year', y: Number(m[3]) }, ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'spoken-year',
+    needs: C.YEAR,
+    reason: 'years as broadcast transcripts write them ("nineteen ninety-one", "the year two thousand")',
+    re: re(
+      `\\b(?:the\\s+year\\s+)?(?:nineteen[-\\s]((?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})|(?<=\\byear\\s+)two\\s+thousand(?:\\s+and\\s+(${SMALL}))?)(?!\\w)`,
+    ),
+    parse(m, text) {
+      if (m[1]) {
+        const n = numberOf(m[1]);
+        return n !== undefined && n >= 10 ? { type: 'DATE', sem: { k: 'year', y: 1900 + n } } : null;
+      }
+      if (!/year\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && !/^the\s+year/i.test(m[0]))
+        return null;
+      return { type: 'DATE', sem: { k: 'year', y: 2000 + (m[2] ? (numberOf(m[2]) ?? 0) : 0) } };
+    },
+  },
+  {
+    name: 'quarter',
+    needs: C.UNIT | C.MISC,
+    reason:
+      'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half")',
+    re: re(
+      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:(${ORD})[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?(?!\\w|-\\w)`,
+    ),
+    parse(m) {
+      const n = m[5] ? Number(m[5]) : ORDINALS[m[3]!.toLowerCase()]!;
+      const y = m[6] ? Number(m[6]) : undefined;
+      // "next year's first quarter", "the year-ago third quarter": a year away from the anchor's.
+      const shift = m[1] ? dirOf(m[1]) : m[2] ? -1 : 0;
+      const years = shift ? { years: shift } : {};
+      if (m[4]?.toLowerCase() === 'half') {
+        if (n > 2) return null;
+        return { type: 'DATE', sem: { k: 'half', h: n, ...(y ? { y } : {}), dir: 'tense' } };
+      }
+      return { type: 'DATE', sem: { k: 'quarter', q: n, ...(y ? { y } : {}), dir: 'tense', ...years } };
+    },
+  },
+  {
+    name: 'the-quarter',
+    needs: C.UNIT,
+    reason: '"the quarter", "the latest quarter", "the year-earlier quarter": the quarter the story is about',
+    re: re(
+      `\\b(?:the|this|that|(last\\s+year's))\\s+(?:(latest|current|most\\s+recent|recent|same|year-earlier|year-ago|comparable|year\\s+earlier|year-before|prior-year)\\s+)?quarter(?!\\w|-\\w|s)|\\b(year-earlier|year-ago)(?=\\s+(?:quarter|period|level|figure|result|profit|loss|sales|net))`,
+    ),
+    parse(m) {
+      const w = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+      const shift = /year|prior/.test(w) ? -4 : 0;
+      return { type: 'DATE', sem: { k: 'ref-quarter', shift } };
+    },
+  },
+  {
+    name: 'fiscal-relative',
+    needs: C.UNIT,
+    reason: '"the current fiscal year", "last fiscal year": the anchor\'s year shifted',
+    re: re(`\\b(?:the\\s+)?(${DIR_WORD})\\s+fiscal\\s+year(?!\\w)`),
+    parse(m) {
+      return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: dirOf(m[1]!), base: 'anchor' } };
+    },
+  },
+  {
+    name: 'year-quarter',
+    needs: C.YEAR,
+    reason: '"the 1988 second quarter", "the 1988 quarter", "the 1989 period": a quarter of a named year',
+    re: re(`\\bthe\\s+(${YEAR})\\s+(?:(${ORD})\\s+)?(quarter|period|half)(?!\\w)`),
+    parse(m) {
+      const y = Number(m[1]);
+      const n = m[2] ? ORDINALS[m[2].toLowerCase()]! : undefined;
+      if (m[3]!.toLowerCase() === 'half')
+        return n && n <= 2 ? { type: 'DATE', sem: { k: 'half', h: n, y, dir: 0 } } : null;
+      if (n) return { type: 'DATE', sem: { k: 'quarter', q: n, y, dir: 0 } };
+      return { type: 'DATE', sem: { k: 'ref-quarter', shift: 0, year: y } };
+    },
+  },
+  {
+    name: 'the-year',
+    needs: C.UNIT,
+    reason: '"the year ended Sept. 30" is an amount of time (P1Y); another "the year" is the anchor\'s year',
+    re: re(`\\b(?:the|this)\\s+(?:(fiscal|full|calendar)\\s+)?year(?!\\w|-)`),
+    parse(m, text) {
+      if (/^\s+end(?:ed|ing)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
+        return { type: 'DURATION', sem: { k: 'literal', value: 'P1Y' } };
+      return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: 0, base: 'anchor' } };
+    },
+  },
+  {
+    name: 'the-weekend',
+    needs: C.UNIT,
+    reason: '"the weekend", "over the weekend": the weekend just past, or the coming one in a future clause',
+    re: re(`\\bthe\\s+weekend(?!\\w)`),
+    parse() {
+      return { type: 'DATE', sem: { k: 'weekend', dir: 'tense' } };
+    },
+  },
+  {
+    name: 'the-month',
+    needs: C.UNIT,
+    reason: '"the month" (not "the month of …"): the anchor\'s month, as "the year" is its year',
+    re: re(`\\bthe\\s+month(?!\\w|\\s+of\\b|-)`),
+    parse() {
+      return { type: 'DATE', sem: { k: 'rel', unit: 'month', n: 0, base: 'anchor' } };
+    },
+  },
+  {
+    name: 'relative-unit',
+    needs: C.UNIT,
+    reason: '"last week", "this month", "next year": the anchor\'s period shifted by one',
+    re: re(`\\b(${DIR_WORD})\\s+(week|weekend|month|quarter|year|decade|century)(?!\\w|-)`),
+    parse(m) {
+      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[2]!.toLowerCase() as Unit;
+      // "the past year" is, in TimeBank, last year (a DATE), like "last year".
+      return { type: 'DATE', sem: { k: 'rel', unit, n: dirOf(w), base: 'anchor' } };
+    },
+  },
+  {
+    name: 'earlier-this',
+    needs: C.UNIT,
+    reason: '"earlier this year", "later this month": the period itself, as TimeBank annotates it',
+    re: re(`\\b(earlier|later)\\s+this\\s+(week|month|year)(?!\\w)`),
+    parse(m) {
+      return {
+        type: 'DATE',
+        sem: { k: 'rel', unit: m[2]!.toLowerCase() as Unit, n: 0, base: 'anchor' },
+      };
+    },
+  },
+  {
+    name: 'relative-season',
+    needs: C.SEASON,
+    reason: '"last fall", "this summer", "next spring", "the winter of 1998"',
+    re: re(
+      `\\b(?:(last|this|next|the\\s+coming|the\\s+past)\\s+)?(${SEASON})(?:\\s+of\\s+(${YEAR}))?(?!\\w)`,
+    ),
+    parse(m) {
+      const s = SEASONS[m[2]!.toLowerCase()]!;
+      if (!m[1] && !m[3]) return null;
+      const y = m[3] ? Number(m[3]) : undefined;
+      return {
+        type: 'DATE',
+        sem: { k: 'season', s, ...(y ? { y } : {}), dir: m[1] ? dirOf(m[1]) : 0 },
+      };
+    },
+  },
+  {
+    name: 'day-word',
+    needs: C.DAY_WORD,
+    reason: 'today, yesterday, tomorrow: the anchor day and its neighbours',
+    re: re(`\\b(today|yesterday|tomorrow)(?:'s)?(?!\\w)`),
+    parse(m) {
+      const n = { today: 0, yesterday: -1, tomorrow: 1 }[m[1]!.toLowerCase()]!;
+      return { type: 'DATE', sem: { k: 'rel', unit: 'day', n, base: 'anchor' } };
+    },
+  },
+  {
+    name: 'day-part',
+    needs: C.PART,
+    reason:
+      '"this morning", "last night", "tonight", "Friday evening", "overnight" (the night before the anchor): TIMEX3 parts of day',
+    re: re(
+      `\\b(?:(this|last|yesterday|tomorrow|early\\s+today|(${WD}))\\s+(${PART})|(tonight|overnight))(?!\\w)`,
+    ),
+    parse(m) {
+      if (m[4]) {
+        const n = m[4].toLowerCase() === 'tonight' ? 0 : -1;
+        return {
+          type: 'TIME',
+          sem: { k: 'part', part: 'NI', day: { k: 'rel', unit: 'day', n, base: 'anchor' } },
+        };
+      }
+      const head = m[1]!.toLowerCase();
+      const part = DAY_PARTS[m[3]!.toLowerCase()]!;
+      let day: Sem;
+      if (m[2]) {
+        if (!weekdayWordOk(m[2])) return null;
+        day = { k: 'weekday', wd: weekdayOf(m[2])!, dir: 'tense' };
+      } else {
+        const n =
+          head === 'yesterday' || (head === 'last' && part === 'NI') ? -1 : head === 'tomorrow' ? 1 : 0;
+        if (head === 'last' && part !== 'NI') return null;
+        day = { k: 'rel', unit: 'day', n, base: 'anchor' };
+      }
+      return { type: 'TIME', sem: { k: 'part', part, day } };
+    },
+  },
+  {
+    name: 'clock-time',
+    needs: C.CLOCK,
+    reason:
+      'clock times ("9 a.m.", "10:35 p.m. EDT", "10 p.m. Wednesday") on the anchor day unless a day follows',
+    re: re(`${NB}(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*(${AMPM})${TZ}${TRAIL_DAY}`),
+    parse(m) {
+      let h = Number(m[1]);
+      if (h < 1 || h > 12) return null;
+      const pm = m[3]!.toLowerCase().startsWith('p');
+      if (pm && h < 12) h += 12;
+      if (!pm && h === 12) h = 0;
+      return { type: 'TIME', sem: { k: 'clock', h, min: Number(m[2] ?? 0), day: trailingDay(m[4]) } };
+    },
+  },
+  {
+    name: 'clock-24h',
+    needs: C.NUMERIC,
+    reason: 'a 24-hour clock time with a time zone ("14:30 GMT"), as wires write them',
+    re: re(
+      `${NB}([01]?\\d|2[0-3]):([0-5]\\d)(?=\\s+(?:GMT|UTC|local\\s+time|EST|EDT|PST|PDT|CET|BST))${TZ}${TRAIL_DAY}`,
+    ),
+    parse(m) {
+      return {
+        type: 'TIME',
+        sem: { k: 'clock', h: Number(m[1]), min: Number(m[2]), day: trailingDay(m[3]) },
+      };
+    },
+  },
+  {
+    name: 'clock-wire',
+    needs: C.YEAR,
+    reason: 'wire-service clock times written as four digits with a zone ("1600 GMT"): not a year',
+    re: re(`${NB}([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)${TRAIL_DAY}`),
+    parse(m) {
+      return {
+        type: 'TIME',
+        sem: { k: 'clock', h: Number(m[1]), min: Number(m[2]), day: trailingDay(m[3]) },
+      };
+    },
+  },
+  {
+    name: 'noon-midnight',
+    needs: C.CLOCK,
+    reason: '"noon", "midnight", "noon Saturday": fixed clock times',
+    re: re(`\\b(noon|midnight|midday)${TRAIL_DAY}`),
+    parse(m) {
+      const h = m[1]!.toLowerCase() === 'midnight' ? 24 : 12;
+      return { type: 'TIME', sem: { k: 'clock', h, min: 0, day: trailingDay(m[2]) } };
+    },
+  },
+  {
+    name: 'weekday',
+    needs: C.WEEKDAY,
+    reason:
+      'a bare weekday: the latest such day on or before the anchor in a past clause, the next one in a future clause',
+    re: re(`\\b(?:(last|next|this|coming|this\\s+coming|this\\s+past|past)\\s+)?(${WD})(?!\\w)`),
+    parse(m) {
+      if (!weekdayWordOk(m[2]!)) return null;
+      const head = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      const dir: Direction =
+        head === undefined
+          ? 'tense'
+          : head === 'next' || head.includes('coming')
+            ? 1
+            : head === 'this'
+              ? 'tense'
+              : -1;
+      return { type: 'DATE', sem: { k: 'weekday', wd: weekdayOf(m[2]!)!, dir } };
+    },
+  },
+  {
+    name: 'ago',
+    needs: C.UNIT,
+    reason: '"15 years ago", "a week ago": the anchor shifted back, written at the unit\'s granularity',
+    re: re(
+      `\\b(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|just|only)\\s+)?(${NUM}|${VAGUE})\\s+(${UNIT})\\s+ago\\b`,
+    ),
+    parse(m) {
+      const unitKey = unitOf(m[2]!);
+      const n = numberOf(m[1]!);
+      if (n === undefined || !Number.isInteger(n))
+        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
+      const u = DURATION_UNITS[unitKey]?.unit;
+      if (!u || u === 'hour' || u === 'minute' || u === 'second')
+        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
+      return { type: 'DATE', sem: { k: 'rel', unit: u, n: -n, base: 'anchor', quarterAware: true } };
+    },
+  },
+  {
+    name: 'earlier-later',
+    needs: C.UNIT,
+    reason: '"a year earlier", "two days later": shifted from the date the story last named',
+    re: re(`\\b(${NUM})\\s+(${UNIT})\\s+(earlier|later|before|after|from\\s+now)\\b`),
+    parse(m) {
+      const unitKey = unitOf(m[2]!);
+      const n = numberOf(m[1]!);
+      const u = DURATION_UNITS[unitKey]?.unit;
+      const how = m[3]!.toLowerCase();
+      if (n === undefined || !u || !Number.isInteger(n)) return null;
+      if (how === 'before' || how === 'after') return null; // a duration plus a signal: the duration pattern
+      if (u === 'hour' || u === 'minute' || u === 'second') return null;
+      const sign = how === 'earlier' ? -1 : 1;
+      return {
+        type: 'DATE',
+        sem: { k: 'rel', unit: u, n: sign * n, base: how.startsWith('from') ? 'anchor' : 'ref' },
+      };
+    },
+  },
+  {
+    name: 'duration',
+    needs: C.UNIT,
+    reason:
+      'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years"): P-values',
+    re: re(
+      `\\b(?:(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-long)?(?![\\w-]|\\s+old\\b)`,
+    ),
+    parse(m, text) {
+      const n = numberOf(m[2]!);
+      const unitKey = unitOf(m[3]!);
+      if (!DURATION_UNITS[unitKey]) return null;
+      const article = /^an?$/i.test(m[2]!) && m[0].length === m[2]!.length + 1 + m[3]!.length;
+      // "a second term", "a second time": an ordinal, not one second.
+      if (article && unitKey === 'second') return null;
+      // "twice a day", "$5 a year", "three times a week": a rate, TIMEX3 SET.
+      if (
+        article &&
+        /(?:twice|once|times|\d|cents?|dollars?|percent|%)\s*$/i.test(
+          text.slice(Math.max(0, m.index - 12), m.index),
+        )
+      )
+        return { type: 'SET', sem: { k: 'literal', value: durationValue(1, unitKey) } };
+      // "the 1988 quarter", "1990 second": a year, not an amount.
+      if (/^(?:1[5-9]|20)\d\d$/.test(m[2]!)) return null;
+      const isVague = n === undefined;
+      if (isVague && !VAGUE_RE.test(m[2]!)) return null;
+      // "one day" opens a story ("One day in May") and is a date, not an amount: leave it.
+      const mods: Record<string, string> = {
+        about: 'APPROX',
+        nearly: 'LESS_THAN',
+        almost: 'LESS_THAN',
+        roughly: 'APPROX',
+        some: 'APPROX',
+        approximately: 'APPROX',
+        'more than': 'MORE_THAN',
+        over: 'MORE_THAN',
+        'less than': 'LESS_THAN',
+        under: 'LESS_THAN',
+        'at least': 'EQUAL_OR_MORE',
+        'up to': 'EQUAL_OR_LESS',
+        'no more than': 'EQUAL_OR_LESS',
+        'fewer than': 'LESS_THAN',
+      };
+      const mod = m[1] ? mods[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      return {
+        type: 'DURATION',
+        sem: { k: 'literal', value: durationValue(n, unitKey) },
+        ...(mod ? { mod } : {}),
+      };
+    },
+  },
+  {
+    name: 'vague-units',
+    needs: C.UNIT,
+    reason: '"for years", "in recent weeks", "the coming months": an unknown amount of the unit (PXY, PXW)',
+    re: re(
+      `\\b(?:(for|over|in|within|after)\\s+)?((?:the\\s+)?(?:recent|coming|past|last|next|following|ensuing)\\s+)?(years|months|weeks|days|decades|hours|minutes|centuries)(?!\\w)`,
+    ),
+    parse(m) {
+      if (!m[1] && !m[2]) return null;
+      const unitKey = unitOf(m[3]!);
+      const lead = m[0].length - (m[2]?.length ?? 0) - m[3]!.length;
+      if (m[2] && /recent|past|last/i.test(m[2]) && unitKey === 'year')
+        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' }, lead };
+      return { type: 'DURATION', sem: { k: 'literal', value: durationValue(undefined, unitKey) }, lead };
+    },
+  },
+  {
+    name: 'set',
+    needs: C.FREQUENCY | C.UNIT | C.WEEKDAY | C.MONTH,
+    reason: 'recurrences ("daily", "every month", "each Thursday"): TIMEX3 SET',
+    re: re(
+      `\\b(?:(${alt(Object.keys(FREQUENCY_WORDS))})|(?:every|each|per)\\s+(?:(other)\\s+)?(day|night|week|month|quarter|year|hour|minute|(${WD})|(${MON})))(?!\\w)`,
+    ),
+    parse(m, text) {
+      if (m[1]) {
+        // "a quarterly dividend", "daily volume": an adjective before its noun is no time expression.
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+        if (/^\s+(?!and\b|or\b|by\b|in\b|at\b|on\b|for\b|to\b|from\b|since\b|until\b)[a-z]/.test(after))
+          return null;
+        return { type: 'SET', sem: { k: 'literal', value: FREQUENCY_WORDS[m[1].toLowerCase()]! } };
+      }
+      if (m[4]) {
+        if (!/^[A-Z]/.test(m[4])) return null;
+        return { type: 'SET', sem: { k: 'literal', value: `XXXX-WXX-${weekdayOf(m[4])!}` } };
+      }
+      if (m[5]) {
+        if (!/^[A-Z]/.test(m[5])) return null;
+        return {
+          type: 'SET',
+          sem: { k: 'literal', value: `XXXX-${String(monthOf(m[5])!).padStart(2, '0')}` },
+        };
+      }
+      const n = m[2] ? 2 : 1;
+      return { type: 'SET', sem: { k: 'literal', value: durationValue(n, unitOf(m[3]!)) } };
+    },
+  },
+  {
+    name: 'holiday',
+    needs: C.HOLIDAY | C.UNIT,
+    reason:
+      'fixed-date holidays ("Christmas", "New Year\'s Day") and Thanksgiving (fourth Thursday of November)',
+    re: re(`\\b(${alt(Object.keys(HOLIDAYS))}|thanksgiving(?:\\s+day)?)(?!\\w)`),
+    parse(m) {
+      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      if (!/^[A-Z]/.test(m[1]!)) return null;
+      if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir: 'tense' } };
+      const h = HOLIDAYS[w]!;
+      return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 'tense' } };
+    },
+  },
+  {
+    name: 'ref-word',
+    needs: C.REF,
+    reason:
+      'vague references to now, the past and the future ("now", "recently", "the future"): *_REF values',
+    re: re(`\\b(${alt(Object.keys(REF_WORDS))})(?!\\w)`),
+    parse(m, text) {
+      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const value = REF_WORDS[w]!;
+      if (w === 'current' && !/^\s+\w+/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
+        return null;
+      // "as soon as Tuesday" is a comparison, not a time.
+      if (w === 'soon' && /^\s+as\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+        return null;
+      return { type: 'DATE', sem: { k: 'literal', value } };
+    },
+  },
+];

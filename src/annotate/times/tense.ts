@@ -1,0 +1,80 @@
+/**
+ * The tense of the clause around a time expression, from simple cues: "will", "would", "going to",
+ * "next" look forward; past-tense verbs, "said", "last", "ago" look back. The cue nearest the
+ * expression (in tokens, within its sentence) decides; reporting verbs ("said") weigh less, because
+ * they frame the whole sentence rather than the clause the date sits in.
+ */
+import type { Sentence } from '../sentences/splitter.js';
+import type { Token } from '../tokens/tokenizer.js';
+import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './lexicon.js';
+
+export type Tense = 'past' | 'future' | 'none';
+
+const FUTURE_ONE = new Set(FUTURE_CUES.filter((c) => !c.includes(' ')));
+/** Multi-word future cues by their first word ("going" → ["to"], "as" → ["soon", "as"]). */
+const FUTURE_MANY: ReadonlyMap<string, string[][]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const c of FUTURE_CUES.filter((x) => x.includes(' '))) {
+    const [head, ...rest] = c.split(' ');
+    m.set(head!, [...(m.get(head!) ?? []), rest]);
+  }
+  return m;
+})();
+const PAST = new Set(PAST_CUES);
+/** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
+const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced', 'added']);
+const REPORTING_PENALTY = 3;
+/** Cues farther than this many tokens from the expression are ignored. */
+const MAX_DISTANCE = 14;
+
+function cueOf(tokens: readonly Token[], i: number): Tense {
+  const w = tokens[i]!.lower;
+  if (FUTURE_ONE.has(w)) return 'future';
+  const tails = FUTURE_MANY.get(w);
+  if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';
+  if (PAST.has(w)) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) return 'past';
+  return 'none';
+}
+
+/** The index of the first token whose end is after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tense of the clause holding [start, end) in the sentence. */
+export function clauseTense(
+  tokens: readonly Token[],
+  sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'> | undefined,
+  start: number,
+  end: number,
+): Tense {
+  if (tokens.length === 0) return 'none';
+  const from = sentence?.tokenStart ?? 0;
+  const to = sentence?.tokenEnd ?? tokens.length;
+  const first = tokenAt(tokens, start);
+  const last = tokenAt(tokens, end - 1);
+  let best: Tense = 'none';
+  let bestDistance = Infinity;
+  for (let i = Math.max(from, first - MAX_DISTANCE); i < Math.min(to, last + 1 + MAX_DISTANCE); i++) {
+    if (i >= first && i <= last) continue;
+    const cue = cueOf(tokens, i);
+    if (cue === 'none') continue;
+    // Cues before the expression win ties (the verb usually precedes its time adjunct).
+    let distance = i < first ? first - i : i - last + 0.5;
+    // "said Monday": a reporting verb right before the date is its verb; farther away, a weak cue.
+    if (REPORTING.has(tokens[i]!.lower) && !(i === first - 1)) distance += REPORTING_PENALTY;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = cue;
+    }
+  }
+  return best;
+}

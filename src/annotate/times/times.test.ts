@@ -1,0 +1,769 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc, type Dateline } from '../../doc/doc.js';
+import { buildPipeline, runPipeline } from '../annotator.js';
+import { annotatorContract, docOf } from '../contract.js';
+import { splitSentences } from '../sentences/splitter.js';
+import { tokenize } from '../tokens/tokenizer.js';
+import { fmtWeek, isoWeekday, shiftedValue } from './calendar.js';
+import { findTimes, inferYear, resolveAnchor, timeTagger, type TimeItem } from './index.js';
+import { durationValue, numberOf } from './patterns.js';
+
+/** The anchor of most cases: Tuesday 17 November 2015 (ISO week 2015-W47). */
+const A = '2015-11-17';
+
+function times(text: string, anchor: string | null = A): Array<TimeItem & { text: string }> {
+  const tokens = tokenize(text);
+  return findTimes(text, tokens, splitSentences(text, tokens), anchor).map((t) => ({
+    ...t,
+    text: text.slice(t.start, t.end),
+  }));
+}
+
+interface Case {
+  /** Which convention the case checks. */
+  what: string;
+  say: string;
+  expr: string;
+  type: TimeItem['type'];
+  value: string;
+  anchor?: string | null;
+  mod?: string;
+}
+
+const CASES: Case[] = [
+  // Explicit dates.
+  {
+    what: 'US date with year',
+    say: 'The summit opened on Nov. 17, 2015, in Paris.',
+    expr: 'Nov. 17, 2015',
+    type: 'DATE',
+    value: '2015-11-17',
+  },
+  {
+    what: 'day-month-year',
+    say: 'She was born on 4 July 1976 in a small town.',
+    expr: '4 July 1976',
+    type: 'DATE',
+    value: '1976-07-04',
+  },
+  {
+    what: 'ISO date',
+    say: 'The report is dated 2015-11-03.',
+    expr: '2015-11-03',
+    type: 'DATE',
+    value: '2015-11-03',
+  },
+  {
+    what: 'numeric US date',
+    say: 'On 11/20/2015 the ban starts.',
+    expr: '11/20/2015',
+    type: 'DATE',
+    value: '2015-11-20',
+  },
+  {
+    what: 'month and year',
+    say: 'The war in the region ended in May 1945.',
+    expr: 'May 1945',
+    type: 'DATE',
+    value: '1945-05',
+  },
+  {
+    what: 'weekday with date',
+    say: 'The hearing is set for Tuesday, Nov. 24.',
+    expr: 'Tuesday, Nov. 24',
+    type: 'DATE',
+    value: '2015-11-24',
+  },
+  {
+    what: 'bare year',
+    say: 'The treaty was signed in 1990 after long talks.',
+    expr: '1990',
+    type: 'DATE',
+    value: '1990',
+  },
+  {
+    what: 'fiscal year',
+    say: 'Results for fiscal 2014 were weak.',
+    expr: 'fiscal 2014',
+    type: 'DATE',
+    value: '2014',
+  },
+  {
+    what: 'decade',
+    say: 'The factory was built in the 1980s.',
+    expr: 'the 1980s',
+    type: 'DATE',
+    value: '198',
+  },
+  {
+    what: 'mid-year',
+    say: 'The reactor was shut in mid-1990.',
+    expr: 'mid-1990',
+    type: 'DATE',
+    value: '1990',
+    mod: 'MID',
+  },
+  // Bare weekdays: past clause → on or before the anchor; future clause → the next one.
+  {
+    what: 'past weekday = anchor day',
+    say: 'Police said the attack happened on Tuesday.',
+    expr: 'Tuesday',
+    type: 'DATE',
+    value: '2015-11-17',
+  },
+  {
+    what: 'past weekday before anchor',
+    say: 'Police said the attack happened on Sunday.',
+    expr: 'Sunday',
+    type: 'DATE',
+    value: '2015-11-15',
+  },
+  {
+    what: 'past weekday, verb after',
+    say: 'On Friday, gunmen killed 129 people.',
+    expr: 'Friday',
+    type: 'DATE',
+    value: '2015-11-13',
+  },
+  {
+    what: 'future weekday',
+    say: 'The minister will visit Moscow on Thursday.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
+    what: 'future weekday = anchor weekday → next week',
+    say: 'The minister will visit Moscow on Tuesday.',
+    expr: 'Tuesday',
+    type: 'DATE',
+    value: '2015-11-24',
+  },
+  {
+    what: '"last" weekday is strictly before',
+    say: 'They met last Tuesday.',
+    expr: 'last Tuesday',
+    type: 'DATE',
+    value: '2015-11-10',
+  },
+  {
+    what: '"next" weekday is strictly after',
+    say: 'They meet next Monday.',
+    expr: 'next Monday',
+    type: 'DATE',
+    value: '2015-11-23',
+  },
+  {
+    what: 'possessive weekday',
+    say: "Friday's attacks shocked the city.",
+    expr: 'Friday',
+    type: 'DATE',
+    value: '2015-11-13',
+  },
+  // Month and day without a year: nearest the anchor; tense flips only a far wrong side.
+  {
+    what: 'future month-day',
+    say: 'Putin will visit Moscow on Nov 26.',
+    expr: 'Nov 26',
+    type: 'DATE',
+    value: '2015-11-26',
+  },
+  {
+    what: 'past month-day',
+    say: 'Talks were held on Nov. 10.',
+    expr: 'Nov. 10',
+    type: 'DATE',
+    value: '2015-11-10',
+  },
+  {
+    what: 'month-day next January',
+    say: 'The law takes effect Jan. 5.',
+    expr: 'Jan. 5',
+    type: 'DATE',
+    value: '2016-01-05',
+  },
+  {
+    what: 'far future month-day in a past clause',
+    say: 'The plant was closed on Aug. 3.',
+    expr: 'Aug. 3',
+    type: 'DATE',
+    value: '2015-08-03',
+  },
+  {
+    what: 'day-month',
+    say: 'The rally took place on 2 November.',
+    expr: '2 November',
+    type: 'DATE',
+    value: '2015-11-02',
+  },
+  // Bare months.
+  { what: 'past month', say: 'Elections were held in April.', expr: 'April', type: 'DATE', value: '2015-04' },
+  {
+    what: 'upcoming month',
+    say: 'The vote will take place in January.',
+    expr: 'January',
+    type: 'DATE',
+    value: '2016-01',
+  },
+  {
+    what: 'past month, nearest is ahead',
+    say: 'He returned in March.',
+    expr: 'March',
+    type: 'DATE',
+    value: '2015-03',
+  },
+  {
+    what: 'last + month',
+    say: 'Prices peaked last June.',
+    expr: 'last June',
+    type: 'DATE',
+    value: '2015-06',
+  },
+  {
+    what: 'end of a month',
+    say: 'The deal expires at the end of September.',
+    expr: 'the end of September',
+    type: 'DATE',
+    value: '2015-09',
+    mod: 'END',
+  },
+  {
+    what: 'late month',
+    say: 'Snow fell in late November.',
+    expr: 'late November',
+    type: 'DATE',
+    value: '2015-11',
+    mod: 'END',
+  },
+  // Relative to the anchor.
+  { what: 'last month', say: 'He resigned last month.', expr: 'last month', type: 'DATE', value: '2015-10' },
+  { what: 'last year', say: 'Prices rose 3% last year.', expr: 'last year', type: 'DATE', value: '2014' },
+  {
+    what: 'next year',
+    say: 'The company will report results next year.',
+    expr: 'next year',
+    type: 'DATE',
+    value: '2016',
+  },
+  { what: 'this month', say: 'Sales slowed this month.', expr: 'this month', type: 'DATE', value: '2015-11' },
+  { what: 'next week', say: 'Talks resume next week.', expr: 'next week', type: 'DATE', value: '2015-W48' },
+  { what: 'last week', say: 'Talks stalled last week.', expr: 'last week', type: 'DATE', value: '2015-W46' },
+  {
+    what: 'earlier this year',
+    say: 'Earlier this year the firm cut jobs.',
+    expr: 'Earlier this year',
+    type: 'DATE',
+    value: '2015',
+  },
+  {
+    what: 'years ago',
+    say: 'The bridge opened 15 years ago.',
+    expr: '15 years ago',
+    type: 'DATE',
+    value: '2000',
+  },
+  {
+    what: 'days ago',
+    say: 'The ceasefire collapsed three days ago.',
+    expr: 'three days ago',
+    type: 'DATE',
+    value: '2015-11-14',
+  },
+  {
+    what: 'weeks ago',
+    say: 'She moved to Berlin two weeks ago.',
+    expr: 'two weeks ago',
+    type: 'DATE',
+    value: '2015-W45',
+  },
+  {
+    what: 'decade ago',
+    say: 'The mine closed a decade ago.',
+    expr: 'a decade ago',
+    type: 'DATE',
+    value: '200',
+  },
+  { what: 'yesterday', say: 'He arrived yesterday.', expr: 'yesterday', type: 'DATE', value: '2015-11-16' },
+  { what: 'today', say: 'The talks continue today.', expr: 'today', type: 'DATE', value: '2015-11-17' },
+  {
+    what: 'tomorrow',
+    say: 'The verdict is due tomorrow.',
+    expr: 'tomorrow',
+    type: 'DATE',
+    value: '2015-11-18',
+  },
+  {
+    what: 'next season',
+    say: 'The team returns next summer.',
+    expr: 'next summer',
+    type: 'DATE',
+    value: '2016-SU',
+  },
+  {
+    what: 'holiday',
+    say: 'The shops will close on Christmas Day.',
+    expr: 'Christmas Day',
+    type: 'DATE',
+    value: '2015-12-25',
+  },
+  {
+    what: 'Thanksgiving',
+    say: 'Families will gather on Thanksgiving.',
+    expr: 'Thanksgiving',
+    type: 'DATE',
+    value: '2015-11-26',
+  },
+  // Times of day.
+  {
+    what: 'overnight',
+    say: 'Fighting continued overnight.',
+    expr: 'overnight',
+    type: 'TIME',
+    value: '2015-11-16TNI',
+  },
+  {
+    what: 'early on a weekday',
+    say: 'The raid began early on Saturday.',
+    expr: 'early on Saturday',
+    type: 'DATE',
+    value: '2015-11-14',
+    mod: 'START',
+  },
+  {
+    what: 'clock time',
+    say: 'The storm hit at 9 a.m.',
+    expr: '9 a.m.',
+    type: 'TIME',
+    value: '2015-11-17T09:00',
+  },
+  {
+    what: 'clock time with zone',
+    say: 'The polls closed at 10:30 p.m. EST.',
+    expr: '10:30 p.m. EST',
+    type: 'TIME',
+    value: '2015-11-17T22:30',
+  },
+  {
+    what: 'noon on a weekday',
+    say: 'Voting ended at noon Saturday.',
+    expr: 'noon Saturday',
+    type: 'TIME',
+    value: '2015-11-14T12:00',
+  },
+  {
+    what: '24-hour clock',
+    say: 'The 14:30 GMT deadline passed.',
+    expr: '14:30 GMT',
+    type: 'TIME',
+    value: '2015-11-17T14:30',
+  },
+  {
+    what: 'wire clock time with a day',
+    say: 'The talks will resume at 1600 GMT Thursday.',
+    expr: '1600 GMT Thursday',
+    type: 'TIME',
+    value: '2015-11-19T16:00',
+  },
+  {
+    what: 'this morning',
+    say: 'The blast was heard this morning.',
+    expr: 'this morning',
+    type: 'TIME',
+    value: '2015-11-17TMO',
+  },
+  {
+    what: 'last night',
+    say: 'Protesters gathered last night.',
+    expr: 'last night',
+    type: 'TIME',
+    value: '2015-11-16TNI',
+  },
+  {
+    what: 'weekday evening',
+    say: 'The rebels attacked on Friday evening.',
+    expr: 'Friday evening',
+    type: 'TIME',
+    value: '2015-11-13TEV',
+  },
+  // Durations.
+  {
+    what: 'N days after (the duration, not the event)',
+    say: 'The hostages were freed two days after the raid.',
+    expr: 'two days',
+    type: 'DURATION',
+    value: 'P2D',
+  },
+  { what: 'days', say: 'The strike lasted three days.', expr: 'three days', type: 'DURATION', value: 'P3D' },
+  {
+    what: 'months in digits',
+    say: 'Negotiations went on for 18 months.',
+    expr: '18 months',
+    type: 'DURATION',
+    value: 'P18M',
+  },
+  {
+    what: 'fractional years',
+    say: 'The journey took 2 1/2 years.',
+    expr: '2 1/2 years',
+    type: 'DURATION',
+    value: 'P2Y6M',
+  },
+  {
+    what: 'hour with a modifier',
+    say: 'He spoke for nearly an hour.',
+    expr: 'nearly an hour',
+    type: 'DURATION',
+    value: 'PT1H',
+  },
+  {
+    what: 'minutes',
+    say: 'The meeting lasted 45 minutes.',
+    expr: '45 minutes',
+    type: 'DURATION',
+    value: 'PT45M',
+  },
+  {
+    what: 'compound adjective',
+    say: 'He won a two-year term.',
+    expr: 'two-year',
+    type: 'DURATION',
+    value: 'P2Y',
+  },
+  {
+    what: 'the past N years',
+    say: 'Over the past two years, prices doubled.',
+    expr: 'the past two years',
+    type: 'DURATION',
+    value: 'P2Y',
+  },
+  {
+    what: 'the next N months',
+    say: 'The next three months will be hard.',
+    expr: 'The next three months',
+    type: 'DURATION',
+    value: 'P3M',
+  },
+  {
+    what: 'vague years',
+    say: 'It has been falling for years.',
+    expr: 'years',
+    type: 'DURATION',
+    value: 'PXY',
+  },
+  {
+    what: 'decades in years',
+    say: 'The feud lasted two decades.',
+    expr: 'two decades',
+    type: 'DURATION',
+    value: 'P20Y',
+  },
+  {
+    what: 'number words',
+    say: 'The siege lasted twenty-four hours.',
+    expr: 'twenty-four hours',
+    type: 'DURATION',
+    value: 'PT24H',
+  },
+  // Vague references and sets.
+  { what: 'now', say: 'Inflation is now at 2%.', expr: 'now', type: 'DATE', value: 'PRESENT_REF' },
+  { what: 'recently', say: 'Prices have risen recently.', expr: 'recently', type: 'DATE', value: 'PAST_REF' },
+  {
+    what: 'the future',
+    say: 'The plant will close in the future.',
+    expr: 'the future',
+    type: 'DATE',
+    value: 'FUTURE_REF',
+  },
+  { what: 'daily', say: 'The paper is published daily.', expr: 'daily', type: 'SET', value: 'P1D' },
+  {
+    what: 'every weekday',
+    say: 'The council meets every Thursday.',
+    expr: 'every Thursday',
+    type: 'SET',
+    value: 'XXXX-WXX-4',
+  },
+  {
+    what: 'every month',
+    say: 'Inspections take place every month.',
+    expr: 'every month',
+    type: 'SET',
+    value: 'P1M',
+  },
+  {
+    what: 'a rate is a SET',
+    say: 'The pills are taken twice a day.',
+    expr: 'a day',
+    type: 'SET',
+    value: 'P1D',
+  },
+  // Quarters and discourse reference.
+  {
+    what: 'quarter',
+    say: 'Profit rose in the third quarter.',
+    expr: 'the third quarter',
+    type: 'DATE',
+    value: '2015-Q3',
+  },
+  {
+    what: 'quarter adjective',
+    say: 'Third-quarter earnings fell.',
+    expr: 'Third-quarter',
+    type: 'DATE',
+    value: '2015-Q3',
+  },
+  {
+    what: 'half',
+    say: 'Revenue dipped in the first half.',
+    expr: 'the first half',
+    type: 'DATE',
+    value: '2015-H1',
+  },
+  {
+    what: 'a year earlier than the named quarter',
+    say: 'Profit rose in the third quarter. A year earlier, it fell.',
+    expr: 'A year earlier',
+    type: 'DATE',
+    value: '2014-Q3',
+  },
+  {
+    what: 'a year ago in a quarter story',
+    say: 'Profit rose in the third quarter from a year ago.',
+    expr: 'a year ago',
+    type: 'DATE',
+    value: '2014-Q3',
+  },
+  {
+    what: "next year's quarter",
+    say: "The merger could close in next year's first quarter.",
+    expr: "next year's first quarter",
+    type: 'DATE',
+    value: '2016-Q1',
+  },
+  {
+    what: 'year-ago quarter',
+    say: 'It earned $3 million in the year-ago third quarter.',
+    expr: 'the year-ago third quarter',
+    type: 'DATE',
+    value: '2014-Q3',
+  },
+  {
+    what: 'the past year is last year',
+    say: 'Hate groups grew over the past year.',
+    expr: 'the past year',
+    type: 'DATE',
+    value: '2014',
+  },
+  {
+    what: 'spoken year',
+    say: 'The plan dates from nineteen ninety-one.',
+    expr: 'nineteen ninety-one',
+    type: 'DATE',
+    value: '1991',
+  },
+  {
+    what: '"as soon as" looks forward',
+    say: 'The father could arrive as soon as Thursday.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
+    what: '"said Monday" is past despite a later "will"',
+    say: 'Officials said Monday they will reopen the border.',
+    expr: 'Monday',
+    type: 'DATE',
+    value: '2015-11-16',
+  },
+  // No anchor: underspecified values.
+  {
+    what: 'no anchor: month-day',
+    say: 'The ceremony is on Nov. 17.',
+    expr: 'Nov. 17',
+    type: 'DATE',
+    value: 'XXXX-11-17',
+    anchor: null,
+  },
+  {
+    what: 'no anchor: weekday',
+    say: 'They met on Tuesday.',
+    expr: 'Tuesday',
+    type: 'DATE',
+    value: 'XXXX-WXX-2',
+    anchor: null,
+  },
+  {
+    what: 'no anchor: yesterday',
+    say: 'He left yesterday.',
+    expr: 'yesterday',
+    type: 'DATE',
+    value: 'PAST_REF',
+    anchor: null,
+  },
+  {
+    what: 'no anchor: month',
+    say: 'The vote was held in April.',
+    expr: 'April',
+    type: 'DATE',
+    value: 'XXXX-04',
+    anchor: null,
+  },
+  {
+    what: 'no anchor: explicit date stays',
+    say: 'It began on June 5, 2014.',
+    expr: 'June 5, 2014',
+    type: 'DATE',
+    value: '2014-06-05',
+    anchor: null,
+  },
+];
+
+describe('findTimes: conventions (anchor Tuesday 2015-11-17 unless stated)', () => {
+  for (const c of CASES) {
+    it(`${c.what}: "${c.expr}" → ${c.type} ${c.value}`, () => {
+      const found = times(c.say, c.anchor === undefined ? A : c.anchor);
+      const hit = found.find((t) => t.text === c.expr);
+      assert.ok(hit, `"${c.expr}" not found in ${JSON.stringify(found.map((t) => t.text))}`);
+      assert.equal(hit.type, c.type);
+      assert.equal(hit.value, c.value);
+      if (c.mod) assert.equal(hit.mod, c.mod);
+    });
+  }
+});
+
+describe('findTimes: what is not a time', () => {
+  const NONE: Array<[string, string]> = [
+    ['an age', 'The 42-year-old was arrested.'],
+    ['an age in words', 'The man, 52 years old, was arrested.'],
+    ['the modal "may"', 'She may win the seat, and he may not.'],
+    ['"May I"', 'May I ask a question?'],
+    ['an amount of money', 'He paid $2015 for it.'],
+    ['an adjectival frequency', 'The quarterly dividend was raised.'],
+    ['the verb "march"', 'Thousands march through the capital.'],
+    ['a lower-case "sun"', 'They sat in the sun.'],
+    ['a percentage', 'Turnout was 1990 percent of the target.'],
+    ['an ordinal "a second"', 'She won a second term.'],
+  ];
+  for (const [what, say] of NONE) {
+    it(`finds nothing in ${what}`, () => assert.deepEqual(times(say), []));
+  }
+
+  it('chooses the longest expression and never overlaps', () => {
+    const found = times('The talks, held on Tuesday, Nov. 10, 2015 at 9 a.m., lasted the past two days.');
+    assert.deepEqual(
+      found.map((t) => t.text),
+      ['Tuesday, Nov. 10, 2015', '9 a.m.', 'the past two days'],
+    );
+    for (let i = 1; i < found.length; i++) assert.ok(found[i]!.start >= found[i - 1]!.end);
+  });
+});
+
+describe('calendar and value helpers', () => {
+  const cases: Array<[string, string, string]> = [
+    ['ISO week of the anchor', fmtWeek({ y: 2015, m: 11, d: 17 }), '2015-W47'],
+    ['ISO week across the new year', fmtWeek({ y: 2016, m: 1, d: 1 }), '2015-W53'],
+    ['quarter shifted back over a year end', shiftedValue({ y: 2015, m: 2, d: 1 }, 'quarter', -1), '2014-Q4'],
+    ['weekend', shiftedValue({ y: 2015, m: 11, d: 17 }, 'weekend', -1), '2015-W46-WE'],
+    ['half-hour duration', durationValue(1.5, 'hour'), 'PT1H30M'],
+    ['vague weeks', durationValue(undefined, 'week'), 'PXW'],
+    ['century in years', durationValue(2, 'century'), 'P200Y'],
+  ];
+  for (const [what, got, want] of cases) it(what, () => assert.equal(got, want));
+
+  it('reads counts in words and digits', () => {
+    assert.equal(numberOf('twenty-four'), 24);
+    assert.equal(numberOf('1,200'), 1200);
+    assert.equal(numberOf('a year and a half'.replace(' year', '')), 1.5);
+    assert.equal(numberOf('several'), undefined);
+  });
+
+  it('knows the weekday of the anchor', () => assert.equal(isoWeekday({ y: 2015, m: 11, d: 17 }), 2));
+});
+
+function docWith(text: string, published: string | null, dateline: Dateline | null): Doc {
+  const base = docOf(text);
+  return new Doc(text, { ...base.meta, published, dateline });
+}
+
+describe('resolveAnchor', () => {
+  it('takes the publication date as certain', () => {
+    const r = resolveAnchor(docWith('Text.', '2015-11-17T08:00:00Z', null));
+    assert.deepEqual(r, {
+      date: '2015-11-17',
+      certain: true,
+      candidates: [2015],
+      evidence: ['publication date'],
+    });
+  });
+
+  it('takes a dateline that states its year as certain', () => {
+    const dl: Dateline = {
+      text: 'PARIS, Nov. 17, 2015 (Reuters)',
+      place: 'Paris',
+      date: '2015-11-17',
+      agency: null,
+    };
+    const r = resolveAnchor(docWith('Text.', null, dl));
+    assert.equal(r.date, '2015-11-17');
+    assert.equal(r.certain, true);
+  });
+
+  it('infers the year from a weekday and the years the text names, and is never certain of it', () => {
+    const dl: Dateline = { text: 'PARIS, Nov 17 (Reuters)', place: 'Paris', date: null, agency: null };
+    const text = 'French jets struck targets on Tuesday, days after the attacks that shook France in 2015.';
+    const r = resolveAnchor(docWith(text, null, dl));
+    assert.equal(r.date, '2015-11-17');
+    assert.equal(r.certain, false);
+    assert.deepEqual(r.candidates, [2009, 2015, 2020, 2026]);
+    assert.ok(r.evidence.some((e) => e.includes('Tuesday')));
+  });
+
+  it('without a weekday, the years named in the text are the candidates', () => {
+    const r = inferYear(
+      { m: 3, d: 4 },
+      'Figures for 2018 and 2019 were compared; 2019 was better, 2019 said.',
+      null,
+    );
+    assert.deepEqual(r.candidates, [2018, 2019]);
+    assert.equal(r.date, '2019-03-04');
+  });
+
+  it('prefers a year at or after the latest year the text names (stories name past years)', () => {
+    const r = inferYear({ m: 11, d: 17 }, 'Jets struck on Tuesday, the worst attack since 1945.', null);
+    assert.deepEqual(r.candidates, [1936, 1942, 1953]);
+    assert.equal(r.date, '1953-11-17');
+    assert.equal(r.certain, false);
+  });
+
+  it('gives no anchor when nothing dates the document', () => {
+    const r = resolveAnchor(docWith('Text.', null, null));
+    assert.equal(r.date, null);
+    assert.equal(r.certain, false);
+  });
+
+  it('the annotator records a year-inferred warning and counts from the inferred day', () => {
+    const dl: Dateline = { text: 'PARIS, Nov 17 (Reuters)', place: 'Paris', date: null, agency: null };
+    const doc = docWith('Jets struck on Tuesday, as in 2015. The strikes began on Sunday.', null, dl);
+    runPipeline(doc, buildPipeline('all', { layers: ['times'] }));
+    const w = doc.warnings.find((x) => x.code === 'year-inferred');
+    assert.ok(w, 'warning recorded');
+    assert.match(w.message, /2009, 2015, 2020, 2026/);
+    const sunday = doc.getLayer<TimeItem>('times').find((t) => doc.slice(t) === 'Sunday');
+    assert.equal(sunday?.value, '2015-11-15');
+  });
+
+  it('the annotator does not warn when the date is certain', () => {
+    const doc = docWith('They met on Tuesday.', '2015-11-17', null);
+    runPipeline(doc, buildPipeline('all', { layers: ['times'] }));
+    assert.equal(doc.warnings.length, 0);
+    assert.equal(doc.getLayer<TimeItem>('times')[0]?.value, '2015-11-17');
+  });
+});
+
+describe('time tagger', () => {
+  annotatorContract(timeTagger, [
+    'PARIS, Nov 17 (Reuters) - French jets struck on Tuesday, three days after attacks that killed 129.',
+    'The minister will visit Moscow on Nov 26 and stay two weeks, officials said 15 years ago at 9 a.m.',
+    'émoji 👍🏽 on Monday, the 1990s, mid-2015 and every Thursday.',
+  ]);
+});
