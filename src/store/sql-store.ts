@@ -50,7 +50,7 @@ UNION ALL SELECT DISTINCT 'near', a.id, a.story_id, a.signature, a.seq
 }
 
 export function candidateParams(contentHash: string, rows: ArticleRows): unknown[] {
-  return [contentHash, rows.canonicalUrl ?? '\0', rows.textHash, ...rows.bands];
+  return [contentHash, rows.canonicalUrl ?? '', rows.textHash, ...rows.bands];
 }
 
 /**
