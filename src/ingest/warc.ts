@@ -86,15 +86,16 @@ export async function* warcRecords(chunks: AsyncIterable<Buffer>): AsyncGenerato
     return true;
   };
   /** Drops bytes up to the next line starting with WARC/ (after a bad record). */
-  const resync = async () => {
+  const resync = async (from: number) => {
     for (;;) {
-      let at = buf.indexOf(MAGIC, 1);
+      let at = buf.indexOf(MAGIC, from);
       while (at > 0 && buf[at - 1] !== 0x0a) at = buf.indexOf(MAGIC, at + 1);
-      if (at > 0) {
+      if (at >= 0) {
         buf = buf.subarray(at);
         return;
       }
       buf = buf.subarray(Math.max(0, buf.length - MAGIC.length));
+      from = 1;
       if (!(await more())) {
         buf = Buffer.alloc(0);
         return;
@@ -122,13 +123,13 @@ export async function* warcRecords(chunks: AsyncIterable<Buffer>): AsyncGenerato
     index++;
     if (!buf.subarray(0, MAGIC.length).equals(MAGIC)) {
       yield { ok: false, index, error: bad(`record ${index}: does not start with a WARC/ version line`) };
-      await resync();
+      await resync(1);
       continue;
     }
     if (end < 0) {
       yield { ok: false, index, error: bad(`record ${index}: header block never ends (truncated file?)`) };
       if (ended) return;
-      await resync();
+      await resync(1);
       continue;
     }
     const headers = parseHeaderLines(buf.subarray(0, end).toString('latin1').split(/\r?\n/).slice(1));
@@ -137,7 +138,7 @@ export async function* warcRecords(chunks: AsyncIterable<Buffer>): AsyncGenerato
     if (!Number.isSafeInteger(length)) {
       yield { ok: false, index, error: bad(`record ${index}: missing or bad Content-Length`) };
       buf = buf.subarray(end);
-      await resync();
+      await resync(0);
       continue;
     }
     if (length > WARC_LIMITS.maxRecordBytes) {
