@@ -42,6 +42,7 @@ CREATE TABLE articles (
   published TEXT,
   language TEXT,
   text TEXT NOT NULL,
+  head TEXT NOT NULL,
   text_hash TEXT NOT NULL,
   signature TEXT,
   story_id TEXT,

@@ -56,10 +56,10 @@ const INSERT_ALL = `WITH
  p AS (SELECT $1::jsonb AS j),
  d AS (INSERT INTO documents (content_hash, input, url, canonical_url, fetched_at, article_id, status, reason)
    SELECT j->>'contentHash', j->>'input', j->>'url', j->>'canonicalUrl', j->>'fetchedAt', j->>'id', 'new', NULL FROM p),
- a AS (INSERT INTO articles (id, seq, url, canonical_url, title, site, published, language, text, text_hash,
-     signature, record, added_at)
+ a AS (INSERT INTO articles (id, seq, url, canonical_url, title, site, published, language, text, head,
+     text_hash, signature, record, added_at)
    SELECT j->>'id', (SELECT coalesce(max(seq), 0) + 1 FROM articles), j->>'url', j->>'canonicalUrl', j->>'title',
-     j->>'site', j->>'published', j->>'language', j->>'text', j->>'textHash', j->>'signature', j->>'record',
+     j->>'site', j->>'published', j->>'language', j->>'text', j->>'head', j->>'textHash', j->>'signature', j->>'record',
      j->>'fetchedAt' FROM p),
  b AS (INSERT INTO article_bands (band_key, article_id)
    SELECT DISTINCT x, (SELECT j->>'id' FROM p) FROM jsonb_array_elements_text((SELECT j->'bands' FROM p)) AS x

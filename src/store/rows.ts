@@ -61,6 +61,8 @@ export interface ArticleRows {
   published: string | null;
   language: string | null;
   text: string;
+  /** The first 400 characters of the text: lists read this, not the whole text. */
+  head: string;
   textHash: string;
   signature: number[] | null;
   bands: string[];
@@ -163,6 +165,7 @@ export function toRows(doc: NewDocument): ArticleRows {
     published: rec.published,
     language: rec.language,
     text: rec.text,
+    head: rec.text.slice(0, 400),
     textHash: textHash(rec.text),
     signature,
     bands: signature ? bandKeys(signature) : [],

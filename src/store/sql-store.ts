@@ -87,7 +87,7 @@ export function decideDuplicate(
   return best ? dup(best.row, 'near-duplicate') : null;
 }
 
-const SUMMARY_COLS = `a.id, a.url, a.title, a.site, a.published, a.story_id, substr(a.text, 1, 400) AS head`;
+const SUMMARY_COLS = `a.id, a.url, a.title, a.site, a.published, a.story_id, a.head`;
 const NEWEST = `a.published DESC NULLS LAST, a.seq DESC`;
 
 function toSummary(r: Row): ArticleSummary {
@@ -261,25 +261,24 @@ export abstract class SqlStore implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const [row] = await this.read(
-      `SELECT ${SUMMARY_COLS}, a.record, a.reads FROM articles a WHERE a.id = ?`,
-      [id],
+    // One query (one round trip on PostgreSQL): the article, then up to 20 others of its story.
+    const rows = await this.read(
+      `SELECT * FROM (
+         SELECT ${SUMMARY_COLS}, a.record, a.reads, 0 AS rel, a.seq AS s FROM articles a WHERE a.id = ?
+         UNION ALL
+         SELECT * FROM (SELECT ${SUMMARY_COLS}, NULL AS record, 0 AS reads, 1 AS rel, a.seq AS s FROM articles a
+           WHERE a.story_id = (SELECT story_id FROM articles WHERE id = ?) AND a.id <> ?
+           ORDER BY ${NEWEST} LIMIT 20) r
+       ) x ORDER BY rel, published DESC NULLS LAST, s DESC`,
+      [id, id, id],
     );
-    if (!row) return null;
-    const summary = toSummary(row);
-    const related = summary.storyId
-      ? (
-          await this.read(
-            `SELECT ${SUMMARY_COLS} FROM articles a WHERE a.story_id = ? AND a.id <> ? ORDER BY ${NEWEST} LIMIT 20`,
-            [summary.storyId, id],
-          )
-        ).map(toSummary)
-      : [];
+    const [row, ...rest] = rows;
+    if (!row || Number(row.rel) !== 0) return null;
     return {
-      ...summary,
+      ...toSummary(row),
       record: JSON.parse(String(row.record)) as ArticleRecord,
       reads: num(row.reads),
-      related,
+      related: rest.map(toSummary),
     };
   }
 

@@ -159,8 +159,8 @@ export class SqliteStore extends SqlStore {
          VALUES (?, ?, ?, ?, ?, ?, 'new', NULL)`,
       ).run(doc.contentHash, doc.input, doc.url, rows.canonicalUrl, doc.fetchedAt, rows.id);
       this.stmt(
-        `INSERT INTO articles (id, seq, url, canonical_url, title, site, published, language, text, text_hash,
-           signature, record, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO articles (id, seq, url, canonical_url, title, site, published, language, text, head, text_hash,
+           signature, record, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         rows.id,
         seq,
@@ -171,6 +171,7 @@ export class SqliteStore extends SqlStore {
         rows.published,
         rows.language,
         rows.text,
+        rows.head,
         rows.textHash,
         rows.signature ? encodeSignature(rows.signature) : null,
         rows.record,
