@@ -327,6 +327,16 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     );
 
     it(
+      'keeps a record whose text holds a NUL character exactly',
+      withStore(async (s) => {
+        const d = newDoc(`${TEXTS.strike}\u0000 tail`);
+        const { articleId } = await s.addDocument(d);
+        assert.deepEqual((await s.getArticle(articleId))?.record, d.record);
+        assert.equal((await s.searchArticles('Saltmere', 5, 0)).length, 1);
+      }),
+    );
+
+    it(
       'writes a document all or nothing',
       withStore(async (s) => {
         const bad = newDoc(TEXTS.flood, { extra: floodAnalysed() });

@@ -90,6 +90,14 @@ const INSERT_ALL = `WITH
           data text))
 SELECT 1`;
 
+/**
+ * PostgreSQL text cannot hold NUL: in the columns it becomes U+FFFD (one UTF-16 unit, so offsets hold).
+ * The record column keeps the record exactly (its JSON escapes NUL as text).
+ */
+function noNul(_key: string, v: unknown): unknown {
+  return typeof v === 'string' && v.includes('\0') ? v.replaceAll('\0', '\uFFFD') : v;
+}
+
 export class PostgresStore extends SqlStore {
   readonly kind = 'postgres';
   private readonly runner: SqlRunner;
@@ -225,7 +233,7 @@ export class PostgresStore extends SqlStore {
         fetchedAt: doc.fetchedAt,
         signature: rows.signature ? encodeSignature(rows.signature) : null,
       };
-      await this.pool.query(INSERT_ALL, [JSON.stringify(payload)]);
+      await this.pool.query(INSERT_ALL, [JSON.stringify(payload, noNul)]);
       return { status: 'new', articleId: rows.id };
     } catch (cause) {
       throw new StoreError('store-write', `cannot store ${doc.input}: ${causeMessage(cause)}`, { cause });
