@@ -30,6 +30,20 @@ describe('SqliteStore', () => {
     await b.close();
   });
 
+  it('runs concurrent story assignments one transaction after the other', async () => {
+    const s = new SqliteStore(join(dir, 'concurrent.db'));
+    await s.migrate();
+    const a = await s.addDocument(newDoc(TEXTS.flood));
+    const b = await s.addDocument(newDoc(TEXTS.strike));
+    await Promise.all([
+      s.assignStory(a.articleId, 'x'),
+      s.assignStory(b.articleId, 'x'),
+      s.assignStory('nope', 'y').catch(() => null),
+    ]);
+    assert.equal((await s.getStory('x'))?.articles, 2);
+    await s.close();
+  });
+
   it('fails with a coded, one-line error when the file cannot be opened', () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, 'x');

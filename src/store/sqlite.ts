@@ -72,16 +72,24 @@ export class SqliteStore extends SqlStore {
     return s;
   }
 
-  protected async tx<T>(fn: (r: SqlRunner) => Promise<T>): Promise<T> {
-    this.conn.exec('BEGIN IMMEDIATE');
-    try {
-      const out = await fn(this.runner);
-      this.conn.exec('COMMIT');
-      return out;
-    } catch (err) {
-      if (this.conn.inTransaction) this.conn.exec('ROLLBACK');
-      throw err;
-    }
+  /** Transactions of this connection, one after the other (an async body could otherwise interleave). */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  protected tx<T>(fn: (r: SqlRunner) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      this.conn.exec('BEGIN IMMEDIATE');
+      try {
+        const out = await fn(this.runner);
+        this.conn.exec('COMMIT');
+        return out;
+      } catch (err) {
+        if (this.conn.inTransaction) this.conn.exec('ROLLBACK');
+        throw err;
+      }
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined); // the caller gets the error; the queue goes on
+    return next;
   }
 
   protected searchFrom(q: string): { from: string; where: string; params: unknown[] } {
