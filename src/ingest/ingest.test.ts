@@ -47,4 +47,41 @@ describe('ingest: the story hook', () => {
     assert.equal(seen.length, 3, 'a re-run assigns nothing');
     await store.close();
   });
+
+  it('puts an article stored before a crash but not yet in a story into one on the re-run', async () => {
+    const files = [4, 5, 6].map((i) => {
+      const f = join(dir, `q${i}.html`);
+      writeFileSync(f, articlePage(300 + i));
+      return f;
+    });
+    const store = new SqliteStore(join(dir, 'recover.db'));
+    await store.migrate();
+    const opts = (assign: (input: StoryInput) => string) => ({
+      store,
+      jobs: 1,
+      extract: {},
+      sources: { fetcher: new PoliteFetcher({ robots: false, delayMs: 0 }) },
+      stories: { assign },
+    });
+    let calls = 0;
+    // The assigner dies on the second article: it is stored, but in no story (as after a kill -9 there).
+    const dying = (input: StoryInput) => {
+      if (++calls === 2) throw new Error('killed');
+      return `s-${input.id}`;
+    };
+    await assert.rejects(ingest(files, opts(dying)), /killed/);
+    assert.deepEqual([(await store.stats()).articles, (await store.stats()).stories], [2, 1]);
+    const assigned: string[] = [];
+    const summary = await ingest(
+      files,
+      opts((input) => {
+        assigned.push(input.id);
+        return `s-${input.id}`;
+      }),
+    );
+    assert.deepEqual(summary, { documents: 3, new: 1, duplicates: 2, failed: 0 });
+    assert.equal(assigned.length, 2, 'the orphan and the new article');
+    assert.deepEqual([(await store.stats()).articles, (await store.stats()).stories], [3, 3]);
+    await store.close();
+  });
 });
