@@ -87,7 +87,10 @@ export function parseFeedOrSitemap(bytes: Uint8Array, input: string): ParsedList
           published: cur.date,
         });
       } catch (err) {
-        const msg = err instanceof Error ? err.message : String(err);
+        const msg =
+          err instanceof DatelineError
+            ? err.message
+            : `not a URL: ${JSON.stringify(raw.trim().slice(0, 80))}`;
         errors.push({ index: i, error: new DatelineError('bad-url', `${entryTag} ${i + 1}: ${msg}`) });
       }
     }
