@@ -8,7 +8,9 @@
  * 2. Everything else (files, directories, stdin) goes through readInputs, unchanged.
  * 3. Each document gets sha256 of its content (decoded text; identical bytes give identical text).
  */
-import { DatelineError, toDatelineError } from '../doc/errors.js';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DatelineError, type Warning, toDatelineError } from '../doc/errors.js';
 import { sha256 } from '../store/dedup.js';
 import { decompress, readFileCapped } from './bytes.js';
 import { isGzip } from './sniff.js';
@@ -20,6 +22,7 @@ import { bytesToItems } from './page-bytes.js';
 import { readInputs } from './sources.js';
 import type { InputOptions, RawDocument } from './types.js';
 import { readWarc } from './warc.js';
+import { compareNames } from './walk.js';
 
 export type IngestItem =
   | {
@@ -66,12 +69,51 @@ export async function* readIngestInputs(
       yield* readListedOrPage(spec, opts);
       continue;
     }
-    // 2–3.
-    for await (const item of readInputs([spec], opts)) {
+    // 2–3. A directory: its pages, then its WARC files (readInputs walks pages only).
+    const warcs = await warcFilesUnder(spec);
+    const inner: InputOptions = warcs.length
+      ? {
+          ...opts,
+          onWarning: (input, w) => {
+            if (w.code !== 'empty-directory') (opts.onWarning ?? printWarning)(input, w);
+          },
+        }
+      : opts;
+    for await (const item of readInputs([spec], inner)) {
       if (!item.ok) yield item;
       else yield { ok: true, doc: item.doc, contentHash: contentHashOf(item.doc), fetchedAt: now() };
     }
+    for (const w of warcs) yield* readWarc(w, opts);
   }
+}
+
+function printWarning(input: string, w: Warning): void {
+  process.stderr.write(`dateline: warning: ${input}: ${w.message}\n`);
+}
+
+/** WARC files under a directory, sorted like the page walk (none when spec is not a directory). */
+async function warcFilesUnder(spec: string): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const visit = async (dir: string, depth: number): Promise<void> => {
+    let names: string[];
+    try {
+      const st = await stat(dir);
+      if (!st.isDirectory() || seen.has(`${st.dev}:${st.ino}`) || depth > INPUT_LIMITS.maxDirDepth) return;
+      seen.add(`${st.dev}:${st.ino}`);
+      names = (await readdir(dir)).sort(compareNames);
+    } catch {
+      return; // readInputs reports a missing or unreadable directory for this spec
+    }
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      if (WARC_FILE.test(name)) out.push(path);
+      else await visit(path, depth + 1);
+    }
+  };
+  await visit(spec, 0);
+  return out;
 }
 
 /** A feed, sitemap or page, by URL or file: feeds and sitemaps expand to their pages. */

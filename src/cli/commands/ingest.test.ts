@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { articlePage, httpResponse, warcRecord } from '../../ingest/test-pages.js';
 import { runCli } from '../../testing/cli.js';
 
@@ -79,6 +80,24 @@ describe('dateline ingest', () => {
       assert.match(e, /^dateline ingest: .*mixed\.warc#\d+: bad WARC: .* \(unreadable\)$/);
     const s = json((await runCli(['stats', '--db', db, '--format', 'json'])).out);
     assert.equal(s.articles, 6);
+  });
+});
+
+describe('dateline ingest of a directory', () => {
+  it('reads its pages and its WARC files (no empty-directory warning for a folder of WARCs)', async () => {
+    const root = join(dir, 'crawl');
+    mkdirSync(join(root, 'warc'), { recursive: true });
+    writeFileSync(join(root, 'page.html'), articlePage(30));
+    const warc = Buffer.concat([
+      warcRecord('response', 'https://w.example/31', httpResponse(articlePage(31))),
+    ]);
+    writeFileSync(join(root, 'warc', 'a.warc.gz'), gzipSync(warc));
+    const db = join(dir, 'dir.db');
+    const r = await runCli(['ingest', '--db', db, '--jobs', '1', root]);
+    assert.deepEqual(json(r.out), { documents: 2, new: 2, duplicates: 0, failed: 0 });
+    const only = await runCli(['ingest', '--db', db, '--jobs', '1', join(root, 'warc')]);
+    assert.deepEqual(json(only.out), { documents: 1, new: 0, duplicates: 1, failed: 0 });
+    assert.equal(only.err, '');
   });
 });
 

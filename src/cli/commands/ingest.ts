@@ -19,7 +19,8 @@ article is already stored under other chrome or another URL counts as a duplicat
 on stderr and, last on stdout, {"documents": N, "new": N, "duplicates": N, "failed": N}.
 
 Inputs: everything 'dateline extract' reads (files, directories, URLs, -), plus RSS/Atom feeds and
-news sitemaps (URL or .xml/.rss/.atom file: their pages are fetched) and WARC files (.warc, .warc.gz).
+news sitemaps (URL or .xml/.rss/.atom file: their pages are fetched) and WARC files (.warc, .warc.gz;
+directories are searched for them too).
 URLs are fetched politely: robots.txt, one request per host at a time with a delay, retries with
 backoff, conditional GET for pages fetched before.
 
