@@ -31,7 +31,7 @@ describe('cli', () => {
   });
 
   it('answers "not available yet" for commands whose issues have not landed', async () => {
-    const r = await runCli(['stats']);
+    const r = await runCli(['serve']);
     assert.equal(r.code, 1);
     assert.match(r.err, /not available yet/);
   });

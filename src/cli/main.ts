@@ -9,13 +9,17 @@ import { clusterCommand } from './commands/cluster.js';
 import { demoCommand } from './commands/demo.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
 import { pendingCommands } from './commands/pending.js';
+import { statsCommand } from './commands/stats.js';
 
 export const COMMANDS: Command[] = [
   extractCommand,
   analyzeCommand,
+  ingestCommand,
   ...pendingCommands,
   clusterCommand,
+  statsCommand,
   evalCommand,
   demoCommand,
 ];

@@ -23,6 +23,21 @@ export interface FetchOptions {
   maxDecodedBytes?: number;
   /** For tests: a custom undici dispatcher. */
   dispatcher?: Dispatcher;
+  /** Extra request headers (conditional GET: If-None-Match, If-Modified-Since). */
+  headers?: Record<string, string>;
+  /** Statuses returned (with an empty body) instead of failing, e.g. 304 for a conditional GET. */
+  acceptStatuses?: readonly number[];
+}
+
+/** A non-2xx answer: the status (and Retry-After, in seconds) for callers that retry. */
+export class HttpStatusError extends DatelineError {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly retryAfterS: number | null,
+  ) {
+    super('fetch-failed', message);
+  }
 }
 
 export interface Fetched {
@@ -32,6 +47,9 @@ export interface Fetched {
   contentType: string | null;
   bytes: Buffer;
   warnings: Warning[];
+  /** Validators of the response, for a later conditional GET. */
+  etag?: string | null;
+  lastModified?: string | null;
 }
 
 /** Is this spec a URL (a scheme before a colon) rather than a path? `C:\...` is a path. */
@@ -93,6 +111,7 @@ export async function fetchUrl(spec: string, opts: FetchOptions = {}): Promise<F
           accept: ACCEPT,
           'accept-encoding': ACCEPT_ENCODING,
           'accept-language': 'en;q=1, *;q=0.5',
+          ...opts.headers,
         },
         signal,
         headersTimeout: timeoutMs,
@@ -130,9 +149,26 @@ export async function fetchUrl(spec: string, opts: FetchOptions = {}): Promise<F
         continue;
       }
       // 4.
+      if (opts.acceptStatuses?.includes(res.statusCode)) {
+        await res.body.dump();
+        return {
+          url: url.href,
+          status: res.statusCode,
+          contentType: header('content-type'),
+          bytes: Buffer.alloc(0),
+          warnings,
+          etag: header('etag'),
+          lastModified: header('last-modified'),
+        };
+      }
       if (res.statusCode < 200 || res.statusCode > 299) {
         await res.body.dump();
-        throw new DatelineError('fetch-failed', `HTTP ${res.statusCode} from ${url.href}`);
+        const retry = Number(header('retry-after'));
+        throw new HttpStatusError(
+          `HTTP ${res.statusCode} from ${url.href}`,
+          res.statusCode,
+          Number.isFinite(retry) && retry >= 0 ? retry : null,
+        );
       }
       const declared = Number(header('content-length'));
       if (Number.isFinite(declared) && declared > maxBytes) {
@@ -151,7 +187,15 @@ export async function fetchUrl(spec: string, opts: FetchOptions = {}): Promise<F
           `unsupported Content-Encoding: ${header('content-encoding')}`,
         );
       if (coding && bytes.length > 0) bytes = await decompress(bytes, coding, maxDecoded);
-      return { url: url.href, status: res.statusCode, contentType: header('content-type'), bytes, warnings };
+      return {
+        url: url.href,
+        status: res.statusCode,
+        contentType: header('content-type'),
+        bytes,
+        warnings,
+        etag: header('etag'),
+        lastModified: header('last-modified'),
+      };
     }
   } catch (cause) {
     if (cause instanceof DatelineError) throw cause;

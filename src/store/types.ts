@@ -24,7 +24,28 @@ export interface NewDocument {
 export type AddResult =
   | { status: 'new'; articleId: string }
   /** The same raw content, the same canonical URL, or the same article under other chrome. */
-  | { status: 'duplicate'; articleId: string; reason: 'content-hash' | 'url' | 'near-duplicate' };
+  | {
+      status: 'duplicate';
+      articleId: string;
+      reason: 'content-hash' | 'url' | 'near-duplicate';
+      /** The stored article's story; null when a crash came between storing it and assigning it. */
+      storyId?: string | null;
+    };
+
+/** What a conditional GET needs to know of a URL fetched before. */
+export interface HttpCacheEntry {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** sha256 of the body last fetched. */
+  contentHash: string | null;
+  fetchedAt: string;
+}
+
+/** Computes a story's timeline and number conflicts from its articles (the clusterer's job; a default lists events). */
+export type TimelineBuilder = (
+  articles: ReadonlyArray<{ id: string; site: string | null; record: ArticleRecord }>,
+) => { timeline: TimelineEvent[]; conflicts: NumberConflict[] };
 
 export interface ArticleSummary {
   id: string;
@@ -111,6 +132,7 @@ export interface StoreStats {
   entities: number;
   events: number;
   quotes: number;
+  mentions: number;
 }
 
 export interface Store {
@@ -129,6 +151,12 @@ export interface Store {
   saveClusterState(state: string): Promise<void>;
   /** Counts a read of the article (the UI's read counter). */
   recordRead(articleId: string): Promise<void>;
+
+  /** The article stored for these raw bytes (sha256), or null: lets ingest skip analysing known pages. */
+  findDocument(contentHash: string): Promise<{ articleId: string; storyId: string | null } | null>;
+  /** Validators for conditional GET (ETag, Last-Modified) of a URL fetched before. */
+  getHttpCache(url: string): Promise<HttpCacheEntry | null>;
+  putHttpCache(entry: HttpCacheEntry): Promise<void>;
 
   stats(): Promise<StoreStats>;
   /** Full-text search over title and text when q is given; newest first. */

@@ -19,18 +19,6 @@ function pending(name: string, summary: string, usage: string, example: string):
 
 export const pendingCommands: Command[] = [
   pending(
-    'ingest',
-    'analyse and store (idempotent); feeds and WARC too',
-    'dateline ingest [--db PATH] <input...>',
-    'dateline ingest --db news.db pages/',
-  ),
-  pending(
-    'stats',
-    'counts of what the store holds',
-    'dateline stats [--db PATH]',
-    'dateline stats --format json',
-  ),
-  pending(
     'serve',
     'HTTP API + web UI',
     'dateline serve [--db PATH] [--port N]',

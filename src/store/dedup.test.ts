@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TEXTS } from './contract.js';
+import { bandKeys, canonicalUrl, minhash, similarity, textHash } from './dedup.js';
+import { entityKey, normaliseName } from './rows.js';
+
+describe('canonicalUrl', () => {
+  const cases: Array<[string | null, string | null]> = [
+    ['https://www.News.example:443/a/b/?utm_source=tw&id=2&fbclid=x#top', 'https://news.example/a/b?id=2'],
+    ['http://news.example/a/b', 'https://news.example/a/b'],
+    ['https://news.example/a/index.html', 'https://news.example/a/'],
+    ['https://news.example:8080/a?b=2&a=1', 'https://news.example:8080/a?a=1&b=2'],
+    ['https://news.example//a//b', 'https://news.example/a/b'],
+    ['ftp://news.example/a', null],
+    ['not a url', null],
+    [null, null],
+  ];
+  for (const [input, want] of cases) it(`${input} → ${want}`, () => assert.equal(canonicalUrl(input), want));
+});
+
+describe('near-duplicate signatures', () => {
+  it('the same text under other whitespace and case has the same hash', () => {
+    assert.equal(textHash(TEXTS.flood), textHash(`  ${TEXTS.flood.toUpperCase().replace(/\n/g, '\n\n')} `));
+    assert.notEqual(textHash(TEXTS.flood), textHash(TEXTS.strike));
+  });
+
+  it('is high for an edited copy, low for another article, null for a short text', () => {
+    const a = minhash(TEXTS.flood)!;
+    const edited = minhash(`${TEXTS.flood.replace('Tuesday', 'Monday')} Read more stories.`)!;
+    const other = minhash(TEXTS.election)!;
+    assert.ok(similarity(a, edited) >= 0.75, `edited: ${similarity(a, edited)}`);
+    assert.ok(similarity(a, other) < 0.2, `other: ${similarity(a, other)}`);
+    assert.ok(bandKeys(a).some((k) => bandKeys(edited).includes(k)));
+    assert.equal(minhash('Too short to judge.'), null);
+    assert.deepEqual(minhash(TEXTS.flood), a, 'deterministic');
+  });
+});
+
+describe('entity keys', () => {
+  const cases: Array<[Parameters<typeof entityKey>[0], string]> = [
+    [{ type: 'PERSON', name: 'Vladimir Putin', kb: { wikidata: 'Q7747' } }, 'wikidata:Q7747'],
+    [{ type: 'PERSON', name: 'Émmanuel  MACRON' }, 'person:emmanuel-macron'],
+    [{ type: 'ORG', name: 'The United Nations' }, 'org:united-nations'],
+    [{ type: 'GPE', name: 'Saint-Étienne' }, 'gpe:saint-etienne'],
+  ];
+  for (const [e, want] of cases) it(`${e.name} → ${want}`, () => assert.equal(entityKey(e), want));
+  it('normalises names without losing non-Latin letters', () =>
+    assert.equal(normaliseName('Москва'), 'москва'));
+});

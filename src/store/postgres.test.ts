@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { articlePage } from '../ingest/test-pages.js';
+import { runCli } from '../testing/cli.js';
+import { TEXTS, newDoc, storeContract } from './contract.js';
+import { type PgServer, startPgServer } from './pg-server.js';
+import { PostgresStore, numberPlaceholders } from './postgres.js';
+
+describe('numberPlaceholders', () => {
+  it('numbers ? in order', () =>
+    assert.equal(numberPlaceholders('a = ? AND b IN (?, ?)'), 'a = $1 AND b IN ($2, $3)'));
+});
+
+const started = await startPgServer();
+if ('skip' in started) {
+  describe('Store contract: postgres', () => {
+    it(`skipped: ${started.skip}`, { skip: started.skip }, () => undefined);
+  });
+} else {
+  const server: PgServer = started;
+  after(() => server.stop());
+  let n = 0;
+  storeContract('postgres', async () => {
+    const s = await PostgresStore.connect(await server.createDatabase(`contract_${n++}`));
+    await s.migrate();
+    return s;
+  });
+
+  describe('PostgresStore', () => {
+    let url = '';
+    before(async () => {
+      url = await server.createDatabase('twice');
+    });
+    it('migrates once when two stores open the same database', async () => {
+      const [a, b] = await Promise.all([PostgresStore.connect(url), PostgresStore.connect(url)]);
+      await Promise.all([a.migrate(), b.migrate()]);
+      await a.addDocument(newDoc(TEXTS.strike));
+      assert.equal((await b.stats()).articles, 1);
+      await Promise.all([a.close(), b.close()]);
+    });
+    it('serves dateline ingest and stats end to end (--db postgres://…), idempotently', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'dateline-pg-cli-'));
+      try {
+        for (let i = 0; i < 3; i++) writeFileSync(join(dir, `p${i}.html`), articlePage(200 + i));
+        writeFileSync(join(dir, 'p0-mirror.html'), articlePage(200, 1));
+        const db = await server.createDatabase('cli');
+        const last = (s: string) => JSON.parse(s.trim().split('\n').at(-1)!) as Record<string, number>;
+        const first = await runCli(['ingest', '--db', db, '--jobs', '1', dir]);
+        assert.equal(first.code, 0, first.err);
+        assert.deepEqual(last(first.out), { documents: 4, new: 3, duplicates: 1, failed: 0 });
+        const again = await runCli(['ingest', '--db', db, '--jobs', '1', dir]);
+        assert.deepEqual(last(again.out), { documents: 4, new: 0, duplicates: 4, failed: 0 });
+        const stats = last((await runCli(['stats', '--db', db, '--format', 'json'])).out);
+        assert.deepEqual([stats.articles, stats.stories, stats.documents, stats.duplicates], [3, 3, 4, 1]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('fails with a coded, one-line error when the server cannot be reached', async () => {
+      await assert.rejects(
+        PostgresStore.connect('postgres://nobody:secret@127.0.0.1:1/x'),
+        (err: Error & { code?: string }) => {
+          assert.equal(err.code, 'store-open');
+          assert.doesNotMatch(err.message, /secret|\n/);
+          return true;
+        },
+      );
+    });
+  });
+}

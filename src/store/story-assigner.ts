@@ -1,0 +1,17 @@
+/**
+ * The hook ingest calls after each new article: which story does it belong to? The clusterer in
+ * src/stories implements it; until it is wired in, every article starts a story of its own.
+ */
+import type { StoryInput } from '../stories/types.js';
+
+export interface StoryAssigner {
+  /** The id of the story the article belongs to (an existing one or a new one). */
+  assign(input: StoryInput): Promise<string> | string;
+}
+
+/** One story per article, its id derived from the article id (deterministic across runs). */
+export const singletonStories: StoryAssigner = {
+  assign(input) {
+    return `s${input.id.replace(/^a/, '')}`;
+  },
+};
