@@ -138,7 +138,19 @@ describe('buildPipeline', () => {
   });
 
   it('the built-in registry builds: tokenizer, sentence splitter, entity tagger', () => {
-    assert.deepEqual(names(buildPipeline('all')), ['tokenizer', 'sentence-splitter', 'entity-tagger']);
+    assert.deepEqual(names(buildPipeline('all')), [
+      'tokenizer',
+      'sentence-splitter',
+      'entity-tagger',
+      'quantity-finder',
+      'checker',
+    ]);
+    assert.deepEqual(names(buildPipeline('all', { layers: ['checks'] })), [
+      'tokenizer',
+      'sentence-splitter',
+      'quantity-finder',
+      'checker',
+    ]);
     assert.deepEqual(names(buildPipeline('all', { layers: ['entities'] })), [
       'tokenizer',
       'sentence-splitter',
@@ -149,7 +161,7 @@ describe('buildPipeline', () => {
       'sentence-splitter',
     ]);
     assert.deepEqual(names(buildPipeline('all', { layers: ['tokens'] })), ['tokenizer']);
-    assert.equal(BUILT_IN_ANNOTATORS.length, 3);
+    assert.equal(BUILT_IN_ANNOTATORS.length, 5);
     assert.equal(LAYER_NAMES.length, 8);
   });
 });

@@ -15,7 +15,9 @@
  */
 import type { Doc, LayerName } from '../doc/doc.js';
 import { DatelineError } from '../doc/errors.js';
+import { checker } from './checks/index.js';
 import { entityTagger } from './entities/index.js';
+import { quantityFinder } from './quantities/index.js';
 import { sentenceSplitter } from './sentences/index.js';
 import { tokenizer } from './tokens/index.js';
 
@@ -47,7 +49,13 @@ export function isLayerName(name: string): name is LayerName {
 }
 
 /** The annotators that ship with Dateline, in registry order (the order ties are broken in). */
-export const BUILT_IN_ANNOTATORS: readonly Annotator[] = [tokenizer, sentenceSplitter, entityTagger];
+export const BUILT_IN_ANNOTATORS: readonly Annotator[] = [
+  tokenizer,
+  sentenceSplitter,
+  entityTagger,
+  quantityFinder,
+  checker,
+];
 
 export interface Registry {
   /** In registration order. */

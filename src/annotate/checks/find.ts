@@ -1,0 +1,217 @@
+/**
+ * findChecks: arithmetic and consistency checks over one article's quantities. Conservative by design:
+ * a check is made only from counts that the text ties together; unrelated numbers give none.
+ *
+ * 1. Sums: a count ("killed 353 people") followed, in its sentence or the next, by two or more counts
+ *    of the same unit listed with "," / "and" / ";" ("129 in Paris and 224 in Brussels"), each smaller
+ *    than it and none qualified ("about", "more than"). holds = the parts add up to the total. A list
+ *    introduced by "including", "among" … is a selection, not a breakdown: no check.
+ * 2. Same: one count of a role (or of one noun) written once in digits and once in words ("129 people"
+ *    … "one hundred and twenty-nine people"): holds true.
+ * 3. Conflict: two counts of the same role family (killed/dead, wounded/injured, arrested/detained,
+ *    missing) and unit that cannot both be true once their modifiers are read as intervals ("at least
+ *    129" agrees with 130; "about 50" with 52): holds false. Parts of a sum and counts tied to a named
+ *    place ("224 in Brussels") are left out, since they count something narrower.
+ */
+import type { Span } from '../../doc/doc.js';
+import type { QuantityItem, QuantityRole } from '../quantities/types.js';
+import { unitKey } from '../quantities/units.js';
+import type { CheckItem } from './types.js';
+
+/** Units that are measures, not counts: never summed or compared here. */
+const MEASURES = new Set(['percent', 'percentage points', 'years', 'fraction']);
+/** Role families: counts in one family describe the same fact ("killed" and "dead"). */
+const ROLE_FAMILY: Readonly<Record<QuantityRole, string>> = {
+  killed: 'deaths',
+  dead: 'deaths',
+  wounded: 'injuries',
+  injured: 'injuries',
+  arrested: 'arrests',
+  detained: 'arrests',
+  missing: 'missing',
+};
+/** Words between a total and its list that make the list a selection, not a breakdown. */
+const SELECTION =
+  /\b(?:including|included|among|such as|besides|plus|while|whereas|but|compared|than|except|of them|total)\b/i;
+/** Longest gap (characters) between a total and its first part, and between two parts. */
+const MAX_TOTAL_GAP = 120;
+const MAX_PART_GAP = 60;
+/** A part needs one of these between it and the previous part. */
+const LIST_JOINER = /(?:,|;|\band\b)/;
+/** A count right before "in"/"at"/"near" and a capitalised word is tied to a place ("224 in Brussels"). */
+const PLACE_AFTER =
+  /^\s+(?:(?:were|was|are|had been|have been)\s+\w+\s+)?(?:in|at|near)\s+(?:the\s+)?\p{Lu}/u;
+/** Modifiers read as a lower bound, an upper bound, or an approximation (relative slack). */
+const LOWER_BOUND = new Set([
+  'at least',
+  'more than',
+  'over',
+  'upwards of',
+  'in excess of',
+  'no fewer than',
+  'no less than',
+  'just over',
+  'well over',
+]);
+const UPPER_BOUND = new Set([
+  'up to',
+  'at most',
+  'fewer than',
+  'less than',
+  'under',
+  'no more than',
+  'just under',
+]);
+const APPROXIMATE = new Set([
+  'about',
+  'around',
+  'some',
+  'roughly',
+  'approximately',
+  'close to',
+  'an estimated',
+  'estimated',
+  'as many as',
+]);
+const BELOW = new Set(['nearly', 'almost']);
+/** How far an approximate count may be from the truth ("about 50" agrees with 45–55). */
+const APPROXIMATE_SLACK = 0.1;
+
+/** Checks over the quantities (in text order), with evidence spans; pure. */
+export function findChecks(
+  text: string,
+  sentences: readonly Span[],
+  quantities: readonly QuantityItem[],
+): CheckItem[] {
+  const sentenceOf = quantities.map((q) => sentences.findIndex((s) => q.start >= s.start && q.start < s.end));
+  const { checks: sums, used } = sumChecks(text, quantities, sentenceOf);
+  const pairs = pairChecks(text, quantities, used);
+  return [...sums, ...pairs].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function isCount(q: QuantityItem): boolean {
+  return !MEASURES.has(q.unit) && q.upper === undefined && Number.isInteger(q.value);
+}
+
+function checkOf(
+  kind: string,
+  holds: boolean,
+  evidence: readonly QuantityItem[],
+  extra: Partial<CheckItem>,
+): CheckItem {
+  const spans = evidence.map((q) => ({ start: q.start, end: q.end }));
+  return {
+    start: Math.min(...spans.map((s) => s.start)),
+    end: Math.max(...spans.map((s) => s.end)),
+    kind,
+    holds,
+    ...extra,
+    evidence: spans,
+  };
+}
+
+// 1. Sums
+
+function sumChecks(
+  text: string,
+  qs: readonly QuantityItem[],
+  sentenceOf: readonly number[],
+): { checks: CheckItem[]; used: Set<number> } {
+  // used: the indices of parts (a part counts something narrower than the article's totals).
+  const checks: CheckItem[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < qs.length; i++) {
+    const total = qs[i]!;
+    if (used.has(i) || !isCount(total) || total.modifier !== undefined || total.unit === '') continue;
+    const parts: number[] = [];
+    for (let j = i + 1; j < qs.length; j++) {
+      const p = qs[j]!;
+      const prev = qs[parts.length ? parts[parts.length - 1]! : i]!;
+      const gap = text.slice(prev.end, p.start);
+      if (!isCount(p) || p.modifier !== undefined || unitKey(p.unit) !== unitKey(total.unit)) break;
+      if (p.value >= total.value || SELECTION.test(gap)) break;
+      if (p.role && total.role && ROLE_FAMILY[p.role] !== ROLE_FAMILY[total.role]) break;
+      if (parts.length === 0) {
+        if (gap.length > MAX_TOTAL_GAP) break;
+        const sameSentence = sentenceOf[j] === sentenceOf[i];
+        if (!sameSentence && sentenceOf[j] !== sentenceOf[i]! + 1) break;
+      } else {
+        if (gap.length > MAX_PART_GAP || !LIST_JOINER.test(gap) || sentenceOf[j] !== sentenceOf[parts[0]!])
+          break;
+      }
+      parts.push(j);
+    }
+    if (parts.length < 2) continue;
+    const values = parts.map((k) => qs[k]!.value);
+    const sum = values.reduce((a, b) => a + b, 0);
+    checks.push(
+      checkOf('sum', sum === total.value, [total, ...parts.map((k) => qs[k]!)], {
+        total: total.value,
+        parts: values,
+      }),
+    );
+    for (const k of parts) used.add(k);
+  }
+  return { checks, used };
+}
+
+// 2–3. Same and conflict
+
+function interval(q: QuantityItem): [number, number] {
+  const v = q.value;
+  const m = q.modifier;
+  if (m === undefined) return [v, v];
+  if (LOWER_BOUND.has(m)) return [v, Infinity];
+  if (UPPER_BOUND.has(m)) return [0, v];
+  if (BELOW.has(m)) return [v * (1 - APPROXIMATE_SLACK), v];
+  if (APPROXIMATE.has(m)) return [v * (1 - APPROXIMATE_SLACK), v * (1 + APPROXIMATE_SLACK)];
+  return [0, Infinity]; // a vague count ("dozens of") agrees with anything
+}
+
+function compatibleUnits(a: QuantityItem, b: QuantityItem): boolean {
+  const ka = unitKey(a.unit);
+  const kb = unitKey(b.unit);
+  if (ka === kb) return true;
+  return (ka === '' && kb === 'person') || (kb === '' && ka === 'person');
+}
+
+function inDigits(text: string, q: QuantityItem): boolean {
+  return /\d/.test(text.slice(q.start, q.end));
+}
+
+function pairChecks(text: string, qs: readonly QuantityItem[], used: ReadonlySet<number>): CheckItem[] {
+  const out: CheckItem[] = [];
+  const seen = new Set<string>();
+  const eligible = qs
+    .map((q, k) => ({ q, k }))
+    .filter(({ q, k }) => !used.has(k) && isCount(q) && q.value >= 2 && !PLACE_AFTER.test(text.slice(q.end)));
+  for (let x = 0; x < eligible.length; x++) {
+    for (let y = x + 1; y < eligible.length; y++) {
+      const a = eligible[x]!.q;
+      const b = eligible[y]!.q;
+      if (!compatibleUnits(a, b)) continue;
+      const family =
+        a.role && b.role && ROLE_FAMILY[a.role] === ROLE_FAMILY[b.role] ? ROLE_FAMILY[a.role] : null;
+      const role = family ? a.role : undefined;
+      if (a.value === b.value) {
+        // Same number in two forms: a role family in common, or one counted noun (not bare numbers).
+        if (inDigits(text, a) === inDigits(text, b)) continue;
+        if (!family && (unitKey(a.unit) === '' || unitKey(a.unit) !== unitKey(b.unit))) continue;
+        const key = `same:${family ?? unitKey(a.unit)}:${a.value}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(checkOf('same', true, [a, b], { values: [a.value, b.value], ...(role ? { role } : {}) }));
+        continue;
+      }
+      if (!family) continue;
+      const [alo, ahi] = interval(a);
+      const [blo, bhi] = interval(b);
+      if (alo <= bhi && blo <= ahi) continue;
+      const key = `conflict:${family}:${Math.min(a.value, b.value)}:${Math.max(a.value, b.value)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(checkOf('conflict', false, [a, b], { values: [a.value, b.value], ...(role ? { role } : {}) }));
+    }
+  }
+  return out;
+}
