@@ -49,8 +49,8 @@ describe('checker', () => {
       ],
     ],
     [
-      'a sum of three parts with the breakdown in the next sentence',
-      'Police detained 60 protesters on Saturday. Officers held 25 protesters in the north, 20 in the south and 15 in the west.',
+      'a sum of three parts with the breakdown in the next sentence, after "Of those"',
+      'Police detained 60 protesters on Saturday. Of those, 25 protesters were held in the north, 20 in the south and 15 in the west.',
       [
         {
           kind: 'sum',
@@ -135,6 +135,18 @@ describe('checker', () => {
       [],
     ],
     ['no check: a qualified total', 'More than 300 people died, 120 in the city and 90 in the suburbs.', []],
+    [
+      'no check: numbers in the next sentence without "of those"',
+      'The car has 120 kW charging. At home there are 11 kW chargers as standard, and 22 kW as an option.',
+      [],
+    ],
+    ['no check: a change over time', 'The price was $39,014, up from $38,373 and from $34,410 before.', []],
+    ['no check: alternatives in brackets', 'Add 10 olives (or 2 spoons of dressing), 1 spoon of herbs.', []],
+    [
+      'no check: a vague count agrees with anything',
+      'Several hundred calories are hidden in a roll. Skip half and save 100 calories.',
+      [],
+    ],
     ['no check: percentages', 'Turnout was 64%, 30% in the morning and 34% in the afternoon.', []],
     [
       'no check: the same number twice in digits',

@@ -30,9 +30,16 @@ const ROLE_FAMILY: Readonly<Record<QuantityRole, string>> = {
   detained: 'arrests',
   missing: 'missing',
 };
-/** Words between a total and its list that make the list a selection, not a breakdown. */
+/**
+ * What between a total and its list (or between two parts) makes the list a selection, an alternative
+ * or a comparison, not a breakdown: "including", "or", a bracket ("300 kW (402 hp)").
+ */
 const SELECTION =
-  /\b(?:including|included|among|such as|besides|plus|while|whereas|but|compared|than|except|of them|total)\b/i;
+  /\b(?:including|included|among|such as|besides|plus|while|whereas|but|compared|versus|vs|against|than|except|total|or)\b|[()[\]]/i;
+/** What between a total and its first part makes them a change over time, not a breakdown ("up from"). */
+const CHANGE = /\b(?:from|up|down|rose|fell|ago|last|previous)\b/i;
+/** A breakdown may start the next sentence only after one of these ("Of those, 129 were …"). */
+const NEXT_SENTENCE_BREAKDOWN = /[.!?]["'”’)]*\s+of (?:them|those|these|whom)\b/i;
 /** Longest gap (characters) between a total and its first part, and between two parts. */
 const MAX_TOTAL_GAP = 120;
 const MAX_PART_GAP = 60;
@@ -129,12 +136,13 @@ function sumChecks(
       const prev = qs[parts.length ? parts[parts.length - 1]! : i]!;
       const gap = text.slice(prev.end, p.start);
       if (!isCount(p) || p.modifier !== undefined || unitKey(p.unit) !== unitKey(total.unit)) break;
-      if (p.value >= total.value || SELECTION.test(gap)) break;
+      if (p.value >= total.value || SELECTION.test(gap.replace(NEXT_SENTENCE_BREAKDOWN, ' '))) break;
       if (p.role && total.role && ROLE_FAMILY[p.role] !== ROLE_FAMILY[total.role]) break;
       if (parts.length === 0) {
-        if (gap.length > MAX_TOTAL_GAP) break;
+        if (gap.length > MAX_TOTAL_GAP || CHANGE.test(gap)) break;
         const sameSentence = sentenceOf[j] === sentenceOf[i];
-        if (!sameSentence && sentenceOf[j] !== sentenceOf[i]! + 1) break;
+        if (!sameSentence && (sentenceOf[j] !== sentenceOf[i]! + 1 || !NEXT_SENTENCE_BREAKDOWN.test(gap)))
+          break;
       } else {
         if (gap.length > MAX_PART_GAP || !LIST_JOINER.test(gap) || sentenceOf[j] !== sentenceOf[parts[0]!])
           break;
@@ -175,8 +183,16 @@ function compatibleUnits(a: QuantityItem, b: QuantityItem): boolean {
   return (ka === '' && kb === 'person') || (kb === '' && ka === 'person');
 }
 
+/** Whether the number itself is written in digits (after its modifier and any currency sign). */
 function inDigits(text: string, q: QuantityItem): boolean {
-  return /\d/.test(text.slice(q.start, q.end));
+  const skip = q.modifier && text.slice(q.start).toLowerCase().startsWith(q.modifier) ? q.modifier.length : 0;
+  return /^[^\p{L}\d]*\d/u.test(text.slice(q.start + skip, q.end));
+}
+
+/** A modifier these checks can read as an interval; vague counts ("dozens of", "several") are left out. */
+function readable(q: QuantityItem): boolean {
+  const m = q.modifier;
+  return m === undefined || LOWER_BOUND.has(m) || UPPER_BOUND.has(m) || APPROXIMATE.has(m) || BELOW.has(m);
 }
 
 function pairChecks(text: string, qs: readonly QuantityItem[], used: ReadonlySet<number>): CheckItem[] {
@@ -184,7 +200,10 @@ function pairChecks(text: string, qs: readonly QuantityItem[], used: ReadonlySet
   const seen = new Set<string>();
   const eligible = qs
     .map((q, k) => ({ q, k }))
-    .filter(({ q, k }) => !used.has(k) && isCount(q) && q.value >= 2 && !PLACE_AFTER.test(text.slice(q.end)));
+    .filter(
+      ({ q, k }) =>
+        !used.has(k) && isCount(q) && readable(q) && q.value >= 2 && !PLACE_AFTER.test(text.slice(q.end)),
+    );
   for (let x = 0; x < eligible.length; x++) {
     for (let y = x + 1; y < eligible.length; y++) {
       const a = eligible[x]!.q;

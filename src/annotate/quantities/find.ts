@@ -26,6 +26,7 @@ import {
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
   DEATH_TOLL_WINDOW,
+  ELISION_FOLLOWERS,
   FRACTION_WORDS,
   ID_MARKERS,
   IRREGULAR_PLURALS,
@@ -45,6 +46,7 @@ import {
   TIME_OF_DAY,
   TIME_UNITS,
   VAGUE_COUNTS,
+  VAGUE_SCALE_PREFIXES,
   YEAR_PREPOSITIONS,
   YEAR_RANGE,
 } from './lexicon.js';
@@ -207,6 +209,14 @@ function withScale(ts: readonly Token[], read: NumberRead): NumberRead {
 }
 
 function readVague(ts: readonly Token[], i: number): NumberRead | null {
+  // "several hundred", "a few thousand"
+  for (const prefix of VAGUE_SCALE_PREFIXES) {
+    if (!prefix.every((w, k) => lowerAt(ts, i + k) === w)) continue;
+    const scale = SCALE_WORDS.get(lowerAt(ts, i + prefix.length));
+    if (scale === undefined || scale < 100) continue;
+    const words = [...prefix, lowerAt(ts, i + prefix.length)];
+    return { value: 2 * scale, start: i, end: i + words.length, kind: 'vague', vague: words.join(' ') };
+  }
   for (const v of VAGUE_COUNTS) {
     if (!v.words.every((w, k) => lowerAt(ts, i + k) === w)) continue;
     let end = i + v.words.length;
@@ -250,6 +260,7 @@ function readWords(ts: readonly Token[], i: number): NumberRead | null {
     current = 1;
     j = i + 1;
   }
+  if (j === i && SCALE_WORDS.has(lowerAt(ts, i))) return null; // "thousand" alone is not a count
   for (; j < ts.length; j++) {
     const w = lowerAt(ts, j);
     const small = smallWord(w);
@@ -509,7 +520,8 @@ function resolveInSentence(ts: readonly Token[], drafts: Draft[]): void {
       d.unit = 'years';
       return;
     }
-    if (MEASURE_UNITS.has(earlier.unit)) return;
+    if (MEASURE_UNITS.has(earlier.unit) || (!ELISION_FOLLOWERS.has(lowerAt(ts, d.end)) && d.end < ts.length))
+      return;
     if (prevLower === 'and' || prevLower === ',' || prevLower === 'or') d.unit = earlier.unit;
     else if (prevLower === 'to' && earlier.end === d.start - 1) d.unit = earlier.unit;
   });

@@ -74,6 +74,22 @@ export const VAGUE_COUNTS: ReadonlyArray<{ words: readonly string[]; value: numb
   { words: ['billions'], value: 2e9 },
 ];
 
+/** Words before a scale word that make it vague ("several hundred", "a few thousand"): value twice the scale. */
+export const VAGUE_SCALE_PREFIXES: ReadonlyArray<readonly string[]> = [
+  ['a', 'few'],
+  ['several'],
+  ['few'],
+  ['many'],
+];
+
+/** Words that may follow a bare number whose noun is elided ("129 in Paris", "and 352 wounded", "87 were"). */
+export const ELISION_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...'. , ; : ) in at on from for across near inside outside'.split(' '),
+  ...'were was are is had have remain remained died killed dead wounded injured hurt arrested detained missing'.split(
+    ' ',
+  ),
+]);
+
 /** Fractions of a whole, read only before "of" ("a third of the homes"; "the third day" is an ordinal). */
 export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
   ['half', 1 / 2],
