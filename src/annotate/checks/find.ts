@@ -48,6 +48,8 @@ const LIST_JOINER = /(?:,|;|\band\b)/;
 /** A count right before "in"/"at"/"near" and a capitalised word is tied to a place ("224 in Brussels"). */
 const PLACE_AFTER =
   /^\s+(?:(?:were|was|are|had been|have been)\s+\w+\s+)?(?:in|at|near)\s+(?:the\s+)?\p{Lu}/u;
+/** How many characters after a count PLACE_AFTER looks at. */
+const PLACE_LOOKAHEAD = 60;
 /** Modifiers read as a lower bound, an upper bound, or an approximation (relative slack). */
 const LOWER_BOUND = new Set([
   'at least',
@@ -81,6 +83,8 @@ const APPROXIMATE = new Set([
   'as many as',
 ]);
 const BELOW = new Set(['nearly', 'almost']);
+/** At most this many counts per role or value are compared pairwise (bounds the work on huge pages). */
+const MAX_GROUP = 200;
 /** How far an approximate count may be from the truth ("about 50" agrees with 45–55). */
 const APPROXIMATE_SLACK = 0.1;
 
@@ -90,10 +94,43 @@ export function findChecks(
   sentences: readonly Span[],
   quantities: readonly QuantityItem[],
 ): CheckItem[] {
-  const sentenceOf = quantities.map((q) => sentences.findIndex((s) => q.start >= s.start && q.start < s.end));
+  const sentenceOf = sentenceIndices(sentences, quantities);
   const { checks: sums, used } = sumChecks(text, quantities, sentenceOf);
   const pairs = pairChecks(text, quantities, used);
   return [...sums, ...pairs].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Each quantity's sentence index (-1 when outside every sentence), in one sweep: both are in text order. */
+function sentenceIndices(sentences: readonly Span[], quantities: readonly QuantityItem[]): number[] {
+  let s = 0;
+  return quantities.map((q) => {
+    while (s < sentences.length && sentences[s]!.end <= q.start) s++;
+    return s < sentences.length && sentences[s]!.start <= q.start ? s : -1;
+  });
+}
+
+/** Pairs worth comparing (indices into the list, x < y): two counts with roles, or two equal values. */
+function candidatePairs(items: readonly QuantityItem[]): Array<[number, number]> {
+  const groups = new Map<string, number[]>();
+  items.forEach((q, k) => {
+    for (const key of [q.role ? 'role' : null, `value:${q.value}`]) {
+      if (!key) continue;
+      const g = groups.get(key) ?? [];
+      if (g.length < MAX_GROUP) g.push(k);
+      groups.set(key, g);
+    }
+  });
+  const seen = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const g of groups.values())
+    for (let x = 0; x < g.length; x++)
+      for (let y = x + 1; y < g.length; y++) {
+        const id = g[x]! * items.length + g[y]!;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push([g[x]!, g[y]!]);
+      }
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 function isCount(q: QuantityItem): boolean {
@@ -202,35 +239,37 @@ function pairChecks(text: string, qs: readonly QuantityItem[], used: ReadonlySet
     .map((q, k) => ({ q, k }))
     .filter(
       ({ q, k }) =>
-        !used.has(k) && isCount(q) && readable(q) && q.value >= 2 && !PLACE_AFTER.test(text.slice(q.end)),
+        !used.has(k) &&
+        isCount(q) &&
+        readable(q) &&
+        q.value >= 2 &&
+        !PLACE_AFTER.test(text.slice(q.end, q.end + PLACE_LOOKAHEAD)),
     );
-  for (let x = 0; x < eligible.length; x++) {
-    for (let y = x + 1; y < eligible.length; y++) {
-      const a = eligible[x]!.q;
-      const b = eligible[y]!.q;
-      if (!compatibleUnits(a, b)) continue;
-      const family =
-        a.role && b.role && ROLE_FAMILY[a.role] === ROLE_FAMILY[b.role] ? ROLE_FAMILY[a.role] : null;
-      const role = family ? a.role : undefined;
-      if (a.value === b.value) {
-        // Same number in two forms: a role family in common, or one counted noun (not bare numbers).
-        if (inDigits(text, a) === inDigits(text, b)) continue;
-        if (!family && (unitKey(a.unit) === '' || unitKey(a.unit) !== unitKey(b.unit))) continue;
-        const key = `same:${family ?? unitKey(a.unit)}:${a.value}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(checkOf('same', true, [a, b], { values: [a.value, b.value], ...(role ? { role } : {}) }));
-        continue;
-      }
-      if (!family) continue;
-      const [alo, ahi] = interval(a);
-      const [blo, bhi] = interval(b);
-      if (alo <= bhi && blo <= ahi) continue;
-      const key = `conflict:${family}:${Math.min(a.value, b.value)}:${Math.max(a.value, b.value)}`;
+  for (const [x, y] of candidatePairs(eligible.map((e) => e.q))) {
+    const a = eligible[x]!.q;
+    const b = eligible[y]!.q;
+    if (!compatibleUnits(a, b)) continue;
+    const family =
+      a.role && b.role && ROLE_FAMILY[a.role] === ROLE_FAMILY[b.role] ? ROLE_FAMILY[a.role] : null;
+    const role = family ? a.role : undefined;
+    if (a.value === b.value) {
+      // Same number in two forms: a role family in common, or one counted noun (not bare numbers).
+      if (inDigits(text, a) === inDigits(text, b)) continue;
+      if (!family && (unitKey(a.unit) === '' || unitKey(a.unit) !== unitKey(b.unit))) continue;
+      const key = `same:${family ?? unitKey(a.unit)}:${a.value}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(checkOf('conflict', false, [a, b], { values: [a.value, b.value], ...(role ? { role } : {}) }));
+      out.push(checkOf('same', true, [a, b], { values: [a.value, b.value], ...(role ? { role } : {}) }));
+      continue;
     }
+    if (!family) continue;
+    const [alo, ahi] = interval(a);
+    const [blo, bhi] = interval(b);
+    if (alo <= bhi && blo <= ahi) continue;
+    const key = `conflict:${family}:${Math.min(a.value, b.value)}:${Math.max(a.value, b.value)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(checkOf('conflict', false, [a, b], { values: [a.value, b.value], ...(role ? { role } : {}) }));
   }
   return out;
 }

@@ -400,6 +400,7 @@ function readQuantity(ts: readonly Token[], i: number): Draft | null {
   }
   let read = readNumber(ts, numAt);
   if (!read) return null;
+  if (read.kind === 'words' && ID_MARKERS.has(lowerAt(ts, i - 1))) return null; // "the number one buyer"
   if (read.kind === 'money' && !currency) return null;
   if (notACount(ts, read, i)) return null;
   const mod = read.kind === 'vague' ? null : modifierBefore(ts, i);

@@ -278,6 +278,7 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
   ),
   ...'times percent cent lost left got made took gave went came saw'.split(' '),
   ...'another others all both either neither such what when where why how'.split(' '),
+  ...'them us you it they we he she him her his their our its my your me i'.split(' '),
 ]);
 
 /** Month names (lower-cased here; capitalised in the text) next to a number make it a date ("12 March", "July 4"). */
