@@ -80,18 +80,33 @@ describe('checker', () => {
     ],
     [
       'two counts of the same role that disagree',
-      'Officials said 45 civilians were killed in the shelling. A local doctor later said 70 civilians were killed.',
-      [{ kind: 'conflict', holds: false, values: [45, 70], evidence: ['45 civilians', '70 civilians'] }],
+      'Officials said 45 civilians were killed in the shelling. Local doctors said the death toll was 70.',
+      [{ kind: 'conflict', holds: false, values: [45, 70], evidence: ['45 civilians', '70'] }],
     ],
     [
       'killed and dead are one role family',
-      'The storm killed 12 people on Monday. By Tuesday officials said 15 people were dead.',
+      'The storm killed 12 people on Monday. Hospital staff said the total was 15 people dead.',
       [{ kind: 'conflict', holds: false, values: [12, 15], evidence: ['12 people', '15 people'] }],
     ],
     [
-      'a death toll that disagrees with an earlier count',
+      'a death toll that disagrees with the first count',
+      'Eleven people were killed in the blast. Police gave a death toll of 14.',
+      [{ kind: 'conflict', holds: false, values: [11, 14], evidence: ['Eleven people', '14'] }],
+    ],
+    [
+      'no check: a running toll is an update, not a rival count',
       'Eleven people were killed in the blast. The death toll rose to 19 on Wednesday.',
-      [{ kind: 'conflict', holds: false, values: [11, 19], evidence: ['Eleven people', '19'] }],
+      [],
+    ],
+    [
+      'no check: counts of separate incidents',
+      'Four people were killed in police firing in the north. Eight people were killed at a village in the south.',
+      [],
+    ],
+    [
+      'no check: a toll far from the first count is about something wider',
+      'Two people were killed in the town. The official death toll for the unrest stands at 427.',
+      [],
     ],
     [
       'no check: "at least" agrees with a larger count',
@@ -146,6 +161,36 @@ describe('checker', () => {
       'no check: a vague count agrees with anything',
       'Several hundred calories are hidden in a roll. Skip half and save 100 calories.',
       [],
+    ],
+    [
+      'no check: a part counted per item',
+      'The package holds 200 million dollars, 80 million dollars each for roads and schools and 40 million dollars for clinics.',
+      [],
+    ],
+    [
+      'no check: a list that goes on past the parts read',
+      'The station has eight platforms, two for the northern line, three for the coastal line and three more for local trains.',
+      [],
+    ],
+    [
+      'no check: the first item of a list is not its total',
+      'Deaths were highest in the capital, followed by 43 in Arlow, 27 in Benton, 15 in Cray and 9 in Dunmore.',
+      [],
+    ],
+    [
+      'no check: an additional amount is not a part',
+      'The minister announced a grant of $200m to the region and an extra $150m for schools and $40m for roads.',
+      [],
+    ],
+    [
+      'no check: a toll that increased',
+      'A plane crash killed 36 people. Officials said the death toll had increased to 39.',
+      [],
+    ],
+    [
+      'a breakdown with word numbers',
+      'The city will open two clinics, one in the north and one in the south.',
+      [{ kind: 'sum', holds: true, total: 2, parts: [1, 1], evidence: ['two clinics', 'one', 'one'] }],
     ],
     ['no check: percentages', 'Turnout was 64%, 30% in the morning and 34% in the afternoon.', []],
     [

@@ -35,9 +35,22 @@ const ROLE_FAMILY: Readonly<Record<QuantityRole, string>> = {
  * or a comparison, not a breakdown: "including", "or", a bracket ("300 kW (402 hp)").
  */
 const SELECTION =
-  /\b(?:including|included|among|such as|besides|plus|while|whereas|but|compared|versus|vs|against|than|except|total|or)\b|[()[\]]/i;
+  /\b(?:including|included|among|such as|besides|plus|while|whereas|but|compared|versus|vs|against|than|except|total|or|additional|extra|another|further|share|followed by|largest|biggest|top)\b|[()[\]]/i;
 /** What between a total and its first part makes them a change over time, not a breakdown ("up from"). */
 const CHANGE = /\b(?:from|up|down|rose|fell|ago|last|previous)\b/i;
+/**
+ * Parts after the first are written as a breakdown writes them: with the noun elided ("129 in Paris and
+ * 224 in Brussels"), or, for money, followed by where it comes from or goes ("$50m from the bank").
+ */
+const PART_QUALIFIER = /^\s+(?:from|in|for|to|on|at|by)\b/i;
+const CURRENCY = /^[A-Z]{3}$/;
+/** A further list item after the last part, even one the quantities layer left out ("and two more for …"). */
+const MORE_ITEMS =
+  /(?:,|\band\b)\s+(?:another\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/i;
+/** How far after the last part MORE_ITEMS looks (within the sentence). */
+const LIST_LOOKAHEAD = 160;
+/** A part counted per item ("85 million dollars each for …") does not add up as written. */
+const EACH_AFTER = /^\s+(?:each|apiece|per|a piece)\b/i;
 /** A breakdown may start the next sentence only after one of these ("Of those, 129 were …"). */
 const NEXT_SENTENCE_BREAKDOWN = /[.!?]["'”’)]*\s+of (?:them|those|these|whom)\b/i;
 /** Longest gap (characters) between a total and its first part, and between two parts. */
@@ -83,6 +96,15 @@ const APPROXIMATE = new Set([
   'as many as',
 ]);
 const BELOW = new Set(['nearly', 'almost']);
+/** A toll statement: one of these words shortly before the count, with no other number between. */
+const TOLL_BEFORE = /\b(?:toll|tally|figure|total)\b[^\d.;]*$/i;
+/** How many characters before a count TOLL_BEFORE looks at. */
+const TOLL_LOOKBEHIND = 60;
+/** A running or regional total, not a rival count ("the toll rose to 544", "so far", "statewide"). */
+const RUNNING_TOTAL =
+  /\b(?:rose|risen|rising|climbed|mounted|touched|reached|crossed|increased|jumped|grew|revised|updated|now|so far|including|excluding|statewide|nationwide|across)\b/i;
+/** Counts further apart than this factor are about different things, not rival reports of one. */
+const MAX_CONFLICT_RATIO = 3;
 /** At most this many counts per role or value are compared pairwise (bounds the work on huge pages). */
 const MAX_GROUP = 200;
 /** How far an approximate count may be from the truth ("about 50" agrees with 45–55). */
@@ -96,7 +118,7 @@ export function findChecks(
 ): CheckItem[] {
   const sentenceOf = sentenceIndices(sentences, quantities);
   const { checks: sums, used } = sumChecks(text, quantities, sentenceOf);
-  const pairs = pairChecks(text, quantities, used);
+  const pairs = pairChecks(text, quantities, used, sentences, sentenceOf);
   return [...sums, ...pairs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -156,6 +178,31 @@ function checkOf(
 
 // 1. Sums
 
+/**
+ * Whether the list really ends at its last part: no further count of the unit (or a bare one) follows in
+ * the sentence, so a list cut short by a long gap does not become a false "does not add up".
+ */
+function listEnds(
+  text: string,
+  qs: readonly QuantityItem[],
+  last: number,
+  sentenceOf: readonly number[],
+): boolean {
+  const rest = /^[^.;!?]*/.exec(text.slice(qs[last]!.end, qs[last]!.end + LIST_LOOKAHEAD))![0];
+  if (MORE_ITEMS.test(rest)) return false;
+  const next = qs[last + 1];
+  if (!next || sentenceOf[last + 1] !== sentenceOf[last]) return true;
+  return next.unit !== '' && unitKey(next.unit) !== unitKey(qs[last]!.unit);
+}
+
+/** Whether the count is itself an item of a list ("43 in Mehsana, 27 in Godhra, 15 …"), so no total. */
+function isListMember(text: string, qs: readonly QuantityItem[], i: number): boolean {
+  const prev = qs[i - 1];
+  if (!prev || (prev.unit !== '' && unitKey(prev.unit) !== unitKey(qs[i]!.unit))) return false;
+  const gap = text.slice(prev.end, qs[i]!.start);
+  return gap.length <= MAX_PART_GAP && LIST_JOINER.test(gap) && !/[.!?]/.test(gap);
+}
+
 function sumChecks(
   text: string,
   qs: readonly QuantityItem[],
@@ -167,6 +214,7 @@ function sumChecks(
   for (let i = 0; i < qs.length; i++) {
     const total = qs[i]!;
     if (used.has(i) || !isCount(total) || total.modifier !== undefined || total.unit === '') continue;
+    if (isListMember(text, qs, i)) continue;
     const parts: number[] = [];
     for (let j = i + 1; j < qs.length; j++) {
       const p = qs[j]!;
@@ -174,9 +222,12 @@ function sumChecks(
       const gap = text.slice(prev.end, p.start);
       if (!isCount(p) || p.modifier !== undefined || unitKey(p.unit) !== unitKey(total.unit)) break;
       if (p.value >= total.value || SELECTION.test(gap.replace(NEXT_SENTENCE_BREAKDOWN, ' '))) break;
+      if (parts.length > 0 && !breakdownPart(text, p)) break;
+      if (EACH_AFTER.test(text.slice(p.end, p.end + PLACE_LOOKAHEAD))) break;
       if (p.role && total.role && ROLE_FAMILY[p.role] !== ROLE_FAMILY[total.role]) break;
       if (parts.length === 0) {
         if (gap.length > MAX_TOTAL_GAP || CHANGE.test(gap)) break;
+        if (/[.!?]["'”’)]*\s/.test(gap) && !NEXT_SENTENCE_BREAKDOWN.test(gap)) break;
         const sameSentence = sentenceOf[j] === sentenceOf[i];
         if (!sameSentence && (sentenceOf[j] !== sentenceOf[i]! + 1 || !NEXT_SENTENCE_BREAKDOWN.test(gap)))
           break;
@@ -187,6 +238,7 @@ function sumChecks(
       parts.push(j);
     }
     if (parts.length < 2) continue;
+    if (!listEnds(text, qs, parts[parts.length - 1]!, sentenceOf)) continue;
     const values = parts.map((k) => qs[k]!.value);
     const sum = values.reduce((a, b) => a + b, 0);
     checks.push(
@@ -213,11 +265,47 @@ function interval(q: QuantityItem): [number, number] {
   return [0, Infinity]; // a vague count ("dozens of") agrees with anything
 }
 
+/** Units two counts may share: equal, or one unwritten (a toll: "the death toll was 70"). */
 function compatibleUnits(a: QuantityItem, b: QuantityItem): boolean {
   const ka = unitKey(a.unit);
   const kb = unitKey(b.unit);
-  if (ka === kb) return true;
-  return (ka === '' && kb === 'person') || (kb === '' && ka === 'person');
+  return ka === kb || ka === '' || kb === '';
+}
+
+/** Whether a part reads as one item of a breakdown, by how it is written (see sumChecks). */
+function breakdownPart(text: string, q: QuantityItem): boolean {
+  if (CURRENCY.test(q.unit)) return PART_QUALIFIER.test(text.slice(q.end, q.end + PLACE_LOOKAHEAD));
+  const last = q.unit.split(' ').pop() ?? '';
+  return !text.slice(q.start, q.end).toLowerCase().endsWith(last);
+}
+
+/**
+ * Counts that speak for the whole story, the only ones compared for a conflict: the article's first count
+ * of each role family (the lede), and toll statements ("the death toll was 70", "put the figure at 12")
+ * that are not running totals ("rose to", "so far").
+ */
+function headlineCounts(
+  text: string,
+  qs: readonly QuantityItem[],
+  sentences: readonly Span[],
+  sentenceOf: readonly number[],
+): Set<QuantityItem> {
+  const out = new Set<QuantityItem>();
+  const firstOfFamily = new Set<string>();
+  qs.forEach((q, k) => {
+    if (!q.role) return;
+    const family = ROLE_FAMILY[q.role];
+    if (!firstOfFamily.has(family)) {
+      firstOfFamily.add(family);
+      out.add(q);
+      return;
+    }
+    const s = sentences[sentenceOf[k]!];
+    const sentence = s ? text.slice(s.start, s.end) : '';
+    const before = text.slice(Math.max(s?.start ?? 0, q.start - TOLL_LOOKBEHIND), q.start);
+    if (TOLL_BEFORE.test(before) && !RUNNING_TOTAL.test(sentence)) out.add(q);
+  });
+  return out;
 }
 
 /** Whether the number itself is written in digits (after its modifier and any currency sign). */
@@ -232,9 +320,16 @@ function readable(q: QuantityItem): boolean {
   return m === undefined || LOWER_BOUND.has(m) || UPPER_BOUND.has(m) || APPROXIMATE.has(m) || BELOW.has(m);
 }
 
-function pairChecks(text: string, qs: readonly QuantityItem[], used: ReadonlySet<number>): CheckItem[] {
+function pairChecks(
+  text: string,
+  qs: readonly QuantityItem[],
+  used: ReadonlySet<number>,
+  sentences: readonly Span[],
+  sentenceOf: readonly number[],
+): CheckItem[] {
   const out: CheckItem[] = [];
   const seen = new Set<string>();
+  const headline = headlineCounts(text, qs, sentences, sentenceOf);
   const eligible = qs
     .map((q, k) => ({ q, k }))
     .filter(
@@ -262,7 +357,8 @@ function pairChecks(text: string, qs: readonly QuantityItem[], used: ReadonlySet
       out.push(checkOf('same', true, [a, b], { values: [a.value, b.value], ...(role ? { role } : {}) }));
       continue;
     }
-    if (!family) continue;
+    if (!family || !headline.has(a) || !headline.has(b)) continue;
+    if (Math.max(a.value, b.value) > MAX_CONFLICT_RATIO * Math.min(a.value, b.value)) continue;
     const [alo, ahi] = interval(a);
     const [blo, bhi] = interval(b);
     if (alo <= bhi && blo <= ahi) continue;

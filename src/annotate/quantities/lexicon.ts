@@ -44,6 +44,10 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  ['lakh', 1e5], // South Asian scales, common in Indian and Pakistani news ("Rs 10 lakh")
+  ['lakhs', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7],
 ]);
 
 /** Abbreviated scales glued to money ("$50m", "€3bn"): only read as scales after a currency (else "5,000m" is metres). */
