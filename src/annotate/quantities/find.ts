@@ -34,6 +34,7 @@ import {
   MAX_AGE,
   MODIFIERS,
   MONEY_SCALE_ABBREVIATIONS,
+  NAMED_CURRENCIES,
   MONTHS,
   NOUN_STOPS,
   PERSON_NOUNS,
@@ -187,6 +188,8 @@ function readDigits(ts: readonly Token[], i: number): NumberRead | null {
     const lo = parseDigits(range[1]!);
     const hi = parseDigits(range[2]!);
     if (lo === null || hi === null || hi <= lo) return null;
+    // a span of years ("the 1980-1988 war")
+    if (/^\d{4}$/.test(range[1]!) && lo >= YEAR_RANGE[0] && hi <= YEAR_RANGE[1]) return null;
     return { value: lo, upper: hi, start: i, end: i + 1, kind: 'digits' };
   }
   const v = parseDigits(raw);
@@ -357,6 +360,9 @@ function nounAt(ts: readonly Token[], k: number): { unit: string; end: number } 
     else break;
   }
   const first = ts[j];
+  // A capitalised plural head noun: "37 Indians", "12 million Yemenis".
+  if (j === k && isCapitalisedWord(first) && /^\p{L}+s$/u.test(first!.lower) && !isNounWord(ts[j + 1]))
+    return { unit: first!.lower, end: j + 1 };
   if (!isNounWord(first)) return null;
   const w1 = first!.lower;
   const second = ts[j + 1];
@@ -454,6 +460,10 @@ function readQuantity(ts: readonly Token[], i: number): Draft | null {
     return { ...base, value, end, unit: currency };
   }
   const after = lowerAt(ts, end);
+  for (const [words, code] of NAMED_CURRENCIES) {
+    if (words.every((w, k) => lowerAt(ts, end + k) === w))
+      return { ...base, end: end + words.length, unit: code };
+  }
   const currencyWord = CURRENCY_WORDS.get(after) ?? currencyCode(ts[end]);
   if (currencyWord) return { ...base, end: end + 1, unit: currencyWord };
 

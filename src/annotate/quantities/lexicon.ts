@@ -159,9 +159,30 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['ruble', 'RUB'],
   ['rubles', 'RUB'],
   ['francs', 'CHF'],
+  ['won', 'KRW'], // after a number "won" is the currency, not the verb ("62,000 won")
+  ['rupiah', 'IDR'],
+  ['ringgit', 'MYR'],
+  ['baht', 'THB'],
+  ['naira', 'NGN'],
+  ['shekels', 'ILS'],
   ['hryvnia', 'UAH'],
   ['lira', 'TRY'],
 ]);
+
+/** Dollars and pounds named by their country, read before the bare currency words ("Singapore dollars"). */
+export const NAMED_CURRENCIES: ReadonlyArray<readonly [readonly string[], string]> = [
+  [['us', 'dollars'], 'USD'],
+  [['u.s.', 'dollars'], 'USD'],
+  [['american', 'dollars'], 'USD'],
+  [['singapore', 'dollars'], 'SGD'],
+  [['hong', 'kong', 'dollars'], 'HKD'],
+  [['australian', 'dollars'], 'AUD'],
+  [['canadian', 'dollars'], 'CAD'],
+  [['new', 'zealand', 'dollars'], 'NZD'],
+  [['taiwan', 'dollars'], 'TWD'],
+  [['egyptian', 'pounds'], 'EGP'],
+  [['swiss', 'francs'], 'CHF'],
+];
 
 /** Modifiers written before a number, longest first so "no more than" wins over "more than". */
 export const MODIFIERS: ReadonlyArray<readonly string[]> = [
@@ -246,6 +267,10 @@ export const COMPOUND_FIRST: ReadonlySet<string> = new Set(['police', 'crew', 's
 
 /** Adjectives skipped before the counted noun ("30 armed men" counts men). */
 export const LEADING_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...'senior junior major main key top leading former big small large separate different various rival'.split(
+    ' ',
+  ),
+  ...'eastern western northern southern central further extra'.split(' '),
   'armed',
   'unarmed',
   'suspected',
