@@ -53,6 +53,8 @@ const LIST_LOOKAHEAD = 160;
 const EACH_AFTER = /^\s+(?:each|apiece|per|a piece)\b/i;
 /** A breakdown may start the next sentence only after one of these ("Of those, 129 were …"). */
 const NEXT_SENTENCE_BREAKDOWN = /[.!?]["'”’)]*\s+of (?:them|those|these|whom)\b/i;
+/** A breakdown lists at most this many parts (bounds the work on long lists of numbers). */
+const MAX_PARTS = 20;
 /** Longest gap (characters) between a total and its first part, and between two parts. */
 const MAX_TOTAL_GAP = 120;
 const MAX_PART_GAP = 60;
@@ -106,7 +108,7 @@ const RUNNING_TOTAL =
 /** Counts further apart than this factor are about different things, not rival reports of one. */
 const MAX_CONFLICT_RATIO = 3;
 /** At most this many counts per role or value are compared pairwise (bounds the work on huge pages). */
-const MAX_GROUP = 200;
+const MAX_GROUP = 50;
 /** How far an approximate count may be from the truth ("about 50" agrees with 45–55). */
 const APPROXIMATE_SLACK = 0.1;
 
@@ -131,27 +133,37 @@ function sentenceIndices(sentences: readonly Span[], quantities: readonly Quanti
   });
 }
 
-/** Pairs worth comparing (indices into the list, x < y): two counts with roles, or two equal values. */
-function candidatePairs(items: readonly QuantityItem[]): Array<[number, number]> {
-  const groups = new Map<string, number[]>();
+/**
+ * Pairs worth comparing (indices into the list, x < y): two headline counts (for a conflict), or one count
+ * in digits and one in words with the same value (for "same"). Each group is capped, so a page of numbers
+ * costs little.
+ */
+function candidatePairs(
+  items: readonly QuantityItem[],
+  isHeadline: (q: QuantityItem) => boolean,
+  isDigits: (q: QuantityItem) => boolean,
+): Array<[number, number]> {
+  const headline: number[] = [];
+  const byValue = new Map<number, { digits: number[]; words: number[] }>();
   items.forEach((q, k) => {
-    for (const key of [q.role ? 'role' : null, `value:${q.value}`]) {
-      if (!key) continue;
-      const g = groups.get(key) ?? [];
-      if (g.length < MAX_GROUP) g.push(k);
-      groups.set(key, g);
-    }
+    if (isHeadline(q) && headline.length < MAX_GROUP) headline.push(k);
+    const g = byValue.get(q.value) ?? { digits: [], words: [] };
+    const side = isDigits(q) ? g.digits : g.words;
+    if (side.length < MAX_GROUP) side.push(k);
+    byValue.set(q.value, g);
   });
   const seen = new Set<number>();
   const out: Array<[number, number]> = [];
-  for (const g of groups.values())
-    for (let x = 0; x < g.length; x++)
-      for (let y = x + 1; y < g.length; y++) {
-        const id = g[x]! * items.length + g[y]!;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        out.push([g[x]!, g[y]!]);
-      }
+  const add = (x: number, y: number): void => {
+    const [lo, hi] = x < y ? [x, y] : [y, x];
+    const id = lo * items.length + hi;
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push([lo, hi]);
+  };
+  for (let x = 0; x < headline.length; x++)
+    for (let y = x + 1; y < headline.length; y++) add(headline[x]!, headline[y]!);
+  for (const g of byValue.values()) for (const x of g.digits) for (const y of g.words) add(x, y);
   return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
@@ -236,6 +248,7 @@ function sumChecks(
           break;
       }
       parts.push(j);
+      if (parts.length >= MAX_PARTS) break;
     }
     if (parts.length < 2) continue;
     if (!listEnds(text, qs, parts[parts.length - 1]!, sentenceOf)) continue;
@@ -310,7 +323,8 @@ function headlineCounts(
 
 /** Whether the number itself is written in digits (after its modifier and any currency sign). */
 function inDigits(text: string, q: QuantityItem): boolean {
-  const skip = q.modifier && text.slice(q.start).toLowerCase().startsWith(q.modifier) ? q.modifier.length : 0;
+  const skip =
+    q.modifier && text.slice(q.start, q.end).toLowerCase().startsWith(q.modifier) ? q.modifier.length : 0;
   return /^[^\p{L}\d]*\d/u.test(text.slice(q.start + skip, q.end));
 }
 
@@ -340,7 +354,13 @@ function pairChecks(
         q.value >= 2 &&
         !PLACE_AFTER.test(text.slice(q.end, q.end + PLACE_LOOKAHEAD)),
     );
-  for (const [x, y] of candidatePairs(eligible.map((e) => e.q))) {
+  const items = eligible.map((e) => e.q);
+  const digits = new Set(items.filter((q) => inDigits(text, q)));
+  for (const [x, y] of candidatePairs(
+    items,
+    (q) => headline.has(q),
+    (q) => digits.has(q),
+  )) {
     const a = eligible[x]!.q;
     const b = eligible[y]!.q;
     if (!compatibleUnits(a, b)) continue;
@@ -349,7 +369,7 @@ function pairChecks(
     const role = family ? a.role : undefined;
     if (a.value === b.value) {
       // Same number in two forms: a role family in common, or one counted noun (not bare numbers).
-      if (inDigits(text, a) === inDigits(text, b)) continue;
+      if (digits.has(a) === digits.has(b)) continue;
       if (!family && (unitKey(a.unit) === '' || unitKey(a.unit) !== unitKey(b.unit))) continue;
       const key = `same:${family ?? unitKey(a.unit)}:${a.value}`;
       if (seen.has(key)) continue;

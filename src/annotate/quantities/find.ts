@@ -494,48 +494,53 @@ function readQuantity(ts: readonly Token[], i: number): Draft | null {
 // 4. Within the sentence
 
 function resolveInSentence(ts: readonly Token[], drafts: Draft[]): void {
+  let earlier: Draft | undefined; // the latest draft before d with a unit (one pass: no quadratic search)
   drafts.forEach((d, k) => {
-    if (d.unit !== '' || d.kind === 'vague' || d.kind === 'fraction') return;
-    const prev = ts[d.start - 1];
-    const prevLower = prev?.lower ?? '';
-    // Ages: "aged 19", "Abdeslam, 26,", "her grandson, 9,".
-    if (prevLower === 'aged' || prevLower === 'age') {
-      d.unit = 'years';
-      return;
-    }
-    if (isAgeAfterName(ts, d)) {
-      d.unit = 'years';
-      return;
-    }
-    // Partitive: "12 of the 200 passengers".
-    const ofAt = d.end;
-    if (lowerAt(ts, ofAt) === 'of') {
-      const nextStart = lowerAt(ts, ofAt + 1) === 'the' ? ofAt + 2 : ofAt + 1;
-      const whole = drafts[k + 1];
-      if (whole && whole.start === nextStart && whole.nounUnit) {
-        d.unit = whole.unit;
-        return;
-      }
-    }
-    // Elided noun after a connector: "killed 353 people, 129 in Paris and 224 in Brussels".
-    const earlier = drafts
-      .slice(0, k)
-      .reverse()
-      .find((e) => e.unit !== '');
-    if (!earlier) return;
-    if (
-      earlier.unit === 'years' &&
-      (prevLower === 'and' || prevLower === ',') &&
-      earlier.end === d.start - 1
-    ) {
-      d.unit = 'years';
-      return;
-    }
-    if (MEASURE_UNITS.has(earlier.unit) || (!ELISION_FOLLOWERS.has(lowerAt(ts, d.end)) && d.end < ts.length))
-      return;
-    if (prevLower === 'and' || prevLower === ',' || prevLower === 'or') d.unit = earlier.unit;
-    else if (prevLower === 'to' && earlier.end === d.start - 1) d.unit = earlier.unit;
+    resolveOne(ts, drafts, d, k, earlier);
+    if (d.unit !== '') earlier = d;
   });
+}
+
+/** One draft without a unit: an age, a partitive noun, or an elided noun from `earlier`. */
+function resolveOne(
+  ts: readonly Token[],
+  drafts: Draft[],
+  d: Draft,
+  k: number,
+  earlier: Draft | undefined,
+): void {
+  if (d.unit !== '' || d.kind === 'vague' || d.kind === 'fraction') return;
+  const prev = ts[d.start - 1];
+  const prevLower = prev?.lower ?? '';
+  // Ages: "aged 19", "Abdeslam, 26,", "her grandson, 9,".
+  if (prevLower === 'aged' || prevLower === 'age') {
+    d.unit = 'years';
+    return;
+  }
+  if (isAgeAfterName(ts, d)) {
+    d.unit = 'years';
+    return;
+  }
+  // Partitive: "12 of the 200 passengers".
+  const ofAt = d.end;
+  if (lowerAt(ts, ofAt) === 'of') {
+    const nextStart = lowerAt(ts, ofAt + 1) === 'the' ? ofAt + 2 : ofAt + 1;
+    const whole = drafts[k + 1];
+    if (whole && whole.start === nextStart && whole.nounUnit) {
+      d.unit = whole.unit;
+      return;
+    }
+  }
+  // Elided noun after a connector: "killed 353 people, 129 in Paris and 224 in Brussels".
+  if (!earlier) return;
+  if (earlier.unit === 'years' && (prevLower === 'and' || prevLower === ',') && earlier.end === d.start - 1) {
+    d.unit = 'years';
+    return;
+  }
+  if (MEASURE_UNITS.has(earlier.unit) || (!ELISION_FOLLOWERS.has(lowerAt(ts, d.end)) && d.end < ts.length))
+    return;
+  if (prevLower === 'and' || prevLower === ',' || prevLower === 'or') d.unit = earlier.unit;
+  else if (prevLower === 'to' && earlier.end === d.start - 1) d.unit = earlier.unit;
 }
 
 function isAgeAfterName(ts: readonly Token[], d: Draft): boolean {
