@@ -192,6 +192,11 @@ describe('checker', () => {
       'The city will open two clinics, one in the north and one in the south.',
       [{ kind: 'sum', holds: true, total: 2, parts: [1, 1], evidence: ['two clinics', 'one', 'one'] }],
     ],
+    [
+      'no check: a strict bound is not the same number',
+      'Organisers said more than a thousand marchers came. Police said only 1,000 marchers came.',
+      [],
+    ],
     ['no check: percentages', 'Turnout was 64%, 30% in the morning and 34% in the afternoon.', []],
     [
       'no check: the same number twice in digits',

@@ -98,6 +98,17 @@ const APPROXIMATE = new Set([
   'as many as',
 ]);
 const BELOW = new Set(['nearly', 'almost']);
+/** Strict bounds: "more than 1,000" is not the same number as "1,000". */
+const STRICT = new Set([
+  'more than',
+  'over',
+  'fewer than',
+  'less than',
+  'under',
+  'just over',
+  'just under',
+  'well over',
+]);
 /** A toll statement: one of these words shortly before the count, with no other number between. */
 const TOLL_BEFORE = /\b(?:toll|tally|figure|total)\b[^\d.;]*$/i;
 /** How many characters before a count TOLL_BEFORE looks at. */
@@ -370,6 +381,7 @@ function pairChecks(
     if (a.value === b.value) {
       // Same number in two forms: a role family in common, or one counted noun (not bare numbers).
       if (digits.has(a) === digits.has(b)) continue;
+      if (STRICT.has(a.modifier ?? '') || STRICT.has(b.modifier ?? '')) continue; // "more than 1,000" ≠ "1,000"
       if (!family && (unitKey(a.unit) === '' || unitKey(a.unit) !== unitKey(b.unit))) continue;
       const key = `same:${family ?? unitKey(a.unit)}:${a.value}`;
       if (seen.has(key)) continue;
