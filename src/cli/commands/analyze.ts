@@ -10,7 +10,7 @@ const HELP = `Usage: dateline analyze [options] <input...>
 Extracts the clean article and adds the annotation layers, one record per document.
 Available now: entities (people, organisations, places, nationalities, grouped per real-world thing);
 quantities (counts, money, percentages, ages: value, unit, modifier, role); checks (sums of parts and
-conflicting counts, made whenever quantities are).
+conflicting counts; made when every layer runs, i.e. without --layers).
 Coming with later releases: times, quotes, events.
 
 Options: every option of 'dateline extract', plus
