@@ -137,12 +137,20 @@ describe('buildPipeline', () => {
     );
   });
 
-  it('the built-in registry builds: tokenizer, sentence splitter, entity tagger, time tagger', () => {
+  it('the built-in registry builds every annotator in dependency order', () => {
     assert.deepEqual(names(buildPipeline('all')), [
       'tokenizer',
       'sentence-splitter',
       'entity-tagger',
       'time-tagger',
+      'quantity-finder',
+      'checker',
+    ]);
+    assert.deepEqual(names(buildPipeline('all', { layers: ['checks'] })), [
+      'tokenizer',
+      'sentence-splitter',
+      'quantity-finder',
+      'checker',
     ]);
     assert.deepEqual(names(buildPipeline('all', { layers: ['entities'] })), [
       'tokenizer',
@@ -154,7 +162,7 @@ describe('buildPipeline', () => {
       'sentence-splitter',
     ]);
     assert.deepEqual(names(buildPipeline('all', { layers: ['tokens'] })), ['tokenizer']);
-    assert.equal(BUILT_IN_ANNOTATORS.length, 4);
+    assert.equal(BUILT_IN_ANNOTATORS.length, 6);
     assert.equal(LAYER_NAMES.length, 8);
   });
 });

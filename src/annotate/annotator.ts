@@ -15,7 +15,9 @@
  */
 import type { Doc, LayerName } from '../doc/doc.js';
 import { DatelineError } from '../doc/errors.js';
+import { checker } from './checks/index.js';
 import { entityTagger } from './entities/index.js';
+import { quantityFinder } from './quantities/index.js';
 import { sentenceSplitter } from './sentences/index.js';
 import { timeTagger } from './times/index.js';
 import { tokenizer } from './tokens/index.js';
@@ -53,6 +55,8 @@ export const BUILT_IN_ANNOTATORS: readonly Annotator[] = [
   sentenceSplitter,
   entityTagger,
   timeTagger,
+  quantityFinder,
+  checker,
 ];
 
 export interface Registry {

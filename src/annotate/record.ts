@@ -1,13 +1,21 @@
 /**
  * Annotation layers → the record's fields (../shared/docs/record.md). Internal layers (tokens,
  * sentences) stay internal; each contract layer is written only when the pipeline produced it.
+ * One converter per layer, in the order the record lists them.
  */
-import type { Doc } from '../doc/doc.js';
+import type { Doc, Span } from '../doc/doc.js';
 import type { ArticleRecord } from '../doc/record.js';
+import type { CheckItem } from './checks/types.js';
 import type { EntityItem } from './entities/index.js';
+import type { QuantityItem } from './quantities/types.js';
 import type { TimeItem } from './times/types.js';
 
-export type LayerFields = Pick<ArticleRecord, 'entities' | 'times'>;
+export type LayerFields = Pick<ArticleRecord, 'entities' | 'times' | 'quantities' | 'checks'>;
+
+/** A span as the record writes it: offsets and the text they cover. */
+export function spanOut(doc: Doc, s: Span): { start: number; end: number; text: string } {
+  return { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
+}
 
 export function layersToRecord(doc: Doc): LayerFields {
   const out: LayerFields = {};
@@ -16,16 +24,35 @@ export function layersToRecord(doc: Doc): LayerFields {
       id: e.id,
       type: e.type,
       name: e.name,
-      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) })),
+      mentions: e.mentions.map((m) => spanOut(doc, m)),
     }));
   }
   if (doc.hasLayer('times')) {
     out.times = doc.getLayer<TimeItem>('times').map((t) => ({
-      start: t.start,
-      end: t.end,
-      text: doc.text.slice(t.start, t.end),
+      ...spanOut(doc, t),
       type: t.type,
       value: t.value,
+    }));
+  }
+  if (doc.hasLayer('quantities')) {
+    out.quantities = doc.getLayer<QuantityItem>('quantities').map((q) => ({
+      ...spanOut(doc, q),
+      value: q.value,
+      unit: q.unit,
+      ...(q.modifier !== undefined ? { modifier: q.modifier } : {}),
+      ...(q.upper !== undefined ? { upper: q.upper } : {}),
+      ...(q.role !== undefined ? { role: q.role } : {}),
+    }));
+  }
+  if (doc.hasLayer('checks')) {
+    out.checks = doc.getLayer<CheckItem>('checks').map((c) => ({
+      kind: c.kind,
+      holds: c.holds,
+      ...(c.total !== undefined ? { total: c.total } : {}),
+      ...(c.parts !== undefined ? { parts: [...c.parts] } : {}),
+      evidence: c.evidence.map((e) => spanOut(doc, e)),
+      ...(c.role !== undefined ? { role: c.role } : {}),
+      ...(c.values !== undefined ? { values: [...c.values] } : {}),
     }));
   }
   return out;

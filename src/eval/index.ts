@@ -1,16 +1,19 @@
 import { extractionSuite } from './suites/extraction.js';
 import { metadataSuite } from './suites/metadata.js';
 import { nerSuite } from './suites/ner.js';
+import { quantitiesSuite } from './suites/quantities.js';
 import { storiesSuite } from './suites/stories.js';
 import { timesSuite } from './suites/times.js';
 import type { Suite } from './types.js';
 
 /** Every suite `dateline eval` knows; `eval all` runs each whose data is present. */
+// prettier-ignore
 export const SUITES: Suite[] = [
   extractionSuite,
   metadataSuite,
   nerSuite,
   timesSuite,
+  quantitiesSuite,
   storiesSuite,
 ];
 

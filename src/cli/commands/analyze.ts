@@ -3,14 +3,16 @@ import { type Command, EXIT, UsageError } from '../command.js';
 import { runDocCommand } from './extract.js';
 
 /** The record layers a user can ask for (../shared/docs/record.md). */
-export const CONTRACT_LAYERS = ['entities', 'times', 'quantities', 'quotes', 'events'] as const;
+export const CONTRACT_LAYERS = ['entities', 'times', 'quantities', 'quotes', 'events', 'checks'] as const;
 
 const HELP = `Usage: dateline analyze [options] <input...>
 
 Extracts the clean article and adds the annotation layers, one record per document.
-Available now: entities (people, organisations, places, nationalities, grouped per real-world thing),
-times (dates, times, durations, sets as TIMEX3 values, relative to the publication date or dateline).
-Coming with later releases: quantities, quotes, events.
+Layers: entities (people, organisations, places, nationalities, grouped per real-world thing, linked to
+Wikidata where known); times (dates, times, durations, sets as TIMEX3 values, anchored on the
+publication date or dateline); quantities (counts, money, percentages, ages: value, unit, modifier,
+role); quotes (direct and reported speech with speaker and cue); events (PLOVER: who did what to whom,
+where, when, how many, according to whom); checks (sums of parts and conflicting counts).
 
 Options: every option of 'dateline extract', plus
   --layers a,b      only these layers and what they need (default: every available layer)

@@ -1,0 +1,602 @@
+/**
+ * findQuantities: numbers in news text with what they count, one sentence at a time, over the tokens.
+ *
+ * 1. Read a number at each token: digits ("1,200", "4.5", "10-15"), number words ("Seventeen",
+ *    "one hundred and twenty-nine", "a dozen", "1.5 million"), vague plurals ("dozens of", "tens of
+ *    thousands of"), fractions before "of" ("a third of", "two-thirds of"), ages written as one word
+ *    ("26-year-old"), money written as one word ("$1.2-billion" after its sign).
+ * 2. Drop what is not a count: dates (a month next to it), clock times, years (four digits after "in",
+ *    "since" … or before a singular noun), ids (a capitalised word or "No." before it), phone-like runs
+ *    of numbers, numbers with a leading zero, scores ("2-1").
+ * 3. Around it: a currency sign or code before; a modifier before ("at least", "between" … "and");
+ *    after it a range end ("to 30"), a percent sign or words, a currency name, "years old", or the
+ *    counted noun. A time unit after it makes it a duration, which is not a quantity.
+ * 4. Within the sentence: ages after a name ("Abdeslam, 26,"), after "aged"; an elided noun ("353 people,
+ *    129 in Paris and 224 in Brussels"), a partitive noun ("12 of the 200 passengers"); bare number
+ *    words are kept only when such a noun or a role word gives them a meaning ("one of the" is dropped).
+ * 5. Roles: a role word after the count within a few tokens ("were killed"), a role verb right before
+ *    it ("killed 353 people"), or "death toll" before it.
+ */
+import type { Token } from '../tokens/tokenizer.js';
+import type { Sentence } from '../sentences/splitter.js';
+import {
+  CAPITALISED_BEFORE_COUNT,
+  COMPOUND_FIRST,
+  CURRENCY_CODES,
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  DEATH_TOLL_WINDOW,
+  ELISION_FOLLOWERS,
+  FRACTION_WORDS,
+  ID_MARKERS,
+  IRREGULAR_PLURALS,
+  LEADING_ADJECTIVES,
+  MAX_AGE,
+  MODIFIERS,
+  MONEY_SCALE_ABBREVIATIONS,
+  NAMED_CURRENCIES,
+  MONTHS,
+  NOUN_STOPS,
+  PERSON_NOUNS,
+  ROLE_AFTER,
+  ROLE_BEFORE,
+  ROLE_SKIP,
+  ROLE_WINDOW_AFTER,
+  SCALE_WORDS,
+  SMALL_NUMBERS,
+  TIME_OF_DAY,
+  TIME_UNITS,
+  VAGUE_COUNTS,
+  VAGUE_SCALE_PREFIXES,
+  YEAR_PREPOSITIONS,
+  YEAR_RANGE,
+} from './lexicon.js';
+import type { QuantityItem, QuantityRole } from './types.js';
+
+/** Units that are not counted nouns: they never inherit, lend or take a role. */
+const MEASURE_UNITS = new Set(['percent', 'percentage points', 'years', 'fraction', ...CURRENCY_CODES]);
+
+type NumberKind = 'digits' | 'words' | 'vague' | 'fraction' | 'age' | 'money';
+
+/** A number read at a token: its value and the tokens [start, end) it covers. */
+interface NumberRead {
+  value: number;
+  upper?: number;
+  start: number;
+  end: number;
+  kind: NumberKind;
+  /** The vague phrase as written ("dozens of"), the modifier of a vague count. */
+  vague?: string;
+  /** A unit the read itself fixes (a "26-year-old" age, "1.2-billion" money). */
+  scale?: number;
+}
+
+/** A quantity in progress, token-indexed within the sentence's token array. */
+interface Draft {
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+  value: number;
+  upper?: number;
+  unit: string;
+  modifier?: string;
+  role?: QuantityRole;
+  kind: NumberKind;
+  /** The unit came from the noun written with the number (not elided, not a measure). */
+  nounUnit: boolean;
+}
+
+const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+const DIGIT_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/;
+const AGE_WORD = /^(\d{1,3})-years?-old$/i;
+const SCALED_WORD = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion|thousand)$/i;
+const WORD_NUMBER_HYPHEN = /^([a-z]+)-([a-z]+)$/;
+const LOWER_WORD = /^[a-z][a-z-]*$/;
+
+/** Quantities in the text, in text order (UTF-16 offsets, end exclusive). Pure. */
+export function findQuantities(
+  _text: string,
+  tokens: readonly Token[],
+  sentences: readonly { tokenStart: number; tokenEnd: number }[],
+): QuantityItem[] {
+  const out: QuantityItem[] = [];
+  for (const s of sentences) {
+    const ts = tokens.slice(s.tokenStart, s.tokenEnd);
+    for (const d of sentenceQuantities(ts)) {
+      const item: QuantityItem = {
+        start: ts[d.start]!.start,
+        end: ts[d.end - 1]!.end,
+        value: d.value,
+        unit: d.unit,
+      };
+      if (d.modifier) item.modifier = d.modifier;
+      if (d.upper !== undefined) item.upper = d.upper;
+      if (d.role) item.role = d.role;
+      out.push(item);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export type { Sentence };
+
+function sentenceQuantities(ts: readonly Token[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = 0; i < ts.length;) {
+    const d = readQuantity(ts, i);
+    if (d) {
+      drafts.push(d);
+      i = d.end;
+    } else i++;
+  }
+  resolveInSentence(ts, drafts);
+  for (const d of drafts) if (!MEASURE_UNITS.has(d.unit)) d.role = roleOf(ts, d);
+  return drafts.filter((d) => keepBare(ts, d));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 1. Numbers
+
+function lowerAt(ts: readonly Token[], i: number): string {
+  return i >= 0 && i < ts.length ? ts[i]!.lower : '';
+}
+
+function parseDigits(s: string): number | null {
+  if (!DIGITS.test(s)) return null;
+  return Number(s.replace(/,/g, ''));
+}
+
+/** The value of a number word ("seven", "twenty-nine"), or null. */
+function smallWord(w: string): number | null {
+  const direct = SMALL_NUMBERS.get(w);
+  if (direct !== undefined) return direct;
+  const m = WORD_NUMBER_HYPHEN.exec(w);
+  if (!m) return null;
+  const tens = SMALL_NUMBERS.get(m[1]!);
+  const unit = SMALL_NUMBERS.get(m[2]!);
+  if (tens === undefined || unit === undefined || tens < 20 || tens % 10 !== 0 || unit < 1 || unit > 9)
+    return null;
+  return tens + unit;
+}
+
+function round(v: number): number {
+  return Number(v.toPrecision(12));
+}
+
+/** A number starting at token i, or null. */
+function readNumber(ts: readonly Token[], i: number): NumberRead | null {
+  const t = ts[i]!;
+  if (t.kind === 'number') return readDigits(ts, i);
+  if (t.kind !== 'word') return null;
+  const w = t.lower;
+  const age = AGE_WORD.exec(w);
+  if (age) return { value: Number(age[1]), start: i, end: i + 1, kind: 'age' };
+  const scaled = SCALED_WORD.exec(w);
+  if (scaled) {
+    const v = parseDigits(scaled[1]!);
+    if (v !== null)
+      return { value: round(v * SCALE_WORDS.get(scaled[2]!)!), start: i, end: i + 1, kind: 'money' };
+  }
+  return readVague(ts, i) ?? readFraction(ts, i) ?? readWords(ts, i);
+}
+
+function readDigits(ts: readonly Token[], i: number): NumberRead | null {
+  const raw = ts[i]!.lower;
+  const range = DIGIT_RANGE.exec(raw);
+  if (range) {
+    const lo = parseDigits(range[1]!);
+    const hi = parseDigits(range[2]!);
+    if (lo === null || hi === null || hi <= lo) return null;
+    // a span of years ("the 1980-1988 war")
+    if (/^\d{4}$/.test(range[1]!) && lo >= YEAR_RANGE[0] && hi <= YEAR_RANGE[1]) return null;
+    return { value: lo, upper: hi, start: i, end: i + 1, kind: 'digits' };
+  }
+  const v = parseDigits(raw);
+  if (v === null) return null;
+  if (/^0\d/.test(raw)) return null;
+  const read: NumberRead = { value: v, start: i, end: i + 1, kind: 'digits' };
+  return withScale(ts, read);
+}
+
+/** "1.5 million", "two hundred": a scale word after the number multiplies it. */
+function withScale(ts: readonly Token[], read: NumberRead): NumberRead {
+  let { value, end } = read;
+  while (end < ts.length) {
+    const scale = SCALE_WORDS.get(lowerAt(ts, end));
+    if (scale === undefined || (scale === 12 && read.kind === 'digits')) break;
+    value = round(value * scale);
+    end++;
+  }
+  return { ...read, value, end };
+}
+
+function readVague(ts: readonly Token[], i: number): NumberRead | null {
+  // "several hundred", "a few thousand"
+  for (const prefix of VAGUE_SCALE_PREFIXES) {
+    if (!prefix.every((w, k) => lowerAt(ts, i + k) === w)) continue;
+    const scale = SCALE_WORDS.get(lowerAt(ts, i + prefix.length));
+    if (scale === undefined || scale < 100) continue;
+    const words = [...prefix, lowerAt(ts, i + prefix.length)];
+    return { value: 2 * scale, start: i, end: i + words.length, kind: 'vague', vague: words.join(' ') };
+  }
+  for (const v of VAGUE_COUNTS) {
+    if (!v.words.every((w, k) => lowerAt(ts, i + k) === w)) continue;
+    let end = i + v.words.length;
+    const words = [...v.words];
+    if (lowerAt(ts, end) === 'of') {
+      words.push('of');
+      end++;
+    }
+    return { value: v.value, start: i, end, kind: 'vague', vague: words.join(' ') };
+  }
+  return null;
+}
+
+/** "a third of", "half of", "two-thirds of", "one quarter of": only before "of". */
+function readFraction(ts: readonly Token[], i: number): NumberRead | null {
+  const w = lowerAt(ts, i);
+  const hyphen = WORD_NUMBER_HYPHEN.exec(w);
+  if (hyphen) {
+    const n = smallWord(hyphen[1]!);
+    const f = FRACTION_WORDS.get(hyphen[2]!);
+    if (n !== null && f !== undefined && lowerAt(ts, i + 1) === 'of')
+      return { value: round(n * f), start: i, end: i + 1, kind: 'fraction' };
+    return null;
+  }
+  if (w === 'half' && lowerAt(ts, i + 1) === 'of')
+    return { value: 0.5, start: i, end: i + 1, kind: 'fraction' };
+  const n = w === 'a' || w === 'one' ? 1 : smallWord(w);
+  const f = FRACTION_WORDS.get(lowerAt(ts, i + 1));
+  if (n !== null && n > 0 && n < 10 && f !== undefined && w !== 'half' && lowerAt(ts, i + 2) === 'of')
+    return { value: round(n * f), start: i, end: i + 2, kind: 'fraction' };
+  return null;
+}
+
+/** Number words: "seven", "one hundred and twenty-nine", "a dozen", "a million", "two million". */
+function readWords(ts: readonly Token[], i: number): NumberRead | null {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  if (lowerAt(ts, i) === 'a' && SCALE_WORDS.has(lowerAt(ts, i + 1))) {
+    current = 1;
+    j = i + 1;
+  }
+  if (j === i && SCALE_WORDS.has(lowerAt(ts, i))) return null; // "thousand" alone is not a count
+  for (; j < ts.length; j++) {
+    const w = lowerAt(ts, j);
+    const small = smallWord(w);
+    const scale = SCALE_WORDS.get(w);
+    if (small !== null) {
+      if (any && current % 100 !== 0 && current !== 0) break; // "two three" is not one number
+      current += small;
+    } else if (scale !== undefined) {
+      if (scale < 1000) current = (current || 1) * scale;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+    } else if (
+      w === 'and' &&
+      any &&
+      smallWord(lowerAt(ts, j + 1)) !== null &&
+      (current >= 100 || total > 0)
+    ) {
+      continue;
+    } else break;
+    any = true;
+  }
+  if (!any) return null;
+  if (lowerAt(ts, j - 1) === 'and') j--;
+  return { value: total + current, start: i, end: j, kind: 'words' };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 2. What is not a count
+
+function isCapitalisedWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.shape.startsWith('X');
+}
+function isMonth(t: Token | undefined): boolean {
+  return !!t && t.shape.startsWith('X') && MONTHS.has(t.lower);
+}
+/** An ISO currency code as written ("USD"), or null. */
+function currencyCode(t: Token | undefined): string | null {
+  if (!t || t.shape !== 'XXX') return null;
+  const code = t.lower.toUpperCase();
+  return CURRENCY_CODES.has(code) ? code : null;
+}
+
+/** Why the digits at [start, end) are not a count (date, time, year, id, phone), or null. */
+function notACount(ts: readonly Token[], read: NumberRead, before: number): boolean {
+  if (read.kind !== 'digits') return false;
+  const t = ts[read.start]!;
+  const prev = ts[before - 1];
+  const next = ts[read.end];
+  if (isMonth(next) || isMonth(prev)) return true;
+  // A letter glued on that is not a unit: a name or a technology ("4G", "3D").
+  if (next && next.start === ts[read.end - 1]!.end && next.kind === 'word' && next.shape.startsWith('X'))
+    return true;
+  if (next && TIME_OF_DAY.has(next.lower)) return true;
+  // Runs of numbers: phone numbers, ids.
+  if (prev?.kind === 'number' || (ts[read.start + 1]?.kind === 'number' && read.end === read.start + 1))
+    return true;
+  if (prev && ID_MARKERS.has(prev.lower)) return true;
+  if (prev && isCapitalisedWord(prev) && !CAPITALISED_BEFORE_COUNT.has(prev.lower) && !currencyCode(prev))
+    return true;
+  // Years.
+  const raw = t.lower;
+  if (/^\d{4}$/.test(raw) && read.end === read.start + 1) {
+    const v = Number(raw);
+    if (v >= YEAR_RANGE[0] && v <= YEAR_RANGE[1]) {
+      if (prev && YEAR_PREPOSITIONS.has(prev.lower)) return true;
+      const noun = next?.lower ?? '';
+      if (!(IRREGULAR_PLURALS.has(noun) || (/s$/.test(noun) && LOWER_WORD.test(noun)))) return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 3. Around the number
+
+function modifierBefore(ts: readonly Token[], i: number): { start: number; text: string } | null {
+  for (const m of MODIFIERS) {
+    const s = i - m.length;
+    if (s < 0) continue;
+    if (m.every((w, k) => lowerAt(ts, s + k) === w)) return { start: s, text: m.join(' ') };
+  }
+  return null;
+}
+
+/** The counted noun at token k: [unit, end] or null. */
+function nounAt(ts: readonly Token[], k: number): { unit: string; end: number } | null {
+  let j = k;
+  // Leading adjectives and capitalised modifiers ("armed men", "Russian cruise missiles").
+  while (j < ts.length && j - k < 3) {
+    const t = ts[j]!;
+    if (LEADING_ADJECTIVES.has(t.lower) || (isCapitalisedWord(t) && isNounWord(ts[j + 1]))) j++;
+    else break;
+  }
+  const first = ts[j];
+  // A capitalised plural head noun: "37 Indians", "12 million Yemenis".
+  if (j === k && isCapitalisedWord(first) && /^\p{L}+s$/u.test(first!.lower) && !isNounWord(ts[j + 1]))
+    return { unit: first!.lower, end: j + 1 };
+  if (!isNounWord(first)) return null;
+  const w1 = first!.lower;
+  const second = ts[j + 1];
+  const plural1 = isPluralLooking(w1);
+  if (
+    second &&
+    isNounWord(second) &&
+    isPluralLooking(second.lower) &&
+    !IRREGULAR_PLURALS.has(second.lower) &&
+    (!plural1 || COMPOUND_FIRST.has(w1))
+  )
+    return { unit: `${w1} ${second.lower}`, end: j + 2 };
+  return { unit: w1, end: j + 1 };
+}
+
+function isNounWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.lower;
+  if (!t.shape.startsWith('x') || !LOWER_WORD.test(w)) return false;
+  if (NOUN_STOPS.has(w) || /(?:ed|ly)$/.test(w) || (/ing$/.test(w) && !/ings$/.test(w))) return false;
+  return smallWord(w) === null && !SCALE_WORDS.has(w);
+}
+
+function isPluralLooking(w: string): boolean {
+  return IRREGULAR_PLURALS.has(w) || (/s$/.test(w) && !/ss$/.test(w));
+}
+
+/** A quantity starting at token i, or null. */
+function readQuantity(ts: readonly Token[], i: number): Draft | null {
+  // Currency before the number.
+  let currency: string | null = null;
+  let numAt = i;
+  const t = ts[i]!;
+  const sign = CURRENCY_SIGNS.get(t.lower);
+  const code = currencyCode(t);
+  if ((sign && (t.kind === 'symbol' || t.lower === 'rs')) || code) {
+    if (ts[i + 1]?.kind === 'number' || SCALED_WORD.test(lowerAt(ts, i + 1))) {
+      currency = sign ?? code;
+      numAt = i + 1;
+    }
+  }
+  let read = readNumber(ts, numAt);
+  if (!read) return null;
+  if (read.kind === 'words' && ID_MARKERS.has(lowerAt(ts, i - 1))) return null; // "the number one buyer"
+  if (read.kind === 'money' && !currency) return null;
+  if (notACount(ts, read, i)) return null;
+  const mod = read.kind === 'vague' ? null : modifierBefore(ts, i);
+  let start = mod?.start ?? i;
+  let modifier = read.vague ?? mod?.text;
+
+  // "between 20 and 30", "20 to 30", "from 20 to 30".
+  let upper = read.upper;
+  const between = lowerAt(ts, i - 1) === 'between';
+  if (upper === undefined && (read.kind === 'digits' || read.kind === 'words') && !currency) {
+    const joiner = lowerAt(ts, read.end);
+    if ((between && joiner === 'and') || (!between && (joiner === 'to' || joiner === '–'))) {
+      const second = readNumber(ts, read.end + 1);
+      if (second && (second.kind === 'digits' || second.kind === 'words') && second.value > read.value) {
+        const after = nounAt(ts, second.end);
+        if (between || (after && !TIME_UNITS.has(after.unit))) {
+          upper = second.value;
+          read = { ...read, end: second.end };
+        }
+      }
+    }
+  }
+  if (between && upper !== undefined) {
+    start = i - 1;
+    modifier = 'between';
+  }
+
+  const base = {
+    start,
+    numStart: numAt,
+    numEnd: read.end,
+    value: read.value,
+    kind: read.kind,
+    nounUnit: false,
+    ...(modifier ? { modifier } : {}),
+    ...(upper !== undefined ? { upper } : {}),
+  };
+  let end = read.end;
+
+  if (read.kind === 'age') return { ...base, end, unit: 'years' };
+  if (read.kind === 'fraction') return { ...base, end, unit: 'fraction' };
+
+  // Money: a sign or code before, a glued scale after, or a currency name / code after.
+  if (currency) {
+    let value = read.value;
+    const abbr = MONEY_SCALE_ABBREVIATIONS.get(lowerAt(ts, end));
+    if (abbr !== undefined && ts[end - 1]!.end === ts[end]!.start) {
+      value = round(value * abbr);
+      end++;
+    }
+    return { ...base, value, end, unit: currency };
+  }
+  const after = lowerAt(ts, end);
+  for (const [words, code] of NAMED_CURRENCIES) {
+    if (words.every((w, k) => lowerAt(ts, end + k) === w))
+      return { ...base, end: end + words.length, unit: code };
+  }
+  const currencyWord = CURRENCY_WORDS.get(after) ?? currencyCode(ts[end]);
+  if (currencyWord) return { ...base, end: end + 1, unit: currencyWord };
+
+  // Percentages.
+  if (after === '%') return { ...base, end: end + 1, unit: 'percent' };
+  if (after === 'percent' || after === 'pc') return { ...base, end: end + 1, unit: 'percent' };
+  if (after === 'per' && lowerAt(ts, end + 1) === 'cent') return { ...base, end: end + 2, unit: 'percent' };
+  if (after === 'percentage' && /^points?$/.test(lowerAt(ts, end + 1)))
+    return { ...base, end: end + 2, unit: 'percentage points' };
+
+  // Ages and durations.
+  if (TIME_UNITS.has(after)) {
+    if (/^years?$/.test(after) && lowerAt(ts, end + 1) === 'old')
+      return { ...base, end: end + 2, unit: 'years' };
+    return null;
+  }
+
+  // The counted noun.
+  const noun = nounAt(ts, end);
+  if (noun) {
+    if (TIME_UNITS.has(noun.unit.split(' ').pop()!)) return null;
+    return { ...base, end: noun.end, unit: noun.unit, nounUnit: true };
+  }
+  return { ...base, end, unit: '' };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 4. Within the sentence
+
+function resolveInSentence(ts: readonly Token[], drafts: Draft[]): void {
+  let earlier: Draft | undefined; // the latest draft before d with a unit (one pass: no quadratic search)
+  drafts.forEach((d, k) => {
+    resolveOne(ts, drafts, d, k, earlier);
+    if (d.unit !== '') earlier = d;
+  });
+}
+
+/** One draft without a unit: an age, a partitive noun, or an elided noun from `earlier`. */
+function resolveOne(
+  ts: readonly Token[],
+  drafts: Draft[],
+  d: Draft,
+  k: number,
+  earlier: Draft | undefined,
+): void {
+  if (d.unit !== '' || d.kind === 'vague' || d.kind === 'fraction') return;
+  const prev = ts[d.start - 1];
+  const prevLower = prev?.lower ?? '';
+  // Ages: "aged 19", "Abdeslam, 26,", "her grandson, 9,".
+  if (prevLower === 'aged' || prevLower === 'age') {
+    d.unit = 'years';
+    return;
+  }
+  if (isAgeAfterName(ts, d)) {
+    d.unit = 'years';
+    return;
+  }
+  // Partitive: "12 of the 200 passengers".
+  const ofAt = d.end;
+  if (lowerAt(ts, ofAt) === 'of') {
+    const nextStart = lowerAt(ts, ofAt + 1) === 'the' ? ofAt + 2 : ofAt + 1;
+    const whole = drafts[k + 1];
+    if (whole && whole.start === nextStart && whole.nounUnit) {
+      d.unit = whole.unit;
+      return;
+    }
+  }
+  // Elided noun after a connector: "killed 353 people, 129 in Paris and 224 in Brussels".
+  if (!earlier) return;
+  if (earlier.unit === 'years' && (prevLower === 'and' || prevLower === ',') && earlier.end === d.start - 1) {
+    d.unit = 'years';
+    return;
+  }
+  if (MEASURE_UNITS.has(earlier.unit) || (!ELISION_FOLLOWERS.has(lowerAt(ts, d.end)) && d.end < ts.length))
+    return;
+  if (prevLower === 'and' || prevLower === ',' || prevLower === 'or') d.unit = earlier.unit;
+  else if (prevLower === 'to' && earlier.end === d.start - 1) d.unit = earlier.unit;
+}
+
+function isAgeAfterName(ts: readonly Token[], d: Draft): boolean {
+  if (d.kind !== 'digits' || d.upper !== undefined || d.modifier) return false;
+  if (!Number.isInteger(d.value) || d.value < 1 || d.value > MAX_AGE) return false;
+  if (lowerAt(ts, d.start - 1) !== ',') return false;
+  const who = ts[d.start - 2];
+  if (!who || !(isCapitalisedWord(who) || PERSON_NOUNS.has(who.lower))) return false;
+  const next = ts[d.end];
+  return !next || [',', '.', ')', ';'].includes(next.lower);
+}
+
+/** Bare number words and vague counts need a noun or a role to mean something ("one of the" does not). */
+function keepBare(ts: readonly Token[], d: Draft): boolean {
+  if (d.kind !== 'words' || d.unit !== '') return true;
+  if (d.value < 2) return false;
+  return d.role !== undefined && ts.length > 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 5. Roles
+
+const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
+
+function roleOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
+  // After: "129 people were killed", "two people dead", "and 352 wounded".
+  let j = d.end;
+  for (let steps = 0; j < ts.length && steps < ROLE_WINDOW_AFTER; j++, steps++) {
+    const w = ts[j]!.lower;
+    if (QUOTES.has(w)) continue;
+    if (w === ',' && lowerAt(ts, j + 1) === 'aged') {
+      // skip the apposition ", aged 20 and 25,"
+      let k = j + 1;
+      while (k < ts.length && ts[k]!.lower !== ',') k++;
+      j = k;
+      steps = 0;
+      continue;
+    }
+    const role = ROLE_AFTER.get(w);
+    if (role) return role;
+    if (!ROLE_SKIP.has(w)) break;
+  }
+  // Before: "killed 353 people", "had killed 'dozens of terrorists'".
+  let b = d.start - 1;
+  while (
+    b >= 0 &&
+    (QUOTES.has(ts[b]!.lower) || ['had', 'have', 'has', 'reportedly', 'also'].includes(ts[b]!.lower))
+  )
+    b--;
+  const before = ROLE_BEFORE.get(lowerAt(ts, b));
+  if (before) return before;
+  // "the death toll rose to 64".
+  for (let k = d.start - 1; k >= 0 && k >= d.start - DEATH_TOLL_WINDOW; k--) {
+    const w = ts[k]!.lower;
+    if (w === ',' || w === ';' || ts[k]!.kind === 'number') break;
+    if (w === 'toll' && lowerAt(ts, k - 1) === 'death') return 'dead';
+  }
+  return undefined;
+}

@@ -1,0 +1,445 @@
+/**
+ * The quantity finder's lexicons and tunables, as data; each with the reason it exists. Words are
+ * lower-case unless said otherwise. Written by hand for English news text (docs/quantities.md).
+ */
+import type { QuantityRole } from './types.js';
+
+/** Number words below one hundred: the units and teens, and the tens ("twenty-nine" is read as 20 + 9). */
+export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]);
+
+/** Words that multiply what precedes them ("two hundred", "1.5 million", "a dozen"). */
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['dozen', 12],
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+  ['lakh', 1e5], // South Asian scales, common in Indian and Pakistani news ("Rs 10 lakh")
+  ['lakhs', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7],
+]);
+
+/** Abbreviated scales glued to money ("$50m", "€3bn"): only read as scales after a currency (else "5,000m" is metres). */
+export const MONEY_SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['mln', 1e6],
+  ['b', 1e9],
+  ['bn', 1e9],
+  ['tn', 1e12],
+  ['trn', 1e12],
+]);
+
+/**
+ * Vague plural counts ("dozens of", "tens of thousands of"): the value is the smallest plural, twice the
+ * base (dozens → 24), and the phrase is kept as the modifier. Longest phrases first.
+ */
+export const VAGUE_COUNTS: ReadonlyArray<{ words: readonly string[]; value: number }> = [
+  { words: ['hundreds', 'of', 'thousands'], value: 2e5 },
+  { words: ['tens', 'of', 'thousands'], value: 2e4 },
+  { words: ['tens', 'of', 'millions'], value: 2e7 },
+  { words: ['hundreds', 'of', 'millions'], value: 2e8 },
+  { words: ['dozens'], value: 24 },
+  { words: ['hundreds'], value: 200 },
+  { words: ['thousands'], value: 2000 },
+  { words: ['millions'], value: 2e6 },
+  { words: ['billions'], value: 2e9 },
+];
+
+/** Words before a scale word that make it vague ("several hundred", "a few thousand"): value twice the scale. */
+export const VAGUE_SCALE_PREFIXES: ReadonlyArray<readonly string[]> = [
+  ['a', 'few'],
+  ['several'],
+  ['few'],
+  ['many'],
+];
+
+/** Words that may follow a bare number whose noun is elided ("129 in Paris", "and 352 wounded", "87 were"). */
+export const ELISION_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...'. , ; : ) in at on from for across near inside outside'.split(' '),
+  ...'were was are is had have remain remained died killed dead wounded injured hurt arrested detained missing'.split(
+    ' ',
+  ),
+]);
+
+/** Fractions of a whole, read only before "of" ("a third of the homes"; "the third day" is an ordinal). */
+export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
+  ['half', 1 / 2],
+  ['third', 1 / 3],
+  ['thirds', 1 / 3],
+  ['quarter', 1 / 4],
+  ['quarters', 1 / 4],
+  ['fifth', 1 / 5],
+  ['fifths', 1 / 5],
+  ['tenth', 1 / 10],
+  ['tenths', 1 / 10],
+]);
+
+/** Currency signs before a number, as the tokenizer splits them ("US$" is one token). */
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'],
+  ['us$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['₽', 'RUB'],
+  ['a$', 'AUD'],
+  ['c$', 'CAD'],
+  ['hk$', 'HKD'],
+  ['rs', 'INR'],
+]);
+
+/** ISO 4217 codes written before or after a number ("USD 30", "30 EUR"); upper-case in the text. */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'INR',
+  'RUB',
+  'CHF',
+  'AUD',
+  'CAD',
+  'HKD',
+  'UAH',
+  'TRY',
+  'BRL',
+]);
+
+/** Currency names after a number ("50 million dollars"); "pounds" is read as money, as it mostly is in news. */
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'USD'],
+  ['dollars', 'USD'],
+  ['euro', 'EUR'],
+  ['euros', 'EUR'],
+  ['pound', 'GBP'],
+  ['pounds', 'GBP'],
+  ['sterling', 'GBP'],
+  ['yen', 'JPY'],
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['rupee', 'INR'],
+  ['rupees', 'INR'],
+  ['rouble', 'RUB'],
+  ['roubles', 'RUB'],
+  ['ruble', 'RUB'],
+  ['rubles', 'RUB'],
+  ['francs', 'CHF'],
+  ['won', 'KRW'], // after a number "won" is the currency, not the verb ("62,000 won")
+  ['rupiah', 'IDR'],
+  ['ringgit', 'MYR'],
+  ['baht', 'THB'],
+  ['naira', 'NGN'],
+  ['shekels', 'ILS'],
+  ['hryvnia', 'UAH'],
+  ['lira', 'TRY'],
+]);
+
+/** Dollars and pounds named by their country, read before the bare currency words ("Singapore dollars"). */
+export const NAMED_CURRENCIES: ReadonlyArray<readonly [readonly string[], string]> = [
+  [['us', 'dollars'], 'USD'],
+  [['u.s.', 'dollars'], 'USD'],
+  [['american', 'dollars'], 'USD'],
+  [['singapore', 'dollars'], 'SGD'],
+  [['hong', 'kong', 'dollars'], 'HKD'],
+  [['australian', 'dollars'], 'AUD'],
+  [['canadian', 'dollars'], 'CAD'],
+  [['new', 'zealand', 'dollars'], 'NZD'],
+  [['taiwan', 'dollars'], 'TWD'],
+  [['egyptian', 'pounds'], 'EGP'],
+  [['swiss', 'francs'], 'CHF'],
+];
+
+/** Modifiers written before a number, longest first so "no more than" wins over "more than". */
+export const MODIFIERS: ReadonlyArray<readonly string[]> = [
+  'no fewer than',
+  'no more than',
+  'no less than',
+  'in excess of',
+  'as many as',
+  'as few as',
+  'as much as',
+  'at least',
+  'at most',
+  'more than',
+  'less than',
+  'fewer than',
+  'up to',
+  'close to',
+  'just over',
+  'just under',
+  'well over',
+  'upwards of',
+  'an estimated',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'some',
+  'roughly',
+  'approximately',
+  'over',
+  'under',
+  'estimated',
+]
+  .map((m) => m.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/** Counted nouns that are time units: "three days", "12 years" are durations (the times layer's), not quantities. */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'night',
+  'nights',
+  'week',
+  'weeks',
+  'weekend',
+  'weekends',
+  'month',
+  'months',
+  'year',
+  'years',
+  'decade',
+  'decades',
+  'century',
+  'centuries',
+]);
+
+/** Plural nouns without a final s, so the counted noun stops after them ("seven men in dawn raids"). */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'personnel',
+  'staff',
+  'crew',
+  'cattle',
+  'sheep',
+  'aircraft',
+  'militia',
+  'youth',
+]);
+
+/** First words of two-word counted nouns although they look plural or stand alone ("police officers", "crew members"). */
+export const COMPOUND_FIRST: ReadonlySet<string> = new Set(['police', 'crew', 'staff', 'security', 'aid']);
+
+/** Adjectives skipped before the counted noun ("30 armed men" counts men). */
+export const LEADING_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...'senior junior major main key top leading former big small large separate different various rival'.split(
+    ' ',
+  ),
+  ...'eastern western northern southern central further extra'.split(' '),
+  'armed',
+  'unarmed',
+  'suspected',
+  'alleged',
+  'additional',
+  'other',
+  'more',
+  'new',
+  'young',
+  'foreign',
+  'local',
+  'innocent',
+  'confirmed',
+  'unidentified',
+  'masked',
+]);
+
+/** Words that end a counted noun: function words, auxiliaries, verbs that often follow a count, role words. */
+export const NOUN_STOPS: ReadonlySet<string> = new Set([
+  ...'a an the of in on at to from for by with and or but nor as so than that which who whom whose this these those'.split(
+    ' ',
+  ),
+  ...'were was are is be been being have has had will would may might could should can must do does did'.split(
+    ' ',
+  ),
+  ...'remain remains said say says fled died die dead killed wounded injured hurt arrested detained missing'.split(
+    ' ',
+  ),
+  ...'among including per each apiece more less higher lower up down into onto over under across against'.split(
+    ' ',
+  ),
+  ...'during while since after before until also still only just already yet now then later earlier ago'.split(
+    ' ',
+  ),
+  ...'times percent cent lost left got made took gave went came saw'.split(' '),
+  ...'another others all both either neither such what when where why how'.split(' '),
+  ...'them us you it they we he she him her his their our its my your me i'.split(' '),
+]);
+
+/** Month names (lower-cased here; capitalised in the text) next to a number make it a date ("12 March", "July 4"). */
+export const MONTHS: ReadonlySet<string> = new Set([
+  ...'january february march april may june july august september october november december'.split(' '),
+  ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  ...'jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.'.split(' '),
+]);
+
+/** Words after a number that make it a clock time ("9 a.m.", "8am"). */
+export const TIME_OF_DAY: ReadonlySet<string> = new Set([
+  'am',
+  'pm',
+  'a.m.',
+  'p.m.',
+  'a.m',
+  'p.m',
+  'gmt',
+  'utc',
+  'bst',
+  'cet',
+  'est',
+  'edt',
+  'hrs',
+  'h',
+  "o'clock",
+]);
+
+/** Words before a four-digit number that make it a year ("in 2015", "since 1991"). */
+export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'of',
+  'the',
+  'early',
+  'late',
+  'mid',
+  'during',
+  'before',
+  'after',
+  'to',
+  'between',
+  'and',
+  'year',
+  'fiscal',
+]);
+
+/** Words before a number that make it a name or an id ("No. 5", "number 10"); a capitalised word does too. */
+export const ID_MARKERS: ReadonlySet<string> = new Set([
+  'no.',
+  'no',
+  'nos.',
+  'number',
+  'num',
+  '#',
+  'page',
+  'pages',
+]);
+
+/**
+ * Capitalised words that may stand right before a count (sentence-initial function words, modifiers);
+ * any other capitalised word before a number makes it an id ("Flight 4417", "Route 66", "Chapter 11").
+ */
+export const CAPITALISED_BEFORE_COUNT: ReadonlySet<string> = new Set([
+  ...'the a an only just another all of in and but by with for to from when after before since some'.split(
+    ' ',
+  ),
+  ...'about around nearly almost roughly approximately over under more less fewer at up between estimated'.split(
+    ' ',
+  ),
+  ...'as well close upwards no while then so if another its their his her our'.split(' '),
+]);
+
+/** Person nouns whose age may follow after a comma ("her grandson, 9,"), like a name does. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...'man woman boy girl son daughter grandson granddaughter wife husband mother father brother sister'.split(
+    ' ',
+  ),
+  ...'friend partner uncle aunt nephew niece cousin child baby teenager widow widower grandmother grandfather'.split(
+    ' ',
+  ),
+]);
+
+/** Words that tie a count to a role, read after the count ("129 people were killed", "two people dead"). */
+export const ROLE_AFTER: ReadonlyMap<string, QuantityRole> = new Map([
+  ['killed', 'killed'],
+  ['dead', 'dead'],
+  ['died', 'dead'],
+  ['wounded', 'wounded'],
+  ['injured', 'injured'],
+  ['hurt', 'injured'],
+  ['arrested', 'arrested'],
+  ['detained', 'detained'],
+  ['missing', 'missing'],
+]);
+
+/** Verbs that tie the count after them to a role ("killed 353 people", "arrested seven men"). */
+export const ROLE_BEFORE: ReadonlyMap<string, QuantityRole> = new Map([
+  ['killed', 'killed'],
+  ['killing', 'killed'],
+  ['kills', 'killed'],
+  ['kill', 'killed'],
+  ['wounded', 'wounded'],
+  ['wounding', 'wounded'],
+  ['injured', 'injured'],
+  ['injuring', 'injured'],
+  ['arrested', 'arrested'],
+  ['arresting', 'arrested'],
+  ['detained', 'detained'],
+  ['detaining', 'detained'],
+]);
+
+/** Words skipped between a count and its role word ("were later killed", "are believed to be missing"). */
+export const ROLE_SKIP: ReadonlySet<string> = new Set([
+  ...'were was are is be been being have has had reported reportedly believed thought feared confirmed'.split(
+    ' ',
+  ),
+  ...'later also still remain remained remains now left to officially seriously critically slightly badly'.split(
+    ' ',
+  ),
+  ...'fatally all allegedly'.split(' '),
+]);
+
+/** How many tokens after a count its role word may stand (skipped words included). */
+export const ROLE_WINDOW_AFTER = 6;
+/** How many tokens before a count "death toll" may stand ("the death toll rose to 64"). */
+export const DEATH_TOLL_WINDOW = 6;
+/** Ages are whole years in this range ("Abdeslam, 26"); a larger number after a name is something else. */
+export const MAX_AGE = 119;
+/** Four-digit integers in this range without a comma are read as years unless a plural noun follows. */
+export const YEAR_RANGE: readonly [number, number] = [1800, 2100];
