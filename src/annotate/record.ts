@@ -15,6 +15,7 @@ export function layersToRecord(doc: Doc): LayerFields {
       id: e.id,
       type: e.type,
       name: e.name,
+      ...(e.kb ? { kb: { ...e.kb } } : {}),
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) })),
     }));
   }
