@@ -151,7 +151,7 @@ interface Draft {
   surnames: Set<string>;
 }
 
-interface Curated {
+export interface Curated {
   countryAliases: Record<string, string[] | string>;
   demonyms: Record<string, string[] | string>;
   orgs: Array<{ qid: string; label: string; aliases?: string[]; cc?: string; title?: string; check: string }>;
