@@ -153,6 +153,8 @@ interface Draft {
 
 export interface Curated {
   countryAliases: Record<string, string[] | string>;
+  /** Aliases of first-level subdivisions, keyed by ISO 3166-2 code. */
+  stateAliases?: Record<string, string[] | string>;
   demonyms: Record<string, string[] | string>;
   orgs: Array<{ qid: string; label: string; aliases?: string[]; cc?: string; title?: string; check: string }>;
   places: Array<{
@@ -243,6 +245,14 @@ export function buildKb(dataDir: string, curated: Curated): KbFile {
         iso: r.iso3166_2 || undefined,
       });
     }
+  }
+
+  const byIso = new Map(
+    [...drafts.values()].filter((d) => d.kind === 'state' && d.iso).map((d) => [d.iso!, d]),
+  );
+  for (const [code, names] of Object.entries(curated.stateAliases ?? {})) {
+    const d = byIso.get(code);
+    if (d && Array.isArray(names)) for (const n of names) d.aliases.add(n);
   }
 
   // 3. Cities.

@@ -10,6 +10,7 @@ import { kbFromFile, type Kb } from './kb.js';
 
 export const FIXTURE_CURATED: Curated = {
   countryAliases: { Q30: ['US', 'U.S.'] },
+  stateAliases: { 'US-GA': ['Ga.'] },
   demonyms: { Q30: ['Americans'] },
   orgs: [
     { qid: 'Q1065', label: 'United Nations', aliases: ['UN'], check: 'memory' },

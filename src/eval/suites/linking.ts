@@ -86,7 +86,7 @@ export interface LinkScore {
   linked: number;
   labelAmbiguous: number;
   correctUnambiguous: number;
-  errors: Array<{ doc: string; anchor: string; gold: string; got: string | null }>;
+  errors: Array<{ doc: string; anchor: string; type: string; gold: string; got: string | null }>;
 }
 
 /** Links one dataset's gold mentions and scores them. */
@@ -132,7 +132,13 @@ export function scoreDocs(kb: Kb, docs: readonly NifDoc[], ds: ElDataset, keepEr
         s.correct++;
         if (!g.ambiguous) s.correctUnambiguous++;
       } else if (s.errors.length < keepErrors)
-        s.errors.push({ doc: doc.id, anchor: m.anchor, gold: `${m.title} ${kb.qid[g.entry]}`, got: pred });
+        s.errors.push({
+          doc: doc.id,
+          anchor: m.anchor,
+          type: typeAt.get(`${m.start}:${m.end}`) ?? 'untyped',
+          gold: `${m.title} ${kb.qid[g.entry]}`,
+          got: pred,
+        });
     }
   }
   return s;
