@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DatelineError } from '../doc/errors.js';
 import { KINDS, type Kind, type KbFile } from './kb-types.js';
+import { packKb } from './kb.js';
 import { normName, normTitle } from './normalize.js';
 
 /** Smallest population for a city to enter the KB: smaller places are mostly noise for news linking. */
@@ -79,6 +80,10 @@ const ROLE_PRIOR: Record<string, number> = {
 };
 /** Prior of a person holding only other offices. */
 const OTHER_OFFICE_PRIOR = 30;
+/** Prior of members of a legislature (many, rarely named outside their country). */
+const LEGISLATOR_PRIOR = 20;
+/** Legislators whose term ended before this are left out (older ones are rarely in the news). */
+const LEGISLATOR_SINCE = '2000';
 /** Prior of curated organisations: hand-picked because news names them constantly. */
 const CURATED_ORG_PRIOR = 80;
 /** Countries outrank any same-named city or state. */
@@ -291,9 +296,16 @@ export function buildKb(dataDir: string, curated: Curated): KbFile {
   // 4. Office holders.
   const persons = new Map<string, { name: string; cc: string; prior: number; title?: string }>();
   const bios = new Map<string, string>(); // qid → enwiki title
-  const notePerson = (qid: string, name: string, cc: string, role: string | null, title?: string): void => {
+  const notePerson = (
+    qid: string,
+    name: string,
+    cc: string,
+    role: string | null,
+    title?: string,
+    base = OTHER_OFFICE_PRIOR,
+  ): void => {
     if (!/^Q\d+$/.test(qid) || !name || /^Q\d+$/.test(name)) return;
-    const prior = role ? (ROLE_PRIOR[role] ?? OTHER_OFFICE_PRIOR) : OTHER_OFFICE_PRIOR;
+    const prior = role ? (ROLE_PRIOR[role] ?? base) : base;
     const cur = persons.get(qid);
     if (!cur) persons.set(qid, { name, cc, prior, title });
     else {
@@ -342,6 +354,11 @@ export function buildKb(dataDir: string, curated: Curated): KbFile {
             noteTerm(role, cc, h.personID ?? '', h.start ?? '', h.end ?? '', 1);
         }
       }
+      // Members of the legislature since LEGISLATOR_SINCE: people news names, without office terms.
+      if (existsSync(join(html, 'legislators.csv')))
+        for (const h of readCsv(join(html, 'legislators.csv')))
+          if ((h.end || '9999') >= LEGISLATOR_SINCE)
+            notePerson(h.personID ?? '', h.person ?? '', cc, null, undefined, LEGISLATOR_PRIOR);
     }
   }
   const world = join(dataDir, 'ep-world', 'html');
@@ -489,7 +506,7 @@ export function surnameOf(name: string, cc = ''): string {
 
 /** Gzip of the KB JSON: level 9, no timestamp (Node writes mtime 0), so the bytes are reproducible. */
 export function encodeKb(kb: KbFile): Buffer {
-  return gzipSync(Buffer.from(JSON.stringify(kb)), { level: 9 });
+  return gzipSync(Buffer.from(JSON.stringify(packKb(kb))), { level: 9 });
 }
 
 /** Confirms the curated ids marked check:"nsi" against the NSI data (names → ids); returns mismatches. */

@@ -50,3 +50,34 @@ export interface KbFile {
   /** Office terms, sorted by role, country, start. */
   offices: Array<[string, string, number, string, string, 0 | 1]>;
 }
+
+/** A sorted string → entry-list index, packed: keys joined by "\n", posting lists flattened. */
+export interface PackedIndex {
+  /** Sorted keys joined by "\n". */
+  keys: string;
+  /** Where key k's entries start in ids (length = keys + 1). */
+  start: number[];
+  ids: number[];
+}
+
+/**
+ * The file as stored: the same content as KbFile with strings joined by "\n" and the alias maps packed,
+ * so that loading is one JSON.parse of a few large strings and flat number arrays (no per-key objects).
+ */
+export interface PackedKb {
+  version: 2;
+  sources: string[];
+  qid: string;
+  label: string;
+  kind: number[];
+  cc: string;
+  prior: number[];
+  /** Wikipedia titles aligned with entries, "" when the label is the title. */
+  title: string;
+  /** ISO codes aligned with entries, "" when none. */
+  iso: string;
+  alias: PackedIndex;
+  surname: PackedIndex;
+  demonym: Record<string, number>;
+  offices: KbFile['offices'];
+}

@@ -7,7 +7,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { DatelineError } from '../doc/errors.js';
-import { KINDS, type KbFile, type Kind, type OfficeTerm } from './kb-types.js';
+import {
+  KINDS,
+  type KbFile,
+  type Kind,
+  type OfficeTerm,
+  type PackedIndex,
+  type PackedKb,
+} from './kb-types.js';
 
 export interface KbRefs {
   wikidata: string;
@@ -40,12 +47,63 @@ export interface Kb {
 
 const EMPTY: readonly number[] = [];
 
-/** Builds the in-memory KB from the file's object (used by the loader and by tests on small fixtures). */
-export function kbFromFile(f: KbFile): Kb {
-  const alias = new Map(Object.entries(f.alias));
-  const surname = new Map(Object.entries(f.surname));
+function packIndex(m: Record<string, number[]>): PackedIndex {
+  const keys = Object.keys(m).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const start: number[] = [];
+  const ids: number[] = [];
+  for (const k of keys) {
+    start.push(ids.length);
+    ids.push(...m[k]!);
+  }
+  start.push(ids.length);
+  return { keys: keys.join('\n'), start, ids };
+}
+
+/** Packs a KB object into the stored form (strings joined, indexes flattened). */
+export function packKb(f: KbFile): PackedKb {
+  const clean = (s: string): string => s.replace(/\n/g, ' ');
+  return {
+    version: 2,
+    sources: f.sources,
+    qid: f.qid.join('\n'),
+    label: f.label.map(clean).join('\n'),
+    kind: f.kind,
+    cc: f.cc.join('\n'),
+    prior: f.prior,
+    title: f.qid.map((_, i) => clean(f.title[i] ?? '')).join('\n'),
+    iso: f.qid.map((_, i) => f.iso[i] ?? '').join('\n'),
+    alias: packIndex(f.alias),
+    surname: packIndex(f.surname),
+    demonym: f.demonym,
+    offices: f.offices,
+  };
+}
+
+/** A binary-search lookup over a packed index (keys are sorted by UTF-16 code units). */
+function lookup(p: PackedIndex): (key: string) => readonly number[] {
+  const keys = p.keys ? p.keys.split('\n') : [];
+  return (key) => {
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = keys[mid]!;
+      if (k === key) return p.ids.slice(p.start[mid]!, p.start[mid + 1]!);
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return EMPTY;
+  };
+}
+
+/** The in-memory KB of a stored (packed) file. */
+export function kbFromPacked(f: PackedKb): Kb {
+  const qid = f.qid.split('\n');
+  const label = f.label.split('\n');
+  const title = f.title.split('\n');
+  const iso = f.iso.split('\n');
   const demonym = new Map(Object.entries(f.demonym));
-  const byQid = new Map(f.qid.map((q, i) => [q, i]));
+  let byQid: Map<string, number> | undefined;
   const terms = new Map<string, OfficeTerm[]>();
   const termsOf = new Map<number, OfficeTerm[]>();
   for (const [role, cc, person, start, end, precise] of f.offices) {
@@ -55,21 +113,26 @@ export function kbFromFile(f: KbFile): Kb {
     (termsOf.get(person) ?? termsOf.set(person, []).get(person)!).push(t);
   }
   return {
-    size: f.qid.length,
-    qid: f.qid,
-    label: f.label,
+    size: qid.length,
+    qid,
+    label,
     kind: f.kind.map((k) => KINDS[k] ?? 'org'),
-    cc: f.cc,
+    cc: f.cc.split('\n'),
     prior: f.prior,
-    title: (e) => f.title[e] ?? f.label[e] ?? '',
-    iso: (e) => f.iso[e],
-    byAlias: (k) => alias.get(k) ?? EMPTY,
-    bySurname: (k) => surname.get(k) ?? EMPTY,
+    title: (e) => title[e] || label[e] || '',
+    iso: (e) => iso[e] || undefined,
+    byAlias: lookup(f.alias),
+    bySurname: lookup(f.surname),
     byDemonym: (k) => demonym.get(k),
-    byQid: (q) => byQid.get(q),
+    byQid: (q) => (byQid ??= new Map(qid.map((x, i) => [x, i]))).get(q),
     terms: (role, cc) => terms.get(`${role}\u0000${cc}`) ?? [],
     termsOf: (e) => termsOf.get(e) ?? [],
   };
+}
+
+/** Builds the in-memory KB from the builder's object (tests on small fixtures use this). */
+export function kbFromFile(f: KbFile): Kb {
+  return kbFromPacked(packKb(f));
 }
 
 /** The committed KB's path: src/link/kb/kb.json.gz (found from src/ or dist/src/). */
@@ -88,10 +151,10 @@ export function kbPath(): string {
 
 /** Reads and decodes a KB file. */
 export function readKb(path: string): Kb {
-  const f = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as KbFile;
-  if (f.version !== 1)
+  const f = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as PackedKb;
+  if (f.version !== 2)
     throw new DatelineError('internal', `unknown KB version ${String(f.version)} in ${path}`);
-  return kbFromFile(f);
+  return kbFromPacked(f);
 }
 
 let cached: Kb | undefined;
