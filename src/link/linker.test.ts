@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixtureKb } from './fixture.js';
-import { holderAt, inOffice, linkEntity, type LinkContext, type LinkType } from './linker.js';
+import { countryOfPlace, holderAt, inOffice, linkEntity, type LinkContext, type LinkType } from './linker.js';
 
 const kb = fixtureKb();
 const e = (qid: string): number => kb.byQid(qid)!;
@@ -64,4 +64,14 @@ describe('office terms', () => {
     assert.equal(inOffice(kb, e('Q7747'), '2004-01-01'), true);
     assert.equal(inOffice(kb, e('Q7747'), '2009-01-01'), false);
   });
+});
+
+describe('countryOfPlace', () => {
+  const cases: Array<[string | null, string | null]> = [
+    ['PARIS', 'FR'],
+    ['Moscow', 'RU'],
+    ['Nowhere Town', null],
+    [null, null],
+  ];
+  for (const [place, want] of cases) it(String(place), () => assert.equal(countryOfPlace(kb, place), want));
 });

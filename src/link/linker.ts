@@ -162,3 +162,18 @@ function result(kb: Kb, entry: number, score: number, confidence: number): Link 
     confident: confidence >= CONFIDENT_MARGIN,
   };
 }
+
+/** The country code of a place name (a dateline's "PARIS"): its best-known country, state or city. */
+export function countryOfPlace(kb: Kb, place: string | null | undefined): string | null {
+  if (!place) return null;
+  let best: number | undefined;
+  for (const e of kb.byAlias(normName(place)))
+    if (
+      kb.kind[e] !== 'person' &&
+      kb.kind[e] !== 'org' &&
+      kb.cc[e] &&
+      (best === undefined || kb.prior[e]! > kb.prior[best]!)
+    )
+      best = e;
+  return best === undefined ? null : kb.cc[best]!;
+}

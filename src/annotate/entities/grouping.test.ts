@@ -55,6 +55,12 @@ const CASES: Case[] = [
     want: [['Federal Security Service', 'ORG', null, ['Federal Security Service', 'FSB', 'FSB']]],
   },
   {
+    what: 'a defined acronym is a mention where it recurs untagged',
+    text: 'The Federal Security Service (FSB) said so. Later the FSB, not FSBX, denied it.',
+    spec: [['Federal Security Service', 'ORG']],
+    want: [['Federal Security Service', 'ORG', null, ['Federal Security Service', 'FSB', 'FSB']]],
+  },
+  {
     what: 'a known acronym and its full name are one entity through the KB',
     text: 'Islamic State claimed it; IS fighters fled.',
     spec: [

@@ -267,6 +267,19 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
       own.into = root(full);
     }
   }
+  // An acronym defined in the text is a mention wherever it recurs, even where the tagger missed it.
+  if (text) {
+    const taken = clean.map((m) => [m.start, m.end] as const);
+    for (const [acr, g0] of byAcronym) {
+      const g = root(g0);
+      for (const hit of text.matchAll(new RegExp(`(?<![\\w-])${esc(acr)}(?![\\w-])`, 'g'))) {
+        const start = hit.index;
+        const end = start + acr.length;
+        if (taken.some(([a, b]) => a < end && start < b)) continue;
+        g.mentions.push({ start, end, text: acr, type: g.type });
+      }
+    }
+  }
   // A one-word name the tagger did not type PERSON but the text titles ("Mr Hollande") joins the person.
   if (text) {
     for (const g of groups) {

@@ -10,6 +10,7 @@
  */
 import type { Doc, DocMeta, Span } from '../../doc/doc.js';
 import { loadKb, type Kb, type KbRefs } from '../../link/kb.js';
+import { countryOfPlace } from '../../link/linker.js';
 import type { Annotator } from '../annotator.js';
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
@@ -61,6 +62,8 @@ export interface LinkOptions {
   kb?: Kb | null;
   /** ISO date of the article (doc.meta.published or its dateline's date). */
   date?: string | null;
+  /** The dateline's place ("PARIS"), whose country is context for linking. */
+  place?: string | null;
 }
 
 /** The article's date for office terms: published, else the dateline's date (YYYY-MM-DD), else null. */
@@ -97,7 +100,8 @@ export function findEntities(
     }
   });
   const kb = link.kb === undefined ? loadKb() : link.kb;
-  return groupMentions(mentions, { text, kb, date: link.date ?? null });
+  const home = kb ? countryOfPlace(kb, link.place) : null;
+  return groupMentions(mentions, { text, kb, date: link.date ?? null, countries: home ? [home] : [] });
 }
 
 export const entityTagger: Annotator = {
