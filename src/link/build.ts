@@ -11,11 +11,12 @@
  *     major cities of the countries whose city files are absent from the snapshot;
  *  4. office holders with their terms: ep-cabinets (12 countries, full dates), ep-world (international
  *     posts), world-leaders-2021 (heads of state/government of 204 countries, years only);
- *  5. organisations: curated.json (ids marked check:"nsi" are confirmed against the NSI data);
+ *  5. organisations: curated.json (ids marked check:"nsi" are confirmed against the NSI data), and
+ *     with --nsi the NSI brands/operators (off by default, see BuildOptions);
  *  6. alias maps (labels, aliases, person names without middle names, surnames, demonyms), sorted;
  *  7. gzip.
  *
- * Usage: npm run build:kb [-- --data DIR] [--out FILE]
+ * Usage: npm run build:kb [-- --data DIR] [--out FILE] [--nsi]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -84,6 +85,11 @@ const OTHER_OFFICE_PRIOR = 30;
 const LEGISLATOR_PRIOR = 20;
 /** Legislators whose term ended before this are left out (older ones are rarely in the news). */
 const LEGISLATOR_SINCE = '2000';
+/** NSI names shorter than this are left out (two-letter brands collide with everything). */
+const NSI_MIN_NAME = 3;
+/** NSI organisations: a low base prior, raised by how many OSM categories/regions list them. */
+const NSI_BASE_PRIOR = 15;
+const NSI_MAX_PRIOR = 50;
 /** Prior of curated organisations: hand-picked because news names them constantly. */
 const CURATED_ORG_PRIOR = 80;
 /** Countries outrank any same-named city or state. */
@@ -186,7 +192,16 @@ export function curatedPath(): string {
 const KIND_RANK: Record<Kind, number> = { country: 0, state: 1, city: 2, org: 3, person: 4 };
 
 /** Builds the KB object from a kb data folder (layout of ../shared/data/kb; absent parts are skipped). */
-export function buildKb(dataDir: string, curated: Curated): KbFile {
+export interface BuildOptions {
+  /**
+   * Add NSI brands/operators/networks as organisations. Off by default: on the dev half of the linking
+   * sets it added 33 correct links and 51 wrong ones (brand items whose id is not the company's, person
+   * surnames that are brand names), so precision fell; `npm run build:kb -- --nsi` turns it on.
+   */
+  nsi?: boolean;
+}
+
+export function buildKb(dataDir: string, curated: Curated, opts: BuildOptions = {}): KbFile {
   const drafts = new Map<string, Draft>();
   const sources: string[] = [];
   const demonyms = new Map<string, string>(); // norm demonym → country qid
@@ -410,6 +425,40 @@ export function buildKb(dataDir: string, curated: Curated): KbFile {
       o.aliases,
     );
 
+  // 5b. Brands, operators and networks of the name-suggestion-index (companies, agencies, transit).
+  const nsiDir = join(dataDir, 'nsi', 'data');
+  if (opts.nsi && existsSync(nsiDir)) {
+    sources.push('nsi');
+    const seen = new Map<string, { name: string; cc: Set<string>; count: number }>();
+    for (const file of listJson(nsiDir)) {
+      const doc = JSON.parse(readFileSync(file, 'utf8')) as { items?: NsiItem[] };
+      for (const it of doc.items ?? []) {
+        for (const key of ['brand', 'operator', 'network'] as const) {
+          const qid = it.tags?.[`${key}:wikidata`];
+          const name = it.tags?.[key];
+          if (!qid || !name || !/^Q\d+$/.test(qid) || !/^[\p{Script=Latin}\d\s&'.,-]+$/u.test(name)) continue;
+          const cur = seen.get(qid) ?? { name, cc: new Set<string>(), count: 0 };
+          cur.count++;
+          for (const c of it.locationSet?.include ?? [])
+            if (typeof c === 'string' && /^[a-z]{2}$/.test(c)) cur.cc.add(c.toUpperCase());
+          seen.set(qid, cur);
+        }
+      }
+    }
+    for (const qid of [...seen.keys()].sort()) {
+      const v = seen.get(qid)!;
+      if (drafts.has(qid) || v.name.length < NSI_MIN_NAME) continue;
+      const cc = v.cc.size === 1 ? [...v.cc][0]! : '';
+      add({
+        qid,
+        label: v.name,
+        kind: 'org',
+        cc,
+        prior: Math.min(NSI_MAX_PRIOR, NSI_BASE_PRIOR + Math.round(5 * Math.log2(v.count))),
+      });
+    }
+  }
+
   // 6. Entries sorted by kind then numeric qid; alias maps with sorted keys and sorted entry lists.
   const list = [...drafts.values()].sort(
     (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || Number(a.qid.slice(1)) - Number(b.qid.slice(1)),
@@ -462,6 +511,22 @@ export function buildKb(dataDir: string, curated: Curated): KbFile {
     demonym: demonymOut,
     offices: dedupOffices,
   };
+}
+
+interface NsiItem {
+  locationSet?: { include?: unknown[] };
+  tags?: Record<string, string>;
+}
+
+/** JSON files under a folder, in sorted order (deterministic). */
+function listJson(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listJson(p));
+    else if (e.name.endsWith('.json')) out.push(p);
+  }
+  return out;
 }
 
 function cmp(a: string, b: string): number {
@@ -541,7 +606,7 @@ function main(argv: string[]): void {
   const curated = JSON.parse(readFileSync(curatedPath(), 'utf8')) as Curated;
   const bad = checkCuratedAgainstNsi(data, curated);
   if (bad.length) throw new DatelineError('internal', `curated ids not found in NSI: ${bad.join(', ')}`);
-  const kb = buildKb(data, curated);
+  const kb = buildKb(data, curated, { nsi: argv.includes('--nsi') });
   const buf = encodeKb(kb);
   writeFileSync(out, buf);
   console.log(

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixtureKb } from './fixture.js';
-import { countryOfPlace, holderAt, inOffice, linkEntity, type LinkContext, type LinkType } from './linker.js';
+import {
+  companyVariants,
+  countryOfPlace,
+  holderAt,
+  inOffice,
+  linkEntity,
+  type LinkContext,
+  type LinkType,
+} from './linker.js';
 
 const kb = fixtureKb();
 const e = (qid: string): number => kb.byQid(qid)!;
@@ -74,4 +82,15 @@ describe('countryOfPlace', () => {
     [null, null],
   ];
   for (const [place, want] of cases) it(String(place), () => assert.equal(countryOfPlace(kb, place), want));
+});
+
+describe('companyVariants', () => {
+  const cases: Array<[string, string[]]> = [
+    ['southern co', ['southern company', 'southern']],
+    ['reuters holdings plc', ['reuters holdings', 'reuters']],
+    ['boeing company', ['boeing']],
+    ['public service co of colorado', ['public service company of colorado']],
+    ['islamic state', []],
+  ];
+  for (const [key, want] of cases) it(key, () => assert.deepEqual(companyVariants(key), want));
 });

@@ -44,6 +44,56 @@ export const SURNAME_WEIGHT = 0.55;
 export const PARTIAL_NAME_WEIGHT = 0.85;
 /** Generational suffixes ignored when matching partial names. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Weight of a company name matched after expanding or dropping its legal suffix ("Southern Co"). */
+export const COMPANY_VARIANT_WEIGHT = 0.95;
+/** Legal-form words at the end of company names, dropped to find the company ("Reuters Holdings Plc"). */
+export const COMPANY_SUFFIXES = new Set([
+  'co',
+  'company',
+  'corp',
+  'corporation',
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'plc',
+  'llc',
+  'lp',
+  'holdings',
+  'holding',
+  'group',
+  'ag',
+  'sa',
+  'nv',
+  'bv',
+  'spa',
+  'se',
+  'gmbh',
+  'kk',
+  'cos',
+]);
+/** Abbreviations news uses inside company names, expanded to the full word. */
+const COMPANY_EXPANSIONS: Record<string, string> = {
+  co: 'company',
+  corp: 'corporation',
+  cos: 'companies',
+  intl: 'international',
+};
+
+/** Other keys a company name may be known under: abbreviations expanded, legal suffixes dropped. */
+export function companyVariants(key: string): string[] {
+  const ws = key.split(' ');
+  const out = new Set<string>();
+  const expanded = ws.map((w) => COMPANY_EXPANSIONS[w] ?? w).join(' ');
+  if (expanded !== key) out.add(expanded);
+  let end = ws.length;
+  while (end > 1 && COMPANY_SUFFIXES.has(ws[end - 1]!)) {
+    end--;
+    out.add(ws.slice(0, end).join(' '));
+  }
+  return [...out];
+}
+
 /** Weight of the prior (0–100 → 0–PRIOR_WEIGHT): population, office rank, curated orgs. */
 export const PRIOR_WEIGHT = 0.6;
 /** Bonus when the entry's country is among the document's countries. */
@@ -120,6 +170,8 @@ export function linkEntity(
   };
   for (const k of keys) {
     for (const e of kb.byAlias(k)) note(e, 1);
+    if (kb.byAlias(k).length === 0 && (type === 'ORG' || type === 'MISC' || type === 'ANY'))
+      for (const v of companyVariants(k)) for (const e of kb.byAlias(v)) note(e, COMPANY_VARIANT_WEIGHT);
     if (!k.includes(' ')) for (const e of kb.bySurname(k)) note(e, SURNAME_WEIGHT);
     else if (kb.byAlias(k).length === 0) {
       // "Tayyip Erdogan", "Lloyd Austin III": every word of the name is in the person's full name.
