@@ -18,7 +18,8 @@ describe('linkEntity choices', () => {
   const cases: Array<[string, string[], LinkType, LinkContext, string | null]> = [
     ['a big city beats a small one of the same name', ['Paris'], 'GPE', {}, 'Q90'],
     ['a country beats a state of the same name', ['Georgia'], 'GPE', {}, 'Q230'],
-    ['country context flips a close call', ['Georgia'], 'GPE', { countries: new Set(['US']) }, 'Q1428'],
+    ['country context flips a close call', ['Paris'], 'GPE', { countries: new Set(['US']) }, 'Q830149'],
+    ['a near tie stays unlinked', ['Georgia'], 'GPE', { countries: new Set(['US']) }, null],
     ['a surname links to the known person', ['Putin'], 'PERSON', {}, 'Q7747'],
     ['the type gates candidates', ['Putin'], 'ORG', {}, null],
     ['a nationality links to its country', ['French'], 'NORP', {}, 'Q142'],

@@ -364,7 +364,10 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
       name: g.type === 'NORP' ? ms[0]!.text : g.link?.confident ? g.link.label : longestName(ms),
       mentions: dedupe(ms).map(({ start, end, text: t }) => ({ start, end, text: t })),
     };
-    if (g.link) item.kb = g.link.kb;
+    if (g.link) {
+      item.kb = g.link.kb;
+      item.linkConfidence = g.link.confidence;
+    }
     return item;
   });
 }

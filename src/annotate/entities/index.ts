@@ -35,6 +35,8 @@ export interface EntityItem extends Span {
   name: string;
   /** KB references when linked (absent otherwise). */
   kb?: KbRefs;
+  /** The link's margin over the runner-up (1 when alone); internal, not in the record. */
+  linkConfidence?: number;
   mentions: Mention[];
 }
 
