@@ -117,6 +117,14 @@ describe('buildKb on the fixture folder', () => {
     assert.ok(kb.prior[putin]! > kb.prior[kb.byQid('Q999103')!]!);
   });
 
+  it('takes legislators since 2000 as people, without office terms', () => {
+    const petrov = kb.byQid('Q999105')!;
+    assert.equal(kb.kind[petrov], 'person');
+    assert.equal(kb.cc[petrov], 'RU');
+    assert.deepEqual(kb.termsOf(petrov), []);
+    assert.equal(kb.byQid('Q999106'), undefined);
+  });
+
   it('adds the curated organisations with their aliases', () => {
     assert.deepEqual(
       kb.byAlias('is').map((e) => kb.qid[e]),

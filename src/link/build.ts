@@ -94,6 +94,9 @@ const NSI_MAX_PRIOR = 50;
 const CURATED_ORG_PRIOR = 80;
 /** Countries outrank any same-named city or state. */
 const COUNTRY_PRIOR = 95;
+/** csc-geo state types that are a country's first-level units (preferred when two rows share an id). */
+const FIRST_LEVEL_TYPES =
+  /^(state|province|region|department|county|oblast|prefecture|governorate|district|territory|autonomous)/i;
 /** Countries whose people are written family name first, so the first word is the surname. */
 const FAMILY_NAME_FIRST = new Set(['CN', 'KR', 'KP', 'VN', 'TW', 'HK']);
 
@@ -253,8 +256,18 @@ export function buildKb(dataDir: string, curated: Curated, opts: BuildOptions = 
   // 2. States.
   if (existsSync(join(geo, 'states.csv'))) {
     sources.push('csc-geo/states.csv');
-    for (const r of readCsv(join(geo, 'states.csv'))) {
+    // The same id on two rows is a data slip (a Puerto Rico municipality carries Florida's id): the row
+    // typed as a first-level unit (state, province, …) wins over the others.
+    const rows = readCsv(join(geo, 'states.csv'));
+    const firstLevel = (r: Record<string, string>): boolean => FIRST_LEVEL_TYPES.test(r.type ?? '');
+    const chosen = new Map<string, Record<string, string>>();
+    for (const r of rows) {
       if (!r.wikiDataId) continue;
+      const cur = chosen.get(r.wikiDataId);
+      if (!cur || (!firstLevel(cur) && firstLevel(r))) chosen.set(r.wikiDataId, r);
+    }
+    for (const r of rows) {
+      if (!r.wikiDataId || chosen.get(r.wikiDataId) !== r) continue;
       const pop = Number(r.population) || 0;
       add({
         qid: r.wikiDataId,

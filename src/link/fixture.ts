@@ -27,9 +27,10 @@ const FILES: Record<string, string> = {
 4,Georgia,GEO,GE,3700000,Georgian,Q230
 5,Germany,DEU,DE,83000000,German,Q183
 `,
-  'csc-geo/states.csv': `id,name,country_code,iso3166_2,wikiDataId,population
-10,Georgia,US,US-GA,Q1428,10700000
-11,"Ile-de-France, region",FR,FR-IDF,Q13917,12000000
+  'csc-geo/states.csv': `id,name,country_code,iso3166_2,type,wikiDataId,population
+9,Georgia,PR,PR-099,municipality,Q1428,10700000
+10,Georgia,US,US-GA,state,Q1428,10700000
+11,"Ile-de-France, region",FR,FR-IDF,region,Q13917,12000000
 `,
   'csc-geo/cities_present.json': JSON.stringify([
     { name: 'Paris', country_code: 'FR', type: 'capital', population: 2100000, wikiDataId: 'Q90' },
@@ -58,6 +59,10 @@ President,Dmitry Medvedev,Q23530,2008-05-07,2012-05-07
 President,Vladimir Putin,Q7747,2012-05-07,
 Prime Minister,Dmitry Medvedev,Q23530,2012-05-08,2020-01-16
 Minister of Sport,Anna Putin,Q999103,2016-01-01,2018-01-01
+`,
+  'ep-cabinets/russia-cabinet/html/legislators.csv': `position,person,personID,start,end
+State Duma member,Ivan Petrov,Q999105,2016-10-05,
+State Duma member,Old Member,Q999106,1994-01-01,1999-12-31
 `,
   'world-leaders-2021/wikidata.csv': `countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year
 Q30,United States,Q11696,President of the United States,Q6279,Joe Biden,2021,

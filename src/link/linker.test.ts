@@ -28,6 +28,15 @@ describe('linkEntity choices', () => {
     ['an alias of a curated organisation', ['Daesh'], 'ORG', {}, 'Q2429253'],
     ['an untyped mention may link to any kind', ['Moscow'], 'ANY', {}, 'Q649'],
     ['a name nobody knows', ['Zzyzx Qwerty'], 'PERSON', {}, null],
+    ['a full name rules out namesakes by surname', ['Amal Putin', 'Putin'], 'PERSON', {}, null],
+    ['a legislator needs the document to be about the country', ['Ivan Petrov'], 'PERSON', {}, null],
+    [
+      'a legislator links in a document about the country',
+      ['Ivan Petrov'],
+      'PERSON',
+      { countries: new Set(['RU']) },
+      'Q999105',
+    ],
     [
       'the title names the holder among same surnames',
       ['Putin'],

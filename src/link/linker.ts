@@ -103,6 +103,8 @@ export const COUNTRY_BONUS = 0.25;
 export const IN_OFFICE_BONUS = 0.3;
 /** Bonus for the person the text's own title resolves to ("French President Hollande"). */
 export const ROLE_BONUS = 0.8;
+/** People with a lower prior (legislators) link only when their country is in the document's countries. */
+export const KNOWN_PERSON_PRIOR = 30;
 /** Smallest score that links at all (a full-name match with a weak prior passes). */
 export const MIN_SCORE = 0.9;
 /**
@@ -174,12 +176,15 @@ export function linkEntity(
     if (allowed[kb.kind[e]!] === undefined) return;
     if ((weight.get(e) ?? 0) < w) weight.set(e, w);
   };
+  // A full name in the text ("Amal Odeh") rules out other people who merely share the surname.
+  const hasFullName = keys.some((k) => k.includes(' '));
   for (const k of keys) {
     for (const e of kb.byAlias(k)) note(e, 1);
     if (kb.byAlias(k).length === 0 && (type === 'ORG' || type === 'MISC' || type === 'ANY'))
       for (const v of companyVariants(k)) for (const e of kb.byAlias(v)) note(e, COMPANY_VARIANT_WEIGHT);
-    if (!k.includes(' ')) for (const e of kb.bySurname(k)) note(e, SURNAME_WEIGHT);
-    else if (kb.byAlias(k).length === 0) {
+    if (!k.includes(' ')) {
+      if (!hasFullName) for (const e of kb.bySurname(k)) note(e, SURNAME_WEIGHT);
+    } else if (kb.byAlias(k).length === 0) {
       // "Tayyip Erdogan", "Lloyd Austin III": every word of the name is in the person's full name.
       const ws = k.split(' ').filter((w) => !NAME_SUFFIXES.has(w));
       const last = ws[ws.length - 1]!;
@@ -196,6 +201,8 @@ export function linkEntity(
     let s = w + allowed[kb.kind[e]!]! + (kb.prior[e]! / 100) * PRIOR_WEIGHT;
     if (ctx.countries?.has(kb.cc[e]!)) s += COUNTRY_BONUS;
     if (kb.kind[e] === 'person') {
+      // Little-known people (legislators) only where the document is about their country.
+      if (kb.prior[e]! < KNOWN_PERSON_PRIOR && !ctx.countries?.has(kb.cc[e]!)) continue;
       if (ctx.date && inOffice(kb, e, ctx.date)) s += IN_OFFICE_BONUS;
       if (ctx.roleHints?.has(e)) s += ROLE_BONUS;
     }
