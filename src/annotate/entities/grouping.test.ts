@@ -191,6 +191,15 @@ describe('stripTitles', () => {
         stripTitles({ start: 0, end: input.length, text: input, type: 'PERSON' })?.text ?? null,
         want,
       ));
+
+  it('keeps the first word of organisations and places', () => {
+    for (const [text, type] of [
+      ['General Motors', 'ORG'],
+      ['Justice Department', 'ORG'],
+      ['King County', 'GPE'],
+    ] as const)
+      assert.equal(stripTitles({ start: 0, end: text.length, text, type })?.text, text);
+  });
 });
 
 describe('readRoles', () => {

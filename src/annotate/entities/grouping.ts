@@ -192,10 +192,11 @@ interface Group {
   into?: Group;
 }
 
-/** A mention with its leading titles and trailing possessive removed (null when nothing is left). */
+/** A mention with its leading titles (people only) and trailing possessive removed (null when nothing is left). */
 export function stripTitles(m: RawMention): RawMention | null {
   let { start, text } = m;
-  const t = TITLE_RE.exec(text);
+  // Titles only for people: "General Motors" and "Justice Department" keep their first word.
+  const t = m.type === 'PERSON' ? TITLE_RE.exec(text) : null;
   if (t && t[0].length < text.length) {
     start += t[0].length;
     text = text.slice(t[0].length);
