@@ -209,6 +209,9 @@ describe('readRoles', () => {
     ['Officials said Russian President Putin', '2015-11-17', 'Q7747', 'Russian President'],
     ['the Georgian president said', '2015-11-17', null, null],
     ['the president said', '2015-11-17', null, null],
+    ['the former Russian president said', '2015-11-17', null, null],
+    ['Russian President-elect Putin', '2015-11-17', null, null],
+    ['the Russian Vice President said', '2015-11-17', null, null],
   ];
   for (const [text, date, qid, span] of cases)
     it(`${text} (${date})`, () => {

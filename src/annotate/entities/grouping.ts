@@ -165,9 +165,11 @@ export const ROLE_PHRASES: ReadonlyArray<[string, string]> = [
 const ROLE_RE = new RegExp(
   `\\b(${ROLE_PHRASES.map(([p]) => esc(p))
     .sort((a, b) => b.length - a.length)
-    .join('|')})\\b`,
+    .join('|')})(?![\\w-])`,
   'gi',
 );
+/** Words before a title that make it someone other than the holder at the date ("the former French president"). */
+const NOT_CURRENT_RE = /\b(?:former|ex|late|then|previous|past|future|next|incoming)[\s-]+(?:the\s+)?$/i;
 const ROLE_OF = new Map(ROLE_PHRASES);
 /** The country (or international body) word(s) right before a role: "the Russian", "Russia's", "U.S.", "UN". */
 const BEFORE_ROLE_RE = /(\bthe\s+)?((?:[A-Z][\w.-]*\.?\s+)?[A-Z][\w.-]*\.?)(?:['’]s)?\s+$/;
@@ -406,6 +408,7 @@ export function readRoles(kb: Kb, text: string, date: string): RoleMention[] {
     const before = BEFORE_ROLE_RE.exec(text.slice(from, m.index));
     if (!before) continue;
     const placeStart = from + before.index + (before[1]?.length ?? 0);
+    if (NOT_CURRENT_RE.test(text.slice(Math.max(0, placeStart - 20), placeStart))) continue;
     const place = before[2]!;
     const ws = words(place);
     // The two words before the role, else only the last one ("Said Russian president" → "Russian").
