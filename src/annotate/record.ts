@@ -24,6 +24,7 @@ export function layersToRecord(doc: Doc): LayerFields {
       id: e.id,
       type: e.type,
       name: e.name,
+      ...(e.kb ? { kb: { ...e.kb } } : {}),
       mentions: e.mentions.map((m) => spanOut(doc, m)),
     }));
   }

@@ -1,4 +1,5 @@
 import { extractionSuite } from './suites/extraction.js';
+import { linkingSuite } from './suites/linking.js';
 import { metadataSuite } from './suites/metadata.js';
 import { nerSuite } from './suites/ner.js';
 import { quantitiesSuite } from './suites/quantities.js';
@@ -12,6 +13,7 @@ export const SUITES: Suite[] = [
   extractionSuite,
   metadataSuite,
   nerSuite,
+  linkingSuite,
   timesSuite,
   quantitiesSuite,
   storiesSuite,

@@ -45,7 +45,7 @@ describe('entity-tagger', () => {
     assert.ok(s.includes('e1 PERSON Angela Merkel [Angela Merkel]'), s.join('; '));
     assert.ok(s.includes('e2 GPE Washington [Washington]'), s.join('; '));
     assert.deepEqual(summary(SAMPLES[2]!), [
-      'e1 ORG Toyota Motor Corp [Toyota Motor Corp]',
+      'e1 ORG Toyota [Toyota Motor Corp]', // linked: named by the KB label
       'e2 GPE Tokyo [Tokyo]',
     ]);
   });

@@ -4,19 +4,23 @@
  *
  * Type mapping: PER → PERSON, ORG → ORG, LOC → GPE when the name is a country, state or city in the
  * gazetteer (else LOC), MISC → NORP when it is a demonym ("French", "Russians"), else MISC.
- * Grouping (minimal, within one document): mentions with the same surface text and type are one entity,
- * and a one-word PERSON mention that is the last word of a longer PERSON name ("Putin" after "Vladimir
- * Putin") joins that name's entity. An entity is named by its longest mention; ids e1, e2, … in order
- * of first mention.
+ * Grouping and linking (grouping.ts): titles stripped, surnames and acronyms joined to their full names,
+ * entities linked to the KB (src/link) with the article's date and countries as context, titles such as
+ * "the Russian president" resolved through office terms; ids e1, e2, … in order of first mention.
  */
-import type { Doc, Span } from '../../doc/doc.js';
+import type { Doc, DocMeta, Span } from '../../doc/doc.js';
+import { loadKb, type Kb, type KbRefs } from '../../link/kb.js';
+import { countryOfPlace } from '../../link/linker.js';
 import type { Annotator } from '../annotator.js';
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
 import { chunks } from './conll.js';
 import { GAZ_KINDS, gazKey, gazLookup } from './features.js';
 import { loadModel } from './model.js';
+import { groupMentions, type RawMention } from './grouping.js';
 import { tagDocument, type TaggerModel } from './tagger.js';
+
+export { groupMentions, type RawMention } from './grouping.js';
 
 export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'MISC';
 
@@ -29,6 +33,10 @@ export interface EntityItem extends Span {
   id: string;
   type: EntityType;
   name: string;
+  /** KB references when linked (absent otherwise). */
+  kb?: KbRefs;
+  /** The link's margin over the runner-up (1 when alone); internal, not in the record. */
+  linkConfidence?: number;
   mentions: Mention[];
 }
 
@@ -50,64 +58,30 @@ export function mapType(model: TaggerModel, conllType: string, words: readonly s
   }
 }
 
-interface RawMention extends Mention {
-  type: EntityType;
+/** What linking needs to know about the document. */
+export interface LinkOptions {
+  /** The KB (default: the committed one); null turns linking off. */
+  kb?: Kb | null;
+  /** ISO date of the article (doc.meta.published or its dateline's date). */
+  date?: string | null;
+  /** The dateline's place ("PARIS"), whose country is context for linking. */
+  place?: string | null;
 }
 
-/** Groups mentions (in text order) into entities. */
-export function groupMentions(mentions: readonly RawMention[]): EntityItem[] {
-  const groups: RawMention[][] = [];
-  const bySurface = new Map<string, RawMention[]>();
-  const fullNamesByLast = new Map<string, RawMention[]>();
-  for (const m of mentions) {
-    const key = `${m.type}\u0000${m.text}`;
-    let group = bySurface.get(key);
-    if (!group && m.type === 'PERSON' && !/\s/.test(m.text)) group = fullNamesByLast.get(m.text);
-    if (!group) {
-      group = [];
-      groups.push(group);
-    }
-    group.push(m);
-    bySurface.set(key, group);
-    if (m.type === 'PERSON') {
-      const words = m.text.split(/\s+/);
-      const last = words[words.length - 1]!;
-      if (words.length > 1 && !fullNamesByLast.has(last)) fullNamesByLast.set(last, group);
-    }
-  }
-  // A surname seen before its full name: join the first full name that ends with it.
-  const merged = new Set<RawMention[]>();
-  for (const g of groups) {
-    if (g[0]!.type !== 'PERSON' || /\s/.test(g[0]!.text)) continue;
-    const full = fullNamesByLast.get(g[0]!.text);
-    if (full && full !== g) {
-      full.push(...g);
-      merged.add(g);
-    }
-  }
-  const out = groups
-    .filter((g) => !merged.has(g))
-    .map((g) => g.sort((a, b) => a.start - b.start || a.end - b.end))
-    .sort((a, b) => a[0]!.start - b[0]!.start || a[0]!.end - b[0]!.end);
-  return out.map((g, k) => {
-    const name = g.reduce((best, m) => (m.text.length > best.length ? m.text : best), g[0]!.text);
-    return {
-      start: g[0]!.start,
-      end: g[0]!.end,
-      id: `e${k + 1}`,
-      type: g[0]!.type,
-      name,
-      mentions: g.map(({ start, end, text }) => ({ start, end, text })),
-    };
-  });
+/** The article's date for office terms: published, else the dateline's date (YYYY-MM-DD), else null. */
+export function articleDate(meta: Pick<DocMeta, 'published' | 'dateline'> | undefined): string | null {
+  const d = meta?.published ?? meta?.dateline?.date ?? null;
+  const m = d ? /^\d{4}-\d{2}-\d{2}/.exec(d) : null;
+  return m ? m[0] : null;
 }
 
-/** Finds and groups the entities of a text, given its tokens and sentences. */
+/** Finds and groups the entities of a text, given its tokens and sentences, and links them. */
 export function findEntities(
   text: string,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   model: TaggerModel = loadModel(),
+  link: LinkOptions = {},
 ): EntityItem[] {
   if (tokens.length === 0) return [];
   const spans: Array<[number, number]> =
@@ -127,7 +101,9 @@ export function findEntities(
       });
     }
   });
-  return groupMentions(mentions);
+  const kb = link.kb === undefined ? loadKb() : link.kb;
+  const home = kb ? countryOfPlace(kb, link.place) : null;
+  return groupMentions(mentions, { text, kb, date: link.date ?? null, countries: home ? [home] : [] });
 }
 
 export const entityTagger: Annotator = {
@@ -137,7 +113,15 @@ export const entityTagger: Annotator = {
   annotate(doc: Doc): void {
     doc.setLayer<EntityItem>(
       'entities',
-      findEntities(doc.text, doc.getLayer<Token>('tokens'), doc.getLayer<Sentence>('sentences')),
+      findEntities(
+        doc.text,
+        doc.getLayer<Token>('tokens'),
+        doc.getLayer<Sentence>('sentences'),
+        loadModel(),
+        {
+          date: articleDate(doc.meta),
+        },
+      ),
     );
   },
 };

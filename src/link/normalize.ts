@@ -1,0 +1,30 @@
+/**
+ * The one name normaliser shared by the KB builder and the linker, so that a name written in the KB and
+ * the same name read in an article meet under the same key.
+ */
+
+/** Characters that separate words inside names ("al-Qaeda", "Côte d'Ivoire") and become spaces. */
+const SEPARATORS = /[-‐‑–—'’‘`_/,]+/g;
+/** Characters dropped outright ("U.S." → "us", "AT&T" keeps its ampersand). */
+const DROPPED = /[.()"“”]+/g;
+
+/** Lower-cased, accent-free, punctuation-light key of a name; "" when nothing is left. */
+export function normName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(DROPPED, '')
+    .replace(SEPARATORS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/** Key of a Wikipedia/DBpedia title ("Ally_Financial", "S%C3%A3o_Paulo") comparable with normName keys. */
+export function normTitle(title: string): string {
+  const decoded = title.replace(/(?:%[0-9A-Fa-f]{2})+/g, (m) =>
+    Buffer.from(m.replace(/%/g, ''), 'hex').toString('utf8'),
+  );
+  return normName(decoded.replace(/_/g, ' '));
+}
