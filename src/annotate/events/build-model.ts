@@ -1,0 +1,110 @@
+/**
+ * Builds src/annotate/events/model/countries.json, the actor-coding table: lower-cased country names,
+ * demonyms and capitals → ISO 3166 alpha-3, derived from ../shared/data/kb/csc-geo/countries.csv
+ * (ODbL) plus the hand-written ALIASES below. Deterministic: sorted keys, no timestamps, so two runs
+ * write byte-identical files.
+ *
+ * Usage: npm run build && node dist/src/annotate/events/build-model.js [--data DIR]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Common short forms news text uses that the table lacks; each is the usual English name. */
+const ALIASES: Readonly<Record<string, string>> = {
+  us: 'USA',
+  'u.s.': 'USA',
+  america: 'USA',
+  'united states of america': 'USA',
+  washington: 'USA',
+  uk: 'GBR',
+  'u.k.': 'GBR',
+  britain: 'GBR',
+  'great britain': 'GBR',
+  england: 'GBR',
+  english: 'GBR',
+  palestine: 'PSE',
+  palestinians: 'PSE',
+  gaza: 'PSE',
+  'west bank': 'PSE',
+  'east jerusalem': 'PSE',
+  'south korea': 'KOR',
+  'north korea': 'PRK',
+  'ivory coast': 'CIV',
+  "cote d'ivoire": 'CIV',
+  holland: 'NLD',
+  burma: 'MMR',
+  'the netherlands': 'NLD',
+  congo: 'COD',
+  'soviet union': 'RUS',
+  kremlin: 'RUS',
+  'white house': 'USA',
+  pentagon: 'USA',
+  'downing street': 'GBR',
+  emirates: 'ARE',
+  'united arab emirates': 'ARE',
+  uae: 'ARE',
+  'the gambia': 'GMB',
+  quatar: 'QAT',
+};
+
+/** Splits one CSV line with double-quoted fields. */
+export function csvFields(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** name/demonym/capital → alpha-3, from the csv text; the first country to claim a key keeps it. */
+export function buildCountryTable(csv: string): Record<string, string> {
+  const [head, ...rows] = csv.split(/\r?\n/).filter((l) => l.trim());
+  const cols = csvFields(head!);
+  const at = (name: string) => cols.indexOf(name);
+  const table = new Map<string, string>();
+  const put = (key: string, code: string) => {
+    const k = key.trim().toLowerCase();
+    if (k.length > 1 && !table.has(k)) table.set(k, code);
+  };
+  for (const row of rows) {
+    const f = csvFields(row);
+    const code = f[at('iso3')]!;
+    if (!/^[A-Z]{3}$/.test(code)) continue;
+    put(f[at('name')]!, code);
+    for (const d of f[at('nationality')]!.split(',')) {
+      put(d, code);
+      put(`${d.trim()}s`, code); // the plural of a demonym names the people ("Afghans", "Syrians")
+    }
+    put(f[at('capital')]!, code);
+  }
+  for (const [k, code] of Object.entries(ALIASES)) table.set(k, code);
+  return Object.fromEntries([...table.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function main(): void {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
+  const k = process.argv.indexOf('--data');
+  const data = k > 0 ? process.argv[k + 1]! : join(root, '..', 'shared', 'data');
+  const csv = readFileSync(join(data, 'kb', 'csc-geo', 'countries.csv'), 'utf8');
+  const table = buildCountryTable(csv);
+  const out = join(root, 'src', 'annotate', 'events', 'model', 'countries.json');
+  writeFileSync(out, `${JSON.stringify(table, null, 0)}\n`);
+  process.stdout.write(`wrote ${Object.keys(table).length} keys to ${out}\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
