@@ -103,7 +103,7 @@ function main(): void {
   const csv = readFileSync(join(data, 'kb', 'csc-geo', 'countries.csv'), 'utf8');
   const table = buildCountryTable(csv);
   const out = join(root, 'src', 'annotate', 'events', 'model', 'countries.json');
-  writeFileSync(out, `${JSON.stringify(table, null, 0)}\n`);
+  writeFileSync(out, `${JSON.stringify(table, null, 2)}\n`);
   process.stdout.write(`wrote ${Object.keys(table).length} keys to ${out}\n`);
 }
 

@@ -33,6 +33,7 @@ import {
   CONFLICT_TYPES,
   INTENT_AUXILIARIES,
   NOMINAL_CUES,
+  OBJECT_FILLERS,
   OBLIGATION_MODALS,
   THREAT_CONDITIONS,
   COUNTED_UNITS,
@@ -146,6 +147,16 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
   );
   const absorbed = new Set<TriggerMatch>();
   const carried = new Map<TriggerMatch, TriggerMatch>();
+  // An action's object that is itself a trigger noun ("imposed sanctions", "suspended aid") is part of it.
+  for (let k = 0; k + 1 < triggers.length; k++) {
+    const a = triggers[k]!;
+    const b = triggers[k + 1]!;
+    const between = v.lower.slice(a.to, b.from);
+    if (between.length <= 2 && between.every((w) => OBJECT_FILLERS.has(w))) {
+      absorbed.add(b);
+      if (!carried.has(a)) carried.set(a, b);
+    }
+  }
   for (let k = 0; k < triggers.length; k++) {
     const g = triggers[k]!;
     if (absorbed.has(g) || !GOVERNING_TYPES.has(g.entry.type)) continue;
@@ -253,6 +264,9 @@ function governs(v: View, g: TriggerMatch, a: TriggerMatch): boolean {
 function hypothetical(v: View, m: TriggerMatch): boolean {
   for (let k = m.from - 1; k >= 0 && k >= m.from - 3; k--)
     if (POSSIBILITY_MODALS.has(v.lower[k]!)) return true;
+  // "If the talks fail, the rebels attack": the main clause of a leading condition is hypothetical too,
+  // unless announced ("… the rebels will attack" is a threat, coded by modalType).
+  if (CONDITIONALS.has(v.lower[0]!) && !INTENT_AUXILIARIES.has(v.lower[m.from - 1] ?? '')) return true;
   for (let k = m.from - 1; k >= 0; k--) {
     const w = v.lower[k]!;
     if (CONDITIONALS.has(w)) return true;
@@ -280,7 +294,11 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     actors = subjectOf(input, v, m.from);
     targets = objectOf(input, v, m.to, false);
   }
-  const used = new Set([...actors, ...targets].map((a) => refKey(a.ref)));
+  const used = new Set<string>();
+  for (const a of [...actors, ...targets]) {
+    used.add(refKey(a.ref));
+    for (let k = a.from; k < a.to; k++) if (v.ent[k]) used.add(v.ent[k]!.id);
+  }
   targets = targets.filter((t) => !actors.some((a) => refKey(a.ref) === refKey(t.ref)));
   const evidence: Span = { start: v.sentence.start, end: v.sentence.end };
   const trigger: Span = { start: v.toks[m.from]!.start, end: v.toks[m.to - 1]!.end };

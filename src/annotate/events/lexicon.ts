@@ -742,6 +742,31 @@ export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should']
 /** Condition words after an announced action that make it a threat ("will boycott unless …"). */
 export const THREAT_CONDITIONS: ReadonlySet<string> = new Set(['unless', 'until']);
 
+/** Words between an action and a trigger noun that is its object ("imposed new sanctions"). */
+export const OBJECT_FILLERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'new',
+  'fresh',
+  'further',
+  'more',
+  'its',
+  'their',
+  'his',
+  'her',
+  'economic',
+  'military',
+  'humanitarian',
+  'financial',
+  'tough',
+  'tougher',
+  'all',
+  'diplomatic',
+  'emergency',
+  'food',
+]);
+
 /** Prepositions before a trigger noun ("in the war"): the noun is background, ranked after verbs. */
 export const NOMINAL_CUES: ReadonlySet<string> = new Set([
   'of',
