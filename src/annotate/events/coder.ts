@@ -34,6 +34,7 @@ import {
   INTENT_AUXILIARIES,
   NOMINAL_CUES,
   OBJECT_FILLERS,
+  SYMMETRIC_TYPES,
   OBLIGATION_MODALS,
   THREAT_CONDITIONS,
   COUNTED_UNITS,
@@ -292,8 +293,11 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     actors = by >= 0 && by - m.to <= 4 ? objectOf(input, v, by + 1, true) : [];
   } else {
     actors = subjectOf(input, v, m.from);
-    targets = objectOf(input, v, m.to, false);
+    // "X and Y agreed / met": a joint act of the compound subject has no recipient.
+    targets = actors.length > 1 && SYMMETRIC_TYPES.has(type) ? [] : objectOf(input, v, m.to, false);
   }
+  // No recipient named: the place acted on is the recipient ("a curfew in Algiers", "withdraw from Chad").
+  if (targets.length === 0 && !(actors.length > 1 && SYMMETRIC_TYPES.has(type))) targets = placeTarget(v, m);
   const used = new Set<string>();
   for (const a of [...actors, ...targets]) {
     used.add(refKey(a.ref));
@@ -328,6 +332,28 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
   return item;
 }
 
+/** The first place entity after the trigger in its clause, after in/into/from/to/on. */
+function placeTarget(v: View, m: TriggerMatch): Arg[] {
+  for (let k = m.to; k < v.toks.length; k++) {
+    const w = v.lower[k]!;
+    if (CLAUSE_BREAKS.has(w) || REPORTING_VERBS.has(w) || w === ',' || w === '.') break;
+    const e = v.ent[k];
+    if (e && e.from === k && PLACE_TYPES.has(e.type) && k > 0) {
+      let p = k - 1;
+      while (
+        p > m.to &&
+        ['the', 'capital', 'city', 'town', 'of', 'southern', 'northern', 'eastern', 'western'].includes(
+          v.lower[p]!,
+        )
+      )
+        p--;
+      if (['in', 'into', 'from', 'to', 'on'].includes(v.lower[p]!))
+        return [{ from: e.from, to: e.to, ref: e.id }];
+    }
+  }
+  return [];
+}
+
 function isPassive(v: View, m: TriggerMatch): boolean {
   const w = v.lower[m.from]!;
   if (m.to - m.from > 1 || v.lower[m.to] === 'to') return false;
@@ -340,6 +366,22 @@ function isPassive(v: View, m: TriggerMatch): boolean {
 function subjectOf(input: CoderInput, v: View, at: number): Arg[] {
   for (let k = at - 1; k >= 0; k--) {
     const w = v.lower[k]!;
+    // A parenthesis ("the International Labor Office (ILO) said") is skipped whole.
+    if (w === ')') {
+      const open = v.lower.lastIndexOf('(', k);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
+    // An appositive before the verb ("Pakistan, a key ally in the war, refused") is skipped whole.
+    if (w === ',') {
+      const j = v.lower.lastIndexOf(',', k - 1);
+      if (j > 0 && k - j <= 14 && ['a', 'an', 'the'].includes(v.lower[j + 1]!)) {
+        k = j;
+        continue;
+      }
+    }
     if (CLAUSE_BREAKS.has(w) && w !== 'as') break;
     if (v.time[k]) continue;
     const arg = argEndingAt(input, v, k);
@@ -477,8 +519,10 @@ function sectorPhrase(input: CoderInput, v: View, h: number): Arg {
     a--;
   }
   let b = h + 1;
-  if (b + 1 < v.toks.length && (v.lower[b] === 'in' || v.lower[b] === 'of') && v.ent[b + 1])
-    b = v.ent[b + 1]!.to;
+  if (b + 1 < v.toks.length && (v.lower[b] === 'in' || v.lower[b] === 'of')) {
+    const e = v.lower[b + 1] === 'the' ? b + 2 : b + 1;
+    if (v.ent[e]) b = v.ent[e]!.to;
+  }
   const text = input.text.slice(v.toks[a]!.start, v.toks[b - 1]!.end);
   return { from: a, to: b, ref: { text } };
 }

@@ -20,6 +20,11 @@ type Row = [phrase: string, mode?: string, context?: string];
 const ROWS: Record<PloverType, Row[]> = {
   // AGREE: statements of intent to cooperate, offers, promises (CAMEO 03).
   AGREE: [
+    ['reach* agreement/reach* an agreement/reach* a deal/struck a deal/strike* a deal'],
+    ['settl*', '', 'diplomatic'],
+    ['propos*'],
+    ['guarantee*|assur*'],
+    ['accord'],
     ['agree*'],
     ['agreement'],
     ['offer*'],
@@ -34,6 +39,12 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // CONSULT: meetings, visits, calls, talks, mediation (CAMEO 04).
   CONSULT: [
+    ['talk*'],
+    ['confer*|convene*|convened'],
+    ['consultation*|dialogue'],
+    ['travel* to', 'visit'],
+    ['receiv*|received', 'visit'],
+    ['trip|tour* ', 'visit'],
     ['meet*'],
     ['met'],
     ['talks'],
@@ -56,6 +67,10 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // SUPPORT: praise, endorsement, recognition, apology, signing formal agreements (CAMEO 05).
   SUPPORT: [
+    ['hail*|applaud*|embrac*|appreciat*'],
+    ['ratif*|ratified', '', 'diplomatic'],
+    ['approv*'],
+    ['reaffirm* support'],
     ['prais*'],
     ['endors*'],
     ['welcom*'],
@@ -72,6 +87,9 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // CONCEDE: yielding to demands, easing restrictions, allowing (CAMEO 08 yield classes).
   CONCEDE: [
+    ['compromis*|backtrack*'],
+    ['bow* to'],
+    ['reinstat*|restor*|abolish*'],
     ['allow*'],
     ['conced*'],
     ['yield*'],
@@ -88,6 +106,9 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // COOPERATE: material cooperation: joint exercises, intelligence sharing, extradition (CAMEO 06).
   COOPERATE: [
+    ['coordinat*'],
+    ['joint patrol*', '', 'military'],
+    ['alliance|allied with'],
     ['cooperat*'],
     ['co-operat*'],
     ['war games', '', 'military'],
@@ -102,6 +123,9 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // AID: economic, military, humanitarian aid, asylum, peacekeeping (CAMEO 07).
   AID: [
+    ['assist*|help*|helped'],
+    ['fund*|financ*|contribut*', '', 'economic'],
+    ['shelter*|evacuat*', '', 'humanitarian'],
     ['aid'],
     ['donat*'],
     ['provid*|suppli*|supply|allocat*'],
@@ -118,6 +142,8 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // RETREAT: releases, withdrawals, ceasefires, surrender, easing sanctions (CAMEO 08 return classes).
   RETREAT: [
+    ['exchang* prisoners/swap*/repatriat*', 'release', 'legal'],
+    ['armistice', 'ceasefire', 'military'],
     ['releas*', 'release', 'legal'],
     ['free|freed|frees|freeing', 'release', 'legal'],
     ['return* to', 'return'],
@@ -136,6 +162,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // REQUEST: demands, appeals, calls, requests (CAMEO 02 and 10).
   REQUEST: [
+    ['petition*|implor*|invit*'],
     ['demand*'],
     ['urg*'],
     ['call* for'],
@@ -153,6 +180,11 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // ACCUSE: criticism, accusations, lawsuits, investigations, convictions (CAMEO 09, 11).
   ACCUSE: [
+    ['indict*|prosecut*', 'allege', 'legal'],
+    ['summon*', 'allege', 'diplomatic'],
+    ['interrogat*|question*', 'investigate'],
+    ['accusation*|criticism|denunciation', 'disapprove'],
+    ['blast*|castigat*|fault*|decr*', 'disapprove'],
     ['accus*', 'allege'],
     ['alleg*', 'allege'],
     ['blam*', 'allege'],
@@ -181,6 +213,8 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // REJECT: refusals, rejections, defiance, vetoes (CAMEO 12).
   REJECT: [
+    ['resist*|disput*|snub*|balk*'],
+    ['walk* out of'],
     ['reject*'],
     ['refus*'],
     ['declin* to'],
@@ -194,11 +228,11 @@ const ROWS: Record<PloverType, Row[]> = {
     ['ruled|rule|rules out'],
     ['spurn*'],
     ['turn* down'],
-    ['boycott*', 'boycott'],
     ['oppos*'],
   ],
   // THREATEN: threats of force, sanctions, ultimatums (CAMEO 13).
   THREATEN: [
+    ['intimidat*'],
     ['threat*|threaten*', 'violence'],
     ['swore|sworn|swear*|vow*|vowed to fight', 'violence'],
     ['warn*'],
@@ -207,6 +241,8 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // PROTEST: demonstrations, strikes, hunger strikes, blockades, riots (CAMEO 14).
   PROTEST: [
+    ['walkout|sit-in|uprising', 'demo'],
+    ['boycott*', 'boycott'],
     ['protest*', 'demo'],
     ['demonstrat*', 'demo'],
     ['demonstration*', 'demo'],
@@ -221,6 +257,8 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // SANCTION: reducing relations, cutting aid, expulsions of diplomats, halting talks (CAMEO 16).
   SANCTION: [
+    ['downgrad*|withh*|withheld|cancel*', 'discontinue'],
+    ['break* relations/broke relations/severed relations', 'withdraw', 'diplomatic'],
     ['sanction*', 'restrict', 'economic'],
     ['embargo*', 'restrict', 'economic'],
     ['cut* off/cut* ties', 'withdraw', 'diplomatic'],
@@ -237,6 +275,10 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // MOBILIZE: troop deployments, alerts, police build-ups (CAMEO 15).
   MOBILIZE: [
+    ['dispatch*|station*', 'troops', 'military'],
+    ['send* troops/sent troops', 'troops', 'military'],
+    ['build-up|buildup', 'troops', 'military'],
+    ['scrambl*', 'troops', 'military'],
     ['mobiliz*|mobilis*', 'troops', 'military'],
     ['deploy*', 'troops', 'military'],
     ['mass* troops', 'troops', 'military'],
@@ -248,6 +290,12 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // COERCE: arrests, seizures, bans, curfews, deportations, blockades (CAMEO 17, 191-192).
   COERCE: [
+    ['round* up|rounded up', 'arrest', 'legal'],
+    ['apprehend*', 'arrest', 'legal'],
+    ['expropriat*|nationaliz*|nationalis*', 'seize'],
+    ['shut* down', 'restrict'],
+    ['restrict*|outlaw*|suppress*', 'restrict'],
+    ['demolish*|bulldoz*', 'seize'],
     ['arrest*', 'arrest', 'legal'],
     ['detain*|detention', 'arrest', 'legal'],
     ['jail*|imprison*', 'arrest', 'legal'],
@@ -268,6 +316,14 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // ASSAULT: violence: attacks, killings, bombings, shelling, air strikes (CAMEO 18-20).
   ASSAULT: [
+    ['slaughter*|slay|slain|stab*|lynch*|behead*', ''],
+    ['mortar*|grenade*', 'heavy-weapons', 'military'],
+    ['shootout|skirmish*|hostilities|gunfire', 'firearms', 'military'],
+    ['drone strike*', 'aerial', 'military'],
+    ['detonat*', 'explosives'],
+    ['rape*|raped', 'sexual'],
+    ['target*', ''],
+    ['violence', ''],
     ['attack*', ''],
     ['assault*', ''],
     ['kill*', ''],
@@ -364,6 +420,9 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'insisted',
   'noted',
   'confirmed',
+  'concluded',
+  'reiterated',
+  'argued',
   'according',
   'declared',
   'explained',
@@ -731,6 +790,13 @@ export const CONFLICT_TYPES: ReadonlySet<PloverType> = new Set<PloverType>([
   'MOBILIZE',
   'THREATEN',
   'ACCUSE',
+]);
+
+/** Joint acts: "X and Y agreed/met/cooperated" names no recipient. */
+export const SYMMETRIC_TYPES: ReadonlySet<PloverType> = new Set<PloverType>([
+  'AGREE',
+  'CONSULT',
+  'COOPERATE',
 ]);
 
 /** Future-tense auxiliaries right before a trigger: an announced intent (AGREE) or a threat (THREATEN). */
