@@ -1,11 +1,13 @@
 /**
  * Actor codes: the country (ISO 3166 alpha-3) a participant's text names, from the committed table
- * model/countries.json (built by build-model.ts), loaded lazily on first use.
+ * model/countries.json (built by build-model.ts: FNV-1a hashes of lower-cased names, demonyms and
+ * capitals → code), loaded lazily on first use.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatelineError } from '../../doc/errors.js';
+import { fnv1a } from '../entities/features.js';
 
 let table: ReadonlyMap<string, string> | null = null;
 
@@ -42,7 +44,8 @@ export function normaliseActor(text: string): string {
  * country, demonym or capital ("Rwandan rebels" → RWA, "police in Germany" → DEU); null when none.
  */
 export function countryCode(text: string): string | null {
-  const t = countries();
+  const table = countries();
+  const t = { get: (key: string) => table.get(fnv1a(key).toString(36)) };
   const norm = normaliseActor(text);
   const whole = t.get(norm);
   if (whole) return whole;

@@ -1,14 +1,16 @@
 /**
- * Builds src/annotate/events/model/countries.json, the actor-coding table: lower-cased country names,
- * demonyms and capitals → ISO 3166 alpha-3, derived from ../shared/data/kb/csc-geo/countries.csv
- * (ODbL) plus the hand-written ALIASES below. Deterministic: sorted keys, no timestamps, so two runs
- * write byte-identical files.
+ * Builds src/annotate/events/model/countries.json, the actor-coding table: FNV-1a hashes of lower-cased
+ * country names, demonyms and capitals → ISO 3166 alpha-3, derived from
+ * ../shared/data/kb/csc-geo/countries.csv (ODbL) plus the hand-written ALIASES below. Only hashes are
+ * stored, never the names (as for the NER gazetteer). Deterministic: sorted keys, no timestamps, so two
+ * runs write byte-identical files.
  *
  * Usage: npm run build && node dist/src/annotate/events/build-model.js [--data DIR]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fnv1a } from '../entities/features.js';
 
 /** Common short forms news text uses that the table lacks; each is the usual English name. */
 const ALIASES: Readonly<Record<string, string>> = {
@@ -71,7 +73,7 @@ export function csvFields(line: string): string[] {
   return out;
 }
 
-/** name/demonym/capital → alpha-3, from the csv text; the first country to claim a key keeps it. */
+/** hash(name/demonym/capital) → alpha-3, from the csv text; the first country to claim a key keeps it. */
 export function buildCountryTable(csv: string): Record<string, string> {
   const [head, ...rows] = csv.split(/\r?\n/).filter((l) => l.trim());
   const cols = csvFields(head!);
@@ -93,7 +95,12 @@ export function buildCountryTable(csv: string): Record<string, string> {
     put(f[at('capital')]!, code);
   }
   for (const [k, code] of Object.entries(ALIASES)) table.set(k, code);
-  return Object.fromEntries([...table.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const hashed = new Map<string, string>();
+  for (const [k, code] of table) {
+    const h = fnv1a(k).toString(36);
+    if (!hashed.has(h)) hashed.set(h, code);
+  }
+  return Object.fromEntries([...hashed.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function main(): void {
