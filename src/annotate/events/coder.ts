@@ -144,7 +144,7 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
   // A capitalised word inside the sentence is a name, not a trigger ("March", "Shell").
   const caps = v.toks.map((t, i) => i > 0 && /^[A-Z]/.test(input.text.slice(t.start, t.end)));
   const triggers = findTriggers(v.lower, caps).filter(
-    (m) => !REPORTING_VERBS.has(v.lower[m.from]!) && !insideEntity(v, m),
+    (m) => !REPORTING_VERBS.has(v.lower[m.from]!) && !insideEntity(v, m) && !participleAdjective(v, m),
   );
   const absorbed = new Set<TriggerMatch>();
   const carried = new Map<TriggerMatch, TriggerMatch>();
@@ -181,7 +181,12 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
     seen.add(e.type);
     out.push(e);
   }
-  return out;
+  // Events with a participant come before events without one (a coder codes "who did what to whom").
+  const score = (e: EventItem) => (e.actors.length + e.targets.length > 0 ? 1 : 0);
+  return out
+    .map((e, k) => ({ e, k }))
+    .sort((a, b) => score(b.e) - score(a.e) || a.k - b.k)
+    .map((x) => x.e);
 }
 
 /** A trigger noun inside a prepositional phrase ("an ally in the war against …"): ranked after verbs. */
@@ -241,6 +246,16 @@ function modalType(
     if (w === ',' || CLAUSE_BREAKS.has(w) || v.ent[k]) break;
   }
   return { type: own, modal: null };
+}
+
+/** "the detained vessels", "a planned visit": a one-word participle after an article is an adjective. */
+function participleAdjective(v: View, m: TriggerMatch): boolean {
+  return (
+    m.to - m.from === 1 &&
+    /ed$/.test(v.lower[m.from]!) &&
+    m.from > 0 &&
+    ['the', 'a', 'an'].includes(v.lower[m.from - 1]!)
+  );
 }
 
 /** A trigger word that is part of a name ("Hamas Attack Unit", "Aid Agency") is not a trigger. */

@@ -61,7 +61,7 @@ describe('eventCoder', () => {
     ['Ruritania threatened to impose sanctions on its neighbour.', 'THREATEN'],
     ['Thousands of students protested outside the parliament.', 'PROTEST'],
     ['Dock workers went on strike in Rotterdam.', 'PROTEST'],
-    ['The European Union imposed sanctions on the regime.', 'COERCE'],
+    ['The European Union imposed sanctions on the regime.', 'SANCTION'],
     ['Australia expelled two diplomats.', 'SANCTION'],
     ['The army deployed 3,000 troops to the border.', 'MOBILIZE'],
     ['Police arrested 14 people after the match.', 'COERCE'],

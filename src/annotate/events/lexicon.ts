@@ -87,6 +87,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // CONCEDE: yielding to demands, easing restrictions, allowing (CAMEO 08 yield classes).
   CONCEDE: [
+    ['cut*|reduc*|roll* back|rolled back|lower* tariffs/cut tariffs', '', 'economic'],
     ['compromis*|backtrack*'],
     ['bow* to'],
     ['reinstat*|restor*|abolish*'],
@@ -106,6 +107,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // COOPERATE: material cooperation: joint exercises, intelligence sharing, extradition (CAMEO 06).
   COOPERATE: [
+    ['war game*', '', 'military'],
     ['coordinat*'],
     ['joint patrol*', '', 'military'],
     ['alliance|allied with'],
@@ -123,6 +125,8 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // AID: economic, military, humanitarian aid, asylum, peacekeeping (CAMEO 07).
   AID: [
+    ['gave|give*|giving'],
+    ['accept* refugees/accepted refugees/took in refugees', 'asylum'],
     ['assist*|help*|helped'],
     ['fund*|financ*|contribut*', '', 'economic'],
     ['shelter*|evacuat*', '', 'humanitarian'],
@@ -142,6 +146,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // RETREAT: releases, withdrawals, ceasefires, surrender, easing sanctions (CAMEO 08 return classes).
   RETREAT: [
+    ['return*|returned', 'return'],
     ['exchang* prisoners/swap*/repatriat*', 'release', 'legal'],
     ['armistice', 'ceasefire', 'military'],
     ['releas*', 'release', 'legal'],
@@ -241,6 +246,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // PROTEST: demonstrations, strikes, hunger strikes, blockades, riots (CAMEO 14).
   PROTEST: [
+    ['stop* work|stopped work|downed tools', 'boycott'],
     ['walkout|sit-in|uprising', 'demo'],
     ['boycott*', 'boycott'],
     ['protest*', 'demo'],
@@ -257,6 +263,17 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // SANCTION: reducing relations, cutting aid, expulsions of diplomats, halting talks (CAMEO 16).
   SANCTION: [
+    [
+      'withdr*|withdraw*|withdrew|pull* out|recall* peacekeepers|observers|inspectors|monitors|ambassador|envoy|diplomats',
+      'withdraw',
+      'diplomatic',
+    ],
+    ['suspension', 'discontinue'],
+    [
+      'reduc*|cut|cuts|cutting|slash* aid/reduc*|cut|cuts|cutting|slash* military|humanitarian|economic aid',
+      'discontinue',
+    ],
+    ['impos*|slap*|slapped sanctions/impos*|slap*|slapped new sanctions', 'restrict', 'economic'],
     ['downgrad*|withh*|withheld|cancel*', 'discontinue'],
     ['break* relations/broke relations/severed relations', 'withdraw', 'diplomatic'],
     ['sanction*', 'restrict', 'economic'],
@@ -275,6 +292,12 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // MOBILIZE: troop deployments, alerts, police build-ups (CAMEO 15).
   MOBILIZE: [
+    [
+      'strengthen*|intensif*|intensified|boost*|bolster* forces|its forces|troops|presence',
+      'troops',
+      'military',
+    ],
+    ['on alert', 'troops', 'military'],
     ['dispatch*|station*', 'troops', 'military'],
     ['send* troops/sent troops', 'troops', 'military'],
     ['build-up|buildup', 'troops', 'military'],
@@ -290,6 +313,10 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // COERCE: arrests, seizures, bans, curfews, deportations, blockades (CAMEO 17, 191-192).
   COERCE: [
+    ['captur*', 'seize', 'military'],
+    ['forced|forcing', 'restrict'],
+    ['state of siege/lockdown', 'martial-law'],
+    ['clos*|closed|seal*|sealed its|the borders|border', 'restrict'],
     ['round* up|rounded up', 'arrest', 'legal'],
     ['apprehend*', 'arrest', 'legal'],
     ['expropriat*|nationaliz*|nationalis*', 'seize'],
@@ -316,6 +343,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // ASSAULT: violence: attacks, killings, bombings, shelling, air strikes (CAMEO 18-20).
   ASSAULT: [
+    ['violat*|broke|break* the|a ceasefire|truce', '', 'military'],
     ['slaughter*|slay|slain|stab*|lynch*|behead*', ''],
     ['mortar*|grenade*', 'heavy-weapons', 'military'],
     ['shootout|skirmish*|hostilities|gunfire', 'firearms', 'military'],
