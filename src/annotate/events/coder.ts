@@ -32,6 +32,7 @@ import {
   CONDITIONALS,
   CONFLICT_TYPES,
   INTENT_AUXILIARIES,
+  LIGHT_VERBS,
   NOMINAL_CUES,
   OBJECT_FILLERS,
   SYMMETRIC_TYPES,
@@ -154,8 +155,12 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
     const b = triggers[k + 1]!;
     const between = v.lower.slice(a.to, b.from);
     if (between.length <= 2 && between.every((w) => OBJECT_FILLERS.has(w))) {
-      absorbed.add(b);
-      if (!carried.has(a)) carried.set(a, b);
+      // A light verb ("approved the deployment") takes its object's category instead.
+      if (LIGHT_VERBS.has(v.lower[a.from]!) && a.to - a.from === 1) absorbed.add(a);
+      else {
+        absorbed.add(b);
+        if (!carried.has(a)) carried.set(a, b);
+      }
     }
   }
   for (let k = 0; k < triggers.length; k++) {
@@ -172,7 +177,7 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
   // Verbs before nouns: "Pakistan, an ally in the war, refused …" is a refusal first.
   const ranked = triggers
     .filter((m) => !absorbed.has(m) && !hypothetical(v, m))
-    .map((m, k) => ({ m, k, nominal: inPrepositionalPhrase(v, m.from) }))
+    .map((m, k) => ({ m, k, nominal: inPrepositionalPhrase(v, m.from) || backgroundParticiple(v, m) }))
     .sort((a, b) => Number(a.nominal) - Number(b.nominal) || a.k - b.k);
   for (const { m } of ranked) {
     const e = codeTrigger(input, v, m, carried.get(m) ?? null);
@@ -187,6 +192,13 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
     .map((e, k) => ({ e, k }))
     .sort((a, b) => score(b.e) - score(a.e) || a.k - b.k)
     .map((x) => x.e);
+}
+
+/** "the coalition fighting the rebels …", "…, killing 12": an -ing form without be is background. */
+function backgroundParticiple(v: View, m: TriggerMatch): boolean {
+  if (!v.lower[m.from]!.endsWith('ing') || m.from === 0) return false;
+  const prev = v.lower[m.from - 1]!;
+  return prev === ',' || Boolean(v.ent[m.from - 1]) || SECTOR_NOUNS.has(prev);
 }
 
 /** A trigger noun inside a prepositional phrase ("an ally in the war against …"): ranked after verbs. */

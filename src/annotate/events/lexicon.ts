@@ -87,6 +87,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // CONCEDE: yielding to demands, easing restrictions, allowing (CAMEO 08 yield classes).
   CONCEDE: [
+    ['repeal*'],
     ['cut*|reduc*|roll* back|rolled back|lower* tariffs/cut tariffs', '', 'economic'],
     ['compromis*|backtrack*'],
     ['bow* to'],
@@ -146,6 +147,13 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // RETREAT: releases, withdrawals, ceasefires, surrender, easing sanctions (CAMEO 08 return classes).
   RETREAT: [
+    [
+      'remov*|lift*|eas*|repeal* sanctions|restrictions|embargo/remov*|lift*|eas*|repeal* the sanctions|restrictions|embargo',
+      'ease',
+      'economic',
+    ],
+    ['cessation of hostilities', 'ceasefire', 'military'],
+    ['give* up|gave up|given up fighting|arms|weapons', 'disarm', 'military'],
     ['return*|returned', 'return'],
     ['exchang* prisoners/swap*/repatriat*', 'release', 'legal'],
     ['armistice', 'ceasefire', 'military'],
@@ -864,6 +872,22 @@ export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should']
 
 /** Condition words after an announced action that make it a threat ("will boycott unless …"). */
 export const THREAT_CONDITIONS: ReadonlySet<string> = new Set(['unless', 'until']);
+
+/** Verbs that take their object's category ("approved the extradition" is the extradition). */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'approve',
+  'approved',
+  'approves',
+  'approving',
+  'supported',
+  'supports',
+  'support',
+  'backed',
+  'welcomed',
+  'endorsed',
+  'accepted',
+  'accepts',
+]);
 
 /** Words between an action and a trigger noun that is its object ("imposed new sanctions"). */
 export const OBJECT_FILLERS: ReadonlySet<string> = new Set([
