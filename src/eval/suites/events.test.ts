@@ -10,6 +10,8 @@ import {
   eventsSuite,
   matchActors,
   readCameoTable,
+  readClassRows,
+  readNerSentences,
   readPetrGold,
   readPloverGold,
 } from './events.js';
@@ -118,6 +120,18 @@ The envoy will meet &amp; talk.
       sources: [{ code: 'USAGOV' }],
       targets: [{ code: 'CHN' }],
     });
+  });
+
+  it('reads ConfliBERT class rows and source/target spans', () => {
+    assert.deepEqual(readClassRows('Troops attacked a town.\t4\nThey met.\t1\n'), [
+      { text: 'Troops attacked a town.', label: 4 },
+      { text: 'They met.', label: 1 },
+    ]);
+    const g = readNerSentences('Rebel B-S\nfighters I-S\nattacked O\nthe B-T\ntown I-T\n. O\n\nNo O\n');
+    assert.equal(g[0]!.text, 'Rebel fighters attacked the town .');
+    assert.deepEqual(g[0]!.sources, [{ text: 'Rebel fighters' }]);
+    assert.deepEqual(g[0]!.targets, [{ text: 'the town' }]);
+    assert.equal(g[1]!.sources.length, 0);
   });
 
   it('skips with a reason when the data is absent', async () => {

@@ -9,6 +9,11 @@
  *    PLOVER category (CAMEO 01 statements, 02 appeals) or no event are left out. Never tuned on, so
  *    `--split` is ignored for it.
  *
+ * 3. ConfliBERT CAMEO test sets (conflibert_cameo/data/cameo_class/test.tsv, cameo_ner/test.txt), when
+ *    present: the first event's PLOVER type mapped to the set's coarse classes (QUAD below; class 0,
+ *    statements and appeals, left out) and source/target span F1. The coder's lexicon was tuned on
+ *    their train files only.
+ *
  * Per sentence the first coded event is compared: type accuracy; actor F1 micro-averaged over source
  * and target roles with one-to-one matching (actorMatches).
  */
@@ -229,7 +234,8 @@ export function scoreSet(gold: readonly GoldSentence[], onDone?: () => void): Se
     const { events, entities } = codeText(g.text);
     const first = events[0];
     if (first?.type === g.types[0]) right++;
-    else errors.push({ id: g.id, gold: g.types[0]!, pred: first?.type ?? null, text: g.text });
+    else if (g.types.length)
+      errors.push({ id: g.id, gold: g.types[0]!, pred: first?.type ?? null, text: g.text });
     if (first && g.types.includes(first.type)) rightAny++;
     const add = (into: Counts, c: Counts) => {
       into.tp += c.tp;
@@ -273,10 +279,78 @@ function countryLevel(gold: readonly GoldSentence[]): GoldSentence[] {
   }));
 }
 
+/**
+ * PLOVER type → the ConfliBERT cameo_class label (its classes, read off its train file: 1 verbal
+ * cooperation CAMEO 03-05, 2 material cooperation 06-08, 3 verbal conflict 09-13 and 16, 4 material
+ * conflict 14-15 and 17-20; 0 statements and appeals 01-02).
+ */
+export const QUAD: Readonly<Record<string, number>> = {
+  AGREE: 1,
+  CONSULT: 1,
+  SUPPORT: 1,
+  COOPERATE: 2,
+  AID: 2,
+  CONCEDE: 2,
+  RETREAT: 2,
+  ACCUSE: 3,
+  REQUEST: 3,
+  REJECT: 3,
+  THREATEN: 3,
+  SANCTION: 3,
+  PROTEST: 4,
+  MOBILIZE: 4,
+  COERCE: 4,
+  ASSAULT: 4,
+};
+
+/** cameo_class rows: sentence TAB label. */
+export function readClassRows(tsv: string): Array<{ text: string; label: number }> {
+  return tsv
+    .split('\n')
+    .filter((l) => l.includes('\t'))
+    .map((l) => {
+      const i = l.lastIndexOf('\t');
+      return { text: l.slice(0, i), label: Number(l.slice(i + 1).trim()) };
+    });
+}
+
+/** cameo_ner sentences (token TAG lines, blank-line separated) as text with source and target spans. */
+export function readNerSentences(txt: string): GoldSentence[] {
+  return txt
+    .split(/\n\s*\n/)
+    .map((block, k) => {
+      const rows = block
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => {
+          const i = l.lastIndexOf(' ');
+          return [l.slice(0, i), l.slice(i + 1)] as const;
+        });
+      const spans: Record<string, string[][]> = { S: [], T: [] };
+      let cur: string[] | null = null;
+      for (const [w, tag] of rows) {
+        const role = tag.slice(2);
+        if (tag.startsWith('B-')) {
+          cur = [w];
+          (spans[role] ??= []).push(cur);
+        } else if (tag.startsWith('I-') && cur) cur.push(w);
+        else cur = null;
+      }
+      return {
+        id: `ner-${k}`,
+        text: rows.map(([w]) => w).join(' '),
+        types: [],
+        sources: spans.S!.map((x) => ({ text: x.join(' ') })),
+        targets: spans.T!.map((x) => ({ text: x.join(' ') })),
+      };
+    })
+    .filter((g) => g.text.length > 0);
+}
+
 export const eventsSuite: Suite = {
   name: 'events',
   description:
-    'PLOVER event coding: first event type accuracy and source/target actor F1 on the PLOVER gold half (hash split) and the UniversalPetrarch English validation set',
+    'PLOVER event coding: first event type accuracy and source/target actor F1 on the PLOVER gold half (hash split), UniversalPetrarch English validation and ConfliBERT CAMEO test',
   async run(opts: SuiteOptions): Promise<SuiteResult> {
     const dir = eventsDir(opts.data);
     if (!dir)
@@ -289,11 +363,25 @@ export const eventsSuite: Suite = {
     const petr = existsSync(petrFile)
       ? countryLevel(readPetrGold(readFileSync(petrFile, 'utf8'), table))
       : [];
-    const total = plover.length + petr.length;
+    const cb = join(dir, 'conflibert_cameo', 'data');
+    const classRows = existsSync(join(cb, 'cameo_class', 'test.tsv'))
+      ? readClassRows(readFileSync(join(cb, 'cameo_class', 'test.tsv'), 'utf8')).filter((r) => r.label !== 0)
+      : [];
+    const nerGold = existsSync(join(cb, 'cameo_ner', 'test.txt'))
+      ? readNerSentences(readFileSync(join(cb, 'cameo_ner', 'test.txt'), 'utf8'))
+      : [];
+    const total = plover.length + petr.length + classRows.length + nerGold.length;
     let done = 0;
     const tick = () => opts.onProgress?.(++done, total);
     const p = scoreSet(plover, tick);
     const u = scoreSet(petr, tick);
+    let quadRight = 0;
+    for (const r of classRows) {
+      const first = codeText(r.text).events[0];
+      if (first && QUAD[first.type] === r.label) quadRight++;
+      tick();
+    }
+    const c = scoreSet(nerGold, tick);
     const metrics: Record<string, number> = {
       type_accuracy: round(p.typeAccuracy),
       actor_f1: round(p.actorF1),
@@ -305,6 +393,8 @@ export const eventsSuite: Suite = {
       metrics.petr_type_any_accuracy = round(u.typeAnyAccuracy);
       metrics.petr_actor_f1 = round(u.actorF1);
     }
+    if (classRows.length) metrics.confli_quad_accuracy = round(quadRight / classRows.length);
+    if (nerGold.length) metrics.confli_actor_f1 = round(c.actorF1);
     return {
       suite: 'events',
       metrics,
@@ -313,6 +403,12 @@ export const eventsSuite: Suite = {
         note: 'PLOVER gold split by the project hash (--split); UniversalPetrarch is never tuned on and always scored whole',
         plover: { items: p.items, source: p.source, target: p.target, errors: p.errors },
         petr: { items: u.items, source: u.source, target: u.target, errors: u.errors },
+        conflibert: {
+          classItems: classRows.length,
+          nerItems: nerGold.length,
+          source: c.source,
+          target: c.target,
+        },
       },
     };
   },
