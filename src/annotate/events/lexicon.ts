@@ -87,6 +87,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // CONCEDE: yielding to demands, easing restrictions, allowing (CAMEO 08 yield classes).
   CONCEDE: [
+    ['call* off|called off'],
     ['repeal*'],
     ['cut*|reduc*|roll* back|rolled back|lower* tariffs/cut tariffs', '', 'economic'],
     ['compromis*|backtrack*'],
@@ -126,6 +127,8 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // AID: economic, military, humanitarian aid, asylum, peacekeeping (CAMEO 07).
   AID: [
+    ['deploy* peacekeepers|observers|monitors/send* peacekeepers/sent peacekeepers', '', 'peacekeeping'],
+    ['mobiliz*|mobilis* funds|resources|support', '', 'economic'],
     ['gave|give*|giving'],
     ['accept* refugees/accepted refugees/took in refugees', 'asylum'],
     ['assist*|help*|helped'],
@@ -147,6 +150,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // RETREAT: releases, withdrawals, ceasefires, surrender, easing sanctions (CAMEO 08 return classes).
   RETREAT: [
+    ['open* its|their|the border|borders', 'access', 'humanitarian'],
     [
       'remov*|lift*|eas*|repeal* sanctions|restrictions|embargo/remov*|lift*|eas*|repeal* the sanctions|restrictions|embargo',
       'ease',
@@ -351,7 +355,9 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // ASSAULT: violence: attacks, killings, bombings, shelling, air strikes (CAMEO 18-20).
   ASSAULT: [
-    ['violat*|broke|break* the|a ceasefire|truce', '', 'military'],
+    ['cyber-attack*|cyberattack*|cyber warfare/cyber attack*', '', 'cyber'],
+    ['human shield*', 'abduct'],
+    ['violat*|broke|break* ceasefire|truce/violat*|broke|break* the|a ceasefire|truce', '', 'military'],
     ['slaughter*|slay|slain|stab*|lynch*|behead*', ''],
     ['mortar*|grenade*', 'heavy-weapons', 'military'],
     ['shootout|skirmish*|hostilities|gunfire', 'firearms', 'military'],

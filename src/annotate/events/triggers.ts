@@ -19,7 +19,15 @@ export interface TriggerMatch {
 
 /** The inflected forms of a base ("attack" → attack, attacks, attacked, attacking). */
 export function inflect(base: string): string[] {
-  const forms = new Set([base, `${base}s`, `${base}es`, `${base}ed`, `${base}d`, `${base}ing`]);
+  const forms = new Set([
+    base,
+    `${base}s`,
+    `${base}es`,
+    `${base}ed`,
+    `${base}d`,
+    `${base}ing`,
+    `${base}ings`,
+  ]);
   if (base.endsWith('e')) forms.add(`${base.slice(0, -1)}ing`).add(`${base.slice(0, -1)}ed`);
   if (base.endsWith('y')) forms.add(`${base.slice(0, -1)}ies`).add(`${base.slice(0, -1)}ied`);
   const last = base[base.length - 1] ?? '';
