@@ -90,6 +90,8 @@ interface View {
   ent: Array<{ id: string; type: string; from: number; to: number } | null>;
   /** Whether the token is inside a times-layer expression. */
   time: boolean[];
+  /** Whether the token is written with a capital. */
+  caps: boolean[];
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -137,7 +139,8 @@ function viewOf(input: CoderInput, sentence: Sentence): View {
       for (let k = Math.max(0, from); k < to; k++) ent[k] = { id: e.id, type: e.type, from, to };
     }
   const time = toks.map((t) => (input.times ?? []).some((x) => x.start <= t.start && t.end <= x.end));
-  return { sentence, toks, lower, ent, time };
+  const caps = toks.map((t) => /^[A-Z]/.test(input.text.slice(t.start, t.end)));
+  return { sentence, toks, lower, ent, time, caps };
 }
 
 /** Steps 1-3 for one sentence. */
@@ -241,7 +244,9 @@ function modalType(
   const own = m.entry.type;
   const acted = action?.entry.type ?? own;
   const conditioned = v.lower.slice(m.to).some((w) => THREAT_CONDITIONS.has(w));
-  if (own === 'AGREE' && action && (CONFLICT_TYPES.has(acted) || conditioned))
+  if (OBLIGATION_MODALS.has(v.lower[m.from]!)) return { type: 'REQUEST', modal: 'obligation' };
+  // Offering troops is an offer (AGREE), not a threat; other conflictual actions offered are threats.
+  if (own === 'AGREE' && action && ((CONFLICT_TYPES.has(acted) && acted !== 'MOBILIZE') || conditioned))
     return { type: 'THREATEN', modal: 'intent' };
   let negated = false;
   for (let k = m.from - 1; k >= 0 && k >= m.from - 6; k--) {
@@ -290,8 +295,9 @@ function governs(v: View, g: TriggerMatch, a: TriggerMatch): boolean {
 
 /** Inside an if/unless clause, or right after could/might/may: not coded. */
 function hypothetical(v: View, m: TriggerMatch): boolean {
+  // ("Theresa May has met …": a name, not the modal.)
   for (let k = m.from - 1; k >= 0 && k >= m.from - 3; k--)
-    if (POSSIBILITY_MODALS.has(v.lower[k]!)) return true;
+    if (POSSIBILITY_MODALS.has(v.lower[k]!) && !v.ent[k] && !(k > 0 && v.caps[k])) return true;
   // "If the talks fail, the rebels attack": the main clause of a leading condition is hypothetical too,
   // unless announced ("… the rebels will attack" is a threat, coded by modalType).
   if (CONDITIONALS.has(v.lower[0]!) && !INTENT_AUXILIARIES.has(v.lower[m.from - 1] ?? '')) return true;

@@ -44,7 +44,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['consultation*|dialogue'],
     ['travel* to', 'visit'],
     ['receiv*|received', 'visit'],
-    ['trip|tour* ', 'visit'],
+    ['trip|tour*', 'visit'],
     ['meet*'],
     ['met'],
     ['talks'],
@@ -87,9 +87,10 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // CONCEDE: yielding to demands, easing restrictions, allowing (CAMEO 08 yield classes).
   CONCEDE: [
-    ['call* off|called off'],
+    ['postpon*|delay*'],
+    ['call*|called off'],
     ['repeal*'],
-    ['cut*|reduc*|roll* back|rolled back|lower* tariffs/cut tariffs', '', 'economic'],
+    ['cut*|reduc*|lower* tariffs/roll*|rolled back tariffs', '', 'economic'],
     ['compromis*|backtrack*'],
     ['bow* to'],
     ['reinstat*|restor*|abolish*'],
@@ -112,7 +113,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['war game*', '', 'military'],
     ['coordinat*'],
     ['joint patrol*', '', 'military'],
-    ['alliance|allied with'],
+    ['alliance/allied with'],
     ['cooperat*'],
     ['co-operat*'],
     ['war games', '', 'military'],
@@ -150,6 +151,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // RETREAT: releases, withdrawals, ceasefires, surrender, easing sanctions (CAMEO 08 return classes).
   RETREAT: [
+    ['ceas*|ceased', 'ceasefire', 'military'],
     ['open* its|their|the border|borders', 'access', 'humanitarian'],
     [
       'remov*|lift*|eas*|repeal* sanctions|restrictions|embargo/remov*|lift*|eas*|repeal* the sanctions|restrictions|embargo',
@@ -157,7 +159,7 @@ const ROWS: Record<PloverType, Row[]> = {
       'economic',
     ],
     ['cessation of hostilities', 'ceasefire', 'military'],
-    ['give* up|gave up|given up fighting|arms|weapons', 'disarm', 'military'],
+    ['give*|gave|given up fighting|arms|weapons', 'disarm', 'military'],
     ['return*|returned', 'return'],
     ['exchang* prisoners/swap*/repatriat*', 'release', 'legal'],
     ['armistice', 'ceasefire', 'military'],
@@ -179,6 +181,8 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // REQUEST: demands, appeals, calls, requests (CAMEO 02 and 10).
   REQUEST: [
+    ['must|should'],
+    ['push* for/push* hard for/pushing hard for'],
     ['petition*|implor*|invit*'],
     ['demand*'],
     ['urg*'],
@@ -197,6 +201,8 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // ACCUSE: criticism, accusations, lawsuits, investigations, convictions (CAMEO 09, 11).
   ACCUSE: [
+    ['legal action', 'allege', 'legal'],
+    ['guilty', 'disapprove', 'legal'],
     ['indict*|prosecut*', 'allege', 'legal'],
     ['summon*', 'allege', 'diplomatic'],
     ['interrogat*|question*', 'investigate'],
@@ -230,6 +236,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // REJECT: refusals, rejections, defiance, vetoes (CAMEO 12).
   REJECT: [
+    ['denied|deny|denies|denying permission|access|request|requests'],
     ['resist*|disput*|snub*|balk*'],
     ['walk* out of'],
     ['reject*'],
@@ -249,6 +256,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // THREATEN: threats of force, sanctions, ultimatums (CAMEO 13).
   THREATEN: [
+    ['deadline', 'relations', 'diplomatic'],
     ['intimidat*'],
     ['threat*|threaten*', 'violence'],
     ['swore|sworn|swear*|vow*|vowed to fight', 'violence'],
@@ -258,7 +266,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // PROTEST: demonstrations, strikes, hunger strikes, blockades, riots (CAMEO 14).
   PROTEST: [
-    ['stop* work|stopped work|downed tools', 'boycott'],
+    ['stop*|stopped work/downed tools', 'boycott'],
     ['walkout|sit-in|uprising', 'demo'],
     ['boycott*', 'boycott'],
     ['protest*', 'demo'],
@@ -276,7 +284,7 @@ const ROWS: Record<PloverType, Row[]> = {
   // SANCTION: reducing relations, cutting aid, expulsions of diplomats, halting talks (CAMEO 16).
   SANCTION: [
     [
-      'withdr*|withdraw*|withdrew|pull* out|recall* peacekeepers|observers|inspectors|monitors|ambassador|envoy|diplomats',
+      'withdr*|withdraw*|withdrew|recall* peacekeepers|observers|inspectors|monitors|ambassador|envoy|diplomats/pull* out peacekeepers|observers|inspectors|monitors|diplomats',
       'withdraw',
       'diplomatic',
     ],
@@ -305,7 +313,7 @@ const ROWS: Record<PloverType, Row[]> = {
   // MOBILIZE: troop deployments, alerts, police build-ups (CAMEO 15).
   MOBILIZE: [
     [
-      'strengthen*|intensif*|intensified|boost*|bolster* forces|its forces|troops|presence',
+      'strengthen*|intensif*|intensified|boost*|bolster* forces|troops|presence/strengthen*|intensif*|intensified|boost*|bolster* its|their forces|troops|presence',
       'troops',
       'military',
     ],
@@ -329,7 +337,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['forced|forcing', 'restrict'],
     ['state of siege/lockdown', 'martial-law'],
     ['clos*|closed|seal*|sealed its|the borders|border', 'restrict'],
-    ['round* up|rounded up', 'arrest', 'legal'],
+    ['round*|rounded up', 'arrest', 'legal'],
     ['apprehend*', 'arrest', 'legal'],
     ['expropriat*|nationaliz*|nationalis*', 'seize'],
     ['shut* down', 'restrict'],
@@ -355,7 +363,8 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // ASSAULT: violence: attacks, killings, bombings, shelling, air strikes (CAMEO 18-20).
   ASSAULT: [
-    ['cyber-attack*|cyberattack*|cyber warfare/cyber attack*', '', 'cyber'],
+    ['military operation*', '', 'military'],
+    ['cyber-attack*|cyberattack*/cyber warfare|attack*', '', 'cyber'],
     ['human shield*', 'abduct'],
     ['violat*|broke|break* ceasefire|truce/violat*|broke|break* the|a ceasefire|truce', '', 'military'],
     ['slaughter*|slay|slain|stab*|lynch*|behead*', ''],
@@ -891,8 +900,10 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'backed',
   'welcomed',
   'endorsed',
-  'accepted',
-  'accepts',
+  'gave',
+  'give',
+  'gives',
+  'giving',
 ]);
 
 /** Words between an action and a trigger noun that is its object ("imposed new sanctions"). */

@@ -34,20 +34,7 @@ export function inflect(base: string): string[] {
   if (/[bdglmnprt]/.test(last) && /[aeiou][bdglmnprt]$/.test(base) && !/[aeiou]{2}/.test(base.slice(-3)))
     forms.add(`${base}${last}ed`).add(`${base}${last}ing`);
   // Stems cut before a vowel ("negotiat*", "criticiz*"): the usual endings on the stem.
-  for (const ending of [
-    'e',
-    'es',
-    'ed',
-    'ing',
-    'ion',
-    'ions',
-    'ation',
-    'ations',
-    'or',
-    'ors',
-    'ment',
-    'ments',
-  ])
+  for (const ending of ['e', 'es', 'ed', 'ing', 'ion', 'ions', 'ation', 'ations', 'ment', 'ments'])
     forms.add(`${base}${ending}`);
   return [...forms];
 }
