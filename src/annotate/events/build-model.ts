@@ -1,7 +1,8 @@
 /**
  * Builds src/annotate/events/model/countries.json, the actor-coding table: FNV-1a hashes of lower-cased
  * country names, demonyms and capitals → ISO 3166 alpha-3, derived from
- * ../shared/data/kb/csc-geo/countries.csv (ODbL) plus the hand-written ALIASES below. Only hashes are
+ * ../shared/data/kb/csc-geo/countries.csv (ODbL) plus the hand-written ALIASES below, and office
+ * holders → the country they serve (ep-cabinets holders21.csv, world-leaders-2021; Wikidata, CC0). Only hashes are
  * stored, never the names (as for the NER gazetteer). Deterministic: sorted keys, no timestamps, so two
  * runs write byte-identical files.
  *
@@ -50,6 +51,58 @@ const ALIASES: Readonly<Record<string, string>> = {
   quatar: 'QAT',
 };
 
+/** The ep-cabinets repositories (../shared/data/kb/ep-cabinets/<dir>) and the country each serves. */
+const CABINETS: Readonly<Record<string, string>> = {
+  'brazil-ministers': 'BRA',
+  'canada-cabinet': 'CAN',
+  'china-ministers': 'CHN',
+  'france-cabinet': 'FRA',
+  'india-ministers': 'IND',
+  'israel-ministers': 'ISR',
+  'japan-ministers': 'JPN',
+  'russia-cabinet': 'RUS',
+  'turkey-ministers': 'TUR',
+  'ukraine-cabinet': 'UKR',
+  'united-kingdom-cabinet': 'GBR',
+  'us-cabinet': 'USA',
+};
+
+/**
+ * People → the country they hold office in: full names, and surnames of at least 4 letters that name
+ * holders of one country only. From ep-cabinets holders21.csv (office terms) and world-leaders-2021.
+ */
+export function buildPeopleTable(
+  cabinets: ReadonlyArray<{ code: string; csv: string }>,
+  leadersCsv: string,
+  countries: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const full = new Map<string, string>();
+  const surname = new Map<string, Set<string>>();
+  const add = (name: string, code: string) => {
+    const n = name.trim().toLowerCase();
+    if (!n || /^q\d+$/.test(n)) return;
+    if (!full.has(n)) full.set(n, code);
+    const last = n.split(/\s+/).pop()!;
+    if (last.length >= 4 && last !== n)
+      (surname.get(last) ?? surname.set(last, new Set()).get(last)!).add(code);
+  };
+  for (const { code, csv } of cabinets) {
+    const [head, ...rows] = csv.split(/\r?\n/).filter((l) => l.trim());
+    const at = csvFields(head!).indexOf('person');
+    for (const row of rows) add(csvFields(row)[at] ?? '', code);
+  }
+  const [head, ...rows] = leadersCsv.split(/\r?\n/).filter((l) => l.trim());
+  const cols = csvFields(head!);
+  for (const row of rows) {
+    const f = csvFields(row);
+    const code = countries.get(f[cols.indexOf('country')]!.trim().toLowerCase());
+    if (code) add(f[cols.indexOf('officeholderLabel')]!, code);
+  }
+  const out = new Map(full);
+  for (const [last, codes] of surname) if (codes.size === 1 && !out.has(last)) out.set(last, [...codes][0]!);
+  return out;
+}
+
 /** Splits one CSV line with double-quoted fields. */
 export function csvFields(line: string): string[] {
   const out: string[] = [];
@@ -74,7 +127,10 @@ export function csvFields(line: string): string[] {
 }
 
 /** hash(name/demonym/capital) → alpha-3, from the csv text; the first country to claim a key keeps it. */
-export function buildCountryTable(csv: string): Record<string, string> {
+export function buildCountryTable(
+  csv: string,
+  people: (countries: ReadonlyMap<string, string>) => ReadonlyMap<string, string> = () => new Map(),
+): Record<string, string> {
   const [head, ...rows] = csv.split(/\r?\n/).filter((l) => l.trim());
   const cols = csvFields(head!);
   const at = (name: string) => cols.indexOf(name);
@@ -95,6 +151,8 @@ export function buildCountryTable(csv: string): Record<string, string> {
     put(f[at('capital')]!, code);
   }
   for (const [k, code] of Object.entries(ALIASES)) table.set(k, code);
+  // People come last: a country, demonym or capital keeps its key ("Jordan" is the country).
+  for (const [k, code] of people(table)) if (!table.has(k)) table.set(k, code);
   const hashed = new Map<string, string>();
   for (const [k, code] of table) {
     const h = fnv1a(k).toString(36);
@@ -108,7 +166,14 @@ function main(): void {
   const k = process.argv.indexOf('--data');
   const data = k > 0 ? process.argv[k + 1]! : join(root, '..', 'shared', 'data');
   const csv = readFileSync(join(data, 'kb', 'csc-geo', 'countries.csv'), 'utf8');
-  const table = buildCountryTable(csv);
+  const cabinets = Object.entries(CABINETS)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([dir, code]) => ({
+      code,
+      csv: readFileSync(join(data, 'kb', 'ep-cabinets', dir, 'html', 'holders21.csv'), 'utf8'),
+    }));
+  const leaders = readFileSync(join(data, 'kb', 'world-leaders-2021', 'wikidata.csv'), 'utf8');
+  const table = buildCountryTable(csv, (countries) => buildPeopleTable(cabinets, leaders, countries));
   const out = join(root, 'src', 'annotate', 'events', 'model', 'countries.json');
   writeFileSync(out, `${JSON.stringify(table, null, 2)}\n`);
   process.stdout.write(`wrote ${Object.keys(table).length} keys to ${out}\n`);
