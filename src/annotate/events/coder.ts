@@ -34,6 +34,9 @@ import {
   INTENT_AUXILIARIES,
   LIGHT_VERBS,
   NOMINAL_CUES,
+  OBJECT_CUE_REACH,
+  OBJECT_CUES,
+  type ObjectCue,
   OBJECT_FILLERS,
   SYMMETRIC_TYPES,
   OBLIGATION_MODALS,
@@ -312,7 +315,10 @@ function hypothetical(v: View, m: TriggerMatch): boolean {
 /** Step 2 for one trigger. */
 function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: TriggerMatch | null): EventItem {
   const passive = isPassive(v, m);
-  const { type, modal } = modalType(v, m, action);
+  const cued = objectCue(v, m);
+  const modalled = modalType(v, m, action);
+  // An object cue re-codes the plain action ("accepted 1,000 refugees" is AID), not a modal reading.
+  const { type, modal } = cued && modalled.modal === null ? { type: cued.type, modal: null } : modalled;
   let actors: Arg[];
   let targets: Arg[];
   if (modal === 'obligation') {
@@ -339,8 +345,13 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
   targets = targets.filter((t) => !actors.some((a) => refKey(a.ref) === refKey(t.ref)));
   const evidence: Span = { start: v.sentence.start, end: v.sentence.end };
   const trigger: Span = { start: v.toks[m.from]!.start, end: v.toks[m.to - 1]!.end };
-  const mode = m.entry.mode ?? action?.entry.mode ?? null;
-  const context = [m.entry.context, action?.entry.context].filter((c): c is string => Boolean(c));
+  const mode =
+    (cued && cued.type === type ? cued.mode : undefined) ?? m.entry.mode ?? action?.entry.mode ?? null;
+  const context = [
+    cued && cued.type === type ? cued.context : undefined,
+    m.entry.context,
+    action?.entry.context,
+  ].filter((c): c is string => Boolean(c));
   const item: EventItem = {
     start: evidence.start,
     end: evidence.end,
@@ -385,6 +396,20 @@ function placeTarget(v: View, m: TriggerMatch): Arg[] {
     }
   }
   return [];
+}
+
+/** The OBJECT_CUES row whose verb the trigger is and whose object word follows it in the clause. */
+function objectCue(v: View, m: TriggerMatch): ObjectCue | null {
+  const verb = v.lower[m.from]!;
+  for (const cue of OBJECT_CUES) {
+    if (!verb.startsWith(cue.verb)) continue;
+    for (let k = m.to; k < v.toks.length && k <= m.to + OBJECT_CUE_REACH; k++) {
+      const w = v.lower[k]!;
+      if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
+      if (w.startsWith(cue.object)) return cue;
+    }
+  }
+  return null;
 }
 
 function isPassive(v: View, m: TriggerMatch): boolean {

@@ -128,6 +128,7 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // AID: economic, military, humanitarian aid, asylum, peacekeeping (CAMEO 07).
   AID: [
+    ['assistance'],
     ['deploy* peacekeepers|observers|monitors/send* peacekeepers/sent peacekeepers', '', 'peacekeeping'],
     ['mobiliz*|mobilis* funds|resources|support', '', 'economic'],
     ['gave|give*|giving'],
@@ -887,6 +888,34 @@ export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should']
 
 /** Condition words after an announced action that make it a threat ("will boycott unless …"). */
 export const THREAT_CONDITIONS: ReadonlySet<string> = new Set(['unless', 'until']);
+
+export interface ObjectCue {
+  /** The trigger's first word starts with this. */
+  verb: string;
+  /** A word starting with this follows it in its clause. */
+  object: string;
+  type: PloverType;
+  mode?: string;
+  context?: string;
+}
+
+/** Verb + object pairs whose category differs from the verb's own; each row's comment is its reason. */
+export const OBJECT_CUES: readonly ObjectCue[] = [
+  // Taking in refugees is aid (asylum), not an agreement.
+  { verb: 'accept', object: 'refugee', type: 'AID', mode: 'asylum', context: 'humanitarian' },
+  // Accepting the other side's demands is yielding.
+  { verb: 'accept', object: 'demand', type: 'CONCEDE' },
+  // Troops sent to or arriving for a peacekeeping mission are aid, not a build-up or a visit.
+  { verb: 'deploy', object: 'peacekeep', type: 'AID', context: 'peacekeeping' },
+  { verb: 'sen', object: 'peacekeep', type: 'AID', context: 'peacekeeping' },
+  { verb: 'arriv', object: 'peacekeep', type: 'AID', context: 'peacekeeping' },
+  // Violating a ceasefire is fighting (CAMEO 196), not a refusal.
+  { verb: 'violat', object: 'ceasefire', type: 'ASSAULT', context: 'military' },
+  { verb: 'violat', object: 'truce', type: 'ASSAULT', context: 'military' },
+];
+
+/** How many tokens after a trigger an object cue may stand. */
+export const OBJECT_CUE_REACH = 8;
 
 /** Verbs that take their object's category ("approved the extradition" is the extradition). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
