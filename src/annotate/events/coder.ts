@@ -125,8 +125,48 @@ const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 /** Every event of an article, ordered by first evidence; ids v1, v2, … */
 export function codeEvents(input: CoderInput): EventItem[] {
   const raw: EventItem[] = [];
-  for (const s of input.sentences) raw.push(...codeSentence(input, viewOf(input, s)));
+  // Each sentence sees only the layer items that start inside it (quotes: that overlap it), found by
+  // binary search, so long documents stay linear.
+  const mentions = input.entities
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, e })))
+    .sort((a, b) => a.start - b.start);
+  const times = sortedByStart(input.times);
+  const quantities = sortedByStart(input.quantities);
+  for (const s of input.sentences) {
+    const byEntity = new Map<EntityItem, Span[]>();
+    for (const m of startingIn(mentions, s)) {
+      const list = byEntity.get(m.e);
+      if (list) list.push(m);
+      else byEntity.set(m.e, [m]);
+    }
+    const local: CoderInput = {
+      ...input,
+      entities: [...byEntity].map(([e, ms]) => ({ ...e, mentions: ms.map((m) => ({ ...m, text: '' })) })),
+      times: times && startingIn(times, s),
+      quantities: quantities && startingIn(quantities, s),
+      quotes: input.quotes?.filter((q) => q.start < s.end && q.end > s.start),
+    };
+    raw.push(...codeSentence(local, viewOf(local, s)));
+  }
   return mergeMentions(raw);
+}
+
+function sortedByStart<T extends Span>(items: readonly T[] | undefined): T[] | undefined {
+  return items && [...items].sort((a, b) => a.start - b.start);
+}
+
+/** The items (sorted by start) that start inside the span. */
+function startingIn<T extends Span>(items: readonly T[], span: Span): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < items.length && items[k]!.start < span.end; k++) out.push(items[k]!);
+  return out;
 }
 
 function viewOf(input: CoderInput, sentence: Sentence): View {
@@ -735,6 +775,7 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
 /** Step 4: the same event mentioned twice is one event with two evidence spans. */
 export function mergeMentions(events: readonly EventItem[]): EventItem[] {
   const out: EventItem[] = [];
+  const seenStarts = new Map<EventItem, Set<number>>();
   const coreOf = (e: EventItem) =>
     CORE_KEYS.get(e) ?? { actors: e.actors.map(refKey).sort(), targets: e.targets.map(refKey).sort() };
   const overlap = (a: string[], b: string[]) => a.some((x) => b.includes(x));
@@ -753,11 +794,12 @@ export function mergeMentions(events: readonly EventItem[]): EventItem[] {
           (overlap(co.actors, ce.actors) ||
             (co.actors.length + ce.actors.length === 0 && overlap(co.targets, ce.targets))) &&
           compatible(co.targets, ce.targets) &&
-          !o.evidence.some((s) => s.start === e.start)
+          !seenStarts.get(o)!.has(e.start)
         );
       });
     if (same) {
       same.evidence.push(...e.evidence);
+      for (const ev of e.evidence) seenStarts.get(same)!.add(ev.start);
       if (same.date === null && e.date !== null) same.date = e.date;
       for (const [k, n] of Object.entries(e.quantities))
         if (same.quantities[k] === undefined) same.quantities[k] = n;
@@ -767,6 +809,7 @@ export function mergeMentions(events: readonly EventItem[]): EventItem[] {
       const copy = { ...e, evidence: [...e.evidence], quantities: { ...e.quantities } };
       const core = CORE_KEYS.get(e);
       if (core) CORE_KEYS.set(copy, core);
+      seenStarts.set(copy, new Set(copy.evidence.map((ev) => ev.start)));
       out.push(copy);
     }
   }

@@ -48,18 +48,25 @@ function compileWord(word: string): Set<string> {
   return out;
 }
 
-let compiled: Compiled[] | null = null;
+/** Compiled phrases by every form of their first word, in lexicon order. */
+let byFirstWord: Map<string, Compiled[]> | null = null;
 
-/** The lexicon compiled once, on first use (lazily). */
-function lexicon(): Compiled[] {
-  if (!compiled) {
-    compiled = [];
+/** The lexicon compiled and indexed once, on first use (lazily). */
+function lexicon(): Map<string, Compiled[]> {
+  if (!byFirstWord) {
+    byFirstWord = new Map();
     for (const entry of TRIGGERS) {
-      for (const phrase of entry.phrase.split('/'))
-        compiled.push({ words: phrase.split(' ').map(compileWord), entry });
+      for (const phrase of entry.phrase.split('/')) {
+        const c: Compiled = { words: phrase.split(' ').map(compileWord), entry };
+        for (const form of c.words[0]!) {
+          const list = byFirstWord.get(form);
+          if (list) list.push(c);
+          else byFirstWord.set(form, [c]);
+        }
+      }
     }
   }
-  return compiled;
+  return byFirstWord;
 }
 
 /**
@@ -73,7 +80,7 @@ export function findTriggers(lower: readonly string[], capitalised: readonly boo
   let i = 0;
   while (i < lower.length) {
     let best: TriggerMatch | null = null;
-    for (const c of lex) {
+    for (const c of lex.get(lower[i]!) ?? []) {
       const n = c.words.length;
       if (i + n > lower.length || (best && n <= best.to - best.from)) continue;
       let ok = true;
