@@ -18,6 +18,7 @@ import { DatelineError } from '../doc/errors.js';
 import { checker } from './checks/index.js';
 import { entityTagger } from './entities/index.js';
 import { quantityFinder } from './quantities/index.js';
+import { eventCoder } from './events/index.js';
 import { sentenceSplitter } from './sentences/index.js';
 import { timeTagger } from './times/index.js';
 import { tokenizer } from './tokens/index.js';
@@ -57,6 +58,7 @@ export const BUILT_IN_ANNOTATORS: readonly Annotator[] = [
   timeTagger,
   quantityFinder,
   checker,
+  eventCoder,
 ];
 
 export interface Registry {

@@ -7,10 +7,11 @@ import type { Doc, Span } from '../doc/doc.js';
 import type { ArticleRecord } from '../doc/record.js';
 import type { CheckItem } from './checks/types.js';
 import type { EntityItem } from './entities/index.js';
+import type { EventItem } from './events/types.js';
 import type { QuantityItem } from './quantities/types.js';
 import type { TimeItem } from './times/types.js';
 
-export type LayerFields = Pick<ArticleRecord, 'entities' | 'times' | 'quantities' | 'checks'>;
+export type LayerFields = Pick<ArticleRecord, 'entities' | 'times' | 'quantities' | 'events' | 'checks'>;
 
 /** A span as the record writes it: offsets and the text they cover. */
 export function spanOut(doc: Doc, s: Span): { start: number; end: number; text: string } {
@@ -45,6 +46,7 @@ export function layersToRecord(doc: Doc): LayerFields {
       ...(q.role !== undefined ? { role: q.role } : {}),
     }));
   }
+  if (doc.hasLayer('events')) out.events = doc.getLayer<EventItem>('events').map((e) => eventRecord(doc, e));
   if (doc.hasLayer('checks')) {
     out.checks = doc.getLayer<CheckItem>('checks').map((c) => ({
       kind: c.kind,
@@ -57,4 +59,24 @@ export function layersToRecord(doc: Doc): LayerFields {
     }));
   }
   return out;
+}
+
+/** An event as the contract has it (evidence: its first span), plus every mention and the trigger. */
+function eventRecord(doc: Doc, e: EventItem): NonNullable<ArticleRecord['events']>[number] {
+  return {
+    id: e.id,
+    type: e.type,
+    mode: e.mode,
+    context: e.context,
+    actors: e.actors,
+    targets: e.targets,
+    location: e.location,
+    date: e.date,
+    quantities: e.quantities,
+    status: e.status,
+    source: e.source,
+    evidence: spanOut(doc, e.evidence[0] ?? e),
+    mentions: e.evidence.map((s) => spanOut(doc, s)),
+    trigger: spanOut(doc, e.trigger),
+  };
 }

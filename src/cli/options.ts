@@ -16,6 +16,7 @@ export const DOC_OPTIONS = {
   'no-extract': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   jobs: { type: 'string' },
+  mentions: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

@@ -6,13 +6,22 @@ import { createWriteStream, openSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { ArticleRecord, DatelineRecordOut, ErrorRecord } from '../doc/record.js';
 import { UsageError } from './command.js';
+import { eventWriter } from './exports.js';
 
-export type Format = 'jsonl' | 'json' | 'text';
+/** plover and csv export the events layer (analyze only; src/cli/exports.ts). */
+export type Format = 'jsonl' | 'json' | 'text' | 'plover' | 'csv';
 
 export function resolveFormat(value: string | undefined, isTTY: boolean | undefined): Format {
   if (value === undefined) return isTTY ? 'text' : 'jsonl';
-  if (value === 'jsonl' || value === 'json' || value === 'text') return value;
-  throw new UsageError(`--format must be jsonl, json or text (got "${value}")`);
+  if (value === 'jsonl' || value === 'json' || value === 'text' || value === 'plover' || value === 'csv')
+    return value;
+  throw new UsageError(`--format must be jsonl, json, text, plover or csv (got "${value}")`);
+}
+
+/** Where the event exports send what is not the main table: the csv mentions table, failed documents. */
+export interface ExportStreams {
+  mentions?: string | undefined;
+  stderr: Writable;
 }
 
 export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
@@ -37,7 +46,20 @@ export function openOutput(file: string | undefined, stdout: Writable): { stream
   return { stream: createWriteStream('', { fd }), owned: true };
 }
 
-export function recordWriter(stream: Writable, format: Format, color: boolean, owned: boolean): RecordWriter {
+export function recordWriter(
+  stream: Writable,
+  format: Format,
+  color: boolean,
+  owned: boolean,
+  exports?: ExportStreams,
+): RecordWriter {
+  if (format === 'plover' || format === 'csv') {
+    const m = format === 'csv' && exports?.mentions ? openOutput(exports.mentions, stream) : null;
+    return eventWriter(format, stream, exports?.stderr ?? stream, m?.stream ?? null, {
+      stream: owned,
+      mentions: m?.owned ?? false,
+    });
+  }
   let first = true;
   return {
     write(rec) {

@@ -98,6 +98,10 @@ export const EventSchema = T.Object({
   status: T.Union(['occurred', 'planned', 'claimed', 'denied', 'threatened'].map((s) => T.Literal(s))),
   source: T.Optional(T.Union([EntityRef, T.Null()])),
   evidence: SpanSchema,
+  // Additions beyond the contract.
+  context: T.Optional(T.Array(T.String(), { description: 'PLOVER contexts (economic, military, legal …)' })),
+  mentions: T.Optional(T.Array(SpanSchema, { description: 'every place the article reports the event' })),
+  trigger: T.Optional(SpanSchema),
 });
 
 export const CheckSchema = T.Object({

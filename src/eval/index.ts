@@ -1,3 +1,4 @@
+import { eventsSuite } from './suites/events.js';
 import { extractionSuite } from './suites/extraction.js';
 import { linkingSuite } from './suites/linking.js';
 import { metadataSuite } from './suites/metadata.js';
@@ -16,6 +17,7 @@ export const SUITES: Suite[] = [
   linkingSuite,
   timesSuite,
   quantitiesSuite,
+  eventsSuite,
   storiesSuite,
 ];
 

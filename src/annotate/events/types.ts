@@ -28,6 +28,8 @@ export interface EventItem extends Span {
   id: string;
   type: PloverType;
   mode: string | null;
+  /** PLOVER contexts (economic, military, legal …) the trigger and the action it governs name. */
+  context: string[];
   actors: EntityRef[];
   targets: EntityRef[];
   location: EntityRef | null;
@@ -37,4 +39,6 @@ export interface EventItem extends Span {
   source: EntityRef | null;
   /** Every place the article reports this event; the item's own span is the first of them. */
   evidence: Span[];
+  /** The trigger words of the first mention ("attacked", "called for"). */
+  trigger: Span;
 }

@@ -46,7 +46,7 @@ describe('dateline analyze', () => {
   it('exits 2 on an unknown layer and 1 on a layer not available yet, before any work', async () => {
     const bogus = await runCli(['analyze', '--layers', 'colours', file]);
     assert.equal(bogus.code, 2);
-    const later = await runCli(['analyze', '--layers', 'entities,events', file]);
+    const later = await runCli(['analyze', '--layers', 'entities,quotes', file]);
     assert.equal(later.code, 1);
     assert.match(later.err, /not available yet/);
     assert.equal(later.out, '');

@@ -16,11 +16,16 @@ where, when, how many, according to whom); checks (sums of parts and conflicting
 
 Options: every option of 'dateline extract', plus
   --layers a,b      only these layers and what they need (default: every available layer)
+  --format plover   one PLOVER JSON object per event per line (event_type, mode, context, actor,
+                    recipient, source, date, location, …)
+  --format csv      a GDELT-like events table, one row per event
+  --mentions FILE   with --format csv: write the mentions table (one row per evidence span) to FILE
 
 Examples:
   dateline analyze page.html
   dateline analyze --layers entities --format jsonl pages/ > analysed.jsonl
-  dateline analyze --no-extract --layers entities story.txt`;
+  dateline analyze --no-extract --layers entities story.txt
+  dateline analyze --format csv --mentions mentions.csv pages/ > events.csv`;
 
 /** Parses and checks --layers once, before any work: an unknown layer is a usage error. */
 function layersOf(value: string | undefined): readonly string[] | 'all' {

@@ -71,6 +71,10 @@ export async function runDocCommand(
   if (positionals.length === 0)
     throw new UsageError('no input: give files, directories, URLs or - for standard input');
   const format = resolveFormat(values.format, ctx.stdout.isTTY);
+  if ((format === 'plover' || format === 'csv') && !analysis)
+    throw new UsageError('--format plover and csv export events: they go with analyze');
+  if (values.mentions !== undefined && format !== 'csv')
+    throw new UsageError('--mentions goes with --format csv');
   const published = parseIsoDate(values.published, '--published');
   const jobs = parseJobs(values.jobs, availableParallelism());
   const url = values.url === undefined ? undefined : checkedUrl(values.url);
@@ -80,7 +84,10 @@ export async function runDocCommand(
     ...(url ? { url } : {}),
   };
   const { stream, owned } = openOutput(values.output, ctx.stdout);
-  const writer = recordWriter(stream, format, owned ? false : useColor(ctx.stdout, ctx.env), owned);
+  const writer = recordWriter(stream, format, owned ? false : useColor(ctx.stdout, ctx.env), owned, {
+    mentions: values.mentions,
+    stderr: ctx.stderr,
+  });
   const progress = createProgress(ctx.stderr, {
     enabled: !values.quiet && (owned || format !== 'text'),
     label: 'extract',

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fnv1a } from '../entities/features.js';
+import { buildCountryTable, buildPeopleTable, csvFields } from './build-model.js';
+
+/** Invented rows in the csc-geo, ep-cabinets and world-leaders column layouts. */
+const COUNTRIES =
+  'id,name,iso3,nationality,capital\n1,Ruritania,RUR,"Ruritanian, Rurish",Strelsau\n2,Jordan,JOR,Jordanian,Amman\n';
+const CABINET = (names: string[]) =>
+  `position,person,personID\n${names.map((n) => `Minister,${n},Q1`).join('\n')}\n`;
+const LEADERS = 'countryid,country,officeholderLabel\nQ1,Ruritania,Rudolf Elphberg\n';
+
+const key = (s: string) => fnv1a(s).toString(36);
+
+describe('events model builder', () => {
+  it('splits quoted CSV fields', () => {
+    assert.deepEqual(csvFields('a,"b, c","say ""hi"""'), ['a', 'b, c', 'say "hi"']);
+  });
+
+  it('hashes names, demonyms (and plurals), capitals and people, countries first', () => {
+    const t = buildCountryTable(COUNTRIES, (countries) =>
+      buildPeopleTable(
+        [{ code: 'RUR', csv: CABINET(['Michael Jordan', 'Anna Hentzau']) }],
+        LEADERS,
+        countries,
+      ),
+    );
+    for (const [name, code] of [
+      ['ruritania', 'RUR'],
+      ['rurish', 'RUR'],
+      ['ruritanians', 'RUR'],
+      ['strelsau', 'RUR'],
+      ['jordan', 'JOR'],
+      ['michael jordan', 'RUR'],
+      ['hentzau', 'RUR'],
+      ['rudolf elphberg', 'RUR'],
+    ])
+      assert.equal(t[key(name!)], code, name);
+    assert.equal(JSON.stringify(Object.keys(t)), JSON.stringify(Object.keys(t).sort()));
+  });
+
+  it('drops a surname that holders of two countries share', () => {
+    const t = buildPeopleTable(
+      [
+        { code: 'RUR', csv: CABINET(['Anna Smith']) },
+        { code: 'JOR', csv: CABINET(['Omar Smith']) },
+      ],
+      'countryid,country,officeholderLabel\n',
+      new Map(),
+    );
+    assert.equal(t.get('smith'), undefined);
+    assert.equal(t.get('anna smith'), 'RUR');
+  });
+});

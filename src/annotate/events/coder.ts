@@ -1,0 +1,817 @@
+/**
+ * The PLOVER events coder: triggers and patterns over a tagged sentence, then one event per reported
+ * happening in the article.
+ *
+ * 1. Per sentence: find triggers (lexicon, longest match); drop reporting verbs, hypotheticals
+ *    ("if they attack", "could attack"); absorb the action a governing trigger governs ("threatened
+ *    to impose sanctions" is one THREATEN event carrying the sanction's mode).
+ * 2. Per trigger: actors = the nearest subject on its left in its clause (entities, compounds joined
+ *    by "and", or a sector phrase such as "police in Germany"); passives swap roles ("was attacked by");
+ *    targets = the FIRST participant after it in its clause (never every object); location = a place
+ *    entity after in/at/near; date = the nearest time of the times layer in the sentence; quantities =
+ *    casualty roles and counted units of the quantities layer (or a fallback scan); status from
+ *    negation, denial, claims, threats and future cues; source from the quotes layer (or the
+ *    sentence's reporting clause).
+ * 3. At most MAX_EVENTS_PER_SENTENCE events per sentence, one per category.
+ * 4. Across the article: the same category with the same actors and targets and a compatible date is
+ *    one event with several evidence spans.
+ */
+import type { Span } from '../../doc/doc.js';
+import type { EntityItem } from '../entities/index.js';
+import type { QuantityItem } from '../quantities/types.js';
+import type { QuoteItem } from '../quotes/types.js';
+import type { Sentence } from '../sentences/splitter.js';
+import type { TimeItem } from '../times/types.js';
+import type { Token } from '../tokens/tokenizer.js';
+import {
+  AFTER_HEAD,
+  CALENDAR_WORDS,
+  CLAIMS,
+  CLAUSE_BREAKS,
+  COMPLEMENT_WORDS,
+  CONDITIONALS,
+  CONFLICT_TYPES,
+  INTENT_AUXILIARIES,
+  LIGHT_VERBS,
+  NOMINAL_CUES,
+  OBJECT_CUE_REACH,
+  OBJECT_CUES,
+  type ObjectCue,
+  OBJECT_FILLERS,
+  SYMMETRIC_TYPES,
+  OBLIGATION_MODALS,
+  THREAT_CONDITIONS,
+  COUNTED_UNITS,
+  DENIALS,
+  FUTURE_CUES,
+  GOVERN_REACH,
+  GOVERNING_TYPES,
+  MAX_EVENTS_PER_SENTENCE,
+  NEGATIONS,
+  PLACE_PREPOSITIONS,
+  POSSIBILITY_MODALS,
+  REPORTING_VERBS,
+  ROLE_WORDS,
+  SECTOR_MODIFIERS,
+  SECTOR_NOUNS,
+  TITLES,
+} from './lexicon.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
+import type { EntityRef, EventItem, EventStatus, PloverType } from './types.js';
+
+export interface CoderInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  entities: readonly EntityItem[];
+  times?: readonly TimeItem[] | undefined;
+  quantities?: readonly QuantityItem[] | undefined;
+  quotes?: readonly QuoteItem[] | undefined;
+}
+
+/** A participant found in a sentence: token range (sentence-relative) and what it refers to. */
+interface Arg {
+  from: number;
+  to: number;
+  ref: EntityRef;
+}
+
+/** Per coded event: its participants' merge keys (an entity inside a sector phrase stands for it). */
+const CORE_KEYS = new WeakMap<EventItem, { actors: string[]; targets: string[] }>();
+
+function coreKey(v: View, a: Arg): string {
+  for (let k = a.from; k < a.to; k++) if (v.ent[k]) return v.ent[k]!.id;
+  return refKey(a.ref);
+}
+
+/** One sentence prepared for coding. */
+interface View {
+  sentence: Sentence;
+  toks: readonly Token[];
+  lower: string[];
+  /** Entity id and type per token, when the token is inside an entity mention. */
+  ent: Array<{ id: string; type: string; from: number; to: number } | null>;
+  /** Whether the token is inside a times-layer expression. */
+  time: boolean[];
+  /** Whether the token is written with a capital. */
+  caps: boolean[];
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'its', 'their']);
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
+};
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+
+/** Every event of an article, ordered by first evidence; ids v1, v2, … */
+export function codeEvents(input: CoderInput): EventItem[] {
+  const raw: EventItem[] = [];
+  // Each sentence sees only the layer items that start inside it (quotes: that overlap it), found by
+  // binary search, so long documents stay linear.
+  const mentions = input.entities
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, e })))
+    .sort((a, b) => a.start - b.start);
+  const times = sortedByStart(input.times);
+  const quantities = sortedByStart(input.quantities);
+  for (const s of input.sentences) {
+    const byEntity = new Map<EntityItem, Span[]>();
+    for (const m of startingIn(mentions, s)) {
+      const list = byEntity.get(m.e);
+      if (list) list.push(m);
+      else byEntity.set(m.e, [m]);
+    }
+    const local: CoderInput = {
+      ...input,
+      entities: [...byEntity].map(([e, ms]) => ({ ...e, mentions: ms.map((m) => ({ ...m, text: '' })) })),
+      times: times && startingIn(times, s),
+      quantities: quantities && startingIn(quantities, s),
+      quotes: input.quotes?.filter((q) => q.start < s.end && q.end > s.start),
+    };
+    raw.push(...codeSentence(local, viewOf(local, s)));
+  }
+  return mergeMentions(raw);
+}
+
+function sortedByStart<T extends Span>(items: readonly T[] | undefined): T[] | undefined {
+  return items && [...items].sort((a, b) => a.start - b.start);
+}
+
+/** The items (sorted by start) that start inside the span. */
+function startingIn<T extends Span>(items: readonly T[], span: Span): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < items.length && items[k]!.start < span.end; k++) out.push(items[k]!);
+  return out;
+}
+
+function viewOf(input: CoderInput, sentence: Sentence): View {
+  const toks = input.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+  const lower = toks.map((t) => t.lower);
+  const ent: View['ent'] = toks.map(() => null);
+  for (const e of input.entities)
+    for (const m of e.mentions) {
+      if (m.end <= sentence.start || m.start >= sentence.end) continue;
+      const from = toks.findIndex((t) => t.end > m.start);
+      let to = from;
+      while (to < toks.length && toks[to]!.start < m.end) to++;
+      for (let k = Math.max(0, from); k < to; k++) ent[k] = { id: e.id, type: e.type, from, to };
+    }
+  const time = toks.map((t) => (input.times ?? []).some((x) => x.start <= t.start && t.end <= x.end));
+  const caps = toks.map((t) => /^[A-Z]/.test(input.text.slice(t.start, t.end)));
+  return { sentence, toks, lower, ent, time, caps };
+}
+
+/** Steps 1-3 for one sentence. */
+function codeSentence(input: CoderInput, v: View): EventItem[] {
+  // A capitalised word inside the sentence is a name, not a trigger ("March", "Shell").
+  const caps = v.toks.map((t, i) => i > 0 && /^[A-Z]/.test(input.text.slice(t.start, t.end)));
+  const triggers = findTriggers(v.lower, caps).filter(
+    (m) => !REPORTING_VERBS.has(v.lower[m.from]!) && !insideEntity(v, m) && !participleAdjective(v, m),
+  );
+  const absorbed = new Set<TriggerMatch>();
+  const carried = new Map<TriggerMatch, TriggerMatch>();
+  // An action's object that is itself a trigger noun ("imposed sanctions", "suspended aid") is part of it.
+  for (let k = 0; k + 1 < triggers.length; k++) {
+    const a = triggers[k]!;
+    const b = triggers[k + 1]!;
+    const between = v.lower.slice(a.to, b.from);
+    if (between.length <= 2 && between.every((w) => OBJECT_FILLERS.has(w))) {
+      // A light verb ("approved the deployment") takes its object's category instead.
+      if (LIGHT_VERBS.has(v.lower[a.from]!) && a.to - a.from === 1) absorbed.add(a);
+      else {
+        absorbed.add(b);
+        if (!carried.has(a)) carried.set(a, b);
+      }
+    }
+  }
+  for (let k = 0; k < triggers.length; k++) {
+    const g = triggers[k]!;
+    if (absorbed.has(g) || !GOVERNING_TYPES.has(g.entry.type)) continue;
+    const next = triggers[k + 1];
+    if (next && next.from - g.to <= GOVERN_REACH && governs(v, g, next)) {
+      absorbed.add(next);
+      carried.set(g, next);
+    }
+  }
+  const out: EventItem[] = [];
+  const seen = new Set<string>();
+  // Verbs before nouns: "Pakistan, an ally in the war, refused …" is a refusal first.
+  const ranked = triggers
+    .filter((m) => !absorbed.has(m) && !hypothetical(v, m))
+    .map((m, k) => ({ m, k, nominal: inPrepositionalPhrase(v, m.from) || backgroundParticiple(v, m) }))
+    .sort((a, b) => Number(a.nominal) - Number(b.nominal) || a.k - b.k);
+  for (const { m } of ranked) {
+    const e = codeTrigger(input, v, m, carried.get(m) ?? null);
+    if (seen.has(e.type)) continue;
+    if (out.length >= MAX_EVENTS_PER_SENTENCE) break;
+    seen.add(e.type);
+    out.push(e);
+  }
+  // Events with a participant come before events without one (a coder codes "who did what to whom").
+  const score = (e: EventItem) => (e.actors.length + e.targets.length > 0 ? 1 : 0);
+  return out
+    .map((e, k) => ({ e, k }))
+    .sort((a, b) => score(b.e) - score(a.e) || a.k - b.k)
+    .map((x) => x.e);
+}
+
+/** "the coalition fighting the rebels …", "…, killing 12": an -ing form without be is background. */
+function backgroundParticiple(v: View, m: TriggerMatch): boolean {
+  if (!v.lower[m.from]!.endsWith('ing') || m.from === 0) return false;
+  const prev = v.lower[m.from - 1]!;
+  return prev === ',' || Boolean(v.ent[m.from - 1]) || SECTOR_NOUNS.has(prev);
+}
+
+/** A trigger noun inside a prepositional phrase ("an ally in the war against …"): ranked after verbs. */
+function inPrepositionalPhrase(v: View, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const w = v.lower[k]!;
+    if (NOMINAL_CUES.has(w)) return true;
+    if (
+      !/^[a-z-]+$/.test(w) ||
+      ![
+        'the',
+        'a',
+        'an',
+        'its',
+        'their',
+        'new',
+        'civil',
+        'military',
+        'possible',
+        'recent',
+        'latest',
+        'major',
+      ].includes(w)
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * The category after tense and modality: an action announced in the future or as an intent is AGREE
+ * when cooperative and THREATEN when conflictual (or conditioned by "unless"); refused in the future
+ * ("will not accept") it is REJECT; under "must"/"should" it is a REQUEST.
+ */
+function modalType(
+  v: View,
+  m: TriggerMatch,
+  action: TriggerMatch | null,
+): { type: PloverType; modal: 'intent' | 'obligation' | null } {
+  const own = m.entry.type;
+  const acted = action?.entry.type ?? own;
+  const conditioned = v.lower.slice(m.to).some((w) => THREAT_CONDITIONS.has(w));
+  if (OBLIGATION_MODALS.has(v.lower[m.from]!)) return { type: 'REQUEST', modal: 'obligation' };
+  // Offering troops is an offer (AGREE), not a threat; other conflictual actions offered are threats.
+  if (own === 'AGREE' && action && ((CONFLICT_TYPES.has(acted) && acted !== 'MOBILIZE') || conditioned))
+    return { type: 'THREATEN', modal: 'intent' };
+  let negated = false;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 6; k--) {
+    const w = v.lower[k]!;
+    if (NEGATIONS.has(w)) negated = true;
+    if (OBLIGATION_MODALS.has(w)) return { type: 'REQUEST', modal: 'obligation' };
+    if (m.from - k > 4) continue;
+    if (INTENT_AUXILIARIES.has(w)) {
+      if (negated) return { type: 'REJECT', modal: 'intent' };
+      if (CONFLICT_TYPES.has(own) || conditioned) return { type: 'THREATEN', modal: 'intent' };
+      if (own === 'AGREE' || own === 'REQUEST' || own === 'REJECT') return { type: own, modal: null };
+      return { type: 'AGREE', modal: 'intent' };
+    }
+    if (w === ',' || CLAUSE_BREAKS.has(w) || v.ent[k]) break;
+  }
+  return { type: own, modal: null };
+}
+
+/** "the detained vessels", "a planned visit": a one-word participle after an article is an adjective. */
+function participleAdjective(v: View, m: TriggerMatch): boolean {
+  return (
+    m.to - m.from === 1 &&
+    /ed$/.test(v.lower[m.from]!) &&
+    m.from > 0 &&
+    ['the', 'a', 'an'].includes(v.lower[m.from - 1]!)
+  );
+}
+
+/** A trigger word that is part of a name ("Hamas Attack Unit", "Aid Agency") is not a trigger. */
+function insideEntity(v: View, m: TriggerMatch): boolean {
+  for (let k = m.from; k < m.to; k++) if (v.ent[k]) return true;
+  return false;
+}
+
+/** Whether governing trigger g reaches action a: only complement words, names and nouns in between. */
+function governs(v: View, g: TriggerMatch, a: TriggerMatch): boolean {
+  for (let k = g.to; k < a.from; k++) {
+    const w = v.lower[k]!;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') return false;
+    if (REPORTING_VERBS.has(w)) return false;
+  }
+  // The action must be introduced like a complement: "to", "for", "of", "that", "on" somewhere between.
+  for (let k = g.to; k < a.from; k++) if (COMPLEMENT_WORDS.has(v.lower[k]!)) return true;
+  return a.from === g.to;
+}
+
+/** Inside an if/unless clause, or right after could/might/may: not coded. */
+function hypothetical(v: View, m: TriggerMatch): boolean {
+  // ("Theresa May has met …": a name, not the modal.)
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 3; k--)
+    if (POSSIBILITY_MODALS.has(v.lower[k]!) && !v.ent[k] && !(k > 0 && v.caps[k])) return true;
+  // "If the talks fail, the rebels attack": the main clause of a leading condition is hypothetical too,
+  // unless announced ("… the rebels will attack" is a threat, coded by modalType).
+  if (CONDITIONALS.has(v.lower[0]!) && !INTENT_AUXILIARIES.has(v.lower[m.from - 1] ?? '')) return true;
+  for (let k = m.from - 1; k >= 0; k--) {
+    const w = v.lower[k]!;
+    if (CONDITIONALS.has(w)) return true;
+    if (w === ',' || w === ';' || (CLAUSE_BREAKS.has(w) && !CONDITIONALS.has(w))) break;
+  }
+  return false;
+}
+
+/** Step 2 for one trigger. */
+function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: TriggerMatch | null): EventItem {
+  const passive = isPassive(v, m);
+  const cued = objectCue(v, m);
+  const modalled = modalType(v, m, action);
+  // An object cue re-codes the plain action ("accepted 1,000 refugees" is AID), not a modal reading.
+  const { type, modal } = cued && modalled.modal === null ? { type: cued.type, modal: null } : modalled;
+  let actors: Arg[];
+  let targets: Arg[];
+  if (modal === 'obligation') {
+    // "X said (that) Y must …": X asks, Y is asked.
+    targets = subjectOf(input, v, m.from);
+    const r = v.lower.findIndex((w, k) => k < m.from && REPORTING_VERBS.has(w));
+    actors = r >= 0 ? subjectOf(input, v, r) : [];
+  } else if (passive) {
+    targets = subjectOf(input, v, m.from);
+    const by = v.lower.indexOf('by', m.to);
+    actors = by >= 0 && by - m.to <= 4 ? objectOf(input, v, by + 1, true) : [];
+  } else {
+    actors = subjectOf(input, v, m.from);
+    // "X and Y agreed / met": a joint act of the compound subject has no recipient.
+    targets = actors.length > 1 && SYMMETRIC_TYPES.has(type) ? [] : objectOf(input, v, m.to, false);
+  }
+  // No recipient named: the place acted on is the recipient ("a curfew in Algiers", "withdraw from Chad").
+  if (targets.length === 0 && !(actors.length > 1 && SYMMETRIC_TYPES.has(type))) targets = placeTarget(v, m);
+  const used = new Set<string>();
+  for (const a of [...actors, ...targets]) {
+    used.add(refKey(a.ref));
+    for (let k = a.from; k < a.to; k++) if (v.ent[k]) used.add(v.ent[k]!.id);
+  }
+  targets = targets.filter((t) => !actors.some((a) => refKey(a.ref) === refKey(t.ref)));
+  const evidence: Span = { start: v.sentence.start, end: v.sentence.end };
+  const trigger: Span = { start: v.toks[m.from]!.start, end: v.toks[m.to - 1]!.end };
+  const mode =
+    (cued && cued.type === type ? cued.mode : undefined) ?? m.entry.mode ?? action?.entry.mode ?? null;
+  const context = [
+    cued && cued.type === type ? cued.context : undefined,
+    m.entry.context,
+    action?.entry.context,
+  ].filter((c): c is string => Boolean(c));
+  const item: EventItem = {
+    start: evidence.start,
+    end: evidence.end,
+    id: '',
+    type,
+    mode: mode || null,
+    context: [...new Set(context)],
+    actors: dedupe(actors.map((a) => a.ref)),
+    targets: dedupe(targets.map((a) => a.ref)),
+    location: locationOf(v, m, used),
+    date: dateOf(input, v, m),
+    quantities: quantitiesOf(input, v),
+    status: type === 'THREATEN' ? 'threatened' : modal === 'intent' ? 'planned' : statusOf(v, m),
+    source: sourceOf(input, v, m),
+    evidence: [evidence],
+    trigger,
+  };
+  CORE_KEYS.set(item, {
+    actors: [...new Set(actors.map((a) => coreKey(v, a)))].sort(),
+    targets: [...new Set(targets.map((a) => coreKey(v, a)))].sort(),
+  });
+  return item;
+}
+
+/** The first place entity after the trigger in its clause, after in/into/from/to/on. */
+function placeTarget(v: View, m: TriggerMatch): Arg[] {
+  for (let k = m.to; k < v.toks.length; k++) {
+    const w = v.lower[k]!;
+    if (CLAUSE_BREAKS.has(w) || REPORTING_VERBS.has(w) || w === ',' || w === '.') break;
+    const e = v.ent[k];
+    if (e && e.from === k && PLACE_TYPES.has(e.type) && k > 0) {
+      let p = k - 1;
+      while (
+        p > m.to &&
+        ['the', 'capital', 'city', 'town', 'of', 'southern', 'northern', 'eastern', 'western'].includes(
+          v.lower[p]!,
+        )
+      )
+        p--;
+      if (['in', 'into', 'from', 'to', 'on'].includes(v.lower[p]!))
+        return [{ from: e.from, to: e.to, ref: e.id }];
+    }
+  }
+  return [];
+}
+
+/** The OBJECT_CUES row whose verb the trigger is and whose object word follows it in the clause. */
+function objectCue(v: View, m: TriggerMatch): ObjectCue | null {
+  const verb = v.lower[m.from]!;
+  for (const cue of OBJECT_CUES) {
+    if (!verb.startsWith(cue.verb)) continue;
+    for (let k = m.to; k < v.toks.length && k <= m.to + OBJECT_CUE_REACH; k++) {
+      const w = v.lower[k]!;
+      if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
+      if (w.startsWith(cue.object)) return cue;
+    }
+  }
+  return null;
+}
+
+function isPassive(v: View, m: TriggerMatch): boolean {
+  const w = v.lower[m.from]!;
+  if (m.to - m.from > 1 || v.lower[m.to] === 'to') return false;
+  if (!/(ed|en|wn|ot|ept|ught)$/.test(w)) return false;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 2; k--) if (BE_FORMS.has(v.lower[k]!)) return true;
+  return false;
+}
+
+/** The subject on the trigger's left, within its clause: nearest participant, with "and" compounds. */
+function subjectOf(input: CoderInput, v: View, at: number): Arg[] {
+  for (let k = at - 1; k >= 0; k--) {
+    const w = v.lower[k]!;
+    // A parenthesis ("the International Labor Office (ILO) said") is skipped whole.
+    if (w === ')') {
+      const open = v.lower.lastIndexOf('(', k);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
+    // An appositive before the verb ("Pakistan, a key ally in the war, refused") is skipped whole.
+    if (w === ',') {
+      const j = v.lower.lastIndexOf(',', k - 1);
+      if (j > 0 && k - j <= 14 && ['a', 'an', 'the'].includes(v.lower[j + 1]!)) {
+        k = j;
+        continue;
+      }
+    }
+    if (CLAUSE_BREAKS.has(w) && w !== 'as') break;
+    if (v.time[k]) continue;
+    const arg = argEndingAt(input, v, k);
+    if (!arg) {
+      if (PRONOUNS.has(w)) continue;
+      continue;
+    }
+    if (inPlacePhrase(v, arg.from)) {
+      k = arg.from;
+      continue;
+    }
+    const out = [arg];
+    // Compounds: "X and Y", "X, Y and Z".
+    let j = arg.from - 1;
+    while (j > 0 && (v.lower[j] === 'and' || v.lower[j] === ',')) {
+      const prev = argEndingAt(input, v, j - 1);
+      if (!prev) break;
+      out.unshift(prev);
+      j = prev.from - 1;
+    }
+    return out;
+  }
+  return [];
+}
+
+/** The first participant after `from` within the clause (and its "and" compounds). */
+function objectOf(input: CoderInput, v: View, from: number, afterBy: boolean): Arg[] {
+  for (let k = from; k < v.toks.length; k++) {
+    const w = v.lower[k]!;
+    if (CLAUSE_BREAKS.has(w) || REPORTING_VERBS.has(w) || w === '.') break;
+    if (w === ',' && k > from) break;
+    if (!afterBy && PLACE_PREPOSITIONS.has(w)) {
+      k = skipPhrase(v, k + 1);
+      continue;
+    }
+    if (v.time[k]) continue;
+    const arg = argStartingAt(input, v, k);
+    if (!arg) continue;
+    const out = [arg];
+    let j = arg.to;
+    while (j < v.toks.length - 1 && (v.lower[j] === 'and' || v.lower[j] === ',') && out.length < 3) {
+      const next = argStartingAt(input, v, j + 1);
+      if (!next) break;
+      out.push(next);
+      j = next.to;
+    }
+    return out;
+  }
+  return [];
+}
+
+/** Skips a place or time phrase after a preposition: returns the index of its last token. */
+function skipPhrase(v: View, k: number): number {
+  let j = k;
+  while (j < v.toks.length && ['the', 'a', 'an', 'its', 'their'].includes(v.lower[j]!)) j++;
+  const e = v.ent[j];
+  if (e) return e.to - 1;
+  while (j < v.toks.length && /^[a-z-]+$/.test(v.lower[j]!) && !SECTOR_NOUNS.has(v.lower[j]!) && j - k < 3) {
+    if (v.toks[j + 1] && v.ent[j + 1]) return v.ent[j + 1]!.to - 1;
+    j++;
+  }
+  return j - 1;
+}
+
+/** Whether the token starts a phrase governed by a place/time preposition ("in Kabul", "in the capital X"). */
+function inPlacePhrase(v: View, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+    const w = v.lower[k]!;
+    if (PLACE_PREPOSITIONS.has(w)) return !(k > 0 && (SECTOR_NOUNS.has(v.lower[k - 1]!) || v.ent[k - 1]));
+    if (!/^[a-z-]+$/.test(w) || v.ent[k] || SECTOR_NOUNS.has(w)) return false;
+  }
+  return false;
+}
+
+/** A participant whose last token is k: an entity mention, or a sector phrase headed at k. */
+function argEndingAt(input: CoderInput, v: View, k: number): Arg | null {
+  if (k < 0) return null;
+  const e = v.ent[k];
+  if (e && e.to - 1 === k) {
+    // "Rwandan rebels": an entity that only modifies a sector noun is part of a sector phrase.
+    return sectorOrEntity(input, v, e.from, e.to);
+  }
+  if (isSectorHead(input, v, k)) return sectorPhrase(input, v, k);
+  return null;
+}
+
+/** Whether the sector noun at k heads its phrase (not a modifier as in "military aid", "army reservists"). */
+function isSectorHead(input: CoderInput, v: View, k: number): boolean {
+  if (!SECTOR_NOUNS.has(v.lower[k]!)) return false;
+  const next = v.toks[k + 1];
+  if (!next) return true;
+  const w = v.lower[k + 1]!;
+  if (!/^[a-z-]+$/.test(w)) return true;
+  if (/^[A-Z]/.test(input.text.slice(next.start, next.end))) {
+    // A title before a name: the name is the participant.
+    return !TITLES.has(v.lower[k]!);
+  }
+  return AFTER_HEAD.has(w) || /(ed|ing)$/.test(w) || REPORTING_VERBS.has(w);
+}
+
+function argStartingAt(input: CoderInput, v: View, k: number): Arg | null {
+  const e = v.ent[k];
+  if (e && e.from === k) {
+    if (PLACE_TYPES.has(e.type) && k > 0 && v.lower[k - 1] === 'in') return null;
+    const head = e.to < v.toks.length && SECTOR_NOUNS.has(v.lower[e.to]!) ? e.to : -1;
+    if (head >= 0) return sectorPhrase(input, v, head);
+    // "Israel's militia ally": a possessive entity before a noun names that noun's owner; keep the entity.
+    return { from: e.from, to: e.to, ref: e.id };
+  }
+  if (isSectorHead(input, v, k)) return sectorPhrase(input, v, k);
+  return null;
+}
+
+function sectorOrEntity(input: CoderInput, v: View, from: number, to: number): Arg {
+  const e = v.ent[from]!;
+  // "police in Germany" ending at the entity: the sector phrase owns it.
+  if (from >= 2 && PLACE_PREPOSITIONS.has(v.lower[from - 1]!) && SECTOR_NOUNS.has(v.lower[from - 2]!))
+    return sectorPhrase(input, v, from - 2);
+  return { from, to, ref: e.id };
+}
+
+/**
+ * A sector phrase headed at h: modifiers before it (adjectives, demonyms, possessives, entities) and an
+ * "in X" / "of X" place after it → {text: "police in Germany"}.
+ */
+function sectorPhrase(input: CoderInput, v: View, h: number): Arg {
+  let a = h;
+  while (a > 0) {
+    const w = v.lower[a - 1]!;
+    if (v.time[a - 1] || CALENDAR_WORDS.has(w)) break;
+    const tok = v.toks[a - 1]!;
+    const capital = /^[A-Z]/.test(input.text.slice(tok.start, tok.end));
+    if (['the', 'a', 'an', 'this', 'these', 'those', 'some'].includes(w)) break;
+    if (!(v.ent[a - 1] || capital || SECTOR_MODIFIERS.has(w) || SECTOR_NOUNS.has(w))) break;
+    a--;
+  }
+  let b = h + 1;
+  if (b + 1 < v.toks.length && (v.lower[b] === 'in' || v.lower[b] === 'of')) {
+    const e = v.lower[b + 1] === 'the' ? b + 2 : b + 1;
+    if (v.ent[e]) b = v.ent[e]!.to;
+  }
+  const text = input.text.slice(v.toks[a]!.start, v.toks[b - 1]!.end);
+  return { from: a, to: b, ref: { text } };
+}
+
+function locationOf(v: View, m: TriggerMatch, used: ReadonlySet<string>): EntityRef | null {
+  let best: { id: string; d: number } | null = null;
+  for (let k = 1; k < v.toks.length; k++) {
+    const e = v.ent[k];
+    if (!e || e.from !== k || !PLACE_TYPES.has(e.type) || used.has(e.id)) continue;
+    let p = k - 1;
+    while (
+      p > 0 &&
+      [
+        'the',
+        'southern',
+        'northern',
+        'eastern',
+        'western',
+        'central',
+        'capital',
+        'city',
+        'town',
+        'of',
+        'village',
+        'province',
+      ].includes(v.lower[p]!)
+    )
+      p--;
+    if (!['in', 'at', 'near', 'outside'].includes(v.lower[p]!)) continue;
+    const d = k >= m.to ? k - m.to : (m.from - k) * 2;
+    if (!best || d < best.d) best = { id: e.id, d };
+  }
+  return best ? best.id : null;
+}
+
+function dateOf(input: CoderInput, v: View, m: TriggerMatch): string | null {
+  const at = v.toks[m.from]!.start;
+  let best: { value: string; d: number } | null = null;
+  for (const t of input.times ?? []) {
+    if (t.start < v.sentence.start || t.end > v.sentence.end) continue;
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    const d = Math.abs(t.start - at);
+    if (!best || d < best.d) best = { value: t.value, d };
+  }
+  return best?.value ?? null;
+}
+
+function quantitiesOf(input: CoderInput, v: View): Record<string, number> {
+  const out: Record<string, number> = {};
+  const { start, end } = v.sentence;
+  if (input.quantities) {
+    for (const q of input.quantities) {
+      if (q.start < start || q.end > end) continue;
+      if (q.role && out[q.role] === undefined) out[q.role] = q.value;
+      else if (!q.role && COUNTED_UNITS.has(q.unit.toLowerCase())) {
+        const unit = q.unit.toLowerCase().replace(/s?$/, 's');
+        if (out[unit] === undefined) out[unit] = q.value;
+      }
+    }
+    return out;
+  }
+  // Fallback without the quantities layer: a number, then a role word within three tokens.
+  for (let k = 0; k < v.toks.length; k++) {
+    const n = numberOf(v.lower[k]!);
+    if (n === null) continue;
+    for (let j = k + 1; j < v.toks.length && j <= k + 3; j++) {
+      const role = ROLE_WORDS[v.lower[j]!];
+      if (role) {
+        if (out[role] === undefined) out[role] = n;
+        break;
+      }
+      if (COUNTED_UNITS.has(v.lower[j]!)) {
+        const unit = v.lower[j]!.replace(/s?$/, 's');
+        if (out[unit] === undefined) out[unit] = n;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function numberOf(w: string): number | null {
+  if (/^\d{1,3}(,\d{3})*$|^\d+$/.test(w)) {
+    const n = Number(w.replace(/,/g, ''));
+    return n >= 1900 && n <= 2100 ? null : n;
+  }
+  return NUMBER_WORDS[w] ?? null;
+}
+
+function statusOf(v: View, m: TriggerMatch): EventStatus {
+  let negated = false;
+  let denied = false;
+  let claimed = false;
+  let future = false;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 6; k--) {
+    const w = v.lower[k]!;
+    if (w === ',' || w === ';' || (CLAUSE_BREAKS.has(w) && w !== 'as')) break;
+    if (NEGATIONS.has(w) && m.from - k <= 4) negated = true;
+    if (DENIALS.has(w)) denied = true;
+    if (CLAIMS.has(w)) claimed = true;
+    if (FUTURE_CUES.has(w) && m.from - k <= 3 && !(w === 'to' && GOVERNING_TYPES.has(m.entry.type)))
+      future = true;
+  }
+  if (negated || denied) return 'denied';
+  if (m.entry.type === 'THREATEN') return 'threatened';
+  if (claimed) return 'claimed';
+  if (future) return 'planned';
+  for (let k = 0; k < v.toks.length; k++) if (CLAIMS.has(v.lower[k]!) && k > m.to) return 'claimed';
+  return 'occurred';
+}
+
+/** Who reports the event: the quote that contains it, else the sentence's reporting clause. */
+function sourceOf(input: CoderInput, v: View, m: TriggerMatch): EntityRef | null {
+  const at = v.toks[m.from]!.start;
+  for (const q of input.quotes ?? []) {
+    if (q.start <= at && at < q.end && q.speaker) {
+      if (q.speaker.entity) return q.speaker.entity;
+      return { text: q.speaker.description ?? input.text.slice(q.speaker.start, q.speaker.end) };
+    }
+  }
+  if (input.quotes) return null;
+  for (let k = 0; k < v.toks.length; k++) {
+    const w = v.lower[k]!;
+    if (!REPORTING_VERBS.has(w) || (k >= m.from && k < m.to)) continue;
+    if (w === 'according' && v.lower[k + 1] === 'to') {
+      const a = objectOf(input, v, k + 2, true);
+      if (a[0]) return a[0].ref;
+      continue;
+    }
+    const left = subjectOf(input, v, k);
+    if (left[0] && (k > m.to || left[0].to <= k)) return left[0].ref;
+    const right = objectOf(input, v, k + 1, true);
+    if (right[0] && k > m.to) return right[0].ref;
+  }
+  return null;
+}
+
+export function refKey(ref: EntityRef): string {
+  return typeof ref === 'string' ? ref : `text:${ref.text.toLowerCase()}`;
+}
+
+function dedupe(refs: EntityRef[]): EntityRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const k = refKey(r);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Step 4: the same event mentioned twice is one event with two evidence spans. */
+export function mergeMentions(events: readonly EventItem[]): EventItem[] {
+  const out: EventItem[] = [];
+  const seenStarts = new Map<EventItem, Set<number>>();
+  const coreOf = (e: EventItem) =>
+    CORE_KEYS.get(e) ?? { actors: e.actors.map(refKey).sort(), targets: e.targets.map(refKey).sort() };
+  const overlap = (a: string[], b: string[]) => a.some((x) => b.includes(x));
+  const compatible = (a: string[], b: string[]) =>
+    a.length === 0 || b.length === 0 || (a.length === b.length && a.every((x) => b.includes(x)));
+  for (const e of events) {
+    const ce = coreOf(e);
+    const same =
+      ce.actors.length + ce.targets.length > 0 &&
+      out.find((o) => {
+        const co = coreOf(o);
+        return (
+          o.type === e.type &&
+          o.status === e.status &&
+          (o.date === null || e.date === null || o.date === e.date) &&
+          (overlap(co.actors, ce.actors) ||
+            (co.actors.length + ce.actors.length === 0 && overlap(co.targets, ce.targets))) &&
+          compatible(co.targets, ce.targets) &&
+          !seenStarts.get(o)!.has(e.start)
+        );
+      });
+    if (same) {
+      same.evidence.push(...e.evidence);
+      for (const ev of e.evidence) seenStarts.get(same)!.add(ev.start);
+      if (same.date === null && e.date !== null) same.date = e.date;
+      for (const [k, n] of Object.entries(e.quantities))
+        if (same.quantities[k] === undefined) same.quantities[k] = n;
+      if (same.location === null) same.location = e.location;
+      if (same.source === null) same.source = e.source;
+    } else {
+      const copy = { ...e, evidence: [...e.evidence], quantities: { ...e.quantities } };
+      const core = CORE_KEYS.get(e);
+      if (core) CORE_KEYS.set(copy, core);
+      seenStarts.set(copy, new Set(copy.evidence.map((ev) => ev.start)));
+      out.push(copy);
+    }
+  }
+  return out.map((e, k) => ({ ...e, id: `v${k + 1}` }));
+}

@@ -1,0 +1,268 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Doc } from '../../doc/doc.js';
+import { annotatorContract, preparedDoc } from '../contract.js';
+import type { EntityItem } from '../entities/index.js';
+import type { QuantityItem } from '../quantities/types.js';
+import type { QuoteItem } from '../quotes/types.js';
+import type { TimeItem } from '../times/types.js';
+import { countryCode, normaliseActor } from './actors.js';
+import { eventCoder } from './index.js';
+import { MAX_EVENTS_PER_SENTENCE } from './lexicon.js';
+import { inflect } from './triggers.js';
+import type { EntityRef, EventItem } from './types.js';
+
+/** Invented sentences; none comes from an evaluation set. */
+const SAMPLES = [
+  'Freedonian troops shelled the border town of Kessel on Monday, killing 12 civilians, officials said.',
+  'The ministers of Sylvania and Freedonia met in Geneva. They agreed to reopen the embassies.',
+  'Nobody was arrested.',
+];
+
+/** Runs the built-in pipeline up to entities, then any hand-made layers, then the event coder. */
+function coded(
+  text: string,
+  layers: (doc: Doc) => void = () => {},
+): { doc: Doc; events: readonly EventItem[] } {
+  const doc = preparedDoc(eventCoder, text);
+  layers(doc);
+  eventCoder.annotate(doc);
+  return { doc, events: doc.getLayer<EventItem>('events') };
+}
+
+/** A participant as text: an entity's name, or the phrase as written. */
+function refText(doc: Doc, ref: EntityRef | null): string | null {
+  if (ref === null) return null;
+  if (typeof ref !== 'string') return ref.text;
+  return doc.getLayer<EntityItem>('entities').find((e) => e.id === ref)?.name ?? ref;
+}
+
+describe('eventCoder', () => {
+  annotatorContract(eventCoder, SAMPLES);
+
+  // [sentence, PLOVER type of the first event]
+  const TYPES: Array<[string, string]> = [
+    ['Germany and France agreed on a new trade pact on Tuesday.', 'AGREE'],
+    ['The prime minister pledged to cooperate with the inquiry.', 'AGREE'],
+    ['The foreign ministers of Japan and Korea met in Seoul on Friday.', 'CONSULT'],
+    ['President Smith will visit Brazil next week.', 'AGREE'],
+    ['The Chancellor praised the Dutch government for its handling of the crisis.', 'SUPPORT'],
+    ['The government lifted the curfew in the capital.', 'RETREAT'],
+    ['Canada sent humanitarian aid to the flood victims.', 'AID'],
+    ['The rebels released 20 hostages on Sunday.', 'RETREAT'],
+    ['The army withdrew from the disputed valley.', 'RETREAT'],
+    ['Opposition leaders demanded the resignation of the interior minister.', 'REQUEST'],
+    ['The union called for a general strike.', 'REQUEST'],
+    ['Spain accused Morocco of violating the fishing agreement.', 'ACCUSE'],
+    ['Prosecutors opened an investigation into the mayor.', 'ACCUSE'],
+    ['The council condemned the bombing.', 'ACCUSE'],
+    ['Norway rejected the proposal.', 'REJECT'],
+    ['The general refused to release the prisoners.', 'REJECT'],
+    ['Ruritania threatened to impose sanctions on its neighbour.', 'THREATEN'],
+    ['Thousands of students protested outside the parliament.', 'PROTEST'],
+    ['Dock workers went on strike in Rotterdam.', 'PROTEST'],
+    ['The European Union imposed sanctions on the regime.', 'SANCTION'],
+    ['Australia expelled two diplomats.', 'SANCTION'],
+    ['The army deployed 3,000 troops to the border.', 'MOBILIZE'],
+    ['Police arrested 14 people after the match.', 'COERCE'],
+    ['Gunmen kidnapped three aid workers near the border.', 'COERCE'],
+    ['Militants attacked a police station in the north.', 'ASSAULT'],
+    ['A car bomb exploded outside the ministry.', 'ASSAULT'],
+    ['Warplanes carried out air strikes on the city.', 'ASSAULT'],
+    ['The rebels said they would boycott the talks unless the president resigned.', 'THREATEN'],
+    ['The minister said the army must withdraw from the city.', 'REQUEST'],
+    ['Pakistan, an ally in the war on drugs, refused to extradite the suspect.', 'REJECT'],
+  ];
+  for (const [text, type] of TYPES)
+    it(`codes ${type}: ${text}`, () => {
+      assert.equal(coded(text).events[0]?.type, type);
+    });
+
+  // [sentence, status of the first event, or null when no event may be coded]
+  const STATUS: Array<[string, string | null]> = [
+    ['Police arrested the suspects on Monday.', 'occurred'],
+    ['Police did not arrest anyone.', 'denied'],
+    ['The army never attacked the village.', 'denied'],
+    ['The group denied attacking the convoy.', 'denied'],
+    ['The rebels allegedly killed two guards.', 'claimed'],
+    ['The government plans to deploy more troops.', 'planned'],
+    ['Ruritania threatened to attack the port.', 'threatened'],
+    ['If the talks fail, the rebels attack.', null],
+    ['Troops could attack the city.', null],
+    ['Unless they pay, workers strike.', null],
+  ];
+  for (const [text, status] of STATUS)
+    it(`status ${status ?? 'none (hypothetical)'}: ${text}`, () => {
+      const { events } = coded(text);
+      if (status === null) assert.equal(events.length, 0, JSON.stringify(events.map((e) => e.type)));
+      else assert.equal(events[0]?.status, status);
+    });
+
+  it('codes several events in one sentence, each once', () => {
+    const { events } = coded('Troops shelled the town and police arrested 40 protesters.');
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['ASSAULT', 'COERCE'],
+    );
+  });
+
+  it('a governing verb absorbs the action it governs (one event, not two)', () => {
+    const { events } = coded('Ruritania threatened to impose sanctions on Freedonia.');
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.type, 'THREATEN');
+  });
+
+  it('caps a trigger-laden sentence (the "one sentence, 51 events" failure)', () => {
+    const words = [
+      'attacked',
+      'arrested',
+      'protested',
+      'met',
+      'demanded',
+      'rejected',
+      'praised',
+      'threatened',
+    ];
+    const text = `${Array.from({ length: 51 }, (_, k) => `group ${k} ${words[k % words.length]} the other`).join(', ')}.`;
+    const { events } = coded(text);
+    assert.ok(events.length <= MAX_EVENTS_PER_SENTENCE, `${events.length} events`);
+    assert.ok(events.length >= 1);
+  });
+
+  it('the same category twice in a sentence is one event', () => {
+    const { events } = coded('Soldiers attacked, attacked and attacked again.');
+    assert.equal(events.length, 1);
+  });
+
+  it('takes the first object as target, not every object (dictionary-coder failure)', () => {
+    const { doc, events } = coded(
+      'Freedonian soldiers attacked Sylvania in Kessel on Monday with rockets from Ruritania.',
+    );
+    const e = events[0]!;
+    assert.deepEqual(
+      e.targets.map((r) => refText(doc, r)),
+      ['Sylvania'],
+    );
+    assert.notEqual(refText(doc, e.location), 'Ruritania');
+  });
+
+  // [sentence, actor texts, target texts]
+  const ROLES: Array<[string, string[], string[]]> = [
+    ['Germany and France signed a treaty with Poland.', ['Germany', 'France'], ['Poland']],
+    ['Police in Germany arrested two men.', ['Police in Germany'], ['men']],
+    ['Rwandan rebels attacked Kigali.', ['Rwandan rebels'], ['Kigali']],
+    ['Georgia was attacked by Russia.', ['Russia'], ['Georgia']],
+    ['The minister said Ruritania must release the journalists.', [], ['Ruritania']],
+    ['Japan urged China to resume talks.', ['Japan'], ['China']],
+  ];
+  for (const [text, actors, targets] of ROLES)
+    it(`roles: ${text}`, () => {
+      const { doc, events } = coded(text);
+      const e = events[0]!;
+      assert.ok(e, 'an event');
+      for (const a of actors)
+        assert.ok(
+          e.actors.some((r) => refText(doc, r) === a),
+          `actor ${a} in ${JSON.stringify(e.actors.map((r) => refText(doc, r)))}`,
+        );
+      assert.deepEqual(
+        e.targets.map((r) => refText(doc, r)),
+        targets,
+      );
+    });
+
+  it('one event mentioned twice in an article is one event with two evidence spans', () => {
+    const text = 'Hamas fired rockets at Israel on Tuesday. Israeli officials said Hamas fired the rockets.';
+    const { events } = coded(text);
+    const assaults = events.filter((e) => e.type === 'ASSAULT');
+    assert.equal(assaults.length, 1);
+    assert.equal(assaults[0]!.evidence.length, 2);
+    assert.deepEqual(
+      { start: assaults[0]!.start, end: assaults[0]!.end },
+      { start: assaults[0]!.evidence[0]!.start, end: assaults[0]!.evidence[0]!.end },
+    );
+  });
+
+  it('different participants are different events', () => {
+    const { events } = coded('Germany attacked Poland. France attacked Spain.');
+    assert.equal(events.filter((e) => e.type === 'ASSAULT').length, 2);
+  });
+
+  it('reads the date from the times layer', () => {
+    const text = 'Police arrested the suspects on Monday.';
+    const { events } = coded(text, (doc) => {
+      const at = text.indexOf('Monday');
+      doc.setLayer<TimeItem>('times', [{ start: at, end: at + 6, type: 'DATE', value: '2015-11-16' }]);
+    });
+    assert.equal(events[0]!.date, '2015-11-16');
+  });
+
+  it('reads casualty counts from the quantities layer', () => {
+    const text = 'Gunmen attacked a market, killing 12 people and wounding 30.';
+    const { events } = coded(text, (doc) => {
+      const a = text.indexOf('12 people');
+      const b = text.indexOf('30');
+      doc.setLayer<QuantityItem>('quantities', [
+        { start: a, end: a + 9, value: 12, unit: 'people', role: 'killed' },
+        { start: b, end: b + 2, value: 30, unit: 'people', role: 'wounded' },
+      ]);
+    });
+    assert.deepEqual(events[0]!.quantities, { killed: 12, wounded: 30 });
+  });
+
+  it('counts casualties without the quantities layer', () => {
+    const { events } = coded('Troops attacked the village and 7 people were killed.');
+    assert.equal(events[0]!.quantities.killed, 7);
+  });
+
+  it('takes the source from the quotes layer', () => {
+    const text = 'Troops attacked the village, a local official said.';
+    const { events } = coded(text, (doc) => {
+      const s = text.indexOf('a local official');
+      const c = text.indexOf('said');
+      doc.setLayer<QuoteItem>('quotes', [
+        {
+          start: 0,
+          end: text.indexOf(','),
+          kind: 'indirect',
+          speaker: { start: s, end: s + 16, entity: null, description: 'a local official' },
+          cue: { start: c, end: c + 4 },
+        },
+      ]);
+    });
+    assert.deepEqual(events[0]!.source, { text: 'a local official' });
+  });
+
+  it('takes the source from the reporting clause without the quotes layer', () => {
+    const { doc, events } = coded('Troops attacked the village, police said.');
+    assert.equal(refText(doc, events[0]!.source), 'police');
+  });
+
+  it('reporting verbs and names are not triggers', () => {
+    assert.equal(coded('The minister said on Tuesday that the weather was fine.').events.length, 0);
+    assert.equal(coded('She works for Save the Children in March.').events.length, 0);
+  });
+});
+
+describe('actors and triggers', () => {
+  const CODES: Array<[string, string | null]> = [
+    ['Germany', 'DEU'],
+    ['the United States', 'USA'],
+    ['Rwandan rebels', 'RWA'],
+    ['police in Germany', 'DEU'],
+    ["Poland's parliament", 'POL'],
+    ['the village elders', null],
+  ];
+  for (const [text, code] of CODES)
+    it(`country code of ${text}: ${code}`, () => assert.equal(countryCode(text), code));
+
+  it('normalises actor text', () => {
+    assert.equal(normaliseActor("The  Poland's Parliament,"), 'poland parliament');
+  });
+
+  it('inflects trigger bases', () => {
+    for (const f of ['attack', 'attacks', 'attacked', 'attacking']) assert.ok(inflect('attack').includes(f));
+    assert.ok(inflect('seiz').includes('seized'));
+    assert.ok(inflect('ban').includes('banned'));
+  });
+});
