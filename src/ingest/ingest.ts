@@ -79,13 +79,16 @@ export async function ingest(specs: string[], opts: IngestOptions): Promise<Inge
   const assign = async (articleId: string, rec: ArticleRecord) => {
     const storyId = await opts.stories.assign(storyInputOf(articleId, rec));
     await store.assignStory(articleId, storyId);
+    await opts.stories.save?.();
   };
+  /** Stored in a story, but unknown to the assigner's saved state (a crash between the two writes). */
+  const unseen = (articleId: string) => opts.stories.knows?.(articleId) === false;
   // 4–6: one document at a time, in input order.
   const write = async (o: Outcome): Promise<void> => {
     summary.documents++;
     if (o.kind === 'error') return fail(o.input, o.error);
     if (o.kind === 'known') {
-      if (o.storyId === null) {
+      if (o.storyId === null || unseen(o.articleId)) {
         const art = await store.getArticle(o.articleId);
         if (art) await assign(o.articleId, art.record);
       }
@@ -113,7 +116,7 @@ export async function ingest(specs: string[], opts: IngestOptions): Promise<Inge
       await assign(res.articleId, record);
       summary.new++;
     } else {
-      if (res.storyId === null) await assign(res.articleId, record);
+      if (res.storyId === null || unseen(res.articleId)) await assign(res.articleId, record);
       summary.duplicates++;
     }
     if (item.validators)

@@ -1,3 +1,4 @@
+import type { Dispatcher } from 'undici';
 import type { DatelineError, Warning } from '../doc/errors.js';
 
 /** One document read from an input, decoded to a string, before extraction. */
@@ -32,7 +33,14 @@ export interface InputOptions {
   /** Stdin, for `-` (injectable for tests). */
   stdin?: NodeJS.ReadableStream;
   /** HTTP fetch settings (maxBytes: cap on one response as sent, over the general maxBytes). */
-  fetch?: { timeoutMs?: number; maxRedirects?: number; userAgent?: string; maxBytes?: number };
+  fetch?: {
+    timeoutMs?: number;
+    maxRedirects?: number;
+    userAgent?: string;
+    maxBytes?: number;
+    /** The undici dispatcher requests go through (the API passes its public-only guard). */
+    dispatcher?: Dispatcher;
+  };
   /**
    * Soft problems that belong to no document (a directory with no pages, a symlink loop skipped).
    * Default: one line on process.stderr.

@@ -7,6 +7,10 @@ import type { StoryInput } from '../stories/types.js';
 export interface StoryAssigner {
   /** The id of the story the article belongs to (an existing one or a new one). */
   assign(input: StoryInput): Promise<string> | string;
+  /** Whether the assigner's own state has seen the article (absent: it keeps no state). */
+  knows?(articleId: string): boolean;
+  /** Persists the assigner's state, called after each Store.assignStory. */
+  save?(): Promise<void>;
 }
 
 /** One story per article, its id derived from the article id (deterministic across runs). */

@@ -6,7 +6,7 @@ import { ingest } from '../../ingest/ingest.js';
 import { PoliteFetcher } from '../../ingest/polite.js';
 import { StoreError } from '../../store/errors.js';
 import { dbSpec, openStore, redactDb } from '../../store/open.js';
-import { singletonStories } from '../../store/story-assigner.js';
+import { ClusterAssigner, storeTimeline } from '../../stories/assigner.js';
 import type { Store } from '../../store/types.js';
 import { type Command, type CommandContext, EXIT, UsageError } from '../command.js';
 import { parse, parseIsoDate, parseJobs } from '../options.js';
@@ -64,7 +64,7 @@ export async function openForCommand(
 ): Promise<Store | null> {
   const spec = dbSpec(db, ctx.env, ctx.cwd);
   try {
-    return await openStore(spec);
+    return await openStore(spec, { timeline: storeTimeline });
   } catch (err) {
     if (!(err instanceof StoreError)) throw err;
     ctx.stderr.write(`dateline ${command}: ${redactDb(err.message)} (${err.code})\n`);
@@ -115,7 +115,7 @@ export const ingestCommand: Command = {
     try {
       const summary = await ingest(positionals, {
         store,
-        stories: singletonStories,
+        stories: await ClusterAssigner.open(store),
         jobs,
         extract,
         sources: {

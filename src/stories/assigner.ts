@@ -1,0 +1,64 @@
+/**
+ * The story assigner ingest uses: the incremental clusterer, its state kept in the store so that
+ * clustering carries on across runs (never re-clustered from scratch).
+ *
+ * Crash safety: the state is saved after every assignment, right after Store.assignStory. A crash
+ * between the two leaves an article in a story that the saved state has not seen; `knows()` tells
+ * ingest so, and the re-run adds it again (the clusterer is deterministic, so it lands in the same story
+ * and the state then matches what a clean run holds).
+ */
+import type { StoryAssigner } from '../store/story-assigner.js';
+import type { Store, TimelineBuilder } from '../store/types.js';
+import { StoryClusterer } from './clusterer.js';
+import { buildTimeline } from './timeline.js';
+import type { StoryInput } from './types.js';
+
+interface SavedState {
+  v: 1;
+  /** Article ids the clusterer has seen, in order. */
+  seen: string[];
+  clusterer: string;
+}
+
+export class ClusterAssigner implements StoryAssigner {
+  private constructor(
+    private readonly store: Store,
+    private readonly clusterer: StoryClusterer,
+    private readonly seen: Set<string>,
+  ) {}
+
+  /** The assigner over the store's saved state, or a fresh clusterer when there is none. */
+  static async open(store: Store): Promise<ClusterAssigner> {
+    const raw = await store.loadClusterState();
+    if (!raw) return new ClusterAssigner(store, new StoryClusterer(), new Set());
+    const state = JSON.parse(raw) as SavedState;
+    if (state.v !== 1 || !Array.isArray(state.seen) || typeof state.clusterer !== 'string')
+      throw new Error('the store holds clustering state of an unknown version');
+    return new ClusterAssigner(store, StoryClusterer.restore(state.clusterer), new Set(state.seen));
+  }
+
+  knows(articleId: string): boolean {
+    return this.seen.has(articleId);
+  }
+
+  async assign(input: StoryInput): Promise<string> {
+    if (this.seen.has(input.id)) throw new Error(`article ${input.id} was already clustered`);
+    const { story } = this.clusterer.add(input);
+    this.seen.add(input.id);
+    return story;
+  }
+
+  /** Saves the state; ingest calls it after Store.assignStory. */
+  async save(): Promise<void> {
+    const state: SavedState = { v: 1, seen: [...this.seen], clusterer: this.clusterer.serialize() };
+    await this.store.saveClusterState(JSON.stringify(state));
+  }
+}
+
+/** The store's timeline builder: events merged across a story's articles, with their conflicts. */
+export const storeTimeline: TimelineBuilder = (articles) => {
+  const { events, conflicts } = buildTimeline(
+    articles.map((a) => ({ id: a.id, record: { ...a.record, site: a.record.site ?? a.site } })),
+  );
+  return { timeline: events, conflicts };
+};
