@@ -16,6 +16,7 @@
 import type { Doc, LayerName } from '../doc/doc.js';
 import { DatelineError } from '../doc/errors.js';
 import { entityTagger } from './entities/index.js';
+import { quoteFinder } from './quotes/index.js';
 import { sentenceSplitter } from './sentences/index.js';
 import { tokenizer } from './tokens/index.js';
 
@@ -47,7 +48,12 @@ export function isLayerName(name: string): name is LayerName {
 }
 
 /** The annotators that ship with Dateline, in registry order (the order ties are broken in). */
-export const BUILT_IN_ANNOTATORS: readonly Annotator[] = [tokenizer, sentenceSplitter, entityTagger];
+export const BUILT_IN_ANNOTATORS: readonly Annotator[] = [
+  tokenizer,
+  sentenceSplitter,
+  entityTagger,
+  quoteFinder,
+];
 
 export interface Registry {
   /** In registration order. */

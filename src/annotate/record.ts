@@ -5,8 +5,9 @@
 import type { Doc } from '../doc/doc.js';
 import type { ArticleRecord } from '../doc/record.js';
 import type { EntityItem } from './entities/index.js';
+import type { QuoteItem } from './quotes/types.js';
 
-export type LayerFields = Pick<ArticleRecord, 'entities'>;
+export type LayerFields = Pick<ArticleRecord, 'entities' | 'quotes'>;
 
 export function layersToRecord(doc: Doc): LayerFields {
   const out: LayerFields = {};
@@ -16,6 +17,25 @@ export function layersToRecord(doc: Doc): LayerFields {
       type: e.type,
       name: e.name,
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) })),
+    }));
+  }
+  if (doc.hasLayer('quotes')) {
+    const span = (s: { start: number; end: number }) => ({
+      start: s.start,
+      end: s.end,
+      text: doc.text.slice(s.start, s.end),
+    });
+    out.quotes = doc.getLayer<QuoteItem>('quotes').map((q) => ({
+      ...span(q),
+      kind: q.kind,
+      speaker: q.speaker
+        ? {
+            ...span(q.speaker),
+            entity: q.speaker.entity,
+            ...(q.speaker.description !== undefined ? { description: q.speaker.description } : {}),
+          }
+        : null,
+      cue: q.cue ? span(q.cue) : null,
     }));
   }
   return out;

@@ -8,8 +8,9 @@ export const CONTRACT_LAYERS = ['entities', 'times', 'quantities', 'quotes', 'ev
 const HELP = `Usage: dateline analyze [options] <input...>
 
 Extracts the clean article and adds the annotation layers, one record per document.
-Available now: entities (people, organisations, places, nationalities, grouped per real-world thing).
-Coming with later releases: times, quantities, quotes, events.
+Available now: entities (people, organisations, places, nationalities, grouped per real-world thing),
+quotes (direct quotes and reported speech, with cue and speaker: an entity id or an unnamed source).
+Coming with later releases: times, quantities, events.
 
 Options: every option of 'dateline extract', plus
   --layers a,b      only these layers and what they need (default: every available layer)

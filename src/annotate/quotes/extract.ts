@@ -1,0 +1,548 @@
+/**
+ * Quotes and reported speech from text, tokens, sentences and entities: a pure function.
+ *
+ * 1. Marks: the quoted spans (marks.ts), paragraphs, and which tokens lie inside a double quote.
+ * 2. Cues: tokens of the cue lexicon (learned rates + core cues) outside double quotes, "according to",
+ *    and the colon of a transcript line ("PENCE: Well, ...").
+ * 3. For each cue, in its sentence: the source (the noun phrase before the cue, else after it:
+ *    "..., said X"), and the content — before the cue when a comma or closing mark separates them
+ *    ('"...," she said'), else after it (skipping the addressee of "told" and a lead-in up to "that").
+ *    A content that touches a quoted span grows to the whole span, across sentences.
+ * 4. A quote that runs on into the next paragraph keeps its cue and speaker in each paragraph; a quote
+ *    paragraph without a cue takes the speaker of the last attribution nearby (cue null).
+ * 5. Speakers: the entity under the source span; a pronoun resolves to the nearest preceding entity of
+ *    a compatible type; otherwise the source is an unnamed one and keeps its words as the description.
+ * 6. Kind: direct when the content is one quoted span, mixed when it holds one, else indirect.
+ */
+import type { Span } from '../../doc/doc.js';
+import type { EntityItem } from '../entities/index.js';
+import type { Sentence } from '../sentences/splitter.js';
+import type { Token } from '../tokens/tokenizer.js';
+import {
+  BETWEEN_SOURCE_AND_CUE,
+  CARRY_OVER_PARAGRAPHS,
+  CONTENT_SKIP_MAX,
+  CORE_CUES,
+  CUE_MIN_COUNT,
+  CUE_RATE,
+  MIN_STANDALONE_QUOTE_WORDS,
+  NOT_IN_SOURCE,
+  OBJECT_CUES,
+  SPEAKER_PRONOUNS,
+  TRANSCRIPT_NAME_WORDS,
+} from './lexicon.js';
+import { findQuotedSpans, paragraphs, type QuotedSpan } from './marks.js';
+import { type CueCounts, loadCueCounts } from './model.js';
+import type { QuoteItem, QuoteKind, QuoteSpeaker } from './types.js';
+
+export interface QuoteOptions {
+  /** The learned cue counts (default: the committed lexicon). */
+  counts?: CueCounts;
+  /** Minimum cue rate (default CUE_RATE). */
+  cueRate?: number;
+}
+
+/** The set of cue words: learned words above the rate, and the core cues. */
+export function cueWords(counts: CueCounts, rate = CUE_RATE): Set<string> {
+  const out = new Set(Object.keys(CORE_CUES));
+  for (const [w, [c, n]] of Object.entries(counts)) {
+    if (c >= CUE_MIN_COUNT && c / n >= rate && /\p{L}/u.test(w)) out.add(w);
+  }
+  return out;
+}
+
+const cueCache = new WeakMap<CueCounts, Map<number, Set<string>>>();
+function cachedCueWords(counts: CueCounts, rate: number): Set<string> {
+  let byRate = cueCache.get(counts);
+  if (!byRate) cueCache.set(counts, (byRate = new Map()));
+  let set = byRate.get(rate);
+  if (!set) byRate.set(rate, (set = cueWords(counts, rate)));
+  return set;
+}
+
+interface Ctx {
+  text: string;
+  tokens: readonly Token[];
+  entities: readonly EntityItem[];
+  /** For each token: index of the double-quoted span it lies in, or -1. */
+  inQuote: Int32Array;
+  quoted: QuotedSpan[];
+  cues: Set<string>;
+  /** Entity mentions in text order, with their entity. */
+  mentions: Array<{ start: number; end: number; entity: EntityItem }>;
+}
+
+interface Draft {
+  content: Span[];
+  cue: Span | null;
+  source: Span | null;
+  /** The paragraph of the content (for carry-over). */
+  paragraph: number;
+  /** Where an unnamed source's description ends, when a clause after the source adds to it. */
+  descriptionEnd?: number;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…', '...']);
+/** After the cue, at most this many words still leave the content before it ('..., she said on Tuesday.'). */
+const SHORT_REST = 4;
+/** An appositive after an inverted source joins it up to this many words ("said X, a farmer in the valley"). */
+const APPOSITIVE_MAX = 10;
+/** "officials and an employee said": after these an 'and' still joins two sources. */
+const NP_AFTER_AND = new Set(['a', 'an', 'the', 'two', 'three', 'other', 'several']);
+const CLOSING_MARKS = new Set(['"', '”', '»', '’', "'"]);
+const OPENING_MARKS = new Set(['"', '“', '„', '«']);
+
+function isPunct(t: Token): boolean {
+  return t.kind === 'punct' || t.kind === 'symbol';
+}
+
+function isCapitalised(t: Token, text: string): boolean {
+  const ch = text[t.start]!;
+  return ch !== ch.toLowerCase();
+}
+
+/** Finds the quotes of a text. Pure: reads its arguments, returns new items ordered by start, end. */
+export function findQuotes(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  entities: readonly EntityItem[],
+  options: QuoteOptions = {},
+): QuoteItem[] {
+  if (tokens.length === 0) return [];
+  // 1. Marks.
+  const quoted = findQuotedSpans(text).filter((q) => q.marks === 'double');
+  const inQuote = new Int32Array(tokens.length).fill(-1);
+  let qi = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (qi < quoted.length && quoted[qi]!.end <= t.start) qi++;
+    const q = quoted[qi];
+    if (q && q.start <= t.start && t.end <= q.end) inQuote[i] = qi;
+  }
+  const mentions = entities
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
+    .sort((a, b) => a.start - b.start);
+  const ctx: Ctx = {
+    text,
+    tokens,
+    entities,
+    inQuote,
+    quoted,
+    cues: cachedCueWords(options.counts ?? loadCueCounts(), options.cueRate ?? CUE_RATE),
+    mentions,
+  };
+  const paras = paragraphs(text);
+  const paraOf = (pos: number): number => {
+    let lo = 0;
+    let hi = paras.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paras[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const sents: Array<[number, number]> =
+    sentences.length > 0 ? sentences.map((s) => [s.tokenStart, s.tokenEnd]) : [[0, tokens.length]];
+  // 2–3. Cues, sources, contents.
+  const drafts: Draft[] = [];
+  for (const [a, b] of sents) {
+    for (const d of sentenceAttributions(ctx, a, b))
+      drafts.push({ ...d, paragraph: paraOf(d.content[0]!.start) });
+  }
+  // 4. Continued quotes and cue-less quote paragraphs.
+  addContinuations(ctx, drafts, paraOf);
+  // 5–6. Speakers and kinds.
+  const items: QuoteItem[] = [];
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const speaker = d.source ? resolveSpeaker(ctx, d.source, d.descriptionEnd ?? -1) : null;
+    for (const part of d.content) {
+      const key = `${part.start}:${part.end}:${d.cue?.start ?? -1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      items.push({
+        start: part.start,
+        end: part.end,
+        kind: kindOf(ctx, part),
+        speaker: speaker ? { ...speaker } : null,
+        cue: d.cue ? { start: d.cue.start, end: d.cue.end } : null,
+      });
+    }
+  }
+  return items.sort(
+    (x, y) => x.start - y.start || x.end - y.end || (x.cue?.start ?? -1) - (y.cue?.start ?? -1),
+  );
+}
+
+/** The attributions whose cue lies in sentence tokens [a, b). */
+function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft, 'paragraph'>> {
+  const { tokens, text } = ctx;
+  const out: Array<Omit<Draft, 'paragraph'>> = [];
+  const transcript = transcriptLine(ctx, a, b);
+  if (transcript) return [transcript];
+  for (let c = a; c < b; c++) {
+    const t = tokens[c]!;
+    if (ctx.inQuote[c]! >= 0 || !ctx.cues.has(t.lower)) continue;
+    if (t.lower === 'according') {
+      if (tokens[c + 1]?.lower !== 'to') continue;
+      const d = accordingTo(ctx, a, b, c);
+      if (d) out.push(d);
+      c += 1;
+      continue;
+    }
+    // A capitalised cue inside a sentence is a name ("Noted author", "Told"), unless it starts the sentence.
+    if (c > a && isCapitalised(t, text) && t.lower !== 'i') continue;
+    const d = verbCue(ctx, a, b, c);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** "NAME: words" at the start of a paragraph-like sentence: a transcript line. */
+function transcriptLine(ctx: Ctx, a: number, b: number): Omit<Draft, 'paragraph'> | null {
+  const { tokens, text } = ctx;
+  const start = tokens[a]!.start;
+  if (start > 0 && text[start - 1] !== '\n') return null;
+  for (let k = a; k < Math.min(b, a + TRANSCRIPT_NAME_WORDS + 1); k++) {
+    const t = tokens[k]!;
+    if (t.lower === ':' && k > a && k + 1 < b) {
+      const name = text.slice(start, tokens[k - 1]!.end);
+      const upper = name === name.toUpperCase() && /\p{L}{2}/u.test(name);
+      const entity = ctx.mentions.some((m) => m.start === start && m.end === tokens[k - 1]!.end);
+      if (!upper && !entity) return null;
+      const contentEnd = paragraphEnd(ctx, tokens[k + 1]!.start);
+      return {
+        source: { start, end: tokens[k - 1]!.end },
+        cue: { start: t.start, end: t.end },
+        content: [{ start: tokens[k + 1]!.start, end: contentEnd }],
+      };
+    }
+    if (isPunct(t) || !isCapitalised(t, text)) return null;
+  }
+  return null;
+}
+
+function paragraphEnd(ctx: Ctx, from: number): number {
+  const { text } = ctx;
+  let end = text.indexOf('\n\n', from);
+  if (end < 0) end = text.length;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** "according to X, content" or "content, according to X". */
+function accordingTo(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragraph'> | null {
+  const { tokens } = ctx;
+  const cue = { start: tokens[c]!.start, end: tokens[c + 1]!.end };
+  let e = c + 2;
+  while (e < b && !isPunct(tokens[e]!)) e++;
+  if (e === c + 2) return null;
+  const source = { start: tokens[c + 2]!.start, end: tokens[e - 1]!.end };
+  let content: Span | null;
+  if (c === a || (c === a + 1 && isPunct(tokens[a]!))) {
+    content = tokens[e]?.lower === ',' ? contentSpan(ctx, e + 1, b) : null;
+  } else {
+    let end = c;
+    while (end > a && isPunct(tokens[end - 1]!) && !CLOSING_MARKS.has(tokens[end - 1]!.lower)) end--;
+    content = contentSpan(ctx, a, end, true);
+    // "content, according to X, more content": the rest of the sentence is content too.
+  }
+  return content ? { cue, source, content: [content] } : null;
+}
+
+/** A reporting verb at token c. */
+function verbCue(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragraph'> | null {
+  const { tokens } = ctx;
+  const cueTok = tokens[c]!;
+  const cue = { start: cueTok.start, end: cueTok.end };
+  // Source on the left: skip adverbs and auxiliaries, then a noun phrase.
+  let j = c - 1;
+  while (j >= a && BETWEEN_SOURCE_AND_CUE.has(tokens[j]!.lower)) j--;
+  let src = leftNounPhrase(ctx, a, j);
+  let inverted = false;
+  let after = c + 1;
+  if (tokens[c + 1]?.lower === 'by') return null; // passive: "endorsed by the Times" names no content here
+  const closingBefore = (i: number): boolean =>
+    i >= a && (CLOSING_MARKS.has(tokens[i]!.lower) || (tokens[i]!.lower === ',' && ctx.inQuote[i - 1]! >= 0));
+  // "Smith, a lawyer for the family, said the ...": the subject before an appositive.
+  if (
+    !src &&
+    j > a &&
+    tokens[j]!.lower === ',' &&
+    !closingBefore(j) &&
+    restLength(ctx, c + 1, b) > SHORT_REST
+  ) {
+    let k = j - 1;
+    while (k > a && tokens[k]!.lower !== ',' && ctx.inQuote[k]! < 0) k--;
+    if (k > a && tokens[k]!.lower === ',') src = leftNounPhrase(ctx, a, k - 1);
+  }
+  let descriptionEnd = -1;
+  if (!src && j >= a && (tokens[j]!.lower === ',' || closingBefore(j))) {
+    // '"...," said Smith' / 'said Smith, a spokesman': the source after the cue.
+    const right = rightNounPhrase(ctx, c + 1, b);
+    if (right) {
+      src = right;
+      inverted = true;
+      after = right.last + 1;
+      // '..., said one of the officials, who declined to be named.': the clause describes the source.
+      if (tokens[after]?.lower === ',' && ['who', 'whom'].includes(tokens[after + 1]?.lower ?? '')) {
+        let e = b;
+        while (e > after && isPunct(tokens[e - 1]!)) e--;
+        descriptionEnd = tokens[e - 1]!.end;
+        after = b;
+      }
+    }
+  }
+  const rest = restLength(ctx, after, b);
+  const before = src && !inverted ? src.first - 1 : j;
+  const commaBefore = before >= a && (tokens[before]!.lower === ',' || closingBefore(before));
+  // Content before the cue: '"...," she said' or 'The talks failed, officials said.'
+  if (commaBefore && (rest <= SHORT_REST || closingBefore(before))) {
+    const content = contentSpan(ctx, a, before + (tokens[before]!.lower === ',' ? 0 : 1), true);
+    if (!content) return null;
+    const parts = [content];
+    // '"...," he said, "..."': a second part after the cue.
+    let k = after;
+    if (tokens[k]?.lower === ',' || tokens[k]?.lower === ':') k++;
+    if (k < b && ctx.inQuote[k]! >= 0 && OPENING_MARKS.has(tokens[k]!.lower)) {
+      const more = contentSpan(ctx, k, b);
+      if (more) parts.push(more);
+    }
+    return { cue, source: src ? { start: src.start, end: src.end } : null, content: parts, descriptionEnd };
+  }
+  // "Smith, a lawyer for the family, said ...": the subject before an appositive.
+  if (!src && j >= a && tokens[j]!.lower === ',') {
+    let k = j - 1;
+    while (k > a && tokens[k]!.lower !== ',' && ctx.inQuote[k]! < 0) k--;
+    if (k > a && tokens[k]!.lower === ',') {
+      const np = leftNounPhrase(ctx, a, k - 1);
+      if (np) src = np;
+    }
+    if (src) after = c + 1;
+  }
+  if (!src) return null;
+  // Content after the cue.
+  let k = after;
+  if (OBJECT_CUES.has(cueTok.lower)) {
+    const obj = objectEnd(ctx, k, b);
+    k = obj;
+  }
+  // A lead-in before "that" ("said in televised comments that", "said Tuesday that").
+  for (let m = k; m < Math.min(b, k + CONTENT_SKIP_MAX); m++) {
+    const t = tokens[m]!;
+    if (t.lower === 'that') {
+      k = m;
+      break;
+    }
+    if (t.lower === ':' && ctx.inQuote[m + 1]! >= 0) {
+      k = m + 1;
+      break;
+    }
+    if (isPunct(t) || ctx.inQuote[m]! >= 0) break;
+  }
+  while (k < b && (tokens[k]!.lower === ',' || tokens[k]!.lower === ':')) k++;
+  const content = contentSpan(ctx, k, b);
+  if (!content) return null;
+  return { cue, source: { start: src.start, end: src.end }, content: [content] };
+}
+
+/** Tokens from k to the sentence end, not counting closing punctuation. */
+function restLength(ctx: Ctx, k: number, b: number): number {
+  let e = b;
+  while (e > k && isPunct(ctx.tokens[e - 1]!)) e--;
+  return Math.max(0, e - k);
+}
+
+interface Np extends Span {
+  first: number;
+  last: number;
+}
+
+/** The noun phrase ending at token j (walking left, at most 10 tokens), or null. */
+function leftNounPhrase(ctx: Ctx, a: number, j: number): Np | null {
+  const { tokens } = ctx;
+  if (j < a) return null;
+  const last = j;
+  let first = -1;
+  for (let k = j; k >= a && last - k < 10; k--) {
+    const t = tokens[k]!;
+    if (ctx.inQuote[k]! >= 0) break;
+    if (Object.hasOwn(SPEAKER_PRONOUNS, t.lower)) {
+      if (k === last) first = k;
+      break;
+    }
+    if (t.lower === "'s" || t.lower === '’s' || t.lower === '.' || t.lower === '-' || t.lower === '&') {
+      if (k === last) break;
+      first = k;
+      continue;
+    }
+    if (isPunct(t)) break;
+    const conj = t.lower === 'and' && k < last && NP_AFTER_AND.has(tokens[k + 1]!.lower);
+    if (!conj && NOT_IN_SOURCE.has(t.lower) && !(isCapitalised(t, ctx.text) && k > a && t.lower !== 'it'))
+      break;
+    if (ctx.cues.has(t.lower) && !isCapitalised(t, ctx.text)) break;
+    first = k;
+  }
+  if (first < 0) return null;
+  return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
+}
+
+/** The noun phrase starting at token k after a cue (up to punctuation, "that" or a quote), or null. */
+function rightNounPhrase(ctx: Ctx, k: number, b: number): Np | null {
+  const { tokens, text } = ctx;
+  if (k >= b) return null;
+  const t0 = tokens[k]!;
+  if (ctx.inQuote[k]! >= 0 || isPunct(t0)) return null;
+  const pronoun = Object.hasOwn(SPEAKER_PRONOUNS, t0.lower);
+  if (!pronoun && !isCapitalised(t0, text) && !['a', 'an', 'the', 'one', 'two', 'three'].includes(t0.lower))
+    return null;
+  if (pronoun) return { start: t0.start, end: t0.end, first: k, last: k };
+  let last = k;
+  for (let m = k; m < b && m - k < 12; m++) {
+    const t = tokens[m]!;
+    if (ctx.inQuote[m]! >= 0 || t.lower === 'that' || t.lower === ':' || t.lower === ',') break;
+    if (isPunct(t) && t.lower !== '.' && t.lower !== '-' && t.lower !== "'s" && t.lower !== '’s') break;
+    if (TERMINAL.has(t.lower) && m === b - 1) break;
+    last = m;
+  }
+  // "said Laura Chen, an economist at the bank.": the appositive to the sentence end joins the source.
+  if (tokens[last + 1]?.lower === ',' && ['a', 'an', 'the'].includes(tokens[last + 2]?.lower ?? '')) {
+    let e = b;
+    while (e > last + 2 && isPunct(tokens[e - 1]!)) e--;
+    let plain = e - (last + 2) <= APPOSITIVE_MAX;
+    for (let m = last + 2; m < e && plain; m++) plain = ctx.inQuote[m]! < 0 && !isPunct(tokens[m]!);
+    if (plain) last = e - 1;
+  }
+  return { start: t0.start, end: tokens[last]!.end, first: k, last };
+}
+
+/** After "told", the addressee: an entity mention, pronoun or up to three words before "that"/punctuation. */
+function objectEnd(ctx: Ctx, k: number, b: number): number {
+  const { tokens } = ctx;
+  if (k >= b) return k;
+  const t = tokens[k]!;
+  const mention = ctx.mentions.find((m) => m.start === t.start);
+  if (mention) {
+    let m = k;
+    while (m < b && tokens[m]!.end <= mention.end) m++;
+    return m;
+  }
+  if (['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists'].includes(t.lower)) return k + 1;
+  return k;
+}
+
+/**
+ * The content over tokens [k, end): trailing sentence punctuation dropped unless inside a quote; a quote
+ * it touches is taken whole (it may start in an earlier sentence or end in a later one). Null when empty.
+ */
+function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | null {
+  const { tokens, quoted } = ctx;
+  let e = end;
+  while (
+    e > k &&
+    isPunct(tokens[e - 1]!) &&
+    ctx.inQuote[e - 1]! < 0 &&
+    !CLOSING_MARKS.has(tokens[e - 1]!.lower)
+  )
+    e--;
+  if (before) while (e > k && tokens[e - 1]!.lower === ',') e--;
+  if (e <= k) return null;
+  let start = tokens[k]!.start;
+  let stop = tokens[e - 1]!.end;
+  const qs = ctx.inQuote[k]!;
+  if (qs >= 0) start = Math.min(start, quoted[qs]!.start);
+  const qe = ctx.inQuote[e - 1]!;
+  if (qe >= 0) stop = Math.max(stop, quoted[qe]!.end);
+  if (e - k < 2 && qs < 0) return null;
+  return { start, end: stop };
+}
+
+/** Continued quotes keep their attribution; cue-less quote paragraphs take the last speaker nearby. */
+function addContinuations(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => number): void {
+  const covered = (q: Span): Draft | undefined =>
+    drafts.find((d) => d.content.some((c) => c.start < q.end && q.start < c.end));
+  ctx.quoted.forEach((q, i) => {
+    if (!q.continues) return;
+    const owner = covered(q);
+    if (!owner) return;
+    let k = i + 1;
+    while (k < ctx.quoted.length) {
+      const next = ctx.quoted[k]!;
+      if (!covered(next)) owner.content.push({ start: next.start, end: next.end });
+      if (!next.continues) break;
+      k++;
+    }
+  });
+  for (const q of ctx.quoted) {
+    if (covered(q)) continue;
+    const words = ctx.text.slice(q.start, q.end).split(/\s+/).length;
+    if (words < MIN_STANDALONE_QUOTE_WORDS) continue;
+    const para = paraOf(q.start);
+    const prev = [...drafts]
+      .reverse()
+      .find((d) => d.content[0]!.start < q.start && d.source && para - d.paragraph <= CARRY_OVER_PARAGRAPHS);
+    if (!prev) continue;
+    drafts.push({
+      content: [{ start: q.start, end: q.end }],
+      cue: null,
+      source: prev.source,
+      paragraph: para,
+    });
+  }
+}
+
+/** The speaker of a source span: its entity, a pronoun's antecedent, or an unnamed source's description. */
+function resolveSpeaker(ctx: Ctx, source: Span, descriptionEnd: number): QuoteSpeaker {
+  const { text } = ctx;
+  const words = text.slice(source.start, source.end);
+  const lower = words.toLowerCase();
+  if (Object.hasOwn(SPEAKER_PRONOUNS, lower)) {
+    const types = SPEAKER_PRONOUNS[lower]!;
+    let best: EntityItem | null = null;
+    for (const m of ctx.mentions) {
+      if (m.start >= source.start) break;
+      if (types.includes(m.entity.type)) best = m.entity;
+    }
+    return { start: source.start, end: source.end, entity: best?.id ?? null };
+  }
+  let entity: EntityItem | null = null;
+  let bestLen = 0;
+  for (const m of ctx.mentions) {
+    if (m.start >= source.end) break;
+    if (m.end <= source.start) continue;
+    const len = Math.min(m.end, source.end) - Math.max(m.start, source.start);
+    // The name that opens the source is its head ("Laura Chen, an economist at Deutsche Bank").
+    const rank =
+      len +
+      (m.entity.type === 'PERSON' || m.entity.type === 'ORG' ? 1000 : 0) +
+      (m.start === source.start ? 2000 : 0);
+    if (rank > bestLen) {
+      bestLen = rank;
+      entity = m.entity;
+    }
+  }
+  if (entity && entity.type !== 'NORP' && entity.type !== 'MISC')
+    return { start: source.start, end: source.end, entity: entity.id };
+  const description = descriptionEnd > source.end ? text.slice(source.start, descriptionEnd) : words;
+  return { start: source.start, end: source.end, entity: null, description };
+}
+
+function kindOf(ctx: Ctx, part: Span): QuoteKind {
+  const inside = findInside(ctx, part);
+  if (inside === 'whole') return 'direct';
+  if (inside === 'some') return 'mixed';
+  return 'indirect';
+}
+
+function findInside(ctx: Ctx, part: Span): 'whole' | 'some' | 'none' {
+  for (const q of ctx.quoted) {
+    if (q.end <= part.start) continue;
+    if (q.start >= part.end) break;
+    if (q.start <= part.start && q.end >= part.end) return 'whole';
+    return 'some';
+  }
+  const partial = findQuotedSpans(ctx.text.slice(part.start, part.end)).some((q) => q.marks === 'single');
+  return partial ? 'some' : 'none';
+}
