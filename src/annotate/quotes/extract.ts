@@ -25,14 +25,19 @@ import {
   CORE_CUES,
   CUE_MIN_COUNT,
   CUE_RATE,
+  CUE_THRESHOLD,
+  KNOWN_CUE_BONUS,
   MIN_STANDALONE_QUOTE_WORDS,
+  SUBJECT_CUE_RATE,
   NOT_IN_SOURCE,
   OBJECT_CUES,
   SPEAKER_PRONOUNS,
   TRANSCRIPT_NAME_WORDS,
 } from './lexicon.js';
 import { findQuotedSpans, paragraphs, type QuotedSpan } from './marks.js';
-import { type CueCounts, loadCueCounts } from './model.js';
+import { afterSubject } from './subject.js';
+import { type CueModel, cueFeatures, scoreCue } from './cue-model.js';
+import { type CueCounts, loadCueCounts, loadCueModel } from './model.js';
 import type { QuoteItem, QuoteKind, QuoteSpeaker } from './types.js';
 
 export interface QuoteOptions {
@@ -40,6 +45,12 @@ export interface QuoteOptions {
   counts?: CueCounts;
   /** Minimum cue rate (default CUE_RATE). */
   cueRate?: number;
+  /** Minimum cue rate right after a subject (default SUBJECT_CUE_RATE). */
+  subjectCueRate?: number;
+  /** The cue classifier (default: the committed one; null: the lexicon alone). */
+  model?: CueModel | null;
+  /** The classifier's threshold (default CUE_THRESHOLD). */
+  threshold?: number;
 }
 
 /** The set of cue words: learned words above the rate, and the core cues. */
@@ -51,12 +62,21 @@ export function cueWords(counts: CueCounts, rate = CUE_RATE): Set<string> {
   return out;
 }
 
-const cueCache = new WeakMap<CueCounts, Map<number, Set<string>>>();
-function cachedCueWords(counts: CueCounts, rate: number): Set<string> {
-  let byRate = cueCache.get(counts);
-  if (!byRate) cueCache.set(counts, (byRate = new Map()));
-  let set = byRate.get(rate);
-  if (!set) byRate.set(rate, (set = cueWords(counts, rate)));
+/** Words that are cues right after a subject ("Trump urges", "she wants"): their rate there passes SUBJECT_CUE_RATE. */
+export function subjectCueWords(counts: CueCounts, rate = SUBJECT_CUE_RATE): Set<string> {
+  const out = new Set<string>();
+  for (const [w, [, , c = 0, n = 0]] of Object.entries(counts)) {
+    if (c >= CUE_MIN_COUNT && c / n >= rate && /\p{L}/u.test(w)) out.add(w);
+  }
+  return out;
+}
+
+const cueCache = new WeakMap<CueCounts, Map<string, Set<string>>>();
+function cached(counts: CueCounts, key: string, make: () => Set<string>): Set<string> {
+  let byKey = cueCache.get(counts);
+  if (!byKey) cueCache.set(counts, (byKey = new Map()));
+  let set = byKey.get(key);
+  if (!set) byKey.set(key, (set = make()));
   return set;
 }
 
@@ -68,6 +88,11 @@ interface Ctx {
   inQuote: Int32Array;
   quoted: QuotedSpan[];
   cues: Set<string>;
+  /** The cue classifier (null: the lexicon alone decides) and its threshold. */
+  model: CueModel | null;
+  threshold: number;
+  /** Cue words only after a subject. */
+  subjectCues: Set<string>;
   /** Entity mentions in text order, with their entity. */
   mentions: Array<{ start: number; end: number; entity: EntityItem }>;
 }
@@ -123,13 +148,19 @@ export function findQuotes(
   const mentions = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
     .sort((a, b) => a.start - b.start);
+  const counts = options.counts ?? loadCueCounts();
+  const cueRate = options.cueRate ?? CUE_RATE;
+  const subjectRate = options.subjectCueRate ?? SUBJECT_CUE_RATE;
   const ctx: Ctx = {
     text,
     tokens,
     entities,
     inQuote,
     quoted,
-    cues: cachedCueWords(options.counts ?? loadCueCounts(), options.cueRate ?? CUE_RATE),
+    cues: cached(counts, `all:${cueRate}`, () => cueWords(counts, cueRate)),
+    subjectCues: cached(counts, `subject:${subjectRate}`, () => subjectCueWords(counts, subjectRate)),
+    model: options.model === undefined ? loadCueModel() : options.model,
+    threshold: options.threshold ?? CUE_THRESHOLD,
     mentions,
   };
   const paras = paragraphs(text);
@@ -184,7 +215,13 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
   if (transcript) return [transcript];
   for (let c = a; c < b; c++) {
     const t = tokens[c]!;
-    if (ctx.inQuote[c]! >= 0 || !ctx.cues.has(t.lower)) continue;
+    if (ctx.inQuote[c]! >= 0) continue;
+    if (t.kind !== 'word' && t.lower !== ':') continue;
+    const known = ctx.cues.has(t.lower) || (ctx.subjectCues.has(t.lower) && afterSubject(text, tokens, c));
+    if (ctx.model) {
+      const score = scoreCue(ctx.model, cueFeatures(text, tokens, c, a, b, false));
+      if (score <= ctx.threshold - (known ? KNOWN_CUE_BONUS : 0)) continue;
+    } else if (!known) continue;
     if (t.lower === 'according') {
       if (tokens[c + 1]?.lower !== 'to') continue;
       const d = accordingTo(ctx, a, b, c);
@@ -298,8 +335,9 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragr
   const rest = restLength(ctx, after, b);
   const before = src && !inverted ? src.first - 1 : j;
   const commaBefore = before >= a && (tokens[before]!.lower === ',' || closingBefore(before));
+  const quoteBefore = closingBefore(before) && quoteWordsBefore(ctx, before) >= MIN_STANDALONE_QUOTE_WORDS;
   // Content before the cue: '"...," she said' or 'The talks failed, officials said.'
-  if (commaBefore && (rest <= SHORT_REST || closingBefore(before))) {
+  if (commaBefore && (rest <= SHORT_REST || quoteBefore)) {
     const content = contentSpan(ctx, a, before + (tokens[before]!.lower === ',' ? 0 : 1), true);
     if (!content) return null;
     const parts = [content];
@@ -346,6 +384,14 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragr
   const content = contentSpan(ctx, k, b);
   if (!content) return null;
   return { cue, source: { start: src.start, end: src.end }, content: [content] };
+}
+
+/** Words in the quoted span that closes at or just before token i (0 when none). */
+function quoteWordsBefore(ctx: Ctx, i: number): number {
+  const q = ctx.inQuote[i]! >= 0 ? ctx.inQuote[i]! : (ctx.inQuote[i - 1] ?? -1);
+  if (q < 0) return 0;
+  const span = ctx.quoted[q]!;
+  return ctx.text.slice(span.start, span.end).split(/\s+/).length;
 }
 
 /** Tokens from k to the sentence end, not counting closing punctuation. */

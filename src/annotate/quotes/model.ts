@@ -6,9 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatelineError } from '../../doc/errors.js';
+import { type CueModel, decodeCueModel } from './cue-model.js';
 
-/** Word → [times inside a gold cue, occurrences] in PolNeAR train. */
-export type CueCounts = Readonly<Record<string, readonly [number, number]>>;
+/**
+ * Word → [times inside a gold cue, occurrences, the same two counts right after a subject] in PolNeAR
+ * train (train.ts says what "after a subject" means).
+ */
+export type CueCounts = Readonly<Record<string, readonly [number, number, number?, number?]>>;
 
 /** The committed lexicon's path: src/annotate/quotes/model/cues.json (found from src/ or dist/src/). */
 export function cueModelPath(): string {
@@ -18,6 +22,28 @@ export function cueModelPath(): string {
     join(here, '..', '..', '..', '..', 'src', 'annotate', 'quotes', 'model', 'cues.json'),
   ];
   return candidates.find((p) => existsSync(p)) ?? candidates[1]!;
+}
+
+/** The committed cue classifier's path: src/annotate/quotes/model/cue-weights.json. */
+export function cueWeightsPath(): string {
+  return join(dirname(cueModelPath()), 'cue-weights.json');
+}
+
+let cachedModel: CueModel | null | undefined;
+
+/** The committed cue classifier, loaded once (null before it has been trained). */
+export function loadCueModel(): CueModel | null {
+  if (cachedModel !== undefined) return cachedModel;
+  const path = cueWeightsPath();
+  if (!existsSync(path)) return (cachedModel = null);
+  try {
+    cachedModel = decodeCueModel(
+      JSON.parse(readFileSync(path, 'utf8')) as { scale: number; weights: string },
+    );
+  } catch (err) {
+    throw new DatelineError('internal', `the cue classifier ${path} is not valid JSON`, { cause: err });
+  }
+  return cachedModel;
 }
 
 let cached: CueCounts | null = null;
