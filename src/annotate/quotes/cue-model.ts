@@ -47,7 +47,21 @@ export function cueFeatures(
   const sj = subj < 0 ? 'none' : subj < a ? 'none' : shapeClass(text, tokens[subj]!);
   const sw = subj >= a ? tokens[subj]!.lower : '<none>';
   const shape = shapeClass(text, t);
+  const stem = w.replace(/(ing|ed|es|s)$/, '');
+  let that = 'no';
+  for (let k = i + 1; k < Math.min(b, i + 4); k++) if (tokens[k]!.lower === 'that') that = `at${k - i}`;
+  let quote = 'none';
+  for (let k = Math.max(a, i - 2); k < Math.min(b, i + 3); k++) {
+    const ch = text[tokens[k]!.start]!;
+    if ('"“”\'‘’'.includes(ch) && tokens[k]!.kind === 'punct') quote = k < i ? 'before' : 'after';
+  }
   const f = [
+    `stem=${stem}`,
+    `subjstem=${sj}|${stem}`,
+    `that=${that}`,
+    `thatw=${that}|${stem}`,
+    `quote=${quote}`,
+    `quotew=${quote}|${stem}`,
     'b',
     `w=${w}`,
     `p1=${p1}`,

@@ -112,6 +112,43 @@ const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const SHORT_REST = 4;
 /** An appositive after an inverted source joins it up to this many words ("said X, a farmer in the valley"). */
 const APPOSITIVE_MAX = 10;
+/** Time words that are never a speaker ("said last month", "Wells Fargo on Monday announced"). */
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'day',
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'today',
+  'yesterday',
+  'tonight',
+  'fall',
+  'spring',
+  'summer',
+  'winter',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 /** "officials and an employee said": after these an 'and' still joins two sources. */
 const NP_AFTER_AND = new Set(['a', 'an', 'the', 'two', 'three', 'other', 'several']);
 const CLOSING_MARKS = new Set(['"', '”', '»', '’', "'"]);
@@ -296,7 +333,18 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragr
   const cue = { start: cueTok.start, end: cueTok.end };
   // Source on the left: skip adverbs and auxiliaries, then a noun phrase.
   let j = c - 1;
-  while (j >= a && BETWEEN_SOURCE_AND_CUE.has(tokens[j]!.lower)) j--;
+  const skippable = (k: number): boolean =>
+    BETWEEN_SOURCE_AND_CUE.has(tokens[k]!.lower) || /^\p{Ll}+ly$/u.test(tokens[k]!.lower);
+  while (j >= a && skippable(j)) j--;
+  // "Wells Fargo last month announced": a time phrase between subject and cue is skipped too.
+  let t0 = j;
+  while (
+    t0 >= a &&
+    (TIME_WORDS.has(tokens[t0]!.lower) || /^(last|this|next|on|late|early)$/.test(tokens[t0]!.lower))
+  )
+    t0--;
+  if (t0 < j && TIME_WORDS.has(tokens[j]!.lower)) j = t0;
+  while (j >= a && skippable(j)) j--;
   let src = leftNounPhrase(ctx, a, j);
   let inverted = false;
   let after = c + 1;
