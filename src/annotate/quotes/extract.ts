@@ -112,6 +112,8 @@ const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const SHORT_REST = 4;
 /** An appositive after an inverted source joins it up to this many words ("said X, a farmer in the valley"). */
 const APPOSITIVE_MAX = 10;
+/** After a comma, these open a clause that ends the content ("..., who is 70", "..., but ..."). */
+const CLAUSE_OPENERS = new Set(['who', 'which', 'but', 'while', 'although', 'though', 'whereas']);
 /** Time words that are never a speaker ("said last month", "Wells Fargo on Monday announced"). */
 const TIME_WORDS = new Set([
   'monday',
@@ -532,7 +534,7 @@ function objectEnd(ctx: Ctx, k: number, b: number): number {
  * it touches is taken whole (it may start in an earlier sentence or end in a later one). Null when empty.
  */
 function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | null {
-  const { tokens, quoted } = ctx;
+  const { tokens, quoted, text } = ctx;
   let e = end;
   while (
     e > k &&
@@ -542,6 +544,16 @@ function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | n
   )
     e--;
   if (before) while (e > k && tokens[e - 1]!.lower === ',') e--;
+  // "that the plan works, saying ..." / ", who ..." / ", but ...": a clause after a comma is not content.
+  if (!before)
+    for (let m = k + 2; m < e - 1; m++) {
+      if (tokens[m]!.lower !== ',' || ctx.inQuote[m]! >= 0 || ctx.inQuote[m + 1]! >= 0) continue;
+      const w = tokens[m + 1]!.lower;
+      if (CLAUSE_OPENERS.has(w) || (/^\p{Ll}{3,}ing$/u.test(w) && text[tokens[m + 1]!.start] === w[0])) {
+        e = m;
+        break;
+      }
+    }
   if (e <= k) return null;
   let start = tokens[k]!.start;
   let stop = tokens[e - 1]!.end;
@@ -578,6 +590,17 @@ function addContinuations(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => nu
       .reverse()
       .find((d) => d.content[0]!.start < q.start && d.source && para - d.paragraph <= CARRY_OVER_PARAGRAPHS);
     if (!prev) continue;
+    // '"...," he said. "More."': a quote right after a direct attribution, with no other attribution
+    // between, is more of the same content (PolNeAR joins such parts into one attribution).
+    const last = prev.content[prev.content.length - 1]!;
+    const between = drafts.some(
+      (d) => d !== prev && d.content[0]!.start > last.end && d.content[0]!.start < q.start,
+    );
+    const direct = prev.content.some((c) => ctx.quoted.some((x) => x.start <= c.start && c.end <= x.end));
+    if (direct && !between && prev.cue) {
+      prev.content.push({ start: q.start, end: q.end });
+      continue;
+    }
     drafts.push({
       content: [{ start: q.start, end: q.end }],
       cue: null,

@@ -102,14 +102,14 @@ const CASES: Case[] = [
     cue: 'said',
   },
   {
-    what: 'a quote paragraph without a cue takes the last speaker',
+    what: 'a quote paragraph after a direct quote continues it (same speaker and cue)',
     text:
       '"The river rose two metres overnight," said Jonas Lind, the fire chief.\n\n' +
       '"We moved forty families before midnight and nobody was hurt in the end."',
     content: 'forty families',
     kind: 'direct',
     speaker: 'Jonas Lind, the fire chief',
-    cue: null,
+    cue: 'said',
   },
   // Reported speech.
   {
@@ -331,7 +331,33 @@ const CASES: Case[] = [
       '"Next week we face the champions, and we will be ready for them."',
     content: 'face the champions',
     speaker: 'Coach Ben Harper',
+    cue: 'said',
+  },
+  {
+    what: 'a quote paragraph after reported speech takes the speaker, without a cue',
+    text:
+      'Police officials said the mountain road was closed.\n\n' +
+      '"Nobody should travel tonight unless it is an emergency."',
+    content: 'Nobody should travel',
+    kind: 'direct',
+    speaker: 'Police officials',
     cue: null,
+    entity: 'none',
+  },
+  {
+    what: 'a second quote sentence after the cue joins the first',
+    text: '"We saw the smoke at dawn," said Nadia Rahman. "Then the whole hillside was burning."',
+    content: 'whole hillside',
+    kind: 'direct',
+    speaker: 'Nadia Rahman',
+    cue: 'said',
+  },
+  {
+    what: 'a participle clause after the content is left out',
+    text: 'Tomas Berg said the budget was balanced, adding that schools would get more money.',
+    content: 'budget was balanced',
+    exact: 'the budget was balanced',
+    speaker: 'Tomas Berg',
   },
   {
     what: 'a transcript line',
