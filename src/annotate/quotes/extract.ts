@@ -114,6 +114,28 @@ const SHORT_REST = 4;
 const APPOSITIVE_MAX = 10;
 /** After a comma, these open a clause that ends the content ("..., who is 70", "..., but ..."). */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'but', 'while', 'although', 'though', 'whereas']);
+/** A lead-in between a cue and "that" starts with one of these ("said in a statement that", "said last week that"). */
+const LEAD_IN_STARTS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'to',
+  'after',
+  'before',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'again',
+  'also',
+  'through',
+  'via',
+  'over',
+  'from',
+  'when',
+  'as',
+]);
 /** Time words that are never a speaker ("said last month", "Wells Fargo on Monday announced"). */
 const TIME_WORDS = new Set([
   'monday',
@@ -418,9 +440,15 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragr
     k = obj;
   }
   // A lead-in before "that" ("said in televised comments that", "said Tuesday that").
+  const first = tokens[k]?.lower ?? '';
+  const leadIn =
+    OBJECT_CUES.has(cueTok.lower) ||
+    LEAD_IN_STARTS.has(first) ||
+    TIME_WORDS.has(first) ||
+    /^\p{Ll}+ly$/u.test(first);
   for (let m = k; m < Math.min(b, k + CONTENT_SKIP_MAX); m++) {
     const t = tokens[m]!;
-    if (t.lower === 'that') {
+    if (t.lower === 'that' && (m === k || leadIn)) {
       k = m;
       break;
     }
