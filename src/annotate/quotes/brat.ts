@@ -92,3 +92,33 @@ export function readPolnear(dir: string, part: string): PolnearDoc[] {
   }
   return out;
 }
+
+/**
+ * The articles of a part that two annotators marked up: the first file's attributions and the
+ * second's (in name order), for the human agreement figure the eval suite reports beside ours.
+ */
+export function readPolnearPairs(
+  dir: string,
+  part: string,
+): Array<{ id: string; text: string; first: GoldAttribution[]; second: GoldAttribution[] }> {
+  const annDir = join(dir, part, 'attributions');
+  const byId = new Map<string, string[]>();
+  for (const f of readdirSync(annDir)
+    .filter((n) => n.endsWith('.ann'))
+    .sort()) {
+    const id = basename(f, '.ann').replace(/_[0-9a-f]{4}$/, '');
+    byId.set(id, [...(byId.get(id) ?? []), f]);
+  }
+  const out: Array<{ id: string; text: string; first: GoldAttribution[]; second: GoldAttribution[] }> = [];
+  for (const [id, files] of byId) {
+    const textPath = join(dir, part, 'text', `${id}.txt`);
+    if (files.length < 2 || !existsSync(textPath)) continue;
+    out.push({
+      id,
+      text: readFileSync(textPath, 'utf8'),
+      first: parseAnn(readFileSync(join(annDir, files[0]!), 'utf8')),
+      second: parseAnn(readFileSync(join(annDir, files[1]!), 'utf8')),
+    });
+  }
+  return out;
+}

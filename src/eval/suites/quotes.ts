@@ -11,13 +11,21 @@
  * 5. Content characters (citron's token-overlap measure, on characters): shared content characters
  *    over predicted / gold content characters.
  *
+ * 6. Beside ours, the same measures between PolNeAR's two annotators on the articles marked up twice
+ *    (details.humanAgreement, train and dev, whatever the split): the ceiling the corpus itself sets.
+ *
  * --split: dev's articles are split by the project's hash (src/eval/split.ts): 'dev' is the part the
  * rules were tuned on, 'holdout' the part never looked at, 'all' both.
  */
 import type { Span } from '../../doc/doc.js';
 import { findEntities } from '../../annotate/entities/index.js';
 import { loadModel } from '../../annotate/entities/model.js';
-import { polnearDir, readPolnear, type GoldAttribution } from '../../annotate/quotes/brat.js';
+import {
+  type GoldAttribution,
+  polnearDir,
+  readPolnear,
+  readPolnearPairs,
+} from '../../annotate/quotes/brat.js';
 import { findQuotes } from '../../annotate/quotes/extract.js';
 import type { QuoteItem } from '../../annotate/quotes/types.js';
 import { splitSentences } from '../../annotate/sentences/splitter.js';
@@ -226,6 +234,11 @@ export const quotesSuite: Suite = {
     put('source_exact', total.sourceExact);
     put('content_chars', total.contentChars);
     metrics.docs_per_min = Math.round((docs.length / ms) * 60000);
+    // Human agreement: the second annotator's attributions scored against the first's, same measures.
+    let human = emptyCounts();
+    // No system output is involved, so every twice-annotated article counts (train and dev, any split).
+    const pairs = [...readPolnearPairs(dir, 'train'), ...readPolnearPairs(dir, 'dev')];
+    for (const p of pairs) human = addCounts(human, scoreDocument(p.second, p.first, p.text.length));
     return {
       suite: 'quotes',
       metrics,
@@ -233,6 +246,14 @@ export const quotesSuite: Suite = {
       details: {
         split: opts.split,
         counts: total,
+        humanAgreement: {
+          note: 'second annotator vs first on the train and dev articles annotated twice (same measures)',
+          articles: pairs.length,
+          content_overlap_f1: round(prf(human.contentOverlap).f1),
+          content_exact_f1: round(prf(human.contentExact).f1),
+          source_overlap_f1: round(prf(human.sourceOverlap).f1),
+          source_exact_f1: round(prf(human.sourceExact).f1),
+        },
         worst: perDoc.sort((x, y) => x.contentF1 - y.contentF1).slice(0, 10),
       },
     };
