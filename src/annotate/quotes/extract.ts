@@ -112,6 +112,8 @@ const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const SHORT_REST = 4;
 /** An appositive after an inverted source joins it up to this many words ("said X, a farmer in the valley"). */
 const APPOSITIVE_MAX = 10;
+/** How far (UTF-16 units) before a source a mention may start and still overlap it. */
+const MENTION_REACH = 200;
 /** After a comma, these open a clause that ends the content ("..., who is 70", "..., but ..."). */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'but', 'while', 'although', 'though', 'whereas']);
 /** A lead-in between a cue and "that" starts with one of these ("said in a statement that", "said last week that"). */
@@ -308,7 +310,8 @@ function transcriptLine(ctx: Ctx, a: number, b: number): Omit<Draft, 'paragraph'
     if (t.lower === ':' && k > a && k + 1 < b) {
       const name = text.slice(start, tokens[k - 1]!.end);
       const upper = name === name.toUpperCase() && /\p{L}{2}/u.test(name);
-      const entity = ctx.mentions.some((m) => m.start === start && m.end === tokens[k - 1]!.end);
+      const at = ctx.mentions[lowerBound(ctx.mentions, start)];
+      const entity = at !== undefined && at.start === start && at.end === tokens[k - 1]!.end;
       if (!upper && !entity) return null;
       const contentEnd = paragraphEnd(ctx, tokens[k + 1]!.start);
       return {
@@ -547,7 +550,8 @@ function objectEnd(ctx: Ctx, k: number, b: number): number {
   const { tokens } = ctx;
   if (k >= b) return k;
   const t = tokens[k]!;
-  const mention = ctx.mentions.find((m) => m.start === t.start);
+  const at = ctx.mentions[lowerBound(ctx.mentions, t.start)];
+  const mention = at && at.start === t.start ? at : undefined;
   if (mention) {
     let m = k;
     while (m < b && tokens[m]!.end <= mention.end) m++;
@@ -593,49 +597,95 @@ function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | n
   return { start, end: stop };
 }
 
-/** Continued quotes keep their attribution; cue-less quote paragraphs take the last speaker nearby. */
+/** Index of the first item whose start is ≥ pos (items sorted by start). */
+function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The quoted span that contains the span, or null. */
+function quoteAround(ctx: Ctx, part: Span): QuotedSpan | null {
+  const k = lowerBound(ctx.quoted, part.start + 1) - 1;
+  const q = ctx.quoted[k];
+  return q && q.start <= part.start && part.end <= q.end ? q : null;
+}
+
+/**
+ * Continued quotes keep their attribution; cue-less quote paragraphs take the last speaker nearby.
+ * Linear-logarithmic: which draft covers each quoted span is found by one sweep, not a search per quote.
+ */
 function addContinuations(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => number): void {
-  const covered = (q: Span): Draft | undefined =>
-    drafts.find((d) => d.content.some((c) => c.start < q.end && q.start < c.end));
-  ctx.quoted.forEach((q, i) => {
-    if (!q.continues) return;
-    const owner = covered(q);
-    if (!owner) return;
-    let k = i + 1;
-    while (k < ctx.quoted.length) {
-      const next = ctx.quoted[k]!;
-      if (!covered(next)) owner.content.push({ start: next.start, end: next.end });
+  const { quoted } = ctx;
+  // 1. The draft covering each quoted span (any content part overlapping it), by a sweep over parts.
+  const parts = drafts
+    .flatMap((d) => d.content.map((c) => ({ start: c.start, end: c.end, d })))
+    .sort((x, y) => x.start - y.start);
+  const owner: Array<Draft | undefined> = new Array(quoted.length);
+  let p = 0;
+  let reach: { end: number; d: Draft } | null = null;
+  quoted.forEach((q, i) => {
+    while (p < parts.length && parts[p]!.start < q.end) {
+      if (!reach || parts[p]!.end > reach.end) reach = parts[p]!;
+      p++;
+    }
+    if (reach && reach.end > q.start) owner[i] = reach.d;
+  });
+  // 2. A quote that continues into the next paragraph carries its owner on.
+  quoted.forEach((q, i) => {
+    const o = owner[i];
+    if (!q.continues || !o) return;
+    for (let k = i + 1; k < quoted.length; k++) {
+      const next = quoted[k]!;
+      if (!owner[k]) {
+        o.content.push({ start: next.start, end: next.end });
+        owner[k] = o;
+      }
       if (!next.continues) break;
-      k++;
     }
   });
-  for (const q of ctx.quoted) {
-    if (covered(q)) continue;
+  // 3. Uncovered quotes: more of the last direct attribution, or a new one with the last speaker.
+  const byStart = [...drafts].sort((x, y) => x.content[0]!.start - y.content[0]!.start);
+  const firsts = byStart.map((d) => d.content[0]!);
+  let added: Draft | null = null;
+  quoted.forEach((q, i) => {
+    if (owner[i]) return;
     const words = ctx.text.slice(q.start, q.end).split(/\s+/).length;
-    if (words < MIN_STANDALONE_QUOTE_WORDS) continue;
+    if (words < MIN_STANDALONE_QUOTE_WORDS) return;
     const para = paraOf(q.start);
-    const prev = [...drafts]
-      .reverse()
-      .find((d) => d.content[0]!.start < q.start && d.source && para - d.paragraph <= CARRY_OVER_PARAGRAPHS);
-    if (!prev) continue;
+    let prev: Draft | null = null;
+    for (let k = lowerBound(firsts, q.start) - 1; k >= 0; k--) {
+      const d = byStart[k]!;
+      if (para - d.paragraph > CARRY_OVER_PARAGRAPHS) break;
+      if (d.source) {
+        prev = d;
+        break;
+      }
+    }
+    if (added && added.source && para - added.paragraph <= CARRY_OVER_PARAGRAPHS) {
+      if (!prev || added.content[0]!.start > prev.content[0]!.start) prev = added;
+    }
+    if (!prev) return;
     // '"...," he said. "More."': a quote right after a direct attribution, with no other attribution
     // between, is more of the same content (PolNeAR joins such parts into one attribution).
     const last = prev.content[prev.content.length - 1]!;
-    const between = drafts.some(
-      (d) => d !== prev && d.content[0]!.start > last.end && d.content[0]!.start < q.start,
-    );
-    const direct = prev.content.some((c) => ctx.quoted.some((x) => x.start <= c.start && c.end <= x.end));
+    const nextStart = byStart[lowerBound(firsts, last.end + 1)];
+    const between =
+      (nextStart !== undefined && nextStart !== prev && nextStart.content[0]!.start < q.start) ||
+      (added !== null && added !== prev && added.content[0]!.start > last.end);
+    const direct = prev.content.some((c) => quoteAround(ctx, c) !== null);
     if (direct && !between && prev.cue) {
       prev.content.push({ start: q.start, end: q.end });
-      continue;
+      return;
     }
-    drafts.push({
-      content: [{ start: q.start, end: q.end }],
-      cue: null,
-      source: prev.source,
-      paragraph: para,
-    });
-  }
+    added = { content: [{ start: q.start, end: q.end }], cue: null, source: prev.source, paragraph: para };
+    drafts.push(added);
+  });
 }
 
 /** The speaker of a source span: its entity, a pronoun's antecedent, or an unnamed source's description. */
@@ -646,15 +696,19 @@ function resolveSpeaker(ctx: Ctx, source: Span, descriptionEnd: number): QuoteSp
   if (Object.hasOwn(SPEAKER_PRONOUNS, lower)) {
     const types = SPEAKER_PRONOUNS[lower]!;
     let best: EntityItem | null = null;
-    for (const m of ctx.mentions) {
-      if (m.start >= source.start) break;
-      if (types.includes(m.entity.type)) best = m.entity;
+    for (let k = lowerBound(ctx.mentions, source.start) - 1; k >= 0; k--) {
+      if (types.includes(ctx.mentions[k]!.entity.type)) {
+        best = ctx.mentions[k]!.entity;
+        break;
+      }
     }
     return { start: source.start, end: source.end, entity: best?.id ?? null };
   }
   let entity: EntityItem | null = null;
   let bestLen = 0;
-  for (const m of ctx.mentions) {
+  // Mentions are short: those starting within MENTION_REACH before the source can still reach into it.
+  for (let k = lowerBound(ctx.mentions, source.start - MENTION_REACH); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k]!;
     if (m.start >= source.end) break;
     if (m.end <= source.start) continue;
     const len = Math.min(m.end, source.end) - Math.max(m.start, source.start);
@@ -682,7 +736,8 @@ function kindOf(ctx: Ctx, part: Span): QuoteKind {
 }
 
 function findInside(ctx: Ctx, part: Span): 'whole' | 'some' | 'none' {
-  for (const q of ctx.quoted) {
+  for (let k = Math.max(0, lowerBound(ctx.quoted, part.start) - 1); k < ctx.quoted.length; k++) {
+    const q = ctx.quoted[k]!;
     if (q.end <= part.start) continue;
     if (q.start >= part.end) break;
     if (q.start <= part.start && q.end >= part.end) return 'whole';
