@@ -114,6 +114,8 @@ const SHORT_REST = 4;
 const APPOSITIVE_MAX = 10;
 /** How far (UTF-16 units) before a source a mention may start and still overlap it. */
 const MENTION_REACH = 200;
+/** Particles of phrasal cues, skipped before the content ("laid out her plan", "pointed out that"). */
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'aside', 'forward']);
 /** After a comma, these open a clause that ends the content ("..., who is 70", "..., but ..."). */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'but', 'while', 'although', 'though', 'whereas']);
 /** A lead-in between a cue and "that" starts with one of these ("said in a statement that", "said last week that"). */
@@ -312,7 +314,8 @@ function transcriptLine(ctx: Ctx, a: number, b: number): Omit<Draft, 'paragraph'
       const upper = name === name.toUpperCase() && /\p{L}{2}/u.test(name);
       const at = ctx.mentions[lowerBound(ctx.mentions, start)];
       const entity = at !== undefined && at.start === start && at.end === tokens[k - 1]!.end;
-      if (!upper && !entity) return null;
+      // A headline "Poll: Clinton and Trump in dead heat" opens the text.
+      if (!upper && !entity && start > 0) return null;
       const contentEnd = paragraphEnd(ctx, tokens[k + 1]!.start);
       return {
         source: { start, end: tokens[k - 1]!.end },
@@ -455,13 +458,20 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragr
       k = m;
       break;
     }
-    if (t.lower === ':' && ctx.inQuote[m + 1]! >= 0) {
+    // 'said: "..."', 'said of Clinton, "..."', 'said Tuesday, "..."': the quote is the content.
+    if ((t.lower === ':' || t.lower === ',') && m + 1 < b && ctx.inQuote[m + 1]! >= 0) {
       k = m + 1;
       break;
     }
     if (isPunct(t) || ctx.inQuote[m]! >= 0) break;
   }
+  if (PARTICLES.has(tokens[k]?.lower ?? '') && k + 1 < b && !isPunct(tokens[k + 1]!)) k++; // "laid out her plan"
   while (k < b && (tokens[k]!.lower === ',' || tokens[k]!.lower === ':')) k++;
+  // "The Times reports:" and the quote in the next sentence or paragraph.
+  if (k >= b && tokens[b - 1]?.lower === ':' && b < tokens.length && ctx.inQuote[b]! >= 0) {
+    const q = ctx.quoted[ctx.inQuote[b]!]!;
+    return { cue, source: { start: src.start, end: src.end }, content: [{ start: q.start, end: q.end }] };
+  }
   const content = contentSpan(ctx, k, b);
   if (!content) return null;
   return { cue, source: { start: src.start, end: src.end }, content: [content] };
