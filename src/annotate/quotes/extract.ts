@@ -180,7 +180,7 @@ const TIME_WORDS = new Set([
 /** "officials and an employee said": after these an 'and' still joins two sources. */
 const NP_AFTER_AND = new Set(['a', 'an', 'the', 'two', 'three', 'other', 'several']);
 const CLOSING_MARKS = new Set(['"', '”', '»', '’', "'"]);
-const OPENING_MARKS = new Set(['"', '“', '„', '«']);
+const OPENING_MARKS = new Set(['"', '“', '„', '«', "'", "''"]);
 
 function isPunct(t: Token): boolean {
   return t.kind === 'punct' || t.kind === 'symbol';
@@ -506,7 +506,10 @@ function leftNounPhrase(ctx: Ctx, a: number, j: number): Np | null {
   for (let k = j; k >= a && last - k < 10; k--) {
     const t = tokens[k]!;
     if (ctx.inQuote[k]! >= 0) break;
-    if (Object.hasOwn(SPEAKER_PRONOUNS, t.lower)) {
+    if (
+      Object.hasOwn(SPEAKER_PRONOUNS, t.lower) ||
+      ((t.lower === 'who' || t.lower === 'which') && k === last)
+    ) {
       if (k === last) first = k;
       break;
     }

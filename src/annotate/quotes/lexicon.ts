@@ -179,6 +179,8 @@ export const SPEAKER_PRONOUNS: Readonly<Record<string, readonly string[]>> = {
   they: ['ORG', 'GPE', 'NORP', 'PERSON'],
   it: ['ORG', 'GPE'],
   you: ['PERSON'],
+  who: ['PERSON'], // "Anna Berg, who said ...": the relative pronoun is the source as written
+  which: ['ORG', 'GPE'],
 };
 
 /** Determiners and quantities that open an unnamed source ("a French official", "two security officials"). */

@@ -1,7 +1,7 @@
 /**
  * Quotation marks → quoted spans, paragraph by paragraph:
  *
- * 1. Double marks (“ ” „ « » and straight ") open and close top-level quotes. A straight mark opens after
+ * 1. Double marks (“ ” „ « », straight " and two apostrophes '') open and close top-level quotes. A straight mark opens after
  *    white space, an opening bracket or a dash (or at the start of a paragraph) and closes otherwise.
  * 2. Single marks (‘ ’ and straight ') inside a double quote are nested and ignored; outside one, a pair
  *    around a few words is a partial quote ("a 'significant number' of strikes"), never an apostrophe
@@ -59,6 +59,18 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       const ch = text[i]!;
       const prev = i > p.start ? text[i - 1] : undefined;
       const next = text[i + 1];
+      // Two apostrophes stand for a double mark in some wire and archive text (''Like this,'' she said).
+      if (ch === "'" && next === "'") {
+        if (open < 0 && opensAfter(prev)) {
+          open = i;
+          singleOpen = -1;
+        } else if (open >= 0) {
+          out.push({ start: open, end: i + 2, marks: 'double', continues: false });
+          open = -1;
+        }
+        i++;
+        continue;
+      }
       if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) {
         const opening = DOUBLE_OPEN.has(ch) || (ch === '"' && open < 0 && opensAfter(prev));
         if (open < 0 && opening) {
@@ -83,8 +95,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       let end = p.end;
       while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
       const nextPara = paras[k + 1];
-      const reopens =
-        nextPara !== undefined && (DOUBLE_OPEN.has(text[nextPara.start]!) || text[nextPara.start] === '"');
+      const first = nextPara ? text.slice(nextPara.start, nextPara.start + 2) : '';
+      const reopens = DOUBLE_OPEN.has(first[0] ?? '') || first[0] === '"' || first === "''";
       out.push({ start: open, end, marks: 'double', continues: reopens });
     }
   });

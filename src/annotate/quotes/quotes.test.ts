@@ -376,6 +376,21 @@ const CASES: Case[] = [
     speaker: 'Mayor Ines Ward',
   },
   {
+    what: 'a relative pronoun as source resolves to the person before it',
+    text: 'The audit was led by Anna Berg, who said the figures had been wrong for years.',
+    content: 'figures had been wrong',
+    speaker: 'who',
+    entity: 'Anna Berg',
+  },
+  {
+    what: "two apostrophes as quotation marks (''...'')",
+    text: "''This is not reform at all,'' said Paul Grant, a tax lawyer.",
+    content: 'not reform at all',
+    exact: "''This is not reform at all,''",
+    kind: 'direct',
+    speaker: 'Paul Grant, a tax lawyer',
+  },
+  {
     what: 'a participle clause after the content is left out',
     text: 'Tomas Berg said the budget was balanced, adding that schools would get more money.',
     content: 'budget was balanced',
