@@ -138,10 +138,11 @@ if (process.argv[1]?.endsWith('train.js')) {
   const dir = polnearDir(data);
   if (!dir) throw new Error(`no PolNeAR under ${data}`);
   const counts = countCues(dir);
-  const lines = Object.entries(counts).map(([w, c]) => `${JSON.stringify(w)}:${JSON.stringify(c)}`);
+  // One word per line, in the layout prettier gives JSON, so the committed file stays as written.
+  const lines = Object.entries(counts).map(([w, c]) => `  ${JSON.stringify(w)}: [${c.join(', ')}]`);
   writeFileSync(cueModelPath(), `{\n${lines.join(',\n')}\n}\n`);
   process.stdout.write(`${lines.length} cue words → ${join(cueModelPath())}\n`);
   const model = trainCueModel(cueExamples(readPolnear(dir, 'train')));
-  writeFileSync(cueWeightsPath(), `${JSON.stringify(encodeCueModel(model))}\n`);
+  writeFileSync(cueWeightsPath(), `${JSON.stringify(encodeCueModel(model), null, 2)}\n`);
   process.stdout.write(`cue classifier → ${cueWeightsPath()}\n`);
 }
