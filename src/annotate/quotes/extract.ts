@@ -296,7 +296,7 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
     }
     // A capitalised cue inside a sentence is a name ("Noted author", "Told"), unless it starts the sentence.
     if (c > a && isCapitalised(t, text) && t.lower !== 'i') continue;
-    const d = verbCue(ctx, a, b, c);
+    const d = verbCue(ctx, a, b, c, out[out.length - 1]?.source ?? null);
     if (d) out.push(d);
   }
   return out;
@@ -357,10 +357,21 @@ function accordingTo(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'pa
 }
 
 /** A reporting verb at token c. */
-function verbCue(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragraph'> | null {
+function verbCue(
+  ctx: Ctx,
+  a: number,
+  b: number,
+  c: number,
+  previous: Span | null,
+): Omit<Draft, 'paragraph'> | null {
   const { tokens } = ctx;
   const cueTok = tokens[c]!;
   const cue = { start: cueTok.start, end: cueTok.end };
+  // "..., adding that ...": a participle after a comma shares the sentence's earlier source.
+  if (previous && tokens[c - 1]?.lower === ',' && cueTok.lower.endsWith('ing')) {
+    const content = contentAfter(ctx, c + 1, b, cueTok);
+    return content ? { cue, source: previous, content: [content] } : null;
+  }
   // Source on the left: skip adverbs and auxiliaries, then a noun phrase.
   let j = c - 1;
   const skippable = (k: number): boolean =>
@@ -440,6 +451,14 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragr
   }
   if (!src) return null;
   // Content after the cue.
+  const content = contentAfter(ctx, after, b, cueTok);
+  if (!content) return null;
+  return { cue, source: { start: src.start, end: src.end }, content: [content] };
+}
+
+/** The content after a cue: past an addressee, a lead-in up to "that", a particle; or the quote a colon announces. */
+function contentAfter(ctx: Ctx, after: number, b: number, cueTok: Token): Span | null {
+  const { tokens } = ctx;
   let k = after;
   if (OBJECT_CUES.has(cueTok.lower)) {
     const obj = objectEnd(ctx, k, b);
@@ -470,11 +489,9 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragr
   // "The Times reports:" and the quote in the next sentence or paragraph.
   if (k >= b && tokens[b - 1]?.lower === ':' && b < tokens.length && ctx.inQuote[b]! >= 0) {
     const q = ctx.quoted[ctx.inQuote[b]!]!;
-    return { cue, source: { start: src.start, end: src.end }, content: [{ start: q.start, end: q.end }] };
+    return { start: q.start, end: q.end };
   }
-  const content = contentSpan(ctx, k, b);
-  if (!content) return null;
-  return { cue, source: { start: src.start, end: src.end }, content: [content] };
+  return contentSpan(ctx, k, b);
 }
 
 /** Words in the quoted span that closes at or just before token i (0 when none). */

@@ -391,6 +391,14 @@ const CASES: Case[] = [
     speaker: 'Paul Grant, a tax lawyer',
   },
   {
+    what: '", adding that ..." keeps the sentence\'s speaker',
+    text: 'Tomas Berg said the budget was balanced, adding that schools would get more money.',
+    content: 'schools would get',
+    exact: 'that schools would get more money',
+    speaker: 'Tomas Berg',
+    cue: 'adding',
+  },
+  {
     what: 'a participle clause after the content is left out',
     text: 'Tomas Berg said the budget was balanced, adding that schools would get more money.',
     content: 'budget was balanced',
