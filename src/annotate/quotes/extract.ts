@@ -282,7 +282,10 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
     const t = tokens[c]!;
     if (ctx.inQuote[c]! >= 0) continue;
     if (t.kind !== 'word' && t.lower !== ':') continue;
-    const known = ctx.cues.has(t.lower) || (ctx.subjectCues.has(t.lower) && afterSubject(text, tokens, c));
+    // A capitalised cue inside a sentence is a name ("Noted author", "Told"), unless it starts the sentence.
+    if (c > a && isCapitalised(t, text) && t.lower !== 'i') continue;
+    const subject = afterSubject(text, tokens, c);
+    const known = ctx.cues.has(t.lower) || (subject && ctx.subjectCues.has(t.lower));
     if (ctx.model) {
       const score = scoreCue(ctx.model, cueFeatures(text, tokens, c, a, b, false));
       if (score <= ctx.threshold - (known ? KNOWN_CUE_BONUS : 0)) continue;
@@ -294,8 +297,6 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
       c += 1;
       continue;
     }
-    // A capitalised cue inside a sentence is a name ("Noted author", "Told"), unless it starts the sentence.
-    if (c > a && isCapitalised(t, text) && t.lower !== 'i') continue;
     const d = verbCue(ctx, a, b, c, out[out.length - 1]?.source ?? null);
     if (d) out.push(d);
   }
