@@ -116,6 +116,8 @@ const APPOSITIVE_MAX = 10;
 const MENTION_REACH = 200;
 /** Particles of phrasal cues, skipped before the content ("laid out her plan", "pointed out that"). */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'aside', 'forward']);
+/** After call/calls/called, "on" and "for" belong to the cue ("called on X to", "called for X"). */
+const CALL_PARTICLES = new Set(['on', 'for']);
 /** After a comma, these open a clause that ends the content ("..., who is 70", "..., but ..."). */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'but', 'while', 'although', 'though', 'whereas']);
 /** A lead-in between a cue and "that" starts with one of these ("said in a statement that", "said last week that"). */
@@ -470,6 +472,7 @@ function contentAfter(ctx: Ctx, after: number, b: number, cueTok: Token): Span |
   const leadIn =
     OBJECT_CUES.has(cueTok.lower) ||
     LEAD_IN_STARTS.has(first) ||
+    PARTICLES.has(first) ||
     TIME_WORDS.has(first) ||
     /^\p{Ll}+ly$/u.test(first);
   for (let m = k; m < Math.min(b, k + CONTENT_SKIP_MAX); m++) {
@@ -485,7 +488,10 @@ function contentAfter(ctx: Ctx, after: number, b: number, cueTok: Token): Span |
     }
     if (isPunct(t) || ctx.inQuote[m]! >= 0) break;
   }
-  if (PARTICLES.has(tokens[k]?.lower ?? '') && k + 1 < b && !isPunct(tokens[k + 1]!)) k++; // "laid out her plan"
+  const particle = tokens[k]?.lower ?? '';
+  const phrasal =
+    PARTICLES.has(particle) || (cueTok.lower.startsWith('call') && CALL_PARTICLES.has(particle));
+  if (phrasal && k + 1 < b && !isPunct(tokens[k + 1]!)) k++; // "laid out her plan", "called on X to
   while (k < b && (tokens[k]!.lower === ',' || tokens[k]!.lower === ':')) k++;
   // "The Times reports:" and the quote in the next sentence or paragraph.
   if (k >= b && tokens[b - 1]?.lower === ':' && b < tokens.length && ctx.inQuote[b]! >= 0) {
@@ -613,6 +619,17 @@ function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | n
       if (tokens[m]!.lower !== ',' || ctx.inQuote[m]! >= 0 || ctx.inQuote[m + 1]! >= 0) continue;
       const w = tokens[m + 1]!.lower;
       if (CLAUSE_OPENERS.has(w) || (/^\p{Ll}{3,}ing$/u.test(w) && text[tokens[m + 1]!.start] === w[0])) {
+        e = m;
+        break;
+      }
+    }
+  // "that X was wrong and promised to ...": a second verb phrase of the speaker is not content.
+  if (!before)
+    for (let m = k + 2; m < e - 1; m++) {
+      const w = tokens[m]!.lower;
+      if ((w !== 'and' && w !== 'but') || ctx.inQuote[m]! >= 0) continue;
+      const v = tokens[m + 1]!;
+      if (ctx.inQuote[m + 1]! < 0 && /^\p{Ll}{3,}ed$/u.test(v.lower) && text[v.start] === v.lower[0]) {
         e = m;
         break;
       }

@@ -399,6 +399,20 @@ const CASES: Case[] = [
     cue: 'adding',
   },
   {
+    what: '"called on X to ...": the particle belongs to the cue',
+    text: 'Senator Ruth Okoye called on the governor to release the report.',
+    content: 'release the report',
+    exact: 'the governor to release the report',
+    speaker: 'Senator Ruth Okoye',
+  },
+  {
+    what: 'a second verb phrase of the speaker ends the content',
+    text: 'Hugo Lind said that the vote was rigged and promised to appeal the result.',
+    content: 'vote was rigged',
+    exact: 'that the vote was rigged',
+    speaker: 'Hugo Lind',
+  },
+  {
     what: 'a participle clause after the content is left out',
     text: 'Tomas Berg said the budget was balanced, adding that schools would get more money.',
     content: 'budget was balanced',
