@@ -116,6 +116,8 @@ const APPOSITIVE_MAX = 10;
 const MENTION_REACH = 200;
 /** Particles of phrasal cues, skipped before the content ("laid out her plan", "pointed out that"). */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'aside', 'forward']);
+/** Auxiliaries of a passive cue ("was reported by", "has been endorsed by"). */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** After call/calls/called, "on" and "for" belong to the cue ("called on X to", "called for X"). */
 const CALL_PARTICLES = new Set(['on', 'for']);
 /** After a comma, these open a clause that ends the content ("..., who is 70", "..., but ..."). */
@@ -392,7 +394,14 @@ function verbCue(
   let src = leftNounPhrase(ctx, a, j);
   let inverted = false;
   let after = c + 1;
-  if (tokens[c + 1]?.lower === 'by') return null; // passive: "endorsed by the Times" names no content here
+  // Passive: "The issue was first reported by The Post": the source follows "by", the content is the subject.
+  if (tokens[c + 1]?.lower === 'by') {
+    const by = rightNounPhrase(ctx, c + 2, b, true);
+    const passive = j < c - 1 && PASSIVE_AUX.has(tokens[j + 1]!.lower);
+    if (!by || !passive || j < a) return null;
+    const subject = contentSpan(ctx, a, j + 1, true);
+    return subject ? { cue, source: { start: by.start, end: by.end }, content: [subject] } : null;
+  }
   const closingBefore = (i: number): boolean =>
     i >= a && (CLOSING_MARKS.has(tokens[i]!.lower) || (tokens[i]!.lower === ',' && ctx.inQuote[i - 1]! >= 0));
   // "Smith, a lawyer for the family, said the ...": the subject before an appositive.
@@ -554,14 +563,14 @@ function leftNounPhrase(ctx: Ctx, a: number, j: number): Np | null {
 }
 
 /** The noun phrase starting at token k after a cue (up to punctuation, "that" or a quote), or null. */
-function rightNounPhrase(ctx: Ctx, k: number, b: number): Np | null {
+function rightNounPhrase(ctx: Ctx, k: number, b: number, anyStart = false): Np | null {
   const { tokens, text } = ctx;
   if (k >= b) return null;
   const t0 = tokens[k]!;
   if (ctx.inQuote[k]! >= 0 || isPunct(t0)) return null;
   const pronoun = Object.hasOwn(SPEAKER_PRONOUNS, t0.lower);
-  if (!pronoun && !isCapitalised(t0, text) && !['a', 'an', 'the', 'one', 'two', 'three'].includes(t0.lower))
-    return null;
+  const opener = ['a', 'an', 'the', 'one', 'two', 'three'].includes(t0.lower);
+  if (!pronoun && !anyStart && !isCapitalised(t0, text) && !opener) return null;
   if (pronoun) return { start: t0.start, end: t0.end, first: k, last: k };
   let last = k;
   for (let m = k; m < b && m - k < 12; m++) {

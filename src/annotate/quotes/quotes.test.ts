@@ -413,6 +413,14 @@ const CASES: Case[] = [
     speaker: 'Hugo Lind',
   },
   {
+    what: 'a passive cue: the source follows "by", the content is the subject',
+    text: 'The plan to close the port was first reported by the Daily Post.',
+    content: 'plan to close',
+    exact: 'The plan to close the port',
+    speaker: 'the Daily Post',
+    cue: 'reported',
+  },
+  {
     what: 'a participle clause after the content is left out',
     text: 'Tomas Berg said the budget was balanced, adding that schools would get more money.',
     content: 'budget was balanced',
@@ -452,8 +460,8 @@ const NO_QUOTES: Array<{ what: string; text: string }> = [
   },
   { what: 'a passive "said to be" without content after', text: 'The old mill by the lake.' },
   {
-    what: 'a passive cue with "by"',
-    text: 'The report was announced by the ministry on Monday.',
+    what: 'a cue word followed by "by" without a passive',
+    text: 'Officials travelled by train to the border.',
   },
 ];
 
