@@ -111,7 +111,7 @@ const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 /** After the cue, at most this many words still leave the content before it ('..., she said on Tuesday.'). */
 const SHORT_REST = 4;
 /** An appositive after an inverted source joins it up to this many words ("said X, a farmer in the valley"). */
-const APPOSITIVE_MAX = 10;
+const APPOSITIVE_MAX = 30;
 /** How far (UTF-16 units) before a source a mention may start and still overlap it. */
 const MENTION_REACH = 200;
 /** Particles of phrasal cues, skipped before the content ("laid out her plan", "pointed out that"). */
@@ -434,11 +434,30 @@ function verbCue(
     }
   }
   const rest = restLength(ctx, after, b);
-  const before = src && !inverted ? src.first - 1 : j;
+  // "... said at a Washington event this month.": an adverbial tail leaves the content before the cue.
+  let adverbialTail =
+    after < b && (LEAD_IN_STARTS.has(tokens[after]!.lower) || TIME_WORDS.has(tokens[after]!.lower));
+  for (let m = after; m < b && adverbialTail; m++)
+    adverbialTail = tokens[m]!.lower !== 'that' && ctx.inQuote[m]! < 0 && tokens[m]!.lower !== ':';
+  const shortTail = rest <= SHORT_REST || adverbialTail;
+  let before = src && !inverted ? src.first - 1 : j;
+  // '"...," Scott Pruitt, the attorney general, said.': the quote opening the sentence is the content.
+  const opening = ctx.inQuote[a]! >= 0 ? ctx.quoted[ctx.inQuote[a]!]! : null;
+  if (
+    opening &&
+    shortTail &&
+    before >= a &&
+    tokens[before]!.end > opening.end &&
+    tokens[before]!.lower === ','
+  ) {
+    let k = a;
+    while (k < b && tokens[k]!.end <= opening.end) k++;
+    if (k <= before) before = k - 1;
+  }
   const commaBefore = before >= a && (tokens[before]!.lower === ',' || closingBefore(before));
   const quoteBefore = closingBefore(before) && quoteWordsBefore(ctx, before) >= MIN_STANDALONE_QUOTE_WORDS;
   // Content before the cue: '"...," she said' or 'The talks failed, officials said.'
-  if (commaBefore && (rest <= SHORT_REST || quoteBefore)) {
+  if (commaBefore && (shortTail || quoteBefore)) {
     const content = contentSpan(ctx, a, before + (tokens[before]!.lower === ',' ? 0 : 1), true);
     if (!content) return null;
     const parts = [content];

@@ -421,6 +421,14 @@ const CASES: Case[] = [
     cue: 'reported',
   },
   {
+    what: 'a quote, then subject and appositive, then the cue and a place',
+    text: '“The state will fight this in court,” Scott Palmer, the attorney general of Ohio, said at an event in Columbus.',
+    content: 'fight this in court',
+    exact: '“The state will fight this in court,”',
+    kind: 'direct',
+    speaker: 'Scott Palmer',
+  },
+  {
     what: 'a participle clause after the content is left out',
     text: 'Tomas Berg said the budget was balanced, adding that schools would get more money.',
     content: 'budget was balanced',
