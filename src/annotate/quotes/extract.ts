@@ -116,6 +116,8 @@ const APPOSITIVE_MAX = 30;
 const MENTION_REACH = 200;
 /** Particles of phrasal cues, skipped before the content ("laid out her plan", "pointed out that"). */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'aside', 'forward']);
+/** A quote of at least this many words closing right before the source is the content ('"We need change," said X, ...'). */
+const QUOTE_BEFORE_WORDS = 2;
 /** Auxiliaries of a passive cue ("was reported by", "has been endorsed by"). */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** After call/calls/called, "on" and "for" belong to the cue ("called on X to", "called for X"). */
@@ -373,9 +375,10 @@ function verbCue(
   const cueTok = tokens[c]!;
   const cue = { start: cueTok.start, end: cueTok.end };
   // "..., adding that ...": a participle after a comma shares the sentence's earlier source.
-  if (previous && tokens[c - 1]?.lower === ',' && cueTok.lower.endsWith('ing')) {
-    const content = contentAfter(ctx, c + 1, b, cueTok);
-    return content ? { cue, source: previous, content: [content] } : null;
+  if (tokens[c - 1]?.lower === ',' && cueTok.lower.endsWith('ing')) {
+    const subject = previous ?? sentenceSubject(ctx, a, c);
+    const content = subject ? contentAfter(ctx, c + 1, b, cueTok) : null;
+    if (subject && content) return { cue, source: subject, content: [content] };
   }
   // Source on the left: skip adverbs and auxiliaries, then a noun phrase.
   let j = c - 1;
@@ -455,7 +458,7 @@ function verbCue(
     if (k <= before) before = k - 1;
   }
   const commaBefore = before >= a && (tokens[before]!.lower === ',' || closingBefore(before));
-  const quoteBefore = closingBefore(before) && quoteWordsBefore(ctx, before) >= MIN_STANDALONE_QUOTE_WORDS;
+  const quoteBefore = closingBefore(before) && quoteWordsBefore(ctx, before) >= QUOTE_BEFORE_WORDS;
   // Content before the cue: '"...," she said' or 'The talks failed, officials said.'
   if (commaBefore && (shortTail || quoteBefore)) {
     const content = contentSpan(ctx, a, before + (tokens[before]!.lower === ',' ? 0 : 1), true);
@@ -527,6 +530,20 @@ function contentAfter(ctx: Ctx, after: number, b: number, cueTok: Token): Span |
     return { start: q.start, end: q.end };
   }
   return contentSpan(ctx, k, b);
+}
+
+/** The subject of a sentence for a participle cue: its first pronoun or entity mention before token c. */
+function sentenceSubject(ctx: Ctx, a: number, c: number): Span | null {
+  const { tokens } = ctx;
+  for (let k = a; k < c; k++) {
+    const t = tokens[k]!;
+    if (ctx.inQuote[k]! >= 0) continue;
+    if (t.lower !== 'it' && Object.hasOwn(SPEAKER_PRONOUNS, t.lower)) return { start: t.start, end: t.end };
+    const at = ctx.mentions[lowerBound(ctx.mentions, t.start)];
+    if (at && at.start === t.start && (at.entity.type === 'PERSON' || at.entity.type === 'ORG'))
+      return { start: at.start, end: at.end };
+  }
+  return null;
 }
 
 /** Words in the quoted span that closes at or just before token i (0 when none). */

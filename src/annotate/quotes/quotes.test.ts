@@ -429,6 +429,21 @@ const CASES: Case[] = [
     speaker: 'Scott Palmer',
   },
   {
+    what: '", saying ..." without an earlier cue takes the sentence subject',
+    text: 'Marta Ruiz left the meeting early, saying the offer was an insult to the workers.',
+    content: 'offer was an insult',
+    speaker: 'Marta Ruiz',
+    cue: 'saying',
+  },
+  {
+    what: 'a short quote before an inverted source with a participle after it',
+    text: '"We need change," said Omar Reyes, arguing that the council had failed for years.',
+    content: 'We need change',
+    exact: '"We need change,"',
+    speaker: 'Omar Reyes',
+    cue: 'said',
+  },
+  {
     what: 'a participle clause after the content is left out',
     text: 'Tomas Berg said the budget was balanced, adding that schools would get more money.',
     content: 'budget was balanced',
