@@ -118,6 +118,8 @@ const MENTION_REACH = 200;
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'aside', 'forward']);
 /** A quote of at least this many words closing right before the source is the content ('"We need change," said X, ...'). */
 const QUOTE_BEFORE_WORDS = 2;
+/** Sentence-opening participles that report a question put to someone ("Asked about X, ..."). */
+const ASKED = new Set(['asked', 'pressed', 'questioned']);
 /** Auxiliaries of a passive cue ("was reported by", "has been endorsed by"). */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** After call/calls/called, "on" and "for" belong to the cue ("called on X to", "called for X"). */
@@ -296,6 +298,17 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
       const score = scoreCue(ctx.model, cueFeatures(text, tokens, c, a, b, false));
       if (score <= ctx.threshold - (known ? KNOWN_CUE_BONUS : 0)) continue;
     } else if (!known) continue;
+    // "Asked about the blast, the minister said ...": the question is content, its source unnamed here.
+    if (c === a && ASKED.has(t.lower) && isCapitalised(t, text)) {
+      let k = c + 1;
+      if (tokens[k]?.lower === 'about' || tokens[k]?.lower === 'on') k++;
+      let e = k;
+      while (e < b && !(tokens[e]!.lower === ',' && ctx.inQuote[e]! < 0)) e++;
+      const content = e < b ? contentSpan(ctx, k, e) : null;
+      if (content)
+        out.push({ cue: { start: t.start, end: tokens[k - 1]!.end }, source: null, content: [content] });
+      continue;
+    }
     if (t.lower === 'according') {
       if (tokens[c + 1]?.lower !== 'to') continue;
       const d = accordingTo(ctx, a, b, c);

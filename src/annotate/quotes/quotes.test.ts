@@ -444,6 +444,14 @@ const CASES: Case[] = [
     cue: 'said',
   },
   {
+    what: '"Asked about X, ..." keeps the question as content without a source',
+    text: 'Asked about the missing funds, the mayor said the audit would explain everything.',
+    content: 'the missing funds',
+    exact: 'the missing funds',
+    speaker: null,
+    cue: 'Asked about',
+  },
+  {
     what: 'a participle clause after the content is left out',
     text: 'Tomas Berg said the budget was balanced, adding that schools would get more money.',
     content: 'budget was balanced',
