@@ -120,6 +120,8 @@ const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'aside', 'forward
 const QUOTE_BEFORE_WORDS = 2;
 /** Sentence-opening participles that report a question put to someone ("Asked about X, ..."). */
 const ASKED = new Set(['asked', 'pressed', 'questioned']);
+/** Quantifiers between a plural subject and its cue ("who both declined", "they all said"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 /** Auxiliaries of a passive cue ("was reported by", "has been endorsed by"). */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** After call/calls/called, "on" and "for" belong to the cue ("called on X to", "called for X"). */
@@ -396,7 +398,9 @@ function verbCue(
   // Source on the left: skip adverbs and auxiliaries, then a noun phrase.
   let j = c - 1;
   const skippable = (k: number): boolean =>
-    BETWEEN_SOURCE_AND_CUE.has(tokens[k]!.lower) || /^\p{Ll}+ly$/u.test(tokens[k]!.lower);
+    BETWEEN_SOURCE_AND_CUE.has(tokens[k]!.lower) ||
+    FLOATING_QUANTIFIERS.has(tokens[k]!.lower) ||
+    /^\p{Ll}+ly$/u.test(tokens[k]!.lower);
   while (j >= a && skippable(j)) j--;
   // "Wells Fargo last month announced": a time phrase between subject and cue is skipped too.
   let t0 = j;
@@ -420,6 +424,7 @@ function verbCue(
   }
   const closingBefore = (i: number): boolean =>
     i >= a && (CLOSING_MARKS.has(tokens[i]!.lower) || (tokens[i]!.lower === ',' && ctx.inQuote[i - 1]! >= 0));
+  let clauseEnd = -1;
   // "Smith, a lawyer for the family, said the ...": the subject before an appositive.
   if (
     !src &&
@@ -431,8 +436,11 @@ function verbCue(
     let k = j - 1;
     while (k > a && tokens[k]!.lower !== ',' && ctx.inQuote[k]! < 0) k--;
     if (k > a && tokens[k]!.lower === ',') src = leftNounPhrase(ctx, a, k - 1);
+    // "One of the officials, who declined to be named, said": the clause describes the source.
+    if (src && (tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'whom'))
+      clauseEnd = tokens[j - 1]!.end;
   }
-  let descriptionEnd = -1;
+  let descriptionEnd = clauseEnd;
   if (!src && j >= a && (tokens[j]!.lower === ',' || closingBefore(j))) {
     // '"...," said Smith' / 'said Smith, a spokesman': the source after the cue.
     const right = rightNounPhrase(ctx, c + 1, b);
@@ -452,10 +460,15 @@ function verbCue(
   const rest = restLength(ctx, after, b);
   // "... said at a Washington event this month.": an adverbial tail leaves the content before the cue.
   let adverbialTail =
-    after < b && (LEAD_IN_STARTS.has(tokens[after]!.lower) || TIME_WORDS.has(tokens[after]!.lower));
+    after < b &&
+    tokens[after]!.lower !== 'to' && // "declined to comment": an infinitive is content, not a place or time
+    (LEAD_IN_STARTS.has(tokens[after]!.lower) || TIME_WORDS.has(tokens[after]!.lower));
   for (let m = after; m < b && adverbialTail; m++)
     adverbialTail = tokens[m]!.lower !== 'that' && ctx.inQuote[m]! < 0 && tokens[m]!.lower !== ':';
-  const shortTail = rest <= SHORT_REST || adverbialTail;
+  // "..., an official said, adding that ...": the participle clause is an attribution of its own.
+  const participleTail =
+    tokens[after]?.lower === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[after + 1]?.lower ?? '');
+  const shortTail = rest <= SHORT_REST || adverbialTail || participleTail;
   let before = src && !inverted ? src.first - 1 : j;
   // '"...," Scott Pruitt, the attorney general, said.': the quote opening the sentence is the content.
   const opening = ctx.inQuote[a]! >= 0 ? ctx.quoted[ctx.inQuote[a]!]! : null;
@@ -500,7 +513,7 @@ function verbCue(
   // Content after the cue.
   const content = contentAfter(ctx, after, b, cueTok);
   if (!content) return null;
-  return { cue, source: { start: src.start, end: src.end }, content: [content] };
+  return { cue, source: { start: src.start, end: src.end }, content: [content], descriptionEnd };
 }
 
 /** The content after a cue: past an addressee, a lead-in up to "that", a particle; or the quote a colon announces. */
@@ -676,7 +689,12 @@ function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | n
     for (let m = k + 2; m < e - 1; m++) {
       if (tokens[m]!.lower !== ',' || ctx.inQuote[m]! >= 0 || ctx.inQuote[m + 1]! >= 0) continue;
       const w = tokens[m + 1]!.lower;
-      if (CLAUSE_OPENERS.has(w) || (/^\p{Ll}{3,}ing$/u.test(w) && text[tokens[m + 1]!.start] === w[0])) {
+      const cueNext = ctx.cues.has(w) && text[tokens[m + 1]!.start] === w[0]; // "to be named, said the ..."
+      if (
+        CLAUSE_OPENERS.has(w) ||
+        cueNext ||
+        (/^\p{Ll}{3,}ing$/u.test(w) && text[tokens[m + 1]!.start] === w[0])
+      ) {
         e = m;
         break;
       }
@@ -802,6 +820,13 @@ function resolveSpeaker(ctx: Ctx, source: Span, descriptionEnd: number): QuoteSp
   if (Object.hasOwn(SPEAKER_PRONOUNS, lower)) {
     const types = SPEAKER_PRONOUNS[lower]!;
     let best: EntityItem | null = null;
+    if (lower === 'who' || lower === 'which') {
+      // A relative pronoun refers to the noun phrase right before it: an entity only if one ends there.
+      const before = text.slice(0, source.start).replace(/[\s,]+$/, '').length;
+      const m = ctx.mentions[lowerBound(ctx.mentions, before) - 1];
+      const found = m && m.end === before && types.includes(m.entity.type) ? m.entity.id : null;
+      return { start: source.start, end: source.end, entity: found };
+    }
     for (let k = lowerBound(ctx.mentions, source.start) - 1; k >= 0; k--) {
       if (types.includes(ctx.mentions[k]!.entity.type)) {
         best = ctx.mentions[k]!.entity;
