@@ -145,6 +145,7 @@ describe('buildPipeline', () => {
       'time-tagger',
       'quantity-finder',
       'checker',
+      'quote-finder',
       'event-coder',
     ]);
     assert.deepEqual(names(buildPipeline('all', { layers: ['checks'] })), [
@@ -163,7 +164,7 @@ describe('buildPipeline', () => {
       'sentence-splitter',
     ]);
     assert.deepEqual(names(buildPipeline('all', { layers: ['tokens'] })), ['tokenizer']);
-    assert.equal(BUILT_IN_ANNOTATORS.length, 7);
+    assert.equal(BUILT_IN_ANNOTATORS.length, 8);
     assert.equal(LAYER_NAMES.length, 8);
   });
 });

@@ -19,6 +19,7 @@ import { checker } from './checks/index.js';
 import { entityTagger } from './entities/index.js';
 import { quantityFinder } from './quantities/index.js';
 import { eventCoder } from './events/index.js';
+import { quoteFinder } from './quotes/index.js';
 import { sentenceSplitter } from './sentences/index.js';
 import { timeTagger } from './times/index.js';
 import { tokenizer } from './tokens/index.js';
@@ -58,6 +59,7 @@ export const BUILT_IN_ANNOTATORS: readonly Annotator[] = [
   timeTagger,
   quantityFinder,
   checker,
+  quoteFinder,
   eventCoder,
 ];
 

@@ -9,9 +9,10 @@ import type { CheckItem } from './checks/types.js';
 import type { EntityItem } from './entities/index.js';
 import type { EventItem } from './events/types.js';
 import type { QuantityItem } from './quantities/types.js';
+import type { QuoteItem } from './quotes/types.js';
 import type { TimeItem } from './times/types.js';
 
-export type LayerFields = Pick<ArticleRecord, 'entities' | 'times' | 'quantities' | 'events' | 'checks'>;
+export type LayerFields = Pick<ArticleRecord, 'entities' | 'times' | 'quantities' | 'quotes' | 'events' | 'checks'>;
 
 /** A span as the record writes it: offsets and the text they cover. */
 export function spanOut(doc: Doc, s: Span): { start: number; end: number; text: string } {
@@ -44,6 +45,20 @@ export function layersToRecord(doc: Doc): LayerFields {
       ...(q.modifier !== undefined ? { modifier: q.modifier } : {}),
       ...(q.upper !== undefined ? { upper: q.upper } : {}),
       ...(q.role !== undefined ? { role: q.role } : {}),
+    }));
+  }
+  if (doc.hasLayer('quotes')) {
+    out.quotes = doc.getLayer<QuoteItem>('quotes').map((q) => ({
+      ...spanOut(doc, q),
+      kind: q.kind,
+      speaker: q.speaker
+        ? {
+            ...spanOut(doc, q.speaker),
+            entity: q.speaker.entity,
+            ...(q.speaker.description !== undefined ? { description: q.speaker.description } : {}),
+          }
+        : null,
+      cue: q.cue ? spanOut(doc, q.cue) : null,
     }));
   }
   if (doc.hasLayer('events')) out.events = doc.getLayer<EventItem>('events').map((e) => eventRecord(doc, e));

@@ -4,6 +4,7 @@ import { linkingSuite } from './suites/linking.js';
 import { metadataSuite } from './suites/metadata.js';
 import { nerSuite } from './suites/ner.js';
 import { quantitiesSuite } from './suites/quantities.js';
+import { quotesSuite } from './suites/quotes.js';
 import { storiesSuite } from './suites/stories.js';
 import { timesSuite } from './suites/times.js';
 import type { Suite } from './types.js';
@@ -17,6 +18,7 @@ export const SUITES: Suite[] = [
   linkingSuite,
   timesSuite,
   quantitiesSuite,
+  quotesSuite,
   eventsSuite,
   storiesSuite,
 ];

@@ -21,7 +21,7 @@ export type { EntityRef, EventItem, EventStatus, PloverType } from './types.js';
 export const eventCoder: Annotator = {
   name: 'event-coder',
   // times, quantities and quotes are read when present; the coordinator adds them here at merge.
-  requires: ['tokens', 'sentences', 'entities', 'times', 'quantities'],
+  requires: ['tokens', 'sentences', 'entities', 'times', 'quantities', 'quotes'],
   assigns: ['events'],
   annotate(doc: Doc): void {
     const optional = <T>(name: 'times' | 'quantities' | 'quotes') =>

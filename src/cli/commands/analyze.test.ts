@@ -43,13 +43,27 @@ describe('dateline analyze', () => {
     assert.equal(two.out, one.out);
   });
 
-  it('exits 2 on an unknown layer and 1 on a layer not available yet, before any work', async () => {
+  it('exits 2 on an unknown layer, before any work', async () => {
     const bogus = await runCli(['analyze', '--layers', 'colours', file]);
     assert.equal(bogus.code, 2);
-    const later = await runCli(['analyze', '--layers', 'entities,quotes', file]);
-    assert.equal(later.code, 1);
-    assert.match(later.err, /not available yet/);
-    assert.equal(later.out, '');
+    assert.equal(bogus.out, '');
+  });
+
+  it('--layers gives the layers asked for and those they need, no others', async () => {
+    const r = await runCli(['analyze', '--format', 'jsonl', '--no-extract', '--layers', 'times', file]);
+    assert.equal(r.code, 0, r.err);
+    const rec = JSON.parse(r.out) as Record<string, unknown>;
+    assert.ok(Array.isArray(rec.times));
+    for (const other of ['entities', 'quantities', 'quotes', 'events', 'checks'])
+      assert.equal(rec[other], undefined, other);
+    const q = JSON.parse(
+      (await runCli(['analyze', '--format', 'jsonl', '--no-extract', '--layers', 'quotes', file])).out,
+    ) as Record<string, unknown>;
+    assert.ok(
+      Array.isArray(q.quotes) && Array.isArray(q.entities),
+      'quotes bring the entities they point at',
+    );
+    assert.equal(q.events, undefined);
   });
 
   it('refuses --layers on extract', async () => {

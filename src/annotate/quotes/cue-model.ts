@@ -1,0 +1,111 @@
+/**
+ * A token classifier for cue heads ("said", "urges", "according"): an averaged perceptron over hashed
+ * context features, trained on PolNeAR train by train.ts and stored as int16 weights
+ * (model/cue-weights.json, base64). The extractor asks it which tokens open an attribution.
+ */
+import type { Token } from '../tokens/tokenizer.js';
+import { afterSubjectIndex } from './subject.js';
+
+/** Hash buckets of the feature table (2^16: small enough to commit, few collisions at ~60k features). */
+export const CUE_BUCKETS = 1 << 16;
+
+export interface CueModel {
+  weights: Float32Array;
+}
+
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & (CUE_BUCKETS - 1);
+}
+
+function shapeClass(text: string, t: Token): string {
+  if (t.kind !== 'word') return t.kind === 'punct' ? t.lower : t.kind;
+  const ch = text[t.start]!;
+  return ch !== ch.toLowerCase() ? 'Cap' : 'low';
+}
+
+/** The hashed features of token i (with its sentence bounds a..b and whether it is inside a quote). */
+export function cueFeatures(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  a: number,
+  b: number,
+  quoted: boolean,
+): number[] {
+  const t = tokens[i]!;
+  const w = t.lower;
+  const p1 = i > a ? tokens[i - 1]!.lower : '<s>';
+  const p2 = i > a + 1 ? tokens[i - 2]!.lower : '<s>';
+  const n1 = i + 1 < b ? tokens[i + 1]!.lower : '</s>';
+  const n2 = i + 2 < b ? tokens[i + 2]!.lower : '</s>';
+  const subj = afterSubjectIndex(text, tokens, i);
+  const sj = subj < 0 ? 'none' : subj < a ? 'none' : shapeClass(text, tokens[subj]!);
+  const sw = subj >= a ? tokens[subj]!.lower : '<none>';
+  const shape = shapeClass(text, t);
+  const stem = w.replace(/(ing|ed|es|s)$/, '');
+  let that = 'no';
+  for (let k = i + 1; k < Math.min(b, i + 4); k++) if (tokens[k]!.lower === 'that') that = `at${k - i}`;
+  let quote = 'none';
+  for (let k = Math.max(a, i - 2); k < Math.min(b, i + 3); k++) {
+    const ch = text[tokens[k]!.start]!;
+    if ('"“”\'‘’'.includes(ch) && tokens[k]!.kind === 'punct') quote = k < i ? 'before' : 'after';
+  }
+  const f = [
+    `stem=${stem}`,
+    `subjstem=${sj}|${stem}`,
+    `that=${that}`,
+    `thatw=${that}|${stem}`,
+    `quote=${quote}`,
+    `quotew=${quote}|${stem}`,
+    'b',
+    `w=${w}`,
+    `p1=${p1}`,
+    `n1=${n1}`,
+    `p1w=${p1}|${w}`,
+    `wn1=${w}|${n1}`,
+    `p2p1=${p2}|${p1}`,
+    `n1n2=${n1}|${n2}`,
+    `wn2=${w}|${n2}`,
+    `s3=${w.slice(-3)}`,
+    `s2=${w.slice(-2)}`,
+    `shape=${shape}`,
+    `subj=${sj}`,
+    `subjw=${sj}|${w}`,
+    `subjn1=${sj}|${n1}`,
+    `subjs3=${sj}|${w.slice(-3)}`,
+    `sw=${sw}`,
+    `q=${quoted ? 1 : 0}`,
+    `pos=${i === a ? 'first' : i === b - 1 ? 'last' : 'mid'}`,
+    `shapep1=${shape}|${p1}`,
+  ];
+  return f.map(hash);
+}
+
+export function scoreCue(model: CueModel, feats: readonly number[]): number {
+  let s = 0;
+  for (const f of feats) s += model.weights[f]!;
+  return s;
+}
+
+/** The weights as int16 (scale in the first float) in base64, for JSON. */
+export function encodeCueModel(model: CueModel): { scale: number; weights: string } {
+  let max = 0;
+  for (const w of model.weights) max = Math.max(max, Math.abs(w));
+  const scale = max > 0 ? max / 32767 : 1;
+  const q = new Int16Array(model.weights.length);
+  model.weights.forEach((w, i) => (q[i] = Math.round(w / scale)));
+  return { scale, weights: Buffer.from(q.buffer).toString('base64') };
+}
+
+export function decodeCueModel(json: { scale: number; weights: string }): CueModel {
+  const buf = Buffer.from(json.weights, 'base64');
+  const q = new Int16Array(buf.buffer, buf.byteOffset, buf.byteLength / 2);
+  const weights = new Float32Array(q.length);
+  q.forEach((v, i) => (weights[i] = v * json.scale));
+  return { weights };
+}

@@ -1,0 +1,879 @@
+/**
+ * Quotes and reported speech from text, tokens, sentences and entities: a pure function.
+ *
+ * 1. Marks: the quoted spans (marks.ts), paragraphs, and which tokens lie inside a double quote.
+ * 2. Cues: tokens of the cue lexicon (learned rates + core cues) outside double quotes, "according to",
+ *    and the colon of a transcript line ("PENCE: Well, ...").
+ * 3. For each cue, in its sentence: the source (the noun phrase before the cue, else after it:
+ *    "..., said X"), and the content — before the cue when a comma or closing mark separates them
+ *    ('"...," she said'), else after it (skipping the addressee of "told" and a lead-in up to "that").
+ *    A content that touches a quoted span grows to the whole span, across sentences.
+ * 4. A quote that runs on into the next paragraph keeps its cue and speaker in each paragraph; a quote
+ *    paragraph without a cue takes the speaker of the last attribution nearby (cue null).
+ * 5. Speakers: the entity under the source span; a pronoun resolves to the nearest preceding entity of
+ *    a compatible type; otherwise the source is an unnamed one and keeps its words as the description.
+ * 6. Kind: direct when the content is one quoted span, mixed when it holds one, else indirect.
+ */
+import type { Span } from '../../doc/doc.js';
+import type { EntityItem } from '../entities/index.js';
+import type { Sentence } from '../sentences/splitter.js';
+import type { Token } from '../tokens/tokenizer.js';
+import {
+  BETWEEN_SOURCE_AND_CUE,
+  CARRY_OVER_PARAGRAPHS,
+  CONTENT_SKIP_MAX,
+  CORE_CUES,
+  CUE_MIN_COUNT,
+  CUE_RATE,
+  CUE_THRESHOLD,
+  KNOWN_CUE_BONUS,
+  MIN_STANDALONE_QUOTE_WORDS,
+  SUBJECT_CUE_RATE,
+  NOT_IN_SOURCE,
+  OBJECT_CUES,
+  SPEAKER_PRONOUNS,
+  TRANSCRIPT_NAME_WORDS,
+} from './lexicon.js';
+import { findQuotedSpans, paragraphs, type QuotedSpan } from './marks.js';
+import { afterSubject } from './subject.js';
+import { type CueModel, cueFeatures, scoreCue } from './cue-model.js';
+import { type CueCounts, loadCueCounts, loadCueModel } from './model.js';
+import type { QuoteItem, QuoteKind, QuoteSpeaker } from './types.js';
+
+export interface QuoteOptions {
+  /** The learned cue counts (default: the committed lexicon). */
+  counts?: CueCounts;
+  /** Minimum cue rate (default CUE_RATE). */
+  cueRate?: number;
+  /** Minimum cue rate right after a subject (default SUBJECT_CUE_RATE). */
+  subjectCueRate?: number;
+  /** The cue classifier (default: the committed one; null: the lexicon alone). */
+  model?: CueModel | null;
+  /** The classifier's threshold (default CUE_THRESHOLD). */
+  threshold?: number;
+}
+
+/** The set of cue words: learned words above the rate, and the core cues. */
+export function cueWords(counts: CueCounts, rate = CUE_RATE): Set<string> {
+  const out = new Set(Object.keys(CORE_CUES));
+  for (const [w, [c, n]] of Object.entries(counts)) {
+    if (c >= CUE_MIN_COUNT && c / n >= rate && /\p{L}/u.test(w)) out.add(w);
+  }
+  return out;
+}
+
+/** Words that are cues right after a subject ("Trump urges", "she wants"): their rate there passes SUBJECT_CUE_RATE. */
+export function subjectCueWords(counts: CueCounts, rate = SUBJECT_CUE_RATE): Set<string> {
+  const out = new Set<string>();
+  for (const [w, [, , c = 0, n = 0]] of Object.entries(counts)) {
+    if (c >= CUE_MIN_COUNT && c / n >= rate && /\p{L}/u.test(w)) out.add(w);
+  }
+  return out;
+}
+
+const cueCache = new WeakMap<CueCounts, Map<string, Set<string>>>();
+function cached(counts: CueCounts, key: string, make: () => Set<string>): Set<string> {
+  let byKey = cueCache.get(counts);
+  if (!byKey) cueCache.set(counts, (byKey = new Map()));
+  let set = byKey.get(key);
+  if (!set) byKey.set(key, (set = make()));
+  return set;
+}
+
+interface Ctx {
+  text: string;
+  tokens: readonly Token[];
+  entities: readonly EntityItem[];
+  /** For each token: index of the double-quoted span it lies in, or -1. */
+  inQuote: Int32Array;
+  quoted: QuotedSpan[];
+  cues: Set<string>;
+  /** The cue classifier (null: the lexicon alone decides) and its threshold. */
+  model: CueModel | null;
+  threshold: number;
+  /** Cue words only after a subject. */
+  subjectCues: Set<string>;
+  /** Entity mentions in text order, with their entity. */
+  mentions: Array<{ start: number; end: number; entity: EntityItem }>;
+}
+
+interface Draft {
+  content: Span[];
+  cue: Span | null;
+  source: Span | null;
+  /** The paragraph of the content (for carry-over). */
+  paragraph: number;
+  /** Where an unnamed source's description ends, when a clause after the source adds to it. */
+  descriptionEnd?: number;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…', '...']);
+/** After the cue, at most this many words still leave the content before it ('..., she said on Tuesday.'). */
+const SHORT_REST = 4;
+/** An appositive after an inverted source joins it up to this many words ("said X, a farmer in the valley"). */
+const APPOSITIVE_MAX = 30;
+/** How far (UTF-16 units) before a source a mention may start and still overlap it. */
+const MENTION_REACH = 200;
+/** Particles of phrasal cues, skipped before the content ("laid out her plan", "pointed out that"). */
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'aside', 'forward']);
+/** A quote of at least this many words closing right before the source is the content ('"We need change," said X, ...'). */
+const QUOTE_BEFORE_WORDS = 2;
+/** Sentence-opening participles that report a question put to someone ("Asked about X, ..."). */
+const ASKED = new Set(['asked', 'pressed', 'questioned']);
+/** Quantifiers between a plural subject and its cue ("who both declined", "they all said"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+/** Auxiliaries of a passive cue ("was reported by", "has been endorsed by"). */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+/** After call/calls/called, "on" and "for" belong to the cue ("called on X to", "called for X"). */
+const CALL_PARTICLES = new Set(['on', 'for']);
+/** After a comma, these open a clause that ends the content ("..., who is 70", "..., but ..."). */
+const CLAUSE_OPENERS = new Set(['who', 'which', 'but', 'while', 'although', 'though', 'whereas']);
+/** A lead-in between a cue and "that" starts with one of these ("said in a statement that", "said last week that"). */
+const LEAD_IN_STARTS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'to',
+  'after',
+  'before',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'again',
+  'also',
+  'through',
+  'via',
+  'over',
+  'from',
+  'when',
+  'as',
+]);
+/** Time words that are never a speaker ("said last month", "Wells Fargo on Monday announced"). */
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'day',
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'today',
+  'yesterday',
+  'tonight',
+  'fall',
+  'spring',
+  'summer',
+  'winter',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+/** "officials and an employee said": after these an 'and' still joins two sources. */
+const NP_AFTER_AND = new Set(['a', 'an', 'the', 'two', 'three', 'other', 'several']);
+const CLOSING_MARKS = new Set(['"', '”', '»', '’', "'"]);
+const OPENING_MARKS = new Set(['"', '“', '„', '«', "'", "''"]);
+
+function isPunct(t: Token): boolean {
+  return t.kind === 'punct' || t.kind === 'symbol';
+}
+
+function isCapitalised(t: Token, text: string): boolean {
+  const ch = text[t.start]!;
+  return ch !== ch.toLowerCase();
+}
+
+/** Finds the quotes of a text. Pure: reads its arguments, returns new items ordered by start, end. */
+export function findQuotes(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  entities: readonly EntityItem[],
+  options: QuoteOptions = {},
+): QuoteItem[] {
+  if (tokens.length === 0) return [];
+  // 1. Marks.
+  const quoted = findQuotedSpans(text).filter((q) => q.marks === 'double');
+  const inQuote = new Int32Array(tokens.length).fill(-1);
+  let qi = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (qi < quoted.length && quoted[qi]!.end <= t.start) qi++;
+    const q = quoted[qi];
+    if (q && q.start <= t.start && t.end <= q.end) inQuote[i] = qi;
+  }
+  const mentions = entities
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
+    .sort((a, b) => a.start - b.start);
+  const counts = options.counts ?? loadCueCounts();
+  const cueRate = options.cueRate ?? CUE_RATE;
+  const subjectRate = options.subjectCueRate ?? SUBJECT_CUE_RATE;
+  const ctx: Ctx = {
+    text,
+    tokens,
+    entities,
+    inQuote,
+    quoted,
+    cues: cached(counts, `all:${cueRate}`, () => cueWords(counts, cueRate)),
+    subjectCues: cached(counts, `subject:${subjectRate}`, () => subjectCueWords(counts, subjectRate)),
+    model: options.model === undefined ? loadCueModel() : options.model,
+    threshold: options.threshold ?? CUE_THRESHOLD,
+    mentions,
+  };
+  const paras = paragraphs(text);
+  const paraOf = (pos: number): number => {
+    let lo = 0;
+    let hi = paras.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paras[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const sents: Array<[number, number]> =
+    sentences.length > 0 ? sentences.map((s) => [s.tokenStart, s.tokenEnd]) : [[0, tokens.length]];
+  // 2–3. Cues, sources, contents.
+  const drafts: Draft[] = [];
+  for (const [a, b] of sents) {
+    for (const d of sentenceAttributions(ctx, a, b))
+      drafts.push({ ...d, paragraph: paraOf(d.content[0]!.start) });
+  }
+  // 4. Continued quotes and cue-less quote paragraphs.
+  addContinuations(ctx, drafts, paraOf);
+  // 5–6. Speakers and kinds.
+  const items: QuoteItem[] = [];
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const speaker = d.source ? resolveSpeaker(ctx, d.source, d.descriptionEnd ?? -1) : null;
+    for (const part of d.content) {
+      const key = `${part.start}:${part.end}:${d.cue?.start ?? -1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      items.push({
+        start: part.start,
+        end: part.end,
+        kind: kindOf(ctx, part),
+        speaker: speaker ? { ...speaker } : null,
+        cue: d.cue ? { start: d.cue.start, end: d.cue.end } : null,
+      });
+    }
+  }
+  return items.sort(
+    (x, y) => x.start - y.start || x.end - y.end || (x.cue?.start ?? -1) - (y.cue?.start ?? -1),
+  );
+}
+
+/** The attributions whose cue lies in sentence tokens [a, b). */
+function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft, 'paragraph'>> {
+  const { tokens, text } = ctx;
+  const out: Array<Omit<Draft, 'paragraph'>> = [];
+  const transcript = transcriptLine(ctx, a, b);
+  if (transcript) return [transcript];
+  for (let c = a; c < b; c++) {
+    const t = tokens[c]!;
+    if (ctx.inQuote[c]! >= 0) continue;
+    if (t.kind !== 'word' && t.lower !== ':') continue;
+    // A capitalised cue inside a sentence is a name ("Noted author", "Told"), unless it starts the sentence.
+    if (c > a && isCapitalised(t, text) && t.lower !== 'i') continue;
+    const subject = afterSubject(text, tokens, c);
+    const known = ctx.cues.has(t.lower) || (subject && ctx.subjectCues.has(t.lower));
+    if (ctx.model) {
+      const score = scoreCue(ctx.model, cueFeatures(text, tokens, c, a, b, false));
+      if (score <= ctx.threshold - (known ? KNOWN_CUE_BONUS : 0)) continue;
+    } else if (!known) continue;
+    // "Asked about the blast, the minister said ...": the question is content, its source unnamed here.
+    if (c === a && ASKED.has(t.lower) && isCapitalised(t, text)) {
+      let k = c + 1;
+      if (tokens[k]?.lower === 'about' || tokens[k]?.lower === 'on') k++;
+      let e = k;
+      while (e < b && !(tokens[e]!.lower === ',' && ctx.inQuote[e]! < 0)) e++;
+      const content = e < b ? contentSpan(ctx, k, e) : null;
+      if (content)
+        out.push({ cue: { start: t.start, end: tokens[k - 1]!.end }, source: null, content: [content] });
+      continue;
+    }
+    if (t.lower === 'according') {
+      if (tokens[c + 1]?.lower !== 'to') continue;
+      const d = accordingTo(ctx, a, b, c);
+      if (d) out.push(d);
+      c += 1;
+      continue;
+    }
+    const d = verbCue(ctx, a, b, c, out[out.length - 1]?.source ?? null);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** "NAME: words" at the start of a paragraph-like sentence: a transcript line. */
+function transcriptLine(ctx: Ctx, a: number, b: number): Omit<Draft, 'paragraph'> | null {
+  const { tokens, text } = ctx;
+  const start = tokens[a]!.start;
+  if (start > 0 && text[start - 1] !== '\n') return null;
+  for (let k = a; k < Math.min(b, a + TRANSCRIPT_NAME_WORDS + 1); k++) {
+    const t = tokens[k]!;
+    if (t.lower === ':' && k > a && k + 1 < b) {
+      const name = text.slice(start, tokens[k - 1]!.end);
+      const upper = name === name.toUpperCase() && /\p{L}{2}/u.test(name);
+      const at = ctx.mentions[lowerBound(ctx.mentions, start)];
+      const entity = at !== undefined && at.start === start && at.end === tokens[k - 1]!.end;
+      // A headline "Poll: Clinton and Trump in dead heat" opens the text.
+      if (!upper && !entity && start > 0) return null;
+      const contentEnd = paragraphEnd(ctx, tokens[k + 1]!.start);
+      return {
+        source: { start, end: tokens[k - 1]!.end },
+        cue: { start: t.start, end: t.end },
+        content: [{ start: tokens[k + 1]!.start, end: contentEnd }],
+      };
+    }
+    if (isPunct(t) || !isCapitalised(t, text)) return null;
+  }
+  return null;
+}
+
+function paragraphEnd(ctx: Ctx, from: number): number {
+  const { text } = ctx;
+  let end = text.indexOf('\n\n', from);
+  if (end < 0) end = text.length;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** "according to X, content" or "content, according to X". */
+function accordingTo(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragraph'> | null {
+  const { tokens } = ctx;
+  const cue = { start: tokens[c]!.start, end: tokens[c + 1]!.end };
+  let e = c + 2;
+  while (e < b && !isPunct(tokens[e]!)) e++;
+  if (e === c + 2) return null;
+  const source = { start: tokens[c + 2]!.start, end: tokens[e - 1]!.end };
+  let content: Span | null;
+  if (c === a || (c === a + 1 && isPunct(tokens[a]!))) {
+    content = tokens[e]?.lower === ',' ? contentSpan(ctx, e + 1, b) : null;
+  } else {
+    let end = c;
+    while (end > a && isPunct(tokens[end - 1]!) && !CLOSING_MARKS.has(tokens[end - 1]!.lower)) end--;
+    content = contentSpan(ctx, a, end, true);
+    // "content, according to X, more content": the rest of the sentence is content too.
+  }
+  return content ? { cue, source, content: [content] } : null;
+}
+
+/** A reporting verb at token c. */
+function verbCue(
+  ctx: Ctx,
+  a: number,
+  b: number,
+  c: number,
+  previous: Span | null,
+): Omit<Draft, 'paragraph'> | null {
+  const { tokens } = ctx;
+  const cueTok = tokens[c]!;
+  const cue = { start: cueTok.start, end: cueTok.end };
+  // "..., adding that ...": a participle after a comma shares the sentence's earlier source.
+  if (tokens[c - 1]?.lower === ',' && cueTok.lower.endsWith('ing')) {
+    const subject = previous ?? sentenceSubject(ctx, a, c);
+    const content = subject ? contentAfter(ctx, c + 1, b, cueTok) : null;
+    if (subject && content) return { cue, source: subject, content: [content] };
+  }
+  // Source on the left: skip adverbs and auxiliaries, then a noun phrase.
+  let j = c - 1;
+  const skippable = (k: number): boolean =>
+    BETWEEN_SOURCE_AND_CUE.has(tokens[k]!.lower) ||
+    FLOATING_QUANTIFIERS.has(tokens[k]!.lower) ||
+    /^\p{Ll}+ly$/u.test(tokens[k]!.lower);
+  while (j >= a && skippable(j)) j--;
+  // "Wells Fargo last month announced": a time phrase between subject and cue is skipped too.
+  let t0 = j;
+  while (
+    t0 >= a &&
+    (TIME_WORDS.has(tokens[t0]!.lower) || /^(last|this|next|on|late|early)$/.test(tokens[t0]!.lower))
+  )
+    t0--;
+  if (t0 < j && TIME_WORDS.has(tokens[j]!.lower)) j = t0;
+  while (j >= a && skippable(j)) j--;
+  let src = leftNounPhrase(ctx, a, j);
+  let inverted = false;
+  let after = c + 1;
+  // Passive: "The issue was first reported by The Post": the source follows "by", the content is the subject.
+  if (tokens[c + 1]?.lower === 'by') {
+    const by = rightNounPhrase(ctx, c + 2, b, true);
+    const passive = j < c - 1 && PASSIVE_AUX.has(tokens[j + 1]!.lower);
+    if (!by || !passive || j < a) return null;
+    const subject = contentSpan(ctx, a, j + 1, true);
+    return subject ? { cue, source: { start: by.start, end: by.end }, content: [subject] } : null;
+  }
+  const closingBefore = (i: number): boolean =>
+    i >= a && (CLOSING_MARKS.has(tokens[i]!.lower) || (tokens[i]!.lower === ',' && ctx.inQuote[i - 1]! >= 0));
+  let clauseEnd = -1;
+  // "Smith, a lawyer for the family, said the ...": the subject before an appositive.
+  if (
+    !src &&
+    j > a &&
+    tokens[j]!.lower === ',' &&
+    !closingBefore(j) &&
+    restLength(ctx, c + 1, b) > SHORT_REST
+  ) {
+    let k = j - 1;
+    while (k > a && tokens[k]!.lower !== ',' && ctx.inQuote[k]! < 0) k--;
+    if (k > a && tokens[k]!.lower === ',') src = leftNounPhrase(ctx, a, k - 1);
+    // "One of the officials, who declined to be named, said": the clause describes the source.
+    if (src && (tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'whom'))
+      clauseEnd = tokens[j - 1]!.end;
+  }
+  let descriptionEnd = clauseEnd;
+  if (!src && j >= a && (tokens[j]!.lower === ',' || closingBefore(j))) {
+    // '"...," said Smith' / 'said Smith, a spokesman': the source after the cue.
+    const right = rightNounPhrase(ctx, c + 1, b);
+    if (right) {
+      src = right;
+      inverted = true;
+      after = right.last + 1;
+      // '..., said one of the officials, who declined to be named.': the clause describes the source.
+      if (tokens[after]?.lower === ',' && ['who', 'whom'].includes(tokens[after + 1]?.lower ?? '')) {
+        let e = b;
+        while (e > after && isPunct(tokens[e - 1]!)) e--;
+        descriptionEnd = tokens[e - 1]!.end;
+        after = b;
+      }
+    }
+  }
+  const rest = restLength(ctx, after, b);
+  // "... said at a Washington event this month.": an adverbial tail leaves the content before the cue.
+  let adverbialTail =
+    after < b &&
+    tokens[after]!.lower !== 'to' && // "declined to comment": an infinitive is content, not a place or time
+    (LEAD_IN_STARTS.has(tokens[after]!.lower) || TIME_WORDS.has(tokens[after]!.lower));
+  for (let m = after; m < b && adverbialTail; m++)
+    adverbialTail = tokens[m]!.lower !== 'that' && ctx.inQuote[m]! < 0 && tokens[m]!.lower !== ':';
+  // "..., an official said, adding that ...": the participle clause is an attribution of its own.
+  const participleTail =
+    tokens[after]?.lower === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[after + 1]?.lower ?? '');
+  const shortTail = rest <= SHORT_REST || adverbialTail || participleTail;
+  let before = src && !inverted ? src.first - 1 : j;
+  // '"...," Scott Pruitt, the attorney general, said.': the quote opening the sentence is the content.
+  const opening = ctx.inQuote[a]! >= 0 ? ctx.quoted[ctx.inQuote[a]!]! : null;
+  if (
+    opening &&
+    shortTail &&
+    before >= a &&
+    tokens[before]!.end > opening.end &&
+    tokens[before]!.lower === ','
+  ) {
+    let k = a;
+    while (k < b && tokens[k]!.end <= opening.end) k++;
+    if (k <= before) before = k - 1;
+  }
+  const commaBefore = before >= a && (tokens[before]!.lower === ',' || closingBefore(before));
+  const quoteBefore = closingBefore(before) && quoteWordsBefore(ctx, before) >= QUOTE_BEFORE_WORDS;
+  // Content before the cue: '"...," she said' or 'The talks failed, officials said.'
+  if (commaBefore && (shortTail || quoteBefore)) {
+    const content = contentSpan(ctx, a, before + (tokens[before]!.lower === ',' ? 0 : 1), true);
+    if (!content) return null;
+    const parts = [content];
+    // '"...," he said, "..."': a second part after the cue.
+    let k = after;
+    if (tokens[k]?.lower === ',' || tokens[k]?.lower === ':') k++;
+    if (k < b && ctx.inQuote[k]! >= 0 && OPENING_MARKS.has(tokens[k]!.lower)) {
+      const more = contentSpan(ctx, k, b);
+      if (more) parts.push(more);
+    }
+    return { cue, source: src ? { start: src.start, end: src.end } : null, content: parts, descriptionEnd };
+  }
+  // "Smith, a lawyer for the family, said ...": the subject before an appositive.
+  if (!src && j >= a && tokens[j]!.lower === ',') {
+    let k = j - 1;
+    while (k > a && tokens[k]!.lower !== ',' && ctx.inQuote[k]! < 0) k--;
+    if (k > a && tokens[k]!.lower === ',') {
+      const np = leftNounPhrase(ctx, a, k - 1);
+      if (np) src = np;
+    }
+    if (src) after = c + 1;
+  }
+  if (!src) return null;
+  // Content after the cue.
+  const content = contentAfter(ctx, after, b, cueTok);
+  if (!content) return null;
+  return { cue, source: { start: src.start, end: src.end }, content: [content], descriptionEnd };
+}
+
+/** The content after a cue: past an addressee, a lead-in up to "that", a particle; or the quote a colon announces. */
+function contentAfter(ctx: Ctx, after: number, b: number, cueTok: Token): Span | null {
+  const { tokens } = ctx;
+  let k = after;
+  if (OBJECT_CUES.has(cueTok.lower)) {
+    const obj = objectEnd(ctx, k, b);
+    k = obj;
+  }
+  // A lead-in before "that" ("said in televised comments that", "said Tuesday that").
+  const first = tokens[k]?.lower ?? '';
+  const leadIn =
+    OBJECT_CUES.has(cueTok.lower) ||
+    LEAD_IN_STARTS.has(first) ||
+    PARTICLES.has(first) ||
+    TIME_WORDS.has(first) ||
+    /^\p{Ll}+ly$/u.test(first);
+  for (let m = k; m < Math.min(b, k + CONTENT_SKIP_MAX); m++) {
+    const t = tokens[m]!;
+    if (t.lower === 'that' && (m === k || leadIn)) {
+      k = m;
+      break;
+    }
+    // 'said: "..."', 'said of Clinton, "..."', 'said Tuesday, "..."': the quote is the content.
+    if ((t.lower === ':' || t.lower === ',') && m + 1 < b && ctx.inQuote[m + 1]! >= 0) {
+      k = m + 1;
+      break;
+    }
+    if (isPunct(t) || ctx.inQuote[m]! >= 0) break;
+  }
+  const particle = tokens[k]?.lower ?? '';
+  const phrasal =
+    PARTICLES.has(particle) || (cueTok.lower.startsWith('call') && CALL_PARTICLES.has(particle));
+  if (phrasal && k + 1 < b && !isPunct(tokens[k + 1]!)) k++; // "laid out her plan", "called on X to
+  while (k < b && (tokens[k]!.lower === ',' || tokens[k]!.lower === ':')) k++;
+  // "The Times reports:" and the quote in the next sentence or paragraph.
+  if (k >= b && tokens[b - 1]?.lower === ':' && b < tokens.length && ctx.inQuote[b]! >= 0) {
+    const q = ctx.quoted[ctx.inQuote[b]!]!;
+    return { start: q.start, end: q.end };
+  }
+  return contentSpan(ctx, k, b);
+}
+
+/** The subject of a sentence for a participle cue: its first pronoun or entity mention before token c. */
+function sentenceSubject(ctx: Ctx, a: number, c: number): Span | null {
+  const { tokens } = ctx;
+  for (let k = a; k < c; k++) {
+    const t = tokens[k]!;
+    if (ctx.inQuote[k]! >= 0) continue;
+    if (t.lower !== 'it' && Object.hasOwn(SPEAKER_PRONOUNS, t.lower)) return { start: t.start, end: t.end };
+    const at = ctx.mentions[lowerBound(ctx.mentions, t.start)];
+    if (at && at.start === t.start && (at.entity.type === 'PERSON' || at.entity.type === 'ORG'))
+      return { start: at.start, end: at.end };
+  }
+  return null;
+}
+
+/** Words in the quoted span that closes at or just before token i (0 when none). */
+function quoteWordsBefore(ctx: Ctx, i: number): number {
+  const q = ctx.inQuote[i]! >= 0 ? ctx.inQuote[i]! : (ctx.inQuote[i - 1] ?? -1);
+  if (q < 0) return 0;
+  const span = ctx.quoted[q]!;
+  return ctx.text.slice(span.start, span.end).split(/\s+/).length;
+}
+
+/** Tokens from k to the sentence end, not counting closing punctuation. */
+function restLength(ctx: Ctx, k: number, b: number): number {
+  let e = b;
+  while (e > k && isPunct(ctx.tokens[e - 1]!)) e--;
+  return Math.max(0, e - k);
+}
+
+interface Np extends Span {
+  first: number;
+  last: number;
+}
+
+/** The noun phrase ending at token j (walking left, at most 10 tokens), or null. */
+function leftNounPhrase(ctx: Ctx, a: number, j: number): Np | null {
+  const { tokens } = ctx;
+  if (j < a) return null;
+  const last = j;
+  let first = -1;
+  for (let k = j; k >= a && last - k < 10; k--) {
+    const t = tokens[k]!;
+    if (ctx.inQuote[k]! >= 0) break;
+    if (
+      Object.hasOwn(SPEAKER_PRONOUNS, t.lower) ||
+      ((t.lower === 'who' || t.lower === 'which') && k === last)
+    ) {
+      if (k === last) first = k;
+      break;
+    }
+    if (t.lower === "'s" || t.lower === '’s' || t.lower === '.' || t.lower === '-' || t.lower === '&') {
+      if (k === last) break;
+      first = k;
+      continue;
+    }
+    if (isPunct(t)) break;
+    const conj = t.lower === 'and' && k < last && NP_AFTER_AND.has(tokens[k + 1]!.lower);
+    if (!conj && NOT_IN_SOURCE.has(t.lower) && !(isCapitalised(t, ctx.text) && k > a && t.lower !== 'it'))
+      break;
+    if (ctx.cues.has(t.lower) && !isCapitalised(t, ctx.text)) break;
+    first = k;
+  }
+  if (first < 0) return null;
+  return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
+}
+
+/** The noun phrase starting at token k after a cue (up to punctuation, "that" or a quote), or null. */
+function rightNounPhrase(ctx: Ctx, k: number, b: number, anyStart = false): Np | null {
+  const { tokens, text } = ctx;
+  if (k >= b) return null;
+  const t0 = tokens[k]!;
+  if (ctx.inQuote[k]! >= 0 || isPunct(t0)) return null;
+  const pronoun = Object.hasOwn(SPEAKER_PRONOUNS, t0.lower);
+  const opener = ['a', 'an', 'the', 'one', 'two', 'three'].includes(t0.lower);
+  if (!pronoun && !anyStart && !isCapitalised(t0, text) && !opener) return null;
+  if (pronoun) return { start: t0.start, end: t0.end, first: k, last: k };
+  let last = k;
+  for (let m = k; m < b && m - k < 12; m++) {
+    const t = tokens[m]!;
+    if (ctx.inQuote[m]! >= 0 || t.lower === 'that' || t.lower === ':' || t.lower === ',') break;
+    if (isPunct(t) && t.lower !== '.' && t.lower !== '-' && t.lower !== "'s" && t.lower !== '’s') break;
+    if (TERMINAL.has(t.lower) && m === b - 1) break;
+    last = m;
+  }
+  // "said Laura Chen, an economist at the bank.": the appositive to the sentence end joins the source.
+  if (tokens[last + 1]?.lower === ',' && ['a', 'an', 'the'].includes(tokens[last + 2]?.lower ?? '')) {
+    let e = b;
+    while (e > last + 2 && isPunct(tokens[e - 1]!)) e--;
+    let plain = e - (last + 2) <= APPOSITIVE_MAX;
+    for (let m = last + 2; m < e && plain; m++) plain = ctx.inQuote[m]! < 0 && !isPunct(tokens[m]!);
+    if (plain) last = e - 1;
+  }
+  return { start: t0.start, end: tokens[last]!.end, first: k, last };
+}
+
+/** After "told", the addressee: an entity mention, pronoun or up to three words before "that"/punctuation. */
+function objectEnd(ctx: Ctx, k: number, b: number): number {
+  const { tokens } = ctx;
+  if (k >= b) return k;
+  const t = tokens[k]!;
+  const at = ctx.mentions[lowerBound(ctx.mentions, t.start)];
+  const mention = at && at.start === t.start ? at : undefined;
+  if (mention) {
+    let m = k;
+    while (m < b && tokens[m]!.end <= mention.end) m++;
+    return m;
+  }
+  if (['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists'].includes(t.lower)) return k + 1;
+  return k;
+}
+
+/**
+ * The content over tokens [k, end): trailing sentence punctuation dropped unless inside a quote; a quote
+ * it touches is taken whole (it may start in an earlier sentence or end in a later one). Null when empty.
+ */
+function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | null {
+  const { tokens, quoted, text } = ctx;
+  let e = end;
+  while (
+    e > k &&
+    isPunct(tokens[e - 1]!) &&
+    ctx.inQuote[e - 1]! < 0 &&
+    !CLOSING_MARKS.has(tokens[e - 1]!.lower)
+  )
+    e--;
+  if (before) while (e > k && tokens[e - 1]!.lower === ',') e--;
+  // "that the plan works, saying ..." / ", who ..." / ", but ...": a clause after a comma is not content.
+  if (!before)
+    for (let m = k + 2; m < e - 1; m++) {
+      if (tokens[m]!.lower !== ',' || ctx.inQuote[m]! >= 0 || ctx.inQuote[m + 1]! >= 0) continue;
+      const w = tokens[m + 1]!.lower;
+      const cueNext = ctx.cues.has(w) && text[tokens[m + 1]!.start] === w[0]; // "to be named, said the ..."
+      if (
+        CLAUSE_OPENERS.has(w) ||
+        cueNext ||
+        (/^\p{Ll}{3,}ing$/u.test(w) && text[tokens[m + 1]!.start] === w[0])
+      ) {
+        e = m;
+        break;
+      }
+    }
+  // "that X was wrong and promised to ...": a second verb phrase of the speaker is not content.
+  if (!before)
+    for (let m = k + 2; m < e - 1; m++) {
+      const w = tokens[m]!.lower;
+      if ((w !== 'and' && w !== 'but') || ctx.inQuote[m]! >= 0) continue;
+      const v = tokens[m + 1]!;
+      if (ctx.inQuote[m + 1]! < 0 && /^\p{Ll}{3,}ed$/u.test(v.lower) && text[v.start] === v.lower[0]) {
+        e = m;
+        break;
+      }
+    }
+  if (e <= k) return null;
+  let start = tokens[k]!.start;
+  let stop = tokens[e - 1]!.end;
+  const qs = ctx.inQuote[k]!;
+  if (qs >= 0) start = Math.min(start, quoted[qs]!.start);
+  const qe = ctx.inQuote[e - 1]!;
+  if (qe >= 0) stop = Math.max(stop, quoted[qe]!.end);
+  if (e - k < 2 && qs < 0) return null;
+  return { start, end: stop };
+}
+
+/** Index of the first item whose start is ≥ pos (items sorted by start). */
+function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The quoted span that contains the span, or null. */
+function quoteAround(ctx: Ctx, part: Span): QuotedSpan | null {
+  const k = lowerBound(ctx.quoted, part.start + 1) - 1;
+  const q = ctx.quoted[k];
+  return q && q.start <= part.start && part.end <= q.end ? q : null;
+}
+
+/**
+ * Continued quotes keep their attribution; cue-less quote paragraphs take the last speaker nearby.
+ * Linear-logarithmic: which draft covers each quoted span is found by one sweep, not a search per quote.
+ */
+function addContinuations(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => number): void {
+  const { quoted } = ctx;
+  // 1. The draft covering each quoted span (any content part overlapping it), by a sweep over parts.
+  const parts = drafts
+    .flatMap((d) => d.content.map((c) => ({ start: c.start, end: c.end, d })))
+    .sort((x, y) => x.start - y.start);
+  const owner: Array<Draft | undefined> = new Array(quoted.length);
+  let p = 0;
+  let reach: { end: number; d: Draft } | null = null;
+  quoted.forEach((q, i) => {
+    while (p < parts.length && parts[p]!.start < q.end) {
+      if (!reach || parts[p]!.end > reach.end) reach = parts[p]!;
+      p++;
+    }
+    if (reach && reach.end > q.start) owner[i] = reach.d;
+  });
+  // 2. A quote that continues into the next paragraph carries its owner on.
+  quoted.forEach((q, i) => {
+    const o = owner[i];
+    if (!q.continues || !o) return;
+    for (let k = i + 1; k < quoted.length; k++) {
+      const next = quoted[k]!;
+      if (!owner[k]) {
+        o.content.push({ start: next.start, end: next.end });
+        owner[k] = o;
+      }
+      if (!next.continues) break;
+    }
+  });
+  // 3. Uncovered quotes: more of the last direct attribution, or a new one with the last speaker.
+  const byStart = [...drafts].sort((x, y) => x.content[0]!.start - y.content[0]!.start);
+  const firsts = byStart.map((d) => d.content[0]!);
+  let added: Draft | null = null;
+  quoted.forEach((q, i) => {
+    if (owner[i]) return;
+    const words = ctx.text.slice(q.start, q.end).split(/\s+/).length;
+    if (words < MIN_STANDALONE_QUOTE_WORDS) return;
+    const para = paraOf(q.start);
+    let prev: Draft | null = null;
+    for (let k = lowerBound(firsts, q.start) - 1; k >= 0; k--) {
+      const d = byStart[k]!;
+      if (para - d.paragraph > CARRY_OVER_PARAGRAPHS) break;
+      if (d.source) {
+        prev = d;
+        break;
+      }
+    }
+    if (added && added.source && para - added.paragraph <= CARRY_OVER_PARAGRAPHS) {
+      if (!prev || added.content[0]!.start > prev.content[0]!.start) prev = added;
+    }
+    if (!prev) return;
+    // '"...," he said. "More."': a quote right after a direct attribution, with no other attribution
+    // between, is more of the same content (PolNeAR joins such parts into one attribution).
+    const last = prev.content[prev.content.length - 1]!;
+    const nextStart = byStart[lowerBound(firsts, last.end + 1)];
+    const between =
+      (nextStart !== undefined && nextStart !== prev && nextStart.content[0]!.start < q.start) ||
+      (added !== null && added !== prev && added.content[0]!.start > last.end);
+    const direct = prev.content.some((c) => quoteAround(ctx, c) !== null);
+    if (direct && !between && prev.cue) {
+      prev.content.push({ start: q.start, end: q.end });
+      return;
+    }
+    added = { content: [{ start: q.start, end: q.end }], cue: null, source: prev.source, paragraph: para };
+    drafts.push(added);
+  });
+}
+
+/** The speaker of a source span: its entity, a pronoun's antecedent, or an unnamed source's description. */
+function resolveSpeaker(ctx: Ctx, source: Span, descriptionEnd: number): QuoteSpeaker {
+  const { text } = ctx;
+  const words = text.slice(source.start, source.end);
+  const lower = words.toLowerCase();
+  if (Object.hasOwn(SPEAKER_PRONOUNS, lower)) {
+    const types = SPEAKER_PRONOUNS[lower]!;
+    let best: EntityItem | null = null;
+    if (lower === 'who' || lower === 'which') {
+      // A relative pronoun refers to the noun phrase right before it: an entity only if one ends there.
+      const before = text.slice(0, source.start).replace(/[\s,]+$/, '').length;
+      const m = ctx.mentions[lowerBound(ctx.mentions, before) - 1];
+      const found = m && m.end === before && types.includes(m.entity.type) ? m.entity.id : null;
+      return { start: source.start, end: source.end, entity: found };
+    }
+    for (let k = lowerBound(ctx.mentions, source.start) - 1; k >= 0; k--) {
+      if (types.includes(ctx.mentions[k]!.entity.type)) {
+        best = ctx.mentions[k]!.entity;
+        break;
+      }
+    }
+    return { start: source.start, end: source.end, entity: best?.id ?? null };
+  }
+  let entity: EntityItem | null = null;
+  let bestLen = 0;
+  // Mentions are short: those starting within MENTION_REACH before the source can still reach into it.
+  for (let k = lowerBound(ctx.mentions, source.start - MENTION_REACH); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k]!;
+    if (m.start >= source.end) break;
+    if (m.end <= source.start) continue;
+    const len = Math.min(m.end, source.end) - Math.max(m.start, source.start);
+    // The name that opens the source is its head ("Laura Chen, an economist at Deutsche Bank").
+    const rank =
+      len +
+      (m.entity.type === 'PERSON' || m.entity.type === 'ORG' ? 1000 : 0) +
+      (m.start === source.start ? 2000 : 0);
+    if (rank > bestLen) {
+      bestLen = rank;
+      entity = m.entity;
+    }
+  }
+  if (entity && entity.type !== 'NORP' && entity.type !== 'MISC')
+    return { start: source.start, end: source.end, entity: entity.id };
+  const description = descriptionEnd > source.end ? text.slice(source.start, descriptionEnd) : words;
+  return { start: source.start, end: source.end, entity: null, description };
+}
+
+function kindOf(ctx: Ctx, part: Span): QuoteKind {
+  const inside = findInside(ctx, part);
+  if (inside === 'whole') return 'direct';
+  if (inside === 'some') return 'mixed';
+  return 'indirect';
+}
+
+function findInside(ctx: Ctx, part: Span): 'whole' | 'some' | 'none' {
+  for (let k = Math.max(0, lowerBound(ctx.quoted, part.start) - 1); k < ctx.quoted.length; k++) {
+    const q = ctx.quoted[k]!;
+    if (q.end <= part.start) continue;
+    if (q.start >= part.end) break;
+    if (q.start <= part.start && q.end >= part.end) return 'whole';
+    return 'some';
+  }
+  const partial = findQuotedSpans(ctx.text.slice(part.start, part.end)).some((q) => q.marks === 'single');
+  return partial ? 'some' : 'none';
+}

@@ -1,0 +1,604 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { annotatorContract, preparedDoc } from '../contract.js';
+import type { EntityItem } from '../entities/index.js';
+import { quoteFinder } from './index.js';
+import { findQuotedSpans } from './marks.js';
+import type { QuoteItem, QuoteKind } from './types.js';
+
+/** Quotes of a text through the real pipeline (tokens → sentences → entities → quotes). */
+function run(text: string): { quotes: readonly QuoteItem[]; entities: readonly EntityItem[] } {
+  const doc = preparedDoc(quoteFinder, text);
+  quoteFinder.annotate(doc);
+  return { quotes: doc.getLayer<QuoteItem>('quotes'), entities: doc.getLayer<EntityItem>('entities') };
+}
+
+interface Case {
+  what: string;
+  text: string;
+  /** The quote checked: the one whose text contains this. */
+  content: string;
+  /** Its exact text, when the test pins the boundaries. */
+  exact?: string;
+  kind?: QuoteKind;
+  /** The speaker's text as written, or null for none. */
+  speaker?: string | null;
+  cue?: string | null;
+  /** The name of the entity the speaker resolves to ('none' for an unnamed source). */
+  entity?: string | 'none';
+  description?: string;
+}
+
+const CASES: Case[] = [
+  // Direct quotes: marks.
+  {
+    what: 'straight marks, cue after',
+    text: '"We will rebuild the bridge by spring," Mayor Anna Kowalski said.',
+    content: 'rebuild the bridge',
+    exact: '"We will rebuild the bridge by spring,"',
+    kind: 'direct',
+    speaker: 'Mayor Anna Kowalski',
+    cue: 'said',
+    entity: 'Anna Kowalski',
+  },
+  {
+    what: 'curly marks, cue after',
+    text: '“The harvest was the worst in a decade,” said Pedro Alvarez, a farmer in the valley.',
+    content: 'worst in a decade',
+    exact: '“The harvest was the worst in a decade,”',
+    kind: 'direct',
+    speaker: 'Pedro Alvarez, a farmer in the valley',
+    entity: 'Pedro Alvarez',
+    cue: 'said',
+  },
+  {
+    what: 'cue and colon before a quote',
+    text: 'Helena Marsh told the council: “Nobody here wants another delay on the ring road.”',
+    content: 'another delay',
+    kind: 'direct',
+    speaker: 'Helena Marsh',
+    cue: 'told',
+  },
+  {
+    what: 'a quote split around its cue keeps both parts',
+    text: '“The budget is balanced,” Finance Minister Tomas Berg said, “and the surplus will go to schools.”',
+    content: 'surplus will go',
+    exact: '“and the surplus will go to schools.”',
+    kind: 'direct',
+    speaker: 'Finance Minister Tomas Berg',
+    cue: 'said',
+  },
+  {
+    what: 'nested single marks stay inside the double quote',
+    text: '“They called it ‘a minor incident’ while the fire was still burning,” said Omar Haddad.',
+    content: 'minor incident',
+    exact: '“They called it ‘a minor incident’ while the fire was still burning,”',
+    kind: 'direct',
+    speaker: 'Omar Haddad',
+  },
+  {
+    what: 'a quote of two sentences before its cue',
+    text: '"We tried everything. The pumps simply failed," said Ingrid Holm, the plant manager.',
+    content: 'We tried everything',
+    exact: '"We tried everything. The pumps simply failed,"',
+    kind: 'direct',
+    speaker: 'Ingrid Holm, the plant manager',
+  },
+  {
+    what: 'a pronoun speaker after the quote',
+    text: 'Karl Weber spoke after the vote.\n\n"This is a good day for the town," he said.',
+    content: 'good day',
+    speaker: 'he',
+    entity: 'Karl Weber',
+  },
+  {
+    what: 'a quote running across paragraphs: the next paragraph reopens the mark',
+    text:
+      'Maria Lopez, the coach, said: "We lost the first half and we lost our heads.\n\n' +
+      '"But the second half showed who we are, and I am proud of every player."',
+    content: 'second half showed',
+    kind: 'direct',
+    speaker: 'Maria Lopez',
+    cue: 'said',
+  },
+  {
+    what: 'a quote paragraph after a direct quote continues it (same speaker and cue)',
+    text:
+      '"The river rose two metres overnight," said Jonas Lind, the fire chief.\n\n' +
+      '"We moved forty families before midnight and nobody was hurt in the end."',
+    content: 'forty families',
+    kind: 'direct',
+    speaker: 'Jonas Lind, the fire chief',
+    cue: 'said',
+  },
+  // Reported speech.
+  {
+    what: '"X said that ..."',
+    text: 'Prime Minister Elena Rossi said that the border would reopen next week.',
+    content: 'the border would reopen',
+    exact: 'that the border would reopen next week',
+    kind: 'indirect',
+    speaker: 'Prime Minister Elena Rossi',
+    cue: 'said',
+    entity: 'Elena Rossi',
+  },
+  {
+    what: '"X said ..." without that',
+    text: 'Elena Rossi said the border would reopen next week.',
+    content: 'the border would reopen',
+    exact: 'the border would reopen next week',
+    kind: 'indirect',
+    speaker: 'Elena Rossi',
+  },
+  {
+    what: '"according to X", content after',
+    text: 'According to the Red Cross, more than 300 homes were destroyed by the storm.',
+    content: '300 homes',
+    exact: 'more than 300 homes were destroyed by the storm',
+    kind: 'indirect',
+    speaker: 'the Red Cross',
+    cue: 'According to',
+  },
+  {
+    what: '"..., according to X", content before',
+    text: 'More than 300 homes were destroyed by the storm, according to the Red Cross.',
+    content: '300 homes',
+    exact: 'More than 300 homes were destroyed by the storm',
+    speaker: 'the Red Cross',
+    cue: 'according to',
+  },
+  {
+    what: '"X told reporters ..."',
+    text: 'General Mark Dunn told reporters the troops would leave the city by Friday.',
+    content: 'troops would leave',
+    exact: 'the troops would leave the city by Friday',
+    speaker: 'General Mark Dunn',
+    cue: 'told',
+  },
+  {
+    what: '"X told reporters that ..."',
+    text: 'Mark Dunn told reporters on Tuesday that the troops would leave the city.',
+    content: 'troops would leave',
+    exact: 'that the troops would leave the city',
+    speaker: 'Mark Dunn',
+  },
+  {
+    what: '"X said in televised comments that ..."',
+    text: 'President Ivan Petrov said in televised comments that the talks had failed.',
+    content: 'talks had failed',
+    exact: 'that the talks had failed',
+    speaker: 'President Ivan Petrov',
+    cue: 'said',
+  },
+  {
+    what: 'content first, then "officials said"',
+    text: 'The airport will stay closed until Monday, officials said.',
+    content: 'airport will stay closed',
+    exact: 'The airport will stay closed until Monday',
+    speaker: 'officials',
+    entity: 'none',
+  },
+  {
+    what: 'an intro phrase before the subject is not the content',
+    text: 'At a rally in Leeds on Friday, Sarah Quinn said the plant would not close.',
+    content: 'plant would not close',
+    exact: 'the plant would not close',
+    speaker: 'Sarah Quinn',
+  },
+  {
+    what: 'an appositive between subject and cue',
+    text: 'Daniel Okafor, a lawyer for the family, said the inquiry had ignored key witnesses.',
+    content: 'inquiry had ignored',
+    exact: 'the inquiry had ignored key witnesses',
+    speaker: 'Daniel Okafor',
+  },
+  {
+    what: 'an adverb between subject and cue',
+    text: 'Lina Berg also said the museum would open a new wing in May.',
+    content: 'new wing',
+    speaker: 'Lina Berg',
+    cue: 'said',
+  },
+  {
+    what: '"vowed" as a cue',
+    text: 'Governor Ruth Adams vowed to rebuild every school damaged by the flood.',
+    content: 'rebuild every school',
+    speaker: 'Governor Ruth Adams',
+    cue: 'vowed',
+  },
+  {
+    what: '"warned" as a cue, with an addressee',
+    text: 'The central bank warned investors that inflation would stay high this year.',
+    content: 'inflation would stay high',
+    exact: 'that inflation would stay high this year',
+    speaker: 'The central bank',
+    cue: 'warned',
+  },
+  {
+    what: '"announced" as a cue',
+    text: 'Nordbank announced that it would cut 2,000 jobs in Sweden.',
+    content: 'cut 2,000 jobs',
+    speaker: 'Nordbank',
+    cue: 'announced',
+  },
+  {
+    what: '"added" as a cue',
+    text: 'Paul Meyer added that the new line would open in 2028.',
+    content: 'new line would open',
+    speaker: 'Paul Meyer',
+    cue: 'added',
+  },
+  {
+    what: '"declined to ..." keeps the refusal as content',
+    text: 'A spokesman for the ministry declined to comment on the report.',
+    content: 'comment on the report',
+    speaker: 'A spokesman for the ministry',
+    cue: 'declined',
+    entity: 'none',
+  },
+  {
+    what: 'a partial quote inside reported speech is mixed',
+    text: 'The minister said a "significant number" of strikes had hit military targets.',
+    content: 'significant number',
+    exact: 'a "significant number" of strikes had hit military targets',
+    kind: 'mixed',
+    speaker: 'The minister',
+  },
+  {
+    what: 'a partial quote in single marks inside reported speech is mixed',
+    text: "The minister said a 'significant number' of strikes had hit military targets.",
+    content: 'significant number',
+    kind: 'mixed',
+  },
+  {
+    what: 'reported speech ending in a quote is mixed',
+    text: 'Rosa Diaz said the new rules were "a disaster for small farmers" and should be dropped.',
+    content: 'disaster for small farmers',
+    kind: 'mixed',
+    speaker: 'Rosa Diaz',
+  },
+  // Speakers.
+  {
+    what: 'an unnamed source with nationality and field',
+    text: 'A French defence official said the jets had returned safely to base.',
+    content: 'jets had returned',
+    speaker: 'A French defence official',
+    entity: 'none',
+    description: 'A French defence official',
+  },
+  {
+    what: 'an unnamed source after the cue',
+    text: '"The jets returned safely to base," said a French defence official.',
+    content: 'jets returned safely',
+    speaker: 'a French defence official',
+    entity: 'none',
+    description: 'a French defence official',
+  },
+  {
+    what: 'two unnamed sources',
+    text: 'Two security officials and an airport employee said the blast came from a parked van.',
+    content: 'blast came from',
+    speaker: 'Two security officials and an airport employee',
+    entity: 'none',
+  },
+  {
+    what: 'an unnamed source who declined to be named',
+    text: 'The gate was left open, said one of the security officials, who both declined to be named.',
+    content: 'gate was left open',
+    exact: 'The gate was left open',
+    speaker: 'one of the security officials',
+    entity: 'none',
+    description: 'one of the security officials, who both declined to be named',
+  },
+  {
+    what: 'she resolves to the nearest person',
+    text: 'Olga Petrova won the vote on Sunday. She said the result was a clear mandate.',
+    content: 'clear mandate',
+    speaker: 'She',
+    entity: 'Olga Petrova',
+  },
+  {
+    what: 'he resolves to the nearest person, not an organisation',
+    text: 'Siemens hired Thomas Klein in May. He said the company would expand in Asia.',
+    content: 'expand in Asia',
+    speaker: 'He',
+    entity: 'Thomas Klein',
+  },
+  {
+    what: 'a surname resolves to the full name',
+    text: 'Vladimir Putin met the envoy on Monday. Putin said the war would end soon.',
+    content: 'war would end',
+    speaker: 'Putin',
+    entity: 'Vladimir Putin',
+  },
+  {
+    what: 'an organisation as speaker',
+    text: 'The United Nations said aid convoys had reached the city of Aleppo.',
+    content: 'aid convoys',
+    speaker: 'The United Nations',
+  },
+  {
+    what: 'an inverted named speaker',
+    text: '"Prices will fall next year," said Laura Chen, an economist at Deutsche Bank.',
+    content: 'Prices will fall',
+    speaker: 'Laura Chen, an economist at Deutsche Bank',
+    entity: 'Laura Chen',
+  },
+  {
+    what: 'a speaker carried to the next paragraph of quotes',
+    text:
+      'Coach Ben Harper said: "We played with heart tonight and the fans carried us."\n\n' +
+      '"Next week we face the champions, and we will be ready for them."',
+    content: 'face the champions',
+    speaker: 'Coach Ben Harper',
+    cue: 'said',
+  },
+  {
+    what: 'a quote paragraph after reported speech takes the speaker, without a cue',
+    text:
+      'Police officials said the mountain road was closed.\n\n' +
+      '"Nobody should travel tonight unless it is an emergency."',
+    content: 'Nobody should travel',
+    kind: 'direct',
+    speaker: 'Police officials',
+    cue: null,
+    entity: 'none',
+  },
+  {
+    what: 'a second quote sentence after the cue joins the first',
+    text: '"We saw the smoke at dawn," said Nadia Rahman. "Then the whole hillside was burning."',
+    content: 'whole hillside',
+    kind: 'direct',
+    speaker: 'Nadia Rahman',
+    cue: 'said',
+  },
+  {
+    what: '"said of X," before a quote: the quote is the content',
+    text: 'Karin Holt said of her rival, "He has never run anything bigger than a bakery."',
+    content: 'bigger than a bakery',
+    exact: '"He has never run anything bigger than a bakery."',
+    kind: 'direct',
+    speaker: 'Karin Holt',
+  },
+  {
+    what: 'a cue ending in a colon reports the quote that follows',
+    text: 'The Herald reports:\n\n"The mill will close in March and 300 jobs will go."',
+    content: 'mill will close',
+    kind: 'direct',
+    speaker: 'The Herald',
+    cue: 'reports',
+  },
+  {
+    what: 'a phrasal cue: the particle is not content',
+    text: 'Mayor Ines Ward laid out her plan for the harbour on Monday.',
+    content: 'plan for the harbour',
+    exact: 'her plan for the harbour on Monday',
+    speaker: 'Mayor Ines Ward',
+  },
+  {
+    what: 'a relative pronoun as source resolves to the person before it',
+    text: 'The audit was led by Anna Berg, who said the figures had been wrong for years.',
+    content: 'figures had been wrong',
+    speaker: 'who',
+    entity: 'Anna Berg',
+  },
+  {
+    what: "two apostrophes as quotation marks (''...'')",
+    text: "''This is not reform at all,'' said Paul Grant, a tax lawyer.",
+    content: 'not reform at all',
+    exact: "''This is not reform at all,''",
+    kind: 'direct',
+    speaker: 'Paul Grant, a tax lawyer',
+  },
+  {
+    what: '", adding that ..." keeps the sentence\'s speaker',
+    text: 'Tomas Berg said the budget was balanced, adding that schools would get more money.',
+    content: 'schools would get',
+    exact: 'that schools would get more money',
+    speaker: 'Tomas Berg',
+    cue: 'adding',
+  },
+  {
+    what: '"called on X to ...": the particle belongs to the cue',
+    text: 'Senator Ruth Okoye called on the governor to release the report.',
+    content: 'release the report',
+    exact: 'the governor to release the report',
+    speaker: 'Senator Ruth Okoye',
+  },
+  {
+    what: 'a second verb phrase of the speaker ends the content',
+    text: 'Hugo Lind said that the vote was rigged and promised to appeal the result.',
+    content: 'vote was rigged',
+    exact: 'that the vote was rigged',
+    speaker: 'Hugo Lind',
+  },
+  {
+    what: 'a passive cue: the source follows "by", the content is the subject',
+    text: 'The plan to close the port was first reported by the Daily Post.',
+    content: 'plan to close',
+    exact: 'The plan to close the port',
+    speaker: 'the Daily Post',
+    cue: 'reported',
+  },
+  {
+    what: 'a quote, then subject and appositive, then the cue and a place',
+    text: '“The state will fight this in court,” Scott Palmer, the attorney general of Ohio, said at an event in Columbus.',
+    content: 'fight this in court',
+    exact: '“The state will fight this in court,”',
+    kind: 'direct',
+    speaker: 'Scott Palmer',
+  },
+  {
+    what: '", saying ..." without an earlier cue takes the sentence subject',
+    text: 'Marta Ruiz left the meeting early, saying the offer was an insult to the workers.',
+    content: 'offer was an insult',
+    speaker: 'Marta Ruiz',
+    cue: 'saying',
+  },
+  {
+    what: 'a short quote before an inverted source with a participle after it',
+    text: '"We need change," said Omar Reyes, arguing that the council had failed for years.',
+    content: 'We need change',
+    exact: '"We need change,"',
+    speaker: 'Omar Reyes',
+    cue: 'said',
+  },
+  {
+    what: '"Asked about X, ..." keeps the question as content without a source',
+    text: 'Asked about the missing funds, the mayor said the audit would explain everything.',
+    content: 'the missing funds',
+    exact: 'the missing funds',
+    speaker: null,
+    cue: 'Asked about',
+  },
+  {
+    what: '"..., an official said, adding that ...": the content before the cue',
+    text: 'The strikes hit a depot near the river, a French defence official said, adding that the crews were safe.',
+    content: 'strikes hit a depot',
+    exact: 'The strikes hit a depot near the river',
+    speaker: 'a French defence official',
+    cue: 'said',
+  },
+  {
+    what: 'a relative clause between an unnamed subject and the cue describes the source',
+    text: 'One of the guards, who both declined to be named, said the gate had been left open.',
+    content: 'gate had been left open',
+    speaker: 'One of the guards',
+    description: 'One of the guards, who both declined to be named',
+  },
+  {
+    what: '"who ... declined to be named": the refusal is its own attribution, from "who"',
+    text: 'One of the guards, who both declined to be named, said the gate had been left open.',
+    content: 'to be named',
+    exact: 'to be named',
+    speaker: 'who',
+    cue: 'declined',
+    entity: 'none',
+  },
+  {
+    what: 'a participle clause after the content is left out',
+    text: 'Tomas Berg said the budget was balanced, adding that schools would get more money.',
+    content: 'budget was balanced',
+    exact: 'the budget was balanced',
+    speaker: 'Tomas Berg',
+  },
+  {
+    what: 'a transcript line',
+    text: 'MORGAN: We have to ask about the new tax plan tonight, Senator.\n\nHALE: The plan cuts taxes for families.',
+    content: 'cuts taxes for families',
+    exact: 'The plan cuts taxes for families.',
+    speaker: 'HALE',
+    cue: ':',
+  },
+  {
+    what: '"says" in the present tense',
+    text: 'Anna Svensson says the factory will hire 200 workers next year.',
+    content: 'factory will hire',
+    speaker: 'Anna Svensson',
+    cue: 'says',
+  },
+  {
+    what: 'a plural pronoun resolves to an organisation',
+    text: 'The World Health Organization sent a team to the region. They said the camps were overcrowded.',
+    content: 'camps were overcrowded',
+    speaker: 'They',
+    entity: 'World Health Organization',
+  },
+];
+
+/** Texts that hold no quote. */
+const NO_QUOTES: Array<{ what: string; text: string }> = [
+  { what: 'plain narrative', text: 'The bridge over the river was built in 1920 and repaired in 1985.' },
+  {
+    what: 'scare quotes alone',
+    text: 'The so-called "reform" passed on Tuesday after a long night in parliament.',
+  },
+  { what: 'a passive "said to be" without content after', text: 'The old mill by the lake.' },
+  {
+    what: 'a cue word followed by "by" without a passive',
+    text: 'Officials travelled by train to the border.',
+  },
+];
+
+describe('quotes: the cases of the issue', () => {
+  for (const c of CASES) {
+    it(c.what, () => {
+      const { quotes, entities } = run(c.text);
+      const q = quotes.find((x) => c.text.slice(x.start, x.end).includes(c.content));
+      assert.ok(
+        q,
+        `no quote holds "${c.content}"; got ${JSON.stringify(quotes.map((x) => c.text.slice(x.start, x.end)))}`,
+      );
+      if (c.exact !== undefined) assert.equal(c.text.slice(q.start, q.end), c.exact);
+      if (c.kind !== undefined) assert.equal(q.kind, c.kind);
+      if (c.speaker !== undefined)
+        assert.equal(q.speaker ? c.text.slice(q.speaker.start, q.speaker.end) : null, c.speaker);
+      if (c.cue !== undefined) assert.equal(q.cue ? c.text.slice(q.cue.start, q.cue.end) : null, c.cue);
+      if (c.entity !== undefined) {
+        if (c.entity === 'none') assert.equal(q.speaker?.entity, null);
+        else
+          assert.ok(
+            entities.find((e) => e.id === q.speaker?.entity)?.name.endsWith(c.entity),
+            `speaker entity ${q.speaker?.entity} among ${JSON.stringify(entities.map((e) => [e.id, e.name]))}`,
+          );
+      }
+      if (c.description !== undefined) assert.equal(q.speaker?.description, c.description);
+    });
+  }
+  for (const c of NO_QUOTES) {
+    it(`finds nothing in ${c.what}`, () => {
+      assert.deepEqual(
+        run(c.text).quotes.map((q) => c.text.slice(q.start, q.end)),
+        [],
+      );
+    });
+  }
+});
+
+describe('quotes: quoted spans', () => {
+  const spans: Array<{ what: string; text: string; want: Array<[string, 'double' | 'single', boolean]> }> = [
+    { what: 'straight double', text: 'He said "yes" twice.', want: [['"yes"', 'double', false]] },
+    { what: 'curly double', text: 'He said “yes” twice.', want: [['“yes”', 'double', false]] },
+    { what: 'apostrophes are not quotes', text: "Putin's aides didn't know the officials' plans.", want: [] },
+    {
+      what: 'a partial quote in single marks',
+      text: "a 'significant number' of strikes",
+      want: [["'significant number'", 'single', false]],
+    },
+    {
+      what: 'nested single marks are ignored',
+      text: '“It was ‘fine’ she said”',
+      want: [['“It was ‘fine’ she said”', 'double', false]],
+    },
+    {
+      what: 'a quote reopened in the next paragraph continues',
+      text: '"One more thing.\n\n"And another."',
+      want: [
+        ['"One more thing.', 'double', true],
+        ['"And another."', 'double', false],
+      ],
+    },
+    {
+      what: 'an unclosed quote ends at its paragraph',
+      text: '"Never closed\n\nPlain text.',
+      want: [['"Never closed', 'double', false]],
+    },
+  ];
+  for (const c of spans) {
+    it(c.what, () => {
+      assert.deepEqual(
+        findQuotedSpans(c.text).map((s) => [c.text.slice(s.start, s.end), s.marks, s.continues]),
+        c.want,
+      );
+    });
+  }
+});
+
+describe('quotes: the annotator contract', () => {
+  annotatorContract(quoteFinder, [
+    '"We will win," she said.',
+    'Officials said the road was closed. "It is unsafe," one added.\n\n"Stay home."',
+    'According to the police, two people were hurt 👍🏽 in the crash.',
+    '“Unclosed quote at the end',
+  ]);
+});

@@ -1,0 +1,148 @@
+/**
+ * Builds the cue lexicon (model/cues.json) from PolNeAR's train part, deterministically:
+ *
+ * 1. Tokenise every train article (first annotator's file per text, as the eval suite reads them).
+ * 2. For every lower-cased word: how often it occurs, and how often it is the head of a gold Cue span
+ *    (its first word that is neither an auxiliary or adverb before the verb nor an -ly adverb:
+ *    "has said" → said, "officially endorsed" → endorsed, "said in a statement" → said);
+ *    the same two counts again for its occurrences right after a subject (a capitalised word or a
+ *    pronoun, adverbs and auxiliaries skipped: "Trump also urges", "she wants").
+ * 3. Keep the words seen inside a cue at least MIN_CUE_COUNT times, as
+ *    [cue count, occurrences, cue count after a subject, occurrences after a subject].
+ *
+ * Run: node dist/src/annotate/quotes/train.js [DATA_DIR] (default ../shared/data). Only counts are
+ * written, never text. The extractor turns the counts into a cue rate and keeps words above its threshold.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Span } from '../../doc/doc.js';
+import { type Token, tokenize } from '../tokens/tokenizer.js';
+import { splitSentences } from '../sentences/splitter.js';
+import { type GoldAttribution, type PolnearDoc, polnearDir, readPolnear } from './brat.js';
+import { CUE_BUCKETS, type CueModel, cueFeatures, encodeCueModel } from './cue-model.js';
+import { findQuotedSpans } from './marks.js';
+import { BETWEEN_SOURCE_AND_CUE } from './lexicon.js';
+import { afterSubject } from './subject.js';
+import { cueModelPath, cueWeightsPath } from './model.js';
+
+/** A word must be inside a gold cue this often to enter the lexicon (rarer words are noise). */
+const MIN_CUE_COUNT = 3;
+/** Perceptron passes over train (more overfit the rare cue verbs; tuned on dev's tuning part). */
+const EPOCHS = 5;
+
+export function countCues(dir: string): Record<string, [number, number, number, number]> {
+  const cue = new Map<string, number>();
+  const total = new Map<string, number>();
+  const cueS = new Map<string, number>();
+  const totalS = new Map<string, number>();
+  for (const doc of readPolnear(dir, 'train')) {
+    const tokens = tokenize(doc.text);
+    const inCue = cueHeads(doc.text, tokens, doc.attributions);
+    tokens.forEach((t, i) => {
+      if (t.kind !== 'word' && t.kind !== 'punct') return;
+      total.set(t.lower, (total.get(t.lower) ?? 0) + 1);
+      if (inCue[t.start]) cue.set(t.lower, (cue.get(t.lower) ?? 0) + 1);
+      if (!afterSubject(doc.text, tokens, i)) return;
+      totalS.set(t.lower, (totalS.get(t.lower) ?? 0) + 1);
+      if (inCue[t.start]) cueS.set(t.lower, (cueS.get(t.lower) ?? 0) + 1);
+    });
+  }
+  const out: Record<string, [number, number, number, number]> = {};
+  for (const w of [...cue.keys()].sort()) {
+    const c = cue.get(w)!;
+    if (c >= MIN_CUE_COUNT) out[w] = [c, total.get(w)!, cueS.get(w) ?? 0, totalS.get(w) ?? 0];
+  }
+  return out;
+}
+
+/** Marks, at each head token's start offset, the heads of the gold cues. */
+export function cueHeads(
+  text: string,
+  tokens: readonly Token[],
+  attributions: readonly GoldAttribution[],
+): Uint8Array {
+  const heads = new Uint8Array(text.length + 1);
+  const starts = attributions.map((a) => a.cue[0]).filter((c): c is Span => c !== undefined);
+  starts.sort((x, y) => x.start - y.start);
+  let i = 0;
+  for (const c of starts) {
+    while (i > 0 && tokens[i - 1]!.end > c.start) i--;
+    while (i < tokens.length && tokens[i]!.start < c.start) i++;
+    let k = i;
+    while (
+      k < tokens.length &&
+      tokens[k]!.end <= c.end &&
+      (BETWEEN_SOURCE_AND_CUE.has(tokens[k]!.lower) || /^\p{L}+ly$/u.test(tokens[k]!.lower))
+    )
+      k++;
+    const head = tokens[k] && tokens[k]!.end <= c.end ? tokens[k]! : tokens[i];
+    if (head && head.start < c.end) heads[head.start] = 1;
+  }
+  return heads;
+}
+
+/** One training example per word or punctuation token: its features and whether it heads a gold cue. */
+export function cueExamples(docs: readonly PolnearDoc[]): Array<{ feats: number[]; y: 1 | -1 }> {
+  const out: Array<{ feats: number[]; y: 1 | -1 }> = [];
+  for (const doc of docs) {
+    const tokens = tokenize(doc.text);
+    const heads = cueHeads(doc.text, tokens, doc.attributions);
+    const quoted = quotedTokens(doc.text, tokens);
+    for (const s of splitSentences(doc.text, tokens)) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = tokens[i]!;
+        if (t.kind !== 'word' && t.kind !== 'punct') continue;
+        out.push({
+          feats: cueFeatures(doc.text, tokens, i, s.tokenStart, s.tokenEnd, quoted[i] === 1),
+          y: heads[t.start] ? 1 : -1,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Which tokens lie inside a double-quoted span (1) or not (0). */
+export function quotedTokens(text: string, tokens: readonly Token[]): Uint8Array {
+  const mark = new Uint8Array(text.length + 1);
+  for (const q of findQuotedSpans(text)) if (q.marks === 'double') mark.fill(1, q.start, q.end);
+  return Uint8Array.from(tokens, (t) => mark[t.start]!);
+}
+
+/** Averaged perceptron over the examples, EPOCHS passes in a fixed order (deterministic). */
+export function trainCueModel(examples: ReadonlyArray<{ feats: number[]; y: 1 | -1 }>): CueModel {
+  const w = new Float64Array(CUE_BUCKETS);
+  const total = new Float64Array(CUE_BUCKETS);
+  const stamp = new Float64Array(CUE_BUCKETS);
+  let clock = 0;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (const ex of examples) {
+      clock++;
+      let score = 0;
+      for (const f of ex.feats) score += w[f]!;
+      if (score * ex.y > 0) continue;
+      for (const f of ex.feats) {
+        total[f]! += (clock - stamp[f]!) * w[f]!;
+        stamp[f] = clock;
+        w[f]! += ex.y;
+      }
+    }
+  }
+  const weights = new Float32Array(CUE_BUCKETS);
+  for (let f = 0; f < CUE_BUCKETS; f++) weights[f] = (total[f]! + (clock - stamp[f]!) * w[f]!) / clock;
+  return { weights };
+}
+
+if (process.argv[1]?.endsWith('train.js')) {
+  const data = resolve(process.argv[2] ?? '../shared/data');
+  const dir = polnearDir(data);
+  if (!dir) throw new Error(`no PolNeAR under ${data}`);
+  const counts = countCues(dir);
+  // One word per line, in the layout prettier gives JSON, so the committed file stays as written.
+  const lines = Object.entries(counts).map(([w, c]) => `  ${JSON.stringify(w)}: [${c.join(', ')}]`);
+  writeFileSync(cueModelPath(), `{\n${lines.join(',\n')}\n}\n`);
+  process.stdout.write(`${lines.length} cue words → ${join(cueModelPath())}\n`);
+  const model = trainCueModel(cueExamples(readPolnear(dir, 'train')));
+  writeFileSync(cueWeightsPath(), `${JSON.stringify(encodeCueModel(model), null, 2)}\n`);
+  process.stdout.write(`cue classifier → ${cueWeightsPath()}\n`);
+}
