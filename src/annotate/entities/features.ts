@@ -384,6 +384,26 @@ const EOS = fnv1a('</s>');
 const m2 = (t: number, a: number) => mix(t, a);
 const m3 = (t: number, a: number, b: number) => mix(mix(t, a), b);
 
+/** A growable buffer of feature hashes (cheaper than a number[] copied into a typed array). */
+class FeatureBuffer {
+  private data: Uint32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Uint32Array(Math.max(capacity, 16));
+  }
+  push(...hs: number[]): void {
+    if (this.length + hs.length > this.data.length) {
+      const bigger = new Uint32Array(Math.max(this.data.length * 2, this.length + hs.length));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    for (let k = 0; k < hs.length; k++) this.data[this.length++] = hs[k]!;
+  }
+  done(): Uint32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
 /** The static features of every token of a sentence. */
 export function sentenceFeatures(words: readonly string[], lex: Lexicon, doc: DocContext): SentenceFeatures {
   const n = words.length;
@@ -422,7 +442,7 @@ export function sentenceFeatures(words: readonly string[], lex: Lexicon, doc: Do
     }
     i = e;
   }
-  const out: number[] = [];
+  const out = new FeatureBuffer(n * 64);
   const offsets = new Uint32Array(n + 1);
   const lowerHash = new Uint32Array(n);
   const shapeHash = new Uint32Array(n);
@@ -501,7 +521,7 @@ export function sentenceFeatures(words: readonly string[], lex: Lexicon, doc: Do
     nameLike[i] = x.flags & (F_CAP | F_DIGIT) ? 1 : 0;
   }
   offsets[n] = out.length;
-  return { feats: Uint32Array.from(out), offsets, lowerHash, shapeHash, cluster, nameLike };
+  return { feats: out.done(), offsets, lowerHash, shapeHash, cluster, nameLike };
 }
 
 /** The features with per-token extra feature hashes appended (the second pass's). */

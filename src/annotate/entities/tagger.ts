@@ -16,7 +16,6 @@ import {
   sentenceFeatures,
   type Tag,
   TAGS,
-  withExtra,
 } from './features.js';
 
 /**
@@ -51,6 +50,7 @@ export function scoreToken(
   t1: number,
   t2: number,
   scores: Float64Array,
+  extra?: readonly number[],
 ): void {
   const mask = model.buckets - 1;
   const w = model.weights;
@@ -65,9 +65,14 @@ export function scoreToken(
     s8 = 0;
   const feats = sf.feats;
   historyFeatures(sf, i, t1, t2, hist);
+  const start = sf.offsets[i]!;
   const end = sf.offsets[i + 1]!;
-  for (let k = sf.offsets[i]!, h = 0; k < end + NUM_HISTORY; k++) {
-    h = k < end ? feats[k]! : hist[k - end]!;
+  const nExtra = extra ? extra.length : 0;
+  const total = end - start + NUM_HISTORY + nExtra;
+  for (let j = 0; j < total; j++) {
+    const k = start + j;
+    const h =
+      k < end ? feats[k]! : j - (end - start) < NUM_HISTORY ? hist[k - end]! : extra![k - end - NUM_HISTORY]!;
     const b = (h & mask) * 9;
     s0 += w[b]!;
     s1 += w[b + 1]!;
@@ -112,7 +117,12 @@ const scratch = new Float64Array(NUM_TAGS);
  * there is tagged O without scoring when the tag before it is O (the second pass's shortcut: see
  * tagDocument).
  */
-export function tagSentence(model: TaggerModel, sf: SentenceFeatures, settled?: Uint8Array): number[] {
+export function tagSentence(
+  model: TaggerModel,
+  sf: SentenceFeatures,
+  settled?: Uint8Array,
+  extra?: readonly (readonly number[])[],
+): number[] {
   const n = sf.offsets.length - 1;
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
@@ -122,7 +132,7 @@ export function tagSentence(model: TaggerModel, sf: SentenceFeatures, settled?: 
       out[i] = 0;
       continue;
     }
-    scoreToken(model, sf, i, t1, t2, scratch);
+    scoreToken(model, sf, i, t1, t2, scratch, extra?.[i]);
     out[i] = bestTag(scratch, t1);
   }
   return out;
@@ -148,6 +158,6 @@ export function tagDocument(model: TaggerModel, sentences: readonly (readonly st
   return sfs.map((sf, k) => {
     const f = first[k]!;
     const settled = SETTLE ? Uint8Array.from(sf.nameLike, (v, i) => (v || f[i] ? 0 : 1)) : undefined;
-    return tagSentence(second, withExtra(sf, extra[k]!), settled).map((t) => TAGS[t]!);
+    return tagSentence(second, sf, settled, extra[k]).map((t) => TAGS[t]!);
   });
 }
