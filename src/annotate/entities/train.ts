@@ -2,7 +2,7 @@
  * Trains the named-entity tagger on CoNLL-2003 train, picks the epoch by valid F1, and writes the
  * quantised model to src/annotate/entities/model/ner.bin.gz. Deterministic: fixed seed, fixed order.
  *
- *   npm run train:ner -- [--data ../shared/data] [--epochs 16] [--bits 21] [--clusters FILE|none]
+ *   npm run train:ner -- [--data ../shared/data] [--epochs 16] [--bits 20] [--clusters FILE|none]
  *                        [--train-only] [--out FILE]
  *
  * After choosing each pass's epoch on valid, the committed model is trained again with those epochs on
@@ -227,7 +227,7 @@ function withConsistency(data: Prepared[], first: number[][]): Prepared[] {
 export function main(): void {
   const data = arg('data', join('..', 'shared', 'data'));
   const epochs = Number(arg('epochs', '16'));
-  const bits = Number(arg('bits', '21'));
+  const bits = Number(arg('bits', '20'));
   const out = arg('out', defaultModelPath());
   const final = !process.argv.includes('--train-only');
   const t0 = Date.now();
