@@ -391,13 +391,13 @@ class FeatureBuffer {
   constructor(capacity: number) {
     this.data = new Uint32Array(Math.max(capacity, 16));
   }
-  push(...hs: number[]): void {
-    if (this.length + hs.length > this.data.length) {
-      const bigger = new Uint32Array(Math.max(this.data.length * 2, this.length + hs.length));
+  add(h: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Uint32Array(this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }
-    for (let k = 0; k < hs.length; k++) this.data[this.length++] = hs[k]!;
+    this.data[this.length++] = h;
   }
   done(): Uint32Array {
     return this.data.subarray(0, this.length);
@@ -452,68 +452,107 @@ export function sentenceFeatures(words: readonly string[], lex: Lexicon, doc: Do
     offsets[i] = out.length;
     const x = info[i]!;
     const l = x.l;
-    out.push(
-      T.bias,
-      m2(T.w, x.w),
-      m2(T.l, l),
-      m2(T.s, x.shape),
-      m2(T.ss, x.sshape),
-      m2(T.lm1, L(i - 1)),
-      m2(T.lp1, L(i + 1)),
-      m2(T.lm2, L(i - 2)),
-      m2(T.lp2, L(i + 2)),
-      m2(T.wm1, W(i - 1)),
-      m2(T.wp1, W(i + 1)),
-      m2(T.sm1, S(i - 1)),
-      m2(T.sp1, S(i + 1)),
-      m2(T.ssm2, SS(i - 2)),
-      m2(T.ssp2, SS(i + 2)),
-      m3(T.sm1s, S(i - 1), x.shape),
-      m3(T.ssp1, x.shape, S(i + 1)),
-      mix(m3(T.ss3, SS(i - 1), x.sshape), SS(i + 1)),
-      m3(T.lm1l, L(i - 1), l),
-      m3(T.llp1, l, L(i + 1)),
-      m3(T.lm1lp1, L(i - 1), L(i + 1)),
-      m2(T.len, x.len),
-    );
-    for (let k = 0; k < 8; k++) if (x.affix[k]) out.push(m2(T.affix + k, x.affix[k]!));
-    if (i === 0) out.push(T.first, m2(T.firstS, x.shape), m2(T.firstL, l));
-    if (i === n - 1) out.push(T.last);
-    if (allCapsSentence) out.push(T.capsSent, m2(T.capsSentL, l));
-    if (titleSentence) out.push(T.titleSent, m3(T.titleSent, x.sshape, x.cl[2]!));
-    if (x.flags & F_DIGIT) out.push(T.digit);
-    if (x.flags & F_HYPHEN) out.push(T.hyphen);
+    out.add(T.bias);
+    out.add(m2(T.w, x.w));
+    out.add(m2(T.l, l));
+    out.add(m2(T.s, x.shape));
+    out.add(m2(T.ss, x.sshape));
+    out.add(m2(T.lm1, L(i - 1)));
+    out.add(m2(T.lp1, L(i + 1)));
+    out.add(m2(T.lm2, L(i - 2)));
+    out.add(m2(T.lp2, L(i + 2)));
+    out.add(m2(T.wm1, W(i - 1)));
+    out.add(m2(T.wp1, W(i + 1)));
+    out.add(m2(T.sm1, S(i - 1)));
+    out.add(m2(T.sp1, S(i + 1)));
+    out.add(m2(T.ssm2, SS(i - 2)));
+    out.add(m2(T.ssp2, SS(i + 2)));
+    out.add(m3(T.sm1s, S(i - 1), x.shape));
+    out.add(m3(T.ssp1, x.shape, S(i + 1)));
+    out.add(mix(m3(T.ss3, SS(i - 1), x.sshape), SS(i + 1)));
+    out.add(m3(T.lm1l, L(i - 1), l));
+    out.add(m3(T.llp1, l, L(i + 1)));
+    out.add(m3(T.lm1lp1, L(i - 1), L(i + 1)));
+    out.add(m2(T.len, x.len));
+    for (let k = 0; k < 8; k++)
+      if (x.affix[k]) {
+        out.add(m2(T.affix + k, x.affix[k]!));
+      }
+    if (i === 0) {
+      out.add(T.first);
+      out.add(m2(T.firstS, x.shape));
+      out.add(m2(T.firstL, l));
+    }
+    if (i === n - 1) {
+      out.add(T.last);
+    }
+    if (allCapsSentence) {
+      out.add(T.capsSent);
+      out.add(m2(T.capsSentL, l));
+    }
+    if (titleSentence) {
+      out.add(T.titleSent);
+      out.add(m3(T.titleSent, x.sshape, x.cl[2]!));
+    }
+    if (x.flags & F_DIGIT) {
+      out.add(T.digit);
+    }
+    if (x.flags & F_HYPHEN) {
+      out.add(T.hyphen);
+    }
     if (x.flags & F_CAP) {
       // Document-level consistency: how this capitalised word is written elsewhere in its document.
       const lowerSeen = doc.lowerSeen.has(x.lower) ? 1 : 0;
       const capInside = doc.capSeenInside.has(x.lower) ? 1 : 0;
-      out.push(m2(T.docLower, lowerSeen), m2(T.docCapInside, capInside));
-      if (doc.inCapRun.has(x.lower)) out.push(T.docInCapRun);
-      if (i === 0 || allCapsSentence) out.push(m3(T.docInit, capInside, lowerSeen));
-      out.push(m3(T.capRun, runLen[i]!, runPos[i]!));
+      out.add(m2(T.docLower, lowerSeen));
+      out.add(m2(T.docCapInside, capInside));
+      if (doc.inCapRun.has(x.lower)) {
+        out.add(T.docInCapRun);
+      }
+      if (i === 0 || allCapsSentence) {
+        out.add(m3(T.docInit, capInside, lowerSeen));
+      }
+      out.add(m3(T.capRun, runLen[i]!, runPos[i]!));
     }
     const cs = x.cs;
-    out.push(m2(T.cs, cs), m3(T.csSS, cs, x.sshape));
-    if (i === 0 || allCapsSentence) out.push(m2(T.csInit, cs));
-    if (i > 0) out.push(m2(T.csm1, info[i - 1]!.cs));
-    if (i + 1 < n) out.push(m2(T.csp1, info[i + 1]!.cs));
+    out.add(m2(T.cs, cs));
+    out.add(m3(T.csSS, cs, x.sshape));
+    if (i === 0 || allCapsSentence) {
+      out.add(m2(T.csInit, cs));
+    }
+    if (i > 0) {
+      out.add(m2(T.csm1, info[i - 1]!.cs));
+    }
+    if (i + 1 < n) {
+      out.add(m2(T.csp1, info[i + 1]!.cs));
+    }
     const g0 = codes[i]!;
-    if (g0) out.push(m2(T.g, g0), m3(T.gSS, g0, x.sshape));
-    if (i > 0 && codes[i - 1]) out.push(m2(T.gm1, codes[i - 1]!));
-    if (i + 1 < n && codes[i + 1]) out.push(m2(T.gp1, codes[i + 1]!));
+    if (g0) {
+      out.add(m2(T.g, g0));
+      out.add(m3(T.gSS, g0, x.sshape));
+    }
+    if (i > 0 && codes[i - 1]) {
+      out.add(m2(T.gm1, codes[i - 1]!));
+    }
+    if (i + 1 < n && codes[i + 1]) {
+      out.add(m2(T.gp1, codes[i + 1]!));
+    }
     if (lex.clusters) {
       // Word clusters: the path's prefixes of 4, 6, 10 and 20 bits, and the neighbours' at 6 and 10.
-      if (x.cl[0] !== 1) for (let k = 1; k <= 4; k++) out.push(m3(T.cl, k, x.cl[k]!));
-      else out.push(m3(T.cl, 0, 0));
-      out.push(
-        m3(T.clm1, 2, CL(i - 1, 2)),
-        m3(T.clm1, 3, CL(i - 1, 3)),
-        m3(T.clp1, 2, CL(i + 1, 2)),
-        m3(T.clp1, 3, CL(i + 1, 3)),
-        m3(T.clS, x.cl[2]!, x.sshape),
-        m3(T.clm1cl, CL(i - 1, 2), x.cl[2]!),
-        m3(T.clBoth, x.cl[2]!, CL(i + 1, 2)),
-      );
+      if (x.cl[0] !== 1)
+        for (let k = 1; k <= 4; k++) {
+          out.add(m3(T.cl, k, x.cl[k]!));
+        }
+      else {
+        out.add(m3(T.cl, 0, 0));
+      }
+      out.add(m3(T.clm1, 2, CL(i - 1, 2)));
+      out.add(m3(T.clm1, 3, CL(i - 1, 3)));
+      out.add(m3(T.clp1, 2, CL(i + 1, 2)));
+      out.add(m3(T.clp1, 3, CL(i + 1, 3)));
+      out.add(m3(T.clS, x.cl[2]!, x.sshape));
+      out.add(m3(T.clm1cl, CL(i - 1, 2), x.cl[2]!));
+      out.add(m3(T.clBoth, x.cl[2]!, CL(i + 1, 2)));
     }
     lowerHash[i] = l;
     shapeHash[i] = x.shape;
