@@ -399,8 +399,9 @@ class FeatureBuffer {
     }
     this.data[this.length++] = h;
   }
+  /** A copy of the hashes written so far, at their exact size. */
   done(): Uint32Array {
-    return this.data.subarray(0, this.length);
+    return this.data.slice(0, this.length);
   }
 }
 
@@ -442,7 +443,8 @@ export function sentenceFeatures(words: readonly string[], lex: Lexicon, doc: Do
     }
     i = e;
   }
-  const out = new FeatureBuffer(n * 64);
+  const out = scratchBuffer;
+  out.length = 0;
   const offsets = new Uint32Array(n + 1);
   const lowerHash = new Uint32Array(n);
   const shapeHash = new Uint32Array(n);
@@ -562,6 +564,9 @@ export function sentenceFeatures(words: readonly string[], lex: Lexicon, doc: Do
   offsets[n] = out.length;
   return { feats: out.done(), offsets, lowerHash, shapeHash, cluster, nameLike };
 }
+
+/** Reused by every sentenceFeatures call (single-threaded; done() copies the result out). */
+const scratchBuffer = new FeatureBuffer(1 << 14);
 
 /** The features with per-token extra feature hashes appended (the second pass's). */
 export function withExtra(sf: SentenceFeatures, extra: readonly (readonly number[])[]): SentenceFeatures {
