@@ -29,7 +29,7 @@ import { buildGazetteer } from './gazetteer.js';
 import { defaultModelPath, dequantise, encodeModel, quantise } from './model.js';
 import { bestTag, scoreToken, tagDocument, tagSentence, type TaggerModel } from './tagger.js';
 
-interface Prepared {
+export interface Prepared {
   sf: SentenceFeatures;
   gold: number[];
   tags: string[];
@@ -39,7 +39,7 @@ interface Prepared {
 
 const SEED = 20031;
 
-function prepare(sentences: ConllSentence[], lex: Lexicon): Prepared[] {
+export function prepare(sentences: ConllSentence[], lex: Lexicon): Prepared[] {
   const out: Prepared[] = [];
   for (const doc of byDocument(sentences)) {
     const ctx = docContext(doc.map((s) => s.words));
@@ -84,7 +84,7 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
-interface Trained {
+export interface Trained {
   weights: Float32Array;
   epoch: number;
   validF1: number;
@@ -94,7 +94,7 @@ interface Trained {
  * Trains one averaged perceptron on `train` (greedy, conditioned on its own previous decisions, as at
  * test time). With `valid`, keeps the epoch with the best valid F1; without, trains `epochs` epochs.
  */
-function trainPerceptron(
+export function trainPerceptron(
   label: string,
   train: Prepared[],
   base: Omit<TaggerModel, 'weights'>,
