@@ -1,12 +1,16 @@
 /**
  * Features for the named-entity tagger, shared by training (train.ts) and tagging (tagger.ts) so the
- * two can never drift apart. Every feature is a string hashed (FNV-1a, 32 bits) into a bucket; the
- * weights are a table of buckets × tags (feature hashing, no vocabulary is stored).
+ * two can never drift apart. Every feature is a 32-bit hash: a template number mixed (`mix`) with the
+ * hashes of its values, never a concatenated string; the weights are a table of buckets × tags
+ * (feature hashing, no vocabulary is stored).
  *
- * Static features (word, shape, affixes, context ±2, capitalisation, gazetteer, document-level) are
- * computed once per token; the tag-history features (previous tag, previous two tags, previous tag ×
- * word) are mixed in while decoding, from the tags already chosen.
+ * What depends on a word alone (its hashes, shapes, affixes, case, case statistics, cluster path) is
+ * computed once per word type and cached (`wordInfo`). Static features (word, shape, affixes, context
+ * ±2, capitalisation, gazetteer, word clusters, document-level) are computed once per token; the
+ * tag-history features (previous tag, previous two tags, previous tag × word) are mixed in while
+ * decoding, from the tags already chosen.
  */
+import { clusterKey, clusterPath, pathPrefix, type WordClusters } from './clusters.js';
 
 /** The tags, BIO (IOB2) over CoNLL's four types. Index 0 is O. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -133,37 +137,145 @@ export function gazLookup(gaz: Gazetteer, key: string): number {
   return 0;
 }
 
+/** What the features read besides the words: the gazetteer and, when the model has them, word clusters. */
+export interface Lexicon {
+  gazetteer: Gazetteer;
+  clusters?: WordClusters | undefined;
+}
+
+const F_CAP = 1;
+const F_LETTER = 2;
+const F_ALLCAPS = 4;
+const F_DIGIT = 8;
+const F_HYPHEN = 16;
+const F_LOWER = 32;
+
+/** Everything the features need from one word type, computed once and cached per lexicon. */
+export interface WordInfo {
+  lower: string;
+  /** The word as a gazetteer key part (lower case, straight apostrophes). */
+  gazPart: string;
+  w: number;
+  l: number;
+  shape: number;
+  sshape: number;
+  /** Prefixes 1–4 of the word, suffixes 1–4 of its lower case (hashes; 0 when the word is shorter). */
+  affix: Uint32Array;
+  len: number;
+  flags: number;
+  /** Case statistics bits (capUsual, lowerUsual) of the lower-cased word. */
+  cs: number;
+  /** Word-cluster path (1 = none) and its prefixes of 4, 6, 10 and 20 bits. */
+  cl: Uint32Array;
+}
+
+/** Cached word infos are dropped wholesale past this many types (bounds memory on endless input). */
+const CACHE_LIMIT = 200_000;
+const caches = new WeakMap<Gazetteer, { clusters: WordClusters | undefined; words: Map<string, WordInfo> }>();
+
+export function wordInfo(lex: Lexicon, word: string): WordInfo {
+  let entry = caches.get(lex.gazetteer);
+  if (!entry || entry.clusters !== lex.clusters)
+    caches.set(lex.gazetteer, (entry = { clusters: lex.clusters, words: new Map() }));
+  const cache = entry.words;
+  let info = cache.get(word);
+  if (info) return info;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const lower = word.toLowerCase();
+  const affix = new Uint32Array(8);
+  for (let k = 1; k <= 4 && k <= word.length; k++) {
+    affix[k - 1] = fnv1a(word.slice(0, k));
+    affix[k + 3] = fnv1a(lower.slice(-k));
+  }
+  let flags = 0;
+  if (hasLetter(word)) {
+    flags |= F_LETTER;
+    if (isCapitalised(word)) flags |= F_CAP;
+    if (word === word.toUpperCase()) flags |= F_ALLCAPS;
+    if (word === lower) flags |= F_LOWER;
+  }
+  if (/\d/.test(word)) flags |= F_DIGIT;
+  if (word.includes('-')) flags |= F_HYPHEN;
+  const path = lex.clusters ? clusterPath(lex.clusters, clusterKey(word)) : 1;
+  const cl = Uint32Array.of(
+    path,
+    pathPrefix(path, 4),
+    pathPrefix(path, 6),
+    pathPrefix(path, 10),
+    pathPrefix(path, 20),
+  );
+  info = {
+    lower,
+    gazPart: lower.replace(/[\u2018\u2019]/g, "'"),
+    w: fnv1a(word),
+    l: fnv1a(lower),
+    shape: fnv1a(longShape(word)),
+    sshape: fnv1a(shortShape(word)),
+    affix,
+    len: Math.min(word.length, 12),
+    flags,
+    cs: gazLookup(lex.gazetteer, lower) >> 6,
+    cl,
+  };
+  cache.set(word, info);
+  return info;
+}
+
 /**
- * For each token and kind, its position in the longest gazetteer name of that kind covering it:
- * 0 none, 1 begin, 2 inside, 3 single-token name. Names must start with a capitalised word.
+ * For each token, the position of the token in the longest gazetteer name of each name kind covering
+ * it, packed two bits per kind: 0 none, 1 begin, 2 inside, 3 single-token name. Names must start with
+ * a capitalised word. The keys are hashed incrementally (FNV-1a runs on across words), so no key
+ * strings are built.
  */
-export function gazetteerMarks(gaz: Gazetteer, words: readonly string[]): Uint8Array[] {
-  const n = words.length;
-  const marks = GAZ_KINDS.map(() => new Uint8Array(n));
+export function gazetteerCodes(gaz: Gazetteer, infos: readonly WordInfo[]): Uint32Array {
+  const n = infos.length;
+  const codes = new Uint32Array(n);
+  const hashes = new Uint32Array(gaz.maxLen);
+  const found = new Uint8Array(NAME_KINDS);
   for (let i = 0; i < n; i++) {
-    if (!isCapitalised(words[i]!)) continue;
-    const found = new Array<number>(GAZ_KINDS.length).fill(0); // longest length per kind
-    for (let len = Math.min(gaz.maxLen, n - i); len >= 1; len--) {
-      const mask = gazLookup(gaz, gazKey(words.slice(i, i + len)));
-      if (!mask) continue;
-      for (let k = 0; k < GAZ_KINDS.length; k++) if (mask & (1 << k) && !found[k]) found[k] = len;
+    if (!(infos[i]!.flags & F_CAP)) continue;
+    const maxLen = Math.min(gaz.maxLen, n - i);
+    let h = 0x811c9dc5;
+    for (let len = 1; len <= maxLen; len++) {
+      if (len > 1) h = Math.imul(h ^ 32, 0x01000193) >>> 0;
+      h = fnv1a(infos[i + len - 1]!.gazPart, h);
+      hashes[len - 1] = h;
     }
-    for (let k = 0; k < GAZ_KINDS.length; k++) {
+    found.fill(0);
+    for (let len = maxLen; len >= 1; len--) {
+      const mask = lookupHash(gaz, hashes[len - 1]!);
+      if (!mask) continue;
+      for (let k = 0; k < NAME_KINDS; k++) if (mask & (1 << k) && !found[k]) found[k] = len;
+    }
+    for (let k = 0; k < NAME_KINDS; k++) {
       const len = found[k]!;
       if (!len) continue;
-      const m = marks[k]!;
+      const shift = 2 * k;
+      const at = (codes[i]! >>> shift) & 3;
       if (len === 1) {
-        if (!m[i]) m[i] = 3;
+        if (!at) codes[i] = codes[i]! | (3 << shift);
       } else {
-        m[i] = 1;
-        for (let j = i + 1; j < i + len; j++) m[j] = 2;
+        codes[i] = (codes[i]! & ~(3 << shift)) | (1 << shift);
+        for (let j = i + 1; j < i + len; j++) codes[j] = (codes[j]! & ~(3 << shift)) | (2 << shift);
       }
     }
   }
-  return marks;
+  return codes;
 }
 
-const MARK = ['', 'B', 'I', 'U'];
+function lookupHash(gaz: Gazetteer, h: number): number {
+  let lo = 0;
+  let hi = gaz.hashes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = gaz.hashes[mid]!;
+    if (v === h) return gaz.kinds[mid]!;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
 /** The kinds that are names (the rest are case statistics). */
 const NAME_KINDS = 6;
 
@@ -202,96 +314,277 @@ export interface SentenceFeatures {
   /** Static feature hashes, `offsets[i]..offsets[i+1]` for token i. */
   feats: Uint32Array;
   offsets: Uint32Array;
-  /** Hash of each token's lower-cased word and of its shape, for tag × word features. */
+  /** Hash of each token's lower-cased word, of its shape, and its 6-bit cluster prefix. */
   lowerHash: Uint32Array;
   shapeHash: Uint32Array;
+  cluster: Uint32Array;
+  /** 1 for a token that starts with a capital letter or holds a digit (a possible name part). */
+  nameLike: Uint8Array;
+}
+
+// Feature templates: each feature is mix(template, value) or mix(mix(template, a), b).
+const T = {
+  bias: 1,
+  w: 2,
+  l: 3,
+  s: 4,
+  ss: 5,
+  lm1: 6,
+  lp1: 7,
+  lm2: 8,
+  lp2: 9,
+  wm1: 10,
+  wp1: 11,
+  sm1: 12,
+  sp1: 13,
+  ssm2: 14,
+  ssp2: 15,
+  sm1s: 16,
+  ssp1: 17,
+  ss3: 18,
+  lm1l: 19,
+  llp1: 20,
+  lm1lp1: 21,
+  len: 22,
+  affix: 23,
+  first: 31,
+  firstS: 32,
+  firstL: 33,
+  last: 34,
+  capsSent: 35,
+  capsSentL: 36,
+  digit: 37,
+  hyphen: 38,
+  docLower: 39,
+  docCapInside: 40,
+  docInCapRun: 41,
+  docInit: 42,
+  cs: 43,
+  csSS: 44,
+  csInit: 45,
+  csm1: 46,
+  csp1: 47,
+  g: 48,
+  gSS: 49,
+  gm1: 50,
+  gp1: 51,
+  cl: 52,
+  clm1: 56,
+  clp1: 58,
+  clS: 60,
+  clm1cl: 61,
+  titleSent: 62,
+  capRun: 63,
+  clBoth: 64,
+} as const;
+
+const BOS = fnv1a('<s>');
+const EOS = fnv1a('</s>');
+
+const m2 = (t: number, a: number) => mix(t, a);
+const m3 = (t: number, a: number, b: number) => mix(mix(t, a), b);
+
+/** A growable buffer of feature hashes (cheaper than a number[] copied into a typed array). */
+class FeatureBuffer {
+  private data: Uint32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Uint32Array(Math.max(capacity, 16));
+  }
+  add(h: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Uint32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = h;
+  }
+  /** A copy of the hashes written so far, at their exact size. */
+  done(): Uint32Array {
+    return this.data.slice(0, this.length);
+  }
 }
 
 /** The static features of every token of a sentence. */
-export function sentenceFeatures(
-  words: readonly string[],
-  gaz: Gazetteer,
-  doc: DocContext,
-  extra?: readonly (readonly string[])[],
-): SentenceFeatures {
+export function sentenceFeatures(words: readonly string[], lex: Lexicon, doc: DocContext): SentenceFeatures {
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const shape = words.map(longShape);
-  const sshape = words.map(shortShape);
-  const marks = gazetteerMarks(gaz, words);
-  const allCapsSentence = words.every((w) => !hasLetter(w) || isAllCaps(w));
-  const L = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]!);
-  const S = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : shape[i]!);
-  const SS = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : sshape[i]!);
-  const gazAt = (i: number) => {
-    if (i < 0 || i >= n) return '';
-    let s = '';
-    for (let k = 0; k < NAME_KINDS; k++) if (marks[k]![i]) s += GAZ_KINDS[k]! + MARK[marks[k]![i]!]!;
-    return s;
-  };
-  const out: number[] = [];
+  const info = words.map((w) => wordInfo(lex, w));
+  const codes = gazetteerCodes(lex.gazetteer, info);
+  let letters = 0;
+  let caps = 0;
+  let allCaps = true;
+  for (const x of info) {
+    if (!(x.flags & F_LETTER)) continue;
+    letters++;
+    if (x.flags & F_CAP) caps++;
+    if (!(x.flags & F_ALLCAPS)) allCaps = false;
+  }
+  const allCapsSentence = allCaps;
+  // A headline in title case: most of its words capitalised.
+  const titleSentence = !allCaps && letters >= 4 && caps / letters >= 0.75;
+  const L = (i: number) => (i < 0 ? BOS : i >= n ? EOS : info[i]!.l);
+  const W = (i: number) => (i < 0 ? BOS : i >= n ? EOS : info[i]!.w);
+  const S = (i: number) => (i < 0 ? BOS : i >= n ? EOS : info[i]!.shape);
+  const SS = (i: number) => (i < 0 ? BOS : i >= n ? EOS : info[i]!.sshape);
+  const CL = (i: number, k: number) => (i < 0 ? BOS : i >= n ? EOS : info[i]!.cl[k]!);
+  // Runs of capitalised words: each token's run length (cut at 4) and position in it.
+  const runLen = new Uint8Array(n);
+  const runPos = new Uint8Array(n);
+  for (let i = 0; i < n;) {
+    if (!(info[i]!.flags & F_CAP)) {
+      i++;
+      continue;
+    }
+    let e = i;
+    while (e < n && info[e]!.flags & F_CAP) e++;
+    for (let j = i; j < e; j++) {
+      runLen[j] = Math.min(e - i, 4);
+      runPos[j] = j === i ? 1 : j === e - 1 ? 3 : 2;
+    }
+    i = e;
+  }
+  const out = scratchBuffer;
+  out.length = 0;
   const offsets = new Uint32Array(n + 1);
   const lowerHash = new Uint32Array(n);
   const shapeHash = new Uint32Array(n);
+  const cluster = new Uint32Array(n);
+  const nameLike = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length;
-    const w = words[i]!;
-    const l = lower[i]!;
-    const f: string[] = [
-      'b',
-      `w=${w}`,
-      `l=${l}`,
-      `s=${shape[i]}`,
-      `ss=${sshape[i]}`,
-      `l-1=${L(i - 1)}`,
-      `l+1=${L(i + 1)}`,
-      `l-2=${L(i - 2)}`,
-      `l+2=${L(i + 2)}`,
-      `w-1=${i > 0 ? words[i - 1] : '<s>'}`,
-      `w+1=${i + 1 < n ? words[i + 1] : '</s>'}`,
-      `s-1=${S(i - 1)}`,
-      `s+1=${S(i + 1)}`,
-      `ss-2=${SS(i - 2)}`,
-      `ss+2=${SS(i + 2)}`,
-      `s-1|s=${S(i - 1)}|${shape[i]}`,
-      `s|s+1=${shape[i]}|${S(i + 1)}`,
-      `ss-1|ss|ss+1=${SS(i - 1)}|${sshape[i]}|${SS(i + 1)}`,
-      `l-1|l=${L(i - 1)}|${l}`,
-      `l|l+1=${l}|${L(i + 1)}`,
-      `l-1|l+1=${L(i - 1)}|${L(i + 1)}`,
-      `len=${Math.min(w.length, 12)}`,
-    ];
-    for (let k = 1; k <= 4 && k <= w.length; k++) f.push(`p${k}=${w.slice(0, k)}`, `x${k}=${l.slice(-k)}`);
-    if (i === 0) f.push('first', `first|s=${shape[i]}`, `first|l=${l}`);
-    if (i === n - 1) f.push('last');
-    if (allCapsSentence) f.push('allcapsSent', `allcapsSent|l=${l}`);
-    if (/\d/.test(w)) f.push('digit');
-    if (w.includes('-')) f.push('hyphen');
-    if (hasLetter(w) && isCapitalised(w)) {
-      // Document-level consistency: how this capitalised word is written elsewhere in its document.
-      f.push(`doc:lower=${doc.lowerSeen.has(l)}`, `doc:capInside=${doc.capSeenInside.has(l)}`);
-      if (doc.inCapRun.has(l)) f.push('doc:inCapRun');
-      if (i === 0 || allCapsSentence)
-        f.push(`doc:initcap=${doc.capSeenInside.has(l)}|${doc.lowerSeen.has(l)}`);
+    const x = info[i]!;
+    const l = x.l;
+    out.add(T.bias);
+    out.add(m2(T.w, x.w));
+    out.add(m2(T.l, l));
+    out.add(m2(T.s, x.shape));
+    out.add(m2(T.ss, x.sshape));
+    out.add(m2(T.lm1, L(i - 1)));
+    out.add(m2(T.lp1, L(i + 1)));
+    out.add(m2(T.lm2, L(i - 2)));
+    out.add(m2(T.lp2, L(i + 2)));
+    out.add(m2(T.wm1, W(i - 1)));
+    out.add(m2(T.wp1, W(i + 1)));
+    out.add(m2(T.sm1, S(i - 1)));
+    out.add(m2(T.sp1, S(i + 1)));
+    out.add(m2(T.ssm2, SS(i - 2)));
+    out.add(m2(T.ssp2, SS(i + 2)));
+    out.add(m3(T.sm1s, S(i - 1), x.shape));
+    out.add(m3(T.ssp1, x.shape, S(i + 1)));
+    out.add(mix(m3(T.ss3, SS(i - 1), x.sshape), SS(i + 1)));
+    out.add(m3(T.lm1l, L(i - 1), l));
+    out.add(m3(T.llp1, l, L(i + 1)));
+    out.add(m3(T.lm1lp1, L(i - 1), L(i + 1)));
+    out.add(m2(T.len, x.len));
+    for (let k = 0; k < 8; k++)
+      if (x.affix[k]) {
+        out.add(m2(T.affix + k, x.affix[k]!));
+      }
+    if (i === 0) {
+      out.add(T.first);
+      out.add(m2(T.firstS, x.shape));
+      out.add(m2(T.firstL, l));
     }
-    const cs = gazLookup(gaz, l) >> 6;
-    f.push(`cs=${cs}`, `cs|s=${cs}|${sshape[i]}`);
-    if (i === 0 || allCapsSentence) f.push(`cs|init=${cs}`);
-    if (i > 0) f.push(`cs-1=${gazLookup(gaz, lower[i - 1]!) >> 6}`);
-    if (i + 1 < n) f.push(`cs+1=${gazLookup(gaz, lower[i + 1]!) >> 6}`);
-    const g0 = gazAt(i);
-    if (g0) f.push(`g=${g0}`, `g|s=${g0}|${sshape[i]}`);
-    const gm = gazAt(i - 1);
-    if (gm) f.push(`g-1=${gm}`);
-    const gp = gazAt(i + 1);
-    if (gp) f.push(`g+1=${gp}`);
-    if (extra) f.push(...extra[i]!);
-    for (const s of f) out.push(fnv1a(s));
-    lowerHash[i] = fnv1a(l);
-    shapeHash[i] = fnv1a(shape[i]!);
+    if (i === n - 1) {
+      out.add(T.last);
+    }
+    if (allCapsSentence) {
+      out.add(T.capsSent);
+      out.add(m2(T.capsSentL, l));
+    }
+    if (titleSentence) {
+      out.add(T.titleSent);
+      out.add(m3(T.titleSent, x.sshape, x.cl[2]!));
+    }
+    if (x.flags & F_DIGIT) {
+      out.add(T.digit);
+    }
+    if (x.flags & F_HYPHEN) {
+      out.add(T.hyphen);
+    }
+    if (x.flags & F_CAP) {
+      // Document-level consistency: how this capitalised word is written elsewhere in its document.
+      const lowerSeen = doc.lowerSeen.has(x.lower) ? 1 : 0;
+      const capInside = doc.capSeenInside.has(x.lower) ? 1 : 0;
+      out.add(m2(T.docLower, lowerSeen));
+      out.add(m2(T.docCapInside, capInside));
+      if (doc.inCapRun.has(x.lower)) {
+        out.add(T.docInCapRun);
+      }
+      if (i === 0 || allCapsSentence) {
+        out.add(m3(T.docInit, capInside, lowerSeen));
+      }
+      out.add(m3(T.capRun, runLen[i]!, runPos[i]!));
+    }
+    const cs = x.cs;
+    out.add(m2(T.cs, cs));
+    out.add(m3(T.csSS, cs, x.sshape));
+    if (i === 0 || allCapsSentence) {
+      out.add(m2(T.csInit, cs));
+    }
+    if (i > 0) {
+      out.add(m2(T.csm1, info[i - 1]!.cs));
+    }
+    if (i + 1 < n) {
+      out.add(m2(T.csp1, info[i + 1]!.cs));
+    }
+    const g0 = codes[i]!;
+    if (g0) {
+      out.add(m2(T.g, g0));
+      out.add(m3(T.gSS, g0, x.sshape));
+    }
+    if (i > 0 && codes[i - 1]) {
+      out.add(m2(T.gm1, codes[i - 1]!));
+    }
+    if (i + 1 < n && codes[i + 1]) {
+      out.add(m2(T.gp1, codes[i + 1]!));
+    }
+    if (lex.clusters) {
+      // Word clusters: the path's prefixes of 4, 6, 10 and 20 bits, and the neighbours' at 6 and 10.
+      if (x.cl[0] !== 1)
+        for (let k = 1; k <= 4; k++) {
+          out.add(m3(T.cl, k, x.cl[k]!));
+        }
+      else {
+        out.add(m3(T.cl, 0, 0));
+      }
+      out.add(m3(T.clm1, 2, CL(i - 1, 2)));
+      out.add(m3(T.clm1, 3, CL(i - 1, 3)));
+      out.add(m3(T.clp1, 2, CL(i + 1, 2)));
+      out.add(m3(T.clp1, 3, CL(i + 1, 3)));
+      out.add(m3(T.clS, x.cl[2]!, x.sshape));
+      out.add(m3(T.clm1cl, CL(i - 1, 2), x.cl[2]!));
+      out.add(m3(T.clBoth, x.cl[2]!, CL(i + 1, 2)));
+    }
+    lowerHash[i] = l;
+    shapeHash[i] = x.shape;
+    cluster[i] = x.cl[2]!;
+    nameLike[i] = x.flags & (F_CAP | F_DIGIT) ? 1 : 0;
   }
   offsets[n] = out.length;
-  return { feats: Uint32Array.from(out), offsets, lowerHash, shapeHash };
+  return { feats: out.done(), offsets, lowerHash, shapeHash, cluster, nameLike };
+}
+
+/** Reused by every sentenceFeatures call (single-threaded; done() copies the result out). */
+const scratchBuffer = new FeatureBuffer(1 << 14);
+
+/** The features with per-token extra feature hashes appended (the second pass's). */
+export function withExtra(sf: SentenceFeatures, extra: readonly (readonly number[])[]): SentenceFeatures {
+  const n = sf.offsets.length - 1;
+  let total = sf.feats.length;
+  for (const e of extra) total += e.length;
+  const feats = new Uint32Array(total);
+  const offsets = new Uint32Array(n + 1);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = at;
+    feats.set(sf.feats.subarray(sf.offsets[i]!, sf.offsets[i + 1]!), at);
+    at += sf.offsets[i + 1]! - sf.offsets[i]!;
+    const e = extra[i]!;
+    for (let k = 0; k < e.length; k++) feats[at++] = e[k]!;
+  }
+  offsets[n] = at;
+  return { ...sf, feats, offsets };
 }
 
 /** Tag-history feature hashes for token i given the previous two tags (indices; -1 = before start). */
@@ -306,53 +599,76 @@ export function historyFeatures(
   out[1] = mix(mix(0x1002, t1 + 1), t2 + 1);
   out[2] = mix(mix(0x1003, t1 + 1), sf.lowerHash[i]!);
   out[3] = mix(mix(0x1004, t1 + 1), sf.shapeHash[i]!);
+  out[4] = mix(mix(0x1005, t1 + 1), sf.cluster[i]!);
 }
-export const NUM_HISTORY = 4;
+export const NUM_HISTORY = 5;
 
 /** Whether tag `t` may follow tag `prev` in IOB2 (I-X only after B-X or I-X). */
 export function allowed(prev: number, t: number): boolean {
-  const tag = TAGS[t]!;
-  if (tag[0] !== 'I') return true;
-  if (prev < 0) return false;
-  const p = TAGS[prev]!;
-  return p !== 'O' && p.slice(2) === tag.slice(2);
+  return ALLOWED[(prev + 1) * NUM_TAGS + t] === 1;
 }
+
+const ALLOWED = new Uint8Array((NUM_TAGS + 1) * NUM_TAGS);
+for (let prev = -1; prev < NUM_TAGS; prev++)
+  for (let t = 0; t < NUM_TAGS; t++) {
+    const tag = TAGS[t]!;
+    const p = prev < 0 ? 'O' : TAGS[prev]!;
+    ALLOWED[(prev + 1) * NUM_TAGS + t] = tag[0] !== 'I' || (p !== 'O' && p.slice(2) === tag.slice(2)) ? 1 : 0;
+  }
+
+/** Entity type of a tag index: 0 O, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
+const TYPE_OF = TAGS.map((t) => (t === 'O' ? 0 : ['PER', 'ORG', 'LOC', 'MISC'].indexOf(t.slice(2)) + 1));
 
 /**
  * Second-pass (document consistency) features: for each token, how the first pass tagged the same word
- * elsewhere in the document (the majority entity type, and every type seen), and its own first-pass tag.
+ * elsewhere in the document (the majority entity type, every type seen, and the majority in earlier
+ * sentences only), and its own first-pass tag. Tags are indices into TAGS.
  */
 export function consistencyFeatures(
   sentences: readonly (readonly string[])[],
-  firstPass: readonly (readonly string[])[],
-): string[][][] {
-  const types = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
-  const typeOf = (tag: string) => (tag === 'O' ? 0 : types.indexOf(tag.slice(2)));
-  const counts = new Map<string, number[]>();
+  firstPass: readonly (readonly number[])[],
+): number[][][] {
+  const counts = new Map<string, Int32Array>();
   sentences.forEach((words, k) =>
     words.forEach((w, i) => {
       if (!hasLetter(w) || !isCapitalised(w)) return;
       let c = counts.get(w);
-      if (!c) counts.set(w, (c = [0, 0, 0, 0, 0]));
-      c[typeOf(firstPass[k]![i]!)]!++;
+      if (!c) counts.set(w, (c = new Int32Array(5)));
+      c[TYPE_OF[firstPass[k]![i]!]!]!++;
     }),
   );
-  return sentences.map((words, k) =>
-    words.map((w, i) => {
+  const seen = new Map<string, Int32Array>();
+  return sentences.map((words, k) => {
+    const feats = words.map((w, i) => {
       const own = firstPass[k]![i]!;
-      const f = [`d2:self=${own}`];
+      const f = [mix(0x2001, own + 1)];
       const c = counts.get(w);
       if (!c) return f;
-      const others = c.slice();
-      others[typeOf(own)]!--;
+      const ownType = TYPE_OF[own]!;
       let best = -1;
-      for (let t = 0; t < others.length; t++) {
-        if (others[t]! <= 0) continue;
-        f.push(`d2:has=${types[t]}`);
-        if (best < 0 || others[t]! > others[best]!) best = t;
+      for (let t = 0; t < 5; t++) {
+        const v = c[t]! - (t === ownType ? 1 : 0);
+        if (v <= 0) continue;
+        f.push(mix(0x2002, t));
+        if (best < 0 || v > c[best]! - (best === ownType ? 1 : 0)) best = t;
       }
-      if (best >= 0) f.push(`d2:maj=${types[best]}`, `d2:maj|self=${types[best]}|${own}`);
+      if (best >= 0) f.push(mix(0x2003, best), mix(mix(0x2004, best), own + 1));
+      const e = seen.get(w);
+      if (e) {
+        let eb = 0;
+        for (let t = 1; t < 5; t++) if (e[t]! > e[eb]!) eb = t;
+        f.push(mix(mix(0x2005, eb), ownType));
+      }
       return f;
-    }),
-  );
+    });
+    // Earlier sentences only: update after the sentence is done.
+    words.forEach((w, i) => {
+      const c = counts.get(w);
+      if (!c) return;
+      let e = seen.get(w);
+      if (!e) seen.set(w, (e = new Int32Array(5)));
+      e[TYPE_OF[firstPass[k]![i]!]!]!++;
+    });
+    return feats;
+  });
 }

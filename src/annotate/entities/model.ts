@@ -1,14 +1,18 @@
 /**
  * The committed model file (model/ner.bin.gz): gzip of
  *   "DLNER1\n", u32le header length, header JSON, gazetteer hashes (u32le × n), gazetteer kind masks
- *   (u8 × n), zero padding to 4 bytes, weights (int16le × buckets × tags, row-major by bucket).
- * Only learned weights and hashed gazetteer names: no training sentences, no vocabulary.
+ *   (u8 × n), zero padding to 4 bytes, word clusters when the header says so (key hashes u32le × m,
+ *   then paths u32le × m; see clusters.ts), weights (int16le × buckets × tags, row-major by bucket;
+ *   a second table for the second pass).
+ * Only learned weights, hashed gazetteer names and hashed cluster keys: no training sentences, no
+ * vocabulary.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NUM_TAGS, TAGS } from './features.js';
+import type { WordClusters } from './clusters.js';
 import type { TaggerModel } from './tagger.js';
 
 const MAGIC = 'DLNER1\n';
@@ -19,6 +23,8 @@ interface Header {
   scale: number;
   gazetteer: number;
   maxLen: number;
+  /** Number of word-cluster entries (absent: no clusters). */
+  clusters?: number;
   /** 2 when a second-pass weight table follows the first. */
   stages?: number;
   trained?: unknown;
@@ -58,6 +64,7 @@ export function encodeModel(
     scale: model.scale,
     gazetteer: g.hashes.length,
     maxLen: g.maxLen,
+    ...(model.clusters ? { clusters: model.clusters.hashes.length } : {}),
     stages: model.stage2 ? 2 : 1,
     trained,
   };
@@ -74,8 +81,15 @@ export function encodeModel(
     return b;
   };
   const weights = [table(model.weights), ...(model.stage2 ? [table(model.stage2)] : [])];
+  const c = model.clusters;
+  const clusters = Buffer.alloc(c ? c.hashes.length * 8 : 0);
+  if (c)
+    c.hashes.forEach((h, i) => {
+      clusters.writeUInt32LE(h, i * 4);
+      clusters.writeUInt32LE(c.paths[i]!, (c.hashes.length + i) * 4);
+    });
   return gzipSync(
-    Buffer.concat([Buffer.from(MAGIC), len, json, hashes, Buffer.from(g.kinds), pad, ...weights]),
+    Buffer.concat([Buffer.from(MAGIC), len, json, hashes, Buffer.from(g.kinds), pad, clusters, ...weights]),
     { level: 9 },
   );
 }
@@ -96,6 +110,18 @@ export function decodeModel(gz: Buffer): TaggerModel {
   const kinds = Uint8Array.from(buf.subarray(at, at + n));
   at += n;
   at += (4 - (at % 4)) % 4;
+  let clusters: WordClusters | undefined;
+  if (header.clusters) {
+    const m = header.clusters;
+    const ch = new Uint32Array(m);
+    const cp = new Uint32Array(m);
+    for (let i = 0; i < m; i++) {
+      ch[i] = buf.readUInt32LE(at + i * 4);
+      cp[i] = buf.readUInt32LE(at + (m + i) * 4);
+    }
+    clusters = { hashes: ch, paths: cp };
+    at += m * 8;
+  }
   const size = header.buckets * NUM_TAGS;
   // The int16 codes are kept as they are: both passes share one scale, and a positive common scale
   // does not change which tag scores best, so tagging needs no float copy (half the memory).
@@ -112,6 +138,7 @@ export function decodeModel(gz: Buffer): TaggerModel {
     scale: header.scale,
     gazetteer: { hashes, kinds, maxLen: header.maxLen },
   };
+  if (clusters) model.clusters = clusters;
   if (header.stages === 2) model.stage2 = table(at + size * 2);
   return model;
 }

@@ -2,27 +2,34 @@
  * Trains the named-entity tagger on CoNLL-2003 train, picks the epoch by valid F1, and writes the
  * quantised model to src/annotate/entities/model/ner.bin.gz. Deterministic: fixed seed, fixed order.
  *
- *   npm run train:ner -- [--data ../shared/data] [--epochs 12] [--bits 21] [--out FILE]
+ *   npm run train:ner -- [--data ../shared/data] [--epochs 16] [--bits 20] [--clusters FILE|none]
+ *                        [--train-only] [--out FILE]
+ *
+ * After choosing each pass's epoch on valid, the committed model is trained again with those epochs on
+ * train + valid (the usual last step; CoNLL valid is then no longer held out). --train-only skips
+ * that and keeps the train-only model, whose valid F1 is the tuning figure.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeClusters, defaultClustersPath } from './clusters.js';
 import { byDocument, type ConllSentence, readConllFile, scoreChunks } from './conll.js';
 import {
   consistencyFeatures,
   docContext,
-  type Gazetteer,
   historyFeatures,
+  type Lexicon,
   NUM_HISTORY,
   NUM_TAGS,
   type SentenceFeatures,
   sentenceFeatures,
   TAGS,
+  withExtra,
 } from './features.js';
 import { buildGazetteer } from './gazetteer.js';
 import { defaultModelPath, dequantise, encodeModel, quantise } from './model.js';
 import { bestTag, scoreToken, tagDocument, tagSentence, type TaggerModel } from './tagger.js';
 
-interface Prepared {
+export interface Prepared {
   sf: SentenceFeatures;
   gold: number[];
   tags: string[];
@@ -32,7 +39,7 @@ interface Prepared {
 
 const SEED = 20031;
 
-function prepare(sentences: ConllSentence[], gazetteer: Gazetteer): Prepared[] {
+export function prepare(sentences: ConllSentence[], lex: Lexicon): Prepared[] {
   const out: Prepared[] = [];
   for (const doc of byDocument(sentences)) {
     const ctx = docContext(doc.map((s) => s.words));
@@ -40,7 +47,7 @@ function prepare(sentences: ConllSentence[], gazetteer: Gazetteer): Prepared[] {
       out.push({
         words: s.words,
         doc: s.doc,
-        sf: sentenceFeatures(s.words, gazetteer, ctx),
+        sf: sentenceFeatures(s.words, lex, ctx),
         gold: s.tags.map((t) => {
           const i = (TAGS as readonly string[]).indexOf(t);
           if (i < 0) throw new Error(`unknown tag ${t}`);
@@ -77,7 +84,7 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
-interface Trained {
+export interface Trained {
   weights: Float32Array;
   epoch: number;
   validF1: number;
@@ -87,7 +94,7 @@ interface Trained {
  * Trains one averaged perceptron on `train` (greedy, conditioned on its own previous decisions, as at
  * test time). With `valid`, keeps the epoch with the best valid F1; without, trains `epochs` epochs.
  */
-function trainPerceptron(
+export function trainPerceptron(
   label: string,
   train: Prepared[],
   base: Omit<TaggerModel, 'weights'>,
@@ -165,23 +172,53 @@ function trainPerceptron(
   return best;
 }
 
+/** Valid's document numbers are shifted by this when it joins train for the final model. */
+const FINAL_DOC_OFFSET = 1_000_000;
+
+/**
+ * First-pass tags for training data by two-fold jackknife (each half of the documents tagged by a
+ * model trained on the other), so the second pass learns how far to trust first-pass tags on unseen
+ * documents.
+ */
+function jackknife(
+  data: Prepared[],
+  base: Omit<TaggerModel, 'weights'>,
+  epochs: number,
+  t0: number,
+): number[][] {
+  const first = new Array<number[]>(data.length);
+  for (const fold of [0, 1]) {
+    const rest = data.filter((d) => d.doc % 2 !== fold);
+    const fm: TaggerModel = {
+      ...base,
+      weights: trainPerceptron(`fold ${fold}`, rest, base, epochs, null, t0).weights,
+    };
+    data.forEach((d, i) => {
+      if (d.doc % 2 === fold) first[i] = tagSentence(fm, d.sf);
+    });
+  }
+  console.log(`jackknife done (${Date.now() - t0} ms)`);
+  return first;
+}
+
 /** First-pass tags for every sentence, by document. */
-function firstPassTags(model: TaggerModel, data: Prepared[]): string[][] {
-  return data.map((d) => tagSentence(model, d.sf).map((t) => TAGS[t]!));
+function firstPassTags(model: TaggerModel, data: Prepared[]): number[][] {
+  return data.map((d) => tagSentence(model, d.sf));
 }
 
 /** The data again with second-pass features from the given first-pass tags. */
-function withConsistency(data: Prepared[], first: string[][], gazetteer: Gazetteer): Prepared[] {
+function withConsistency(data: Prepared[], first: number[][]): Prepared[] {
   const out: Prepared[] = [];
   let k = 0;
   while (k < data.length) {
     let e = k;
     while (e < data.length && data[e]!.doc === data[k]!.doc) e++;
     const docSents = data.slice(k, e);
-    const words = docSents.map((d) => d.words);
-    const ctx = docContext(words);
-    const extra = consistencyFeatures(words, first.slice(k, e));
-    docSents.forEach((d, i) => out.push({ ...d, sf: sentenceFeatures(d.words, gazetteer, ctx, extra[i]) }));
+    const extra = consistencyFeatures(
+      docSents.map((d) => d.words),
+      first.slice(k, e),
+    );
+    docSents.forEach((d, i) => out.push({ ...d, sf: withExtra(d.sf, extra[i]!) }));
     k = e;
   }
   return out;
@@ -189,16 +226,23 @@ function withConsistency(data: Prepared[], first: string[][], gazetteer: Gazette
 
 export function main(): void {
   const data = arg('data', join('..', 'shared', 'data'));
-  const epochs = Number(arg('epochs', '12'));
-  const bits = Number(arg('bits', '21'));
+  const epochs = Number(arg('epochs', '16'));
+  const bits = Number(arg('bits', '20'));
   const out = arg('out', defaultModelPath());
+  const final = !process.argv.includes('--train-only');
   const t0 = Date.now();
   const { gazetteer, counts } = buildGazetteer(join(data, 'kb'));
   console.log(`gazetteer: ${gazetteer.hashes.length} names`, counts);
-  const base = { buckets: 1 << bits, scale: 1, gazetteer };
+  const clustersFile = arg('clusters', defaultClustersPath());
+  const clusters =
+    clustersFile !== 'none' && existsSync(clustersFile)
+      ? decodeClusters(readFileSync(clustersFile))
+      : undefined;
+  console.log(`clusters: ${clusters ? `${clusters.hashes.length} words from ${clustersFile}` : 'none'}`);
+  const base = { buckets: 1 << bits, scale: 1, gazetteer, clusters };
   const conll = join(data, 'ner', 'conll2003');
-  const train = prepare(readConllFile(join(conll, 'train.txt')), gazetteer);
-  const valid = prepare(readConllFile(join(conll, 'valid.txt')), gazetteer);
+  const train = prepare(readConllFile(join(conll, 'train.txt')), base);
+  const valid = prepare(readConllFile(join(conll, 'valid.txt')), base);
   console.log(
     `features ready: ${train.length} train, ${valid.length} valid sentences (${Date.now() - t0} ms)`,
   );
@@ -206,23 +250,28 @@ export function main(): void {
   // Pass 1 on all of train, epoch chosen on valid.
   const s1 = trainPerceptron('pass 1', train, base, epochs, valid, t0);
   const m1: TaggerModel = { ...base, weights: s1.weights };
-  // First-pass tags for train by two-fold jackknife (each half tagged by a model trained on the other),
-  // so the second pass learns how far to trust first-pass tags on unseen documents.
-  const first = new Array<string[]>(train.length);
-  for (const fold of [0, 1]) {
-    const rest = train.filter((d) => d.doc % 2 !== fold);
-    const fm: TaggerModel = {
-      ...base,
-      weights: trainPerceptron(`fold ${fold}`, rest, base, s1.epoch, null, t0).weights,
-    };
-    train.forEach((d, i) => {
-      if (d.doc % 2 === fold) first[i] = tagSentence(fm, d.sf).map((t) => TAGS[t]!);
-    });
-  }
-  console.log(`jackknife done (${Date.now() - t0} ms)`);
-  const train2 = withConsistency(train, first, gazetteer);
-  const valid2 = withConsistency(valid, firstPassTags(m1, valid), gazetteer);
+  const first = jackknife(train, base, s1.epoch, t0);
+  const train2 = withConsistency(train, first);
+  const valid2 = withConsistency(valid, firstPassTags(m1, valid));
   const s2 = trainPerceptron('pass 2', train2, base, epochs, valid2, t0);
+  console.log(
+    `pass 1 best epoch ${s1.epoch} (valid F1 ${s1.validF1.toFixed(4)}); pass 2 best epoch ${s2.epoch} (valid F1 ${s2.validF1.toFixed(4)})`,
+  );
+  if (final) {
+    // The same recipe with the epochs found above, on train and valid together (valid's documents
+    // renumbered after train's). Valid scores after this are no longer held out.
+    const all = [...train, ...valid.map((d) => ({ ...d, doc: d.doc + FINAL_DOC_OFFSET }))];
+    s1.weights = trainPerceptron('final pass 1', all, base, s1.epoch, null, t0).weights;
+    const allFirst = jackknife(all, base, s1.epoch, t0);
+    s2.weights = trainPerceptron(
+      'final pass 2',
+      withConsistency(all, allFirst),
+      base,
+      s2.epoch,
+      null,
+      t0,
+    ).weights;
+  }
 
   let max = 0;
   for (const w of [s1.weights, s2.weights])
@@ -246,14 +295,13 @@ export function main(): void {
     });
   }
   const rq = scoreChunks(gold, pred).ALL!.f1;
-  console.log(
-    `pass 1 best epoch ${s1.epoch} (valid F1 ${s1.validF1.toFixed(4)}); pass 2 best epoch ${s2.epoch} (valid F1 ${s2.validF1.toFixed(4)}); quantised, end to end: ${rq.toFixed(4)}`,
-  );
+  console.log(`quantised, end to end, valid F1: ${rq.toFixed(4)}${final ? ' (trained on valid too)' : ''}`);
   const buf = encodeModel(quantised, {
     epochs: [s1.epoch, s2.epoch],
     bits,
     seed: SEED,
-    validF1: Number(rq.toFixed(4)),
+    validF1: Number(s2.validF1.toFixed(4)),
+    trainedOn: final ? 'train+valid' : 'train',
   });
   writeFileSync(out, buf);
   console.log(
