@@ -40,6 +40,7 @@ export default tseslint.config(
         globalThis: 'readonly',
         TextDecoder: 'readonly',
         structuredClone: 'readonly',
+        fetch: 'readonly',
       },
     },
     rules: {

@@ -12,6 +12,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { TSchema } from '@sinclair/typebox';
 import { type Context, Hono } from 'hono';
+import { entityKey } from '../store/rows.js';
 import type { Store } from '../store/types.js';
 import type { Analyzer } from './analyze.js';
 import { ApiError, errorBody, toApiError } from './errors.js';
@@ -140,7 +141,9 @@ export function createApp(opts: ApiOptions): Hono {
     const article = await store.getArticle(id);
     if (!article) throw new ApiError(404, 'not-found', `no article ${id}`);
     await store.recordRead(id);
-    return c.json({ ...article, reads: article.reads + 1 });
+    // Each record entity's store-wide id, so that the UI can link a name to its entity page.
+    const entityIds = Object.fromEntries((article.record.entities ?? []).map((e) => [e.id, entityKey(e)]));
+    return c.json({ ...article, reads: article.reads + 1, entityIds });
   });
   app.get('/api/stories', async (c) => {
     const q = query(c, ListQuerySchema);

@@ -49,8 +49,8 @@ export const EventsQuerySchema = T.Object(
 );
 export type EventsQuery = Static<typeof EventsQuerySchema>;
 
-/** Ids in paths: what the stores hand out (letters, digits, - _ : .), bounded. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+/** Ids in paths: what the stores hand out (letters of any script, digits, - _ : .), bounded. */
+export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,199}$/u;
 
 export const ErrorSchema = T.Object({
   error: T.Object({ code: T.String(), message: T.String() }),

@@ -8,6 +8,8 @@ export interface CommandContext {
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Stops a long-running command (serve) when aborted; tests use it, people use Ctrl-C. */
+  signal?: AbortSignal;
 }
 
 export interface Command {

@@ -10,16 +10,18 @@ import { demoCommand } from './commands/demo.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
-import { pendingCommands } from './commands/pending.js';
+import { serveCommand } from './commands/serve.js';
+import { storiesCommand } from './commands/stories.js';
 import { statsCommand } from './commands/stats.js';
 
 export const COMMANDS: Command[] = [
   extractCommand,
   analyzeCommand,
   ingestCommand,
-  ...pendingCommands,
   clusterCommand,
+  storiesCommand,
   statsCommand,
+  serveCommand,
   evalCommand,
   demoCommand,
 ];
@@ -50,6 +52,7 @@ export async function main(argv: string[], partial: Partial<CommandContext> = {}
     stdin: partial.stdin ?? process.stdin,
     env: partial.env ?? process.env,
     cwd: partial.cwd ?? process.cwd(),
+    ...(partial.signal ? { signal: partial.signal } : {}),
   };
   const name = argv[0];
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

@@ -66,6 +66,8 @@ export interface StoredArticle extends ArticleSummary {
   record: ArticleRecord;
   reads: number;
   related: ArticleSummary[];
+  /** Record entity id → the store-wide entity id (for links to entity pages). */
+  entityIds?: Record<string, string>;
 }
 export interface StorySummary {
   id: string;

@@ -221,7 +221,7 @@ export async function articleView(id: string): Promise<HTMLElement> {
     legend(),
     highlighted(rec),
     eventsTable(rec),
-    entitiesList(rec),
+    entitiesList(rec, a.entityIds ?? {}),
     a.related.length
       ? h(
           'section',
@@ -282,7 +282,7 @@ function eventsTable(rec: ArticleRecord): HTMLElement | null {
   );
 }
 
-function entitiesList(rec: ArticleRecord): HTMLElement | null {
+function entitiesList(rec: ArticleRecord, ids: Record<string, string>): HTMLElement | null {
   const ents = rec.entities ?? [];
   if (!ents.length) return null;
   return h(
@@ -296,7 +296,13 @@ function entitiesList(rec: ArticleRecord): HTMLElement | null {
         h(
           'li',
           {},
-          h('mark', { class: `hl-entity hl-entity-${cls(e.type)}` }, e.name),
+          ids[e.id]
+            ? h(
+                'a',
+                { href: `#/entity/${encodeURIComponent(ids[e.id]!)}`, class: 'entity-link' },
+                h('mark', { class: `hl-entity hl-entity-${cls(e.type)}` }, e.name),
+              )
+            : h('mark', { class: `hl-entity hl-entity-${cls(e.type)}` }, e.name),
           ` ${e.type} · ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`,
           e.kb?.wikidata ? ` · ${e.kb.wikidata}` : '',
         ),
