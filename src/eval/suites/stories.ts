@@ -127,7 +127,9 @@ export function clusterRows(
   options: Partial<ClusterOptions> = {},
 ): StoriesRun {
   const c = new StoryClusterer(options);
-  const pred = rows.map((r) => c.add(toInput(r, withTime)).story);
+  const assigned = rows.map((r) => c.add(toInput(r, withTime)).story);
+  // Merges relabel earlier articles: score each article by the story it ends up in.
+  const pred = assigned.map((id) => c.resolve(id));
   const s = bcubed(
     pred,
     rows.map((r) => r.story),
