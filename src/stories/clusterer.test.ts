@@ -165,6 +165,15 @@ describe('StoryClusterer', () => {
       assert.equal(c.add(doc('m4', 'Menth river bursts its banks near dam again')).story, 's1');
     });
 
+    it('drops the aliases of retired stories', () => {
+      const c = new StoryClusterer({ threshold: 0.2, mergeThreshold: 0.3, retireDays: 30 });
+      for (const h of HALVES) c.add(h);
+      for (let i = 0; i < 70; i++) c.add(doc(`n${i}`, `Zentrix Orbix phone review ${i}`, day(40)));
+      const state = JSON.parse(c.serialize()) as { aliases: unknown[] };
+      assert.deepEqual(state.aliases, []);
+      assert.equal(c.resolve('s2'), 's2');
+    });
+
     it('keeps merges across serialize() and restore()', () => {
       const opts = { threshold: 0.2, mergeThreshold: 0.3 };
       const c = new StoryClusterer(opts);
