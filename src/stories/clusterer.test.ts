@@ -111,4 +111,77 @@ describe('StoryClusterer', () => {
     const state = JSON.parse(c.serialize()) as { stories: Array<{ centroid: unknown[] }> };
     for (const s of state.stories) assert.ok(s.centroid.length <= 5);
   });
+
+  describe('merging', () => {
+    // Two stories with no word in common, then an article that reports both halves of one event. Without
+    // a merge it joins the closer story (s2); with one, the older id survives and takes the other.
+    const HALVES: StoryInput[] = [
+      doc('m1', 'Valdoria flood forces evacuation of thousands'),
+      doc('m2', 'Menth river bursts its banks near dam'),
+      doc('m3', 'Valdoria flood: evacuation as Menth river bursts banks'),
+    ];
+    const cases: Array<{
+      name: string;
+      mergeThreshold: number;
+      stories: string[];
+      merged: string[] | undefined;
+    }> = [
+      {
+        name: 'merges when the bridge matches both strongly',
+        mergeThreshold: 0.3,
+        stories: ['s1', 's2', 's1'],
+        merged: ['s2'],
+      },
+      {
+        name: 'never merges with mergeThreshold 0',
+        mergeThreshold: 0,
+        stories: ['s1', 's2', 's2'],
+        merged: undefined,
+      },
+      {
+        name: 'does not merge below the merge threshold',
+        mergeThreshold: 0.9,
+        stories: ['s1', 's2', 's2'],
+        merged: undefined,
+      },
+    ];
+    for (const t of cases) {
+      it(t.name, () => {
+        const c = new StoryClusterer({ threshold: 0.2, mergeThreshold: t.mergeThreshold });
+        const out = HALVES.map((h) => c.add(h));
+        assert.deepEqual(
+          out.map((a) => a.story),
+          t.stories,
+        );
+        assert.deepEqual(out[2]!.merged, t.merged);
+        assert.equal(c.resolve('s2'), t.merged ? 's1' : 's2');
+        assert.equal(c.liveStories, t.merged ? 1 : 2);
+      });
+    }
+
+    it('folds the merged story into the survivor: its articles find the survivor', () => {
+      const c = new StoryClusterer({ threshold: 0.2, mergeThreshold: 0.3 });
+      for (const h of HALVES) c.add(h);
+      assert.equal(c.add(doc('m4', 'Menth river bursts its banks near dam again')).story, 's1');
+    });
+
+    it('drops the aliases of retired stories', () => {
+      const c = new StoryClusterer({ threshold: 0.2, mergeThreshold: 0.3, retireDays: 30 });
+      for (const h of HALVES) c.add(h);
+      for (let i = 0; i < 70; i++) c.add(doc(`n${i}`, `Zentrix Orbix phone review ${i}`, day(40)));
+      const state = JSON.parse(c.serialize()) as { aliases: unknown[] };
+      assert.deepEqual(state.aliases, []);
+      assert.equal(c.resolve('s2'), 's2');
+    });
+
+    it('keeps merges across serialize() and restore()', () => {
+      const opts = { threshold: 0.2, mergeThreshold: 0.3 };
+      const c = new StoryClusterer(opts);
+      for (const h of HALVES) c.add(h);
+      const restored = StoryClusterer.restore(c.serialize());
+      assert.equal(restored.resolve('s2'), 's1');
+      assert.equal(restored.resolve('s1'), 's1');
+      assert.equal(restored.serialize(), c.serialize());
+    });
+  });
 });

@@ -3,7 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { parseCsv, readHeadlines, shuffledOrder, storiesSuite, toInput } from './stories.js';
+import {
+  type HeadlineRow,
+  clusterRows,
+  parseCsv,
+  readHeadlines,
+  shuffledOrder,
+  storiesSuite,
+  toInput,
+} from './stories.js';
 
 describe('parseCsv', () => {
   const cases: Array<[string, string[][]]> = [
@@ -57,6 +65,25 @@ describe('stories suite', () => {
     assert.equal(r.items, 6);
     assert.equal(r.metrics.f1, 1);
     assert.equal(r.metrics.f1_shuffled, 1);
+  });
+
+  it('scores each headline by the story it ends up in after merges', () => {
+    // Two halves of one invented event open two stories; the third headline names both and merges them.
+    const row = (id: string, title: string): HeadlineRow => ({
+      id,
+      title,
+      url: '',
+      publisher: 'P',
+      story: 'S1',
+      timestamp: Number(id) * 1000,
+    });
+    const rows = [
+      row('1', 'Valdoria flood forces evacuation of thousands'),
+      row('2', 'Menth river bursts its banks near dam'),
+      row('3', 'Valdoria flood: evacuation as Menth river bursts banks'),
+    ];
+    assert.equal(clusterRows(rows, true, { threshold: 0.2, mergeThreshold: 0.3 }).f1, 1);
+    assert.ok(clusterRows(rows, true, { threshold: 0.2, mergeThreshold: 0 }).f1 < 1);
   });
 
   it('skips with a reason when the data is absent', async () => {

@@ -5,7 +5,8 @@
  *
  * 1. Read the CSV; split by story id with the project's hash holdout, so no story straddles dev and
  *    held-out (--split dev|holdout|all keeps that part's headlines only).
- * 2. Feed the headlines in time order (the way an ingest meets them) and score.
+ * 2. Feed the headlines in time order (the way an ingest meets them) and score each by the story it ends
+ *    up in (a merge relabels the headlines of the stories it folds: StoryClusterer.resolve).
  * 3. Feed them again in an order shuffled by a hash of the row id and without times, and score:
  *    the aggregator crawled one story at a time, so its timestamps (and the time order) group the
  *    gold stories; the shuffled, time-free run is the score that cannot lean on that artefact.
@@ -127,7 +128,9 @@ export function clusterRows(
   options: Partial<ClusterOptions> = {},
 ): StoriesRun {
   const c = new StoryClusterer(options);
-  const pred = rows.map((r) => c.add(toInput(r, withTime)).story);
+  const assigned = rows.map((r) => c.add(toInput(r, withTime)).story);
+  // Merges relabel earlier articles: score each article by the story it ends up in.
+  const pred = assigned.map((id) => c.resolve(id));
   const s = bcubed(
     pred,
     rows.map((r) => r.story),
