@@ -2,6 +2,9 @@
  * The story assigner ingest uses: the incremental clusterer, its state kept in the store so that
  * clustering carries on across runs (never re-clustered from scratch).
  *
+ * When an article bridges two stories the clusterer merges them; their stored articles move to the
+ * surviving story (Store.assignStory drops the emptied one).
+ *
  * Crash safety: the state is saved after every assignment, right after Store.assignStory. A crash
  * between the two leaves an article in a story that the saved state has not seen; `knows()` tells
  * ingest so, and the re-run adds it again (the clusterer is deterministic, so it lands in the same story
@@ -9,7 +12,7 @@
  */
 import type { StoryAssigner } from '../store/story-assigner.js';
 import type { Store, TimelineBuilder } from '../store/types.js';
-import { StoryClusterer } from './clusterer.js';
+import { type ClusterOptions, StoryClusterer } from './clusterer.js';
 import { buildTimeline } from './timeline.js';
 import type { StoryInput } from './types.js';
 
@@ -28,9 +31,9 @@ export class ClusterAssigner implements StoryAssigner {
   ) {}
 
   /** The assigner over the store's saved state, or a fresh clusterer when there is none. */
-  static async open(store: Store): Promise<ClusterAssigner> {
+  static async open(store: Store, options: Partial<ClusterOptions> = {}): Promise<ClusterAssigner> {
     const raw = await store.loadClusterState();
-    if (!raw) return new ClusterAssigner(store, new StoryClusterer(), new Set());
+    if (!raw) return new ClusterAssigner(store, new StoryClusterer(options), new Set());
     const state = JSON.parse(raw) as SavedState;
     if (state.v !== 1 || !Array.isArray(state.seen) || typeof state.clusterer !== 'string')
       throw new Error('the store holds clustering state of an unknown version');
@@ -43,7 +46,12 @@ export class ClusterAssigner implements StoryAssigner {
 
   async assign(input: StoryInput): Promise<string> {
     if (this.seen.has(input.id)) throw new Error(`article ${input.id} was already clustered`);
-    const { story } = this.clusterer.add(input);
+    const { story, merged } = this.clusterer.add(input);
+    // Stories the article joined together: their stored articles move to the surviving story.
+    for (const old of merged ?? []) {
+      const detail = await this.store.getStory(old);
+      for (const a of detail?.articleList ?? []) await this.store.assignStory(a.id, story);
+    }
     this.seen.add(input.id);
     return story;
   }

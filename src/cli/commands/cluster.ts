@@ -99,8 +99,7 @@ async function runCluster(ctx: CommandContext): Promise<number> {
       const a = clusterer.add(recordToStoryInput(id, record));
       line = { id, story: a.story, score: a.score, title: record.title };
     }
-    if (format === 'jsonl') stream.write(`${JSON.stringify(jsonLine(line))}\n`);
-    else lines.push(line);
+    lines.push(line);
     progress.tick(rec.input);
   });
   const debug = (stack: string | undefined) => {
@@ -130,6 +129,10 @@ async function runCluster(ctx: CommandContext): Promise<number> {
     await pool?.close();
     progress.done();
   }
+  // Printed once every document is in: a story merged into another by a later article is reported under
+  // the story that absorbed it.
+  for (const l of lines) if ('story' in l) l.story = clusterer.resolve(l.story);
+  if (format === 'jsonl') for (const l of lines) stream.write(`${JSON.stringify(jsonLine(l))}\n`);
   if (format === 'json') stream.write(`${JSON.stringify(lines.map(jsonLine), null, 2)}\n`);
   if (format === 'text') stream.write(textListing(lines));
   if (owned)
