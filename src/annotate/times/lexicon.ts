@@ -183,6 +183,12 @@ export const DAY_PARTS: Readonly<Record<string, string>> = {
   night: 'NI',
 };
 
+/**
+ * Parts of day that, after a weekday ("Friday night", "Thursday morning"), TimeBank mostly writes as the
+ * plain day (a DATE): 7 of 12 such timexes on the dev split; "Friday evening" keeps its TEV.
+ */
+export const WEEKDAY_PARTS_AS_DAY: ReadonlySet<string> = new Set(['MO', 'NI']);
+
 /** Vague references to the present, past and future that TIMEX3 writes as *_REF values. */
 export const REF_WORDS: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF',

@@ -9,6 +9,7 @@ import { isValidDay } from './calendar.js';
 import {
   AMBIGUOUS_WEEKDAYS,
   DAY_PARTS,
+  WEEKDAY_PARTS_AS_DAY,
   DURATION_UNITS,
   FREQUENCY_WORDS,
   HOLIDAYS,
@@ -562,6 +563,7 @@ export const PATTERNS: readonly TimePattern[] = [
       if (m[2]) {
         if (!weekdayWordOk(m[2])) return null;
         day = { k: 'weekday', wd: weekdayOf(m[2])!, dir: 'tense' };
+        if (WEEKDAY_PARTS_AS_DAY.has(part)) return { type: 'DATE', sem: day };
       } else {
         const n =
           head === 'yesterday' || (head === 'last' && part === 'NI') ? -1 : head === 'tomorrow' ? 1 : 0;

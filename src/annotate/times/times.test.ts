@@ -386,6 +386,20 @@ const CASES: Case[] = [
     type: 'TIME',
     value: '2015-11-13TEV',
   },
+  {
+    what: 'weekday night: the day (TimeBank convention)',
+    say: 'Crowds marched through the old town on Sunday night.',
+    expr: 'Sunday night',
+    type: 'DATE',
+    value: '2015-11-15',
+  },
+  {
+    what: 'weekday morning: the day',
+    say: 'The ferry will leave the harbour Thursday morning.',
+    expr: 'Thursday morning',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
   // Durations.
   {
     what: 'N days after (the duration, not the event)',
