@@ -511,6 +511,13 @@ const CASES: Case[] = [
     type: 'SET',
     value: 'P1D',
   },
+  {
+    what: 'a month after a counted noun and "and" stays a duration',
+    say: 'He was jailed for two years and a month.',
+    expr: 'a month',
+    type: 'DURATION',
+    value: 'P1M',
+  },
   // Quarters and discourse reference.
   {
     what: 'quarter',
@@ -657,6 +664,9 @@ describe('findTimes: what is not a time', () => {
     ['a lower-case "sun"', 'They sat in the sun.'],
     ['a percentage', 'Turnout was 1990 percent of the target.'],
     ['an ordinal "a second"', 'She won a second term.'],
+    ['the unit of a price', 'Rooms will cost $80 a night.'],
+    ['the unit of a counted rate', 'The airline adds four flights a week.'],
+    ['the unit of a large amount', 'The deal saves $3 million a year.'],
   ];
   for (const [what, say] of NONE) {
     it(`finds nothing in ${what}`, () => assert.deepEqual(times(say), []));
