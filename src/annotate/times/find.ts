@@ -20,6 +20,7 @@ import {
   MONTHS,
   PERIOD_MODS,
   REF_WORDS,
+  SPOKEN_DECADES,
   SEASONS,
   WEEKDAYS,
 } from './lexicon.js';
@@ -61,7 +62,7 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday'], C.CLOCK);
   add(['christmas', 'thanksgiving', 'halloween', 'valentine', 'independence'], C.HOLIDAY);
   add(['half', 'q1', 'q2', 'q3', 'q4'], C.MISC);
-  add(['nineteen', 'thousand'], C.YEAR);
+  add(['nineteen', 'thousand', ...Object.keys(SPOKEN_DECADES)], C.YEAR);
   return m;
 })();
 

@@ -175,6 +175,18 @@ export const HOLIDAYS: Readonly<Record<string, { m: number; d: number }>> = {
   halloween: { m: 10, d: 31 },
 };
 
+/** Decades in words ("the nineties") → the decade's tens digit in the 1900s. */
+export const SPOKEN_DECADES: Readonly<Record<string, number>> = {
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
+};
+
 /** Times of day → TIMEX3 part-of-day codes. */
 export const DAY_PARTS: Readonly<Record<string, string>> = {
   morning: 'MO',

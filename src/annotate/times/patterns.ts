@@ -9,6 +9,7 @@ import { isValidDay } from './calendar.js';
 import {
   AMBIGUOUS_WEEKDAYS,
   DAY_PARTS,
+  SPOKEN_DECADES,
   WEEKDAY_PARTS_AS_DAY,
   DURATION_UNITS,
   FREQUENCY_WORDS,
@@ -375,12 +376,15 @@ export const PATTERNS: readonly TimePattern[] = [
   {
     name: 'decade',
     needs: C.YEAR,
-    reason: 'decades ("the 1990s", "the mid-1980s", "the \'90s") → the three-digit TIMEX3 decade',
-    re: re(`(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0'?s|'(\\d)0s)(?!\\w)`),
+    reason:
+      'decades ("the 1990s", "the mid-1980s", "the \'90s", "the nineties") → the three-digit TIMEX3 decade, "199" (TE3-silver writes 37 of 37 so; TimeBank mixes "199" and "199X")',
+    re: re(
+      `(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0'?s|'(\\d)0s|(?<=\\bthe\\s+(?:(?:early|mid-?|late)\\s*)?)(${alt(Object.keys(SPOKEN_DECADES))}))(?!\\w)`,
+    ),
     parse(m) {
       const mod = m[1] ? ({ early: 'START', late: 'END' }[m[1].toLowerCase()] ?? 'MID') : undefined;
-      if (m[2]) return { type: 'DATE', sem: { k: 'decade', value: m[2] }, ...(mod ? { mod } : {}) };
-      return { type: 'DATE', sem: { k: 'decade', value: `19${m[3]}` }, ...(mod ? { mod } : {}) };
+      const head = m[2] ?? (m[3] ? `19${m[3]}` : `19${SPOKEN_DECADES[m[4]!.toLowerCase()]!}`);
+      return { type: 'DATE', sem: { k: 'decade', value: head }, ...(mod ? { mod } : {}) };
     },
   },
   {

@@ -97,6 +97,21 @@ const CASES: Case[] = [
     value: '198',
   },
   {
+    what: 'decade in words',
+    say: 'Crime fell steadily through the nineties.',
+    expr: 'the nineties',
+    type: 'DATE',
+    value: '199',
+  },
+  {
+    what: 'decade in words with a modifier',
+    say: 'The band was formed in the early seventies.',
+    expr: 'the early seventies',
+    type: 'DATE',
+    value: '197',
+    mod: 'START',
+  },
+  {
     what: 'mid-year',
     say: 'The reactor was shut in mid-1990.',
     expr: 'mid-1990',
