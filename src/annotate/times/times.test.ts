@@ -97,6 +97,13 @@ const CASES: Case[] = [
     value: '198',
   },
   {
+    what: 'a capitalised time word opening a sentence is still a time',
+    say: 'The talks failed. Now the rebels are regrouping.',
+    expr: 'Now',
+    type: 'DATE',
+    value: 'PRESENT_REF',
+  },
+  {
     what: 'decade in words',
     say: 'Crime fell steadily through the nineties.',
     expr: 'the nineties',
@@ -679,6 +686,9 @@ describe('findTimes: what is not a time', () => {
     ['a lower-case "sun"', 'They sat in the sun.'],
     ['a percentage', 'Turnout was 1990 percent of the target.'],
     ['an ordinal "a second"', 'She won a second term.'],
+    ['a TV show title', "He told CBS's 60 Minutes about it."],
+    ['a film title', 'They watched High Noon again.'],
+    ['a programme name', 'This is VOA Today.'],
     ['the unit of a price', 'Rooms will cost $80 a night.'],
     ['the unit of a counted rate', 'The airline adds four flights a week.'],
     ['the unit of a large amount', 'The deal saves $3 million a year.'],
