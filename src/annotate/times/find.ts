@@ -278,7 +278,7 @@ export function findTimes(
       ? clauseTense(tokens, sentenceAt(sentences, c.start), c.start, c.end)
       : 'none';
     const value = resolve(c.parsed.sem, { anchor: a, tense, ref });
-    if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value);
+    if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value, a);
     out.push({ start, end: c.end, type: c.parsed.type, value, ...(mod ? { mod } : {}) });
     prevEnd = c.end;
   }

@@ -110,6 +110,7 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       return `${y}-H${sem.h}`;
     }
     case 'ref-quarter': {
+      if (sem.current === true && a) return `${a.y}-Q${quarterOf(a.m)}`;
       let base = ctx.ref.quarter;
       if (!base && a) {
         // No quarter named yet: the last full quarter before the anchor (the one being reported).
@@ -243,10 +244,14 @@ function shiftReference(ref: Reference, unit: Unit, n: number): string | null {
 const NAMING: ReadonlySet<Sem['k']> = new Set(['date', 'year', 'weekday', 'quarter', 'half', 'season']);
 
 /** Updates the reference after a DATE resolved to a calendar value. */
-export function updateReference(ref: Reference, sem: Sem, value: string): void {
+export function updateReference(ref: Reference, sem: Sem, value: string, anchor: Ymd | null = null): void {
   if (!NAMING.has(sem.k)) return;
   if (!/^\d{4}(?:-(?:\d{2}|Q[1-4]))?(?:-\d{2})?$/.test(value)) return;
-  ref.value = value;
   const q = /^(\d{4})-Q([1-4])$/.exec(value);
+  // A quarter not over by the anchor ("a fourth-quarter charge" in a story on the third quarter) is a
+  // forecast: the story stays about the quarter it reports.
+  if (q && ref.quarter && anchor && Number(q[1]) * 4 + Number(q[2]) >= anchor.y * 4 + quarterOf(anchor.m))
+    return;
+  ref.value = value;
   if (q) ref.quarter = { y: Number(q[1]), q: Number(q[2]) };
 }

@@ -38,7 +38,7 @@ export type Sem =
   /** years: a shift from the anchor's year ("next year's first quarter"); otherwise the tense decides. */
   | { k: 'quarter'; q: number; y?: number; dir: Direction; years?: number }
   | { k: 'half'; h: number; y?: number; dir: Direction }
-  | { k: 'ref-quarter'; shift: number; year?: number }
+  | { k: 'ref-quarter'; shift: number; year?: number; current?: boolean }
   | { k: 'season'; s: string; y?: number; dir: Direction }
   | { k: 'thanksgiving'; dir: Direction }
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
@@ -445,6 +445,9 @@ export const PATTERNS: readonly TimePattern[] = [
     parse(m) {
       const w = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
       const shift = /year|prior/.test(w) ? -4 : 0;
+      // "the current quarter": the anchor's own, whatever the story reported ("this quarter's loss" is
+      // the reported one).
+      if (w === 'current') return { type: 'DATE', sem: { k: 'ref-quarter', shift: 0, current: true } };
       return { type: 'DATE', sem: { k: 'ref-quarter', shift } };
     },
   },

@@ -577,6 +577,20 @@ const CASES: Case[] = [
     value: '2014-Q3',
   },
   {
+    what: 'a forecast quarter does not move the story off the reported one',
+    say: 'Profit rose in the third quarter. It expects a fourth-quarter charge. Sales fell from a year ago.',
+    expr: 'a year ago',
+    type: 'DATE',
+    value: '2014-Q3',
+  },
+  {
+    what: "the current quarter is the anchor's",
+    say: 'Profit rose in the second quarter, and the current quarter began well.',
+    expr: 'the current quarter',
+    type: 'DATE',
+    value: '2015-Q4',
+  },
+  {
     what: "next year's quarter",
     say: "The merger could close in next year's first quarter.",
     expr: "next year's first quarter",
