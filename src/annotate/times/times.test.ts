@@ -626,6 +626,13 @@ const CASES: Case[] = [
     value: '2015-11-19',
   },
   {
+    what: '"set to" looks forward',
+    say: 'The peace talks, set to resume Monday in Geneva, were in doubt.',
+    expr: 'Monday',
+    type: 'DATE',
+    value: '2015-11-23',
+  },
+  {
     what: '"said Monday" is past despite a later "will"',
     say: 'Officials said Monday they will reopen the border.',
     expr: 'Monday',
