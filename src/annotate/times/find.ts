@@ -25,7 +25,7 @@ import {
   SEASONS,
   WEEKDAYS,
 } from './lexicon.js';
-import { type Reference, resolve, updateReference } from './normalise.js';
+import { type Reference, resolve, updateReference, updateReferenceForDuration } from './normalise.js';
 import { C, type Parsed, PATTERNS, type Sem } from './patterns.js';
 import { clauseTense } from './tense.js';
 import type { TimeItem } from './types.js';
@@ -279,6 +279,7 @@ export function findTimes(
       : 'none';
     const value = resolve(c.parsed.sem, { anchor: a, tense, ref });
     if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value, a);
+    else if (c.parsed.type === 'DURATION') updateReferenceForDuration(ref, text.slice(start, c.end));
     out.push({ start, end: c.end, type: c.parsed.type, value, ...(mod ? { mod } : {}) });
     prevEnd = c.end;
   }

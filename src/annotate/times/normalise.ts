@@ -23,6 +23,11 @@ export interface Reference {
   value: string | null;
   /** The last quarter named ("the third quarter"), for "the quarter", "the year-earlier quarter". */
   quarter: { y: number; q: number } | null;
+  /**
+   * The story moved from a quarter to the year so far ("the first nine months"): "a year earlier", "the
+   * 1988 period" are then years until a quarter is named again.
+   */
+  yearToDate?: boolean;
 }
 
 export interface ResolveContext {
@@ -111,6 +116,10 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
     }
     case 'ref-quarter': {
       if (sem.current === true && a) return `${a.y}-Q${quarterOf(a.m)}`;
+      if (sem.period === true && ctx.ref.yearToDate === true) {
+        if (sem.year !== undefined) return String(sem.year);
+        if (a) return String(a.y + Math.trunc(sem.shift / 4));
+      }
       let base = ctx.ref.quarter;
       if (!base && a) {
         // No quarter named yet: the last full quarter before the anchor (the one being reported).
@@ -253,5 +262,19 @@ export function updateReference(ref: Reference, sem: Sem, value: string, anchor:
   if (q && ref.quarter && anchor && Number(q[1]) * 4 + Number(q[2]) >= anchor.y * 4 + quarterOf(anchor.m))
     return;
   ref.value = value;
-  if (q) ref.quarter = { y: Number(q[1]), q: Number(q[2]) };
+  if (q) {
+    ref.quarter = { y: Number(q[1]), q: Number(q[2]) };
+    ref.yearToDate = false;
+  }
+}
+
+/** "the first nine months", "the nine months": business news reporting the year so far. */
+const YEAR_TO_DATE = /^(?:the\s+)?(?:first|latest|past)?\s*(?:six|nine|\d|1[01])\s+months$/i;
+
+/** Updates the reference after a DURATION: a span of months of the year moves the story to the year. */
+export function updateReferenceForDuration(ref: Reference, text: string): void {
+  if (!YEAR_TO_DATE.test(text)) return;
+  if (ref.value) ref.value = ref.value.slice(0, 4);
+  ref.quarter = null;
+  ref.yearToDate = true;
 }

@@ -38,7 +38,7 @@ export type Sem =
   /** years: a shift from the anchor's year ("next year's first quarter"); otherwise the tense decides. */
   | { k: 'quarter'; q: number; y?: number; dir: Direction; years?: number }
   | { k: 'half'; h: number; y?: number; dir: Direction }
-  | { k: 'ref-quarter'; shift: number; year?: number; current?: boolean }
+  | { k: 'ref-quarter'; shift: number; year?: number; current?: boolean; period?: boolean }
   | { k: 'season'; s: string; y?: number; dir: Direction }
   | { k: 'thanksgiving'; dir: Direction }
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
@@ -442,9 +442,12 @@ export const PATTERNS: readonly TimePattern[] = [
     re: re(
       `\\b(?:the|this|that|(last\\s+year's))\\s+(?:(latest|current|most\\s+recent|recent|same|year-earlier|year-ago|comparable|year\\s+earlier|year-before|prior-year)\\s+)?quarter(?!\\w|-\\w|s)|\\b(year-earlier|year-ago)(?=\\s+(?:quarter|period|level|figure|result|profit|loss|sales|net))`,
     ),
-    parse(m) {
+    parse(m, text) {
       const w = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
       const shift = /year|prior/.test(w) ? -4 : 0;
+      // "year-ago results", "year-earlier period": the period the story reports, quarter or year.
+      if (m[3] && !/^\s+quarter/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9)))
+        return { type: 'DATE', sem: { k: 'ref-quarter', shift, period: true } };
       // "the current quarter": the anchor's own, whatever the story reported ("this quarter's loss" is
       // the reported one).
       if (w === 'current') return { type: 'DATE', sem: { k: 'ref-quarter', shift: 0, current: true } };
@@ -471,7 +474,8 @@ export const PATTERNS: readonly TimePattern[] = [
       if (m[3]!.toLowerCase() === 'half')
         return n && n <= 2 ? { type: 'DATE', sem: { k: 'half', h: n, y, dir: 0 } } : null;
       if (n) return { type: 'DATE', sem: { k: 'quarter', q: n, y, dir: 0 } };
-      return { type: 'DATE', sem: { k: 'ref-quarter', shift: 0, year: y } };
+      const period = m[3]!.toLowerCase() === 'period';
+      return { type: 'DATE', sem: { k: 'ref-quarter', shift: 0, year: y, ...(period ? { period } : {}) } };
     },
   },
   {

@@ -584,6 +584,27 @@ const CASES: Case[] = [
     value: '2014-Q3',
   },
   {
+    what: 'after the first nine months, a year earlier is last year',
+    say: 'Profit rose in the third quarter. In the first nine months, sales fell from a year earlier.',
+    expr: 'a year earlier',
+    type: 'DATE',
+    value: '2014',
+  },
+  {
+    what: 'after the first nine months, the 1988 period is 1988',
+    say: 'Profit rose in the third quarter. In the first nine months, net fell from the 2014 period.',
+    expr: 'the 2014 period',
+    type: 'DATE',
+    value: '2014',
+  },
+  {
+    what: 'the 1988 period in a quarter story is that quarter',
+    say: 'Profit rose in the third quarter, up from the 2014 period.',
+    expr: 'the 2014 period',
+    type: 'DATE',
+    value: '2014-Q3',
+  },
+  {
     what: "the current quarter is the anchor's",
     say: 'Profit rose in the second quarter, and the current quarter began well.',
     expr: 'the current quarter',
