@@ -347,7 +347,8 @@ export const PATTERNS: readonly TimePattern[] = [
     name: 'relative-month',
     needs: C.MONTH,
     reason: '"last April", "next March", "this June": the month before, after or of the anchor',
-    re: re(`\\b(last|next|this|the\\s+coming|the\\s+past)\\s+(${MON})(?!\\w)`),
+    // Not before a day ("last Oct. 23"): that is a date, whose tense "last" sets.
+    re: re(`\\b(last|next|this|the\\s+coming|the\\s+past)\\s+(${MON})(?!\\w|\\.?\\s+\\d)`),
     parse(m) {
       const mo = monthOf(m[2]!)!;
       if (!/^[A-Z]/.test(m[2]!)) return null;

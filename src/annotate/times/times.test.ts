@@ -104,6 +104,13 @@ const CASES: Case[] = [
     value: 'PRESENT_REF',
   },
   {
+    what: '"last" before a month and day dates the day',
+    say: 'The doctor was shot last Oct. 23 at his home.',
+    expr: 'Oct. 23',
+    type: 'DATE',
+    value: '2015-10-23',
+  },
+  {
     what: 'decade in words',
     say: 'Crime fell steadily through the nineties.',
     expr: 'the nineties',
