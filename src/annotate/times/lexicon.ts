@@ -201,7 +201,11 @@ export const DAY_PARTS: Readonly<Record<string, string>> = {
  */
 export const WEEKDAY_PARTS_AS_DAY: ReadonlySet<string> = new Set(['MO', 'NI']);
 
-/** Vague references to the present, past and future that TIMEX3 writes as *_REF values. */
+/**
+ * Vague references to the present, past and future that TIMEX3 writes as *_REF values. Left out as
+ * mostly unmarked: the adjective "recent" (4 of 192 in TE3-silver, 4 of 11 on dev) and "soon" (0 of 110
+ * in TE3-silver, 2 of 6 on dev).
+ */
 export const REF_WORDS: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF',
   currently: 'PRESENT_REF',
@@ -211,10 +215,8 @@ export const REF_WORDS: Readonly<Record<string, string>> = {
   nowadays: 'PRESENT_REF',
   'the present': 'PRESENT_REF',
   recently: 'PAST_REF',
-  recent: 'PAST_REF',
   'the past': 'PAST_REF',
   'the future': 'FUTURE_REF',
-  soon: 'FUTURE_REF',
   'in the coming': 'FUTURE_REF',
 };
 

@@ -761,7 +761,8 @@ export const PATTERNS: readonly TimePattern[] = [
       if (!m[1] && !m[2]) return null;
       const unitKey = unitOf(m[3]!);
       const lead = m[0].length - (m[2]?.length ?? 0) - m[3]!.length;
-      if (m[2] && /recent|past|last/i.test(m[2]) && unitKey === 'year')
+      // "in recent years" is an unknown amount (PXY, as TE3-silver writes 32 of 35); "the past years" looks back.
+      if (m[2] && /past|last/i.test(m[2]) && unitKey === 'year')
         return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' }, lead };
       return { type: 'DURATION', sem: { k: 'literal', value: durationValue(undefined, unitKey) }, lead };
     },
@@ -820,9 +821,6 @@ export const PATTERNS: readonly TimePattern[] = [
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const value = REF_WORDS[w]!;
       if (w === 'current' && !/^\s+\w+/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
-        return null;
-      // "as soon as Tuesday" is a comparison, not a time.
-      if (w === 'soon' && /^\s+as\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
         return null;
       return { type: 'DATE', sem: { k: 'literal', value } };
     },

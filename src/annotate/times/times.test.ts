@@ -512,6 +512,13 @@ const CASES: Case[] = [
   { what: 'now', say: 'Inflation is now at 2%.', expr: 'now', type: 'DATE', value: 'PRESENT_REF' },
   { what: 'recently', say: 'Prices have risen recently.', expr: 'recently', type: 'DATE', value: 'PAST_REF' },
   {
+    what: 'in recent years: an unknown number of years',
+    say: 'Kidnappings have grown in recent years.',
+    expr: 'recent years',
+    type: 'DURATION',
+    value: 'PXY',
+  },
+  {
     what: 'the future',
     say: 'The plant will close in the future.',
     expr: 'the future',
@@ -738,6 +745,8 @@ describe('findTimes: what is not a time', () => {
     ['a TV show title', "He told CBS's 60 Minutes about it."],
     ['a film title', 'They watched High Noon again.'],
     ['a programme name', 'This is VOA Today.'],
+    ['the adjective "recent"', 'The recent attacks shocked the town.'],
+    ['"soon"', 'The rebels will soon strike again.'],
     ['the unit of a price', 'Rooms will cost $80 a night.'],
     ['the unit of a counted rate', 'The airline adds four flights a week.'],
     ['the unit of a large amount', 'The deal saves $3 million a year.'],
