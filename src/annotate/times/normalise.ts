@@ -196,6 +196,10 @@ function resolveDate(sem: Extract<Sem, { k: 'date' }>, ctx: ResolveContext): str
   if (sem.y !== undefined)
     return sem.d !== undefined ? fmtDay({ y: sem.y, m: sem.m, d: sem.d }) : fmtMonth({ y: sem.y, m: sem.m });
   if (!a) return sem.d !== undefined ? `XXXX-${pad2(sem.m)}-${pad2(sem.d)}` : `XXXX-${pad2(sem.m)}`;
+  if (sem.years !== undefined) {
+    const y = a.y + sem.years;
+    return sem.d !== undefined ? fmtDay({ y, m: sem.m, d: sem.d }) : fmtMonth({ y, m: sem.m });
+  }
   const dir = direction(sem.dir, ctx.tense);
   if (sem.d === undefined) {
     const here = a.y * 12 + a.m - 1;

@@ -29,7 +29,7 @@ export type Direction = -1 | 0 | 1 | 'tense';
 
 /** What an expression means, before the anchor is applied. */
 export type Sem =
-  | { k: 'date'; y?: number; m: number; d?: number; dir: Direction }
+  | { k: 'date'; y?: number; m: number; d?: number; dir: Direction; years?: number }
   | { k: 'year'; y: number }
   | { k: 'decade'; value: string }
   /** dir from the tense: on or before the anchor (past) or after it; from "last"/"next": strictly. */
@@ -341,6 +341,19 @@ export const PATTERNS: readonly TimePattern[] = [
     parse(m) {
       if (!/^[A-Z]/.test(m[1]!)) return null;
       return { type: 'DATE', sem: { k: 'date', y: Number(m[2]), m: monthOf(m[1]!)!, dir: 0 } };
+    },
+  },
+  {
+    name: 'month-relative-year',
+    needs: C.MONTH,
+    reason: '"February this year", "April 24 next year": a month (or day) of the anchor\'s year shifted',
+    re: re(`\\b(${MON})(?:\\s+(${DAYNUM}))?,?\\s+(this|last|next)\\s+year(?!\\w)`),
+    parse(m) {
+      const mo = monthOf(m[1]!)!;
+      const d = m[2] ? parseInt(m[2], 10) : undefined;
+      if (!/^[A-Z]/.test(m[1]!) || (d !== undefined && !isValidDay(2000, mo, d))) return null;
+      const years = dirOf(m[3]!);
+      return { type: 'DATE', sem: { k: 'date', m: mo, ...(d !== undefined ? { d } : {}), dir: 0, years } };
     },
   },
   {

@@ -111,6 +111,20 @@ const CASES: Case[] = [
     value: '2015-10-23',
   },
   {
+    what: 'a month of this year is one expression',
+    say: 'The process began in February this year.',
+    expr: 'February this year',
+    type: 'DATE',
+    value: '2015-02',
+  },
+  {
+    what: 'a day of next year',
+    say: 'They will join the alliance on April 4 next year.',
+    expr: 'April 4 next year',
+    type: 'DATE',
+    value: '2016-04-04',
+  },
+  {
     what: 'decade in words',
     say: 'Crime fell steadily through the nineties.',
     expr: 'the nineties',
