@@ -217,6 +217,8 @@ export const REF_WORDS: Readonly<Record<string, string>> = {
   recently: 'PAST_REF',
   'the past': 'PAST_REF',
   'the future': 'FUTURE_REF',
+  'the near future': 'FUTURE_REF',
+  'the near term': 'FUTURE_REF',
   'in the coming': 'FUTURE_REF',
 };
 

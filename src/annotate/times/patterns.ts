@@ -777,6 +777,9 @@ export const PATTERNS: readonly TimePattern[] = [
       // "in recent years" is an unknown amount (PXY, as TE3-silver writes 32 of 35); "the past years" looks back.
       if (m[2] && /past|last/i.test(m[2]) && unitKey === 'year')
         return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' }, lead };
+      // "in the coming months" looks forward without a measure (FUTURE_REF: TE3-silver 7 of 7, dev 1 of 1).
+      if (m[2] && /coming/i.test(m[2]) && unitKey === 'month')
+        return { type: 'DATE', sem: { k: 'literal', value: 'FUTURE_REF' }, lead };
       return { type: 'DURATION', sem: { k: 'literal', value: durationValue(undefined, unitKey) }, lead };
     },
   },

@@ -526,6 +526,20 @@ const CASES: Case[] = [
   { what: 'now', say: 'Inflation is now at 2%.', expr: 'now', type: 'DATE', value: 'PRESENT_REF' },
   { what: 'recently', say: 'Prices have risen recently.', expr: 'recently', type: 'DATE', value: 'PAST_REF' },
   {
+    what: 'the coming months look forward',
+    say: 'The economy should slow in the coming months.',
+    expr: 'the coming months',
+    type: 'DATE',
+    value: 'FUTURE_REF',
+  },
+  {
+    what: 'the near future',
+    say: 'The unit may be sold in the near future.',
+    expr: 'the near future',
+    type: 'DATE',
+    value: 'FUTURE_REF',
+  },
+  {
     what: 'in recent years: an unknown number of years',
     say: 'Kidnappings have grown in recent years.',
     expr: 'recent years',
