@@ -322,6 +322,18 @@ export const PATTERNS: readonly TimePattern[] = [
     },
   },
   {
+    name: 'second-day',
+    needs: C.MONTH,
+    reason: 'the second day of "April 24 and 25", "Nov. 3 or 4": a date of the month named before it',
+    re: re(`(?<=\\b(${MON})\\s+${DAYNUM},?\\s+(?:and|or|to)\\s+)(${DAYNUM})(?![\\d:.,]\\d|\\w)`),
+    parse(m) {
+      const mo = monthOf(m[1]!)!;
+      const d = parseInt(m[2]!, 10);
+      if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[1]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
+    },
+  },
+  {
     name: 'day-month',
     needs: C.MONTH,
     reason: 'a day before its month without a year ("17 November", "the 17th of November")',

@@ -41,6 +41,13 @@ const CASES: Case[] = [
     value: '2015-11-17',
   },
   {
+    what: 'the second day of a pair',
+    say: 'The summit will be held on Dec. 3 and 4 in Rome.',
+    expr: '4',
+    type: 'DATE',
+    value: '2015-12-04',
+  },
+  {
     what: 'day-month-year',
     say: 'She was born on 4 July 1976 in a small town.',
     expr: '4 July 1976',
