@@ -534,6 +534,21 @@ export const PATTERNS: readonly TimePattern[] = [
     },
   },
   {
+    name: 'anaphoric-unit',
+    needs: C.UNIT,
+    reason:
+      '"the following month", "the previous day", "the next day": one unit from the date the story last named',
+    re: re(`\\bthe\\s+(following|previous|prior|preceding|next)\\s+(day|week|month|year)(?!\\w|-|\\s+or\\b)`),
+    parse(m) {
+      const w = m[1]!.toLowerCase();
+      const unit = m[2]!.toLowerCase() as Unit;
+      // "the next year" alone is next year from the anchor ("the next week" too): only "the next day" is anaphoric.
+      if (w === 'next' && unit !== 'day') return null;
+      const n = w === 'following' || w === 'next' ? 1 : -1;
+      return { type: 'DATE', sem: { k: 'rel', unit, n, base: 'ref' } };
+    },
+  },
+  {
     name: 'relative-unit',
     needs: C.UNIT,
     reason: '"last week", "this month", "next year": the anchor\'s period shifted by one',

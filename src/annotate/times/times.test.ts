@@ -41,6 +41,20 @@ const CASES: Case[] = [
     value: '2015-11-17',
   },
   {
+    what: 'the following month counts from the last named date',
+    say: 'The board met in March 2014. The following month, the company was put up for sale.',
+    expr: 'The following month',
+    type: 'DATE',
+    value: '2014-04',
+  },
+  {
+    what: 'the previous day counts from the last named date',
+    say: 'The vote was on Oct. 12, and the previous day the markets fell.',
+    expr: 'the previous day',
+    type: 'DATE',
+    value: '2015-10-11',
+  },
+  {
     what: 'the second day of a pair',
     say: 'The summit will be held on Dec. 3 and 4 in Rome.',
     expr: '4',
