@@ -5,9 +5,10 @@
  *    a number, a unit …); each match parsed to a meaning, or dropped when the parse says it is no
  *    time after all ("may" the verb, "$1990").
  * 2. Choose: longest first, ties to the earlier pattern, then no overlaps (leftmost of equals).
- * 3. Modifiers: a chosen DATE or TIME takes "early", "late", "mid-", "the end of" … just before it
+ * 3. Titles: a capitalised time word right after a word ("CBS's 60 Minutes", "High Noon") drops it.
+ * 4. Modifiers: a chosen DATE or TIME takes "early", "late", "mid-", "the end of" … just before it
  *    into its span and its mod.
- * 4. Normalise in text order: the clause's tense (tense.ts), the anchor and the discourse reference
+ * 5. Normalise in text order: the clause's tense (tense.ts), the anchor and the discourse reference
  *    (the last calendar value named) turn each meaning into a value (normalise.ts).
  */
 import type { Sentence } from '../sentences/splitter.js';
@@ -20,10 +21,11 @@ import {
   MONTHS,
   PERIOD_MODS,
   REF_WORDS,
+  SPOKEN_DECADES,
   SEASONS,
   WEEKDAYS,
 } from './lexicon.js';
-import { type Reference, resolve, updateReference } from './normalise.js';
+import { type Reference, resolve, updateReference, updateReferenceForDuration } from './normalise.js';
 import { C, type Parsed, PATTERNS, type Sem } from './patterns.js';
 import { clauseTense } from './tense.js';
 import type { TimeItem } from './types.js';
@@ -61,7 +63,7 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday'], C.CLOCK);
   add(['christmas', 'thanksgiving', 'halloween', 'valentine', 'independence'], C.HOLIDAY);
   add(['half', 'q1', 'q2', 'q3', 'q4'], C.MISC);
-  add(['nineteen', 'thousand'], C.YEAR);
+  add(['nineteen', 'thousand', ...Object.keys(SPOKEN_DECADES)], C.YEAR);
   return m;
 })();
 
@@ -150,6 +152,30 @@ const MOD_BEFORE = new RegExp(
   'i',
 );
 
+/**
+ * Unit, part-of-day and now-words that news writes in lower case: capitalised after a letter, digit or
+ * comma ("CBS's 60 Minutes", "High Noon", "VOA Today"), they are part of a title or name.
+ */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  'minute minutes hour hours week weeks month months year years decade decades century morning afternoon evening night tonight noon midnight now today tomorrow yesterday'.split(
+    ' ',
+  ),
+);
+const CAPITALISED = /\b[A-Z][a-z]+\b/g;
+
+/** Whether a capitalised time word inside [start, end) follows a word mid-clause (a title's word). */
+export function inTitle(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(span); m !== null; m = CAPITALISED.exec(span)) {
+    if (!TITLE_WORDS.has(m[0].toLowerCase())) continue;
+    let i = start + m.index - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    if (i >= 0 && /[\p{L}\d,]/u.test(text[i]!)) return true;
+  }
+  return false;
+}
+
 /** Every pattern's parsed matches inside one window of the text (offsets into the whole text). */
 function candidates(text: string, w: ScanWindow, out: Candidate[]): void {
   const from = w.start;
@@ -233,7 +259,9 @@ export function findTimes(
   const out: TimeItem[] = [];
   let prevEnd = 0;
   for (const c of chosen) {
-    // 3. Modifiers.
+    // 3. Titles ("60 Minutes", "High Noon", "This Week" mid-sentence) are names, not times.
+    if (inTitle(text, c.start, c.end)) continue;
+    // 4. Modifiers.
     let start = c.start;
     let mod = c.parsed.mod;
     if (c.parsed.type === 'DATE' || c.parsed.type === 'TIME') {
@@ -245,12 +273,13 @@ export function findTimes(
         mod ??= key ? PERIOD_MODS[key] : 'MID';
       }
     }
-    // 4. Normalise.
+    // 5. Normalise.
     const tense = needsTense(c.parsed.sem)
       ? clauseTense(tokens, sentenceAt(sentences, c.start), c.start, c.end)
       : 'none';
     const value = resolve(c.parsed.sem, { anchor: a, tense, ref });
-    if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value);
+    if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value, a);
+    else if (c.parsed.type === 'DURATION') updateReferenceForDuration(ref, text.slice(start, c.end));
     out.push({ start, end: c.end, type: c.parsed.type, value, ...(mod ? { mod } : {}) });
     prevEnd = c.end;
   }

@@ -23,6 +23,11 @@ export interface Reference {
   value: string | null;
   /** The last quarter named ("the third quarter"), for "the quarter", "the year-earlier quarter". */
   quarter: { y: number; q: number } | null;
+  /**
+   * The story moved from a quarter to the year so far ("the first nine months"): "a year earlier", "the
+   * 1988 period" are then years until a quarter is named again.
+   */
+  yearToDate?: boolean;
 }
 
 export interface ResolveContext {
@@ -110,6 +115,11 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       return `${y}-H${sem.h}`;
     }
     case 'ref-quarter': {
+      if (sem.current === true && a) return `${a.y}-Q${quarterOf(a.m)}`;
+      if (sem.period === true && ctx.ref.yearToDate === true) {
+        if (sem.year !== undefined) return String(sem.year);
+        if (a) return String(a.y + Math.trunc(sem.shift / 4));
+      }
       let base = ctx.ref.quarter;
       if (!base && a) {
         // No quarter named yet: the last full quarter before the anchor (the one being reported).
@@ -186,6 +196,10 @@ function resolveDate(sem: Extract<Sem, { k: 'date' }>, ctx: ResolveContext): str
   if (sem.y !== undefined)
     return sem.d !== undefined ? fmtDay({ y: sem.y, m: sem.m, d: sem.d }) : fmtMonth({ y: sem.y, m: sem.m });
   if (!a) return sem.d !== undefined ? `XXXX-${pad2(sem.m)}-${pad2(sem.d)}` : `XXXX-${pad2(sem.m)}`;
+  if (sem.years !== undefined) {
+    const y = a.y + sem.years;
+    return sem.d !== undefined ? fmtDay({ y, m: sem.m, d: sem.d }) : fmtMonth({ y, m: sem.m });
+  }
   const dir = direction(sem.dir, ctx.tense);
   if (sem.d === undefined) {
     const here = a.y * 12 + a.m - 1;
@@ -243,10 +257,28 @@ function shiftReference(ref: Reference, unit: Unit, n: number): string | null {
 const NAMING: ReadonlySet<Sem['k']> = new Set(['date', 'year', 'weekday', 'quarter', 'half', 'season']);
 
 /** Updates the reference after a DATE resolved to a calendar value. */
-export function updateReference(ref: Reference, sem: Sem, value: string): void {
+export function updateReference(ref: Reference, sem: Sem, value: string, anchor: Ymd | null = null): void {
   if (!NAMING.has(sem.k)) return;
   if (!/^\d{4}(?:-(?:\d{2}|Q[1-4]))?(?:-\d{2})?$/.test(value)) return;
-  ref.value = value;
   const q = /^(\d{4})-Q([1-4])$/.exec(value);
-  if (q) ref.quarter = { y: Number(q[1]), q: Number(q[2]) };
+  // A quarter not over by the anchor ("a fourth-quarter charge" in a story on the third quarter) is a
+  // forecast: the story stays about the quarter it reports.
+  if (q && ref.quarter && anchor && Number(q[1]) * 4 + Number(q[2]) >= anchor.y * 4 + quarterOf(anchor.m))
+    return;
+  ref.value = value;
+  if (q) {
+    ref.quarter = { y: Number(q[1]), q: Number(q[2]) };
+    ref.yearToDate = false;
+  }
+}
+
+/** "the first nine months", "the nine months": business news reporting the year so far. */
+const YEAR_TO_DATE = /^(?:the\s+)?(?:first|latest|past)?\s*(?:six|nine|\d|1[01])\s+months$/i;
+
+/** Updates the reference after a DURATION: a span of months of the year moves the story to the year. */
+export function updateReferenceForDuration(ref: Reference, text: string): void {
+  if (!YEAR_TO_DATE.test(text)) return;
+  if (ref.value) ref.value = ref.value.slice(0, 4);
+  ref.quarter = null;
+  ref.yearToDate = true;
 }
