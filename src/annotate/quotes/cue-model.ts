@@ -13,12 +13,28 @@ export interface CueModel {
   weights: Float32Array;
 }
 
-function hash(s: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over s, continuing from state h. */
+function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+
+/** The bucket of a feature's text. */
+export function hash1(s: string): number {
+  return (fnv(FNV_OFFSET, s) >>> 0) & (CUE_BUCKETS - 1);
+}
+
+/** The bucket of the concatenation of the parts (equal to hash1(parts.join(''))). */
+export function hashParts(a: string, b: string, c?: string, d?: string, e?: string): number {
+  let h = fnv(fnv(FNV_OFFSET, a), b);
+  if (c !== undefined) h = fnv(h, c);
+  if (d !== undefined) h = fnv(h, d);
+  if (e !== undefined) h = fnv(h, e);
   return (h >>> 0) & (CUE_BUCKETS - 1);
 }
 
@@ -55,35 +71,36 @@ export function cueFeatures(
     const ch = text[tokens[k]!.start]!;
     if ('"“”\'‘’'.includes(ch) && tokens[k]!.kind === 'punct') quote = k < i ? 'before' : 'after';
   }
-  const f = [
-    `stem=${stem}`,
-    `subjstem=${sj}|${stem}`,
-    `that=${that}`,
-    `thatw=${that}|${stem}`,
-    `quote=${quote}`,
-    `quotew=${quote}|${stem}`,
-    'b',
-    `w=${w}`,
-    `p1=${p1}`,
-    `n1=${n1}`,
-    `p1w=${p1}|${w}`,
-    `wn1=${w}|${n1}`,
-    `p2p1=${p2}|${p1}`,
-    `n1n2=${n1}|${n2}`,
-    `wn2=${w}|${n2}`,
-    `s3=${w.slice(-3)}`,
-    `s2=${w.slice(-2)}`,
-    `shape=${shape}`,
-    `subj=${sj}`,
-    `subjw=${sj}|${w}`,
-    `subjn1=${sj}|${n1}`,
-    `subjs3=${sj}|${w.slice(-3)}`,
-    `sw=${sw}`,
-    `q=${quoted ? 1 : 0}`,
-    `pos=${i === a ? 'first' : i === b - 1 ? 'last' : 'mid'}`,
-    `shapep1=${shape}|${p1}`,
+  // Each feature is the FNV-1a hash of its text ("stem=said"), computed over the parts without building
+  // the string: the same values as hashing the joined text, so the trained weights stay valid.
+  return [
+    hashParts('stem=', stem),
+    hashParts('subjstem=', sj, '|', stem),
+    hashParts('that=', that),
+    hashParts('thatw=', that, '|', stem),
+    hashParts('quote=', quote),
+    hashParts('quotew=', quote, '|', stem),
+    hash1('b'),
+    hashParts('w=', w),
+    hashParts('p1=', p1),
+    hashParts('n1=', n1),
+    hashParts('p1w=', p1, '|', w),
+    hashParts('wn1=', w, '|', n1),
+    hashParts('p2p1=', p2, '|', p1),
+    hashParts('n1n2=', n1, '|', n2),
+    hashParts('wn2=', w, '|', n2),
+    hashParts('s3=', w.slice(-3)),
+    hashParts('s2=', w.slice(-2)),
+    hashParts('shape=', shape),
+    hashParts('subj=', sj),
+    hashParts('subjw=', sj, '|', w),
+    hashParts('subjn1=', sj, '|', n1),
+    hashParts('subjs3=', sj, '|', w.slice(-3)),
+    hashParts('sw=', sw),
+    hashParts('q=', quoted ? '1' : '0'),
+    hashParts('pos=', i === a ? 'first' : i === b - 1 ? 'last' : 'mid'),
+    hashParts('shapep1=', shape, '|', p1),
   ];
-  return f.map(hash);
 }
 
 export function scoreCue(model: CueModel, feats: readonly number[]): number {
