@@ -1,6 +1,7 @@
 /**
- * A tiny knowledge-base folder written for the tests (same layout as ../shared/data/kb, invented rows:
- * a few countries, cities, office terms and a made-up minister), and the KB built from it.
+ * A tiny knowledge-base folder written for the tests (same layout as ../shared/data/kb): a few rows
+ * written by hand — public Wikidata facts about well-known countries, cities and office holders (CC0, not
+ * evaluation data) — plus invented places and a made-up minister, and the KB built from it.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

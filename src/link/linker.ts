@@ -185,7 +185,7 @@ export function linkEntity(
     if (!k.includes(' ')) {
       if (!hasFullName) for (const e of kb.bySurname(k)) note(e, SURNAME_WEIGHT);
     } else if (kb.byAlias(k).length === 0) {
-      // "Tayyip Erdogan", "Lloyd Austin III": every word of the name is in the person's full name.
+      // "Maria Cortes", "John Smith III": every word of the name is in the person's full name.
       const ws = k.split(' ').filter((w) => !NAME_SUFFIXES.has(w));
       const last = ws[ws.length - 1]!;
       for (const e of kb.bySurname(last)) {

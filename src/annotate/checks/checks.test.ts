@@ -152,11 +152,11 @@ describe('checker', () => {
     ['no check: a qualified total', 'More than 300 people died, 120 in the city and 90 in the suburbs.', []],
     [
       'no check: numbers in the next sentence without "of those"',
-      'The car has 120 kW charging. At home there are 11 kW chargers as standard, and 22 kW as an option.',
+      'The pump is rated 40 kW. The garden model runs at 7 kW as standard, and 15 kW with the upgrade.',
       [],
     ],
-    ['no check: a change over time', 'The price was $39,014, up from $38,373 and from $34,410 before.', []],
-    ['no check: alternatives in brackets', 'Add 10 olives (or 2 spoons of dressing), 1 spoon of herbs.', []],
+    ['no check: a change over time', 'The fare was $1,250, up from $1,180 in spring and from $990 the year before.', []],
+    ['no check: alternatives in brackets', 'Stir in 6 walnuts (or 3 slices of pear), then 1 cup of rice.', []],
     [
       'no check: a vague count agrees with anything',
       'Several hundred calories are hidden in a roll. Skip half and save 100 calories.',
@@ -164,7 +164,7 @@ describe('checker', () => {
     ],
     [
       'no check: a part counted per item',
-      'The package holds 200 million dollars, 80 million dollars each for roads and schools and 40 million dollars for clinics.',
+      'The plan sets aside 300 million dollars, 110 million dollars each for ports and rail and 80 million dollars for canals.',
       [],
     ],
     [
@@ -174,7 +174,7 @@ describe('checker', () => {
     ],
     [
       'no check: the first item of a list is not its total',
-      'Deaths were highest in the capital, followed by 43 in Arlow, 27 in Benton, 15 in Cray and 9 in Dunmore.',
+      'Cases were highest in the port, followed by 58 in Arlow, 31 in Benton, 12 in Cray and 4 in Dunmore.',
       [],
     ],
     [
@@ -184,7 +184,7 @@ describe('checker', () => {
     ],
     [
       'no check: a toll that increased',
-      'A plane crash killed 36 people. Officials said the death toll had increased to 39.',
+      'The ferry fire killed 22 passengers. Rescuers said later the toll had risen to 25.',
       [],
     ],
     [

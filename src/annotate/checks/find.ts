@@ -49,7 +49,7 @@ const MORE_ITEMS =
   /(?:,|\band\b)\s+(?:another\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/i;
 /** How far after the last part MORE_ITEMS looks (within the sentence). */
 const LIST_LOOKAHEAD = 160;
-/** A part counted per item ("85 million dollars each for …") does not add up as written. */
+/** A part counted per item ("110 million dollars each for …") does not add up as written. */
 const EACH_AFTER = /^\s+(?:each|apiece|per|a piece)\b/i;
 /** A breakdown may start the next sentence only after one of these ("Of those, 129 were …"). */
 const NEXT_SENTENCE_BREAKDOWN = /[.!?]["'”’)]*\s+of (?:them|those|these|whom)\b/i;
@@ -218,7 +218,7 @@ function listEnds(
   return next.unit !== '' && unitKey(next.unit) !== unitKey(qs[last]!.unit);
 }
 
-/** Whether the count is itself an item of a list ("43 in Mehsana, 27 in Godhra, 15 …"), so no total. */
+/** Whether the count is itself an item of a list ("58 in Arlow, 31 in Benton, 12 …"), so no total. */
 function isListMember(text: string, qs: readonly QuantityItem[], i: number): boolean {
   const prev = qs[i - 1];
   if (!prev || (prev.unit !== '' && unitKey(prev.unit) !== unitKey(qs[i]!.unit))) return false;

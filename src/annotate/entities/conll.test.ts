@@ -14,13 +14,13 @@ const TOOL = join(SHARED, 'tools', 'conll.mjs');
 describe('conll', () => {
   it('reads documents, sentences and the last column', () => {
     const s = parseConll(
-      '-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n\nPeter NNP B-NP B-PER\n\n-DOCSTART- -X- O O\n\nHi UH O O\n',
+      '-DOCSTART- -X- -X- O\n\nUnesco NNP B-NP B-ORG\nwarns VBZ B-VP O\n\nMaria NNP B-NP B-PER\n\n-DOCSTART- -X- O O\n\nHi UH O O\n',
     );
     assert.deepEqual(
       s.map((x) => [x.words, x.tags, x.doc]),
       [
-        [['EU', 'rejects'], ['B-ORG', 'O'], 0],
-        [['Peter'], ['B-PER'], 0],
+        [['Unesco', 'warns'], ['B-ORG', 'O'], 0],
+        [['Maria'], ['B-PER'], 0],
         [['Hi'], ['O'], 1],
       ],
     );

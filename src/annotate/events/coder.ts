@@ -375,7 +375,7 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     // "X and Y agreed / met": a joint act of the compound subject has no recipient.
     targets = actors.length > 1 && SYMMETRIC_TYPES.has(type) ? [] : objectOf(input, v, m.to, false);
   }
-  // No recipient named: the place acted on is the recipient ("a curfew in Algiers", "withdraw from Chad").
+  // No recipient named: the place acted on is the recipient ("a curfew in the capital", "withdraw from Valdoria").
   if (targets.length === 0 && !(actors.length > 1 && SYMMETRIC_TYPES.has(type))) targets = placeTarget(v, m);
   const used = new Set<string>();
   for (const a of [...actors, ...targets]) {
@@ -472,7 +472,7 @@ function subjectOf(input: CoderInput, v: View, at: number): Arg[] {
         continue;
       }
     }
-    // An appositive before the verb ("Pakistan, a key ally in the war, refused") is skipped whole.
+    // An appositive before the verb ("Valdoria, a longtime partner of the bloc, refused") is skipped whole.
     if (w === ',') {
       const j = v.lower.lastIndexOf(',', k - 1);
       if (j > 0 && k - j <= 14 && ['a', 'an', 'the'].includes(v.lower[j + 1]!)) {
@@ -586,7 +586,7 @@ function argStartingAt(input: CoderInput, v: View, k: number): Arg | null {
     if (PLACE_TYPES.has(e.type) && k > 0 && v.lower[k - 1] === 'in') return null;
     const head = e.to < v.toks.length && SECTOR_NOUNS.has(v.lower[e.to]!) ? e.to : -1;
     if (head >= 0) return sectorPhrase(input, v, head);
-    // "Israel's militia ally": a possessive entity before a noun names that noun's owner; keep the entity.
+    // "Ruritania's border-guard ally": a possessive entity before a noun names that noun's owner; keep the entity.
     return { from: e.from, to: e.to, ref: e.id };
   }
   if (isSectorHead(input, v, k)) return sectorPhrase(input, v, k);

@@ -71,7 +71,7 @@ describe('eventCoder', () => {
     ['Warplanes carried out air strikes on the city.', 'ASSAULT'],
     ['The rebels said they would boycott the talks unless the president resigned.', 'THREATEN'],
     ['The minister said the army must withdraw from the city.', 'REQUEST'],
-    ['Pakistan, an ally in the war on drugs, refused to extradite the suspect.', 'REJECT'],
+    ['Valdoria, a longtime partner of the bloc, refused to extradite the suspect.', 'REJECT'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

@@ -336,7 +336,7 @@ function transcriptLine(ctx: Ctx, a: number, b: number): Omit<Draft, 'paragraph'
       const upper = name === name.toUpperCase() && /\p{L}{2}/u.test(name);
       const at = ctx.mentions[lowerBound(ctx.mentions, start)];
       const entity = at !== undefined && at.start === start && at.end === tokens[k - 1]!.end;
-      // A headline "Poll: Clinton and Trump in dead heat" opens the text.
+      // A headline "Survey: two rivals level in Valdoria race" opens the text.
       if (!upper && !entity && start > 0) return null;
       const contentEnd = paragraphEnd(ctx, tokens[k + 1]!.start);
       return {
@@ -458,7 +458,7 @@ function verbCue(
     }
   }
   const rest = restLength(ctx, after, b);
-  // "... said at a Washington event this month.": an adverbial tail leaves the content before the cue.
+  // "... said at a harbour ceremony this week.": an adverbial tail leaves the content before the cue.
   let adverbialTail =
     after < b &&
     tokens[after]!.lower !== 'to' && // "declined to comment": an infinitive is content, not a place or time

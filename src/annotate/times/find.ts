@@ -154,7 +154,7 @@ const MOD_BEFORE = new RegExp(
 
 /**
  * Unit, part-of-day and now-words that news writes in lower case: capitalised after a letter, digit or
- * comma ("CBS's 60 Minutes", "High Noon", "VOA Today"), they are part of a title or name.
+ * comma ("Channel 9's 90 Minutes", "Last Midnight", "Harbour Radio Tonight"), they are part of a title or name.
  */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
   'minute minutes hour hours week weeks month months year years decade decades century morning afternoon evening night tonight noon midnight now today tomorrow yesterday'.split(

@@ -758,7 +758,7 @@ export const PATTERNS: readonly TimePattern[] = [
       // "twice a day", "three times a week": a frequency, TIMEX3 SET.
       if (article && /(?:twice|once|times)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
         return { type: 'SET', sem: { k: 'literal', value: durationValue(1, unitKey) } };
-      // "$55 a night", "700 seats a week", "four flights a week": the unit of a rate, which TimeBank
+      // "$80 a night", "500 seats a week", "three sailings a week": the unit of a rate, which TimeBank
       // leaves unmarked (6 of 8 on the dev split; 8 of 10 in TE3-silver).
       if (article && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
       // "the 1988 quarter", "1990 second": a year, not an amount.

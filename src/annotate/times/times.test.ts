@@ -126,10 +126,10 @@ const CASES: Case[] = [
   },
   {
     what: '"last" before a month and day dates the day',
-    say: 'The doctor was shot last Oct. 23 at his home.',
-    expr: 'Oct. 23',
+    say: 'The shop was robbed last Sept. 14 after closing.',
+    expr: 'Sept. 14',
     type: 'DATE',
-    value: '2015-10-23',
+    value: '2015-09-14',
   },
   {
     what: 'a month of this year is one expression',
@@ -791,13 +791,13 @@ describe('findTimes: what is not a time', () => {
     ['a lower-case "sun"', 'They sat in the sun.'],
     ['a percentage', 'Turnout was 1990 percent of the target.'],
     ['an ordinal "a second"', 'She won a second term.'],
-    ['a TV show title', "He told CBS's 60 Minutes about it."],
-    ['a film title', 'They watched High Noon again.'],
-    ['a programme name', 'This is VOA Today.'],
+    ['a TV show title', "He told Channel 9's 90 Minutes about it."],
+    ['a film title', 'They watched Last Midnight again.'],
+    ['a programme name', 'This is Harbour Radio Tonight.'],
     ['the adjective "recent"', 'The recent attacks shocked the town.'],
     ['"soon"', 'The rebels will soon strike again.'],
     ['the unit of a price', 'Rooms will cost $80 a night.'],
-    ['the unit of a counted rate', 'The airline adds four flights a week.'],
+    ['the unit of a counted rate', 'The ferry line adds three sailings a week.'],
     ['the unit of a large amount', 'The deal saves $3 million a year.'],
   ];
   for (const [what, say] of NONE) {

@@ -8,10 +8,10 @@ import { nerSuite } from './ner.js';
 /** A tiny CoNLL file written for this test. */
 const SAMPLE = `-DOCSTART- -X- -X- O
 
-Peter NNP B-NP B-PER
-Blackburn NNP I-NP I-PER
+Maria NNP B-NP B-PER
+Ostrova NNP I-NP I-PER
 visited VBD B-VP O
-Germany NNP B-NP B-LOC
+France NNP B-NP B-LOC
 . . O O
 `;
 
