@@ -178,6 +178,7 @@ export async function ingest(specs: string[], opts: IngestOptions): Promise<Inge
   }
   await writing;
   if (fatal) throw fatal;
+  await opts.stories.save?.(true);
   return summary;
 
   function analyse(item: Extract<IngestItem, { ok: true }>): Outcome {

@@ -9,8 +9,11 @@ export interface StoryAssigner {
   assign(input: StoryInput): Promise<string> | string;
   /** Whether the assigner's own state has seen the article (absent: it keeps no state). */
   knows?(articleId: string): boolean;
-  /** Persists the assigner's state, called after each Store.assignStory. */
-  save?(): Promise<void>;
+  /**
+   * Persists the assigner's state: called after each Store.assignStory (it may save only every so
+   * often) and with `final` at the end of a run (it must save then).
+   */
+  save?(final?: boolean): Promise<void>;
 }
 
 /** One story per article, its id derived from the article id (deterministic across runs). */

@@ -5,10 +5,11 @@
  * When an article bridges two stories the clusterer merges them; their stored articles move to the
  * surviving story (Store.assignStory drops the emptied one).
  *
- * Crash safety: the state is saved after every assignment, right after Store.assignStory. A crash
- * between the two leaves an article in a story that the saved state has not seen; `knows()` tells
- * ingest so, and the re-run adds it again (the clusterer is deterministic, so it lands in the same story
- * and the state then matches what a clean run holds).
+ * Crash safety: the state is saved every SAVE_EVERY assignments and at the end of a run. A crash in
+ * between leaves articles in stories that the saved state has not seen; `knows()` tells ingest so, and
+ * the re-run adds them again in input order from the last saved state (the clusterer is deterministic,
+ * so they land in the same stories and the state then matches what a clean run holds). Saving every
+ * assignment would cost a serialisation of the whole state per article: quadratic over a large corpus.
  */
 import type { StoryAssigner } from '../store/story-assigner.js';
 import type { Store, TimelineBuilder } from '../store/types.js';
@@ -23,7 +24,12 @@ interface SavedState {
   clusterer: string;
 }
 
+/** Assignments between two saves of the clusterer's state (the replay a crash may cost). */
+export const SAVE_EVERY = 50;
+
 export class ClusterAssigner implements StoryAssigner {
+  private unsaved = 0;
+
   private constructor(
     private readonly store: Store,
     private readonly clusterer: StoryClusterer,
@@ -56,8 +62,10 @@ export class ClusterAssigner implements StoryAssigner {
     return story;
   }
 
-  /** Saves the state; ingest calls it after Store.assignStory. */
-  async save(): Promise<void> {
+  /** Saves the state every SAVE_EVERY calls, and always when `final`; ingest calls it after Store.assignStory. */
+  async save(final = false): Promise<void> {
+    if (++this.unsaved < SAVE_EVERY && !final) return;
+    this.unsaved = 0;
     const state: SavedState = { v: 1, seen: [...this.seen], clusterer: this.clusterer.serialize() };
     await this.store.saveClusterState(JSON.stringify(state));
   }
