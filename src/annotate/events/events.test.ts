@@ -72,6 +72,14 @@ describe('eventCoder', () => {
     ['The rebels said they would boycott the talks unless the president resigned.', 'THREATEN'],
     ['The minister said the army must withdraw from the city.', 'REQUEST'],
     ['Pakistan, an ally in the war on drugs, refused to extradite the suspect.', 'REJECT'],
+    // Verbal attacks: idioms and attacking a policy or remark are criticism, not violence.
+    ['The Freedonian premier lashed out at Sylvania over the dam project.', 'ACCUSE'],
+    ['Ruritania hit out at its neighbour for its stance on fishing rights.', 'ACCUSE'],
+    ['The senator assailed the mayor for the budget cuts.', 'ACCUSE'],
+    ['The union expressed outrage at the factory closures.', 'ACCUSE'],
+    ['The opposition leader attacked the government’s housing policy on Sunday.', 'ACCUSE'],
+    ['The minister attacked the ambassador’s remarks as insulting.', 'ACCUSE'],
+    ['Rebels attacked the police headquarters on Sunday.', 'ASSAULT'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

@@ -234,6 +234,10 @@ const ROWS: Record<PloverType, Row[]> = {
     ['rebuk*', 'disapprove'],
     ['disapprov*', 'disapprove'],
     ['object* to', 'disapprove'],
+    // Verbal attacks in news idiom (CAMEO 111): "lashed out at", "hit out at", "assailed".
+    ['lash* out/hit* out/hits out', 'disapprove'],
+    ['assail*|censur*|reproach*|berat*|scold*|chided|chide*', 'disapprove'],
+    ['express*|voic* outrage|anger|indignation|dismay|displeasure', 'disapprove'],
   ],
   // REJECT: refusals, rejections, defiance, vetoes (CAMEO 12).
   REJECT: [
@@ -912,6 +916,10 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   // Violating a ceasefire is fighting (CAMEO 196), not a refusal.
   { verb: 'violat', object: 'ceasefire', type: 'ASSAULT', context: 'military' },
   { verb: 'violat', object: 'truce', type: 'ASSAULT', context: 'military' },
+  // Attacking a policy, decision or remark is verbal criticism (CAMEO 111), not violence.
+  ...['policy', 'policies', 'decision', 'remark', 'comment', 'statement', 'stance', 'proposal', 'speech'].map(
+    (object): ObjectCue => ({ verb: 'attack', object, type: 'ACCUSE', mode: 'disapprove' }),
+  ),
 ];
 
 /** How many tokens after a trigger an object cue may stand. */
