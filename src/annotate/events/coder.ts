@@ -54,6 +54,10 @@ import {
   ROLE_WORDS,
   SECTOR_MODIFIERS,
   SECTOR_NOUNS,
+  SUBJECT_DETERMINERS,
+  RELATIVE_PRONOUNS,
+  RELATIVE_FILLERS,
+  SUBJECT_MODIFIERS,
   TITLES,
 } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
@@ -191,7 +195,11 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
   // A capitalised word inside the sentence is a name, not a trigger ("March", "Shell").
   const caps = v.toks.map((t, i) => i > 0 && /^[A-Z]/.test(input.text.slice(t.start, t.end)));
   const triggers = findTriggers(v.lower, caps).filter(
-    (m) => !REPORTING_VERBS.has(v.lower[m.from]!) && !insideEntity(v, m) && !participleAdjective(v, m),
+    (m) =>
+      !REPORTING_VERBS.has(v.lower[m.from]!) &&
+      !insideEntity(v, m) &&
+      !participleAdjective(v, m) &&
+      !nounModifier(v, m),
   );
   const absorbed = new Set<TriggerMatch>();
   const carried = new Map<TriggerMatch, TriggerMatch>();
@@ -223,7 +231,15 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
   // Verbs before nouns: "Pakistan, an ally in the war, refused …" is a refusal first.
   const ranked = triggers
     .filter((m) => !absorbed.has(m) && !hypothetical(v, m))
-    .map((m, k) => ({ m, k, nominal: inPrepositionalPhrase(v, m.from) || backgroundParticiple(v, m) }))
+    .map((m, k) => ({
+      m,
+      k,
+      nominal:
+        inPrepositionalPhrase(v, m.from) ||
+        backgroundParticiple(v, m) ||
+        subjectNoun(v, m) ||
+        relativeClause(v, m),
+    }))
     .sort((a, b) => Number(a.nominal) - Number(b.nominal) || a.k - b.k);
   for (const { m } of ranked) {
     const e = codeTrigger(input, v, m, carried.get(m) ?? null);
@@ -245,6 +261,46 @@ function backgroundParticiple(v: View, m: TriggerMatch): boolean {
   if (!v.lower[m.from]!.endsWith('ing') || m.from === 0) return false;
   const prev = v.lower[m.from - 1]!;
   return prev === ',' || Boolean(v.ent[m.from - 1]) || SECTOR_NOUNS.has(prev);
+}
+
+/**
+ * "The killing of two guards was condemned by …", "Israel's raid on the camp drew criticism": a trigger
+ * noun in the sentence's opening noun phrase (only determiners, modifiers, names and times before it,
+ * at least one determiner or possessive) is the subject of the main verb, not the reported event.
+ */
+function subjectNoun(v: View, m: TriggerMatch): boolean {
+  // The word right before it is a determiner, possessive or modifier, never a name (a name + verb is a clause).
+  const prev = v.lower[m.from - 1] ?? '';
+  if (!SUBJECT_DETERMINERS.has(prev) && !SUBJECT_MODIFIERS.has(prev)) return false;
+  if (BE_FORMS.has(v.lower[m.from]!) || /ed$/.test(v.lower[m.from]!)) return false;
+  let determined = false;
+  for (let k = m.from - 1; k >= 0; k--) {
+    const w = v.lower[k]!;
+    if (SUBJECT_DETERMINERS.has(w)) determined = true;
+    else if (!(v.ent[k] || v.time[k] || SUBJECT_MODIFIERS.has(w))) return false;
+  }
+  return determined;
+}
+
+/** "the bombing, which killed nine people, was denounced": a relative clause's verb is background. */
+function relativeClause(v: View, m: TriggerMatch): boolean {
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 3; k--) {
+    const w = v.lower[k]!;
+    if (RELATIVE_PRONOUNS.has(w)) return true;
+    if (!RELATIVE_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** "two aid workers", "the protest leaders": a one-word trigger noun modifying a sector noun is no trigger. */
+function nounModifier(v: View, m: TriggerMatch): boolean {
+  if (m.to - m.from !== 1 || !SECTOR_NOUNS.has(v.lower[m.to] ?? '')) return false;
+  const prev = v.lower[m.from - 1] ?? '';
+  return (
+    SUBJECT_DETERMINERS.has(prev) ||
+    SUBJECT_MODIFIERS.has(prev) ||
+    /^\d|^(two|three|four|five|six|seven|eight|nine|ten|several|many|foreign|international)$/.test(prev)
+  );
 }
 
 /** A trigger noun inside a prepositional phrase ("an ally in the war against …"): ranked after verbs. */
@@ -444,6 +500,12 @@ function objectCue(v: View, m: TriggerMatch): ObjectCue | null {
   for (const cue of OBJECT_CUES) {
     if (!verb.startsWith(cue.verb)) continue;
     for (let k = m.to; k < v.toks.length && k <= m.to + OBJECT_CUE_REACH; k++) {
+      const w = v.lower[k]!;
+      if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
+      if (w.startsWith(cue.object)) return cue;
+    }
+    // A subject cue ("NATO peacekeeping troops have arrived") stands before the verb in its clause.
+    for (let k = m.from - 1; cue.subject && k >= 0 && k >= m.from - OBJECT_CUE_REACH; k--) {
       const w = v.lower[k]!;
       if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
       if (w.startsWith(cue.object)) return cue;

@@ -80,6 +80,18 @@ describe('eventCoder', () => {
     ['The opposition leader attacked the government’s housing policy on Sunday.', 'ACCUSE'],
     ['The minister attacked the ambassador’s remarks as insulting.', 'ACCUSE'],
     ['Rebels attacked the police headquarters on Sunday.', 'ASSAULT'],
+    // An event noun opening the sentence is the subject of the main verb, which is the event.
+    ['The killing of two farmers in Kessel was condemned by the Sylvanian government.', 'ACCUSE'],
+    ["Ruritania's shelling of the port drew a protest to the embassy from Freedonia.", 'ACCUSE'],
+    ['The bombing of the bridge, which killed nine people, was denounced by the council.', 'ACCUSE'],
+    ['Angry over the raid, Freedonia accused Sylvania of violating its airspace.', 'ACCUSE'],
+    // …but a name before a verb is a clause, not a noun phrase.
+    ['Sylvania attacked the border post at dawn.', 'ASSAULT'],
+    // A trigger noun modifying a sector noun ("aid workers") is no trigger.
+    ['Two aid workers were arrested at the border.', 'COERCE'],
+    ['Police arrest protesters outside the parliament.', 'COERCE'],
+    // Peacekeepers arriving are aid, whether the cue stands before or after the verb.
+    ['Freedonian peacekeeping troops arrived in Kessel on Tuesday.', 'AID'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

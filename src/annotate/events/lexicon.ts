@@ -901,6 +901,8 @@ export interface ObjectCue {
   type: PloverType;
   mode?: string;
   context?: string;
+  /** The cue word may also stand in the subject, before the verb. */
+  subject?: boolean;
 }
 
 /** Verb + object pairs whose category differs from the verb's own; each row's comment is its reason. */
@@ -912,7 +914,7 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   // Troops sent to or arriving for a peacekeeping mission are aid, not a build-up or a visit.
   { verb: 'deploy', object: 'peacekeep', type: 'AID', context: 'peacekeeping' },
   { verb: 'sen', object: 'peacekeep', type: 'AID', context: 'peacekeeping' },
-  { verb: 'arriv', object: 'peacekeep', type: 'AID', context: 'peacekeeping' },
+  { verb: 'arriv', object: 'peacekeep', type: 'AID', context: 'peacekeeping', subject: true },
   // Violating a ceasefire is fighting (CAMEO 196), not a refusal.
   { verb: 'violat', object: 'ceasefire', type: 'ASSAULT', context: 'military' },
   { verb: 'violat', object: 'truce', type: 'ASSAULT', context: 'military' },
@@ -980,6 +982,64 @@ export const NOMINAL_CUES: ReadonlySet<string> = new Set([
   'during',
   'after',
   'despite',
+  // "Angry over the bombing, Iran accused …", "following the attack": background cause, not the event.
+  'over',
+  'following',
+  'since',
+]);
+
+/** Determiners and possessives that mark a sentence-opening trigger as a noun ("The killing of …",
+ * "Israel's raid …"): the subject of the main verb, ranked after it. */
+/** Relative pronouns: a trigger right after one is in a relative clause, background to the main verb. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
+
+/** Auxiliaries and adverbs between a relative pronoun and its verb ("which had reportedly killed"). */
+export const RELATIVE_FILLERS: ReadonlySet<string> = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'reportedly',
+  'allegedly',
+  'also',
+  'later',
+]);
+
+/** Lower-case modifiers such an opening noun phrase may carry ("the deadly car bombing"). */
+export const SUBJECT_MODIFIERS: ReadonlySet<string> = new Set([
+  'new',
+  'civil',
+  'military',
+  'recent',
+  'latest',
+  'major',
+  'deadly',
+  'bloody',
+  'suicide',
+  'car',
+  'air',
+  'overnight',
+  'weekend',
+  'alleged',
+  'brutal',
+  'massive',
+  'surprise',
+  'first',
+  'second',
+]);
+
+export const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  "'s",
+  'this',
+  'last',
 ]);
 
 /** The most events one sentence may yield (a dictionary coder's "one sentence, 51 events" failure). */
