@@ -55,6 +55,7 @@ import {
   SECTOR_MODIFIERS,
   SECTOR_NOUNS,
   SUBJECT_DETERMINERS,
+  INTENT_VERBS,
   RELATIVE_PRONOUNS,
   RELATIVE_FILLERS,
   SUBJECT_MODIFIERS,
@@ -361,7 +362,24 @@ function modalType(
     }
     if (w === ',' || CLAUSE_BREAKS.has(w) || v.ent[k]) break;
   }
+  // "plans to send aid", "is to provide": a cooperative action announced as an intent is AGREE
+  // (CAMEO 03); a conflictual one keeps its category (its status is planned).
+  if (
+    !CONFLICT_TYPES.has(own) &&
+    own !== 'AGREE' &&
+    own !== 'REQUEST' &&
+    own !== 'REJECT' &&
+    intentFrame(v, m)
+  )
+    return { type: 'AGREE', modal: 'intent' };
   return { type: own, modal: null };
+}
+
+/** "X plans to / is expected to / is to <trigger>": an intent frame right before the trigger. */
+function intentFrame(v: View, m: TriggerMatch): boolean {
+  if (v.lower[m.from - 1] !== 'to') return false;
+  const before = v.lower[m.from - 2] ?? '';
+  return INTENT_VERBS.has(before) || BE_FORMS.has(before);
 }
 
 /** "the detained vessels", "a planned visit": a one-word participle after an article is an adjective. */

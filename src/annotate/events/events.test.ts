@@ -92,6 +92,12 @@ describe('eventCoder', () => {
     ['Police arrest protesters outside the parliament.', 'COERCE'],
     // Peacekeepers arriving are aid, whether the cue stands before or after the verb.
     ['Freedonian peacekeeping troops arrived in Kessel on Tuesday.', 'AID'],
+    // Cooperative actions announced as an intent are AGREE (CAMEO 03); vows are promises.
+    ['Sylvania plans to send aid to the flood victims.', 'AGREE'],
+    ['The bank is to provide a loan to the Freedonian treasury.', 'AGREE'],
+    ['Ruritania vowed to cooperate with the inquiry.', 'AGREE'],
+    ['Ruritania vowed to attack the port.', 'THREATEN'],
+    ['The fund lent Sylvania two billion dollars.', 'AID'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

@@ -29,6 +29,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['agreement'],
     ['offer*'],
     ['pledge*'],
+    // Vows are promises (CAMEO 03); a vowed conflictual action becomes THREATEN in the coder.
+    ['vow*|vowed'],
     ['promise*'],
     ['commit* to'],
     ['be|is|are|was|were willing to'],
@@ -144,6 +146,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['humanitarian assistance', '', 'humanitarian'],
     ['grant* asylum', '', 'asylum'],
     ['loan*', '', 'economic'],
+    ['lend|lends|lending|lent', '', 'economic'],
     ['grant*', '', 'economic'],
     ['supply|supplied|supplies weapons', '', 'military'],
     ['relief', '', 'humanitarian'],
@@ -990,6 +993,21 @@ export const NOMINAL_CUES: ReadonlySet<string> = new Set([
 
 /** Determiners and possessives that mark a sentence-opening trigger as a noun ("The killing of …",
  * "Israel's raid …"): the subject of the main verb, ranked after it. */
+/** Verbs of intent before "to" ("plans to send aid"): a cooperative action so announced is AGREE. */
+export const INTENT_VERBS: ReadonlySet<string> = new Set([
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'intend',
+  'intends',
+  'intended',
+  'expected',
+  'scheduled',
+  'due',
+  'set',
+]);
+
 /** Relative pronouns: a trigger right after one is in a relative clause, background to the main verb. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
 
