@@ -98,6 +98,13 @@ describe('eventCoder', () => {
     ['Ruritania vowed to cooperate with the inquiry.', 'AGREE'],
     ['Ruritania vowed to attack the port.', 'THREATEN'],
     ['The fund lent Sylvania two billion dollars.', 'AID'],
+    // Lexicon coverage: "a blast" is an explosion, "blasted" criticism; shows of force; looting.
+    ['A blast ripped through the market in Kessel on Friday.', 'ASSAULT'],
+    ['The mayor blasted the council for the delays.', 'ACCUSE'],
+    ['Insurgents overran an army outpost near the border.', 'ASSAULT'],
+    ['The navy held military exercises off the coast.', 'MOBILIZE'],
+    ['Rioters looted shops in the old town.', 'COERCE'],
+    ['The board reprimanded the director.', 'ACCUSE'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

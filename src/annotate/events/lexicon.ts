@@ -211,7 +211,10 @@ const ROWS: Record<PloverType, Row[]> = {
     ['summon*', 'allege', 'diplomatic'],
     ['interrogat*|question*', 'investigate'],
     ['accusation*|criticism|denunciation', 'disapprove'],
-    ['blast*|castigat*|fault*|decr*', 'disapprove'],
+    // ("blasted" is criticism; the noun "a blast" is an explosion, coded ASSAULT.)
+    ['blasted|blasting|castigat*|fault*|decr*', 'disapprove'],
+    ['reprimand*', 'disapprove'],
+    ['impeach*', 'allege', 'legal'],
     ['accus*', 'allege'],
     ['alleg*', 'allege'],
     ['blam*', 'allege'],
@@ -326,6 +329,8 @@ const ROWS: Record<PloverType, Row[]> = {
       'military',
     ],
     ['on alert', 'troops', 'military'],
+    // Shows of force: exercises and manoeuvres (CAMEO 150).
+    ['military exercise*|drill*|manoeuvres|maneuvers', 'troops', 'military'],
     ['dispatch*|station*', 'troops', 'military'],
     ['send* troops/sent troops', 'troops', 'military'],
     ['build-up|buildup', 'troops', 'military'],
@@ -367,6 +372,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['kidnap*|abduct*|hijack*', 'abduct'],
     ['crack* down/crackdown', 'restrict'],
     ['execut*', 'restrict', 'legal'],
+    ['hanged', 'restrict', 'legal'],
+    ['loot*|ransack*|pillag*', 'seize'],
     ['evict*', 'deport'],
   ],
   // ASSAULT: violence: attacks, killings, bombings, shelling, air strikes (CAMEO 18-20).
@@ -394,6 +401,12 @@ const ROWS: Record<PloverType, Row[]> = {
     ['retaliat*', ''],
     ['bomb*|bombing*', 'explosives'],
     ['explod*|explosion', 'explosives'],
+    ['blast|blasts', 'explosives'],
+    // Taking a position by force and cross-border raids (CAMEO 19).
+    ['overran|overrun|overruns|overrunning', '', 'military'],
+    ['incursion*', '', 'military'],
+    ['sniper*', 'firearms', 'military'],
+    ['mutilat*', 'torture'],
     ['blew|blow up', 'explosives'],
     ['suicide bomb*/suicide attack', 'suicide-attack'],
     ['shell*', 'heavy-weapons', 'military'],
