@@ -293,11 +293,12 @@ function relativeClause(v: View, m: TriggerMatch): boolean {
   return false;
 }
 
-/** "two aid workers", "the protest leaders": a one-word trigger noun modifying a sector noun is no trigger. */
+/** "two aid workers", "Riot police …": a one-word trigger noun modifying a sector noun is no trigger. */
 function nounModifier(v: View, m: TriggerMatch): boolean {
   if (m.to - m.from !== 1 || !SECTOR_NOUNS.has(v.lower[m.to] ?? '')) return false;
   const prev = v.lower[m.from - 1] ?? '';
   return (
+    m.from === 0 ||
     SUBJECT_DETERMINERS.has(prev) ||
     SUBJECT_MODIFIERS.has(prev) ||
     /^\d|^(two|three|four|five|six|seven|eight|nine|ten|several|many|foreign|international)$/.test(prev)

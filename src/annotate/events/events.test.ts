@@ -105,6 +105,11 @@ describe('eventCoder', () => {
     ['The navy held military exercises off the coast.', 'MOBILIZE'],
     ['Rioters looted shops in the old town.', 'COERCE'],
     ['The board reprimanded the director.', 'ACCUSE'],
+    ['Riot police dispersed the crowd outside the palace.', 'ASSAULT'],
+    ['Troops surrounded the rebel stronghold.', 'COERCE'],
+    ['Norway brokered a truce between the two factions.', 'CONSULT'],
+    ['The two neighbours normalised relations last year.', 'COOPERATE'],
+    ['The senator lauded the new trade agreement.', 'SUPPORT'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

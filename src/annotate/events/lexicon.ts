@@ -66,6 +66,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['mediation', '', 'diplomatic'],
     ['summit'],
     ['launch* a mediation', '', 'diplomatic'],
+    // Brokering a deal is mediation (CAMEO 045).
+    ['broker*|brokered', '', 'diplomatic'],
   ],
   // SUPPORT: praise, endorsement, recognition, apology, signing formal agreements (CAMEO 05).
   SUPPORT: [
@@ -86,6 +88,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['congratulat*'],
     ['thank*'],
     ['commend*'],
+    ['laud*'],
+    ['apology|apologies'],
   ],
   // CONCEDE: yielding to demands, easing restrictions, allowing (CAMEO 08 yield classes).
   CONCEDE: [
@@ -113,6 +117,7 @@ const ROWS: Record<PloverType, Row[]> = {
   // COOPERATE: material cooperation: joint exercises, intelligence sharing, extradition (CAMEO 06).
   COOPERATE: [
     ['war game*', '', 'military'],
+    ['normaliz*|normalis* relations|ties', '', 'diplomatic'],
     ['coordinat*'],
     ['joint patrol*', '', 'military'],
     ['alliance/allied with'],
@@ -373,6 +378,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['crack* down/crackdown', 'restrict'],
     ['execut*', 'restrict', 'legal'],
     ['hanged', 'restrict', 'legal'],
+    // Blockade and restricted movement (CAMEO 191).
+    ['surround*|encircl*/cordon* off/cordoned', 'restrict', 'military'],
     ['loot*|ransack*|pillag*', 'seize'],
     ['evict*', 'deport'],
   ],
@@ -402,6 +409,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['bomb*|bombing*', 'explosives'],
     ['explod*|explosion', 'explosives'],
     ['blast|blasts', 'explosives'],
+    // Violent repression of a crowd (CAMEO 175).
+    ['dispers*/tear gas/teargas|tear-gas', 'pro_autocracy'],
     // Taking a position by force and cross-border raids (CAMEO 19).
     ['overran|overrun|overruns|overrunning', '', 'military'],
     ['incursion*', '', 'military'],
