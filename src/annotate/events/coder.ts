@@ -55,6 +55,8 @@ import {
   SECTOR_MODIFIERS,
   SECTOR_NOUNS,
   SUBJECT_DETERMINERS,
+  COOPERATIVE_OBJECTS,
+  STOP_VERBS,
   INTENT_VERBS,
   RELATIVE_PRONOUNS,
   RELATIVE_FILLERS,
@@ -347,7 +349,18 @@ function modalType(
   const conditioned = v.lower.slice(m.to).some((w) => THREAT_CONDITIONS.has(w));
   if (OBLIGATION_MODALS.has(v.lower[m.from]!)) return { type: 'REQUEST', modal: 'obligation' };
   // Offering troops is an offer (AGREE), not a threat; other conflictual actions offered are threats.
-  if (own === 'AGREE' && action && ((CONFLICT_TYPES.has(acted) && acted !== 'MOBILIZE') || conditioned))
+  // …unless the promise is to stop it ("agreed to end the strike", "pledged to halt the raids").
+  const stop =
+    action === null ? -1 : v.lower.findIndex((w, k) => k >= m.to && k <= action.from && STOP_VERBS.has(w));
+  // (Stopping aid or talks is no de-escalation: "agreed to suspend aid" keeps its reading.)
+  const stopping = stop >= 0 && !v.lower.slice(stop + 1, stop + 5).some((w) => COOPERATIVE_OBJECTS.has(w));
+  if (own === 'AGREE' && stopping) return { type: 'AGREE', modal: 'intent' };
+  if (
+    own === 'AGREE' &&
+    action &&
+    !stopping &&
+    ((CONFLICT_TYPES.has(acted) && acted !== 'MOBILIZE') || conditioned)
+  )
     return { type: 'THREATEN', modal: 'intent' };
   let negated = false;
   for (let k = m.from - 1; k >= 0 && k >= m.from - 6; k--) {

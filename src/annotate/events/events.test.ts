@@ -110,6 +110,11 @@ describe('eventCoder', () => {
     ['Norway brokered a truce between the two factions.', 'CONSULT'],
     ['The two neighbours normalised relations last year.', 'COOPERATE'],
     ['The senator lauded the new trade agreement.', 'SUPPORT'],
+    // A promise to stop a conflictual act is an agreement, not a threat; stopping aid is not.
+    ['Union leaders agreed to end the general strike.', 'AGREE'],
+    ['The rebels pledged to halt attacks on the capital.', 'AGREE'],
+    ['The rebels pledged to attack the capital.', 'THREATEN'],
+    ['Germany agreed to suspend aid to the junta.', 'THREATEN'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

@@ -1030,6 +1030,33 @@ export const INTENT_VERBS: ReadonlySet<string> = new Set([
   'set',
 ]);
 
+/** Verbs that stop the action they govern: a promise to stop a conflictual act is no threat. */
+export const STOP_VERBS: ReadonlySet<string> = new Set([
+  'end',
+  'stop',
+  'halt',
+  'cease',
+  'suspend',
+  'abandon',
+  'renounce',
+  'call',
+]);
+
+/** Objects whose stopping is itself conflictual ("suspend aid", "end talks"). */
+export const COOPERATIVE_OBJECTS: ReadonlySet<string> = new Set([
+  'aid',
+  'assistance',
+  'talks',
+  'negotiations',
+  'dialogue',
+  'cooperation',
+  'relations',
+  'ties',
+  'support',
+  'funding',
+  'trade',
+]);
+
 /** Relative pronouns: a trigger right after one is in a relative clause, background to the main verb. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
 
