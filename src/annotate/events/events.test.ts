@@ -115,6 +115,11 @@ describe('eventCoder', () => {
     ['The rebels pledged to halt attacks on the capital.', 'AGREE'],
     ['The rebels pledged to attack the capital.', 'THREATEN'],
     ['Germany agreed to suspend aid to the junta.', 'THREATEN'],
+    ['The premier phoned his Sylvanian counterpart on Monday.', 'CONSULT'],
+    ['Freedonia sent an envoy to the border talks.', 'CONSULT'],
+    ['Convoys delivered food to the stranded villagers.', 'AID'],
+    ['The militia besieged the port for three weeks.', 'COERCE'],
+    ['Ruritania closed its embassy in the capital.', 'SANCTION'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

@@ -59,6 +59,10 @@ const ROWS: Record<PloverType, Row[]> = {
     ['arriv* in', 'visit'],
     ['telephon*', 'phone'],
     ['phone call', 'phone'],
+    ['phoned|phones|phoning', 'phone'],
+    ['exchang* views', '', 'diplomatic'],
+    // Sending an envoy is a consultation (CAMEO 04), not a build-up.
+    ['send*|sent an|a|its|their envoy|envoys|delegation|emissary', 'visit', 'diplomatic'],
     ['spoke by telephone', 'phone'],
     ['consult*'],
     ['discuss*'],
@@ -147,6 +151,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['donat*'],
     ['provid*|suppli*|supply|allocat*'],
     ['send* aid/sent aid'],
+    ['deliver* aid|food|supplies|relief/deliver* humanitarian aid'],
     ['deliver* aid'],
     ['humanitarian assistance', '', 'humanitarian'],
     ['grant* asylum', '', 'asylum'],
@@ -170,6 +175,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['cessation of hostilities', 'ceasefire', 'military'],
     ['give*|gave|given up fighting|arms|weapons', 'disarm', 'military'],
     ['return*|returned', 'return'],
+    ['hand*|handed back', 'return'],
     ['exchang* prisoners/swap*/repatriat*', 'release', 'legal'],
     ['armistice', 'ceasefire', 'military'],
     ['releas*', 'release', 'legal'],
@@ -193,6 +199,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['must|should'],
     ['push* for/push* hard for/pushing hard for'],
     ['petition*|implor*|invit*'],
+    ['lobbi*|lobbied'],
     ['demand*'],
     ['urg*'],
     ['call* for'],
@@ -299,6 +306,8 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // SANCTION: reducing relations, cutting aid, expulsions of diplomats, halting talks (CAMEO 16).
   SANCTION: [
+    // Closing a mission abroad reduces relations (CAMEO 16).
+    ['clos*|closed its|the embassy|consulate', 'withdraw', 'diplomatic'],
     [
       'withdr*|withdraw*|withdrew|recall* peacekeepers|observers|inspectors|monitors|ambassador|envoy|diplomats/pull* out peacekeepers|observers|inspectors|monitors|diplomats',
       'withdraw',
@@ -380,6 +389,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['hanged', 'restrict', 'legal'],
     // Blockade and restricted movement (CAMEO 191).
     ['surround*|encircl*/cordon* off/cordoned', 'restrict', 'military'],
+    ['besieg*/lay|laid|lays|laying siege', 'restrict', 'military'],
     ['loot*|ransack*|pillag*', 'seize'],
     ['evict*', 'deport'],
   ],
