@@ -120,6 +120,9 @@ describe('eventCoder', () => {
     ['Convoys delivered food to the stranded villagers.', 'AID'],
     ['The militia besieged the port for three weeks.', 'COERCE'],
     ['Ruritania closed its embassy in the capital.', 'SANCTION'],
+    ['The opposition filed a complaint against the electoral board.', 'ACCUSE'],
+    ['Sylvania lodged a protest with the Freedonian ambassador.', 'ACCUSE'],
+    ['The governor took issue with the ministry over the budget.', 'ACCUSE'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

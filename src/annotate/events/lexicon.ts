@@ -226,6 +226,12 @@ const ROWS: Record<PloverType, Row[]> = {
     // ("blasted" is criticism; the noun "a blast" is an explosion, coded ASSAULT.)
     ['blasted|blasting|castigat*|fault*|decr*', 'disapprove'],
     ['reprimand*', 'disapprove'],
+    ['chastis*|chastiz*|excoriat*|upbraid*|rapped|branded', 'disapprove'],
+    ['took|take|takes|taking issue with', 'disapprove'],
+    // Complaints, suits and trials are legal accusations (CAMEO 114-116).
+    ['complaint|complaints', 'allege', 'diplomatic'],
+    ['fil*|filed|lodg* a complaint|lawsuit|suit|protest', 'allege', 'legal'],
+    ['trial', 'allege', 'legal'],
     ['impeach*', 'allege', 'legal'],
     ['accus*', 'allege'],
     ['alleg*', 'allege'],
