@@ -55,6 +55,7 @@ import {
   SECTOR_MODIFIERS,
   SECTOR_NOUNS,
   SUBJECT_DETERMINERS,
+  AMOUNT_WORDS,
   COOPERATIVE_OBJECTS,
   STOP_VERBS,
   INTENT_VERBS,
@@ -211,7 +212,10 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
     const a = triggers[k]!;
     const b = triggers[k + 1]!;
     const between = v.lower.slice(a.to, b.from);
-    if (between.length <= 2 && between.every((w) => OBJECT_FILLERS.has(w))) {
+    // Sums count as fillers too: "approved a 100 million dollar loan", "pledged $5 million in aid".
+    const sum = between.some((w) => /^[\d.,$€£]+$/.test(w) || w === 'million' || w === 'billion');
+    const fillers = sum ? between.filter((w) => !AMOUNT_WORDS.has(w) && !/^[\d.,$€£]+$/.test(w)) : between;
+    if (fillers.length <= 2 && between.length <= 6 && fillers.every((w) => OBJECT_FILLERS.has(w))) {
       // A light verb ("approved the deployment") takes its object's category instead.
       if (LIGHT_VERBS.has(v.lower[a.from]!) && a.to - a.from === 1) absorbed.add(a);
       else {

@@ -123,6 +123,8 @@ describe('eventCoder', () => {
     ['The opposition filed a complaint against the electoral board.', 'ACCUSE'],
     ['Sylvania lodged a protest with the Freedonian ambassador.', 'ACCUSE'],
     ['The governor took issue with the ministry over the budget.', 'ACCUSE'],
+    // A sum between a light verb and its object noun: the object's category.
+    ['The fund approved a 300 million dollar loan to Sylvania.', 'AID'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

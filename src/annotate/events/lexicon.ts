@@ -1073,6 +1073,23 @@ export const COOPERATIVE_OBJECTS: ReadonlySet<string> = new Set([
   'trade',
 ]);
 
+/** Words of a sum between an action and its object ("a 100 million dollar loan"). */
+export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  'million',
+  'billion',
+  'dollar',
+  'dollars',
+  'euro',
+  'euros',
+  'pound',
+  'pounds',
+  'yen',
+  'us',
+  'worth',
+  'of',
+  'in',
+]);
+
 /** Relative pronouns: a trigger right after one is in a relative clause, background to the main verb. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
 
