@@ -125,6 +125,9 @@ describe('eventCoder', () => {
     ['The governor took issue with the ministry over the budget.', 'ACCUSE'],
     // A sum between a light verb and its object noun: the object's category.
     ['The fund approved a 300 million dollar loan to Sylvania.', 'AID'],
+    // Leaving office is RETREAT, as the PLOVER gold codes it.
+    ['The Freedonian prime minister resigned on Sunday after weeks of protests.', 'RETREAT'],
+    ['The mayor stepped down amid a bribery scandal.', 'RETREAT'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

@@ -111,8 +111,6 @@ const ROWS: Record<PloverType, Row[]> = {
     ['lift* the ban', '', 'rights_freedoms'],
     ['relax*|shorten*|eas*'],
     ['eas* restrictions'],
-    ['step* down', '', 'political_institutions'],
-    ['resign*', '', 'political_institutions'],
     ['back* down'],
     ['grant* amnesty', '', 'legal'],
     ['pardon*', '', 'legal'],
@@ -193,6 +191,9 @@ const ROWS: Record<PloverType, Row[]> = {
     ['lift*', 'ease'],
     ['hand* over', 'return'],
     ['retreat*', 'withdraw', 'military'],
+    // Leaving office is a retreat in the PLOVER gold's coding (CAMEO puts it under 0832, CONCEDE).
+    ['step* down', 'withdraw', 'political_institutions'],
+    ['resign*', 'withdraw', 'political_institutions'],
   ],
   // REQUEST: demands, appeals, calls, requests (CAMEO 02 and 10).
   REQUEST: [
