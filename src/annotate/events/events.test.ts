@@ -128,6 +128,9 @@ describe('eventCoder', () => {
     // Leaving office is RETREAT, as the PLOVER gold codes it.
     ['The Freedonian prime minister resigned on Sunday after weeks of protests.', 'RETREAT'],
     ['The mayor stepped down amid a bribery scandal.', 'RETREAT'],
+    // Arrested for collaborating or spying: the accusation is the event.
+    ['A Sylvanian engineer was arrested in Kessel for spying for Freedonia.', 'ACCUSE'],
+    ['Police arrested two men for stealing cars.', 'COERCE'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

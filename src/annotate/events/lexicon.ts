@@ -960,6 +960,16 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   // Violating a ceasefire is fighting (CAMEO 196), not a refusal.
   { verb: 'violat', object: 'ceasefire', type: 'ASSAULT', context: 'military' },
   { verb: 'violat', object: 'truce', type: 'ASSAULT', context: 'military' },
+  // Arrested for collaborating, spying or treason: the accusation is the event (CAMEO 1125, PLOVER dev).
+  ...['arrest', 'detain', 'jail'].flatMap((verb) =>
+    ['collaborat', 'spying', 'espionage', 'treason'].map((object): ObjectCue => ({
+      verb,
+      object,
+      type: 'ACCUSE',
+      mode: 'allege',
+      context: 'legal',
+    })),
+  ),
   // Attacking a policy, decision or remark is verbal criticism (CAMEO 111), not violence.
   ...['policy', 'policies', 'decision', 'remark', 'comment', 'statement', 'stance', 'proposal', 'speech'].map(
     (object): ObjectCue => ({ verb: 'attack', object, type: 'ACCUSE', mode: 'disapprove' }),
