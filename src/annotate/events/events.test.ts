@@ -131,6 +131,11 @@ describe('eventCoder', () => {
     // Arrested for collaborating or spying: the accusation is the event.
     ['A Sylvanian engineer was arrested in Kessel for spying for Freedonia.', 'ACCUSE'],
     ['Police arrested two men for stealing cars.', 'COERCE'],
+    // Deploying observers or peacekeepers is aid; fighting an epidemic is not violence.
+    ['The union deployed election observers in Sylvania.', 'AID'],
+    ['Freedonian peacekeepers were deployed along the border.', 'AID'],
+    ['The army deployed two battalions along the border.', 'MOBILIZE'],
+    ['Ruritania sent doctors to fight the cholera epidemic.', 'AID'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

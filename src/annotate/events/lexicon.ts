@@ -954,7 +954,18 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   // Accepting the other side's demands is yielding.
   { verb: 'accept', object: 'demand', type: 'CONCEDE' },
   // Troops sent to or arriving for a peacekeeping mission are aid, not a build-up or a visit.
-  { verb: 'deploy', object: 'peacekeep', type: 'AID', context: 'peacekeeping' },
+  { verb: 'deploy', object: 'peacekeep', type: 'AID', context: 'peacekeeping', subject: true },
+  // Deploying observers, monitors or rescue teams is aid, not a build-up of force.
+  ...['observer', 'monitor', 'rescue', 'relief', 'medic'].map((object): ObjectCue => ({
+    verb: 'deploy',
+    object,
+    type: 'AID',
+    context: 'humanitarian',
+  })),
+  // Fighting an epidemic or poverty is aid, not violence.
+  ...['epidemic', 'pandemic', 'ebola', 'virus', 'disease', 'poverty', 'hunger', 'famine', 'malaria'].map(
+    (object): ObjectCue => ({ verb: 'fight', object, type: 'AID', context: 'humanitarian' }),
+  ),
   { verb: 'sen', object: 'peacekeep', type: 'AID', context: 'peacekeeping' },
   { verb: 'arriv', object: 'peacekeep', type: 'AID', context: 'peacekeeping', subject: true },
   // Violating a ceasefire is fighting (CAMEO 196), not a refusal.
