@@ -136,6 +136,8 @@ describe('eventCoder', () => {
     ['Freedonian peacekeepers were deployed along the border.', 'AID'],
     ['The army deployed two battalions along the border.', 'MOBILIZE'],
     ['Ruritania sent doctors to fight the cholera epidemic.', 'AID'],
+    ['At a summit in Kessel, the president rejected the offer of a truce.', 'REJECT'],
+    ['The junta suspended publication of the largest daily newspaper.', 'COERCE'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

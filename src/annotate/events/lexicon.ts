@@ -981,6 +981,14 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
       context: 'legal',
     })),
   ),
+  // Suspending a newspaper or broadcast restricts freedoms (CAMEO 1721), not a sanction on a state.
+  ...['publication', 'newspaper', 'broadcast', 'licen'].map((object): ObjectCue => ({
+    verb: 'suspend',
+    object,
+    type: 'COERCE',
+    mode: 'restrict',
+    context: 'rights_freedoms',
+  })),
   // Attacking a policy, decision or remark is verbal criticism (CAMEO 111), not violence.
   ...['policy', 'policies', 'decision', 'remark', 'comment', 'statement', 'stance', 'proposal', 'speech'].map(
     (object): ObjectCue => ({ verb: 'attack', object, type: 'ACCUSE', mode: 'disapprove' }),
@@ -1047,6 +1055,8 @@ export const NOMINAL_CUES: ReadonlySet<string> = new Set([
   'despite',
   // "Angry over the bombing, Iran accused …", "following the attack": background cause, not the event.
   'over',
+  // "at the request of", "at the invitation of".
+  'at',
   'following',
   'since',
 ]);
