@@ -359,6 +359,11 @@ function modalType(
   // (Stopping aid or talks is no de-escalation: "agreed to suspend aid" keeps its reading.)
   const stopping = stop >= 0 && !v.lower.slice(stop + 1, stop + 5).some((w) => COOPERATIVE_OBJECTS.has(w));
   if (own === 'AGREE' && stopping) return { type: 'AGREE', modal: 'intent' };
+  // "vowed not to return the land" refuses a cooperative act; "pledged not to attack" is a promise.
+  if (own === 'AGREE' && action && v.lower[m.to] === 'not')
+    return CONFLICT_TYPES.has(acted)
+      ? { type: 'AGREE', modal: 'intent' }
+      : { type: 'REJECT', modal: 'intent' };
   if (
     own === 'AGREE' &&
     action &&

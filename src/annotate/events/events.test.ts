@@ -138,6 +138,9 @@ describe('eventCoder', () => {
     ['Ruritania sent doctors to fight the cholera epidemic.', 'AID'],
     ['At a summit in Kessel, the president rejected the offer of a truce.', 'REJECT'],
     ['The junta suspended publication of the largest daily newspaper.', 'COERCE'],
+    // A vow not to do a cooperative act is a refusal; a vow not to attack is a promise.
+    ['Sylvania vowed not to return the islands to Freedonia.', 'REJECT'],
+    ['The rebels pledged not to attack the capital.', 'AGREE'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {
