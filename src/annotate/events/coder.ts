@@ -245,7 +245,8 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
         inPrepositionalPhrase(v, m.from) ||
         backgroundParticiple(v, m) ||
         subjectNoun(v, m) ||
-        relativeClause(v, m),
+        relativeClause(v, m) ||
+        reducedRelative(v, m),
     }))
     .sort((a, b) => Number(a.nominal) - Number(b.nominal) || a.k - b.k);
   for (const { m } of ranked) {
@@ -297,6 +298,18 @@ function relativeClause(v: View, m: TriggerMatch): boolean {
     if (!RELATIVE_FILLERS.has(w)) return false;
   }
   return false;
+}
+
+/** "government forces backed by Russian warplanes attacked …": a participle + by after a noun is background. */
+function reducedRelative(v: View, m: TriggerMatch): boolean {
+  if (m.to - m.from !== 1 || !/ed$/.test(v.lower[m.from]!) || v.lower[m.to] !== 'by' || m.from === 0)
+    return false;
+  // (After a name or a time it is the main verb: "Bashir on Thursday shortened by one hour …".)
+  if (v.ent[m.from - 1] || v.time[m.from - 1] || v.caps[m.from - 1]) return false;
+  const prev = v.lower[m.from - 1]!;
+  return (
+    !BE_FORMS.has(prev) && !['has', 'have', 'had', 'being', 'been'].includes(prev) && !NEGATIONS.has(prev)
+  );
 }
 
 /** "two aid workers", "Riot police …": a one-word trigger noun modifying a sector noun is no trigger. */

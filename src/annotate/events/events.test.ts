@@ -141,6 +141,11 @@ describe('eventCoder', () => {
     // A vow not to do a cooperative act is a refusal; a vow not to attack is a promise.
     ['Sylvania vowed not to return the islands to Freedonia.', 'REJECT'],
     ['The rebels pledged not to attack the capital.', 'AGREE'],
+    // "backed by X" after a noun is background; after a name or day it is the main verb.
+    ['Government troops backed by Freedonian jets shelled the rebel town.', 'ASSAULT'],
+    ['The premier on Monday eased by two hours the curfew in Kessel.', 'CONCEDE'],
+    ['Sylvania established diplomatic ties with Freedonia on Friday.', 'SUPPORT'],
+    ['The rebels said they would lay down arms next month.', 'AGREE'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

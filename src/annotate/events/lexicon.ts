@@ -93,6 +93,9 @@ const ROWS: Record<PloverType, Row[]> = {
     ['thank*'],
     ['commend*'],
     ['laud*'],
+    // Establishing or upgrading diplomatic relations is recognition (CAMEO 054).
+    ['establish*|upgrad* diplomatic ties|relations', '', 'diplomatic'],
+    ['exchang* ambassadors', '', 'diplomatic'],
     ['apology|apologies'],
   ],
   // CONCEDE: yielding to demands, easing restrictions, allowing (CAMEO 08 yield classes).
@@ -187,6 +190,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['disarm*', 'disarm', 'military'],
     ['demobiliz*|demobilis*', 'disarm', 'military'],
     ['lay|laid down their arms', 'disarm', 'military'],
+    ['lay|lays|laying|laid down arms|weapons', 'disarm', 'military'],
     ['lift* sanctions', 'ease', 'economic'],
     ['lift*', 'ease'],
     ['hand* over', 'return'],
