@@ -146,6 +146,7 @@ describe('eventCoder', () => {
     ['The premier on Monday eased by two hours the curfew in Kessel.', 'CONCEDE'],
     ['Sylvania established diplomatic ties with Freedonia on Friday.', 'SUPPORT'],
     ['The rebels said they would lay down arms next month.', 'AGREE'],
+    ['The ministry refuted the ambassador’s claims about the election.', 'REJECT'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

@@ -272,6 +272,7 @@ const ROWS: Record<PloverType, Row[]> = {
   REJECT: [
     ['denied|deny|denies|denying permission|access|request|requests'],
     ['resist*|disput*|snub*|balk*'],
+    ['refut*|rebut*|rebuff*'],
     ['walk* out of'],
     ['reject*'],
     ['refus*'],
