@@ -54,6 +54,14 @@ import {
   ROLE_WORDS,
   SECTOR_MODIFIERS,
   SECTOR_NOUNS,
+  SUBJECT_DETERMINERS,
+  AMOUNT_WORDS,
+  COOPERATIVE_OBJECTS,
+  STOP_VERBS,
+  INTENT_VERBS,
+  RELATIVE_PRONOUNS,
+  RELATIVE_FILLERS,
+  SUBJECT_MODIFIERS,
   TITLES,
 } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
@@ -191,7 +199,11 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
   // A capitalised word inside the sentence is a name, not a trigger ("March", "Shell").
   const caps = v.toks.map((t, i) => i > 0 && /^[A-Z]/.test(input.text.slice(t.start, t.end)));
   const triggers = findTriggers(v.lower, caps).filter(
-    (m) => !REPORTING_VERBS.has(v.lower[m.from]!) && !insideEntity(v, m) && !participleAdjective(v, m),
+    (m) =>
+      !REPORTING_VERBS.has(v.lower[m.from]!) &&
+      !insideEntity(v, m) &&
+      !participleAdjective(v, m) &&
+      !nounModifier(v, m),
   );
   const absorbed = new Set<TriggerMatch>();
   const carried = new Map<TriggerMatch, TriggerMatch>();
@@ -200,7 +212,10 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
     const a = triggers[k]!;
     const b = triggers[k + 1]!;
     const between = v.lower.slice(a.to, b.from);
-    if (between.length <= 2 && between.every((w) => OBJECT_FILLERS.has(w))) {
+    // Sums count as fillers too: "approved a 100 million dollar loan", "pledged $5 million in aid".
+    const sum = between.some((w) => /^[\d.,$€£]+$/.test(w) || w === 'million' || w === 'billion');
+    const fillers = sum ? between.filter((w) => !AMOUNT_WORDS.has(w) && !/^[\d.,$€£]+$/.test(w)) : between;
+    if (fillers.length <= 2 && between.length <= 6 && fillers.every((w) => OBJECT_FILLERS.has(w))) {
       // A light verb ("approved the deployment") takes its object's category instead.
       if (LIGHT_VERBS.has(v.lower[a.from]!) && a.to - a.from === 1) absorbed.add(a);
       else {
@@ -220,10 +235,19 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
   }
   const out: EventItem[] = [];
   const seen = new Set<string>();
-  // Verbs before nouns: "Pakistan, an ally in the war, refused …" is a refusal first.
+  // Verbs before nouns: "Valdoria, a partner of the bloc, refused …" is a refusal first.
   const ranked = triggers
     .filter((m) => !absorbed.has(m) && !hypothetical(v, m))
-    .map((m, k) => ({ m, k, nominal: inPrepositionalPhrase(v, m.from) || backgroundParticiple(v, m) }))
+    .map((m, k) => ({
+      m,
+      k,
+      nominal:
+        inPrepositionalPhrase(v, m.from) ||
+        backgroundParticiple(v, m) ||
+        subjectNoun(v, m) ||
+        relativeClause(v, m) ||
+        reducedRelative(v, m),
+    }))
     .sort((a, b) => Number(a.nominal) - Number(b.nominal) || a.k - b.k);
   for (const { m } of ranked) {
     const e = codeTrigger(input, v, m, carried.get(m) ?? null);
@@ -245,6 +269,59 @@ function backgroundParticiple(v: View, m: TriggerMatch): boolean {
   if (!v.lower[m.from]!.endsWith('ing') || m.from === 0) return false;
   const prev = v.lower[m.from - 1]!;
   return prev === ',' || Boolean(v.ent[m.from - 1]) || SECTOR_NOUNS.has(prev);
+}
+
+/**
+ * "The killing of two guards was condemned by …", "Israel's raid on the camp drew criticism": a trigger
+ * noun in the sentence's opening noun phrase (only determiners, modifiers, names and times before it,
+ * at least one determiner or possessive) is the subject of the main verb, not the reported event.
+ */
+function subjectNoun(v: View, m: TriggerMatch): boolean {
+  // The word right before it is a determiner, possessive or modifier, never a name (a name + verb is a clause).
+  const prev = v.lower[m.from - 1] ?? '';
+  if (!SUBJECT_DETERMINERS.has(prev) && !SUBJECT_MODIFIERS.has(prev)) return false;
+  if (BE_FORMS.has(v.lower[m.from]!) || /ed$/.test(v.lower[m.from]!)) return false;
+  let determined = false;
+  for (let k = m.from - 1; k >= 0; k--) {
+    const w = v.lower[k]!;
+    if (SUBJECT_DETERMINERS.has(w)) determined = true;
+    else if (!(v.ent[k] || v.time[k] || SUBJECT_MODIFIERS.has(w))) return false;
+  }
+  return determined;
+}
+
+/** "the bombing, which killed nine people, was denounced": a relative clause's verb is background. */
+function relativeClause(v: View, m: TriggerMatch): boolean {
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 3; k--) {
+    const w = v.lower[k]!;
+    if (RELATIVE_PRONOUNS.has(w)) return true;
+    if (!RELATIVE_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** "government forces backed by Russian warplanes attacked …": a participle + by after a noun is background. */
+function reducedRelative(v: View, m: TriggerMatch): boolean {
+  if (m.to - m.from !== 1 || !/ed$/.test(v.lower[m.from]!) || v.lower[m.to] !== 'by' || m.from === 0)
+    return false;
+  // (After a name or a time it is the main verb: "Bashir on Thursday shortened by one hour …".)
+  if (v.ent[m.from - 1] || v.time[m.from - 1] || v.caps[m.from - 1]) return false;
+  const prev = v.lower[m.from - 1]!;
+  return (
+    !BE_FORMS.has(prev) && !['has', 'have', 'had', 'being', 'been'].includes(prev) && !NEGATIONS.has(prev)
+  );
+}
+
+/** "two aid workers", "Riot police …": a one-word trigger noun modifying a sector noun is no trigger. */
+function nounModifier(v: View, m: TriggerMatch): boolean {
+  if (m.to - m.from !== 1 || !SECTOR_NOUNS.has(v.lower[m.to] ?? '')) return false;
+  const prev = v.lower[m.from - 1] ?? '';
+  return (
+    m.from === 0 ||
+    SUBJECT_DETERMINERS.has(prev) ||
+    SUBJECT_MODIFIERS.has(prev) ||
+    /^\d|^(two|three|four|five|six|seven|eight|nine|ten|several|many|foreign|international)$/.test(prev)
+  );
 }
 
 /** A trigger noun inside a prepositional phrase ("an ally in the war against …"): ranked after verbs. */
@@ -289,7 +366,23 @@ function modalType(
   const conditioned = v.lower.slice(m.to).some((w) => THREAT_CONDITIONS.has(w));
   if (OBLIGATION_MODALS.has(v.lower[m.from]!)) return { type: 'REQUEST', modal: 'obligation' };
   // Offering troops is an offer (AGREE), not a threat; other conflictual actions offered are threats.
-  if (own === 'AGREE' && action && ((CONFLICT_TYPES.has(acted) && acted !== 'MOBILIZE') || conditioned))
+  // …unless the promise is to stop it ("agreed to end the strike", "pledged to halt the raids").
+  const stop =
+    action === null ? -1 : v.lower.findIndex((w, k) => k >= m.to && k <= action.from && STOP_VERBS.has(w));
+  // (Stopping aid or talks is no de-escalation: "agreed to suspend aid" keeps its reading.)
+  const stopping = stop >= 0 && !v.lower.slice(stop + 1, stop + 5).some((w) => COOPERATIVE_OBJECTS.has(w));
+  if (own === 'AGREE' && stopping) return { type: 'AGREE', modal: 'intent' };
+  // "vowed not to return the land" refuses a cooperative act; "pledged not to attack" is a promise.
+  if (own === 'AGREE' && action && v.lower[m.to] === 'not')
+    return CONFLICT_TYPES.has(acted)
+      ? { type: 'AGREE', modal: 'intent' }
+      : { type: 'REJECT', modal: 'intent' };
+  if (
+    own === 'AGREE' &&
+    action &&
+    !stopping &&
+    ((CONFLICT_TYPES.has(acted) && acted !== 'MOBILIZE') || conditioned)
+  )
     return { type: 'THREATEN', modal: 'intent' };
   let negated = false;
   for (let k = m.from - 1; k >= 0 && k >= m.from - 6; k--) {
@@ -305,7 +398,24 @@ function modalType(
     }
     if (w === ',' || CLAUSE_BREAKS.has(w) || v.ent[k]) break;
   }
+  // "plans to send aid", "is to provide": a cooperative action announced as an intent is AGREE
+  // (CAMEO 03); a conflictual one keeps its category (its status is planned).
+  if (
+    !CONFLICT_TYPES.has(own) &&
+    own !== 'AGREE' &&
+    own !== 'REQUEST' &&
+    own !== 'REJECT' &&
+    intentFrame(v, m)
+  )
+    return { type: 'AGREE', modal: 'intent' };
   return { type: own, modal: null };
+}
+
+/** "X plans to / is expected to / is to <trigger>": an intent frame right before the trigger. */
+function intentFrame(v: View, m: TriggerMatch): boolean {
+  if (v.lower[m.from - 1] !== 'to') return false;
+  const before = v.lower[m.from - 2] ?? '';
+  return INTENT_VERBS.has(before) || BE_FORMS.has(before);
 }
 
 /** "the detained vessels", "a planned visit": a one-word participle after an article is an adjective. */
@@ -444,6 +554,12 @@ function objectCue(v: View, m: TriggerMatch): ObjectCue | null {
   for (const cue of OBJECT_CUES) {
     if (!verb.startsWith(cue.verb)) continue;
     for (let k = m.to; k < v.toks.length && k <= m.to + OBJECT_CUE_REACH; k++) {
+      const w = v.lower[k]!;
+      if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
+      if (w.startsWith(cue.object)) return cue;
+    }
+    // A subject cue ("NATO peacekeeping troops have arrived") stands before the verb in its clause.
+    for (let k = m.from - 1; cue.subject && k >= 0 && k >= m.from - OBJECT_CUE_REACH; k--) {
       const w = v.lower[k]!;
       if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
       if (w.startsWith(cue.object)) return cue;

@@ -72,6 +72,81 @@ describe('eventCoder', () => {
     ['The rebels said they would boycott the talks unless the president resigned.', 'THREATEN'],
     ['The minister said the army must withdraw from the city.', 'REQUEST'],
     ['Valdoria, a longtime partner of the bloc, refused to extradite the suspect.', 'REJECT'],
+    // Verbal attacks: idioms and attacking a policy or remark are criticism, not violence.
+    ['The Freedonian premier lashed out at Sylvania over the dam project.', 'ACCUSE'],
+    ['Ruritania hit out at its neighbour for its stance on fishing rights.', 'ACCUSE'],
+    ['The senator assailed the mayor for the budget cuts.', 'ACCUSE'],
+    ['The union expressed outrage at the factory closures.', 'ACCUSE'],
+    ['The opposition leader attacked the government’s housing policy on Sunday.', 'ACCUSE'],
+    ['The minister attacked the ambassador’s remarks as insulting.', 'ACCUSE'],
+    ['Rebels attacked the police headquarters on Sunday.', 'ASSAULT'],
+    // An event noun opening the sentence is the subject of the main verb, which is the event.
+    ['The killing of two farmers in Kessel was condemned by the Sylvanian government.', 'ACCUSE'],
+    ["Ruritania's shelling of the port drew a protest to the embassy from Freedonia.", 'ACCUSE'],
+    ['The bombing of the bridge, which killed nine people, was denounced by the council.', 'ACCUSE'],
+    ['Angry over the raid, Freedonia accused Sylvania of violating its airspace.', 'ACCUSE'],
+    // …but a name before a verb is a clause, not a noun phrase.
+    ['Sylvania attacked the border post at dawn.', 'ASSAULT'],
+    // A trigger noun modifying a sector noun ("aid workers") is no trigger.
+    ['Two aid workers were arrested at the border.', 'COERCE'],
+    ['Police arrest protesters outside the parliament.', 'COERCE'],
+    // Peacekeepers arriving are aid, whether the cue stands before or after the verb.
+    ['Freedonian peacekeeping troops arrived in Kessel on Tuesday.', 'AID'],
+    // Cooperative actions announced as an intent are AGREE (CAMEO 03); vows are promises.
+    ['Sylvania plans to send aid to the flood victims.', 'AGREE'],
+    ['The bank is to provide a loan to the Freedonian treasury.', 'AGREE'],
+    ['Ruritania vowed to cooperate with the inquiry.', 'AGREE'],
+    ['Ruritania vowed to attack the port.', 'THREATEN'],
+    ['The fund lent Sylvania two billion dollars.', 'AID'],
+    // Lexicon coverage: "a blast" is an explosion, "blasted" criticism; shows of force; looting.
+    ['A blast ripped through the market in Kessel on Friday.', 'ASSAULT'],
+    ['The mayor blasted the council for the delays.', 'ACCUSE'],
+    ['Insurgents overran an army outpost near the border.', 'ASSAULT'],
+    ['The navy held military exercises off the coast.', 'MOBILIZE'],
+    ['Rioters looted shops in the old town.', 'COERCE'],
+    ['The board reprimanded the director.', 'ACCUSE'],
+    ['Riot police dispersed the crowd outside the palace.', 'ASSAULT'],
+    ['Troops surrounded the rebel stronghold.', 'COERCE'],
+    ['Norway brokered a truce between the two factions.', 'CONSULT'],
+    ['The two neighbours normalised relations last year.', 'COOPERATE'],
+    ['The senator lauded the new trade agreement.', 'SUPPORT'],
+    // A promise to stop a conflictual act is an agreement, not a threat; stopping aid is not.
+    ['Union leaders agreed to end the general strike.', 'AGREE'],
+    ['The rebels pledged to halt attacks on the capital.', 'AGREE'],
+    ['The rebels pledged to attack the capital.', 'THREATEN'],
+    ['Germany agreed to suspend aid to the junta.', 'THREATEN'],
+    ['The premier phoned his Sylvanian counterpart on Monday.', 'CONSULT'],
+    ['Freedonia sent an envoy to the border talks.', 'CONSULT'],
+    ['Convoys delivered food to the stranded villagers.', 'AID'],
+    ['The militia besieged the port for three weeks.', 'COERCE'],
+    ['Ruritania closed its embassy in the capital.', 'SANCTION'],
+    ['The opposition filed a complaint against the electoral board.', 'ACCUSE'],
+    ['Sylvania lodged a protest with the Freedonian ambassador.', 'ACCUSE'],
+    ['The governor took issue with the ministry over the budget.', 'ACCUSE'],
+    // A sum between a light verb and its object noun: the object's category.
+    ['The fund approved a 300 million dollar loan to Sylvania.', 'AID'],
+    // Leaving office is RETREAT, as the PLOVER gold codes it.
+    ['The Freedonian prime minister resigned on Sunday after weeks of protests.', 'RETREAT'],
+    ['The mayor stepped down amid a bribery scandal.', 'RETREAT'],
+    // Arrested for collaborating or spying: the accusation is the event.
+    ['A Sylvanian engineer was arrested in Kessel for spying for Freedonia.', 'ACCUSE'],
+    ['Police arrested two men for stealing cars.', 'COERCE'],
+    // Deploying observers or peacekeepers is aid; fighting an epidemic is not violence.
+    ['The union deployed election observers in Sylvania.', 'AID'],
+    ['Freedonian peacekeepers were deployed along the border.', 'AID'],
+    ['The army deployed two battalions along the border.', 'MOBILIZE'],
+    ['Ruritania sent doctors to fight the cholera epidemic.', 'AID'],
+    ['At a summit in Kessel, the president rejected the offer of a truce.', 'REJECT'],
+    ['The junta suspended publication of the largest daily newspaper.', 'COERCE'],
+    // A vow not to do a cooperative act is a refusal; a vow not to attack is a promise.
+    ['Sylvania vowed not to return the islands to Freedonia.', 'REJECT'],
+    ['The rebels pledged not to attack the capital.', 'AGREE'],
+    // "backed by X" after a noun is background; after a name or day it is the main verb.
+    ['Government troops backed by Freedonian jets shelled the rebel town.', 'ASSAULT'],
+    ['The premier on Monday eased by two hours the curfew in Kessel.', 'CONCEDE'],
+    ['Sylvania established diplomatic ties with Freedonia on Friday.', 'SUPPORT'],
+    ['The rebels said they would lay down arms next month.', 'AGREE'],
+    ['The ministry refuted the ambassador’s claims about the election.', 'REJECT'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

@@ -29,6 +29,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['agreement'],
     ['offer*'],
     ['pledge*'],
+    // Vows are promises (CAMEO 03); a vowed conflictual action becomes THREATEN in the coder.
+    ['vow*|vowed'],
     ['promise*'],
     ['commit* to'],
     ['be|is|are|was|were willing to'],
@@ -57,6 +59,10 @@ const ROWS: Record<PloverType, Row[]> = {
     ['arriv* in', 'visit'],
     ['telephon*', 'phone'],
     ['phone call', 'phone'],
+    ['phoned|phones|phoning', 'phone'],
+    ['exchang* views', '', 'diplomatic'],
+    // Sending an envoy is a consultation (CAMEO 04), not a build-up.
+    ['send*|sent an|a|its|their envoy|envoys|delegation|emissary', 'visit', 'diplomatic'],
     ['spoke by telephone', 'phone'],
     ['consult*'],
     ['discuss*'],
@@ -64,6 +70,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['mediation', '', 'diplomatic'],
     ['summit'],
     ['launch* a mediation', '', 'diplomatic'],
+    // Brokering a deal is mediation (CAMEO 045).
+    ['broker*|brokered', '', 'diplomatic'],
   ],
   // SUPPORT: praise, endorsement, recognition, apology, signing formal agreements (CAMEO 05).
   SUPPORT: [
@@ -84,6 +92,11 @@ const ROWS: Record<PloverType, Row[]> = {
     ['congratulat*'],
     ['thank*'],
     ['commend*'],
+    ['laud*'],
+    // Establishing or upgrading diplomatic relations is recognition (CAMEO 054).
+    ['establish*|upgrad* diplomatic ties|relations', '', 'diplomatic'],
+    ['exchang* ambassadors', '', 'diplomatic'],
+    ['apology|apologies'],
   ],
   // CONCEDE: yielding to demands, easing restrictions, allowing (CAMEO 08 yield classes).
   CONCEDE: [
@@ -101,8 +114,6 @@ const ROWS: Record<PloverType, Row[]> = {
     ['lift* the ban', '', 'rights_freedoms'],
     ['relax*|shorten*|eas*'],
     ['eas* restrictions'],
-    ['step* down', '', 'political_institutions'],
-    ['resign*', '', 'political_institutions'],
     ['back* down'],
     ['grant* amnesty', '', 'legal'],
     ['pardon*', '', 'legal'],
@@ -111,6 +122,7 @@ const ROWS: Record<PloverType, Row[]> = {
   // COOPERATE: material cooperation: joint exercises, intelligence sharing, extradition (CAMEO 06).
   COOPERATE: [
     ['war game*', '', 'military'],
+    ['normaliz*|normalis* relations|ties', '', 'diplomatic'],
     ['coordinat*'],
     ['joint patrol*', '', 'military'],
     ['alliance/allied with'],
@@ -140,10 +152,12 @@ const ROWS: Record<PloverType, Row[]> = {
     ['donat*'],
     ['provid*|suppli*|supply|allocat*'],
     ['send* aid/sent aid'],
+    ['deliver* aid|food|supplies|relief/deliver* humanitarian aid'],
     ['deliver* aid'],
     ['humanitarian assistance', '', 'humanitarian'],
     ['grant* asylum', '', 'asylum'],
     ['loan*', '', 'economic'],
+    ['lend|lends|lending|lent', '', 'economic'],
     ['grant*', '', 'economic'],
     ['supply|supplied|supplies weapons', '', 'military'],
     ['relief', '', 'humanitarian'],
@@ -162,6 +176,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['cessation of hostilities', 'ceasefire', 'military'],
     ['give*|gave|given up fighting|arms|weapons', 'disarm', 'military'],
     ['return*|returned', 'return'],
+    ['hand*|handed back', 'return'],
     ['exchang* prisoners/swap*/repatriat*', 'release', 'legal'],
     ['armistice', 'ceasefire', 'military'],
     ['releas*', 'release', 'legal'],
@@ -175,16 +190,21 @@ const ROWS: Record<PloverType, Row[]> = {
     ['disarm*', 'disarm', 'military'],
     ['demobiliz*|demobilis*', 'disarm', 'military'],
     ['lay|laid down their arms', 'disarm', 'military'],
+    ['lay|lays|laying|laid down arms|weapons', 'disarm', 'military'],
     ['lift* sanctions', 'ease', 'economic'],
     ['lift*', 'ease'],
     ['hand* over', 'return'],
     ['retreat*', 'withdraw', 'military'],
+    // Leaving office is a retreat in the PLOVER gold's coding (CAMEO puts it under 0832, CONCEDE).
+    ['step* down', 'withdraw', 'political_institutions'],
+    ['resign*', 'withdraw', 'political_institutions'],
   ],
   // REQUEST: demands, appeals, calls, requests (CAMEO 02 and 10).
   REQUEST: [
     ['must|should'],
     ['push* for/push* hard for/pushing hard for'],
     ['petition*|implor*|invit*'],
+    ['lobbi*|lobbied'],
     ['demand*'],
     ['urg*'],
     ['call* for'],
@@ -208,7 +228,16 @@ const ROWS: Record<PloverType, Row[]> = {
     ['summon*', 'allege', 'diplomatic'],
     ['interrogat*|question*', 'investigate'],
     ['accusation*|criticism|denunciation', 'disapprove'],
-    ['blast*|castigat*|fault*|decr*', 'disapprove'],
+    // ("blasted" is criticism; the noun "a blast" is an explosion, coded ASSAULT.)
+    ['blasted|blasting|castigat*|fault*|decr*', 'disapprove'],
+    ['reprimand*', 'disapprove'],
+    ['chastis*|chastiz*|excoriat*|upbraid*|rapped|branded', 'disapprove'],
+    ['took|take|takes|taking issue with', 'disapprove'],
+    // Complaints, suits and trials are legal accusations (CAMEO 114-116).
+    ['complaint|complaints', 'allege', 'diplomatic'],
+    ['fil*|filed|lodg* a complaint|lawsuit|suit|protest', 'allege', 'legal'],
+    ['trial', 'allege', 'legal'],
+    ['impeach*', 'allege', 'legal'],
     ['accus*', 'allege'],
     ['alleg*', 'allege'],
     ['blam*', 'allege'],
@@ -234,11 +263,16 @@ const ROWS: Record<PloverType, Row[]> = {
     ['rebuk*', 'disapprove'],
     ['disapprov*', 'disapprove'],
     ['object* to', 'disapprove'],
+    // Verbal attacks in news idiom (CAMEO 111): "lashed out at", "hit out at", "assailed".
+    ['lash* out/hit* out/hits out', 'disapprove'],
+    ['assail*|censur*|reproach*|berat*|scold*|chided|chide*', 'disapprove'],
+    ['express*|voic* outrage|anger|indignation|dismay|displeasure', 'disapprove'],
   ],
   // REJECT: refusals, rejections, defiance, vetoes (CAMEO 12).
   REJECT: [
     ['denied|deny|denies|denying permission|access|request|requests'],
     ['resist*|disput*|snub*|balk*'],
+    ['refut*|rebut*|rebuff*'],
     ['walk* out of'],
     ['reject*'],
     ['refus*'],
@@ -284,6 +318,8 @@ const ROWS: Record<PloverType, Row[]> = {
   ],
   // SANCTION: reducing relations, cutting aid, expulsions of diplomats, halting talks (CAMEO 16).
   SANCTION: [
+    // Closing a mission abroad reduces relations (CAMEO 16).
+    ['clos*|closed its|the embassy|consulate', 'withdraw', 'diplomatic'],
     [
       'withdr*|withdraw*|withdrew|recall* peacekeepers|observers|inspectors|monitors|ambassador|envoy|diplomats/pull* out peacekeepers|observers|inspectors|monitors|diplomats',
       'withdraw',
@@ -319,6 +355,8 @@ const ROWS: Record<PloverType, Row[]> = {
       'military',
     ],
     ['on alert', 'troops', 'military'],
+    // Shows of force: exercises and manoeuvres (CAMEO 150).
+    ['military exercise*|drill*|manoeuvres|maneuvers', 'troops', 'military'],
     ['dispatch*|station*', 'troops', 'military'],
     ['send* troops/sent troops', 'troops', 'military'],
     ['build-up|buildup', 'troops', 'military'],
@@ -360,6 +398,11 @@ const ROWS: Record<PloverType, Row[]> = {
     ['kidnap*|abduct*|hijack*', 'abduct'],
     ['crack* down/crackdown', 'restrict'],
     ['execut*', 'restrict', 'legal'],
+    ['hanged', 'restrict', 'legal'],
+    // Blockade and restricted movement (CAMEO 191).
+    ['surround*|encircl*/cordon* off/cordoned', 'restrict', 'military'],
+    ['besieg*/lay|laid|lays|laying siege', 'restrict', 'military'],
+    ['loot*|ransack*|pillag*', 'seize'],
     ['evict*', 'deport'],
   ],
   // ASSAULT: violence: attacks, killings, bombings, shelling, air strikes (CAMEO 18-20).
@@ -387,6 +430,14 @@ const ROWS: Record<PloverType, Row[]> = {
     ['retaliat*', ''],
     ['bomb*|bombing*', 'explosives'],
     ['explod*|explosion', 'explosives'],
+    ['blast|blasts', 'explosives'],
+    // Violent repression of a crowd (CAMEO 175).
+    ['dispers*/tear gas/teargas|tear-gas', 'pro_autocracy'],
+    // Taking a position by force and cross-border raids (CAMEO 19).
+    ['overran|overrun|overruns|overrunning', '', 'military'],
+    ['incursion*', '', 'military'],
+    ['sniper*', 'firearms', 'military'],
+    ['mutilat*', 'torture'],
     ['blew|blow up', 'explosives'],
     ['suicide bomb*/suicide attack', 'suicide-attack'],
     ['shell*', 'heavy-weapons', 'military'],
@@ -897,6 +948,8 @@ export interface ObjectCue {
   type: PloverType;
   mode?: string;
   context?: string;
+  /** The cue word may also stand in the subject, before the verb. */
+  subject?: boolean;
 }
 
 /** Verb + object pairs whose category differs from the verb's own; each row's comment is its reason. */
@@ -906,12 +959,45 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   // Accepting the other side's demands is yielding.
   { verb: 'accept', object: 'demand', type: 'CONCEDE' },
   // Troops sent to or arriving for a peacekeeping mission are aid, not a build-up or a visit.
-  { verb: 'deploy', object: 'peacekeep', type: 'AID', context: 'peacekeeping' },
+  { verb: 'deploy', object: 'peacekeep', type: 'AID', context: 'peacekeeping', subject: true },
+  // Deploying observers, monitors or rescue teams is aid, not a build-up of force.
+  ...['observer', 'monitor', 'rescue', 'relief', 'medic'].map((object): ObjectCue => ({
+    verb: 'deploy',
+    object,
+    type: 'AID',
+    context: 'humanitarian',
+  })),
+  // Fighting an epidemic or poverty is aid, not violence.
+  ...['epidemic', 'pandemic', 'ebola', 'virus', 'disease', 'poverty', 'hunger', 'famine', 'malaria'].map(
+    (object): ObjectCue => ({ verb: 'fight', object, type: 'AID', context: 'humanitarian' }),
+  ),
   { verb: 'sen', object: 'peacekeep', type: 'AID', context: 'peacekeeping' },
-  { verb: 'arriv', object: 'peacekeep', type: 'AID', context: 'peacekeeping' },
+  { verb: 'arriv', object: 'peacekeep', type: 'AID', context: 'peacekeeping', subject: true },
   // Violating a ceasefire is fighting (CAMEO 196), not a refusal.
   { verb: 'violat', object: 'ceasefire', type: 'ASSAULT', context: 'military' },
   { verb: 'violat', object: 'truce', type: 'ASSAULT', context: 'military' },
+  // Arrested for collaborating, spying or treason: the accusation is the event (CAMEO 1125, PLOVER dev).
+  ...['arrest', 'detain', 'jail'].flatMap((verb) =>
+    ['collaborat', 'spying', 'espionage', 'treason'].map((object): ObjectCue => ({
+      verb,
+      object,
+      type: 'ACCUSE',
+      mode: 'allege',
+      context: 'legal',
+    })),
+  ),
+  // Suspending a newspaper or broadcast restricts freedoms (CAMEO 1721), not a sanction on a state.
+  ...['publication', 'newspaper', 'broadcast', 'licen'].map((object): ObjectCue => ({
+    verb: 'suspend',
+    object,
+    type: 'COERCE',
+    mode: 'restrict',
+    context: 'rights_freedoms',
+  })),
+  // Attacking a policy, decision or remark is verbal criticism (CAMEO 111), not violence.
+  ...['policy', 'policies', 'decision', 'remark', 'comment', 'statement', 'stance', 'proposal', 'speech'].map(
+    (object): ObjectCue => ({ verb: 'attack', object, type: 'ACCUSE', mode: 'disapprove' }),
+  ),
 ];
 
 /** How many tokens after a trigger an object cue may stand. */
@@ -972,6 +1058,125 @@ export const NOMINAL_CUES: ReadonlySet<string> = new Set([
   'during',
   'after',
   'despite',
+  // "Angry over the bombing, Iran accused …", "following the attack": background cause, not the event.
+  'over',
+  // "at the request of", "at the invitation of".
+  'at',
+  'following',
+  'since',
+]);
+
+/** Determiners and possessives that mark a sentence-opening trigger as a noun ("The killing of …",
+ * "Israel's raid …"): the subject of the main verb, ranked after it. */
+/** Verbs of intent before "to" ("plans to send aid"): a cooperative action so announced is AGREE. */
+export const INTENT_VERBS: ReadonlySet<string> = new Set([
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'intend',
+  'intends',
+  'intended',
+  'expected',
+  'scheduled',
+  'due',
+  'set',
+]);
+
+/** Verbs that stop the action they govern: a promise to stop a conflictual act is no threat. */
+export const STOP_VERBS: ReadonlySet<string> = new Set([
+  'end',
+  'stop',
+  'halt',
+  'cease',
+  'suspend',
+  'abandon',
+  'renounce',
+  'call',
+]);
+
+/** Objects whose stopping is itself conflictual ("suspend aid", "end talks"). */
+export const COOPERATIVE_OBJECTS: ReadonlySet<string> = new Set([
+  'aid',
+  'assistance',
+  'talks',
+  'negotiations',
+  'dialogue',
+  'cooperation',
+  'relations',
+  'ties',
+  'support',
+  'funding',
+  'trade',
+]);
+
+/** Words of a sum between an action and its object ("a 100 million dollar loan"). */
+export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  'million',
+  'billion',
+  'dollar',
+  'dollars',
+  'euro',
+  'euros',
+  'pound',
+  'pounds',
+  'yen',
+  'us',
+  'worth',
+  'of',
+  'in',
+]);
+
+/** Relative pronouns: a trigger right after one is in a relative clause, background to the main verb. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
+
+/** Auxiliaries and adverbs between a relative pronoun and its verb ("which had reportedly killed"). */
+export const RELATIVE_FILLERS: ReadonlySet<string> = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'reportedly',
+  'allegedly',
+  'also',
+  'later',
+]);
+
+/** Lower-case modifiers such an opening noun phrase may carry ("the deadly car bombing"). */
+export const SUBJECT_MODIFIERS: ReadonlySet<string> = new Set([
+  'new',
+  'civil',
+  'military',
+  'recent',
+  'latest',
+  'major',
+  'deadly',
+  'bloody',
+  'suicide',
+  'car',
+  'air',
+  'overnight',
+  'weekend',
+  'alleged',
+  'brutal',
+  'massive',
+  'surprise',
+  'first',
+  'second',
+]);
+
+export const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  "'s",
+  'this',
+  'last',
 ]);
 
 /** The most events one sentence may yield (a dictionary coder's "one sentence, 51 events" failure). */

@@ -14,6 +14,7 @@ import {
   readNerSentences,
   readPetrGold,
   readPloverGold,
+  scoreSet,
 } from './events.js';
 
 /** Invented table lines in the CAMEO2PLOVER format. */
@@ -132,6 +133,23 @@ The envoy will meet &amp; talk.
     assert.deepEqual(g[0]!.sources, [{ text: 'Rebel fighters' }]);
     assert.deepEqual(g[0]!.targets, [{ text: 'the town' }]);
     assert.equal(g[1]!.sources.length, 0);
+  });
+
+  it('counts errors as gold>predicted pairs and ranking errors apart', () => {
+    const s = scoreSet([
+      {
+        id: 'a',
+        text: 'Police arrested 14 people after the match.',
+        types: ['COERCE'],
+        sources: [],
+        targets: [],
+      },
+      { id: 'b', text: 'Militants attacked a police station.', types: ['PROTEST'], sources: [], targets: [] },
+      { id: 'c', text: 'Nobody was there.', types: ['AGREE'], sources: [], targets: [] },
+    ]);
+    assert.deepEqual(s.confusion, { 'PROTEST>ASSAULT': 1, 'AGREE>none': 1 });
+    assert.equal(s.goldRankedLater, 0);
+    assert.equal(s.typeAccuracy, 1 / 3);
   });
 
   it('skips with a reason when the data is absent', async () => {

@@ -221,6 +221,10 @@ export interface SetScore {
   target: Counts;
   actorF1: number;
   errors: Array<{ id: string; gold: string; pred: string | null; text: string }>;
+  /** Aggregate error counts, "GOLD>PRED" → sentences (readable without reading held-out items). */
+  confusion: Record<string, number>;
+  /** Wrong sentences whose gold type is among the later coded events (a ranking error, not a missed trigger). */
+  goldRankedLater: number;
 }
 
 /** Scores the first coded event of each sentence against the gold. */
@@ -230,12 +234,18 @@ export function scoreSet(gold: readonly GoldSentence[], onDone?: () => void): Se
   const source: Counts = { tp: 0, fp: 0, fn: 0 };
   const target: Counts = { tp: 0, fp: 0, fn: 0 };
   const errors: SetScore['errors'] = [];
+  const confusion: Record<string, number> = {};
+  let goldRankedLater = 0;
   for (const g of gold) {
     const { events, entities } = codeText(g.text);
     const first = events[0];
     if (first?.type === g.types[0]) right++;
-    else if (g.types.length)
+    else if (g.types.length) {
       errors.push({ id: g.id, gold: g.types[0]!, pred: first?.type ?? null, text: g.text });
+      const key = `${g.types[0]}>${first?.type ?? 'none'}`;
+      confusion[key] = (confusion[key] ?? 0) + 1;
+      if (events.slice(1).some((e) => e.type === g.types[0])) goldRankedLater++;
+    }
     if (first && g.types.includes(first.type)) rightAny++;
     const add = (into: Counts, c: Counts) => {
       into.tp += c.tp;
@@ -267,6 +277,8 @@ export function scoreSet(gold: readonly GoldSentence[], onDone?: () => void): Se
     target,
     actorF1: f1({ tp: source.tp + target.tp, fp: source.fp + target.fp, fn: source.fn + target.fn }),
     errors,
+    confusion,
+    goldRankedLater,
   };
 }
 
@@ -401,8 +413,22 @@ export const eventsSuite: Suite = {
       items: total,
       details: {
         note: 'PLOVER gold split by the project hash (--split); UniversalPetrarch is never tuned on and always scored whole',
-        plover: { items: p.items, source: p.source, target: p.target, errors: p.errors },
-        petr: { items: u.items, source: u.source, target: u.target, errors: u.errors },
+        plover: {
+          items: p.items,
+          source: p.source,
+          target: p.target,
+          confusion: p.confusion,
+          goldRankedLater: p.goldRankedLater,
+          errors: p.errors,
+        },
+        petr: {
+          items: u.items,
+          source: u.source,
+          target: u.target,
+          confusion: u.confusion,
+          goldRankedLater: u.goldRankedLater,
+          errors: u.errors,
+        },
         conflibert: {
           classItems: classRows.length,
           nerItems: nerGold.length,
