@@ -1,21 +1,13 @@
 import { availableParallelism } from 'node:os';
-import type { ErrorCode } from '../../doc/errors.js';
-import { DatelineError, toDatelineError } from '../../doc/errors.js';
 import type { ArticleRecord, DatelineRecordOut } from '../../doc/record.js';
-import { errorRecord } from '../../doc/serialize.js';
 import type { ExtractOptions } from '../../extract/index.js';
-import { checkUrl } from '../../ingest/fetch.js';
-import { readInputs } from '../../ingest/sources.js';
-import type { RawDocument } from '../../ingest/types.js';
 import { StoryClusterer } from '../../stories/clusterer.js';
 import { recordToStoryInput } from '../../stories/input.js';
-import type { ExtractTask } from '../../workers/extract-worker.js';
-import { processDocument } from '../../workers/process-document.js';
-import { Reorderer, type TaskResult, WorkerPool } from '../../workers/pool.js';
 import { type Command, type CommandContext, EXIT, UsageError } from '../command.js';
 import { DOC_OPTIONS, parse, parseIsoDate, parseJobs } from '../options.js';
 import { openOutput, resolveFormat } from '../output.js';
 import { createProgress } from '../progress.js';
+import { checkedUrl, forEachRecord } from './records.js';
 
 const HELP = `Usage: dateline cluster [options] <input...>
 
@@ -44,8 +36,6 @@ export const clusterCommand: Command = {
     return runCluster(ctx);
   },
 };
-
-const WORKER_SCRIPT = new URL('../../workers/extract-worker.js', import.meta.url);
 
 type ClusterLine = { id: string; story: string; score: number; title: string | null } | DatelineRecordOut;
 
@@ -88,45 +78,33 @@ async function runCluster(ctx: CommandContext): Promise<number> {
   const clusterer = new StoryClusterer(threshold === undefined ? {} : { threshold });
   const lines: ClusterLine[] = [];
   let failed = 0;
-  const reorder = new Reorderer<DatelineRecordOut>((rec) => {
-    let line: ClusterLine;
-    if ('error' in rec) {
-      failed++;
-      line = rec;
-    } else {
-      const record = rec as ArticleRecord;
-      const id = record.id ?? record.input;
-      const a = clusterer.add(recordToStoryInput(id, record));
-      line = { id, story: a.story, score: a.score, title: record.title };
-    }
-    lines.push(line);
-    progress.tick(rec.input);
-  });
   const debug = (stack: string | undefined) => {
     if (values.debug && stack) ctx.stderr.write(`${stack}\n`);
   };
-  const pool = jobs > 1 ? new WorkerPool<ExtractTask>(WORKER_SCRIPT, jobs) : null;
-  const inflight = new Set<Promise<void>>();
-  let seq = 0;
   try {
-    for await (const item of readInputs(positionals, { ...(url ? { url } : {}), stdin: ctx.stdin })) {
-      const s = seq++;
-      if (!item.ok) reorder.put(s, errorRecord(item.input, item.error, item.id));
-      else if (!pool) reorder.put(s, inline(item.doc, opts, layers, debug));
-      else {
-        const raw = item.doc;
-        const p = pool
-          .run({ seq: s, raw, opts, ...(layers ? { layers } : {}) })
-          .then((r) => reorder.put(s, fromTask(r, raw, debug)));
-        inflight.add(p);
-        void p.finally(() => inflight.delete(p));
-        while (inflight.size >= pool.capacity || (inflight.size > 0 && reorder.waiting >= pool.capacity * 4))
-          await Promise.race(inflight);
-      }
-    }
-    await Promise.all(inflight);
+    await forEachRecord(positionals, {
+      ...(url ? { url } : {}),
+      stdin: ctx.stdin,
+      opts,
+      layers,
+      jobs,
+      debug,
+      onRecord: (rec) => {
+        let line: ClusterLine;
+        if ('error' in rec) {
+          failed++;
+          line = rec;
+        } else {
+          const record = rec as ArticleRecord;
+          const id = record.id ?? record.input;
+          const a = clusterer.add(recordToStoryInput(id, record));
+          line = { id, story: a.story, score: a.score, title: record.title };
+        }
+        lines.push(line);
+        progress.tick(rec.input);
+      },
+    });
   } finally {
-    await pool?.close();
     progress.done();
   }
   // Printed once every document is in: a story merged into another by a later article is reported under
@@ -187,37 +165,4 @@ function thresholdOf(value: string | undefined): number | undefined {
   if (!Number.isFinite(x) || x < 0 || x > 1)
     throw new UsageError(`--threshold takes a number from 0 to 1 (got "${value}")`);
   return x;
-}
-
-function inline(
-  raw: RawDocument,
-  opts: ExtractOptions,
-  layers: readonly string[] | undefined,
-  debug: (s: string | undefined) => void,
-): DatelineRecordOut {
-  try {
-    return processDocument(raw, opts, layers);
-  } catch (err) {
-    const e = toDatelineError(err);
-    if (e.code === 'internal') debug((e.cause as Error | undefined)?.stack ?? e.stack);
-    return errorRecord(raw.input, e, raw.id);
-  }
-}
-
-function fromTask(
-  r: TaskResult,
-  raw: RawDocument,
-  debug: (s: string | undefined) => void,
-): DatelineRecordOut {
-  if (r.ok) return r.record;
-  if (r.code === 'internal') debug(r.stack);
-  return errorRecord(raw.input, new DatelineError(r.code as ErrorCode, r.message), raw.id);
-}
-
-function checkedUrl(value: string): string {
-  try {
-    return checkUrl(value).href;
-  } catch (err) {
-    throw new UsageError(`--url: ${err instanceof Error ? err.message : String(err)}`);
-  }
 }

@@ -1,19 +1,10 @@
 import { availableParallelism } from 'node:os';
-import type { ErrorCode } from '../../doc/errors.js';
-import { DatelineError, toDatelineError } from '../../doc/errors.js';
-import type { DatelineRecordOut } from '../../doc/record.js';
-import { errorRecord } from '../../doc/serialize.js';
 import type { ExtractOptions } from '../../extract/index.js';
-import { checkUrl } from '../../ingest/fetch.js';
-import { readInputs } from '../../ingest/sources.js';
-import type { RawDocument } from '../../ingest/types.js';
-import type { ExtractTask } from '../../workers/extract-worker.js';
-import { processDocument } from '../../workers/process-document.js';
-import { Reorderer, type TaskResult, WorkerPool } from '../../workers/pool.js';
 import { type Command, type CommandContext, EXIT, UsageError } from '../command.js';
 import { DOC_OPTIONS, parse, parseIsoDate, parseJobs } from '../options.js';
 import { openOutput, recordWriter, resolveFormat, useColor } from '../output.js';
 import { createProgress } from '../progress.js';
+import { checkedUrl, forEachRecord } from './records.js';
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -45,8 +36,6 @@ Examples:
     return runDocCommand(ctx);
   },
 };
-
-const WORKER_SCRIPT = new URL('../../workers/extract-worker.js', import.meta.url);
 
 /**
  * Inputs → records, in input order (extract; analyze reuses it once its layers exist).
@@ -94,78 +83,26 @@ export async function runDocCommand(
   });
 
   let failed = 0;
-  const reorder = new Reorderer<DatelineRecordOut>((rec) => {
-    if ('error' in rec) failed++;
-    writer.write(rec);
-    progress.tick(rec.input);
-  });
   const debug = (stack: string | undefined) => {
     if (values.debug && stack) ctx.stderr.write(`${stack}\n`);
   };
-  const pool = jobs > 1 ? new WorkerPool<ExtractTask>(WORKER_SCRIPT, jobs) : null;
-  const inflight = new Set<Promise<void>>();
-  let seq = 0;
   try {
-    for await (const item of readInputs(positionals, {
+    await forEachRecord(positionals, {
       ...(url ? { url } : {}),
       stdin: ctx.stdin,
-    })) {
-      const s = seq++;
-      if (!item.ok) {
-        reorder.put(s, errorRecord(item.input, item.error, item.id));
-      } else if (!pool) {
-        reorder.put(s, extractInline(item.doc, opts, layers, debug));
-      } else {
-        const raw = item.doc;
-        const p = pool
-          .run({ seq: s, raw, opts, ...(layers ? { layers } : {}) })
-          .then((r) => reorder.put(s, fromTask(r, raw, debug)));
-        inflight.add(p);
-        void p.finally(() => inflight.delete(p));
-        // Bounded memory: wait while the pool is full or too many results wait behind a slow document.
-        while (inflight.size >= pool.capacity || (inflight.size > 0 && reorder.waiting >= pool.capacity * 4))
-          await Promise.race(inflight);
-      }
-    }
-    await Promise.all(inflight);
+      opts,
+      layers,
+      jobs,
+      debug,
+      onRecord: (rec) => {
+        if ('error' in rec) failed++;
+        writer.write(rec);
+        progress.tick(rec.input);
+      },
+    });
   } finally {
-    await pool?.close();
     progress.done();
   }
   await writer.close();
   return failed > 0 ? EXIT.FAILED : EXIT.OK;
-}
-
-function extractInline(
-  raw: RawDocument,
-  opts: ExtractOptions,
-  layers: readonly string[] | 'all' | undefined,
-  debug: (s: string | undefined) => void,
-): DatelineRecordOut {
-  try {
-    return processDocument(raw, opts, layers);
-  } catch (err) {
-    const e = toDatelineError(err);
-    if (e.code === 'internal') debug((e.cause as Error | undefined)?.stack ?? e.stack);
-    return errorRecord(raw.input, e, raw.id);
-  }
-}
-
-function fromTask(
-  r: TaskResult,
-  raw: RawDocument,
-  debug: (s: string | undefined) => void,
-): DatelineRecordOut {
-  if (r.ok) return r.record;
-  if (r.code === 'internal') debug(r.stack);
-  return errorRecord(raw.input, new DatelineError(r.code as ErrorCode, r.message), raw.id);
-}
-
-/** --url must be an http(s) address; credentials are removed from it. */
-function checkedUrl(value: string): string {
-  try {
-    return checkUrl(value).href;
-  } catch (err) {
-    throw new UsageError(`--url: ${err instanceof Error ? err.message : String(err)}`);
-  }
 }
