@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { buildKb, encodeKb, parseCsv, personAliases, roleKey, surnameOf } from './build.js';
+import { parseCsv } from '../doc/csv.js';
+import { buildKb, encodeKb, personAliases, roleKey, surnameOf } from './build.js';
 import { FIXTURE_CURATED, writeFixtureKbDir } from './fixture.js';
 import { kbFromFile } from './kb.js';
 

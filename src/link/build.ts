@@ -26,6 +26,7 @@ import { DatelineError } from '../doc/errors.js';
 import { KINDS, type Kind, type KbFile } from './kb-types.js';
 import { packKb } from './kb.js';
 import { normName, normTitle } from './normalize.js';
+import { parseCsv } from '../doc/csv.js';
 
 /** Smallest population for a city to enter the KB: smaller places are mostly noise for news linking. */
 export const MIN_CITY_POP = 1000;
@@ -110,40 +111,6 @@ export function roleKey(label: string, countryName = ''): string | null {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** RFC 4180 CSV → rows of strings (quoted fields, doubled quotes, newlines inside quotes). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
 }
 
 /** CSV file → objects keyed by the header row. */

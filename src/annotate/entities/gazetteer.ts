@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fnv1a, type Gazetteer, GAZ_KINDS, type GazKind, gazKey } from './features.js';
+import { parseCsv } from '../../doc/csv.js';
 
 /** Splits a name into CoNLL-like tokens (words, with punctuation split off except inner dots/hyphens). */
 export function nameTokens(name: string): string[] {
@@ -14,40 +15,6 @@ export function nameTokens(name: string): string[] {
     .replace(/([,()"/])/g, ' $1 ')
     .split(/\s+/)
     .filter(Boolean);
-}
-
-/** A minimal CSV reader (quoted fields, doubled quotes). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 function csvObjects(path: string): Record<string, string>[] {
