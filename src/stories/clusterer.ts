@@ -64,6 +64,7 @@ export const CLUSTER_DEFAULTS: Readonly<ClusterOptions> = {
   eventWeight: 0.3,
   leadChars: 1500,
   stemLength: 6,
+  sourceWeight: 0.25,
 };
 
 export interface Assignment {

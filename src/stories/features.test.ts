@@ -43,4 +43,20 @@ describe('features', () => {
     assert.equal(tf.get('e:q1'), CLUSTER_DEFAULTS.entityWeight);
     assert.equal(tf.get('v:AID'), CLUSTER_DEFAULTS.eventWeight);
   });
+
+  const sources: Array<[string | null | undefined, number, number | undefined]> = [
+    ['Zentrix Daily', 0.25, 0.25],
+    ['Zentrix Daily', 0, undefined],
+    [null, 0.25, undefined],
+    [undefined, 0.25, undefined],
+  ];
+  for (const [source, weight, want] of sources) {
+    it(`publisher ${String(source)} at weight ${weight}`, () => {
+      const tf = features(
+        { id: 'x', title: 'Valdoria flood', text: '', source, published: null },
+        { ...CLUSTER_DEFAULTS, sourceWeight: weight },
+      );
+      assert.equal(tf.get('p:zentrix daily'), want);
+    });
+  }
 });

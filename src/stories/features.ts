@@ -20,6 +20,9 @@ export interface FeatureOptions {
   leadChars: number;
   /** Words are cut to this many characters (a crude stemmer); 0 keeps them whole. */
   stemLength: number;
+  /** Weight of the publisher as a term (0 = ignored): on the UCI dev headlines two articles of one
+   * publisher are in one story 3.3× as often as any two articles (16% vs 4.8% of pairs). */
+  sourceWeight: number;
 }
 
 /** Function words and headline furniture: frequent everywhere, they say nothing of the story. */
@@ -79,6 +82,10 @@ export function features(input: StoryInput, o: FeatureOptions): Map<string, numb
   if (input.title) addWords(tf, words(input.title, o.stemLength), o.titleWeight, o.bigramWeight);
   if (input.text) addWords(tf, words(input.text.slice(0, o.leadChars), o.stemLength), 1, o.bigramWeight);
   if (input.url && o.urlWeight > 0) addWords(tf, words(urlWords(input.url), o.stemLength), o.urlWeight, 0);
+  if (input.source && o.sourceWeight > 0) {
+    const k = `p:${input.source.toLowerCase()}`;
+    tf.set(k, (tf.get(k) ?? 0) + o.sourceWeight);
+  }
   for (const e of input.entities ?? []) {
     const k = `e:${e.toLowerCase()}`;
     tf.set(k, (tf.get(k) ?? 0) + o.entityWeight);

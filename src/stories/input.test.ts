@@ -27,6 +27,11 @@ describe('recordToStoryInput', () => {
     });
   });
 
+  it('carries the site as the publisher when the page names one', () => {
+    assert.equal(recordToStoryInput('d1', { ...base, site: 'Valdoria Herald' }).source, 'Valdoria Herald');
+    assert.equal(recordToStoryInput('d1', { ...base, site: null }).source, undefined);
+  });
+
   it('lists entities most mentioned first, by KB id when linked, and event types once', () => {
     const rec: ArticleRecord = {
       ...base,

@@ -14,6 +14,7 @@ export function recordToStoryInput(id: string, record: ArticleRecord): StoryInpu
     text: record.text,
     url: record.url,
     published: record.published,
+    ...(record.site ? { source: record.site } : {}),
     ...(record.entities ? { entities } : {}),
     ...(record.events ? { eventTypes } : {}),
   };

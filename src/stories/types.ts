@@ -14,6 +14,8 @@ export interface StoryInput {
   url?: string | null;
   /** ISO 8601 date or date-time; null when unknown (time decay then uses the order of arrival). */
   published: string | null;
+  /** The publisher (site or outlet name), when known. */
+  source?: string | null;
   /** Names (canonical) or KB ids of the article's entities, most mentioned first. */
   entities?: readonly string[];
   /** PLOVER types of the article's events. */

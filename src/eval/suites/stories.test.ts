@@ -49,7 +49,7 @@ describe('stories suite', () => {
     const rows = readHeadlines(join(dir, 'uci-news-aggregator.part1.csv'));
     assert.equal(rows.length, 6);
     const input = toInput(rows[0]!, true);
-    assert.deepEqual(Object.keys(input).sort(), ['id', 'published', 'text', 'title', 'url']);
+    assert.deepEqual(Object.keys(input).sort(), ['id', 'published', 'source', 'text', 'title', 'url']);
     assert.equal(input.published, '1970-01-01T00:00:01.000Z');
     assert.equal(toInput(rows[0]!, false).published, null);
     assert.deepEqual(

@@ -110,6 +110,7 @@ export function toInput(row: HeadlineRow, withTime: boolean): StoryInput {
     title: row.title,
     text: '',
     url: row.url,
+    source: row.publisher,
     published: withTime && Number.isFinite(row.timestamp) ? new Date(row.timestamp).toISOString() : null,
   };
 }
