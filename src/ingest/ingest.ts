@@ -17,6 +17,7 @@ import type { ExtractOptions } from '../extract/index.js';
 import { canonicalUrl } from '../store/dedup.js';
 import type { StoryAssigner } from '../store/story-assigner.js';
 import type { AddResult, Store } from '../store/types.js';
+import { recordToStoryInput } from '../stories/input.js';
 import type { StoryInput } from '../stories/types.js';
 import type { ExtractTask } from '../workers/extract-worker.js';
 import { processDocument } from '../workers/process-document.js';
@@ -50,17 +51,9 @@ type Outcome =
 
 const WORKER_SCRIPT = new URL('../workers/extract-worker.js', import.meta.url);
 
-/** What the story assigner needs of a stored article. */
+/** What the story assigner needs of a stored article: the one mapping `dateline cluster` uses too. */
 export function storyInputOf(articleId: string, rec: ArticleRecord): StoryInput {
-  const byCount = [...(rec.entities ?? [])].sort((a, b) => b.mentions.length - a.mentions.length);
-  return {
-    id: articleId,
-    title: rec.title,
-    text: rec.text,
-    published: rec.published,
-    entities: byCount.map((e) => e.kb?.wikidata ?? e.name),
-    eventTypes: (rec.events ?? []).map((e) => e.type),
-  };
+  return recordToStoryInput(articleId, rec);
 }
 
 export async function ingest(specs: string[], opts: IngestOptions): Promise<IngestSummary> {
