@@ -11,7 +11,8 @@
  * 5. Published: JSON-LD datePublished (> dateCreated) > meta date keys > <time> (marked, then in the
  *    header, then any outside comments) > the URL > a date in a date-classed element or the body's start.
  * 6. Language (declared): <html lang> > content-language > og:locale > JSON-LD inLanguage.
- * 7. Description: og:description > meta description; URL: canonical (resolved) > og:url > the given url.
+ * 7. Description: og:description > meta description; URL: canonical (resolved) > og:url > JSON-LD url
+ *    (article url, mainEntityOfPage, WebPage) > the given url.
  */
 import type { Warning } from '../../doc/errors.js';
 import type { HtmlTree } from '../html/tree.js';
@@ -22,6 +23,7 @@ import {
   firstString,
   indexJsonLd,
   isObject,
+  jsonLdUrl,
   type JsonLdIndex,
   type JsonObject,
   type JsonValue,
@@ -222,6 +224,7 @@ export function extractMetadata(tree: HtmlTree, opts: MetadataOptions = {}): Pag
   const url =
     resolveUrl(tree.canonical, tree.base, pageUrl) ??
     resolveUrl(firstMeta(tree, META_KEYS.url), null, pageUrl) ??
+    jsonLdUrl(ld) ??
     pageUrl;
 
   return {
