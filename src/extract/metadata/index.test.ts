@@ -209,6 +209,43 @@ describe('extractMetadata: language, site, description, url', () => {
     );
   });
 
+  const titleSites: [string, string, string | null, string | null][] = [
+    [
+      '<title> suffix',
+      page('<title>Storm hits the coast overnight | The Coastal Courier</title>'),
+      'Storm hits the coast overnight',
+      'The Coastal Courier',
+    ],
+    [
+      'og:title suffix when <title> has none',
+      page(
+        '<title>Storm hits the coast overnight</title><meta property="og:title" content="Storm hits the coast overnight - Coastal Courier">',
+      ),
+      'Storm hits the coast overnight',
+      'Coastal Courier',
+    ],
+    [
+      'og:site_name wins over the suffix',
+      page(
+        '<meta property="og:site_name" content="Courier"><title>Storm hits the coast overnight | The Coastal Courier</title>',
+      ),
+      'Storm hits the coast overnight',
+      'Courier',
+    ],
+    [
+      'a section label is not a site',
+      page('<title>Storm hits the coast overnight | Opinion</title>'),
+      'Storm hits the coast overnight',
+      null,
+    ],
+  ];
+  for (const [what, html, title, site] of titleSites)
+    it(`site from the title: ${what}`, () => {
+      const m = meta(html);
+      assert.equal(m.site, site);
+      assert.equal(m.title, title);
+    });
+
   it('url: canonical resolved against <base> and the page url > og:url > the given url', () => {
     assert.equal(
       meta(page('<link rel="canonical" href="/a/b">'), { url: 'https://x.example/c?d=1' }).url,
