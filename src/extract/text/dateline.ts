@@ -227,7 +227,8 @@ function readAgency(s: string, pos: number): Agency | null {
 
 /**
  * The canonical name of an agency as written, or null when it does not look like one. "AFP/Reuters"
- * gives both. An unknown name is kept as written when it is shaped like a name (capitalised words):
+ * gives both. An unknown name is kept as written when it is shaped like a name (capitalised words, with
+ * short function words inside: "Wire Service of the North"):
  * regional papers put their own name there ("LAGOS (Premium Times) -").
  */
 export function agencyName(written: string): string | null {
