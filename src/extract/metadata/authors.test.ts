@@ -7,6 +7,32 @@ import { extractMetadata } from './index.js';
 describe('parseAuthors', () => {
   const cases: [string, string, string[], string[]][] = [
     ['prefix and shouting', 'BY JANE DOE', ['Jane Doe'], []],
+    ['place after "in"', 'By Ruta Mekonen in Derevan', ['Ruta Mekonen'], []],
+    ['two-word place after "at"', 'By Callum Dervish at Harbour Road', ['Callum Dervish'], []],
+    [
+      'place after each name',
+      'By Ana Petric in Karvia and Tomas Reyes in Port Alba',
+      ['Ana Petric', 'Tomas Reyes'],
+      [],
+    ],
+    ['particle name with a place', 'Pieter de Vries at The Hague', ['Pieter de Vries'], []],
+    ['agency after "at"', 'By Sam Porter at Reuters', ['Sam Porter'], ['Reuters']],
+    ['lower-case place words stay (not a place)', 'By Jane Doe in the valley', [], []],
+    ['place after a middle dot', 'Ruta Mekonen · Derevan', ['Ruta Mekonen'], []],
+    [
+      'two-word place after a middle dot',
+      'By Callum Dervish · Harbour Road · 5 min read',
+      ['Callum Dervish'],
+      [],
+    ],
+    ['agency after a middle dot', 'Ruta Mekonen · Reuters', ['Ruta Mekonen'], ['Reuters']],
+    [
+      'two names joined by and before a dot',
+      'Ana Petric and Tomas Reyes · Karvia',
+      ['Ana Petric', 'Tomas Reyes'],
+      [],
+    ],
+    ['a pipe still separates people', 'Ana Petric | Tomas Reyes', ['Ana Petric', 'Tomas Reyes'], []],
     ['two people with and', 'By Jane Doe and John Roe', ['Jane Doe', 'John Roe'], []],
     [
       'list with comma and ampersand',

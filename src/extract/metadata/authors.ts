@@ -235,6 +235,38 @@ const NAME_SPLIT = /\s*(?:,|;|\s&\s|&|\+|\s(?:and|und|et|y|e|en|og|och|ve|dan|и
  */
 const PART_SPLIT = /\s+[|—–·•/]\s+|\s+-\s+|\s*\|\s*|\n|(?<=\p{L}{2})\.\s+(?=\p{Lu})/u;
 
+/** The part separators that list a byline's facets ("Jane Doe · Derevan · 5 min read"), not people. */
+const DOT_SEPARATOR = /[·•]/;
+
+/** Byline parts with the separator before each ("" for the first). */
+function splitParts(s: string): { text: string; sep: string }[] {
+  const re = new RegExp(PART_SPLIT.source, 'gu');
+  const out: { text: string; sep: string }[] = [];
+  let last = 0;
+  let sep = '';
+  for (const m of s.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    out.push({ text: s.slice(last, m.index), sep });
+    sep = m[0];
+    last = m.index + m[0].length;
+  }
+  out.push({ text: s.slice(last), sep });
+  return out;
+}
+
+/**
+ * "Ruta Mekonen in Derevan", "Callum Dervish at Harbour Road" → the name: a trailing " in <Place>" or
+ * " at <Place>" (one to four capitalised words) after a name of two words or more.
+ */
+const PLACE_TAIL =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,4}?)\s+(?:in|at)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+
+/** The name without its place, and the place when it is an agency ("Sam Porter at Reuters"). */
+function stripPlace(piece: string): { rest: string; agency: string | null } {
+  const m = PLACE_TAIL.exec(piece.trim());
+  return m ? { rest: m[1]!, agency: canonicalAgency(m[2]!) } : { rest: piece, agency: null };
+}
+
 export interface ParsedAuthors {
   people: string[];
   agencies: string[];
@@ -335,7 +367,7 @@ export function parseAuthors(raw: string, opts: AuthorOptions = {}): ParsedAutho
     .replace(/(\p{Ll})(\p{Lu}\p{Ll}+)(?=\s*\d)/gu, '$1 $2');
   const cut = CUT.exec(s);
   if (cut) s = s.slice(0, cut.index);
-  for (const part of s.split(PART_SPLIT)) {
+  for (const { text: part, sep } of splitParts(s)) {
     const p = stripPrefix(part.trim());
     if (!p) continue;
     const whole = canonicalAgency(p);
@@ -343,6 +375,9 @@ export function parseAuthors(raw: string, opts: AuthorOptions = {}): ParsedAutho
       agencies.push(whole);
       continue;
     }
+    // "Jane Doe · Derevan": after a dot separator that follows a person comes a place or a label,
+    // not a second author (two-word places and two-word names look alike; the position tells).
+    const afterDot = DOT_SEPARATOR.test(sep) && people.length > 0;
     if (/^special\s+to\b/i.test(p)) continue;
     for (const piece of p.split(NAME_SPLIT)) {
       const bare = stripPrefix(piece.trim());
@@ -352,7 +387,9 @@ export function parseAuthors(raw: string, opts: AuthorOptions = {}): ParsedAutho
         continue;
       }
       const organisation = isOrganisation(bare);
-      let cleaned = cleanPiece(bare, cut !== null);
+      const placed = stripPlace(bare);
+      if (placed.agency) agencies.push(placed.agency);
+      let cleaned = cleanPiece(placed.rest, cut !== null);
       if (!cleaned) continue;
       const agency = canonicalAgency(cleaned);
       if (agency) {
@@ -365,7 +402,7 @@ export function parseAuthors(raw: string, opts: AuthorOptions = {}): ParsedAutho
         cleaned = trailing.rest;
       } else if (organisation) continue;
       const name = isShouting(cleaned) && cleaned.length > 3 ? titleCaseName(cleaned) : cleaned;
-      if (!plausibleName(name, opts)) continue;
+      if (afterDot || !plausibleName(name, opts)) continue;
       if (isSiteName(name, siteKeys)) continue;
       people.push(name);
     }

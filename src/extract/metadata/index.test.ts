@@ -209,6 +209,43 @@ describe('extractMetadata: language, site, description, url', () => {
     );
   });
 
+  const titleSites: [string, string, string | null, string | null][] = [
+    [
+      '<title> suffix',
+      page('<title>Storm hits the coast overnight | The Coastal Courier</title>'),
+      'Storm hits the coast overnight',
+      'The Coastal Courier',
+    ],
+    [
+      'og:title suffix when <title> has none',
+      page(
+        '<title>Storm hits the coast overnight</title><meta property="og:title" content="Storm hits the coast overnight - Coastal Courier">',
+      ),
+      'Storm hits the coast overnight',
+      'Coastal Courier',
+    ],
+    [
+      'og:site_name wins over the suffix',
+      page(
+        '<meta property="og:site_name" content="Courier"><title>Storm hits the coast overnight | The Coastal Courier</title>',
+      ),
+      'Storm hits the coast overnight',
+      'Courier',
+    ],
+    [
+      'a section label is not a site',
+      page('<title>Storm hits the coast overnight | Opinion</title>'),
+      'Storm hits the coast overnight',
+      null,
+    ],
+  ];
+  for (const [what, html, title, site] of titleSites)
+    it(`site from the title: ${what}`, () => {
+      const m = meta(html);
+      assert.equal(m.site, site);
+      assert.equal(m.title, title);
+    });
+
   it('url: canonical resolved against <base> and the page url > og:url > the given url', () => {
     assert.equal(
       meta(page('<link rel="canonical" href="/a/b">'), { url: 'https://x.example/c?d=1' }).url,
@@ -231,6 +268,65 @@ describe('extractMetadata: language, site, description, url', () => {
       'https://x.example/',
     );
   });
+
+  const ldUrls: [string, string, string | undefined, string | null][] = [
+    [
+      'article url',
+      page(ld({ '@type': 'NewsArticle', url: 'https://cc.example/story' })),
+      undefined,
+      'https://cc.example/story',
+    ],
+    [
+      'mainEntityOfPage @id, fragment dropped',
+      page(ld({ '@type': 'NewsArticle', mainEntityOfPage: { '@id': 'https://cc.example/story/#webpage' } })),
+      undefined,
+      'https://cc.example/story/',
+    ],
+    [
+      'mainEntityOfPage as a string',
+      page(ld({ '@type': 'Article', mainEntityOfPage: 'https://cc.example/s2' })),
+      undefined,
+      'https://cc.example/s2',
+    ],
+    [
+      'WebPage url in a graph',
+      page(
+        ld({
+          '@graph': [{ '@type': 'WebPage', '@id': 'https://cc.example/p#page', url: 'https://cc.example/p' }],
+        }),
+      ),
+      undefined,
+      'https://cc.example/p',
+    ],
+    [
+      'JSON-LD beats the given url',
+      page(ld({ '@type': 'NewsArticle', url: 'https://cc.example/story' })),
+      'https://mirror.example/x',
+      'https://cc.example/story',
+    ],
+    [
+      'og:url beats JSON-LD',
+      page(
+        `<meta property="og:url" content="https://cc.example/og">${ld({ '@type': 'NewsArticle', url: 'https://cc.example/ld' })}`,
+      ),
+      undefined,
+      'https://cc.example/og',
+    ],
+    [
+      'relative and blank-node ids are not addresses',
+      page(ld({ '@type': 'NewsArticle', url: '/story', mainEntityOfPage: { '@id': '_:b0' } })),
+      'https://given.example/a',
+      'https://given.example/a',
+    ],
+    [
+      'a boolean mainEntityOfPage is ignored',
+      page(ld({ '@type': 'NewsArticle', mainEntityOfPage: true })),
+      undefined,
+      null,
+    ],
+  ];
+  for (const [what, html, url, want] of ldUrls)
+    it(`url from JSON-LD: ${what}`, () => assert.equal(meta(html, url ? { url } : {}).url, want));
 
   const tags: [string | null, string | null][] = [
     ['en-US', 'en'],

@@ -3,7 +3,8 @@
  *
  * 1. Read the page's statements once: JSON-LD (indexed, @id references resolved), meta tags, and one
  *    bounded scan of the visible page (headings, microdata, bylines, <time>).
- * 2. Site: og:site_name > application-name > JSON-LD publisher name.
+ * 2. Site: og:site_name > application-name > JSON-LD publisher name (> after the title: the suffix of
+ *    <title> or og:title, "Headline | The Coastal Courier").
  * 3. Title: JSON-LD headline > microdata headline > og:title > twitter:title > ... > the heading (when
  *    the <title> confirms it, or alone) > <title>; site name removed.
  * 4. Authors: JSON-LD author > meta author keys > microdata author > rel=author > byline classes >
@@ -11,7 +12,8 @@
  * 5. Published: JSON-LD datePublished (> dateCreated) > meta date keys > <time> (marked, then in the
  *    header, then any outside comments) > the URL > a date in a date-classed element or the body's start.
  * 6. Language (declared): <html lang> > content-language > og:locale > JSON-LD inLanguage.
- * 7. Description: og:description > meta description; URL: canonical (resolved) > og:url > the given url.
+ * 7. Description: og:description > meta description; URL: canonical (resolved) > og:url > JSON-LD url
+ *    (article url, mainEntityOfPage, WebPage) > the given url.
  */
 import type { Warning } from '../../doc/errors.js';
 import type { HtmlTree } from '../html/tree.js';
@@ -22,6 +24,7 @@ import {
   firstString,
   indexJsonLd,
   isObject,
+  jsonLdUrl,
   type JsonLdIndex,
   type JsonObject,
   type JsonValue,
@@ -30,7 +33,7 @@ import {
 } from './jsonld.js';
 import { METADATA_LIMITS, META_KEYS } from './precedence.js';
 import { cleanText } from './text.js';
-import { chooseTitle } from './title.js';
+import { chooseTitle, siteFromTitle } from './title.js';
 
 export { detectLanguage } from './language.js';
 
@@ -131,10 +134,9 @@ export function extractMetadata(tree: HtmlTree, opts: MetadataOptions = {}): Pag
   const siteCandidates = [...META_KEYS.site.map((k) => firstMeta(tree, [k])), publisher]
     .map((s) => cleanText(s))
     .filter(Boolean);
-  const site = siteCandidates[0] ?? null;
 
   // 3. Title.
-  const title = chooseTitle({
+  const titleCandidates = (siteNames: readonly string[]) => ({
     structured: [
       firstString(ld.articles, 'headline'),
       firstString(ld.pages, 'headline'),
@@ -143,8 +145,20 @@ export function extractMetadata(tree: HtmlTree, opts: MetadataOptions = {}): Pag
     meta: META_KEYS.title.flatMap((k) => metaValues(tree, k).slice(0, 1)),
     heading: opts.heading ?? page.h1,
     document: tree.title,
-    siteNames: siteCandidates,
+    siteNames,
   });
+  let title = chooseTitle(titleCandidates(siteCandidates));
+
+  // A site named only in a title's suffix ("Headline | The Coastal Courier"): <title>, then the meta
+  // titles. It names the site and comes off the title, but does not filter authors (it is a guess).
+  const hint = opts.heading ?? page.h1 ?? null;
+  const titleSite = siteCandidates.length
+    ? null
+    : ([tree.title, ...META_KEYS.title.map((k) => firstMeta(tree, [k]))]
+        .map((t) => siteFromTitle(t, hint))
+        .find((s) => s) ?? null);
+  if (titleSite) title = chooseTitle(titleCandidates([titleSite]));
+  const site = siteCandidates[0] ?? titleSite;
 
   // 4. Authors: the first source that yields a name wins.
   const visible = { siteNames: siteCandidates };
@@ -222,6 +236,7 @@ export function extractMetadata(tree: HtmlTree, opts: MetadataOptions = {}): Pag
   const url =
     resolveUrl(tree.canonical, tree.base, pageUrl) ??
     resolveUrl(firstMeta(tree, META_KEYS.url), null, pageUrl) ??
+    jsonLdUrl(ld) ??
     pageUrl;
 
   return {

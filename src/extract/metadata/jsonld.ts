@@ -122,3 +122,38 @@ export function nameOf(index: JsonLdIndex, v: JsonValue | undefined): string | n
   if (isObject(r) && typeof r.name === 'string') return r.name;
   return null;
 }
+
+/**
+ * The page's address as JSON-LD states it: an article's `url`, then its `mainEntityOfPage` (a string,
+ * an {"@id"} or a WebPage with a `url`), then a WebPage's `url` or `@id`. Only absolute http(s)
+ * addresses, without the fragment ("…/story/#webpage" is the page "…/story/"); blank-node ids are not
+ * addresses.
+ */
+export function jsonLdUrl(index: JsonLdIndex): string | null {
+  const candidates: (JsonValue | undefined)[] = [];
+  for (const a of index.articles) {
+    candidates.push(a.url);
+    const main = resolveRef(index, a.mainEntityOfPage);
+    if (typeof main === 'string') candidates.push(main);
+    else if (isObject(main)) candidates.push(main.url, main['@id']);
+  }
+  for (const p of index.pages) candidates.push(p.url, p['@id']);
+  for (const c of candidates) {
+    const v = Array.isArray(c) ? c[0] : c;
+    const u = typeof v === 'string' ? absoluteHttp(v) : null;
+    if (u) return u;
+  }
+  return null;
+}
+
+function absoluteHttp(s: string): string | null {
+  if (!/^\s*https?:\/\//i.test(s)) return null;
+  try {
+    const u = new URL(s.trim());
+    u.hash = '';
+    return u.href;
+  } catch {
+    // Malformed address ("https://exa mple"): not usable.
+    return null;
+  }
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chooseTitle, stripSiteName } from './title.js';
+import { chooseTitle, siteFromTitle, stripSiteName } from './title.js';
 
 describe('stripSiteName', () => {
   const cases: [string, string, string[], boolean, string][] = [
@@ -130,4 +130,24 @@ describe('chooseTitle', () => {
     ['nothing', base, null],
   ];
   for (const [what, c, want] of cases) it(what, () => assert.equal(chooseTitle(c), want));
+});
+
+describe('siteFromTitle', () => {
+  const cases: [string, string | null, string | null][] = [
+    ['Storm hits coast | The Coastal Courier', 'Storm hits coast', 'The Coastal Courier'],
+    ['Storm hits coast - Coastal Courier', 'Storm hits coast', 'Coastal Courier'],
+    ['Storm hits coast - Coastal Courier', null, 'Coastal Courier'],
+    ['Storm hits coast — coastalcourier.example', null, 'coastalcourier.example'],
+    ['Storm hits coast - World | Coastal Courier', 'Storm hits coast', 'Coastal Courier'],
+    ['Voters head to the polls | Voice of the Valley', null, 'Voice of the Valley'],
+    ['Storm hits coast | Opinion', 'Storm hits coast', null],
+    ['Storm latest - Live', null, null],
+    ['Rebels seize town - officials say', null, null],
+    ['Storm hits coast | The Coastal Courier', 'A different heading entirely', null],
+    ['Storm hits coast', 'Storm hits coast', null],
+    ['Karvia Floods | Coastal Courier Daily Edition', null, null],
+    ['Strike ends - Unions and Employers Sign Deal After Weeks', null, null],
+  ];
+  for (const [title, heading, site] of cases)
+    it(`${title} (heading: ${heading ?? 'none'})`, () => assert.equal(siteFromTitle(title, heading), site));
 });

@@ -149,3 +149,79 @@ export function chooseTitle(c: TitleCandidates): string | null {
   if (heading && usable(heading)) return heading;
   return doc || null;
 }
+
+/** Separators that put a site name after a headline ("Headline | Site", "Headline - Site"). */
+const SITE_SUFFIX_SEPARATORS: readonly string[] = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' • '];
+
+/**
+ * One-word section and format labels that end titles but are not sites ("Storm latest - Live",
+ * "Why the council voted no | Opinion").
+ */
+const SECTION_LABELS: ReadonlySet<string> = new Set([
+  'news',
+  'world',
+  'opinion',
+  'analysis',
+  'live',
+  'video',
+  'videos',
+  'photos',
+  'gallery',
+  'sport',
+  'sports',
+  'business',
+  'politics',
+  'home',
+  'latest',
+  'update',
+  'updates',
+  'breaking',
+  'podcast',
+  'review',
+  'interview',
+  'editorial',
+  'local',
+  'national',
+  'international',
+  'culture',
+  'science',
+  'health',
+  'tech',
+  'technology',
+  'weather',
+  'blog',
+]);
+
+/**
+ * The site name a title carries at its end ("Storm hits coast | The Coastal Courier", "Storm hits
+ * coast - Coastal Courier"), for pages that state none elsewhere; null when unsure.
+ *
+ * 1. Split on the first site separator the title contains; the last part is the candidate.
+ * 2. It must look like a name (short, capitalised or a domain), not be a one-word section label, and be
+ *    shorter than the headline part before it.
+ * 3. With a heading, the parts before it must start with the heading ("Headline - World | Site");
+ *    without one, the first part must be the longest.
+ */
+export function siteFromTitle(title: string | null, heading: string | null): string | null {
+  const t = cleanText(title);
+  if (!t) return null;
+  const sep = SITE_SUFFIX_SEPARATORS.find((s) => t.includes(s));
+  if (!sep) return null;
+  const parts = t
+    .split(sep)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > MAX_TITLE_PARTS) return null;
+  const site = parts[parts.length - 1]!;
+  const head = parts.slice(0, -1);
+  if (!looksLikeSiteName(site) || !/\p{L}/u.test(site)) return null;
+  if (words(site) === 1 && SECTION_LABELS.has(site.toLowerCase())) return null;
+  const h = cleanText(heading);
+  if (h) {
+    const hk = compareKey(h);
+    // The headline part is the heading, or starts with it ("Headline - World" before " | Site").
+    return hk.length >= MIN_TITLE_CHARS && compareKey(head.join(sep)).startsWith(hk) ? site : null;
+  }
+  if (words(site) >= words(head[0]!)) return null;
+  return head.every((p) => words(p) <= words(head[0]!)) ? site : null;
+}

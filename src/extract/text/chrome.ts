@@ -383,6 +383,14 @@ export const SOCIAL_WORDS: ReadonlySet<string> = new Set([
   'واتساب',
 ]);
 
+/** An agency in a photo credit: capitals, digits and hyphens ("SRN 24", "EPA-EFE", "KNA"). */
+const CREDIT_AGENCY = String.raw`\p{Lu}[\p{Lu}\d&.-]{1,11}(?: [\p{Lu}\d]{1,6}){0,2}`;
+/** Last words of institutions, which are not photographers ("(IMF/World Bank)", "(UN/Security Council)"). */
+const INSTITUTION_WORDS =
+  'Bank|Fund|Union|Council|Office|Agency|Ministry|Group|Organi[sz]ation|Commission|Authority|Institute|Party|Nations|Court|Police|Army|Forces|Government|Department|Times|News|Post|Press';
+/** A photographer: two or three capitalised words, an initial or a particle allowed ("Ana Petric", "Jan de Wit"). */
+const CREDIT_PERSON = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]{0,20}(?: \p{Lu}\.)?(?: (?:de |van |da |del |von )?(?!(?:${INSTITUTION_WORDS})\b)\p{Lu}\p{Ll}[\p{L}'’-]{0,20}){1,2}`;
+
 /**
  * Line shapes that are chrome whatever their words, each with its reason. Bounded patterns only.
  */
@@ -401,6 +409,15 @@ export const CHROME_PATTERNS: readonly { reason: string; pattern: RegExp }[] = [
       'photo credits and caption credits: "REUTERS/Jane Doe", "(AFP Photo)", "Photo: ...", "Getty Images"',
     pattern:
       /(?:\b(?:reuters|afp|ap|epa|getty images|anadolu)\s?\/\s?\p{Lu}|\((?:ap|afp|reuters|epa) photo[^)]{0,60}\)|\bgetty images\b|\bphoto credit\b|\bphoto by\b|\bimage credit\b|\bcrédit photo\b|\bfoto:)/iu,
+  },
+  {
+    reason:
+      'caption credits of any agency at the end of a short line: "… on Tuesday. (SRN 24/Ana Petric)", "(Ana Petric/KNA)"; ' +
+      'the agency is in capitals, the person two or three capitalised words, not an institution ("(IMF/World Bank)")',
+    pattern: new RegExp(
+      String.raw`^.{0,200}\(\s*(?:${CREDIT_AGENCY}\s?\/\s?${CREDIT_PERSON}|${CREDIT_PERSON}\s?\/\s?${CREDIT_AGENCY})\s*\)\s*$`,
+      'u',
+    ),
   },
   {
     reason: 'publication stamps: "Posted on September 8, 2023 by Dana Whitfield", "Publié le 17/11/2015"',

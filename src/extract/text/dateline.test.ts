@@ -486,4 +486,51 @@ describe('titleCasePlace and agencyName', () => {
     assert.equal(agencyName('photo by staff'), null);
     assert.equal(agencyName('November'), null);
   });
+  const connectiveCases: [string, string | null][] = [
+    ['Wire Service of the North', 'Wire Service of the North'],
+    ['Agence de Presse du Sud', 'Agence de Presse du Sud'],
+    ['Ministry of Trade and Industry', 'Ministry of Trade and Industry'],
+    ['Voice for the Coast', 'Voice for the Coast'],
+    ['Premium Times and AP', 'Premium Times, Associated Press'],
+    ['see below', null],
+    ['the first of the year', null],
+    ['North of the border', null],
+    ['Service of the', null],
+    ['Office of the of the North', null],
+    ['News Service of the Northern Coastal Region Today', null],
+    ['March of the Penguins', null],
+  ];
+  for (const [written, name] of connectiveCases) {
+    it(`agency with function words: ${written}`, () => assert.equal(agencyName(written), name));
+  }
+});
+
+describe('parseDateline: agencies with function words', () => {
+  const cases: [string, string | null, string][] = [
+    [
+      'KARVIA, March 4 (Wire Service of the North) - Rescue teams searched the rubble on Wednesday.',
+      'Wire Service of the North',
+      'Rescue teams searched the rubble on Wednesday.',
+    ],
+    [
+      'TELOMA (Agence de Presse du Sud) — The council met late into the night to discuss repairs.',
+      'Agence de Presse du Sud',
+      'The council met late into the night to discuss repairs.',
+    ],
+  ];
+  for (const [body, agency, rest] of cases) {
+    it(body.slice(0, 40), () => {
+      const m = parseDateline(body, '2026-03-05');
+      assert.ok(m, 'a dateline');
+      assert.equal(m.dateline.agency, agency);
+      assert.equal(body.slice(m.end), rest);
+    });
+  }
+  const negatives = [
+    'Karvia (north of the river) - residents said the water rose overnight and kept rising.',
+    'The market (one of the oldest in the city) - now closed - reopened on Monday.',
+  ];
+  for (const body of negatives) {
+    it(`no dateline: ${body.slice(0, 40)}`, () => assert.equal(parseDateline(body, '2026-03-05'), null));
+  }
 });

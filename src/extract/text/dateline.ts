@@ -227,7 +227,8 @@ function readAgency(s: string, pos: number): Agency | null {
 
 /**
  * The canonical name of an agency as written, or null when it does not look like one. "AFP/Reuters"
- * gives both. An unknown name is kept as written when it is shaped like a name (capitalised words):
+ * gives both. An unknown name is kept as written when it is shaped like a name (capitalised words, with
+ * short function words inside: "Wire Service of the North"):
  * regional papers put their own name there ("LAGOS (Premium Times) -").
  */
 export function agencyName(written: string): string | null {
@@ -240,10 +241,45 @@ export function agencyName(written: string): string | null {
   for (const p of parts) {
     const known = AGENCIES[agencyKey(p)];
     if (known) names.push(known);
-    else if (/^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(p) && !isMonthOrDay(p)) names.push(p);
-    else return null;
+    else if (isAgencyShaped(p)) names.push(p);
+    else return agencyWithConnectives(written);
   }
   return [...new Set(names)].join(', ');
+}
+
+/** Short function words an agency's name may keep in lower case ("Wire Service of the North"). */
+const AGENCY_CONNECTIVES: ReadonlySet<string> = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'for']);
+/** One capitalised word of an agency's name: "Premium", "N.Y.", "AT&T", "Al-Manar". */
+const AGENCY_WORD = /^\p{Lu}[\p{L}.&'’-]*$/u;
+/** Words in an agency name with connectives: "Press Trust of India", "Wire Service of the North". */
+const MAX_AGENCY_WORDS = 7;
+
+/** "Premium Times": one to four capitalised words, not a month or weekday. */
+function isAgencyShaped(p: string): boolean {
+  return /^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(p) && !isMonthOrDay(p);
+}
+
+/**
+ * A whole credit with lower-case function words inside ("Wire Service of the North", "Agence de
+ * Presse du Sud"): first and last words capitalised, at most two connectives in a row, at most
+ * MAX_AGENCY_WORDS words. Ordinary brackets ("(see below)", "(the first in years)") start in lower
+ * case or carry other lower-case words, so they stay out.
+ */
+function agencyWithConnectives(written: string): string | null {
+  const words = written.trim().split(/\s+/);
+  if (words.length < 3 || words.length > MAX_AGENCY_WORDS) return null;
+  let run = 0;
+  let connectives = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (AGENCY_WORD.test(w) && !isMonthOrDay(w)) run = 0;
+    else if (i > 0 && i < words.length - 1 && AGENCY_CONNECTIVES.has(w)) {
+      run++;
+      connectives++;
+      if (run > 2) return null;
+    } else return null;
+  }
+  return connectives ? words.join(' ') : null;
 }
 
 function isMonthOrDay(w: string): boolean {

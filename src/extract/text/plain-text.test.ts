@@ -259,6 +259,17 @@ describe('plain-text helpers', () => {
     assert.equal(bylineNames('By the end of the week, the river had fallen.'), null);
     assert.equal(bylineNames('De Gaulle’s legacy still divides the party'), null);
   });
+  const placed: [string, string[] | null][] = [
+    ['By Ruta Mekonen in Derevan', ['Ruta Mekonen']],
+    ['By Callum Dervish at Harbour Road', ['Callum Dervish']],
+    ['By Ana Petric in Karvia and Tomas Reyes in Port Alba', ['Ana Petric', 'Tomas Reyes']],
+    ['By Ruta Mekonen · Derevan', ['Ruta Mekonen']],
+    ['By Nightfall in Karvia the streets were empty', null],
+    ['By Tuesday at Noon', null],
+  ];
+  for (const [line, names] of placed) {
+    it(`byline with a place: ${line}`, () => assert.deepEqual(bylineNames(line), names));
+  }
   it('cuts alt text only where a dateline follows', () => {
     assert.equal(
       unglueAltText('parisPARIS, Nov 17 (Reuters) - Police said.'),

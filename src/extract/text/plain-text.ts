@@ -277,7 +277,7 @@ export function bylineNames(text: string): string[] | null {
     .filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
-    const p = withoutAffiliation(part);
+    const p = withoutAffiliation(withoutPlace(part));
     if (!p) continue;
     if (!NAME_SHAPE.test(p)) {
       if (names.length) break; // "By Jane Doe, in Paris" — the names are done.
@@ -286,6 +286,15 @@ export function bylineNames(text: string): string[] | null {
     names.push(titleCasePlace(p));
   }
   return names.length ? names : null;
+}
+
+/** A place after a name: "Ruta Mekonen in Derevan", "Callum Dervish at Harbour Road" (capitalised place words). */
+const PLACE_TAIL = /^(\p{Lu}.{1,80}?)\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/** "Ruta Mekonen in Derevan" → "Ruta Mekonen" (the rest must still be shaped like a name). */
+function withoutPlace(part: string): string {
+  const m = PLACE_TAIL.exec(part);
+  return m && NAME_SHAPE.test(m[1]!) ? m[1]! : part;
 }
 
 /** "DEREK HOLLOWAY Associated Press" → "DEREK HOLLOWAY"; "Reuters" or "Staff Writer" alone → "". */
