@@ -1,7 +1,8 @@
 /**
  * Ingest: inputs → analysed records → the store, idempotently.
  *
- * 1. Read inputs in order (ingest-sources.ts): pages, directories, URLs, feeds, sitemaps, WARC files.
+ * 1. Read inputs in order (ingest-sources.ts): pages, directories, URLs, feeds, sitemaps, WARC files;
+ *    a few ahead of the one being analysed (read-ahead.ts), so that reading overlaps analysis.
  * 2. A document whose content hash is already stored is a duplicate without analysis (re-ingesting
  *    costs a hash and a lookup per page); a 304 from a conditional GET likewise.
  * 3. The rest are analysed in the worker pool, one worker per core (extract + every layer).
@@ -23,6 +24,7 @@ import type { ExtractTask } from '../workers/extract-worker.js';
 import { processDocument } from '../workers/process-document.js';
 import { Reorderer, type TaskResult, WorkerPool } from '../workers/pool.js';
 import { type IngestItem, type IngestSourceOptions, readIngestInputs } from './ingest-sources.js';
+import { readAhead } from './read-ahead.js';
 
 export interface IngestSummary {
   documents: number;
@@ -50,6 +52,9 @@ type Outcome =
   | { kind: 'record'; item: Extract<IngestItem, { ok: true }>; record: ArticleRecord };
 
 const WORKER_SCRIPT = new URL('../workers/extract-worker.js', import.meta.url);
+
+/** Inputs read ahead of the one being analysed: reading overlaps analysis (a few pages in memory). */
+const READ_AHEAD = 4;
 
 /** What the story assigner needs of a stored article: the one mapping `dateline cluster` uses too. */
 export function storyInputOf(articleId: string, rec: ArticleRecord): StoryInput {
@@ -130,7 +135,7 @@ export async function ingest(specs: string[], opts: IngestOptions): Promise<Inge
 
   let seq = 0;
   try {
-    for await (const item of readIngestInputs(specs, opts.sources)) {
+    for await (const item of readAhead(readIngestInputs(specs, opts.sources), READ_AHEAD)) {
       if (fatal) break;
       const s = seq++;
       // 1–2.

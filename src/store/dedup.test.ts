@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TEXTS } from './contract.js';
-import { bandKeys, canonicalUrl, minhash, similarity, textHash } from './dedup.js';
+import {
+  bandKeys,
+  canonicalUrl,
+  minhash,
+  normaliseText,
+  shingleHashes,
+  similarity,
+  textHash,
+} from './dedup.js';
 import { entityKey, normaliseName } from './rows.js';
 
 describe('canonicalUrl', () => {
@@ -46,4 +54,30 @@ describe('entity keys', () => {
   for (const [e, want] of cases) it(`${e.name} → ${want}`, () => assert.equal(entityKey(e), want));
   it('normalises names without losing non-Latin letters', () =>
     assert.equal(normaliseName('Москва'), 'москва'));
+});
+
+describe('shingle hashes', () => {
+  /** The straightforward definition the streaming hash must equal: FNV-1a of the words joined by spaces. */
+  const reference = (text: string, n: number): Set<number> => {
+    const words = normaliseText(text).split(' ').filter(Boolean);
+    const fnv = (s: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+      return h >>> 0;
+    };
+    const out = new Set<number>();
+    for (let i = 0; i < Math.max(1, words.length - n + 1) && words.length; i++)
+      out.add(fnv(words.slice(i, i + n).join(' ')));
+    return out;
+  };
+  const cases: Array<[string, number]> = [
+    [TEXTS.flood, 4],
+    [TEXTS.election, 4],
+    ['Two words', 4],
+    ['Ünïcode ﬁne café, déjà-vu 42', 2],
+    ['', 4],
+  ];
+  for (const [text, n] of cases)
+    it(`${JSON.stringify(text.slice(0, 20))} n=${n} equals FNV-1a of the joined words`, () =>
+      assert.deepEqual([...shingleHashes(text, n)], [...reference(text, n)]));
 });

@@ -53,7 +53,20 @@ export function canonicalUrl(url: string | null | undefined): string | null {
 
 /** Text as compared: NFKC, case-folded, words only. */
 export function normaliseText(text: string): string {
-  return tokenize(text.normalize('NFKC').toLowerCase()).join(' ');
+  return normalisedWords(text).join(' ');
+}
+
+/** The last text's normalised words: toRows asks for the text hash and the signature of one text in a row. */
+let lastText: string | null = null;
+let lastWords: readonly string[] = [];
+
+/** The words of normaliseText (none empty, none with a space), computed once per text in a row. */
+function normalisedWords(text: string): readonly string[] {
+  if (text !== lastText) {
+    lastWords = tokenize(text.normalize('NFKC').toLowerCase());
+    lastText = text;
+  }
+  return lastWords;
 }
 
 export function sha256(data: string | Buffer): string {
@@ -87,13 +100,26 @@ const COEFFS: ReadonlyArray<readonly [number, number]> = (() => {
   return out;
 })();
 
+const MUL = Int32Array.from(COEFFS, ([a]) => a);
+const ADD = Float64Array.from(COEFFS, ([, b]) => b);
+
 /** The set of word shingles' hashes of a text. */
 export function shingleHashes(text: string, n: number = DEDUP_SETTINGS.SHINGLE_WORDS): Set<number> {
-  const words = normaliseText(text).split(' ').filter(Boolean);
+  const words = normalisedWords(text);
   const out = new Set<number>();
   if (words.length === 0) return out;
   const last = Math.max(1, words.length - n + 1);
-  for (let i = 0; i < last; i++) out.add(fnv1a(words.slice(i, i + n).join(' ')));
+  // fnv1a of `words.slice(i, i + n).join(' ')`, computed over the words without building the string.
+  for (let i = 0; i < last; i++) {
+    let h = 0x811c9dc5;
+    const end = Math.min(i + n, words.length);
+    for (let k = i; k < end; k++) {
+      if (k > i) h = Math.imul(h ^ 0x20, 0x01000193);
+      const w = words[k]!;
+      for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
+    }
+    out.add(h >>> 0);
+  }
   return out;
 }
 
@@ -101,15 +127,14 @@ export function shingleHashes(text: string, n: number = DEDUP_SETTINGS.SHINGLE_W
 export function minhash(text: string): number[] | null {
   const shingles = shingleHashes(text);
   if (shingles.size < DEDUP_SETTINGS.MIN_SHINGLES) return null;
-  const sig = new Array<number>(DEDUP_SETTINGS.HASHES).fill(0xffffffff);
+  const min = new Float64Array(DEDUP_SETTINGS.HASHES).fill(0xffffffff);
   for (const s of shingles) {
-    for (let i = 0; i < COEFFS.length; i++) {
-      const [a, b] = COEFFS[i]!;
-      const v = (Math.imul(a, s) + b) >>> 0;
-      if (v < sig[i]!) sig[i] = v;
+    for (let i = 0; i < min.length; i++) {
+      const v = (Math.imul(MUL[i]!, s) + ADD[i]!) >>> 0;
+      if (v < min[i]!) min[i] = v;
     }
   }
-  return sig;
+  return Array.from(min);
 }
 
 /** Band keys of a signature: `band:hash-of-its-rows`; two texts sharing one are candidates. */

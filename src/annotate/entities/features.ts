@@ -95,12 +95,20 @@ export function shortShape(w: string): string {
 }
 
 function isCapitalised(w: string): boolean {
+  const code = w.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90; // ASCII: A–Z only, without building strings
   const c = w.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/** Whether case changes the word: an ASCII letter settles it at once; anything else non-ASCII asks Unicode. */
 function hasLetter(w: string): boolean {
-  return w.toLowerCase() !== w.toUpperCase();
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    if (code >= 128) return w.toLowerCase() !== w.toUpperCase();
+    if ((code | 32) >= 97 && (code | 32) <= 122) return true;
+  }
+  return false;
 }
 
 function isAllCaps(w: string): boolean {
