@@ -64,6 +64,7 @@ import {
   SUBJECT_MODIFIERS,
   TITLES,
 } from './lexicon.js';
+import { countryCode } from './actors.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import type { EntityRef, EventItem, EventStatus, PloverType } from './types.js';
 
@@ -502,6 +503,7 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     m.entry.context,
     action?.entry.context,
   ].filter((c): c is string => Boolean(c));
+  const location = locationOf(v, m, used);
   const item: EventItem = {
     start: evidence.start,
     end: evidence.end,
@@ -509,9 +511,9 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     type,
     mode: mode || null,
     context: [...new Set(context)],
-    actors: dedupe(actors.map((a) => a.ref)),
-    targets: dedupe(targets.map((a) => a.ref)),
-    location: locationOf(v, m, used),
+    actors: dedupe(withCountry(input, v, actors, targets, location)),
+    targets: dedupe(withCountry(input, v, targets, actors, location)),
+    location,
     date: dateOf(input, v, m),
     quantities: quantitiesOf(input, v),
     status: type === 'THREATEN' ? 'threatened' : modal === 'intent' ? 'planned' : statusOf(v, m),
@@ -524,6 +526,47 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     targets: [...new Set(targets.map((a) => coreKey(v, a)))].sort(),
   });
   return item;
+}
+
+/**
+ * Sector participants that name no country get the sentence's country ("Troops fired on protesters in
+ * Kabul" → the troops are AFG's): the one country the sentence's names point to, leaving out the
+ * countries of the other role's named entities ("Rebels attacked Syria"), else the event location's. A country named by neither is left unset.
+ */
+function withCountry(
+  input: CoderInput,
+  v: View,
+  args: readonly Arg[],
+  others: readonly Arg[],
+  location: EntityRef | null,
+): EntityRef[] {
+  const nameOf = (ref: EntityRef): string => {
+    if (typeof ref !== 'string') return ref.text;
+    const e = input.entities.find((x) => x.id === ref);
+    return e ? e.name : '';
+  };
+  let sentence: string | null | undefined;
+  const found = (): string | null => {
+    if (sentence !== undefined) return sentence;
+    // Only a named other party is left out: "troops fired on protesters in Kabul" are both Afghan.
+    const other = new Set(
+      others.filter((o) => typeof o.ref === 'string').map((o) => countryCode(nameOf(o.ref))),
+    );
+    const named = new Set<string>();
+    for (const e of input.entities)
+      for (const m of e.mentions) {
+        const c = countryCode(input.text.slice(m.start, m.end));
+        if (c && !other.has(c)) named.add(c);
+      }
+    const at = location ? countryCode(nameOf(location)) : null;
+    sentence = named.size === 1 ? [...named][0]! : at && !other.has(at) ? at : null;
+    return sentence;
+  };
+  return args.map((a) => {
+    if (typeof a.ref === 'string' || countryCode(a.ref.text)) return a.ref;
+    const c = found();
+    return c ? { text: a.ref.text, country: c } : a.ref;
+  });
 }
 
 /** The first place entity after the trigger in its clause, after in/into/from/to/on. */

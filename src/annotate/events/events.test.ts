@@ -331,6 +331,20 @@ describe('actors and triggers', () => {
   for (const [text, code] of CODES)
     it(`country code of ${text}: ${code}`, () => assert.equal(countryCode(text), code));
 
+  // Sector participants take the sentence's country when their words name none.
+  const SECTOR_COUNTRY: Array<[string, 'actors' | 'targets', string, string | undefined]> = [
+    ['Troops fired on protesters in Kabul.', 'actors', 'Troops', 'AFG'],
+    ['The government arrested 20 protesters in Cairo.', 'actors', 'government', 'EGY'],
+    ['Rebels attacked Syria on Monday.', 'actors', 'Rebels', undefined],
+    ['Police in Germany detained two men.', 'actors', 'Police in Germany', undefined],
+  ];
+  for (const [text, role, name, country] of SECTOR_COUNTRY)
+    it(`sector country: ${text}`, () => {
+      const ref = coded(text).events[0]![role][0]!;
+      assert.equal(typeof ref === 'string' ? ref : ref.text, name);
+      assert.equal(typeof ref === 'string' ? undefined : ref.country, country);
+    });
+
   it('normalises actor text', () => {
     assert.equal(normaliseActor("The  Poland's Parliament,"), 'poland parliament');
   });
