@@ -107,6 +107,12 @@ interface View {
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Capitalised sentence openers that are no subject (articles, pronouns, prepositions, conjunctions). */
+const OPENING_WORDS = new Set(
+  'the a an this that these those it they he she we i you there here in on at after before when while but and or if as by for from with since during'.split(
+    ' ',
+  ),
+);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'its', 'their']);
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
@@ -661,7 +667,21 @@ function subjectOf(input: CoderInput, v: View, at: number): Arg[] {
     }
     return out;
   }
-  return [];
+  return headlineSubject(input, v, at);
+}
+
+/**
+ * No subject found: one to four capitalised words that open the sentence right before the verb are its
+ * subject as written ("Obama criticizes Putin", "Officials met …"), a name the entity tagger missed at
+ * the sentence start.
+ */
+function headlineSubject(input: CoderInput, v: View, at: number): Arg[] {
+  if (at < 1 || at > 4) return [];
+  for (let k = 0; k < at; k++) {
+    const word = input.text.slice(v.toks[k]!.start, v.toks[k]!.end);
+    if (!/^[A-Z][\p{L}-]*$/u.test(word) || v.time[k] || OPENING_WORDS.has(v.lower[k]!)) return [];
+  }
+  return [{ from: 0, to: at, ref: { text: input.text.slice(v.toks[0]!.start, v.toks[at - 1]!.end) } }];
 }
 
 /** The first participant after `from` within the clause (and its "and" compounds). */

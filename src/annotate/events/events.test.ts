@@ -331,6 +331,22 @@ describe('actors and triggers', () => {
   for (const [text, code] of CODES)
     it(`country code of ${text}: ${code}`, () => assert.equal(countryCode(text), code));
 
+  // A subject the entity tagger missed at the sentence start is taken as written.
+  const HEADLINE: Array<[string, string]> = [
+    ['Kerry meets Lavrov in Geneva.', 'Kerry'],
+    ['Ministers condemned the attack on the embassy.', 'Ministers'],
+  ];
+  for (const [text, actor] of HEADLINE)
+    it(`headline subject: ${text}`, () => {
+      const { doc, events } = coded(text);
+      assert.equal(refText(doc, events[0]!.actors[0] ?? null), actor);
+    });
+  it('an opening preposition or time is no headline subject', () => {
+    assert.deepEqual(coded('Yesterday troops attacked the town.').events[0]!.actors.length, 1);
+    const { doc, events } = coded('But Ministers condemned the attack.');
+    assert.ok(!events[0]!.actors.some((r) => refText(doc, r)?.startsWith('But')));
+  });
+
   // Sector participants take the sentence's country when their words name none.
   const SECTOR_COUNTRY: Array<[string, 'actors' | 'targets', string, string | undefined]> = [
     ['Troops fired on protesters in Kabul.', 'actors', 'Troops', 'AFG'],
