@@ -107,6 +107,10 @@ interface View {
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Conflictual acts that, reported by another party, are its accusation. */
+const ACCUSED_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
+/** Verbs of claiming that make a reported attack an accusation. */
+const CLAIM_VERBS = new Set(['said', 'says', 'charged', 'claimed', 'claims', 'alleged', 'alleges']);
 /** Capitalised sentence openers that are no subject (articles, pronouns, prepositions, conjunctions). */
 const OPENING_WORDS = new Set(
   'the a an this that these those it they he she we i you there here in on at after before when while but and or if as by for from with since during'.split(
@@ -492,6 +496,20 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     // "X and Y agreed / met": a joint act of the compound subject has no recipient.
     targets = actors.length > 1 && SYMMETRIC_TYPES.has(type) ? [] : objectOf(input, v, m.to, false);
   }
+  // "Kessel said Sylvania had attacked its border posts": a state's report of another's attack is an
+  // accusation by the reporter against the attacker (CAMEO 1123).
+  let accusedType: PloverType | null = null;
+  if (modal === null && !passive && ACCUSED_TYPES.has(type) && actors.length) {
+    const r = v.lower.findIndex((w, k) => k < actors[0]!.from && k > 0 && CLAIM_VERBS.has(w));
+    const reporters = r >= 0 ? subjectOf(input, v, r) : [];
+    // A named party reports it; a sector source ("police said gunmen killed …") is a reporter, not a side.
+    const named = reporters.length > 0 && reporters.every((x) => typeof x.ref === 'string');
+    if (named && reporters.every((x) => refKey(x.ref) !== refKey(actors[0]!.ref))) {
+      targets = actors;
+      actors = reporters;
+      accusedType = 'ACCUSE';
+    }
+  }
   // No recipient named: the place acted on is the recipient ("a curfew in the capital", "withdraw from Valdoria").
   if (targets.length === 0 && !(actors.length > 1 && SYMMETRIC_TYPES.has(type))) targets = placeTarget(v, m);
   const used = new Set<string>();
@@ -514,7 +532,7 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     start: evidence.start,
     end: evidence.end,
     id: '',
-    type,
+    type: accusedType ?? type,
     mode: mode || null,
     context: [...new Set(context)],
     actors: dedupe(withCountry(input, v, actors, targets, location)),

@@ -331,6 +331,21 @@ describe('actors and triggers', () => {
   for (const [text, code] of CODES)
     it(`country code of ${text}: ${code}`, () => assert.equal(countryCode(text), code));
 
+  // A named party's report of another's attack is its accusation; a sector source only reports.
+  const REPORTED: Array<[string, string, string | null, string | null]> = [
+    ['Pakistan said India had attacked its border posts.', 'ACCUSE', 'Pakistan', 'India'],
+    ['Egypt claimed Libya arrested 40 fishermen.', 'ACCUSE', 'Egypt', 'Libya'],
+    ['Police said gunmen killed three people in Lagos.', 'ASSAULT', 'gunmen', 'people in Lagos'],
+    ['Troops attacked the village, police said.', 'ASSAULT', 'Troops', null],
+  ];
+  for (const [text, type, actor, target] of REPORTED)
+    it(`reported attack: ${text}`, () => {
+      const { doc, events } = coded(text);
+      assert.equal(events[0]!.type, type);
+      assert.equal(refText(doc, events[0]!.actors[0] ?? null), actor);
+      if (target) assert.equal(refText(doc, events[0]!.targets[0] ?? null), target);
+    });
+
   // A subject the entity tagger missed at the sentence start is taken as written.
   const HEADLINE: Array<[string, string]> = [
     ['Kerry meets Lavrov in Geneva.', 'Kerry'],
