@@ -64,6 +64,7 @@ import {
   SUBJECT_MODIFIERS,
   TITLES,
 } from './lexicon.js';
+import { countryCode } from './actors.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import type { EntityRef, EventItem, EventStatus, PloverType } from './types.js';
 
@@ -106,6 +107,16 @@ interface View {
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Conflictual acts that, reported by another party, are its accusation. */
+const ACCUSED_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
+/** Verbs of claiming that make a reported attack an accusation. */
+const CLAIM_VERBS = new Set(['said', 'says', 'charged', 'claimed', 'claims', 'alleged', 'alleges']);
+/** Capitalised sentence openers that are no subject (articles, pronouns, prepositions, conjunctions). */
+const OPENING_WORDS = new Set(
+  'the a an this that these those it they he she we i you there here in on at after before when while but and or if as by for from with since during'.split(
+    ' ',
+  ),
+);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'its', 'their']);
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
@@ -485,6 +496,20 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     // "X and Y agreed / met": a joint act of the compound subject has no recipient.
     targets = actors.length > 1 && SYMMETRIC_TYPES.has(type) ? [] : objectOf(input, v, m.to, false);
   }
+  // "Kessel said Sylvania had attacked its border posts": a state's report of another's attack is an
+  // accusation by the reporter against the attacker (CAMEO 1123).
+  let accusedType: PloverType | null = null;
+  if (modal === null && !passive && ACCUSED_TYPES.has(type) && actors.length) {
+    const r = v.lower.findIndex((w, k) => k < actors[0]!.from && k > 0 && CLAIM_VERBS.has(w));
+    const reporters = r >= 0 ? subjectOf(input, v, r) : [];
+    // A named party reports it; a sector source ("police said gunmen killed …") is a reporter, not a side.
+    const named = reporters.length > 0 && reporters.every((x) => typeof x.ref === 'string');
+    if (named && reporters.every((x) => refKey(x.ref) !== refKey(actors[0]!.ref))) {
+      targets = actors;
+      actors = reporters;
+      accusedType = 'ACCUSE';
+    }
+  }
   // No recipient named: the place acted on is the recipient ("a curfew in the capital", "withdraw from Valdoria").
   if (targets.length === 0 && !(actors.length > 1 && SYMMETRIC_TYPES.has(type))) targets = placeTarget(v, m);
   const used = new Set<string>();
@@ -502,16 +527,17 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     m.entry.context,
     action?.entry.context,
   ].filter((c): c is string => Boolean(c));
+  const location = locationOf(v, m, used);
   const item: EventItem = {
     start: evidence.start,
     end: evidence.end,
     id: '',
-    type,
+    type: accusedType ?? type,
     mode: mode || null,
     context: [...new Set(context)],
-    actors: dedupe(actors.map((a) => a.ref)),
-    targets: dedupe(targets.map((a) => a.ref)),
-    location: locationOf(v, m, used),
+    actors: dedupe(withCountry(input, v, actors, targets, location)),
+    targets: dedupe(withCountry(input, v, targets, actors, location)),
+    location,
     date: dateOf(input, v, m),
     quantities: quantitiesOf(input, v),
     status: type === 'THREATEN' ? 'threatened' : modal === 'intent' ? 'planned' : statusOf(v, m),
@@ -524,6 +550,47 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     targets: [...new Set(targets.map((a) => coreKey(v, a)))].sort(),
   });
   return item;
+}
+
+/**
+ * Sector participants that name no country get the sentence's country ("Troops fired on protesters in
+ * Kabul" → the troops are AFG's): the one country the sentence's names point to, leaving out the
+ * countries of the other role's named entities ("Rebels attacked Syria"), else the event location's. A country named by neither is left unset.
+ */
+function withCountry(
+  input: CoderInput,
+  v: View,
+  args: readonly Arg[],
+  others: readonly Arg[],
+  location: EntityRef | null,
+): EntityRef[] {
+  const nameOf = (ref: EntityRef): string => {
+    if (typeof ref !== 'string') return ref.text;
+    const e = input.entities.find((x) => x.id === ref);
+    return e ? e.name : '';
+  };
+  let sentence: string | null | undefined;
+  const found = (): string | null => {
+    if (sentence !== undefined) return sentence;
+    // Only a named other party is left out: "troops fired on protesters in Kabul" are both Afghan.
+    const other = new Set(
+      others.filter((o) => typeof o.ref === 'string').map((o) => countryCode(nameOf(o.ref))),
+    );
+    const named = new Set<string>();
+    for (const e of input.entities)
+      for (const m of e.mentions) {
+        const c = countryCode(input.text.slice(m.start, m.end));
+        if (c && !other.has(c)) named.add(c);
+      }
+    const at = location ? countryCode(nameOf(location)) : null;
+    sentence = named.size === 1 ? [...named][0]! : at && !other.has(at) ? at : null;
+    return sentence;
+  };
+  return args.map((a) => {
+    if (typeof a.ref === 'string' || countryCode(a.ref.text)) return a.ref;
+    const c = found();
+    return c ? { text: a.ref.text, country: c } : a.ref;
+  });
 }
 
 /** The first place entity after the trigger in its clause, after in/into/from/to/on. */
@@ -618,7 +685,21 @@ function subjectOf(input: CoderInput, v: View, at: number): Arg[] {
     }
     return out;
   }
-  return [];
+  return headlineSubject(input, v, at);
+}
+
+/**
+ * No subject found: one to four capitalised words that open the sentence right before the verb are its
+ * subject as written ("Obama criticizes Putin", "Officials met …"), a name the entity tagger missed at
+ * the sentence start.
+ */
+function headlineSubject(input: CoderInput, v: View, at: number): Arg[] {
+  if (at < 1 || at > 4) return [];
+  for (let k = 0; k < at; k++) {
+    const word = input.text.slice(v.toks[k]!.start, v.toks[k]!.end);
+    if (!/^[A-Z][\p{L}-]*$/u.test(word) || v.time[k] || OPENING_WORDS.has(v.lower[k]!)) return [];
+  }
+  return [{ from: 0, to: at, ref: { text: input.text.slice(v.toks[0]!.start, v.toks[at - 1]!.end) } }];
 }
 
 /** The first participant after `from` within the clause (and its "and" compounds). */

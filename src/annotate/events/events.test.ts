@@ -331,6 +331,51 @@ describe('actors and triggers', () => {
   for (const [text, code] of CODES)
     it(`country code of ${text}: ${code}`, () => assert.equal(countryCode(text), code));
 
+  // A named party's report of another's attack is its accusation; a sector source only reports.
+  const REPORTED: Array<[string, string, string | null, string | null]> = [
+    ['Pakistan said India had attacked its border posts.', 'ACCUSE', 'Pakistan', 'India'],
+    ['Egypt claimed Libya arrested 40 fishermen.', 'ACCUSE', 'Egypt', 'Libya'],
+    ['Police said gunmen killed three people in Lagos.', 'ASSAULT', 'gunmen', 'people in Lagos'],
+    ['Troops attacked the village, police said.', 'ASSAULT', 'Troops', null],
+  ];
+  for (const [text, type, actor, target] of REPORTED)
+    it(`reported attack: ${text}`, () => {
+      const { doc, events } = coded(text);
+      assert.equal(events[0]!.type, type);
+      assert.equal(refText(doc, events[0]!.actors[0] ?? null), actor);
+      if (target) assert.equal(refText(doc, events[0]!.targets[0] ?? null), target);
+    });
+
+  // A subject the entity tagger missed at the sentence start is taken as written.
+  const HEADLINE: Array<[string, string]> = [
+    ['Kerry meets Lavrov in Geneva.', 'Kerry'],
+    ['Ministers condemned the attack on the embassy.', 'Ministers'],
+  ];
+  for (const [text, actor] of HEADLINE)
+    it(`headline subject: ${text}`, () => {
+      const { doc, events } = coded(text);
+      assert.equal(refText(doc, events[0]!.actors[0] ?? null), actor);
+    });
+  it('an opening preposition or time is no headline subject', () => {
+    assert.deepEqual(coded('Yesterday troops attacked the town.').events[0]!.actors.length, 1);
+    const { doc, events } = coded('But Ministers condemned the attack.');
+    assert.ok(!events[0]!.actors.some((r) => refText(doc, r)?.startsWith('But')));
+  });
+
+  // Sector participants take the sentence's country when their words name none.
+  const SECTOR_COUNTRY: Array<[string, 'actors' | 'targets', string, string | undefined]> = [
+    ['Troops fired on protesters in Kabul.', 'actors', 'Troops', 'AFG'],
+    ['The government arrested 20 protesters in Cairo.', 'actors', 'government', 'EGY'],
+    ['Rebels attacked Syria on Monday.', 'actors', 'Rebels', undefined],
+    ['Police in Germany detained two men.', 'actors', 'Police in Germany', undefined],
+  ];
+  for (const [text, role, name, country] of SECTOR_COUNTRY)
+    it(`sector country: ${text}`, () => {
+      const ref = coded(text).events[0]![role][0]!;
+      assert.equal(typeof ref === 'string' ? ref : ref.text, name);
+      assert.equal(typeof ref === 'string' ? undefined : ref.country, country);
+    });
+
   it('normalises actor text', () => {
     assert.equal(normaliseActor("The  Poland's Parliament,"), 'poland parliament');
   });

@@ -21,8 +21,12 @@ export type PloverType =
 
 export type EventStatus = 'occurred' | 'planned' | 'claimed' | 'denied' | 'threatened';
 
-/** An entity id of the entities layer, or a non-entity participant as written ("police in Germany"). */
-export type EntityRef = string | { text: string };
+/**
+ * An entity id of the entities layer, or a non-entity participant as written ("police in Germany"),
+ * with the ISO 3166 alpha-3 country the sentence gives it when its words name none ("the troops" in a
+ * sentence about Kabul → AFG).
+ */
+export type EntityRef = string | { text: string; country?: string };
 
 export interface EventItem extends Span {
   id: string;
