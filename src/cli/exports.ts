@@ -28,7 +28,13 @@ export interface ActorOut {
 export function resolveRef(rec: ArticleRecord, ref: Ref | null | undefined): ActorOut | null {
   if (ref === null || ref === undefined) return null;
   if (typeof ref !== 'string')
-    return { entity: null, text: ref.text, code: countryCode(ref.text), type: null };
+    return {
+      entity: null,
+      text: ref.text,
+      code:
+        ('country' in ref && typeof ref.country === 'string' ? ref.country : null) ?? countryCode(ref.text),
+      type: null,
+    };
   const e = rec.entities?.find((x) => x.id === ref);
   if (!e) return { entity: ref, text: ref, code: null, type: null };
   const code = e.kb?.iso3166 ?? countryCode(e.name);
