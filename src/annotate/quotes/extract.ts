@@ -412,6 +412,20 @@ function verbCue(
   if (t0 < j && TIME_WORDS.has(tokens[j]!.lower)) j = t0;
   while (j >= a && skippable(j)) j--;
   let src = leftNounPhrase(ctx, a, j);
+  // "Rep. Stephen Lynch (D-Mass.) said": a parenthetical after the name is skipped.
+  if (!src) src = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, j));
+  // "Kall -- co-editor of a book -- said": the subject before a dashed appositive.
+  if (!src && j > a && DASHES.has(tokens[j]!.lower)) {
+    let k = j - 1;
+    while (k > a && j - k <= APPOSITIVE_MAX && !DASHES.has(tokens[k]!.lower) && ctx.inQuote[k]! < 0) k--;
+    if (k > a && DASHES.has(tokens[k]!.lower)) src = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, k - 1));
+  }
+  // "She called the plan outrageous and called for ...": a second verb shares the sentence's source.
+  if (!src && j > a && tokens[j]!.lower === 'and' && !cueTok.lower.endsWith('ing')) {
+    const shared = previous ?? sentenceSubject(ctx, a, j);
+    const content = shared ? contentAfter(ctx, c + 1, b, cueTok) : null;
+    if (shared && content) return { cue, source: shared, content: [content] };
+  }
   let inverted = false;
   let after = c + 1;
   // Passive: "The issue was first reported by The Post": the source follows "by", the content is the subject.
@@ -435,7 +449,7 @@ function verbCue(
   ) {
     let k = j - 1;
     while (k > a && tokens[k]!.lower !== ',' && ctx.inQuote[k]! < 0) k--;
-    if (k > a && tokens[k]!.lower === ',') src = leftNounPhrase(ctx, a, k - 1);
+    if (k > a && tokens[k]!.lower === ',') src = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, k - 1));
     // "One of the officials, who declined to be named, said": the clause describes the source.
     if (src && (tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'whom'))
       clauseEnd = tokens[j - 1]!.end;
@@ -590,6 +604,18 @@ function restLength(ctx: Ctx, k: number, b: number): number {
 interface Np extends Span {
   first: number;
   last: number;
+}
+
+/** Dashes that set off an appositive ("Kall -- co-editor of a book -- said"). */
+const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
+
+/** Token j, or the token before the "( … )" that ends at j (a party and state, an age). */
+function skipParenthetical(ctx: Ctx, a: number, j: number): number {
+  const { tokens } = ctx;
+  if (j <= a || tokens[j]!.lower !== ')') return j;
+  let k = j - 1;
+  while (k > a && j - k <= 8 && tokens[k]!.lower !== '(' && tokens[k]!.lower !== ')') k--;
+  return k > a && tokens[k]!.lower === '(' ? k - 1 : j;
 }
 
 /** The noun phrase ending at token j (walking left, at most 10 tokens), or null. */

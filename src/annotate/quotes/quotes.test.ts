@@ -193,6 +193,28 @@ const CASES: Case[] = [
     speaker: 'Daniel Okafor',
   },
   {
+    what: 'a parenthetical between subject and cue',
+    text: 'Sen. Marta Lindqvist (D-Ore.) said the bill would lower fuel prices by winter.',
+    content: 'lower fuel prices',
+    exact: 'the bill would lower fuel prices by winter',
+    speaker: 'Sen. Marta Lindqvist',
+    cue: 'said',
+  },
+  {
+    what: 'a dashed appositive between subject and cue',
+    text: 'Tomas Reyes -- a historian of the canal -- said the locks had never flooded before.',
+    content: 'locks had never flooded',
+    speaker: 'Tomas Reyes',
+    cue: 'said',
+  },
+  {
+    what: 'a second verb after "and" shares the source',
+    text: 'Mayor Ines Varga praised the firefighters and called for a new station in the north district.',
+    content: 'a new station',
+    speaker: 'Mayor Ines Varga',
+    cue: 'called',
+  },
+  {
     what: 'an adverb between subject and cue',
     text: 'Lina Berg also said the museum would open a new wing in May.',
     content: 'new wing',
