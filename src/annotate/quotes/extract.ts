@@ -288,12 +288,15 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
   const out: Array<Omit<Draft, 'paragraph'>> = [];
   const transcript = transcriptLine(ctx, a, b);
   if (transcript) return [transcript];
+  let titleCase: boolean | undefined;
   for (let c = a; c < b; c++) {
     const t = tokens[c]!;
     if (ctx.inQuote[c]! >= 0) continue;
     if (t.kind !== 'word' && t.lower !== ':') continue;
     // A capitalised cue inside a sentence is a name ("Noted author", "Told"), unless it starts the sentence.
-    if (c > a && isCapitalised(t, text) && t.lower !== 'i') continue;
+    // In a title-case headline ("Obama Says Museum Will Tell …") every word is capitalised, cues too.
+    if (c > a && isCapitalised(t, text) && t.lower !== 'i' && !(titleCase ??= isTitleCase(ctx, a, b)))
+      continue;
     const subject = afterSubject(text, tokens, c);
     const known = ctx.cues.has(t.lower) || (subject && ctx.subjectCues.has(t.lower));
     if (ctx.model) {
@@ -322,6 +325,18 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
     if (d) out.push(d);
   }
   return out;
+}
+
+/** Whether sentence tokens [a, b) are a title-case headline: 4+ words, all but short function words capitalised. */
+function isTitleCase(ctx: Ctx, a: number, b: number): boolean {
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word' || ctx.inQuote[k]! >= 0) continue;
+    words++;
+    if (!isCapitalised(t, ctx.text) && t.lower.length > 3) return false;
+  }
+  return words >= 4;
 }
 
 /** "NAME: words" at the start of a paragraph-like sentence: a transcript line. */

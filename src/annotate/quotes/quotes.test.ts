@@ -215,6 +215,12 @@ const CASES: Case[] = [
     cue: 'called',
   },
   {
+    what: 'a title-case headline with its cue capitalised',
+    text: 'Harbour Chief Says Ferry Service Will Resume In March\n\nThe ferry has been idle since the storm.',
+    content: 'Ferry Service Will Resume',
+    cue: 'Says',
+  },
+  {
     what: 'an adverb between subject and cue',
     text: 'Lina Berg also said the museum would open a new wing in May.',
     content: 'new wing',
