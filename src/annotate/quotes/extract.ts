@@ -24,6 +24,7 @@ import {
   CONTENT_SKIP_MAX,
   CORE_CUES,
   CUE_MIN_COUNT,
+  CLAIM_NOUNS,
   CUE_RATE,
   CUE_THRESHOLD,
   KNOWN_CUE_BONUS,
@@ -293,6 +294,11 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
     const t = tokens[c]!;
     if (ctx.inQuote[c]! >= 0) continue;
     if (t.kind !== 'word' && t.lower !== ':') continue;
+    if (CLAIM_NOUNS.has(t.lower) && tokens[c + 1]?.lower === 'that') {
+      const d = possessiveClaim(ctx, a, b, c);
+      if (d) out.push(d);
+      if (d) continue;
+    }
     // A capitalised cue inside a sentence is a name ("Noted author", "Told"), unless it starts the sentence.
     // In a title-case headline ("Obama Says Museum Will Tell …") every word is capitalised, cues too.
     if (c > a && isCapitalised(t, text) && t.lower !== 'i' && !(titleCase ??= isTitleCase(ctx, a, b)))
@@ -337,6 +343,31 @@ function isTitleCase(ctx: Ctx, a: number, b: number): boolean {
     if (!isCapitalised(t, ctx.text) && t.lower.length > 3) return false;
   }
   return words >= 4;
+}
+
+/** "Trump's (earlier) claim that …": the possessor is the source, the "that" clause the content. */
+function possessiveClaim(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragraph'> | null {
+  const { tokens } = ctx;
+  let k = c - 1;
+  const possessive = (i: number): boolean => tokens[i]!.lower === "'s" || tokens[i]!.lower === '’s';
+  if (k > a && !possessive(k) && tokens[k]!.kind === 'word' && !isCapitalised(tokens[k]!, ctx.text)) k--;
+  if (k <= a || !possessive(k)) return null;
+  // The possessor: a run of capitalised words ("Donald Trump"), or one noun with its determiner ("the mayor").
+  let first = k - 1;
+  if (isCapitalised(tokens[first]!, ctx.text))
+    while (first > a && tokens[first - 1]!.kind === 'word' && isCapitalised(tokens[first - 1]!, ctx.text))
+      first--;
+  else if (first > a && ['the', 'a', 'his', 'her', 'their', 'its'].includes(tokens[first - 1]!.lower))
+    first--;
+  const src =
+    tokens[k - 1]!.kind === 'word' ? { start: tokens[first]!.start, end: tokens[k - 1]!.end } : null;
+  const content = src ? contentAfter(ctx, c + 1, b, tokens[c]!) : null;
+  if (!src || !content) return null;
+  return {
+    cue: { start: tokens[c]!.start, end: tokens[c]!.end },
+    source: { start: src.start, end: src.end },
+    content: [content],
+  };
 }
 
 /** "NAME: words" at the start of a paragraph-like sentence: a transcript line. */

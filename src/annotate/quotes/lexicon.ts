@@ -214,3 +214,22 @@ export const CARRY_OVER_PARAGRAPHS = 2;
 
 /** A transcript line opens with a name of at most this many words and a colon ("PENCE: Well, ..."). */
 export const TRANSCRIPT_NAME_WORDS = 4;
+
+/** Nouns that report a statement after a possessive source ("Trump's claim that …"): PolNeAR marks them as cues. */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'assertion',
+  'argument',
+  'statement',
+  'suggestion',
+  'insistence',
+  'contention',
+  'promise',
+  'pledge',
+  'warning',
+  'belief',
+  'view',
+  'allegation',
+  'accusation',
+]);

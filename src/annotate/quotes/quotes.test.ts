@@ -221,6 +221,13 @@ const CASES: Case[] = [
     cue: 'Says',
   },
   {
+    what: 'a possessive source of a claim noun',
+    text: 'Reporters checked the mayor’s claim that the tunnel had come in under budget.',
+    content: 'tunnel had come in',
+    speaker: 'the mayor',
+    cue: 'claim',
+  },
+  {
     what: 'an adverb between subject and cue',
     text: 'Lina Berg also said the museum would open a new wing in May.',
     content: 'new wing',
