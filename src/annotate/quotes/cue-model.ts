@@ -77,13 +77,10 @@ export function cueFeatures(
   const next = k < b ? nextClass(text, tokens[k]!) : 'end';
   // Whether the sentence holds a double quote mark within 40 tokens (quotes come with their cue nearby).
   let sq = 'n';
-  for (let m = Math.max(a, i - 40); m < Math.min(b, i + 40); m++) {
-    const ch = text[tokens[m]!.start]!;
-    if (tokens[m]!.kind === 'punct' && '"“”'.includes(ch)) {
-      sq = m < i ? 'b' : 'a';
-      if (m > i) break;
-    }
-  }
+  const isMark = (m: number): boolean =>
+    tokens[m]!.kind === 'punct' && '"“”'.includes(text[tokens[m]!.start]!);
+  for (let m = i; m < Math.min(b, i + 40) && sq === 'n'; m++) if (isMark(m)) sq = 'a';
+  for (let m = i - 1; m >= Math.max(a, i - 40) && sq === 'n'; m--) if (isMark(m)) sq = 'b';
   const rel = i - a < 3 ? String(i - a) : i - a < 6 ? 'near' : i - a < 12 ? 'mid' : 'far';
   const toEnd = b - i < 3 ? String(b - i) : b - i < 8 ? 'near' : 'far';
   const feats = [
