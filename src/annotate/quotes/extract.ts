@@ -504,7 +504,8 @@ function verbCue(
   if (!src && j >= a && (tokens[j]!.lower === ',' || closingBefore(j))) {
     // '"...," said Smith' / 'said Smith, a spokesman': the source after the cue.
     const right = rightNounPhrase(ctx, c + 1, b);
-    if (right) {
+    // "McConnell, R-Ky., said Tuesday that …": a day after the cue is a time, not the source.
+    if (right && !TIME_WORDS.has(tokens[right.first]!.lower)) {
       src = right;
       inverted = true;
       after = right.last + 1;
