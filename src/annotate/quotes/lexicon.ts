@@ -159,9 +159,6 @@ export const NOT_IN_SOURCE: ReadonlySet<string> = new Set([
   'from',
   'into',
   'about',
-  'despite', // "despite admitting …": a preposition before a participle, never a speaker
-  'without',
-  'during',
   'it',
   'there',
   'this',
