@@ -71,9 +71,32 @@ export function cueFeatures(
     const ch = text[tokens[k]!.start]!;
     if ('"“”\'‘’'.includes(ch) && tokens[k]!.kind === 'punct') quote = k < i ? 'before' : 'after';
   }
+  // What opens after the word (adverbs skipped): a "that"-clause, a colon, a quote, "to", a clause subject.
+  let k = i + 1;
+  while (k < b && /^\p{L}+ly$/u.test(tokens[k]!.lower)) k++;
+  const next = k < b ? nextClass(text, tokens[k]!) : 'end';
+  // Whether the sentence holds a double quote mark within 40 tokens (quotes come with their cue nearby).
+  let sq = 'n';
+  const isMark = (m: number): boolean =>
+    tokens[m]!.kind === 'punct' && '"“”'.includes(text[tokens[m]!.start]!);
+  for (let m = i; m < Math.min(b, i + 40) && sq === 'n'; m++) if (isMark(m)) sq = 'a';
+  for (let m = i - 1; m >= Math.max(a, i - 40) && sq === 'n'; m--) if (isMark(m)) sq = 'b';
+  const rel = i - a < 3 ? String(i - a) : i - a < 6 ? 'near' : i - a < 12 ? 'mid' : 'far';
+  const toEnd = b - i < 3 ? String(b - i) : b - i < 8 ? 'near' : 'far';
+  const feats = [
+    hashParts('nx=', next),
+    hashParts('nxw=', next, '|', stem),
+    hashParts('sq=', sq),
+    hashParts('sqw=', sq, '|', stem),
+    hashParts('pre4=', w.slice(0, 4)),
+    hashParts('rel=', rel, '|', toEnd),
+    hashParts('relw=', rel, '|', stem),
+  ];
+  // The words shortly before (a bag: "officials", "spokesman", "he" within three tokens).
+  for (let m = Math.max(a, i - 4); m < i - 1; m++) feats.push(hashParts('bp=', tokens[m]!.lower));
   // Each feature is the FNV-1a hash of its text ("stem=said"), computed over the parts without building
   // the string: the same values as hashing the joined text, so the trained weights stay valid.
-  return [
+  feats.push(
     hashParts('stem=', stem),
     hashParts('subjstem=', sj, '|', stem),
     hashParts('that=', that),
@@ -100,7 +123,21 @@ export function cueFeatures(
     hashParts('q=', quoted ? '1' : '0'),
     hashParts('pos=', i === a ? 'first' : i === b - 1 ? 'last' : 'mid'),
     hashParts('shapep1=', shape, '|', p1),
-  ];
+  );
+  return feats;
+}
+
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'some', 'no']);
+
+/** The class of the token that opens what follows a cue candidate. */
+function nextClass(text: string, t: Token): string {
+  const w = t.lower;
+  if (w === 'that' || w === 'to' || w === 'on' || w === 'for' || w === 'in' || w === 'about') return w;
+  if (t.kind === 'punct') return '"“”\'‘’'.includes(text[t.start]!) ? 'quote' : w;
+  if (CLAUSE_PRONOUNS.has(w)) return 'pron';
+  if (DETERMINERS.has(w)) return 'det';
+  return shapeClass(text, t);
 }
 
 export function scoreCue(model: CueModel, feats: readonly number[]): number {

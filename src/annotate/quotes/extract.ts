@@ -24,6 +24,7 @@ import {
   CONTENT_SKIP_MAX,
   CORE_CUES,
   CUE_MIN_COUNT,
+  CLAIM_NOUNS,
   CUE_RATE,
   CUE_THRESHOLD,
   KNOWN_CUE_BONUS,
@@ -288,12 +289,20 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
   const out: Array<Omit<Draft, 'paragraph'>> = [];
   const transcript = transcriptLine(ctx, a, b);
   if (transcript) return [transcript];
+  let titleCase: boolean | undefined;
   for (let c = a; c < b; c++) {
     const t = tokens[c]!;
     if (ctx.inQuote[c]! >= 0) continue;
     if (t.kind !== 'word' && t.lower !== ':') continue;
+    if (CLAIM_NOUNS.has(t.lower) && tokens[c + 1]?.lower === 'that') {
+      const d = possessiveClaim(ctx, a, b, c);
+      if (d) out.push(d);
+      if (d) continue;
+    }
     // A capitalised cue inside a sentence is a name ("Noted author", "Told"), unless it starts the sentence.
-    if (c > a && isCapitalised(t, text) && t.lower !== 'i') continue;
+    // In a title-case headline ("Obama Says Museum Will Tell …") every word is capitalised, cues too.
+    if (c > a && isCapitalised(t, text) && t.lower !== 'i' && !(titleCase ??= isTitleCase(ctx, a, b)))
+      continue;
     const subject = afterSubject(text, tokens, c);
     const known = ctx.cues.has(t.lower) || (subject && ctx.subjectCues.has(t.lower));
     if (ctx.model) {
@@ -322,6 +331,43 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
     if (d) out.push(d);
   }
   return out;
+}
+
+/** Whether sentence tokens [a, b) are a title-case headline: 4+ words, all but short function words capitalised. */
+function isTitleCase(ctx: Ctx, a: number, b: number): boolean {
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word' || ctx.inQuote[k]! >= 0) continue;
+    words++;
+    if (!isCapitalised(t, ctx.text) && t.lower.length > 3) return false;
+  }
+  return words >= 4;
+}
+
+/** "Trump's (earlier) claim that …": the possessor is the source, the "that" clause the content. */
+function possessiveClaim(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragraph'> | null {
+  const { tokens } = ctx;
+  let k = c - 1;
+  const possessive = (i: number): boolean => tokens[i]!.lower === "'s" || tokens[i]!.lower === '’s';
+  if (k > a && !possessive(k) && tokens[k]!.kind === 'word' && !isCapitalised(tokens[k]!, ctx.text)) k--;
+  if (k <= a || !possessive(k)) return null;
+  // The possessor: a run of capitalised words ("Donald Trump"), or one noun with its determiner ("the mayor").
+  let first = k - 1;
+  if (isCapitalised(tokens[first]!, ctx.text))
+    while (first > a && tokens[first - 1]!.kind === 'word' && isCapitalised(tokens[first - 1]!, ctx.text))
+      first--;
+  else if (first > a && ['the', 'a', 'his', 'her', 'their', 'its'].includes(tokens[first - 1]!.lower))
+    first--;
+  const src =
+    tokens[k - 1]!.kind === 'word' ? { start: tokens[first]!.start, end: tokens[k - 1]!.end } : null;
+  const content = src ? contentAfter(ctx, c + 1, b, tokens[c]!) : null;
+  if (!src || !content) return null;
+  return {
+    cue: { start: tokens[c]!.start, end: tokens[c]!.end },
+    source: { start: src.start, end: src.end },
+    content: [content],
+  };
 }
 
 /** "NAME: words" at the start of a paragraph-like sentence: a transcript line. */
@@ -412,6 +458,20 @@ function verbCue(
   if (t0 < j && TIME_WORDS.has(tokens[j]!.lower)) j = t0;
   while (j >= a && skippable(j)) j--;
   let src = leftNounPhrase(ctx, a, j);
+  // "Rep. Stephen Lynch (D-Mass.) said": a parenthetical after the name is skipped.
+  if (!src) src = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, j));
+  // "Kall -- co-editor of a book -- said": the subject before a dashed appositive.
+  if (!src && j > a && DASHES.has(tokens[j]!.lower)) {
+    let k = j - 1;
+    while (k > a && j - k <= APPOSITIVE_MAX && !DASHES.has(tokens[k]!.lower) && ctx.inQuote[k]! < 0) k--;
+    if (k > a && DASHES.has(tokens[k]!.lower)) src = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, k - 1));
+  }
+  // "She called the plan outrageous and called for ...": a second verb shares the sentence's source.
+  if (!src && j > a && tokens[j]!.lower === 'and' && !cueTok.lower.endsWith('ing')) {
+    const shared = previous ?? sentenceSubject(ctx, a, j);
+    const content = shared ? contentAfter(ctx, c + 1, b, cueTok) : null;
+    if (shared && content) return { cue, source: shared, content: [content] };
+  }
   let inverted = false;
   let after = c + 1;
   // Passive: "The issue was first reported by The Post": the source follows "by", the content is the subject.
@@ -435,7 +495,7 @@ function verbCue(
   ) {
     let k = j - 1;
     while (k > a && tokens[k]!.lower !== ',' && ctx.inQuote[k]! < 0) k--;
-    if (k > a && tokens[k]!.lower === ',') src = leftNounPhrase(ctx, a, k - 1);
+    if (k > a && tokens[k]!.lower === ',') src = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, k - 1));
     // "One of the officials, who declined to be named, said": the clause describes the source.
     if (src && (tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'whom'))
       clauseEnd = tokens[j - 1]!.end;
@@ -444,7 +504,8 @@ function verbCue(
   if (!src && j >= a && (tokens[j]!.lower === ',' || closingBefore(j))) {
     // '"...," said Smith' / 'said Smith, a spokesman': the source after the cue.
     const right = rightNounPhrase(ctx, c + 1, b);
-    if (right) {
+    // "McConnell, R-Ky., said Tuesday that …": a day after the cue is a time, not the source.
+    if (right && !TIME_WORDS.has(tokens[right.first]!.lower)) {
       src = right;
       inverted = true;
       after = right.last + 1;
@@ -590,6 +651,18 @@ function restLength(ctx: Ctx, k: number, b: number): number {
 interface Np extends Span {
   first: number;
   last: number;
+}
+
+/** Dashes that set off an appositive ("Kall -- co-editor of a book -- said"). */
+const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
+
+/** Token j, or the token before the "( … )" that ends at j (a party and state, an age). */
+function skipParenthetical(ctx: Ctx, a: number, j: number): number {
+  const { tokens } = ctx;
+  if (j <= a || tokens[j]!.lower !== ')') return j;
+  let k = j - 1;
+  while (k > a && j - k <= 8 && tokens[k]!.lower !== '(' && tokens[k]!.lower !== ')') k--;
+  return k > a && tokens[k]!.lower === '(' ? k - 1 : j;
 }
 
 /** The noun phrase ending at token j (walking left, at most 10 tokens), or null. */

@@ -7,7 +7,7 @@
 /** A word is a cue when at least this share of its train occurrences lay inside a gold cue (tuned on dev's tuning part). */
 export const CUE_RATE = 0.3;
 /** The cue classifier's score must pass this for a token to be a cue (tuned on dev's tuning part). */
-export const CUE_THRESHOLD = -1.5;
+export const CUE_THRESHOLD = -3;
 /** A lexicon cue needs this much less score: the lexicon's rates and the classifier agree more often than not. */
 export const KNOWN_CUE_BONUS = 3;
 /** Right after a subject ("Trump urges", "she wants"), a word is a cue at this rate (tuned on dev's tuning part). */
@@ -214,3 +214,22 @@ export const CARRY_OVER_PARAGRAPHS = 2;
 
 /** A transcript line opens with a name of at most this many words and a colon ("PENCE: Well, ..."). */
 export const TRANSCRIPT_NAME_WORDS = 4;
+
+/** Nouns that report a statement after a possessive source ("Trump's claim that …"): PolNeAR marks them as cues. */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'assertion',
+  'argument',
+  'statement',
+  'suggestion',
+  'insistence',
+  'contention',
+  'promise',
+  'pledge',
+  'warning',
+  'belief',
+  'view',
+  'allegation',
+  'accusation',
+]);
