@@ -8,6 +8,8 @@
  * and conflicts as JSON), article_bands (MinHash bands for near-duplicates), http_cache (validators for
  * conditional GET), cluster_state. Full-text search: FTS5 (SQLite), a tsvector column (PostgreSQL).
  */
+import { StoreError } from './errors.js';
+
 export type Dialect = 'sqlite' | 'postgres';
 
 export interface Migration {
@@ -145,6 +147,19 @@ CREATE INDEX articles_tsv ON articles USING gin(tsv);`
 
 export function migrations(d: Dialect): Migration[] {
   return [{ version: 1, name: 'initial schema', sql: initial(d) }];
+}
+
+/**
+ * The migrations a store still needs, oldest first, given the versions it has applied; a store written by
+ * a newer Dateline (a version this one does not know) is refused rather than read half-understood.
+ */
+export function pendingMigrations(d: Dialect, applied: Iterable<number>): Migration[] {
+  const done = new Set(applied);
+  const known = migrations(d);
+  const newest = Math.max(...known.map((m) => m.version));
+  if ([...done].some((v) => v > newest))
+    throw new StoreError('store-newer', 'the database was written by a newer Dateline; upgrade to read it');
+  return known.filter((m) => !done.has(m.version));
 }
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (

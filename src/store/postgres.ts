@@ -11,7 +11,7 @@
 import pg from 'pg';
 import { encodeSignature } from './dedup.js';
 import { StoreError, causeMessage } from './errors.js';
-import { MIGRATIONS_TABLE, migrations } from './migrations.js';
+import { MIGRATIONS_TABLE, pendingMigrations } from './migrations.js';
 import { redactDb } from './open.js';
 import { toRows } from './rows.js';
 import {
@@ -166,20 +166,11 @@ export class PostgresStore extends SqlStore {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock(7243012)');
       await client.query(MIGRATIONS_TABLE);
-      const done = new Set(
-        (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map(
-          (r) => r.version,
-        ),
-      );
-      const known = migrations('postgres');
-      const newest = Math.max(...known.map((m) => m.version));
-      if ([...done].some((v) => v > newest))
-        throw new StoreError(
-          'store-newer',
-          'the database was written by a newer Dateline; upgrade to read it',
-        );
-      for (const m of known) {
-        if (done.has(m.version)) continue;
+      const applied = (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows;
+      for (const m of pendingMigrations(
+        'postgres',
+        applied.map((r) => r.version),
+      )) {
         await client.query(m.sql);
         await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
           m.version,

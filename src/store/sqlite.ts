@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { encodeSignature } from './dedup.js';
 import { StoreError, causeMessage } from './errors.js';
-import { MIGRATIONS_TABLE, migrations } from './migrations.js';
+import { MIGRATIONS_TABLE, pendingMigrations } from './migrations.js';
 import { toRows } from './rows.js';
 import {
   type Row,
@@ -104,20 +104,13 @@ export class SqliteStore extends SqlStore {
   async migrate(): Promise<void> {
     try {
       this.conn.exec(MIGRATIONS_TABLE);
-      const done = new Set(
-        (this.conn.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map(
-          (r) => r.version,
-        ),
-      );
-      const known = migrations('sqlite');
-      const newest = Math.max(...known.map((m) => m.version));
-      if ([...done].some((v) => v > newest))
-        throw new StoreError(
-          'store-newer',
-          'the database was written by a newer Dateline; upgrade to read it',
-        );
-      for (const m of known) {
-        if (done.has(m.version)) continue;
+      const applied = this.conn.prepare('SELECT version FROM schema_migrations').all() as Array<{
+        version: number;
+      }>;
+      for (const m of pendingMigrations(
+        'sqlite',
+        applied.map((r) => r.version),
+      )) {
         this.conn.transaction(() => {
           this.conn.exec(m.sql);
           this.conn
