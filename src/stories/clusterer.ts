@@ -75,7 +75,7 @@ export const CLUSTER_DEFAULTS: Readonly<ClusterOptions> = {
   leadChars: 1500,
   stemLength: 6,
   sourceWeight: 0.25,
-  backgroundPower: 0.15,
+  backgroundPower: 0.3,
   mergeGuardSize: 10,
   mergeGuardCosine: 0.15,
 };
