@@ -4,7 +4,8 @@
  * an ingest of ten pages costs ten comparisons, not a rerun over the store.
  *
  * 1. Turn the article into terms (features.ts) and update the document frequencies (incremental IDF).
- * 2. Weight its terms by TF-IDF, L2-normalise, keep the top terms.
+ * 2. Weight its terms by TF-IDF times their specificity in general news (background.ts: topic words count
+ *    less than names), L2-normalise, keep the top terms.
  * 3. Find candidate stories through the inverted index of story terms (never a scan of every story);
  *    drop dormant ones (no article for `dormantDays`).
  * 4. Score each candidate: cosine with the story's centroid, times a time decay on the gap in days.
@@ -12,7 +13,9 @@
  *    centroid and prune the centroid to its top `centroidTerms` terms (bounded memory).
  * 6. Merge (still online): when the article scores at or above `mergeThreshold` with several stories,
  *    they are one story told in two vocabularies; the oldest takes the others' centroids and sizes,
- *    the others' ids become aliases (resolve()), and the assignment lists them in `merged`.
+ *    the others' ids become aliases (resolve()), and the assignment lists them in `merged`. Two
+ *    established stories (`mergeGuardSize`) merge only when their specificity-weighted centroids are
+ *    alike (`mergeGuardCosine`): one headline is not enough to glue two bankruptcies together.
  *
  * Deterministic: the same inputs in the same order give the same story ids (s1, s2, … in order of
  * creation); ties go to the older story. serialize()/restore() carry the whole state between runs.
