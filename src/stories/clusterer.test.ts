@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { StoryClusterer } from './clusterer.js';
+import { type ClusterOptions, StoryClusterer } from './clusterer.js';
 import type { StoryInput } from './types.js';
 
 const day = (d: number) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString();
@@ -183,5 +183,52 @@ describe('StoryClusterer', () => {
       assert.equal(restored.resolve('s1'), 's1');
       assert.equal(restored.serialize(), c.serialize());
     });
+  });
+
+  describe('merge guard', () => {
+    const at = (id: string, title: string) => doc(id, title);
+    // Invented: a retailer's bankruptcy and an airline's grounding, one headline of which names bankruptcy.
+    const retailer = [
+      'Quorvane files for bankruptcy protection',
+      'Quorvane bankruptcy filing hits suppliers',
+      'Retailer Quorvane files for bankruptcy',
+      'Quorvane seeks bankruptcy protection in court',
+      'Quorvane bankruptcy: what shoppers need to know',
+      'Quorvane files bankruptcy papers',
+      'Court receives Quorvane bankruptcy petition',
+      'Quorvane stores stay open during bankruptcy',
+      'Quorvane creditors line up after bankruptcy filing',
+      'Quorvane bankruptcy filing lists debts',
+      'Quorvane files for bankruptcy again',
+      'Quorvane chief explains bankruptcy',
+    ].map((t, i) => at(`q${i}`, t));
+    const airline = [
+      'Zelmitra grounds its fleet',
+      'Zelmitra airline halts all flights',
+      'Stranded Zelmitra passengers wait at airports',
+      'Zelmitra pilots told to stay home',
+      'Zelmitra collapse leaves travellers stranded',
+      'Zelmitra flights cancelled across Europe',
+      'Zelmitra airline in bankruptcy court',
+      'Zelmitra fleet grounded as cash runs out',
+      'Zelmitra passengers seek refunds',
+      'Zelmitra crews stranded abroad',
+      'Zelmitra grounded: refunds explained',
+      'Zelmitra airline owner speaks',
+    ].map((t, i) => at(`z${i}`, t));
+    const bridge = at('x', 'Zelmitra airline files for bankruptcy protection');
+    const cases: Array<[string, Partial<ClusterOptions>, string[] | undefined]> = [
+      ['two established stories sharing only topic words stay apart', {}, undefined],
+      ['without the guard one headline glues them', { mergeGuardCosine: 0 }, ['s2']],
+    ];
+    for (const [name, options, merged] of cases)
+      it(name, () => {
+        const c = new StoryClusterer(options);
+        assert.deepEqual(run([...retailer, ...airline], c), [
+          ...retailer.map(() => 's1'),
+          ...airline.map(() => 's2'),
+        ]);
+        assert.deepEqual(c.add(bridge).merged, merged);
+      });
   });
 });

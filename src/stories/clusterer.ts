@@ -4,7 +4,8 @@
  * an ingest of ten pages costs ten comparisons, not a rerun over the store.
  *
  * 1. Turn the article into terms (features.ts) and update the document frequencies (incremental IDF).
- * 2. Weight its terms by TF-IDF, L2-normalise, keep the top terms.
+ * 2. Weight its terms by TF-IDF times their specificity in general news (background.ts: topic words count
+ *    less than names), L2-normalise, keep the top terms.
  * 3. Find candidate stories through the inverted index of story terms (never a scan of every story);
  *    drop dormant ones (no article for `dormantDays`).
  * 4. Score each candidate: cosine with the story's centroid, times a time decay on the gap in days.
@@ -12,12 +13,15 @@
  *    centroid and prune the centroid to its top `centroidTerms` terms (bounded memory).
  * 6. Merge (still online): when the article scores at or above `mergeThreshold` with several stories,
  *    they are one story told in two vocabularies; the oldest takes the others' centroids and sizes,
- *    the others' ids become aliases (resolve()), and the assignment lists them in `merged`.
+ *    the others' ids become aliases (resolve()), and the assignment lists them in `merged`. Two
+ *    established stories (`mergeGuardSize`) merge only when their specificity-weighted centroids are
+ *    alike (`mergeGuardCosine`): one headline is not enough to glue two bankruptcies together.
  *
  * Deterministic: the same inputs in the same order give the same story ids (s1, s2, … in order of
  * creation); ties go to the older story. serialize()/restore() carry the whole state between runs.
  */
 import { DatelineError } from '../doc/errors.js';
+import { type Background, defaultBackground, specificity } from './background.js';
 import { type FeatureOptions, features } from './features.js';
 import type { StoryInput } from './types.js';
 
@@ -43,6 +47,15 @@ export interface ClusterOptions extends FeatureOptions {
   /** An article scoring at or above this with a second live story merges the two (0 = never merge);
    * well above `threshold`, so only an article that plainly belongs to both glues them (UCI dev sweep). */
   mergeThreshold: number;
+  /** Terms weigh by their specificity in general news (background.ts) raised to this power (0 = off):
+   * topic words ("bankruptcy", "stocks") count less than the names that tell events apart. */
+  backgroundPower: number;
+  /** Two stories that both hold at least this many articles merge only when their centroids, weighed by
+   * background specificity, reach a cosine of `mergeGuardCosine` (0 = no guard): one bridging headline
+   * is not enough to glue two established stories that share only topic words (a bankruptcy and a
+   * bankruptcy). */
+  mergeGuardSize: number;
+  mergeGuardCosine: number;
 }
 
 /** Defaults, tuned on the dev stories of the UCI headlines (docs/stories.md has the sweep). */
@@ -65,6 +78,9 @@ export const CLUSTER_DEFAULTS: Readonly<ClusterOptions> = {
   leadChars: 1500,
   stemLength: 6,
   sourceWeight: 0.25,
+  backgroundPower: 0.3,
+  mergeGuardSize: 10,
+  mergeGuardCosine: 0.15,
 };
 
 export interface Assignment {
@@ -118,9 +134,16 @@ export class StoryClusterer {
   private readonly index = new Map<string, Set<string>>();
   /** Merged story id → the story it was folded into (may chain); see resolve(). */
   private readonly aliases = new Map<string, string>();
+  /** General-news document frequencies, when backgroundPower > 0 and the stem lengths agree. */
+  private readonly background: Background | null;
+  /** specificity^backgroundPower per term, memoised (bounded by the vocabulary). */
+  private readonly specCache = new Map<string, number>();
 
   constructor(options: Partial<ClusterOptions> = {}) {
     this.options = { ...CLUSTER_DEFAULTS, ...options };
+    const o = this.options;
+    const bg = o.backgroundPower > 0 || o.mergeGuardCosine > 0 ? defaultBackground() : null;
+    this.background = bg && bg.stemLength === this.options.stemLength ? bg : null;
   }
 
   /** Number of stories opened so far. */
@@ -166,6 +189,7 @@ export class StoryClusterer {
         // strong is in creation order: the oldest survives, so long-lived ids stay stable.
         const keep = strong[0]!;
         for (const other of strong.slice(1)) {
+          if (!this.mergeable(keep, other)) continue;
           this.merge(keep, other);
           merged.push(other.id);
         }
@@ -269,7 +293,7 @@ export class StoryClusterer {
     const weighted: Array<[string, number]> = [];
     for (const [t, f] of tf) {
       const idf = Math.log((n + 1) / ((this.df.get(t) ?? 0) + 1)) + 1;
-      weighted.push([t, (1 + Math.log(f)) * idf]);
+      weighted.push([t, (1 + Math.log(f)) * idf * this.spec(t)]);
     }
     const top = topTerms(weighted, this.options.docTerms);
     const vec = new Map(top);
@@ -330,6 +354,40 @@ export class StoryClusterer {
     into.size += from.size;
     if (from.last !== null) into.last = into.last === null ? from.last : Math.max(into.last, from.last);
     this.prune(into);
+  }
+
+  /** Whether two stories an article scores high with may merge: always when one is still small, else
+   * only when their centroids, weighed by background specificity, are alike (mergeGuardCosine). */
+  private mergeable(a: StoryState, b: StoryState): boolean {
+    const o = this.options;
+    if (o.mergeGuardCosine <= 0 || Math.min(a.size, b.size) < o.mergeGuardSize) return true;
+    let dot = 0;
+    let na = 0;
+    let nb = 0;
+    for (const [t, w] of a.centroid) {
+      const f = this.specOf(t);
+      na += (w * f) ** 2;
+      const x = b.centroid.get(t);
+      if (x !== undefined) dot += w * x * f * f;
+    }
+    for (const [t, x] of b.centroid) nb += (x * this.specOf(t)) ** 2;
+    return na > 0 && nb > 0 && dot / Math.sqrt(na * nb) >= o.mergeGuardCosine;
+  }
+
+  /** A term's background specificity (1 without a background). */
+  private specOf(term: string): number {
+    return this.background ? specificity(this.background, term) : 1;
+  }
+
+  /** specificity^backgroundPower, memoised. */
+  private spec(term: string): number {
+    if (!this.background || this.options.backgroundPower === 0) return 1;
+    let v = this.specCache.get(term);
+    if (v === undefined) {
+      v = specificity(this.background, term) ** this.options.backgroundPower;
+      if (this.specCache.size < this.options.maxVocabulary) this.specCache.set(term, v);
+    }
+    return v;
   }
 
   private indexAdd(term: string, id: string): void {
