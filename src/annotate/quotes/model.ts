@@ -38,7 +38,7 @@ export function loadCueModel(): CueModel | null {
   if (!existsSync(path)) return (cachedModel = null);
   try {
     cachedModel = decodeCueModel(
-      JSON.parse(readFileSync(path, 'utf8')) as { scale: number; weights: string },
+      JSON.parse(readFileSync(path, 'utf8')) as Parameters<typeof decodeCueModel>[0],
     );
   } catch (err) {
     throw new DatelineError('internal', `the cue classifier ${path} is not valid JSON`, { cause: err });

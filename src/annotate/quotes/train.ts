@@ -30,12 +30,12 @@ const MIN_CUE_COUNT = 3;
 /** Perceptron passes over train (more overfit the rare cue verbs; tuned on dev's tuning part). */
 const EPOCHS = 5;
 
-export function countCues(dir: string): Record<string, [number, number, number, number]> {
+export function countCues(docs: readonly PolnearDoc[]): Record<string, [number, number, number, number]> {
   const cue = new Map<string, number>();
   const total = new Map<string, number>();
   const cueS = new Map<string, number>();
   const totalS = new Map<string, number>();
-  for (const doc of readPolnear(dir, 'train')) {
+  for (const doc of docs) {
     const tokens = tokenize(doc.text);
     const inCue = cueHeads(doc.text, tokens, doc.attributions);
     tokens.forEach((t, i) => {
@@ -81,7 +81,7 @@ export function cueHeads(
   return heads;
 }
 
-/** One training example per word or punctuation token: its features and whether it heads a gold cue. */
+/** One training example per word and colon token (the extractor's candidates): its features and whether it heads a gold cue. */
 export function cueExamples(docs: readonly PolnearDoc[]): Array<{ feats: number[]; y: 1 | -1 }> {
   const out: Array<{ feats: number[]; y: 1 | -1 }> = [];
   for (const doc of docs) {
@@ -91,7 +91,7 @@ export function cueExamples(docs: readonly PolnearDoc[]): Array<{ feats: number[
     for (const s of splitSentences(doc.text, tokens)) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = tokens[i]!;
-        if (t.kind !== 'word' && t.kind !== 'punct') continue;
+        if (t.kind !== 'word' && t.lower !== ':') continue; // the extractor's candidates
         out.push({
           feats: cueFeatures(doc.text, tokens, i, s.tokenStart, s.tokenEnd, quoted[i] === 1),
           y: heads[t.start] ? 1 : -1,
@@ -137,12 +137,13 @@ if (process.argv[1]?.endsWith('train.js')) {
   const data = resolve(process.argv[2] ?? '../shared/data');
   const dir = polnearDir(data);
   if (!dir) throw new Error(`no PolNeAR under ${data}`);
-  const counts = countCues(dir);
+  const train = readPolnear(dir, 'train');
+  const counts = countCues(train);
   // One word per line, in the layout prettier gives JSON, so the committed file stays as written.
   const lines = Object.entries(counts).map(([w, c]) => `  ${JSON.stringify(w)}: [${c.join(', ')}]`);
   writeFileSync(cueModelPath(), `{\n${lines.join(',\n')}\n}\n`);
   process.stdout.write(`${lines.length} cue words → ${join(cueModelPath())}\n`);
-  const model = trainCueModel(cueExamples(readPolnear(dir, 'train')));
+  const model = trainCueModel(cueExamples(train));
   writeFileSync(cueWeightsPath(), `${JSON.stringify(encodeCueModel(model), null, 2)}\n`);
   process.stdout.write(`cue classifier → ${cueWeightsPath()}\n`);
 }
