@@ -38,7 +38,7 @@ import {
 import { findQuotedSpans, paragraphs, type QuotedSpan } from './marks.js';
 import { afterSubject } from './subject.js';
 import { type CueModel, cueFeatures, scoreCue } from './cue-model.js';
-import { type CueCounts, loadCueCounts, loadCueModel } from './model.js';
+import { type CueCounts, loadCueCounts, loadCueModel, loadNonCues } from './model.js';
 import type { QuoteItem, QuoteKind, QuoteSpeaker } from './types.js';
 
 export interface QuoteOptions {
@@ -52,6 +52,8 @@ export interface QuoteOptions {
   model?: CueModel | null;
   /** The classifier's threshold (default CUE_THRESHOLD). */
   threshold?: number;
+  /** Words never scored as cues (default: the committed list of frequent non-cues). */
+  nonCues?: ReadonlySet<string>;
 }
 
 /** The set of cue words: learned words above the rate, and the core cues. */
@@ -92,6 +94,8 @@ interface Ctx {
   /** The cue classifier (null: the lexicon alone decides) and its threshold. */
   model: CueModel | null;
   threshold: number;
+  /** Frequent words that (almost) never head a cue in train: skipped before the classifier, for speed. */
+  nonCues: ReadonlySet<string>;
   /** Cue words only after a subject. */
   subjectCues: Set<string>;
   /** Entity mentions in text order, with their entity. */
@@ -237,6 +241,7 @@ export function findQuotes(
     subjectCues: cached(counts, `subject:${subjectRate}`, () => subjectCueWords(counts, subjectRate)),
     model: options.model === undefined ? loadCueModel() : options.model,
     threshold: options.threshold ?? CUE_THRESHOLD,
+    nonCues: options.nonCues ?? loadNonCues(),
     mentions,
   };
   const paras = paragraphs(text);
@@ -306,6 +311,7 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
     const subject = afterSubject(text, tokens, c);
     const known = ctx.cues.has(t.lower) || (subject && ctx.subjectCues.has(t.lower));
     if (ctx.model) {
+      if (!known && ctx.nonCues.has(t.lower)) continue;
       const score = scoreCue(ctx.model, cueFeatures(text, tokens, c, a, b, false));
       if (score <= ctx.threshold - (known ? KNOWN_CUE_BONUS : 0)) continue;
     } else if (!known) continue;

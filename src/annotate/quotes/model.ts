@@ -60,3 +60,24 @@ export function loadCueCounts(): CueCounts {
   }
   return cached;
 }
+
+/** The committed list of frequent non-cue words' path: src/annotate/quotes/model/non-cues.json. */
+export function nonCuesPath(): string {
+  return join(dirname(cueModelPath()), 'non-cues.json');
+}
+
+let cachedNonCues: ReadonlySet<string> | undefined;
+
+/** The committed frequent non-cue words (train.ts), loaded once (empty before training). */
+export function loadNonCues(): ReadonlySet<string> {
+  if (cachedNonCues) return cachedNonCues;
+  const path = nonCuesPath();
+  if (!existsSync(path)) return (cachedNonCues = new Set());
+  try {
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { words: string };
+    cachedNonCues = new Set(json.words.split(' ').filter(Boolean));
+  } catch (err) {
+    throw new DatelineError('internal', `the non-cue list ${path} is not valid JSON`, { cause: err });
+  }
+  return cachedNonCues;
+}
