@@ -129,6 +129,12 @@ const ASKED = new Set(['asked', 'pressed', 'questioned']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 /** Auxiliaries of a passive cue ("was reported by", "has been endorsed by"). */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+/**
+ * A preposition right after the cue belongs to the cue, not the content ("spoke about X", "warned
+ * against X", "is critical of X"): in PolNeAR train, content after its cue starts after such a
+ * preposition 10–100 times as often as with it. ("to" is not here: "wants to X" keeps it half the time.)
+ */
+const CUE_PREPOSITIONS = new Set(['about', 'on', 'of', 'for', 'against', 'with', 'over', 'at', 'in']);
 /** After call/calls/called, "on" and "for" belong to the cue ("called on X to", "called for X"). */
 const CALL_PARTICLES = new Set(['on', 'for']);
 /** After a comma, these open a clause that ends the content ("..., who is 70", "..., but ..."). */
@@ -612,6 +618,14 @@ function contentAfter(ctx: Ctx, after: number, b: number, cueTok: Token): Span |
     }
     if (isPunct(t) || ctx.inQuote[m]! >= 0) break;
   }
+  if (
+    k === after &&
+    k + 1 < b &&
+    CUE_PREPOSITIONS.has(tokens[k]!.lower) &&
+    ctx.inQuote[k]! < 0 &&
+    !isPunct(tokens[k + 1]!)
+  )
+    k++;
   const particle = tokens[k]?.lower ?? '';
   const phrasal =
     PARTICLES.has(particle) || (cueTok.lower.startsWith('call') && CALL_PARTICLES.has(particle));
