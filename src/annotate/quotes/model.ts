@@ -38,7 +38,7 @@ export function loadCueModel(): CueModel | null {
   if (!existsSync(path)) return (cachedModel = null);
   try {
     cachedModel = decodeCueModel(
-      JSON.parse(readFileSync(path, 'utf8')) as { scale: number; weights: string },
+      JSON.parse(readFileSync(path, 'utf8')) as Parameters<typeof decodeCueModel>[0],
     );
   } catch (err) {
     throw new DatelineError('internal', `the cue classifier ${path} is not valid JSON`, { cause: err });
@@ -59,4 +59,25 @@ export function loadCueCounts(): CueCounts {
     throw new DatelineError('internal', `the cue lexicon ${path} is not valid JSON`, { cause: err });
   }
   return cached;
+}
+
+/** The committed list of frequent non-cue words' path: src/annotate/quotes/model/non-cues.json. */
+export function nonCuesPath(): string {
+  return join(dirname(cueModelPath()), 'non-cues.json');
+}
+
+let cachedNonCues: ReadonlySet<string> | undefined;
+
+/** The committed frequent non-cue words (train.ts), loaded once (empty before training). */
+export function loadNonCues(): ReadonlySet<string> {
+  if (cachedNonCues) return cachedNonCues;
+  const path = nonCuesPath();
+  if (!existsSync(path)) return (cachedNonCues = new Set());
+  try {
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { words: string };
+    cachedNonCues = new Set(json.words.split(' ').filter(Boolean));
+  } catch (err) {
+    throw new DatelineError('internal', `the non-cue list ${path} is not valid JSON`, { cause: err });
+  }
+  return cachedNonCues;
 }

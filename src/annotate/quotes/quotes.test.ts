@@ -411,6 +411,13 @@ const CASES: Case[] = [
     speaker: 'Mayor Ines Ward',
   },
   {
+    what: 'a preposition after the cue belongs to the cue ("warned against X")',
+    text: 'Senator Ines Ward warned against a hasty vote on the harbour plan.',
+    content: 'hasty vote',
+    exact: 'a hasty vote on the harbour plan',
+    speaker: 'Senator Ines Ward',
+  },
+  {
     what: 'a relative pronoun as source resolves to the person before it',
     text: 'The audit was led by Anna Berg, who said the figures had been wrong for years.',
     content: 'figures had been wrong',
