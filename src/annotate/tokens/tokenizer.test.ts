@@ -216,6 +216,20 @@ describe('tokenize', () => {
     assert.equal(text.slice(last).trim(), '');
   });
 
+  it('gives each call its own fresh array, untouched by later calls (one scanner is reused)', () => {
+    const first = tokenize('Gen. Smith left.');
+    const copy = JSON.stringify(first);
+    const second = tokenize('Gen. Smith left.');
+    assert.notEqual(first, second);
+    assert.deepEqual(second, first);
+    tokenize('An entirely different text, with 1,200 more tokens; and a URL: https://example.org/x.');
+    second.push(second[0]!);
+    assert.equal(JSON.stringify(first), copy);
+    assert.deepEqual(texts('Gen. Smith left.'), ['Gen.', 'Smith', 'left', '.']);
+    assert.deepEqual(tokenize(''), []);
+    assert.notEqual(tokenize(''), tokenize(''));
+  });
+
   it('never splits a surrogate pair, even a lone one', () => {
     for (const text of [
       'a\ud83d',
