@@ -230,6 +230,37 @@ describe('tokenize', () => {
     assert.notEqual(tokenize(''), tokenize(''));
   });
 
+  it('gives one-character tokens the shape and lower case of the general path, on first sight and after', () => {
+    // Punctuation, symbols, ASCII and non-ASCII letters whose lower case differs in length (İ) or form (Σ).
+    const text = 'a , . ; ! ? $ % & * § € £ ‰ — – “ ” ‘ ’ « » É é ß İ Σ ς Ж ж ع א ½ ² ° © Ⅻ A Z q 7 ٣ ߀ 中';
+    for (let pass = 0; pass < 2; pass++) {
+      for (const t of tokenize(text)) {
+        const raw = text.slice(t.start, t.end);
+        assert.equal(t.end - t.start, raw.length);
+        assert.equal(t.shape, shapeOf(raw), raw);
+        assert.equal(t.lower, raw.toLowerCase(), raw);
+      }
+    }
+  });
+
+  it('returns a dense array of exactly its tokens, however many tokens per character', () => {
+    for (const text of [
+      'a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p', // one token per character: more than the room set aside
+      '中文文本没有空格中文文本没有空格',
+      'word' + ' '.repeat(200) + 'word', // far fewer tokens than expected
+      'x',
+      ' ',
+    ]) {
+      const toks = tokenize(text);
+      assert.equal(Object.keys(toks).length, toks.length, JSON.stringify(text));
+      for (const t of toks) assert.equal(typeof t.start, 'number');
+    }
+    assert.equal(tokenize('a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p').length, 31);
+    assert.equal(tokenize('中文文本没有空格中文文本没有空格').length, 16);
+    assert.equal(tokenize('word' + ' '.repeat(200) + 'word').length, 2);
+    assert.equal(tokenize(' ').length, 0);
+  });
+
   it('never splits a surrogate pair, even a lone one', () => {
     for (const text of [
       'a\ud83d',

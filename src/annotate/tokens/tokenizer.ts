@@ -14,7 +14,7 @@
  * 6. Symbols are one token per code point, an emoji with its modifiers and joiners as one.
  */
 import type { Span } from '../../doc/doc.js';
-import { CH, type CharClass, classAt, isLetterClass, isWordClass, widthAt } from './chars.js';
+import { ASCII_CLASS, CH, type CharClass, classAt, isLetterClass, isWordClass, widthAt } from './chars.js';
 import { ABBREVIATIONS } from './model/abbreviations.js';
 import { CLITICS, DECADE_SUFFIX, ORDINAL_SUFFIXES, UPPER_SCALE_SUFFIXES, URL_TLDS } from './model/lexicon.js';
 
@@ -97,13 +97,21 @@ class Scanner {
   private text = '';
   private n = 0;
   private out: Token[] = [];
+  /** Tokens written to out so far. */
+  private count = 0;
+  /** Outputs of attributes(): fields rather than a returned object, so that no object is allocated. */
+  private shape = '';
+  private lower = '';
 
   /** Scans text; the scanner keeps no reference to it or to its tokens afterwards. */
   scan(text: string): Token[] {
     this.text = text;
     this.n = text.length;
-    this.out = [];
+    // Room for the tokens expected, so that the array is not copied as it grows; trimmed at the end.
+    this.out = new Array<Token>(Math.min(Math.ceil(text.length / CHARS_PER_TOKEN), MAX_PRESIZE));
+    this.count = 0;
     const out = this.run();
+    out.length = this.count;
     this.text = '';
     this.n = 0;
     this.out = NO_TOKENS;
@@ -114,7 +122,8 @@ class Scanner {
     const { text, n } = this;
     let i = 0;
     while (i < n) {
-      const k = classAt(text, i);
+      const c = text.charCodeAt(i);
+      const k = c < 0x80 ? (ASCII_CLASS[c]! as CharClass) : classAt(text, i);
       switch (k) {
         case CH.space:
           i += 1;
@@ -149,6 +158,35 @@ class Scanner {
   }
 
   private emit(start: number, end: number, kind: TokenKind): void {
+    const { text, n } = this;
+    const len = end - start;
+    let shape: string;
+    let lower: string;
+    const c0 = text.charCodeAt(start);
+    if (len === 1 && c0 < SINGLE_TABLE_SIZE) {
+      // One code unit (punctuation, a symbol, a letter): attributes by character code, no string built.
+      shape = SINGLE_SHAPES[c0]!;
+      if (shape === '') {
+        this.attributes(start, end);
+        SINGLE_SHAPES[c0] = shape = this.shape;
+        SINGLE_LOWERS[c0] = this.lower;
+      }
+      lower = SINGLE_LOWERS[c0]!;
+    } else {
+      this.attributes(start, end);
+      shape = this.shape;
+      lower = this.lower;
+    }
+    let spaceAfter = false;
+    if (end < n) {
+      const c = text.charCodeAt(end);
+      spaceAfter = c < 0x80 ? ASCII_CLASS[c] === CH.space : classAt(text, end) === CH.space;
+    }
+    this.out[this.count++] = { start, end, kind, shape, lower, spaceAfter };
+  }
+
+  /** Sets this.shape and this.lower for the token text[start, end) and returns its text. */
+  private attributes(start: number, end: number): string {
     const { text } = this;
     const raw = text.slice(start, end);
     // Fast path for plain ASCII words and numbers (most of news text): shapes are constants.
@@ -164,33 +202,24 @@ class Scanner {
       }
     }
     const len = end - start;
-    let shape: string;
-    let lower: string;
     if (flags === F_LOWER) {
-      shape = LOWER_SHAPES[Math.min(len, 4)]!;
-      lower = raw;
+      this.shape = LOWER_SHAPES[Math.min(len, 4)]!;
+      this.lower = raw;
     } else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) {
-      shape = CAPITALISED_SHAPES[Math.min(len - 1, 4)]!;
-      lower = raw.toLowerCase();
+      this.shape = CAPITALISED_SHAPES[Math.min(len - 1, 4)]!;
+      this.lower = raw.toLowerCase();
     } else if (flags === (F_FIRST_UPPER | F_UPPER)) {
-      shape = UPPER_SHAPES[Math.min(len, 4)]!;
-      lower = raw.toLowerCase();
+      this.shape = UPPER_SHAPES[Math.min(len, 4)]!;
+      this.lower = raw.toLowerCase();
     } else if (flags === F_DIGIT) {
-      shape = DIGIT_SHAPES[Math.min(len, 4)]!;
-      lower = raw;
+      this.shape = DIGIT_SHAPES[Math.min(len, 4)]!;
+      this.lower = raw;
     } else {
-      const attrs = attributesOf(raw);
-      shape = attrs.shape;
-      lower = attrs.lower;
+      const attrs = cachedAttributes(raw);
+      this.shape = attrs.shape;
+      this.lower = attrs.lower;
     }
-    this.out.push({
-      start,
-      end,
-      kind,
-      shape,
-      lower,
-      spaceAfter: end < this.n && classAt(text, end) === CH.space,
-    });
+    return raw;
   }
 
   /** One code point (plus combining marks, emoji modifiers and ZWJ sequences) as one token. */
@@ -348,19 +377,20 @@ class Scanner {
     for (;;) {
       // 1. A run of letters, digits and marks.
       while (i < n) {
-        const k = classAt(text, i);
+        const c = text.charCodeAt(i);
+        const k = c < 0x80 ? (ASCII_CLASS[c]! as CharClass) : classAt(text, i);
         if (k === CH.digit) {
           digits = true;
-          i += widthAt(text, i); // astral digits (U+1D7CE…) take two code units
+          i += c < 0xd800 ? 1 : widthAt(text, i); // astral digits (U+1D7CE…) take two code units
         } else if (k === CH.lower || k === CH.upper || k === CH.letter) {
           if (digits && !letters && i > segStart && classAt(text, i - 1) === CH.digit) {
             const stop = this.numberSuffix(start, i);
             if (stop >= 0) return stop;
           }
           letters = true;
-          i += widthAt(text, i);
+          i += c < 0xd800 ? 1 : widthAt(text, i);
         } else if (k === CH.mark) {
-          i += widthAt(text, i);
+          i += c < 0xd800 ? 1 : widthAt(text, i);
         } else if (k === CH.joiner && i + 1 < n && isWordClass(classAt(text, i + 1))) {
           i += 1;
         } else break;
@@ -575,6 +605,10 @@ class Scanner {
   }
 }
 
+/** News text runs at about five characters per token (TimeBank: 5.3); four leaves room. */
+const CHARS_PER_TOKEN = 4;
+/** new Array(n) above about 100,000 elements gives a slow dictionary array: beyond this, grow as usual. */
+const MAX_PRESIZE = 50_000;
 /** The out field's value between scans (never written to: scan() gives each text a fresh array). */
 const NO_TOKENS: Token[] = [];
 /**
@@ -685,6 +719,12 @@ interface Attributes {
   lower: string;
 }
 
+/** Single code units below this (Latin, Greek, Cyrillic, general punctuation, currency) have a table slot. */
+const SINGLE_TABLE_SIZE = 0x3000;
+/** Shape and lower case of one-code-unit tokens by character code, filled on first sight ('' = not yet). */
+const SINGLE_SHAPES: string[] = Array.from({ length: SINGLE_TABLE_SIZE }, () => '');
+const SINGLE_LOWERS: string[] = Array.from({ length: SINGLE_TABLE_SIZE }, () => '');
+
 /**
  * Shape and lower case by token text, memoised: news repeats its words, and a hit allocates nothing.
  * Bounded so that hostile text cannot grow it without limit; results never depend on the cache.
@@ -694,7 +734,7 @@ const ATTRIBUTE_CACHE_MAX = 50_000;
 /** Longer tokens (URLs, runs) are rarely repeated: not worth a cache slot. */
 const ATTRIBUTE_CACHE_MAX_LENGTH = 24;
 
-function attributesOf(raw: string): Attributes {
+function cachedAttributes(raw: string): Attributes {
   const hit = ATTRIBUTE_CACHE.get(raw);
   if (hit) return hit;
   const attrs: Attributes = { shape: shapeOf(raw), lower: raw.toLowerCase() };
