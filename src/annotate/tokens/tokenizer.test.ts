@@ -261,6 +261,68 @@ describe('tokenize', () => {
     assert.equal(tokenize(' ').length, 0);
   });
 
+  it('ends a plain ASCII word at white space and closing punctuation, and not at connectors or other scripts', () => {
+    const cases: Array<[string, string[]]> = [
+      ['cat\tdog\ncow\r\nend', ['cat', 'dog', 'cow', 'end']],
+      [
+        'cat, dog; (cow) [ewe] {emu} "yak"? gnu!',
+        [
+          'cat',
+          ',',
+          'dog',
+          ';',
+          '(',
+          'cow',
+          ')',
+          '[',
+          'ewe',
+          ']',
+          '{',
+          'emu',
+          '}',
+          '"',
+          'yak',
+          '"',
+          '?',
+          'gnu',
+          '!',
+        ],
+      ],
+      [
+        "state-run U.S. Mr. AT&T Putin's Putin’s and/or snake_case user@example.com",
+        [
+          'state-run',
+          'U.S.',
+          'Mr.',
+          'AT&T',
+          'Putin',
+          "'s",
+          'Putin',
+          '’s',
+          'and/or',
+          'snake_case',
+          'user@example.com',
+        ],
+      ],
+      [
+        'www.example.com http://example.com/a HK$5 C$',
+        ['www.example.com', 'http://example.com/a', 'HK$', '5', 'C$'],
+      ],
+      ['café naïve Straße abc\u0301 ab\u00adcd', ['café', 'naïve', 'Straße', 'abc\u0301', 'ab\u00adcd']],
+      ['abc123 abc中 abc😀 abc\u00a0def', ['abc123', 'abc', '中', 'abc', '😀', 'abc', 'def']],
+    ];
+    for (const [input, expected] of cases) assert.deepEqual(texts(input), expected, JSON.stringify(input));
+    assert.deepEqual(
+      tokenize('Rain, then sun').map((t) => [t.kind, t.shape, t.lower, t.spaceAfter]),
+      [
+        ['word', 'Xxxx', 'rain', false],
+        ['punct', ',', ',', true],
+        ['word', 'xxxx', 'then', true],
+        ['word', 'xxx', 'sun', false],
+      ],
+    );
+  });
+
   it('never splits a surrogate pair, even a lone one', () => {
     for (const text of [
       'a\ud83d',
