@@ -185,6 +185,34 @@ class Scanner {
     this.out[this.count++] = { start, end, kind, shape, lower, spaceAfter };
   }
 
+  /** emit() for a word of two or more ASCII letters whose case flags the scan has already taken. */
+  private emitPlainWord(start: number, end: number, flags: number): void {
+    const { text, n } = this;
+    const len = end - start;
+    let shape: string;
+    let lower: string;
+    if (flags === F_LOWER) {
+      shape = LOWER_SHAPES[Math.min(len, 4)]!;
+      lower = text.slice(start, end);
+    } else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) {
+      shape = CAPITALISED_SHAPES[Math.min(len - 1, 4)]!;
+      lower = text.slice(start, end).toLowerCase();
+    } else if (flags === (F_FIRST_UPPER | F_UPPER)) {
+      shape = UPPER_SHAPES[Math.min(len, 4)]!;
+      lower = text.slice(start, end).toLowerCase();
+    } else {
+      const attrs = cachedAttributes(text.slice(start, end));
+      shape = attrs.shape;
+      lower = attrs.lower;
+    }
+    let spaceAfter = false;
+    if (end < n) {
+      const c = text.charCodeAt(end);
+      spaceAfter = c < 0x80 ? ASCII_CLASS[c] === CH.space : classAt(text, end) === CH.space;
+    }
+    this.out[this.count++] = { start, end, kind: 'word', shape, lower, spaceAfter };
+  }
+
   /** Sets this.shape and this.lower for the token text[start, end) and returns its text. */
   private attributes(start: number, end: number): string {
     const { text } = this;
@@ -354,9 +382,17 @@ class Scanner {
     // the same token: no address ("www." and "http:" need a full stop or colon), no "n't", no number
     // suffix, no connector, no "$", no full stop to weigh.
     let j = start;
-    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+    let flags = 0;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c >= 0x61 && c <= 0x7a) flags |= F_LOWER;
+      else if (c >= 0x41 && c <= 0x5a) flags |= j === start ? F_FIRST_UPPER : F_UPPER;
+      else break;
+      j++;
+    }
     if (j > start && (j >= n || PLAIN_WORD_END[text.charCodeAt(j)] === 1)) {
-      this.emit(start, j, 'word');
+      if (j - start === 1) this.emit(start, j, 'word');
+      else this.emitPlainWord(start, j, flags);
       return j;
     }
     if ((c0 | 0x20) === 0x68 || (c0 | 0x20) === 0x77) {
