@@ -38,6 +38,12 @@ const CASES: Array<[string, string[]]> = [
   ['"Go. " Then "Stop." "Now."', ['"Go. "', 'Then "Stop."', '"Now."']],
   ['" It is over . " " We won . "', ['" It is over . "', '" We won . "']],
   ['He won . " I am happy , " he said .', ['He won .', '" I am happy , " he said .']],
+  // detached straight quotes late in the text and across paragraphs (quote parity, computed on first need)
+  [
+    'First line . " Quoted . " Then more .\n\nNew para " x . " Y went .',
+    ['First line .', '" Quoted . "', 'Then more .', 'New para " x . "', 'Y went .'],
+  ],
+  ['No quotes here . " A . " B . " C . " D .', ['No quotes here .', '" A . "', 'B .', '" C . "', 'D .']],
   [
     'Marlow ( U.K. ) beat Tasso ( U.S. ) 7-5 6-2 in the final.',
     ['Marlow ( U.K. ) beat Tasso ( U.S. ) 7-5 6-2 in the final.'],

@@ -48,8 +48,11 @@ interface Context {
   readonly tokens: readonly Token[];
   /** Index of the dateline's last token, or -1. */
   readonly datelineEnd: number;
-  /** 1 where an odd number of straight double quotes precede the token in its paragraph (inside a quotation). */
-  readonly insideQuote: Uint8Array;
+  /**
+   * 1 where an odd number of straight double quotes precede the token in its paragraph (inside a
+   * quotation); computed on first need (a detached straight quote), null until then: most texts never ask.
+   */
+  insideQuote: Uint8Array | null;
 }
 
 /** Splits tokenised text into sentences. Pure; linear in the number of tokens. */
@@ -61,7 +64,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     text,
     tokens,
     datelineEnd: findDatelineEnd(text, tokens),
-    insideQuote: quoteParity(text, tokens),
+    insideQuote: null,
   };
   let first = 0;
   let i = 0;
@@ -151,7 +154,9 @@ function closesQuote(ctx: Context, q: number): boolean {
   if (before.end === quote.start) return true;
   if (!after) return true;
   if (after.start === quote.end) return false;
-  return text[quote.start] === '"' ? ctx.insideQuote[q] === 1 : true;
+  if (text[quote.start] !== '"') return true;
+  ctx.insideQuote ??= quoteParity(text, tokens);
+  return ctx.insideQuote[q] === 1;
 }
 
 /** For each token, whether an odd number of straight double quotes precede it in its paragraph. */

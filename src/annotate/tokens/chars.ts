@@ -61,6 +61,8 @@ function classify(ch: string, cp: number): CharClass {
 
 const BMP = new Uint8Array(0x10000);
 for (let c = 0; c < 0x80; c++) BMP[c] = classify(String.fromCharCode(c), c);
+/** Classes of the ASCII code units: the scan's fast path reads this instead of calling classAt. */
+export const ASCII_CLASS: Uint8Array = BMP.slice(0, 0x80);
 for (let c = 0xd800; c < 0xdc00; c++) BMP[c] = CH.high;
 for (let c = 0xdc00; c < 0xe000; c++) BMP[c] = CH.lone;
 

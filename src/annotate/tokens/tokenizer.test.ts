@@ -216,6 +216,113 @@ describe('tokenize', () => {
     assert.equal(text.slice(last).trim(), '');
   });
 
+  it('gives each call its own fresh array, untouched by later calls (one scanner is reused)', () => {
+    const first = tokenize('Gen. Smith left.');
+    const copy = JSON.stringify(first);
+    const second = tokenize('Gen. Smith left.');
+    assert.notEqual(first, second);
+    assert.deepEqual(second, first);
+    tokenize('An entirely different text, with 1,200 more tokens; and a URL: https://example.org/x.');
+    second.push(second[0]!);
+    assert.equal(JSON.stringify(first), copy);
+    assert.deepEqual(texts('Gen. Smith left.'), ['Gen.', 'Smith', 'left', '.']);
+    assert.deepEqual(tokenize(''), []);
+    assert.notEqual(tokenize(''), tokenize(''));
+  });
+
+  it('gives one-character tokens the shape and lower case of the general path, on first sight and after', () => {
+    // Punctuation, symbols, ASCII and non-ASCII letters whose lower case differs in length (İ) or form (Σ).
+    const text = 'a , . ; ! ? $ % & * § € £ ‰ — – “ ” ‘ ’ « » É é ß İ Σ ς Ж ж ع א ½ ² ° © Ⅻ A Z q 7 ٣ ߀ 中';
+    for (let pass = 0; pass < 2; pass++) {
+      for (const t of tokenize(text)) {
+        const raw = text.slice(t.start, t.end);
+        assert.equal(t.end - t.start, raw.length);
+        assert.equal(t.shape, shapeOf(raw), raw);
+        assert.equal(t.lower, raw.toLowerCase(), raw);
+      }
+    }
+  });
+
+  it('returns a dense array of exactly its tokens, however many tokens per character', () => {
+    for (const text of [
+      'a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p', // one token per character: more than the room set aside
+      '中文文本没有空格中文文本没有空格',
+      'word' + ' '.repeat(200) + 'word', // far fewer tokens than expected
+      'x',
+      ' ',
+    ]) {
+      const toks = tokenize(text);
+      assert.equal(Object.keys(toks).length, toks.length, JSON.stringify(text));
+      for (const t of toks) assert.equal(typeof t.start, 'number');
+    }
+    assert.equal(tokenize('a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p').length, 31);
+    assert.equal(tokenize('中文文本没有空格中文文本没有空格').length, 16);
+    assert.equal(tokenize('word' + ' '.repeat(200) + 'word').length, 2);
+    assert.equal(tokenize(' ').length, 0);
+  });
+
+  it('ends a plain ASCII word at white space and closing punctuation, and not at connectors or other scripts', () => {
+    const cases: Array<[string, string[]]> = [
+      ['cat\tdog\ncow\r\nend', ['cat', 'dog', 'cow', 'end']],
+      [
+        'cat, dog; (cow) [ewe] {emu} "yak"? gnu!',
+        [
+          'cat',
+          ',',
+          'dog',
+          ';',
+          '(',
+          'cow',
+          ')',
+          '[',
+          'ewe',
+          ']',
+          '{',
+          'emu',
+          '}',
+          '"',
+          'yak',
+          '"',
+          '?',
+          'gnu',
+          '!',
+        ],
+      ],
+      [
+        "state-run U.S. Mr. AT&T Putin's Putin’s and/or snake_case user@example.com",
+        [
+          'state-run',
+          'U.S.',
+          'Mr.',
+          'AT&T',
+          'Putin',
+          "'s",
+          'Putin',
+          '’s',
+          'and/or',
+          'snake_case',
+          'user@example.com',
+        ],
+      ],
+      [
+        'www.example.com http://example.com/a HK$5 C$',
+        ['www.example.com', 'http://example.com/a', 'HK$', '5', 'C$'],
+      ],
+      ['café naïve Straße abc\u0301 ab\u00adcd', ['café', 'naïve', 'Straße', 'abc\u0301', 'ab\u00adcd']],
+      ['abc123 abc中 abc😀 abc\u00a0def', ['abc123', 'abc', '中', 'abc', '😀', 'abc', 'def']],
+    ];
+    for (const [input, expected] of cases) assert.deepEqual(texts(input), expected, JSON.stringify(input));
+    assert.deepEqual(
+      tokenize('Rain, then sun').map((t) => [t.kind, t.shape, t.lower, t.spaceAfter]),
+      [
+        ['word', 'Xxxx', 'rain', false],
+        ['punct', ',', ',', true],
+        ['word', 'xxxx', 'then', true],
+        ['word', 'xxx', 'sun', false],
+      ],
+    );
+  });
+
   it('never splits a surrogate pair, even a lone one', () => {
     for (const text of [
       'a\ud83d',

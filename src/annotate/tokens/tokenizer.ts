@@ -14,7 +14,7 @@
  * 6. Symbols are one token per code point, an emoji with its modifiers and joiners as one.
  */
 import type { Span } from '../../doc/doc.js';
-import { CH, type CharClass, classAt, isLetterClass, isWordClass, widthAt } from './chars.js';
+import { ASCII_CLASS, CH, type CharClass, classAt, isLetterClass, isWordClass, widthAt } from './chars.js';
 import { ABBREVIATIONS } from './model/abbreviations.js';
 import { CLITICS, DECADE_SUFFIX, ORDINAL_SUFFIXES, UPPER_SCALE_SUFFIXES, URL_TLDS } from './model/lexicon.js';
 
@@ -90,24 +90,40 @@ const TLD_RE = /\.([a-z]{2,4})(?:\/|$)/i;
 
 /** Splits text into tokens. Pure: the same text always gives equal tokens. */
 export function tokenize(text: string): Token[] {
-  return new Scanner(text).run();
+  return SCANNER.scan(text);
 }
 
 class Scanner {
-  private readonly text: string;
-  private readonly n: number;
-  private readonly out: Token[] = [];
+  private text = '';
+  private n = 0;
+  private out: Token[] = [];
+  /** Tokens written to out so far. */
+  private count = 0;
+  /** Outputs of attributes(): fields rather than a returned object, so that no object is allocated. */
+  private shape = '';
+  private lower = '';
 
-  constructor(text: string) {
+  /** Scans text; the scanner keeps no reference to it or to its tokens afterwards. */
+  scan(text: string): Token[] {
     this.text = text;
     this.n = text.length;
+    // Room for the tokens expected, so that the array is not copied as it grows; trimmed at the end.
+    this.out = new Array<Token>(Math.min(Math.ceil(text.length / CHARS_PER_TOKEN), MAX_PRESIZE));
+    this.count = 0;
+    const out = this.run();
+    out.length = this.count;
+    this.text = '';
+    this.n = 0;
+    this.out = NO_TOKENS;
+    return out;
   }
 
-  run(): Token[] {
+  private run(): Token[] {
     const { text, n } = this;
     let i = 0;
     while (i < n) {
-      const k = classAt(text, i);
+      const c = text.charCodeAt(i);
+      const k = c < 0x80 ? (ASCII_CLASS[c]! as CharClass) : classAt(text, i);
       switch (k) {
         case CH.space:
           i += 1;
@@ -142,6 +158,63 @@ class Scanner {
   }
 
   private emit(start: number, end: number, kind: TokenKind): void {
+    const { text, n } = this;
+    const len = end - start;
+    let shape: string;
+    let lower: string;
+    const c0 = text.charCodeAt(start);
+    if (len === 1 && c0 < SINGLE_TABLE_SIZE) {
+      // One code unit (punctuation, a symbol, a letter): attributes by character code, no string built.
+      shape = SINGLE_SHAPES[c0]!;
+      if (shape === '') {
+        this.attributes(start, end);
+        SINGLE_SHAPES[c0] = shape = this.shape;
+        SINGLE_LOWERS[c0] = this.lower;
+      }
+      lower = SINGLE_LOWERS[c0]!;
+    } else {
+      this.attributes(start, end);
+      shape = this.shape;
+      lower = this.lower;
+    }
+    let spaceAfter = false;
+    if (end < n) {
+      const c = text.charCodeAt(end);
+      spaceAfter = c < 0x80 ? ASCII_CLASS[c] === CH.space : classAt(text, end) === CH.space;
+    }
+    this.out[this.count++] = { start, end, kind, shape, lower, spaceAfter };
+  }
+
+  /** emit() for a word of two or more ASCII letters whose case flags the scan has already taken. */
+  private emitPlainWord(start: number, end: number, flags: number): void {
+    const { text, n } = this;
+    const len = end - start;
+    let shape: string;
+    let lower: string;
+    if (flags === F_LOWER) {
+      shape = LOWER_SHAPES[Math.min(len, 4)]!;
+      lower = text.slice(start, end);
+    } else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) {
+      shape = CAPITALISED_SHAPES[Math.min(len - 1, 4)]!;
+      lower = text.slice(start, end).toLowerCase();
+    } else if (flags === (F_FIRST_UPPER | F_UPPER)) {
+      shape = UPPER_SHAPES[Math.min(len, 4)]!;
+      lower = text.slice(start, end).toLowerCase();
+    } else {
+      const attrs = cachedAttributes(text.slice(start, end));
+      shape = attrs.shape;
+      lower = attrs.lower;
+    }
+    let spaceAfter = false;
+    if (end < n) {
+      const c = text.charCodeAt(end);
+      spaceAfter = c < 0x80 ? ASCII_CLASS[c] === CH.space : classAt(text, end) === CH.space;
+    }
+    this.out[this.count++] = { start, end, kind: 'word', shape, lower, spaceAfter };
+  }
+
+  /** Sets this.shape and this.lower for the token text[start, end) and returns its text. */
+  private attributes(start: number, end: number): string {
     const { text } = this;
     const raw = text.slice(start, end);
     // Fast path for plain ASCII words and numbers (most of news text): shapes are constants.
@@ -157,33 +230,24 @@ class Scanner {
       }
     }
     const len = end - start;
-    let shape: string;
-    let lower: string;
     if (flags === F_LOWER) {
-      shape = LOWER_SHAPES[Math.min(len, 4)]!;
-      lower = raw;
+      this.shape = LOWER_SHAPES[Math.min(len, 4)]!;
+      this.lower = raw;
     } else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) {
-      shape = CAPITALISED_SHAPES[Math.min(len - 1, 4)]!;
-      lower = raw.toLowerCase();
+      this.shape = CAPITALISED_SHAPES[Math.min(len - 1, 4)]!;
+      this.lower = raw.toLowerCase();
     } else if (flags === (F_FIRST_UPPER | F_UPPER)) {
-      shape = UPPER_SHAPES[Math.min(len, 4)]!;
-      lower = raw.toLowerCase();
+      this.shape = UPPER_SHAPES[Math.min(len, 4)]!;
+      this.lower = raw.toLowerCase();
     } else if (flags === F_DIGIT) {
-      shape = DIGIT_SHAPES[Math.min(len, 4)]!;
-      lower = raw;
+      this.shape = DIGIT_SHAPES[Math.min(len, 4)]!;
+      this.lower = raw;
     } else {
-      const attrs = attributesOf(raw);
-      shape = attrs.shape;
-      lower = attrs.lower;
+      const attrs = cachedAttributes(raw);
+      this.shape = attrs.shape;
+      this.lower = attrs.lower;
     }
-    this.out.push({
-      start,
-      end,
-      kind,
-      shape,
-      lower,
-      spaceAfter: end < this.n && classAt(text, end) === CH.space,
-    });
+    return raw;
   }
 
   /** One code point (plus combining marks, emoji modifiers and ZWJ sequences) as one token. */
@@ -313,6 +377,24 @@ class Scanner {
   private word(start: number): number {
     const { text, n } = this;
     const c0 = text.charCodeAt(start);
+    // Fast path, most words of news text: ASCII letters ended by white space, the end of the text, or a
+    // character that neither joins nor follows up (see PLAIN_WORD_END). The steps below would come to
+    // the same token: no address ("www." and "http:" need a full stop or colon), no "n't", no number
+    // suffix, no connector, no "$", no full stop to weigh.
+    let j = start;
+    let flags = 0;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c >= 0x61 && c <= 0x7a) flags |= F_LOWER;
+      else if (c >= 0x41 && c <= 0x5a) flags |= j === start ? F_FIRST_UPPER : F_UPPER;
+      else break;
+      j++;
+    }
+    if (j > start && (j >= n || PLAIN_WORD_END[text.charCodeAt(j)] === 1)) {
+      if (j - start === 1) this.emit(start, j, 'word');
+      else this.emitPlainWord(start, j, flags);
+      return j;
+    }
     if ((c0 | 0x20) === 0x68 || (c0 | 0x20) === 0x77) {
       const u = this.urlEnd(start);
       if (u > start) {
@@ -341,19 +423,20 @@ class Scanner {
     for (;;) {
       // 1. A run of letters, digits and marks.
       while (i < n) {
-        const k = classAt(text, i);
+        const c = text.charCodeAt(i);
+        const k = c < 0x80 ? (ASCII_CLASS[c]! as CharClass) : classAt(text, i);
         if (k === CH.digit) {
           digits = true;
-          i += widthAt(text, i); // astral digits (U+1D7CE…) take two code units
+          i += c < 0xd800 ? 1 : widthAt(text, i); // astral digits (U+1D7CE…) take two code units
         } else if (k === CH.lower || k === CH.upper || k === CH.letter) {
           if (digits && !letters && i > segStart && classAt(text, i - 1) === CH.digit) {
             const stop = this.numberSuffix(start, i);
             if (stop >= 0) return stop;
           }
           letters = true;
-          i += widthAt(text, i);
+          i += c < 0xd800 ? 1 : widthAt(text, i);
         } else if (k === CH.mark) {
-          i += widthAt(text, i);
+          i += c < 0xd800 ? 1 : widthAt(text, i);
         } else if (k === CH.joiner && i + 1 < n && isWordClass(classAt(text, i + 1))) {
           i += 1;
         } else break;
@@ -568,6 +651,28 @@ class Scanner {
   }
 }
 
+/** News text runs at about five characters per token (TimeBank: 5.3); four leaves room. */
+const CHARS_PER_TOKEN = 4;
+/** new Array(n) above about 100,000 elements gives a slow dictionary array: beyond this, grow as usual. */
+const MAX_PRESIZE = 50_000;
+/**
+ * ASCII characters after which a run of ASCII letters is a plain word token: white space and
+ * punctuation that is no connector in word() (not . , : / _ - & ' @ $) — a comma is one only
+ * between digits, which a letter run is not. Anything else (non-ASCII too) takes the full steps.
+ */
+const PLAIN_WORD_END = new Uint8Array(0x10000);
+for (const ch of ' \t\n\r\f\v,;)]}"?!') PLAIN_WORD_END[ch.charCodeAt(0)] = 1;
+
+/** The out field's value between scans (never written to: scan() gives each text a fresh array). */
+const NO_TOKENS: Token[] = [];
+/**
+ * One scanner for the life of the process, reused by every call. Besides saving an allocation, this
+ * keeps the scanner's hidden class alive: optimised code embeds it weakly, and when no scanner was
+ * alive at a full garbage collection, V8 threw all the tokenizer's optimised code away ("weak
+ * objects") and ran it unoptimised until it was compiled again, several times slower.
+ */
+const SCANNER = new Scanner();
+
 /** Whether the character at i continues a word (a letter, digit or mark, or an apostrophe). */
 function continuesWord(text: string, i: number): boolean {
   if (i >= text.length) return false;
@@ -668,6 +773,12 @@ interface Attributes {
   lower: string;
 }
 
+/** Single code units below this (Latin, Greek, Cyrillic, general punctuation, currency) have a table slot. */
+const SINGLE_TABLE_SIZE = 0x3000;
+/** Shape and lower case of one-code-unit tokens by character code, filled on first sight ('' = not yet). */
+const SINGLE_SHAPES: string[] = Array.from({ length: SINGLE_TABLE_SIZE }, () => '');
+const SINGLE_LOWERS: string[] = Array.from({ length: SINGLE_TABLE_SIZE }, () => '');
+
 /**
  * Shape and lower case by token text, memoised: news repeats its words, and a hit allocates nothing.
  * Bounded so that hostile text cannot grow it without limit; results never depend on the cache.
@@ -677,7 +788,7 @@ const ATTRIBUTE_CACHE_MAX = 50_000;
 /** Longer tokens (URLs, runs) are rarely repeated: not worth a cache slot. */
 const ATTRIBUTE_CACHE_MAX_LENGTH = 24;
 
-function attributesOf(raw: string): Attributes {
+function cachedAttributes(raw: string): Attributes {
   const hit = ATTRIBUTE_CACHE.get(raw);
   if (hit) return hit;
   const attrs: Attributes = { shape: shapeOf(raw), lower: raw.toLowerCase() };
