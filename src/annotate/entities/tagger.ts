@@ -5,6 +5,13 @@
  */
 import type { WordClusters } from './clusters.js';
 import {
+  scoreSplit,
+  splitFeatures,
+  type SplitFeatures,
+  type TableScorer,
+  tableScorer,
+} from './word-scores.js';
+import {
   allowed,
   consistencyFeatures,
   docContext,
@@ -153,6 +160,8 @@ export function tagSentence(
  *    on valid: see docs/ner.md).
  */
 export function tagDocument(model: TaggerModel, sentences: readonly (readonly string[])[]): Tag[][] {
+  if (model.weights instanceof Int16Array && (!model.stage2 || model.stage2 instanceof Int16Array))
+    return tagDocumentSplit(model, model.weights, model.stage2, sentences);
   const ctx = docContext(sentences);
   const sfs = sentences.map((words) => sentenceFeatures(words, model, ctx));
   const first = sfs.map((sf) => tagSentence(model, sf));
@@ -163,5 +172,52 @@ export function tagDocument(model: TaggerModel, sentences: readonly (readonly st
     const f = first[k]!;
     const settled = SETTLE ? Uint8Array.from(sf.nameLike, (v, i) => (v || f[i] ? 0 : 1)) : undefined;
     return tagSentence(second, sf, settled, extra[k]).map((t) => TAGS[t]!);
+  });
+}
+
+/** tagSentence over split features (word-scores.ts): the same tags. */
+function tagSentenceSplit(
+  sc: TableScorer,
+  sf: SplitFeatures,
+  settled?: Uint8Array,
+  extra?: readonly (readonly number[])[],
+): number[] {
+  const n = sf.offsets.length - 1;
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const t1 = i > 0 ? out[i - 1]! : -1;
+    const t2 = i > 1 ? out[i - 2]! : -1;
+    if (settled?.[i] && t1 <= 0) {
+      out[i] = 0;
+      continue;
+    }
+    scoreSplit(sc, sf, i, t1, t2, scratch, extra?.[i]);
+    out[i] = bestTag(scratch, t1);
+  }
+  return out;
+}
+
+/** tagDocument for int16 weights (the committed model), by per-word-type sums: the same steps and tags. */
+function tagDocumentSplit(
+  model: TaggerModel,
+  weights: Int16Array,
+  stage2: Int16Array | undefined,
+  sentences: readonly (readonly string[])[],
+): Tag[][] {
+  const ctx = docContext(sentences);
+  const sfs = sentences.map((words) => splitFeatures(words, model, ctx));
+  const sc1 = tableScorer(weights, model.buckets, model, 0);
+  const first = sfs.map((sf) => tagSentenceSplit(sc1, sf));
+  if (!stage2) return first.map((tags) => tags.map((t) => TAGS[t]!));
+  const sc2 = tableScorer(stage2, model.buckets, model, 1);
+  const extra = consistencyFeatures(sentences, first);
+  return sfs.map((sf, k) => {
+    const f = first[k]!;
+    let settled: Uint8Array | undefined;
+    if (SETTLE) {
+      settled = new Uint8Array(f.length);
+      for (let i = 0; i < f.length; i++) settled[i] = sf.nameLike[i] || f[i] ? 0 : 1;
+    }
+    return tagSentenceSplit(sc2, sf, settled, extra[k]).map((t) => TAGS[t]!);
   });
 }
