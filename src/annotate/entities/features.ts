@@ -166,16 +166,19 @@ export interface WordInfo {
   /** Word-cluster path (1 = none) and its prefixes of 4, 6, 10 and 20 bits. */
   cl: Uint32Array;
   /**
-   * The tagger's summed weights of this word's features per role, for two weight tables (slot 0: first
-   * pass, 1: second), each valid only for the owner that computed it (see word-scores.ts).
+   * Where the tagger's summed weights of this word's features are, for two weight tables (slot 0: first
+   * pass, 1: second): valid only for the owner that computed them in its epoch; mask: the parts
+   * computed (see word-scores.ts).
    */
   owner0: object | null;
-  vec0: Int32Array;
+  epoch0: number;
+  at0: number;
+  mask0: number;
   owner1: object | null;
-  vec1: Int32Array;
+  epoch1: number;
+  at1: number;
+  mask1: number;
 }
-
-const NO_VEC = new Int32Array(0);
 
 /**
  * Most word infos cached at once (bounds memory on endless input: a type with the tagger's sums takes
@@ -266,9 +269,13 @@ function newInfo(lex: Lexicon, word: string): WordInfo {
     cs: gazLookup(lex.gazetteer, lower) >> 6,
     cl,
     owner0: null,
-    vec0: NO_VEC,
+    epoch0: 0,
+    at0: 0,
+    mask0: 0,
     owner1: null,
-    vec1: NO_VEC,
+    epoch1: 0,
+    at1: 0,
+    mask1: 0,
   };
 }
 

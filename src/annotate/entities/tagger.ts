@@ -10,6 +10,7 @@ import {
   type SplitFeatures,
   type TableScorer,
   tableScorer,
+  trimScorer,
 } from './word-scores.js';
 import {
   allowed,
@@ -207,9 +208,11 @@ function tagDocumentSplit(
   const ctx = docContext(sentences);
   const sfs = sentences.map((words) => splitFeatures(words, model, ctx));
   const sc1 = tableScorer(weights, model.buckets, model, 0);
+  trimScorer(sc1);
   const first = sfs.map((sf) => tagSentenceSplit(sc1, sf));
   if (!stage2) return first.map((tags) => tags.map((t) => TAGS[t]!));
   const sc2 = tableScorer(stage2, model.buckets, model, 1);
+  trimScorer(sc2);
   const extra = consistencyFeatures(sentences, first);
   return sfs.map((sf, k) => {
     const f = first[k]!;

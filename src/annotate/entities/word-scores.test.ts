@@ -8,7 +8,6 @@ import {
   gazLookup,
   type Lexicon,
   NUM_TAGS,
-  NUM_ROLES,
   ROLE_M1,
   ROLE_M2,
   ROLE_P1,
@@ -24,7 +23,15 @@ import {
 import { GazetteerBuilder } from './gazetteer.js';
 import { loadModel } from './model.js';
 import { scoreToken, tagDocument, type TaggerModel } from './tagger.js';
-import { scoreSplit, splitFeatures, tableScorer } from './word-scores.js';
+import {
+  scoreSplit,
+  scorerSize,
+  SLAB_LIMIT,
+  splitFeatures,
+  tableScorer,
+  trimScorer,
+  wordVector,
+} from './word-scores.js';
 
 /** Sentences written for these tests: boundaries, capitals, headlines, names, digits, hyphens. */
 const SENTENCES: string[][] = [
@@ -188,7 +195,7 @@ describe('word cache', () => {
     assert.deepEqual({ ...w0 }, { ...wordInfo({ gazetteer: gazetteer() }, 'w0') });
   });
 
-  it('gives role sums per weight table, each computed once', () => {
+  it('keeps role sums per weight table, each computed once, in a bounded slab', () => {
     const lex = LEXICONS[1]![1];
     const { int16 } = models(lex, 3);
     const other = models(lex, 4).int16;
@@ -196,17 +203,31 @@ describe('word cache', () => {
     const sc = tableScorer(int16.weights as Int16Array, int16.buckets, lex, 0);
     const sc2 = tableScorer(other.weights as Int16Array, other.buckets, lex, 0);
     assert.equal(tableScorer(int16.weights as Int16Array, int16.buckets, lex, 0), sc);
-    const ctx = docContext([['Tobin']]);
-    const s = splitFeatures(['Tobin'], lex, ctx);
-    const a = new Float64Array(NUM_TAGS);
-    scoreSplit(sc, s, 0, -1, -1, a);
-    const first = x.vec0;
-    assert.equal(first.length >= NUM_ROLES * NUM_TAGS, true);
-    scoreSplit(sc, s, 0, -1, -1, a);
-    assert.equal(x.vec0, first);
-    scoreSplit(sc2, s, 0, -1, -1, a);
-    assert.notEqual(x.vec0, first);
+    const s = splitFeatures(['Tobin'], lex, docContext([['Tobin']]));
+    const score = (scorer: typeof sc) => {
+      const out = new Float64Array(NUM_TAGS);
+      scoreSplit(scorer, s, 0, -1, -1, out);
+      return [...out];
+    };
+    const cold = score(sc);
+    const size = scorerSize(sc);
+    const at = x.at0;
+    assert.equal(x.owner0, sc);
+    assert.deepEqual(score(sc), cold);
+    assert.equal(scorerSize(sc), size);
+    assert.equal(x.at0, at);
+    // Another table takes the slot; back on the first, the sums are computed anew, the same.
+    assert.notDeepEqual(score(sc2), cold);
     assert.equal(x.owner0, sc2);
+    assert.deepEqual(score(sc), cold);
+    assert.equal(scorerSize(sc), size + 1);
+    // Filled past its limit, the slab is emptied between documents, and sums come out the same.
+    for (let i = scorerSize(sc); i <= SLAB_LIMIT; i++) wordVector(sc, wordInfo(lex, `w${i}`), 1);
+    assert.ok(scorerSize(sc) > SLAB_LIMIT);
+    trimScorer(sc);
+    assert.equal(scorerSize(sc), 0);
+    assert.deepEqual(score(sc), cold);
+    assert.equal(scorerSize(sc), 1);
   });
 });
 

@@ -31,16 +31,26 @@ import {
 /** A token's features for the fast path: context feature hashes, and its words' infos. */
 export type SplitFeatures = SentenceFeatures & { info: readonly WordInfo[] };
 
-/** One weight table with what its per-type sums need. */
+/**
+ * One weight table with its per-type sums. The sums live in one slab (no object per word, and close
+ * together in memory); a word's WordInfo holds its offset there, valid while the scorer's epoch is the
+ * one it was computed in. The slab is emptied (a new epoch) between documents once it holds
+ * SLAB_LIMIT words.
+ */
 export interface TableScorer {
   table: Int16Array;
   mask: number;
   lex: Lexicon;
-  /** Which WordInfo slot holds this table's sums (0 first pass, 1 second). */
+  /** Which WordInfo slot holds this table's offsets (0 first pass, 1 second). */
   slot: 0 | 1;
-  /** Sums of the sentence boundary in the M roles (before the start) and P roles (after the end). */
-  bos: Int32Array;
-  eos: Int32Array;
+  /**
+   * The sums, VEC per word; entry 0 is the sentence boundary in the M roles (before the start), entry
+   * 1 the boundary in the P roles (after the end).
+   */
+  slab: Int32Array;
+  /** Entries in use. */
+  used: number;
+  epoch: number;
   /** Sums of the two history features of the previous tags alone, at ((t1 + 1) · T1 + t2 + 1) · NUM_TAGS. */
   tags: Int32Array;
 }
@@ -54,6 +64,10 @@ const H_O = H_START + NUM_TAGS;
 const VEC = H_O + NUM_TAGS;
 /** Tags -1 (before the start) … NUM_TAGS - 1, as an index. */
 const T1 = NUM_TAGS + 1;
+const BOS_AT = 0;
+const EOS_AT = VEC;
+/** Words whose sums a slab holds before it is emptied (≈ 250 bytes each). */
+export const SLAB_LIMIT = 40_000;
 const scorers = new WeakMap<Int16Array, TableScorer>();
 
 /** The scorer of a weight table (made once per table, lexicon and slot). */
@@ -72,12 +86,13 @@ export function tableScorer(table: Int16Array, buckets: number, lex: Lexicon, sl
     mask: buckets - 1,
     lex: { gazetteer: lex.gazetteer, clusters: lex.clusters },
     slot,
-    bos: new Int32Array(VEC),
-    eos: new Int32Array(VEC),
+    slab: new Int32Array(VEC * 1024),
+    used: 2,
+    epoch: 0,
     tags: new Int32Array(T1 * T1 * NUM_TAGS),
   };
-  for (const role of [ROLE_M1, ROLE_M2]) sumRole(sc, null, role, sc.bos);
-  for (const role of [ROLE_P1, ROLE_P2]) sumRole(sc, null, role, sc.eos);
+  for (const role of [ROLE_M1, ROLE_M2]) sumRole(sc, null, role, BOS_AT);
+  for (const role of [ROLE_P1, ROLE_P2]) sumRole(sc, null, role, EOS_AT);
   for (let t1 = -1; t1 < NUM_TAGS; t1++)
     for (let t2 = -1; t2 < NUM_TAGS; t2++) {
       historyFeatures(ONE, 0, t1, t2, hist);
@@ -85,6 +100,18 @@ export function tableScorer(table: Int16Array, buckets: number, lex: Lexicon, sl
     }
   scorers.set(table, sc);
   return sc;
+}
+
+/** Empties the slab when it holds SLAB_LIMIT words or more (call between documents). */
+export function trimScorer(sc: TableScorer): void {
+  if (sc.used < SLAB_LIMIT) return;
+  sc.used = 2;
+  sc.epoch++;
+}
+
+/** How many words' sums a scorer holds (tests: the slab stays bounded). */
+export function scorerSize(sc: TableScorer): number {
+  return sc.used - 2;
 }
 
 const roleScratch: number[] = [];
@@ -99,47 +126,113 @@ const ONE: SentenceFeatures = {
   nameLike: new Uint8Array(1),
 };
 
-/** Adds the weights of feature hashes to vec[at … at + NUM_TAGS). */
+/**
+ * Adds the weights of feature hashes to vec[at … at + NUM_TAGS), summed in locals first (independent
+ * loads: the rows are mostly cache misses, and the processor overlaps them).
+ */
 function addRows(sc: TableScorer, hashes: readonly number[], vec: Int32Array, at: number): void {
   const w = sc.table;
-  for (const h of hashes) {
-    const b = (h & sc.mask) * NUM_TAGS;
-    for (let t = 0; t < NUM_TAGS; t++) vec[at + t] = vec[at + t]! + w[b + t]!;
+  const mask = sc.mask;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    s5 = 0,
+    s6 = 0,
+    s7 = 0,
+    s8 = 0;
+  for (let k = 0; k < hashes.length; k++) {
+    const r = (hashes[k]! & mask) * 9;
+    s0 += w[r]!;
+    s1 += w[r + 1]!;
+    s2 += w[r + 2]!;
+    s3 += w[r + 3]!;
+    s4 += w[r + 4]!;
+    s5 += w[r + 5]!;
+    s6 += w[r + 6]!;
+    s7 += w[r + 7]!;
+    s8 += w[r + 8]!;
   }
+  vec[at] = vec[at]! + s0;
+  vec[at + 1] = vec[at + 1]! + s1;
+  vec[at + 2] = vec[at + 2]! + s2;
+  vec[at + 3] = vec[at + 3]! + s3;
+  vec[at + 4] = vec[at + 4]! + s4;
+  vec[at + 5] = vec[at + 5]! + s5;
+  vec[at + 6] = vec[at + 6]! + s6;
+  vec[at + 7] = vec[at + 7]! + s7;
+  vec[at + 8] = vec[at + 8]! + s8;
 }
 
-function sumRole(sc: TableScorer, x: WordInfo | null, role: number, vec: Int32Array): void {
+/** Adds word x's features in a role to the slab entry at `at` (x null: the sentence boundary). */
+function sumRole(sc: TableScorer, x: WordInfo | null, role: number, at: number): void {
   roleScratch.length = 0;
   roleFeatures(x, role, sc.lex.clusters !== undefined, roleScratch);
-  addRows(sc, roleScratch, vec, role * NUM_TAGS);
+  addRows(sc, roleScratch, sc.slab, at + role * NUM_TAGS);
 }
 
 /** The word-dependent history features of word x after tag t1 (historyFeatures' last three). */
-function sumHistory(sc: TableScorer, x: WordInfo, t1: number, vec: Int32Array, at: number): void {
+function sumHistory(sc: TableScorer, x: WordInfo, t1: number, at: number): void {
   ONE.lowerHash[0] = x.l;
   ONE.shapeHash[0] = x.shape;
   ONE.cluster[0] = x.cl[2]!;
   historyFeatures(ONE, 0, t1, -1, hist);
-  addRows(sc, [hist[2]!, hist[3]!, hist[4]!], vec, at);
+  addRows(sc, [hist[2]!, hist[3]!, hist[4]!], sc.slab, at);
 }
 
-/** A word type's sums for every role under this table (cached on the WordInfo). */
-export function wordVector(sc: TableScorer, x: WordInfo): Int32Array {
+/** Bits of a word's sums: one per role (1 << role), then the history after no tag and after O. */
+const B_START = 1 << NUM_ROLES;
+const B_O = B_START << 1;
+
+/** A new zeroed slab entry's offset (the slab grows by doubling; offsets stay valid). */
+function allocate(sc: TableScorer): number {
+  const at = sc.used * VEC;
+  if (at + VEC > sc.slab.length) {
+    const bigger = new Int32Array(sc.slab.length * 2);
+    bigger.set(sc.slab.subarray(0, at));
+    sc.slab = bigger;
+  } else sc.slab.fill(0, at, at + VEC);
+  sc.used++;
+  return at;
+}
+
+/**
+ * The slab offset of a word type's sums under this table, with at least the parts in `bits` computed
+ * (the others are computed when first asked for: a word's second-pass sums are mostly needed in one
+ * role only). The offset is kept on the WordInfo, in the table's slot. May grow the slab: read
+ * sc.slab after every call.
+ */
+export function wordVector(sc: TableScorer, x: WordInfo, bits: number): number {
+  let at: number;
+  let have: number;
   if (sc.slot === 0) {
-    if (x.owner0 === sc) return x.vec0;
-  } else if (x.owner1 === sc) return x.vec1;
-  const vec = new Int32Array(VEC);
-  for (let role = ROLE_SELF; role < NUM_ROLES; role++) sumRole(sc, x, role, vec);
-  sumHistory(sc, x, -1, vec, H_START);
-  sumHistory(sc, x, 0, vec, H_O);
-  if (sc.slot === 0) {
-    x.owner0 = sc;
-    x.vec0 = vec;
+    if (x.owner0 !== sc || x.epoch0 !== sc.epoch) {
+      x.owner0 = sc;
+      x.epoch0 = sc.epoch;
+      x.at0 = allocate(sc);
+      x.mask0 = 0;
+    }
+    at = x.at0;
+    have = x.mask0;
   } else {
-    x.owner1 = sc;
-    x.vec1 = vec;
+    if (x.owner1 !== sc || x.epoch1 !== sc.epoch) {
+      x.owner1 = sc;
+      x.epoch1 = sc.epoch;
+      x.at1 = allocate(sc);
+      x.mask1 = 0;
+    }
+    at = x.at1;
+    have = x.mask1;
   }
-  return vec;
+  const missing = bits & ~have;
+  if (missing === 0) return at;
+  for (let role = ROLE_SELF; role < NUM_ROLES; role++) if (missing & (1 << role)) sumRole(sc, x, role, at);
+  if (missing & B_START) sumHistory(sc, x, -1, at + H_START);
+  if (missing & B_O) sumHistory(sc, x, 0, at + H_O);
+  if (sc.slot === 0) x.mask0 = have | missing;
+  else x.mask1 = have | missing;
+  return at;
 }
 
 /** The split features of a sentence (words as written). */
@@ -166,20 +259,21 @@ export function scoreSplit(
 ): void {
   const info = sf.info;
   const n = info.length;
-  const a = wordVector(sc, info[i]!);
-  const b = i > 0 ? wordVector(sc, info[i - 1]!) : sc.bos;
-  const c = i + 1 < n ? wordVector(sc, info[i + 1]!) : sc.eos;
-  const d = i > 1 ? wordVector(sc, info[i - 2]!) : sc.bos;
-  const e = i + 2 < n ? wordVector(sc, info[i + 2]!) : sc.eos;
-  let s0 = a[0]! + b[M1]! + c[P1]! + d[M2]! + e[P2]!;
-  let s1 = a[1]! + b[M1 + 1]! + c[P1 + 1]! + d[M2 + 1]! + e[P2 + 1]!;
-  let s2 = a[2]! + b[M1 + 2]! + c[P1 + 2]! + d[M2 + 2]! + e[P2 + 2]!;
-  let s3 = a[3]! + b[M1 + 3]! + c[P1 + 3]! + d[M2 + 3]! + e[P2 + 3]!;
-  let s4 = a[4]! + b[M1 + 4]! + c[P1 + 4]! + d[M2 + 4]! + e[P2 + 4]!;
-  let s5 = a[5]! + b[M1 + 5]! + c[P1 + 5]! + d[M2 + 5]! + e[P2 + 5]!;
-  let s6 = a[6]! + b[M1 + 6]! + c[P1 + 6]! + d[M2 + 6]! + e[P2 + 6]!;
-  let s7 = a[7]! + b[M1 + 7]! + c[P1 + 7]! + d[M2 + 7]! + e[P2 + 7]!;
-  let s8 = a[8]! + b[M1 + 8]! + c[P1 + 8]! + d[M2 + 8]! + e[P2 + 8]!;
+  const a = wordVector(sc, info[i]!, t1 < 0 ? 1 | B_START : t1 === 0 ? 1 | B_O : 1);
+  const b = (i > 0 ? wordVector(sc, info[i - 1]!, 1 << ROLE_M1) : BOS_AT) + M1;
+  const c = (i + 1 < n ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : EOS_AT) + P1;
+  const d = (i > 1 ? wordVector(sc, info[i - 2]!, 1 << ROLE_M2) : BOS_AT) + M2;
+  const e = (i + 2 < n ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : EOS_AT) + P2;
+  const v = sc.slab;
+  let s0 = v[a]! + v[b]! + v[c]! + v[d]! + v[e]!;
+  let s1 = v[a + 1]! + v[b + 1]! + v[c + 1]! + v[d + 1]! + v[e + 1]!;
+  let s2 = v[a + 2]! + v[b + 2]! + v[c + 2]! + v[d + 2]! + v[e + 2]!;
+  let s3 = v[a + 3]! + v[b + 3]! + v[c + 3]! + v[d + 3]! + v[e + 3]!;
+  let s4 = v[a + 4]! + v[b + 4]! + v[c + 4]! + v[d + 4]! + v[e + 4]!;
+  let s5 = v[a + 5]! + v[b + 5]! + v[c + 5]! + v[d + 5]! + v[e + 5]!;
+  let s6 = v[a + 6]! + v[b + 6]! + v[c + 6]! + v[d + 6]! + v[e + 6]!;
+  let s7 = v[a + 7]! + v[b + 7]! + v[c + 7]! + v[d + 7]! + v[e + 7]!;
+  let s8 = v[a + 8]! + v[b + 8]! + v[c + 8]! + v[d + 8]! + v[e + 8]!;
   // Tag history: the tags alone from the scorer's table; with the word, from the word's sums after no
   // tag or O, else looked up.
   const g = sc.tags;
@@ -195,15 +289,16 @@ export function scoreSplit(
   s7 += g[at + 7]!;
   s8 += g[at + 8]!;
   if (t1 <= 0) {
-    s0 += a[h]!;
-    s1 += a[h + 1]!;
-    s2 += a[h + 2]!;
-    s3 += a[h + 3]!;
-    s4 += a[h + 4]!;
-    s5 += a[h + 5]!;
-    s6 += a[h + 6]!;
-    s7 += a[h + 7]!;
-    s8 += a[h + 8]!;
+    const k = a + h;
+    s0 += v[k]!;
+    s1 += v[k + 1]!;
+    s2 += v[k + 2]!;
+    s3 += v[k + 3]!;
+    s4 += v[k + 4]!;
+    s5 += v[k + 5]!;
+    s6 += v[k + 6]!;
+    s7 += v[k + 7]!;
+    s8 += v[k + 8]!;
   }
   const mask = sc.mask;
   const w = sc.table;
