@@ -147,6 +147,8 @@ const F_ALLCAPS = 4;
 const F_DIGIT = 8;
 const F_HYPHEN = 16;
 const F_LOWER = 32;
+/** Capitalised as docContext's neighbour test reads it (without asking for a letter first). */
+const F_CAP_RAW = 64;
 
 /** Everything the features need from one word type, computed once and cached per lexicon. */
 export interface WordInfo {
@@ -246,6 +248,7 @@ function newInfo(lex: Lexicon, word: string): WordInfo {
     if (word === word.toUpperCase()) flags |= F_ALLCAPS;
     if (word === lower) flags |= F_LOWER;
   }
+  if (isCapitalised(word)) flags |= F_CAP_RAW;
   if (/\d/.test(word)) flags |= F_DIGIT;
   if (word.includes('-')) flags |= F_HYPHEN;
   const path = lex.clusters ? clusterPath(lex.clusters, clusterKey(word)) : 1;
@@ -412,6 +415,31 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
       }
     }
   }
+  return { lowerSeen, capSeenInside, inCapRun };
+}
+
+/** docContext from the sentences' word infos (the same sets, without case-mapping each word again). */
+export function docContextOf(
+  sentences: readonly (readonly string[])[],
+  infos: readonly (readonly WordInfo[])[],
+): DocContext {
+  const lowerSeen = new Set<string>();
+  const capSeenInside = new Set<string>();
+  const inCapRun = new Set<string>();
+  sentences.forEach((s, k) => {
+    const info = infos[k]!;
+    const allCaps = info.every((x) => !(x.flags & F_LETTER) || x.flags & F_ALLCAPS);
+    for (let i = 0; i < s.length; i++) {
+      const x = info[i]!;
+      if (!(x.flags & F_LETTER)) continue;
+      if (x.flags & F_LOWER) lowerSeen.add(s[i]!);
+      else if (i > 0 && !allCaps && x.flags & F_CAP) {
+        capSeenInside.add(x.lower);
+        if (info[i - 1]!.flags & F_CAP_RAW || (i + 1 < s.length && info[i + 1]!.flags & F_CAP_RAW))
+          inCapRun.add(x.lower);
+      }
+    }
+  });
   return { lowerSeen, capSeenInside, inCapRun };
 }
 
@@ -750,6 +778,9 @@ export function roleFeatures(x: WordInfo | null, role: number, clusters: boolean
   }
 }
 
+/** Most context features one token can have (contextFeatures writes them without growing). */
+const MAX_CONTEXT = 26;
+
 /**
  * The context features of every token of a sentence (those roleFeatures leaves out), with the
  * per-token values the decoder needs.
@@ -762,15 +793,15 @@ export function contextFeatures(
   const n = info.length;
   const codes = gazetteerCodes(lex.gazetteer, info);
   const { allCapsSentence, titleSentence, runLen, runPos } = sentenceLayout(info);
-  const out = scratchBuffer;
-  out.length = 0;
+  const out = new Uint32Array(n * MAX_CONTEXT);
+  let at = 0;
   const offsets = new Uint32Array(n + 1);
   const lowerHash = new Uint32Array(n);
   const shapeHash = new Uint32Array(n);
   const cluster = new Uint32Array(n);
   const nameLike = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    offsets[i] = out.length;
+    offsets[i] = at;
     const x = info[i]!;
     const l = x.l;
     const p = i > 0 ? info[i - 1]! : null;
@@ -778,54 +809,54 @@ export function contextFeatures(
     const lm = p ? p.l : BOS;
     const lp = q ? q.l : EOS;
     const sm = p ? p.shape : BOS;
-    out.add(m3(T.sm1s, sm, x.shape));
-    out.add(m3(T.ssp1, x.shape, q ? q.shape : EOS));
-    out.add(mix(m3(T.ss3, p ? p.sshape : BOS, x.sshape), q ? q.sshape : EOS));
-    out.add(m3(T.lm1l, lm, l));
-    out.add(m3(T.llp1, l, lp));
-    out.add(m3(T.lm1lp1, lm, lp));
+    out[at++] = m3(T.sm1s, sm, x.shape);
+    out[at++] = m3(T.ssp1, x.shape, q ? q.shape : EOS);
+    out[at++] = mix(m3(T.ss3, p ? p.sshape : BOS, x.sshape), q ? q.sshape : EOS);
+    out[at++] = m3(T.lm1l, lm, l);
+    out[at++] = m3(T.llp1, l, lp);
+    out[at++] = m3(T.lm1lp1, lm, lp);
     if (i === 0) {
-      out.add(T.first);
-      out.add(m2(T.firstS, x.shape));
-      out.add(m2(T.firstL, l));
+      out[at++] = T.first;
+      out[at++] = m2(T.firstS, x.shape);
+      out[at++] = m2(T.firstL, l);
     }
-    if (i === n - 1) out.add(T.last);
+    if (i === n - 1) out[at++] = T.last;
     if (allCapsSentence) {
-      out.add(T.capsSent);
-      out.add(m2(T.capsSentL, l));
+      out[at++] = T.capsSent;
+      out[at++] = m2(T.capsSentL, l);
     }
     if (titleSentence) {
-      out.add(T.titleSent);
-      out.add(m3(T.titleSent, x.sshape, x.cl[2]!));
+      out[at++] = T.titleSent;
+      out[at++] = m3(T.titleSent, x.sshape, x.cl[2]!);
     }
     if (x.flags & F_CAP) {
       const lowerSeen = doc.lowerSeen.has(x.lower) ? 1 : 0;
       const capInside = doc.capSeenInside.has(x.lower) ? 1 : 0;
-      out.add(m2(T.docLower, lowerSeen));
-      out.add(m2(T.docCapInside, capInside));
-      if (doc.inCapRun.has(x.lower)) out.add(T.docInCapRun);
-      if (i === 0 || allCapsSentence) out.add(m3(T.docInit, capInside, lowerSeen));
-      out.add(m3(T.capRun, runLen[i]!, runPos[i]!));
+      out[at++] = m2(T.docLower, lowerSeen);
+      out[at++] = m2(T.docCapInside, capInside);
+      if (doc.inCapRun.has(x.lower)) out[at++] = T.docInCapRun;
+      if (i === 0 || allCapsSentence) out[at++] = m3(T.docInit, capInside, lowerSeen);
+      out[at++] = m3(T.capRun, runLen[i]!, runPos[i]!);
     }
-    if (i === 0 || allCapsSentence) out.add(m2(T.csInit, x.cs));
+    if (i === 0 || allCapsSentence) out[at++] = m2(T.csInit, x.cs);
     const g0 = codes[i]!;
     if (g0) {
-      out.add(m2(T.g, g0));
-      out.add(m3(T.gSS, g0, x.sshape));
+      out[at++] = m2(T.g, g0);
+      out[at++] = m3(T.gSS, g0, x.sshape);
     }
-    if (i > 0 && codes[i - 1]) out.add(m2(T.gm1, codes[i - 1]!));
-    if (i + 1 < n && codes[i + 1]) out.add(m2(T.gp1, codes[i + 1]!));
+    if (i > 0 && codes[i - 1]) out[at++] = m2(T.gm1, codes[i - 1]!);
+    if (i + 1 < n && codes[i + 1]) out[at++] = m2(T.gp1, codes[i + 1]!);
     if (lex.clusters) {
-      out.add(m3(T.clm1cl, p ? p.cl[2]! : BOS, x.cl[2]!));
-      out.add(m3(T.clBoth, x.cl[2]!, q ? q.cl[2]! : EOS));
+      out[at++] = m3(T.clm1cl, p ? p.cl[2]! : BOS, x.cl[2]!);
+      out[at++] = m3(T.clBoth, x.cl[2]!, q ? q.cl[2]! : EOS);
     }
     lowerHash[i] = l;
     shapeHash[i] = x.shape;
     cluster[i] = x.cl[2]!;
     nameLike[i] = x.flags & (F_CAP | F_DIGIT) ? 1 : 0;
   }
-  offsets[n] = out.length;
-  return { feats: out.done(), offsets, lowerHash, shapeHash, cluster, nameLike, info };
+  offsets[n] = at;
+  return { feats: out.subarray(0, at), offsets, lowerHash, shapeHash, cluster, nameLike, info };
 }
 
 /** Reused by every sentenceFeatures call (single-threaded; done() copies the result out). */
@@ -895,43 +926,98 @@ export function consistencyFeatures(
   sentences.forEach((words, k) =>
     words.forEach((w, i) => {
       if (!hasLetter(w) || !isCapitalised(w)) return;
-      let c = counts.get(w);
-      if (!c) counts.set(w, (c = new Int32Array(5)));
-      c[TYPE_OF[firstPass[k]![i]!]!]!++;
+      countTag(counts, w, firstPass[k]![i]!);
     }),
   );
   const seen = new Map<string, Int32Array>();
   return sentences.map((words, k) => {
     const feats = words.map((w, i) => {
-      const own = firstPass[k]![i]!;
-      const f = [mix(0x2001, own + 1)];
-      const c = counts.get(w);
-      if (!c) return f;
-      const ownType = TYPE_OF[own]!;
-      let best = -1;
-      for (let t = 0; t < 5; t++) {
-        const v = c[t]! - (t === ownType ? 1 : 0);
-        if (v <= 0) continue;
-        f.push(mix(0x2002, t));
-        if (best < 0 || v > c[best]! - (best === ownType ? 1 : 0)) best = t;
-      }
-      if (best >= 0) f.push(mix(0x2003, best), mix(mix(0x2004, best), own + 1));
-      const e = seen.get(w);
-      if (e) {
-        let eb = 0;
-        for (let t = 1; t < 5; t++) if (e[t]! > e[eb]!) eb = t;
-        f.push(mix(mix(0x2005, eb), ownType));
-      }
+      const f: number[] = [];
+      tokenConsistency(counts.get(w), seen, w, firstPass[k]![i]!, f);
       return f;
     });
     // Earlier sentences only: update after the sentence is done.
-    words.forEach((w, i) => {
-      const c = counts.get(w);
-      if (!c) return;
-      let e = seen.get(w);
-      if (!e) seen.set(w, (e = new Int32Array(5)));
-      e[TYPE_OF[firstPass[k]![i]!]!]!++;
-    });
+    markSeen(counts, seen, words, firstPass[k]!);
     return feats;
   });
+}
+
+function countTag(counts: Map<string, Int32Array>, w: string, tag: number): void {
+  let c = counts.get(w);
+  if (!c) counts.set(w, (c = new Int32Array(5)));
+  c[TYPE_OF[tag]!]!++;
+}
+
+function markSeen(
+  counts: ReadonlyMap<string, Int32Array>,
+  seen: Map<string, Int32Array>,
+  words: readonly string[],
+  tags: readonly number[],
+): void {
+  words.forEach((w, i) => {
+    if (!counts.has(w)) return;
+    countTag(seen, w, tags[i]!);
+  });
+}
+
+/** One token's consistency features (into f): c its word's counts, seen those of earlier sentences. */
+function tokenConsistency(
+  c: Int32Array | undefined,
+  seen: ReadonlyMap<string, Int32Array>,
+  w: string,
+  own: number,
+  f: number[],
+): void {
+  f.push(mix(0x2001, own + 1));
+  if (!c) return;
+  const ownType = TYPE_OF[own]!;
+  let best = -1;
+  for (let t = 0; t < 5; t++) {
+    const v = c[t]! - (t === ownType ? 1 : 0);
+    if (v <= 0) continue;
+    f.push(mix(0x2002, t));
+    if (best < 0 || v > c[best]! - (best === ownType ? 1 : 0)) best = t;
+  }
+  if (best >= 0) f.push(mix(0x2003, best), mix(mix(0x2004, best), own + 1));
+  const e = seen.get(w);
+  if (e) {
+    let eb = 0;
+    for (let t = 1; t < 5; t++) if (e[t]! > e[eb]!) eb = t;
+    f.push(mix(mix(0x2005, eb), ownType));
+  }
+}
+
+/**
+ * consistencyFeatures on demand, for a decoder that goes through the sentences in order and asks only
+ * for the tokens it scores: `of(k, i)` gives token i of sentence k the same hashes, `done(k)` ends
+ * sentence k. Capitalisation is read from the word infos.
+ */
+export class ConsistencyFeatures {
+  private readonly counts = new Map<string, Int32Array>();
+  private readonly seen = new Map<string, Int32Array>();
+  private readonly scratch: number[] = [];
+
+  constructor(
+    private readonly sentences: readonly (readonly string[])[],
+    infos: readonly (readonly WordInfo[])[],
+    private readonly firstPass: readonly (readonly number[])[],
+  ) {
+    sentences.forEach((words, k) => {
+      const info = infos[k]!;
+      for (let i = 0; i < words.length; i++)
+        if (info[i]!.flags & F_CAP) countTag(this.counts, words[i]!, firstPass[k]![i]!);
+    });
+  }
+
+  /** Token i of sentence k's hashes (valid until the next call). */
+  of(k: number, i: number): readonly number[] {
+    const w = this.sentences[k]![i]!;
+    this.scratch.length = 0;
+    tokenConsistency(this.counts.get(w), this.seen, w, this.firstPass[k]![i]!, this.scratch);
+    return this.scratch;
+  }
+
+  done(k: number): void {
+    markSeen(this.counts, this.seen, this.sentences[k]!, this.firstPass[k]!);
+  }
 }

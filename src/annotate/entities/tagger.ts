@@ -4,18 +4,14 @@
  * Two passes: the second sees the first pass's tags of the same word elsewhere in the document.
  */
 import type { WordClusters } from './clusters.js';
-import {
-  scoreSplit,
-  splitFeatures,
-  type SplitFeatures,
-  type TableScorer,
-  tableScorer,
-  trimScorer,
-} from './word-scores.js';
+import { scoreSplit, type SplitFeatures, type TableScorer, tableScorer, trimScorer } from './word-scores.js';
 import {
   allowed,
+  ConsistencyFeatures,
   consistencyFeatures,
+  contextFeatures,
   docContext,
+  docContextOf,
   type Gazetteer,
   historyFeatures,
   NUM_HISTORY,
@@ -24,6 +20,7 @@ import {
   sentenceFeatures,
   type Tag,
   TAGS,
+  wordInfos,
 } from './features.js';
 
 /**
@@ -176,12 +173,13 @@ export function tagDocument(model: TaggerModel, sentences: readonly (readonly st
   });
 }
 
-/** tagSentence over split features (word-scores.ts): the same tags. */
+/** tagSentence over split features (word-scores.ts): the same tags; extras of sentence k on demand. */
 function tagSentenceSplit(
   sc: TableScorer,
   sf: SplitFeatures,
   settled?: Uint8Array,
-  extra?: readonly (readonly number[])[],
+  extra?: ConsistencyFeatures,
+  k = 0,
 ): number[] {
   const n = sf.offsets.length - 1;
   const out = new Array<number>(n);
@@ -192,7 +190,7 @@ function tagSentenceSplit(
       out[i] = 0;
       continue;
     }
-    scoreSplit(sc, sf, i, t1, t2, scratch, extra?.[i]);
+    scoreSplit(sc, sf, i, t1, t2, scratch, extra?.of(k, i));
     out[i] = bestTag(scratch, t1);
   }
   return out;
@@ -205,15 +203,16 @@ function tagDocumentSplit(
   stage2: Int16Array | undefined,
   sentences: readonly (readonly string[])[],
 ): Tag[][] {
-  const ctx = docContext(sentences);
-  const sfs = sentences.map((words) => splitFeatures(words, model, ctx));
+  const infos = sentences.map((words) => wordInfos(model, words));
+  const ctx = docContextOf(sentences, infos);
+  const sfs = infos.map((info) => contextFeatures(info, model, ctx));
   const sc1 = tableScorer(weights, model.buckets, model, 0);
   trimScorer(sc1);
   const first = sfs.map((sf) => tagSentenceSplit(sc1, sf));
   if (!stage2) return first.map((tags) => tags.map((t) => TAGS[t]!));
   const sc2 = tableScorer(stage2, model.buckets, model, 1);
   trimScorer(sc2);
-  const extra = consistencyFeatures(sentences, first);
+  const extra = new ConsistencyFeatures(sentences, infos, first);
   return sfs.map((sf, k) => {
     const f = first[k]!;
     let settled: Uint8Array | undefined;
@@ -221,6 +220,8 @@ function tagDocumentSplit(
       settled = new Uint8Array(f.length);
       for (let i = 0; i < f.length; i++) settled[i] = sf.nameLike[i] || f[i] ? 0 : 1;
     }
-    return tagSentenceSplit(sc2, sf, settled, extra[k]).map((t) => TAGS[t]!);
+    const tags = tagSentenceSplit(sc2, sf, settled, extra, k);
+    extra.done(k);
+    return tags.map((t) => TAGS[t]!);
   });
 }

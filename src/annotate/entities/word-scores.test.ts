@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildClusters } from './clusters.js';
 import {
+  ConsistencyFeatures,
+  consistencyFeatures,
   contextFeatures,
   docContext,
+  docContextOf,
   fnv1a,
   gazLookup,
   type Lexicon,
@@ -15,6 +18,7 @@ import {
   ROLE_SELF,
   roleFeatures,
   sentenceFeatures,
+  TAGS,
   WORD_CACHE_LIMIT,
   wordCacheSize,
   wordInfo,
@@ -88,6 +92,7 @@ function models(lex: Lexicon, seed: number): { int16: TaggerModel; float: Tagger
 }
 
 const sorted = (xs: Iterable<number>) => [...xs].sort((a, b) => a - b);
+const sorted2 = (xs: Iterable<string>) => [...xs].sort();
 
 describe('split features', () => {
   for (const [name, lex] of LEXICONS)
@@ -113,6 +118,36 @@ describe('split features', () => {
         }
       }
     });
+});
+
+describe('document features from word infos', () => {
+  const doc = [
+    ...SENTENCES,
+    ['Mara', 'Vance', 'said', 'Orsk', 'Council', 'met', 'mara'],
+    ['«', 'Élan', '»', 'AND', 'Ünal', 'ıb', 'İzmir', '3M'],
+  ];
+  const lex = LEXICONS[0]![1];
+  const infos = doc.map((s) => wordInfos(lex, s));
+
+  it('make the same document context as docContext', () => {
+    const a = docContext(doc);
+    const b = docContextOf(doc, infos);
+    assert.deepEqual(sorted2(b.lowerSeen), sorted2(a.lowerSeen));
+    assert.deepEqual(sorted2(b.capSeenInside), sorted2(a.capSeenInside));
+    assert.deepEqual(sorted2(b.inCapRun), sorted2(a.inCapRun));
+    assert.ok(a.inCapRun.size > 0 && a.capSeenInside.size > 0 && a.lowerSeen.size > 0);
+  });
+
+  it('give each token the same consistency features on demand, in sentence order', () => {
+    const first = doc.map((s, k) => s.map((_, i) => (k * 7 + i * 3) % TAGS.length));
+    const want = consistencyFeatures(doc, first);
+    const lazy = new ConsistencyFeatures(doc, infos, first);
+    doc.forEach((s, k) => {
+      for (let i = 0; i < s.length; i += 1 + (k % 2)) assert.deepEqual([...lazy.of(k, i)], want[k]![i]);
+      lazy.done(k);
+    });
+    assert.ok(want.flat().some((f) => f.length > 3));
+  });
 });
 
 describe('per-word-type scores', () => {
