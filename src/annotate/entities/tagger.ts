@@ -156,6 +156,10 @@ export function tagSentence(
  *    not name-like (no capital, no digit), was O in the first pass and follows an O is settled as O
  *    without scoring: the second pass changes such tokens too rarely to pay for scoring them (checked
  *    on valid: see docs/ner.md).
+ *
+ * Int16 weights (the committed model) take tagDocumentSplit: the same steps and the same tags, but
+ * with the static features' weights summed once per word type (word-scores.ts) and the second pass's
+ * consistency features made only for the tokens it scores.
  */
 export function tagDocument(model: TaggerModel, sentences: readonly (readonly string[])[]): Tag[][] {
   if (model.weights instanceof Int16Array && (!model.stage2 || model.stage2 instanceof Int16Array))
