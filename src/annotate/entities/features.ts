@@ -236,10 +236,17 @@ function cachedInfo(cache: WordCache, lex: Lexicon, word: string): WordInfo {
 
 function newInfo(lex: Lexicon, word: string): WordInfo {
   const lower = word.toLowerCase();
+  // Prefixes 1–4 of the word and suffixes 1–4 of its lower case, hashed without slicing: fnv1a of
+  // word.slice(0, k) and of lower.slice(-k).
   const affix = new Uint32Array(8);
+  let ph = 0x811c9dc5;
   for (let k = 1; k <= 4 && k <= word.length; k++) {
-    affix[k - 1] = fnv1a(word.slice(0, k));
-    affix[k + 3] = fnv1a(lower.slice(-k));
+    ph = Math.imul(ph ^ word.charCodeAt(k - 1), 0x01000193) >>> 0;
+    affix[k - 1] = ph;
+    let sh = 0x811c9dc5;
+    for (let j = Math.max(0, lower.length - k); j < lower.length; j++)
+      sh = Math.imul(sh ^ lower.charCodeAt(j), 0x01000193);
+    affix[k + 3] = sh >>> 0;
   }
   let flags = 0;
   if (hasLetter(word)) {

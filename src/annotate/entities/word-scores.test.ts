@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildClusters } from './clusters.js';
+import { buildClusters, clusterKey, clusterPath } from './clusters.js';
 import {
   ConsistencyFeatures,
   consistencyFeatures,
@@ -301,5 +301,51 @@ describe('gazetteer table', () => {
     assert.deepEqual(got, keys.map(binary));
     // Out of order, the binary search misses names a table would find.
     assert.ok(got.filter(Boolean).length < keys.map((k) => gazLookup(gaz, k)).filter(Boolean).length);
+  });
+});
+
+describe('word infos without string building', () => {
+  const words = ['a', 'Mara', 'İstanbul', 'ﬁnal', 'O’Neill', '😀ab', 'x😀', 'SEATTLE', '1996-08-22'];
+  for (const word of words)
+    it(`hashes the affixes of ${word} as fnv1a of its slices`, () => {
+      const x = wordInfo(LEXICONS[0]![1], word);
+      const lower = word.toLowerCase();
+      const want = new Array<number>(8).fill(0);
+      for (let k = 1; k <= 4 && k <= word.length; k++) {
+        want[k - 1] = fnv1a(word.slice(0, k));
+        want[k + 3] = fnv1a(lower.slice(-k));
+      }
+      assert.deepEqual([...x.affix], want);
+    });
+
+  it('finds cluster paths by table as the binary search does, in order or not', () => {
+    const clusters = LEXICONS[1]![1].clusters!;
+    const binary = (c: typeof clusters, key: string): number => {
+      const h = fnv1a(key);
+      let lo = 0;
+      let hi = c.hashes.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const v = c.hashes[mid]!;
+        if (v === h) return c.paths[mid]!;
+        if (v < h) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return 1;
+    };
+    const reversed = {
+      hashes: Uint32Array.from(clusters.hashes).reverse(),
+      paths: Uint32Array.from(clusters.paths).reverse(),
+    };
+    const keys = [...new Set(SENTENCES.flat().map(clusterKey)), 'absent', 'never'];
+    assert.deepEqual(
+      keys.map((k) => clusterPath(clusters, k)),
+      keys.map((k) => binary(clusters, k)),
+    );
+    assert.ok(keys.some((k) => clusterPath(clusters, k) !== 1));
+    assert.deepEqual(
+      keys.map((k) => clusterPath(reversed, k)),
+      keys.map((k) => binary(reversed, k)),
+    );
   });
 });
