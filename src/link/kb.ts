@@ -79,20 +79,43 @@ export function packKb(f: KbFile): PackedKb {
   };
 }
 
-/** A binary-search lookup over a packed index (keys are sorted by UTF-16 code units). */
+/**
+ * A lookup over a packed index (keys are sorted by UTF-16 code units): a Map from key to its position,
+ * built on first use, each position's ids sliced once. Keys out of order (a hand-made file) keep the
+ * binary search, whose answers a Map could not reproduce.
+ */
 function lookup(p: PackedIndex): (key: string) => readonly number[] {
   const keys = p.keys ? p.keys.split('\n') : [];
-  return (key) => {
+  const sliced: Array<readonly number[] | undefined> = [];
+  const at = (mid: number): readonly number[] =>
+    (sliced[mid] ??= p.ids.slice(p.start[mid]!, p.start[mid + 1]!));
+  const search = (key: string): readonly number[] => {
     let lo = 0;
     let hi = keys.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const k = keys[mid]!;
-      if (k === key) return p.ids.slice(p.start[mid]!, p.start[mid + 1]!);
+      if (k === key) return at(mid);
       if (k < key) lo = mid + 1;
       else hi = mid - 1;
     }
     return EMPTY;
+  };
+  let byKey: Map<string, number> | null | undefined;
+  return (key) => {
+    if (byKey === undefined) {
+      byKey = new Map();
+      for (let i = 0; i < keys.length; i++) {
+        if (i > 0 && !(keys[i - 1]! < keys[i]!)) {
+          byKey = null;
+          break;
+        }
+        byKey.set(keys[i]!, i);
+      }
+    }
+    if (byKey === null) return search(key);
+    const i = byKey.get(key);
+    return i === undefined ? EMPTY : at(i);
   };
 }
 

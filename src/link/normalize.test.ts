@@ -14,6 +14,19 @@ describe('normName', () => {
     ['  ', ''],
   ];
   for (const [input, want] of cases) it(`${input} → ${want}`, () => assert.equal(normName(input), want));
+
+  it('gives the same keys from its memo, cold and warm, and after the memo is emptied', () => {
+    const first = cases.map(([input]) => normName(input));
+    assert.deepEqual(
+      cases.map(([input]) => normName(input)),
+      first,
+    );
+    for (let i = 0; i < 25_000; i++) assert.equal(normName(`Name-${i}`), `name ${i}`);
+    assert.deepEqual(
+      cases.map(([input]) => normName(input)),
+      cases.map(([, want]) => want),
+    );
+  });
 });
 
 describe('normTitle', () => {

@@ -8,8 +8,21 @@ const SEPARATORS = /[-‐‑–—'’‘`_/,]+/g;
 /** Characters dropped outright ("U.S." → "us", "AT&T" keeps its ampersand). */
 const DROPPED = /[.()"“”]+/g;
 
+/** Keys already made (names recur within and across articles); emptied when this many are held. */
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
+
 /** Lower-cased, accent-free, punctuation-light key of a name; "" when nothing is left. */
 export function normName(name: string): string {
+  let key = memo.get(name);
+  if (key !== undefined) return key;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  key = normalise(name);
+  memo.set(name, key);
+  return key;
+}
+
+function normalise(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

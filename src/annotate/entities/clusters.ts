@@ -58,9 +58,56 @@ export function clusterKey(word: string): string {
     .replace(/[\u2018\u2019]/g, "'");
 }
 
-/** A word's cluster path (1 = no cluster: the empty path), by binary search over the hashes. */
+/**
+ * The clusters as an open-addressing hash table (linear probing, at most half full): each hash's
+ * path at its slot, 0 for an empty slot (paths are never 0: they carry a leading 1). Built on first
+ * use; null when the hashes are not strictly ascending, where only the binary search gives the answers
+ * a file has always given.
+ */
+interface PathTable {
+  keys: Uint32Array;
+  paths: Uint32Array;
+  shift: number;
+}
+const pathTables = new WeakMap<WordClusters, PathTable | null>();
+
+function pathTable(c: WordClusters): PathTable | null {
+  let t = pathTables.get(c);
+  if (t !== undefined) return t;
+  const n = c.hashes.length;
+  let bits = 4;
+  while (1 << bits < 2 * n) bits++;
+  t = { keys: new Uint32Array(1 << bits), paths: new Uint32Array(1 << bits), shift: 32 - bits };
+  const mask = (1 << bits) - 1;
+  for (let i = 0; i < n; i++) {
+    const h = c.hashes[i]!;
+    const path = c.paths[i]!;
+    if ((i > 0 && !(c.hashes[i - 1]! < h)) || path === 0) {
+      t = null;
+      break;
+    }
+    let at = Math.imul(h, 0x9e3779b1) >>> t.shift;
+    while (t.paths[at]) at = (at + 1) & mask;
+    t.keys[at] = h;
+    t.paths[at] = path;
+  }
+  pathTables.set(c, t);
+  return t;
+}
+
+/** A word's cluster path (1 = no cluster: the empty path). */
 export function clusterPath(c: WordClusters, key: string): number {
   const h = fnv1a(key);
+  const t = pathTable(c);
+  if (t) {
+    const mask = t.keys.length - 1;
+    let at = Math.imul(h, 0x9e3779b1) >>> t.shift;
+    for (let path = t.paths[at]!; path; path = t.paths[at]!) {
+      if (t.keys[at] === h) return path;
+      at = (at + 1) & mask;
+    }
+    return 1;
+  }
   let lo = 0;
   let hi = c.hashes.length - 1;
   while (lo <= hi) {

@@ -132,17 +132,7 @@ export interface Gazetteer {
 }
 
 export function gazLookup(gaz: Gazetteer, key: string): number {
-  const h = fnv1a(key);
-  let lo = 0;
-  let hi = gaz.hashes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = gaz.hashes[mid]!;
-    if (v === h) return gaz.kinds[mid]!;
-    if (v < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
+  return lookupHash(gaz, fnv1a(key));
 }
 
 /** What the features read besides the words: the gazetteer and, when the model has them, word clusters. */
@@ -157,6 +147,8 @@ const F_ALLCAPS = 4;
 const F_DIGIT = 8;
 const F_HYPHEN = 16;
 const F_LOWER = 32;
+/** Capitalised as docContext's neighbour test reads it (without asking for a letter first). */
+const F_CAP_RAW = 64;
 
 /** Everything the features need from one word type, computed once and cached per lexicon. */
 export interface WordInfo {
@@ -175,25 +167,86 @@ export interface WordInfo {
   cs: number;
   /** Word-cluster path (1 = none) and its prefixes of 4, 6, 10 and 20 bits. */
   cl: Uint32Array;
+  /**
+   * Where the tagger's summed weights of this word's features are, for two weight tables (slot 0: first
+   * pass, 1: second): valid only for the owner that computed them in its epoch; mask: the parts
+   * computed (see word-scores.ts).
+   */
+  owner0: object | null;
+  epoch0: number;
+  at0: number;
+  mask0: number;
+  owner1: object | null;
+  epoch1: number;
+  at1: number;
+  mask1: number;
 }
 
-/** Cached word infos are dropped wholesale past this many types (bounds memory on endless input). */
-const CACHE_LIMIT = 200_000;
-const caches = new WeakMap<Gazetteer, { clusters: WordClusters | undefined; words: Map<string, WordInfo> }>();
+/**
+ * Most word infos cached at once (bounds memory on endless input: a type with the tagger's sums takes
+ * about 1 kB). Two generations of half as many each: when the young one is full it becomes the old
+ * one and the old one is dropped; a word found in the old generation moves to the young one, so the
+ * words in use stay cached.
+ */
+export const WORD_CACHE_LIMIT = 60_000;
 
-export function wordInfo(lex: Lexicon, word: string): WordInfo {
+interface WordCache {
+  clusters: WordClusters | undefined;
+  young: Map<string, WordInfo>;
+  old: Map<string, WordInfo>;
+}
+const caches = new WeakMap<Gazetteer, WordCache>();
+
+function wordCache(lex: Lexicon): WordCache {
   let entry = caches.get(lex.gazetteer);
   if (!entry || entry.clusters !== lex.clusters)
-    caches.set(lex.gazetteer, (entry = { clusters: lex.clusters, words: new Map() }));
-  const cache = entry.words;
-  let info = cache.get(word);
+    caches.set(lex.gazetteer, (entry = { clusters: lex.clusters, young: new Map(), old: new Map() }));
+  return entry;
+}
+
+/** How many word infos are cached for a lexicon (tests: the cache stays within WORD_CACHE_LIMIT). */
+export function wordCacheSize(lex: Lexicon): number {
+  const c = wordCache(lex);
+  return c.young.size + c.old.size;
+}
+
+export function wordInfo(lex: Lexicon, word: string): WordInfo {
+  return cachedInfo(wordCache(lex), lex, word);
+}
+
+/** The word infos of a sentence's words. */
+export function wordInfos(lex: Lexicon, words: readonly string[]): WordInfo[] {
+  const cache = wordCache(lex);
+  const out = new Array<WordInfo>(words.length);
+  for (let i = 0; i < words.length; i++) out[i] = cachedInfo(cache, lex, words[i]!);
+  return out;
+}
+
+function cachedInfo(cache: WordCache, lex: Lexicon, word: string): WordInfo {
+  let info = cache.young.get(word);
   if (info) return info;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  info = cache.old.get(word) ?? newInfo(lex, word);
+  if (cache.young.size >= WORD_CACHE_LIMIT / 2) {
+    cache.old = cache.young;
+    cache.young = new Map();
+  }
+  cache.young.set(word, info);
+  return info;
+}
+
+function newInfo(lex: Lexicon, word: string): WordInfo {
   const lower = word.toLowerCase();
+  // Prefixes 1–4 of the word and suffixes 1–4 of its lower case, hashed without slicing: fnv1a of
+  // word.slice(0, k) and of lower.slice(-k).
   const affix = new Uint32Array(8);
+  let ph = 0x811c9dc5;
   for (let k = 1; k <= 4 && k <= word.length; k++) {
-    affix[k - 1] = fnv1a(word.slice(0, k));
-    affix[k + 3] = fnv1a(lower.slice(-k));
+    ph = Math.imul(ph ^ word.charCodeAt(k - 1), 0x01000193) >>> 0;
+    affix[k - 1] = ph;
+    let sh = 0x811c9dc5;
+    for (let j = Math.max(0, lower.length - k); j < lower.length; j++)
+      sh = Math.imul(sh ^ lower.charCodeAt(j), 0x01000193);
+    affix[k + 3] = sh >>> 0;
   }
   let flags = 0;
   if (hasLetter(word)) {
@@ -202,6 +255,7 @@ export function wordInfo(lex: Lexicon, word: string): WordInfo {
     if (word === word.toUpperCase()) flags |= F_ALLCAPS;
     if (word === lower) flags |= F_LOWER;
   }
+  if (isCapitalised(word)) flags |= F_CAP_RAW;
   if (/\d/.test(word)) flags |= F_DIGIT;
   if (word.includes('-')) flags |= F_HYPHEN;
   const path = lex.clusters ? clusterPath(lex.clusters, clusterKey(word)) : 1;
@@ -212,7 +266,7 @@ export function wordInfo(lex: Lexicon, word: string): WordInfo {
     pathPrefix(path, 10),
     pathPrefix(path, 20),
   );
-  info = {
+  return {
     lower,
     gazPart: lower.replace(/[\u2018\u2019]/g, "'"),
     w: fnv1a(word),
@@ -224,9 +278,15 @@ export function wordInfo(lex: Lexicon, word: string): WordInfo {
     flags,
     cs: gazLookup(lex.gazetteer, lower) >> 6,
     cl,
+    owner0: null,
+    epoch0: 0,
+    at0: 0,
+    mask0: 0,
+    owner1: null,
+    epoch1: 0,
+    at1: 0,
+    mask1: 0,
   };
-  cache.set(word, info);
-  return info;
 }
 
 /**
@@ -271,7 +331,55 @@ export function gazetteerCodes(gaz: Gazetteer, infos: readonly WordInfo[]): Uint
   return codes;
 }
 
+/**
+ * The gazetteer as an open-addressing hash table (linear probing, at most half full): the kind mask of
+ * each hash at its slot, 0 for an empty slot (hashes whose mask is 0 are left out: they look up as 0
+ * anyway). Built on first use; null when the hashes are not strictly ascending, where only the binary
+ * search gives the answers a file has always given.
+ */
+interface GazTable {
+  keys: Uint32Array;
+  kinds: Uint8Array;
+  shift: number;
+}
+const gazTables = new WeakMap<Gazetteer, GazTable | null>();
+
+function gazTable(gaz: Gazetteer): GazTable | null {
+  let t = gazTables.get(gaz);
+  if (t !== undefined) return t;
+  const n = gaz.hashes.length;
+  let bits = 4;
+  while (1 << bits < 2 * n) bits++;
+  t = { keys: new Uint32Array(1 << bits), kinds: new Uint8Array(1 << bits), shift: 32 - bits };
+  const mask = (1 << bits) - 1;
+  for (let i = 0; i < n; i++) {
+    const h = gaz.hashes[i]!;
+    if (i > 0 && !(gaz.hashes[i - 1]! < h)) {
+      t = null;
+      break;
+    }
+    const kind = gaz.kinds[i]!;
+    if (!kind) continue;
+    let at = Math.imul(h, 0x9e3779b1) >>> t.shift;
+    while (t.kinds[at]) at = (at + 1) & mask;
+    t.keys[at] = h;
+    t.kinds[at] = kind;
+  }
+  gazTables.set(gaz, t);
+  return t;
+}
+
 function lookupHash(gaz: Gazetteer, h: number): number {
+  const t = gazTable(gaz);
+  if (t) {
+    const mask = t.keys.length - 1;
+    let at = Math.imul(h, 0x9e3779b1) >>> t.shift;
+    for (let kind = t.kinds[at]!; kind; kind = t.kinds[at]!) {
+      if (t.keys[at] === h) return kind;
+      at = (at + 1) & mask;
+    }
+    return 0;
+  }
   let lo = 0;
   let hi = gaz.hashes.length - 1;
   while (lo <= hi) {
@@ -314,6 +422,31 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
       }
     }
   }
+  return { lowerSeen, capSeenInside, inCapRun };
+}
+
+/** docContext from the sentences' word infos (the same sets, without case-mapping each word again). */
+export function docContextOf(
+  sentences: readonly (readonly string[])[],
+  infos: readonly (readonly WordInfo[])[],
+): DocContext {
+  const lowerSeen = new Set<string>();
+  const capSeenInside = new Set<string>();
+  const inCapRun = new Set<string>();
+  sentences.forEach((s, k) => {
+    const info = infos[k]!;
+    const allCaps = info.every((x) => !(x.flags & F_LETTER) || x.flags & F_ALLCAPS);
+    for (let i = 0; i < s.length; i++) {
+      const x = info[i]!;
+      if (!(x.flags & F_LETTER)) continue;
+      if (x.flags & F_LOWER) lowerSeen.add(s[i]!);
+      else if (i > 0 && !allCaps && x.flags & F_CAP) {
+        capSeenInside.add(x.lower);
+        if (info[i - 1]!.flags & F_CAP_RAW || (i + 1 < s.length && info[i + 1]!.flags & F_CAP_RAW))
+          inCapRun.add(x.lower);
+      }
+    }
+  });
   return { lowerSeen, capSeenInside, inCapRun };
 }
 
@@ -418,39 +551,12 @@ export function sentenceFeatures(words: readonly string[], lex: Lexicon, doc: Do
   const n = words.length;
   const info = words.map((w) => wordInfo(lex, w));
   const codes = gazetteerCodes(lex.gazetteer, info);
-  let letters = 0;
-  let caps = 0;
-  let allCaps = true;
-  for (const x of info) {
-    if (!(x.flags & F_LETTER)) continue;
-    letters++;
-    if (x.flags & F_CAP) caps++;
-    if (!(x.flags & F_ALLCAPS)) allCaps = false;
-  }
-  const allCapsSentence = allCaps;
-  // A headline in title case: most of its words capitalised.
-  const titleSentence = !allCaps && letters >= 4 && caps / letters >= 0.75;
+  const { allCapsSentence, titleSentence, runLen, runPos } = sentenceLayout(info);
   const L = (i: number) => (i < 0 ? BOS : i >= n ? EOS : info[i]!.l);
   const W = (i: number) => (i < 0 ? BOS : i >= n ? EOS : info[i]!.w);
   const S = (i: number) => (i < 0 ? BOS : i >= n ? EOS : info[i]!.shape);
   const SS = (i: number) => (i < 0 ? BOS : i >= n ? EOS : info[i]!.sshape);
   const CL = (i: number, k: number) => (i < 0 ? BOS : i >= n ? EOS : info[i]!.cl[k]!);
-  // Runs of capitalised words: each token's run length (cut at 4) and position in it.
-  const runLen = new Uint8Array(n);
-  const runPos = new Uint8Array(n);
-  for (let i = 0; i < n;) {
-    if (!(info[i]!.flags & F_CAP)) {
-      i++;
-      continue;
-    }
-    let e = i;
-    while (e < n && info[e]!.flags & F_CAP) e++;
-    for (let j = i; j < e; j++) {
-      runLen[j] = Math.min(e - i, 4);
-      runPos[j] = j === i ? 1 : j === e - 1 ? 3 : 2;
-    }
-    i = e;
-  }
   const out = scratchBuffer;
   out.length = 0;
   const offsets = new Uint32Array(n + 1);
@@ -573,6 +679,193 @@ export function sentenceFeatures(words: readonly string[], lex: Lexicon, doc: Do
   return { feats: out.done(), offsets, lowerHash, shapeHash, cluster, nameLike };
 }
 
+/** What the features read from a sentence as a whole. */
+interface SentenceLayout {
+  /** Every word with letters is in capitals. */
+  allCapsSentence: boolean;
+  /** A headline in title case: most of its words capitalised. */
+  titleSentence: boolean;
+  /** Runs of capitalised words: each token's run length (cut at 4) and position in it (1, 2, 3). */
+  runLen: Uint8Array;
+  runPos: Uint8Array;
+}
+
+function sentenceLayout(info: readonly WordInfo[]): SentenceLayout {
+  const n = info.length;
+  let letters = 0;
+  let caps = 0;
+  let allCaps = true;
+  for (const x of info) {
+    if (!(x.flags & F_LETTER)) continue;
+    letters++;
+    if (x.flags & F_CAP) caps++;
+    if (!(x.flags & F_ALLCAPS)) allCaps = false;
+  }
+  const runLen = new Uint8Array(n);
+  const runPos = new Uint8Array(n);
+  for (let i = 0; i < n;) {
+    if (!(info[i]!.flags & F_CAP)) {
+      i++;
+      continue;
+    }
+    let e = i;
+    while (e < n && info[e]!.flags & F_CAP) e++;
+    for (let j = i; j < e; j++) {
+      runLen[j] = Math.min(e - i, 4);
+      runPos[j] = j === i ? 1 : j === e - 1 ? 3 : 2;
+    }
+    i = e;
+  }
+  return {
+    allCapsSentence: allCaps,
+    titleSentence: !allCaps && letters >= 4 && caps / letters >= 0.75,
+    runLen,
+    runPos,
+  };
+}
+
+/**
+ * The same static features as sentenceFeatures, split for the int16 tagger's fast path (word-scores.ts).
+ * Most of a token's features depend on one word only: its own (ROLE_SELF) or one neighbour's at a fixed
+ * distance (ROLE_M1 … ROLE_P2, or the sentence boundary when there is none). roleFeatures gives those
+ * per word type, so that their weights can be summed once per type; contextFeatures gives the rest (word
+ * pairs, sentence position, document, gazetteer). For every token, self + the four neighbour roles +
+ * context is exactly the multiset sentenceFeatures gives (features.test.ts checks it).
+ */
+export const ROLE_SELF = 0;
+export const ROLE_M1 = 1;
+export const ROLE_P1 = 2;
+export const ROLE_M2 = 3;
+export const ROLE_P2 = 4;
+export const NUM_ROLES = 5;
+
+/**
+ * The features word `x` gives in a role (ROLE_M1: the word before the token, and so on); x null stands
+ * for the sentence boundary (before the start for M roles, after the end for P roles; no SELF).
+ */
+export function roleFeatures(x: WordInfo | null, role: number, clusters: boolean, out: number[]): void {
+  switch (role) {
+    case ROLE_SELF: {
+      if (!x) return;
+      out.push(T.bias, m2(T.w, x.w), m2(T.l, x.l), m2(T.s, x.shape), m2(T.ss, x.sshape), m2(T.len, x.len));
+      for (let k = 0; k < 8; k++) if (x.affix[k]) out.push(m2(T.affix + k, x.affix[k]!));
+      if (x.flags & F_DIGIT) out.push(T.digit);
+      if (x.flags & F_HYPHEN) out.push(T.hyphen);
+      out.push(m2(T.cs, x.cs), m3(T.csSS, x.cs, x.sshape));
+      if (clusters) {
+        if (x.cl[0] !== 1) for (let k = 1; k <= 4; k++) out.push(m3(T.cl, k, x.cl[k]!));
+        else out.push(m3(T.cl, 0, 0));
+        out.push(m3(T.clS, x.cl[2]!, x.sshape));
+      }
+      return;
+    }
+    case ROLE_M1:
+    case ROLE_P1: {
+      const m = role === ROLE_M1;
+      const edge = m ? BOS : EOS;
+      out.push(
+        m2(m ? T.lm1 : T.lp1, x ? x.l : edge),
+        m2(m ? T.wm1 : T.wp1, x ? x.w : edge),
+        m2(m ? T.sm1 : T.sp1, x ? x.shape : edge),
+      );
+      if (x) out.push(m2(m ? T.csm1 : T.csp1, x.cs));
+      if (clusters) {
+        const t = m ? T.clm1 : T.clp1;
+        out.push(m3(t, 2, x ? x.cl[2]! : edge), m3(t, 3, x ? x.cl[3]! : edge));
+      }
+      return;
+    }
+    case ROLE_M2:
+    case ROLE_P2: {
+      const m = role === ROLE_M2;
+      const edge = m ? BOS : EOS;
+      out.push(m2(m ? T.lm2 : T.lp2, x ? x.l : edge), m2(m ? T.ssm2 : T.ssp2, x ? x.sshape : edge));
+      return;
+    }
+  }
+}
+
+/** Most context features one token can have (contextFeatures writes them without growing). */
+const MAX_CONTEXT = 26;
+
+/**
+ * The context features of every token of a sentence (those roleFeatures leaves out), with the
+ * per-token values the decoder needs.
+ */
+export function contextFeatures(
+  info: readonly WordInfo[],
+  lex: Lexicon,
+  doc: DocContext,
+): SentenceFeatures & { info: readonly WordInfo[] } {
+  const n = info.length;
+  const codes = gazetteerCodes(lex.gazetteer, info);
+  const { allCapsSentence, titleSentence, runLen, runPos } = sentenceLayout(info);
+  const out = new Uint32Array(n * MAX_CONTEXT);
+  let at = 0;
+  const offsets = new Uint32Array(n + 1);
+  const lowerHash = new Uint32Array(n);
+  const shapeHash = new Uint32Array(n);
+  const cluster = new Uint32Array(n);
+  const nameLike = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = at;
+    const x = info[i]!;
+    const l = x.l;
+    const p = i > 0 ? info[i - 1]! : null;
+    const q = i + 1 < n ? info[i + 1]! : null;
+    const lm = p ? p.l : BOS;
+    const lp = q ? q.l : EOS;
+    const sm = p ? p.shape : BOS;
+    out[at++] = m3(T.sm1s, sm, x.shape);
+    out[at++] = m3(T.ssp1, x.shape, q ? q.shape : EOS);
+    out[at++] = mix(m3(T.ss3, p ? p.sshape : BOS, x.sshape), q ? q.sshape : EOS);
+    out[at++] = m3(T.lm1l, lm, l);
+    out[at++] = m3(T.llp1, l, lp);
+    out[at++] = m3(T.lm1lp1, lm, lp);
+    if (i === 0) {
+      out[at++] = T.first;
+      out[at++] = m2(T.firstS, x.shape);
+      out[at++] = m2(T.firstL, l);
+    }
+    if (i === n - 1) out[at++] = T.last;
+    if (allCapsSentence) {
+      out[at++] = T.capsSent;
+      out[at++] = m2(T.capsSentL, l);
+    }
+    if (titleSentence) {
+      out[at++] = T.titleSent;
+      out[at++] = m3(T.titleSent, x.sshape, x.cl[2]!);
+    }
+    if (x.flags & F_CAP) {
+      const lowerSeen = doc.lowerSeen.has(x.lower) ? 1 : 0;
+      const capInside = doc.capSeenInside.has(x.lower) ? 1 : 0;
+      out[at++] = m2(T.docLower, lowerSeen);
+      out[at++] = m2(T.docCapInside, capInside);
+      if (doc.inCapRun.has(x.lower)) out[at++] = T.docInCapRun;
+      if (i === 0 || allCapsSentence) out[at++] = m3(T.docInit, capInside, lowerSeen);
+      out[at++] = m3(T.capRun, runLen[i]!, runPos[i]!);
+    }
+    if (i === 0 || allCapsSentence) out[at++] = m2(T.csInit, x.cs);
+    const g0 = codes[i]!;
+    if (g0) {
+      out[at++] = m2(T.g, g0);
+      out[at++] = m3(T.gSS, g0, x.sshape);
+    }
+    if (i > 0 && codes[i - 1]) out[at++] = m2(T.gm1, codes[i - 1]!);
+    if (i + 1 < n && codes[i + 1]) out[at++] = m2(T.gp1, codes[i + 1]!);
+    if (lex.clusters) {
+      out[at++] = m3(T.clm1cl, p ? p.cl[2]! : BOS, x.cl[2]!);
+      out[at++] = m3(T.clBoth, x.cl[2]!, q ? q.cl[2]! : EOS);
+    }
+    lowerHash[i] = l;
+    shapeHash[i] = x.shape;
+    cluster[i] = x.cl[2]!;
+    nameLike[i] = x.flags & (F_CAP | F_DIGIT) ? 1 : 0;
+  }
+  offsets[n] = at;
+  return { feats: out.subarray(0, at), offsets, lowerHash, shapeHash, cluster, nameLike, info };
+}
+
 /** Reused by every sentenceFeatures call (single-threaded; done() copies the result out). */
 const scratchBuffer = new FeatureBuffer(1 << 14);
 
@@ -640,43 +933,98 @@ export function consistencyFeatures(
   sentences.forEach((words, k) =>
     words.forEach((w, i) => {
       if (!hasLetter(w) || !isCapitalised(w)) return;
-      let c = counts.get(w);
-      if (!c) counts.set(w, (c = new Int32Array(5)));
-      c[TYPE_OF[firstPass[k]![i]!]!]!++;
+      countTag(counts, w, firstPass[k]![i]!);
     }),
   );
   const seen = new Map<string, Int32Array>();
   return sentences.map((words, k) => {
     const feats = words.map((w, i) => {
-      const own = firstPass[k]![i]!;
-      const f = [mix(0x2001, own + 1)];
-      const c = counts.get(w);
-      if (!c) return f;
-      const ownType = TYPE_OF[own]!;
-      let best = -1;
-      for (let t = 0; t < 5; t++) {
-        const v = c[t]! - (t === ownType ? 1 : 0);
-        if (v <= 0) continue;
-        f.push(mix(0x2002, t));
-        if (best < 0 || v > c[best]! - (best === ownType ? 1 : 0)) best = t;
-      }
-      if (best >= 0) f.push(mix(0x2003, best), mix(mix(0x2004, best), own + 1));
-      const e = seen.get(w);
-      if (e) {
-        let eb = 0;
-        for (let t = 1; t < 5; t++) if (e[t]! > e[eb]!) eb = t;
-        f.push(mix(mix(0x2005, eb), ownType));
-      }
+      const f: number[] = [];
+      tokenConsistency(counts.get(w), seen, w, firstPass[k]![i]!, f);
       return f;
     });
     // Earlier sentences only: update after the sentence is done.
-    words.forEach((w, i) => {
-      const c = counts.get(w);
-      if (!c) return;
-      let e = seen.get(w);
-      if (!e) seen.set(w, (e = new Int32Array(5)));
-      e[TYPE_OF[firstPass[k]![i]!]!]!++;
-    });
+    markSeen(counts, seen, words, firstPass[k]!);
     return feats;
   });
+}
+
+function countTag(counts: Map<string, Int32Array>, w: string, tag: number): void {
+  let c = counts.get(w);
+  if (!c) counts.set(w, (c = new Int32Array(5)));
+  c[TYPE_OF[tag]!]!++;
+}
+
+function markSeen(
+  counts: ReadonlyMap<string, Int32Array>,
+  seen: Map<string, Int32Array>,
+  words: readonly string[],
+  tags: readonly number[],
+): void {
+  words.forEach((w, i) => {
+    if (!counts.has(w)) return;
+    countTag(seen, w, tags[i]!);
+  });
+}
+
+/** One token's consistency features (into f): c its word's counts, seen those of earlier sentences. */
+function tokenConsistency(
+  c: Int32Array | undefined,
+  seen: ReadonlyMap<string, Int32Array>,
+  w: string,
+  own: number,
+  f: number[],
+): void {
+  f.push(mix(0x2001, own + 1));
+  if (!c) return;
+  const ownType = TYPE_OF[own]!;
+  let best = -1;
+  for (let t = 0; t < 5; t++) {
+    const v = c[t]! - (t === ownType ? 1 : 0);
+    if (v <= 0) continue;
+    f.push(mix(0x2002, t));
+    if (best < 0 || v > c[best]! - (best === ownType ? 1 : 0)) best = t;
+  }
+  if (best >= 0) f.push(mix(0x2003, best), mix(mix(0x2004, best), own + 1));
+  const e = seen.get(w);
+  if (e) {
+    let eb = 0;
+    for (let t = 1; t < 5; t++) if (e[t]! > e[eb]!) eb = t;
+    f.push(mix(mix(0x2005, eb), ownType));
+  }
+}
+
+/**
+ * consistencyFeatures on demand, for a decoder that goes through the sentences in order and asks only
+ * for the tokens it scores: `of(k, i)` gives token i of sentence k the same hashes, `done(k)` ends
+ * sentence k. Capitalisation is read from the word infos.
+ */
+export class ConsistencyFeatures {
+  private readonly counts = new Map<string, Int32Array>();
+  private readonly seen = new Map<string, Int32Array>();
+  private readonly scratch: number[] = [];
+
+  constructor(
+    private readonly sentences: readonly (readonly string[])[],
+    infos: readonly (readonly WordInfo[])[],
+    private readonly firstPass: readonly (readonly number[])[],
+  ) {
+    sentences.forEach((words, k) => {
+      const info = infos[k]!;
+      for (let i = 0; i < words.length; i++)
+        if (info[i]!.flags & F_CAP) countTag(this.counts, words[i]!, firstPass[k]![i]!);
+    });
+  }
+
+  /** Token i of sentence k's hashes (valid until the next call). */
+  of(k: number, i: number): readonly number[] {
+    const w = this.sentences[k]![i]!;
+    this.scratch.length = 0;
+    tokenConsistency(this.counts.get(w), this.seen, w, this.firstPass[k]![i]!, this.scratch);
+    return this.scratch;
+  }
+
+  done(k: number): void {
+    markSeen(this.counts, this.seen, this.sentences[k]!, this.firstPass[k]!);
+  }
 }

@@ -4,10 +4,14 @@
  * Two passes: the second sees the first pass's tags of the same word elsewhere in the document.
  */
 import type { WordClusters } from './clusters.js';
+import { scoreSplit, type SplitFeatures, type TableScorer, tableScorer, trimScorer } from './word-scores.js';
 import {
   allowed,
+  ConsistencyFeatures,
   consistencyFeatures,
+  contextFeatures,
   docContext,
+  docContextOf,
   type Gazetteer,
   historyFeatures,
   NUM_HISTORY,
@@ -16,6 +20,7 @@ import {
   sentenceFeatures,
   type Tag,
   TAGS,
+  wordInfos,
 } from './features.js';
 
 /**
@@ -151,8 +156,14 @@ export function tagSentence(
  *    not name-like (no capital, no digit), was O in the first pass and follows an O is settled as O
  *    without scoring: the second pass changes such tokens too rarely to pay for scoring them (checked
  *    on valid: see docs/ner.md).
+ *
+ * Int16 weights (the committed model) take tagDocumentSplit: the same steps and the same tags, but
+ * with the static features' weights summed once per word type (word-scores.ts) and the second pass's
+ * consistency features made only for the tokens it scores.
  */
 export function tagDocument(model: TaggerModel, sentences: readonly (readonly string[])[]): Tag[][] {
+  if (model.weights instanceof Int16Array && (!model.stage2 || model.stage2 instanceof Int16Array))
+    return tagDocumentSplit(model, model.weights, model.stage2, sentences);
   const ctx = docContext(sentences);
   const sfs = sentences.map((words) => sentenceFeatures(words, model, ctx));
   const first = sfs.map((sf) => tagSentence(model, sf));
@@ -163,5 +174,58 @@ export function tagDocument(model: TaggerModel, sentences: readonly (readonly st
     const f = first[k]!;
     const settled = SETTLE ? Uint8Array.from(sf.nameLike, (v, i) => (v || f[i] ? 0 : 1)) : undefined;
     return tagSentence(second, sf, settled, extra[k]).map((t) => TAGS[t]!);
+  });
+}
+
+/** tagSentence over split features (word-scores.ts): the same tags; extras of sentence k on demand. */
+function tagSentenceSplit(
+  sc: TableScorer,
+  sf: SplitFeatures,
+  settled?: Uint8Array,
+  extra?: ConsistencyFeatures,
+  k = 0,
+): number[] {
+  const n = sf.offsets.length - 1;
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const t1 = i > 0 ? out[i - 1]! : -1;
+    const t2 = i > 1 ? out[i - 2]! : -1;
+    if (settled?.[i] && t1 <= 0) {
+      out[i] = 0;
+      continue;
+    }
+    scoreSplit(sc, sf, i, t1, t2, scratch, extra?.of(k, i));
+    out[i] = bestTag(scratch, t1);
+  }
+  return out;
+}
+
+/** tagDocument for int16 weights (the committed model), by per-word-type sums: the same steps and tags. */
+function tagDocumentSplit(
+  model: TaggerModel,
+  weights: Int16Array,
+  stage2: Int16Array | undefined,
+  sentences: readonly (readonly string[])[],
+): Tag[][] {
+  const infos = sentences.map((words) => wordInfos(model, words));
+  const ctx = docContextOf(sentences, infos);
+  const sfs = infos.map((info) => contextFeatures(info, model, ctx));
+  const sc1 = tableScorer(weights, model.buckets, model, 0);
+  trimScorer(sc1);
+  const first = sfs.map((sf) => tagSentenceSplit(sc1, sf));
+  if (!stage2) return first.map((tags) => tags.map((t) => TAGS[t]!));
+  const sc2 = tableScorer(stage2, model.buckets, model, 1);
+  trimScorer(sc2);
+  const extra = new ConsistencyFeatures(sentences, infos, first);
+  return sfs.map((sf, k) => {
+    const f = first[k]!;
+    let settled: Uint8Array | undefined;
+    if (SETTLE) {
+      settled = new Uint8Array(f.length);
+      for (let i = 0; i < f.length; i++) settled[i] = sf.nameLike[i] || f[i] ? 0 : 1;
+    }
+    const tags = tagSentenceSplit(sc2, sf, settled, extra, k);
+    extra.done(k);
+    return tags.map((t) => TAGS[t]!);
   });
 }

@@ -1,0 +1,340 @@
+/**
+ * The tagger's fast path for int16 weights (the committed model): most of a token's static features
+ * depend on one word only (features.ts roleFeatures), so their weights are summed once per word type
+ * and weight table, and a token's score starts from five such sums (its own word, and the words one
+ * and two before and after it, or the sentence boundary) before adding its context features
+ * (contextFeatures), tag history and second-pass extras.
+ *
+ * The output is identical to scoring every feature (tagger.ts scoreToken): int16 codes summed are
+ * integers far below 2^53, so every sum is exact in any order, and the feature multiset is the same
+ * (features.test.ts, word-scores.test.ts).
+ */
+import {
+  contextFeatures,
+  type DocContext,
+  historyFeatures,
+  type Lexicon,
+  NUM_HISTORY,
+  NUM_ROLES,
+  NUM_TAGS,
+  ROLE_M1,
+  ROLE_M2,
+  ROLE_P1,
+  ROLE_P2,
+  ROLE_SELF,
+  roleFeatures,
+  type SentenceFeatures,
+  type WordInfo,
+  wordInfos,
+} from './features.js';
+
+/** A token's features for the fast path: context feature hashes, and its words' infos. */
+export type SplitFeatures = SentenceFeatures & { info: readonly WordInfo[] };
+
+/**
+ * One weight table with its per-type sums. The sums live in one slab (no object per word, and close
+ * together in memory); a word's WordInfo holds its offset there, valid while the scorer's epoch is the
+ * one it was computed in. The slab is emptied (a new epoch) between documents once it holds
+ * SLAB_LIMIT words.
+ */
+export interface TableScorer {
+  table: Int16Array;
+  mask: number;
+  lex: Lexicon;
+  /** Which WordInfo slot holds this table's offsets (0 first pass, 1 second). */
+  slot: 0 | 1;
+  /**
+   * The sums, VEC per word; entry 0 is the sentence boundary in the M roles (before the start), entry
+   * 1 the boundary in the P roles (after the end).
+   */
+  slab: Int32Array;
+  /** Entries in use. */
+  used: number;
+  epoch: number;
+  /** Sums of the two history features of the previous tags alone, at ((t1 + 1) · T1 + t2 + 1) · NUM_TAGS. */
+  tags: Int32Array;
+}
+
+/**
+ * A word type's sums: the five roles, then its tag-history features (previous tag × its lower case,
+ * shape, cluster) for the two commonest previous tags: none (sentence start) and O.
+ */
+const H_START = NUM_ROLES * NUM_TAGS;
+const H_O = H_START + NUM_TAGS;
+const VEC = H_O + NUM_TAGS;
+/** Tags -1 (before the start) … NUM_TAGS - 1, as an index. */
+const T1 = NUM_TAGS + 1;
+const BOS_AT = 0;
+const EOS_AT = VEC;
+/** Words whose sums a slab holds before it is emptied (≈ 250 bytes each). */
+export const SLAB_LIMIT = 40_000;
+const scorers = new WeakMap<Int16Array, TableScorer>();
+
+/** The scorer of a weight table (made once per table, lexicon and slot). */
+export function tableScorer(table: Int16Array, buckets: number, lex: Lexicon, slot: 0 | 1): TableScorer {
+  let sc = scorers.get(table);
+  if (
+    sc &&
+    sc.slot === slot &&
+    sc.mask === buckets - 1 &&
+    sc.lex.gazetteer === lex.gazetteer &&
+    sc.lex.clusters === lex.clusters
+  )
+    return sc;
+  sc = {
+    table,
+    mask: buckets - 1,
+    lex: { gazetteer: lex.gazetteer, clusters: lex.clusters },
+    slot,
+    slab: new Int32Array(VEC * 1024),
+    used: 2,
+    epoch: 0,
+    tags: new Int32Array(T1 * T1 * NUM_TAGS),
+  };
+  for (const role of [ROLE_M1, ROLE_M2]) sumRole(sc, null, role, BOS_AT);
+  for (const role of [ROLE_P1, ROLE_P2]) sumRole(sc, null, role, EOS_AT);
+  for (let t1 = -1; t1 < NUM_TAGS; t1++)
+    for (let t2 = -1; t2 < NUM_TAGS; t2++) {
+      historyFeatures(ONE, 0, t1, t2, hist);
+      addRows(sc, [hist[0]!, hist[1]!], sc.tags, ((t1 + 1) * T1 + t2 + 1) * NUM_TAGS);
+    }
+  scorers.set(table, sc);
+  return sc;
+}
+
+/** Empties the slab when it holds SLAB_LIMIT words or more (call between documents). */
+export function trimScorer(sc: TableScorer): void {
+  if (sc.used < SLAB_LIMIT) return;
+  sc.used = 2;
+  sc.epoch++;
+}
+
+/** How many words' sums a scorer holds (tests: the slab stays bounded). */
+export function scorerSize(sc: TableScorer): number {
+  return sc.used - 2;
+}
+
+const roleScratch: number[] = [];
+
+/** A one-token stand-in for historyFeatures when only the tags matter. */
+const ONE: SentenceFeatures = {
+  feats: new Uint32Array(0),
+  offsets: new Uint32Array(2),
+  lowerHash: new Uint32Array(1),
+  shapeHash: new Uint32Array(1),
+  cluster: new Uint32Array(1),
+  nameLike: new Uint8Array(1),
+};
+
+/**
+ * Adds the weights of feature hashes to vec[at … at + NUM_TAGS), summed in locals first (independent
+ * loads: the rows are mostly cache misses, and the processor overlaps them).
+ */
+function addRows(sc: TableScorer, hashes: readonly number[], vec: Int32Array, at: number): void {
+  const w = sc.table;
+  const mask = sc.mask;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    s5 = 0,
+    s6 = 0,
+    s7 = 0,
+    s8 = 0;
+  for (let k = 0; k < hashes.length; k++) {
+    const r = (hashes[k]! & mask) * 9;
+    s0 += w[r]!;
+    s1 += w[r + 1]!;
+    s2 += w[r + 2]!;
+    s3 += w[r + 3]!;
+    s4 += w[r + 4]!;
+    s5 += w[r + 5]!;
+    s6 += w[r + 6]!;
+    s7 += w[r + 7]!;
+    s8 += w[r + 8]!;
+  }
+  vec[at] = vec[at]! + s0;
+  vec[at + 1] = vec[at + 1]! + s1;
+  vec[at + 2] = vec[at + 2]! + s2;
+  vec[at + 3] = vec[at + 3]! + s3;
+  vec[at + 4] = vec[at + 4]! + s4;
+  vec[at + 5] = vec[at + 5]! + s5;
+  vec[at + 6] = vec[at + 6]! + s6;
+  vec[at + 7] = vec[at + 7]! + s7;
+  vec[at + 8] = vec[at + 8]! + s8;
+}
+
+/** Adds word x's features in a role to the slab entry at `at` (x null: the sentence boundary). */
+function sumRole(sc: TableScorer, x: WordInfo | null, role: number, at: number): void {
+  roleScratch.length = 0;
+  roleFeatures(x, role, sc.lex.clusters !== undefined, roleScratch);
+  addRows(sc, roleScratch, sc.slab, at + role * NUM_TAGS);
+}
+
+/** The word-dependent history features of word x after tag t1 (historyFeatures' last three). */
+function sumHistory(sc: TableScorer, x: WordInfo, t1: number, at: number): void {
+  ONE.lowerHash[0] = x.l;
+  ONE.shapeHash[0] = x.shape;
+  ONE.cluster[0] = x.cl[2]!;
+  historyFeatures(ONE, 0, t1, -1, hist);
+  addRows(sc, [hist[2]!, hist[3]!, hist[4]!], sc.slab, at);
+}
+
+/** Bits of a word's sums: one per role (1 << role), then the history after no tag and after O. */
+const B_START = 1 << NUM_ROLES;
+const B_O = B_START << 1;
+
+/** A new zeroed slab entry's offset (the slab grows by doubling; offsets stay valid). */
+function allocate(sc: TableScorer): number {
+  const at = sc.used * VEC;
+  if (at + VEC > sc.slab.length) {
+    const bigger = new Int32Array(sc.slab.length * 2);
+    bigger.set(sc.slab.subarray(0, at));
+    sc.slab = bigger;
+  } else sc.slab.fill(0, at, at + VEC);
+  sc.used++;
+  return at;
+}
+
+/**
+ * The slab offset of a word type's sums under this table, with at least the parts in `bits` computed
+ * (the others are computed when first asked for: a word's second-pass sums are mostly needed in one
+ * role only). The offset is kept on the WordInfo, in the table's slot. May grow the slab: read
+ * sc.slab after every call.
+ */
+export function wordVector(sc: TableScorer, x: WordInfo, bits: number): number {
+  let at: number;
+  let have: number;
+  if (sc.slot === 0) {
+    if (x.owner0 !== sc || x.epoch0 !== sc.epoch) {
+      x.owner0 = sc;
+      x.epoch0 = sc.epoch;
+      x.at0 = allocate(sc);
+      x.mask0 = 0;
+    }
+    at = x.at0;
+    have = x.mask0;
+  } else {
+    if (x.owner1 !== sc || x.epoch1 !== sc.epoch) {
+      x.owner1 = sc;
+      x.epoch1 = sc.epoch;
+      x.at1 = allocate(sc);
+      x.mask1 = 0;
+    }
+    at = x.at1;
+    have = x.mask1;
+  }
+  const missing = bits & ~have;
+  if (missing === 0) return at;
+  for (let role = ROLE_SELF; role < NUM_ROLES; role++) if (missing & (1 << role)) sumRole(sc, x, role, at);
+  if (missing & B_START) sumHistory(sc, x, -1, at + H_START);
+  if (missing & B_O) sumHistory(sc, x, 0, at + H_O);
+  if (sc.slot === 0) x.mask0 = have | missing;
+  else x.mask1 = have | missing;
+  return at;
+}
+
+/** The split features of a sentence (words as written). */
+export function splitFeatures(words: readonly string[], lex: Lexicon, doc: DocContext): SplitFeatures {
+  return contextFeatures(wordInfos(lex, words), lex, doc);
+}
+
+const hist = new Uint32Array(NUM_HISTORY);
+let rows = new Int32Array(256);
+const M1 = ROLE_M1 * NUM_TAGS;
+const P1 = ROLE_P1 * NUM_TAGS;
+const M2 = ROLE_M2 * NUM_TAGS;
+const P2 = ROLE_P2 * NUM_TAGS;
+
+/** Scores of each tag for token i (into `scores`), given the previous two tags: as tagger.ts scoreToken. */
+export function scoreSplit(
+  sc: TableScorer,
+  sf: SplitFeatures,
+  i: number,
+  t1: number,
+  t2: number,
+  scores: Float64Array,
+  extra?: readonly number[],
+): void {
+  const info = sf.info;
+  const n = info.length;
+  const a = wordVector(sc, info[i]!, t1 < 0 ? 1 | B_START : t1 === 0 ? 1 | B_O : 1);
+  const b = (i > 0 ? wordVector(sc, info[i - 1]!, 1 << ROLE_M1) : BOS_AT) + M1;
+  const c = (i + 1 < n ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : EOS_AT) + P1;
+  const d = (i > 1 ? wordVector(sc, info[i - 2]!, 1 << ROLE_M2) : BOS_AT) + M2;
+  const e = (i + 2 < n ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : EOS_AT) + P2;
+  const v = sc.slab;
+  let s0 = v[a]! + v[b]! + v[c]! + v[d]! + v[e]!;
+  let s1 = v[a + 1]! + v[b + 1]! + v[c + 1]! + v[d + 1]! + v[e + 1]!;
+  let s2 = v[a + 2]! + v[b + 2]! + v[c + 2]! + v[d + 2]! + v[e + 2]!;
+  let s3 = v[a + 3]! + v[b + 3]! + v[c + 3]! + v[d + 3]! + v[e + 3]!;
+  let s4 = v[a + 4]! + v[b + 4]! + v[c + 4]! + v[d + 4]! + v[e + 4]!;
+  let s5 = v[a + 5]! + v[b + 5]! + v[c + 5]! + v[d + 5]! + v[e + 5]!;
+  let s6 = v[a + 6]! + v[b + 6]! + v[c + 6]! + v[d + 6]! + v[e + 6]!;
+  let s7 = v[a + 7]! + v[b + 7]! + v[c + 7]! + v[d + 7]! + v[e + 7]!;
+  let s8 = v[a + 8]! + v[b + 8]! + v[c + 8]! + v[d + 8]! + v[e + 8]!;
+  // Tag history: the tags alone from the scorer's table; with the word, from the word's sums after no
+  // tag or O, else looked up.
+  const g = sc.tags;
+  const at = ((t1 + 1) * T1 + t2 + 1) * NUM_TAGS;
+  const h = t1 < 0 ? H_START : H_O;
+  s0 += g[at]!;
+  s1 += g[at + 1]!;
+  s2 += g[at + 2]!;
+  s3 += g[at + 3]!;
+  s4 += g[at + 4]!;
+  s5 += g[at + 5]!;
+  s6 += g[at + 6]!;
+  s7 += g[at + 7]!;
+  s8 += g[at + 8]!;
+  if (t1 <= 0) {
+    const k = a + h;
+    s0 += v[k]!;
+    s1 += v[k + 1]!;
+    s2 += v[k + 2]!;
+    s3 += v[k + 3]!;
+    s4 += v[k + 4]!;
+    s5 += v[k + 5]!;
+    s6 += v[k + 6]!;
+    s7 += v[k + 7]!;
+    s8 += v[k + 8]!;
+  }
+  const mask = sc.mask;
+  const w = sc.table;
+  const feats = sf.feats;
+  const start = sf.offsets[i]!;
+  const end = sf.offsets[i + 1]!;
+  const nExtra = extra ? extra.length : 0;
+  const total = end - start + NUM_HISTORY + nExtra;
+  if (total > rows.length) rows = new Int32Array(total * 2);
+  let m = 0;
+  for (let k = start; k < end; k++) rows[m++] = (feats[k]! & mask) * 9;
+  if (t1 > 0) {
+    historyFeatures(sf, i, t1, t2, hist);
+    for (let k = 2; k < NUM_HISTORY; k++) rows[m++] = (hist[k]! & mask) * 9;
+  }
+  for (let k = 0; k < nExtra; k++) rows[m++] = (extra![k]! & mask) * 9;
+  for (let j = 0; j < m; j++) {
+    const r = rows[j]!;
+    s0 += w[r]!;
+    s1 += w[r + 1]!;
+    s2 += w[r + 2]!;
+    s3 += w[r + 3]!;
+    s4 += w[r + 4]!;
+    s5 += w[r + 5]!;
+    s6 += w[r + 6]!;
+    s7 += w[r + 7]!;
+    s8 += w[r + 8]!;
+  }
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[2] = s2;
+  scores[3] = s3;
+  scores[4] = s4;
+  scores[5] = s5;
+  scores[6] = s6;
+  scores[7] = s7;
+  scores[8] = s8;
+}
+if (NUM_TAGS !== 9) throw new Error('scoreSplit is unrolled for 9 tags');
