@@ -4,6 +4,7 @@
  */
 import { DatelineError } from '../doc/errors.js';
 import { type Command, type CommandContext, EXIT, UsageError } from './command.js';
+import { tuneRuntime } from './runtime.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { clusterCommand } from './commands/cluster.js';
 import { demoCommand } from './commands/demo.js';
@@ -45,6 +46,7 @@ Examples:
 }
 
 export async function main(argv: string[], partial: Partial<CommandContext> = {}): Promise<number> {
+  tuneRuntime();
   const ctx: CommandContext = {
     args: argv.slice(1),
     stdout: partial.stdout ?? process.stdout,

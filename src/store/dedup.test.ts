@@ -4,6 +4,7 @@ import { TEXTS } from './contract.js';
 import {
   bandKeys,
   canonicalUrl,
+  DEDUP_SETTINGS,
   minhash,
   normaliseText,
   shingleHashes,
@@ -80,4 +81,32 @@ describe('shingle hashes', () => {
   for (const [text, n] of cases)
     it(`${JSON.stringify(text.slice(0, 20))} n=${n} equals FNV-1a of the joined words`, () =>
       assert.deepEqual([...shingleHashes(text, n)], [...reference(text, n)]));
+});
+
+describe('minhash', () => {
+  /** The definition the typed-array loop must equal: per hash function, the least (a·s + b) mod 2³² over the shingle set. */
+  const reference = (text: string): number[] | null => {
+    const shingles = shingleHashes(text);
+    if (shingles.size < DEDUP_SETTINGS.MIN_SHINGLES) return null;
+    let x = 0x2545f491;
+    const next = () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0);
+    const sig: number[] = [];
+    for (let i = 0; i < DEDUP_SETTINGS.HASHES; i++) {
+      const a = next() | 1;
+      const b = next();
+      let min = 0xffffffff;
+      for (const s of shingles) min = Math.min(min, (Math.imul(a, s) + b) >>> 0);
+      sig.push(min);
+    }
+    return sig;
+  };
+  const cases: Array<[string, string]> = [
+    ['flood', TEXTS.flood],
+    ['election', TEXTS.election],
+    ['repeated shingles', `${TEXTS.strike} ${TEXTS.strike}`],
+    ['short', 'Too short to judge.'],
+  ];
+  for (const [name, text] of cases)
+    it(`${name}: equals the per-function minimum over the shingle set`, () =>
+      assert.deepEqual(minhash(text), reference(text)));
 });

@@ -105,10 +105,15 @@ const ADD = Float64Array.from(COEFFS, ([, b]) => b);
 
 /** The set of word shingles' hashes of a text. */
 export function shingleHashes(text: string, n: number = DEDUP_SETTINGS.SHINGLE_WORDS): Set<number> {
+  return new Set(shingleHashList(text, n));
+}
+
+/** Every shingle's hash in text order (repeats kept), in a typed array: no boxed numbers. */
+function shingleHashList(text: string, n: number): Uint32Array {
   const words = normalisedWords(text);
-  const out = new Set<number>();
-  if (words.length === 0) return out;
+  if (words.length === 0) return new Uint32Array(0);
   const last = Math.max(1, words.length - n + 1);
+  const out = new Uint32Array(last);
   // fnv1a of `words.slice(i, i + n).join(' ')`, computed over the words without building the string.
   for (let i = 0; i < last; i++) {
     let h = 0x811c9dc5;
@@ -118,23 +123,36 @@ export function shingleHashes(text: string, n: number = DEDUP_SETTINGS.SHINGLE_W
       const w = words[k]!;
       for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
     }
-    out.add(h >>> 0);
+    out[i] = h >>> 0;
   }
   return out;
 }
 
+/** The distinct shingle hashes of a text, ascending. */
+function distinctShingleHashes(text: string, n: number): Uint32Array {
+  const out = shingleHashList(text, n).sort();
+  let size = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[size++] = out[i]!;
+  return out.subarray(0, size);
+}
+
 /** MinHash signature: for each hash function, the least value over the shingles; null for short texts. */
 export function minhash(text: string): number[] | null {
-  const shingles = shingleHashes(text);
-  if (shingles.size < DEDUP_SETTINGS.MIN_SHINGLES) return null;
-  const min = new Float64Array(DEDUP_SETTINGS.HASHES).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let i = 0; i < min.length; i++) {
-      const v = (Math.imul(MUL[i]!, s) + ADD[i]!) >>> 0;
-      if (v < min[i]!) min[i] = v;
+  const shingles = distinctShingleHashes(text, DEDUP_SETTINGS.SHINGLE_WORDS);
+  if (shingles.length < DEDUP_SETTINGS.MIN_SHINGLES) return null;
+  const sig = new Array<number>(DEDUP_SETTINGS.HASHES);
+  // One hash function at a time over the typed array: a tight loop of integer arithmetic.
+  for (let i = 0; i < sig.length; i++) {
+    const mul = MUL[i]!;
+    const add = ADD[i]!;
+    let min = 0xffffffff;
+    for (let k = 0; k < shingles.length; k++) {
+      const v = (Math.imul(mul, shingles[k]!) + add) >>> 0;
+      if (v < min) min = v;
     }
+    sig[i] = min;
   }
-  return Array.from(min);
+  return sig;
 }
 
 /** Band keys of a signature: `band:hash-of-its-rows`; two texts sharing one are candidates. */

@@ -78,10 +78,10 @@ interface Draft {
   numStart: number;
   numEnd: number;
   value: number;
-  upper?: number;
+  upper: number | undefined;
   unit: string;
-  modifier?: string;
-  role?: QuantityRole;
+  modifier: string | undefined;
+  role: QuantityRole | undefined;
   kind: NumberKind;
   /** The unit came from the noun written with the number (not elided, not a measure). */
   nounUnit: boolean;
@@ -434,20 +434,26 @@ function readQuantity(ts: readonly Token[], i: number): Draft | null {
     modifier = 'between';
   }
 
-  const base = {
+  // Every draft is built here, with every field in one order: one hidden class for all of them (spread
+  // objects with optional fields had several, and the code reading them was deoptimised again and again).
+  const draftModifier = modifier || undefined;
+  const draft = (end: number, unit: string, value = read.value, nounUnit = false): Draft => ({
     start,
+    end,
     numStart: numAt,
     numEnd: read.end,
-    value: read.value,
+    value,
+    upper,
+    unit,
+    modifier: draftModifier,
+    role: undefined,
     kind: read.kind,
-    nounUnit: false,
-    ...(modifier ? { modifier } : {}),
-    ...(upper !== undefined ? { upper } : {}),
-  };
+    nounUnit,
+  });
   let end = read.end;
 
-  if (read.kind === 'age') return { ...base, end, unit: 'years' };
-  if (read.kind === 'fraction') return { ...base, end, unit: 'fraction' };
+  if (read.kind === 'age') return draft(end, 'years');
+  if (read.kind === 'fraction') return draft(end, 'fraction');
 
   // Money: a sign or code before, a glued scale after, or a currency name / code after.
   if (currency) {
@@ -457,27 +463,25 @@ function readQuantity(ts: readonly Token[], i: number): Draft | null {
       value = round(value * abbr);
       end++;
     }
-    return { ...base, value, end, unit: currency };
+    return draft(end, currency, value);
   }
   const after = lowerAt(ts, end);
   for (const [words, code] of NAMED_CURRENCIES) {
-    if (words.every((w, k) => lowerAt(ts, end + k) === w))
-      return { ...base, end: end + words.length, unit: code };
+    if (words.every((w, k) => lowerAt(ts, end + k) === w)) return draft(end + words.length, code);
   }
   const currencyWord = CURRENCY_WORDS.get(after) ?? currencyCode(ts[end]);
-  if (currencyWord) return { ...base, end: end + 1, unit: currencyWord };
+  if (currencyWord) return draft(end + 1, currencyWord);
 
   // Percentages.
-  if (after === '%') return { ...base, end: end + 1, unit: 'percent' };
-  if (after === 'percent' || after === 'pc') return { ...base, end: end + 1, unit: 'percent' };
-  if (after === 'per' && lowerAt(ts, end + 1) === 'cent') return { ...base, end: end + 2, unit: 'percent' };
+  if (after === '%') return draft(end + 1, 'percent');
+  if (after === 'percent' || after === 'pc') return draft(end + 1, 'percent');
+  if (after === 'per' && lowerAt(ts, end + 1) === 'cent') return draft(end + 2, 'percent');
   if (after === 'percentage' && /^points?$/.test(lowerAt(ts, end + 1)))
-    return { ...base, end: end + 2, unit: 'percentage points' };
+    return draft(end + 2, 'percentage points');
 
   // Ages and durations.
   if (TIME_UNITS.has(after)) {
-    if (/^years?$/.test(after) && lowerAt(ts, end + 1) === 'old')
-      return { ...base, end: end + 2, unit: 'years' };
+    if (/^years?$/.test(after) && lowerAt(ts, end + 1) === 'old') return draft(end + 2, 'years');
     return null;
   }
 
@@ -485,9 +489,9 @@ function readQuantity(ts: readonly Token[], i: number): Draft | null {
   const noun = nounAt(ts, end);
   if (noun) {
     if (TIME_UNITS.has(noun.unit.split(' ').pop()!)) return null;
-    return { ...base, end: noun.end, unit: noun.unit, nounUnit: true };
+    return draft(noun.end, noun.unit, read.value, true);
   }
-  return { ...base, end, unit: '' };
+  return draft(end, '');
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -2,7 +2,6 @@
  * `dateline serve`: the HTTP API and the web UI over the store, until interrupted.
  * Binds 127.0.0.1 unless --host says otherwise; beyond loopback, write endpoints need a token.
  */
-import { startServer } from '../../api/server.js';
 import { redactDb } from '../../store/open.js';
 import { type Command, EXIT, UsageError } from '../command.js';
 import { parse } from '../options.js';
@@ -56,6 +55,8 @@ export const serveCommand: Command = {
         throw new UsageError(`--cors takes origins like https://a.example (got "${o}")`);
     const store = await openForCommand(ctx, 'serve', values.db);
     if (!store) return EXIT.FAILED;
+    // Loaded here, not at start-up: every other command would otherwise pay for the API and web UI.
+    const { startServer } = await import('../../api/server.js');
     let server;
     try {
       server = await startServer({

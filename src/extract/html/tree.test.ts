@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseHtml, TREE_LIMITS, textContent } from './tree.js';
+import { attr, parseHtml, TREE_LIMITS, textContent } from './tree.js';
 
 describe('parseHtml limits', () => {
   it('keeps text under deep but plausible nesting, flattened past MAX_DEPTH', () => {
@@ -31,6 +31,20 @@ describe('parseHtml limits', () => {
     assert.ok(p1?.type === 'el' && p2?.type === 'el');
     assert.ok(Object.isFrozen(p1.attrs));
     assert.equal(p2.attrs.class, 'x');
+  });
+
+  it('holds attributes in null-prototype dictionaries: no inherited names, one hidden class', () => {
+    const t = parseHtml('<div id="a" class="b" toString="c"><p>x</p><span hidden>y</span></div>');
+    const div = t.root.children[0];
+    assert.ok(div && div.type === 'el');
+    const [p, span] = div.children;
+    assert.ok(p?.type === 'el' && span?.type === 'el');
+    assert.deepEqual({ ...div.attrs }, { id: 'a', class: 'b', tostring: 'c' });
+    for (const el of [t.root, div, p, span]) assert.equal(Object.getPrototypeOf(el.attrs), null);
+    assert.equal(attr(p, 'constructor'), undefined);
+    assert.equal(attr(div, 'hasOwnProperty'), undefined);
+    assert.equal(attr(span, 'hidden'), '');
+    assert.equal('hidden' in span.attrs, true);
   });
 
   it('keeps JSON-LD and the title while dropping scripts and styles from the text', () => {

@@ -91,17 +91,39 @@ const VOID = new Set([
   'wbr',
 ]);
 
-/** One shared, frozen attribute object for the many elements without attributes (memory on huge pages). */
-const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
+/**
+ * Attribute objects are copied into null-prototype dictionaries: every one then has the same hidden
+ * class, so `el.attrs.class` stays a monomorphic load. htmlparser2's own objects get a hidden class per
+ * attribute list, and the optimised readers of attributes were thrown away and recompiled again and
+ * again as new lists turned up (the JIT's background work was a third of ingest's CPU).
+ */
+function newAttrs(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
 
-function hasKeys(o: Record<string, string>): boolean {
-  for (const _ in o) return true;
-  return false;
+/** One shared, frozen attribute object for the many elements without attributes (memory on huge pages). */
+const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze(newAttrs());
+
+/** The attributes as a dictionary (see newAttrs), or the shared empty one. */
+function copyAttrs(o: Record<string, string>): Readonly<Record<string, string>> {
+  let out: Record<string, string> | null = null;
+  for (const k in o) {
+    out ??= newAttrs();
+    out[k] = o[k]!;
+  }
+  return out ?? NO_ATTRS;
 }
 
 export function parseHtml(html: string): HtmlTree {
   let order = 0;
-  const root: HElement = { type: 'el', tag: '#root', attrs: {}, children: [], parent: null, order: order++ };
+  const root: HElement = {
+    type: 'el',
+    tag: '#root',
+    attrs: NO_ATTRS,
+    children: [],
+    parent: null,
+    order: order++,
+  };
   const tree: HtmlTree = {
     root,
     title: null,
@@ -177,7 +199,7 @@ export function parseHtml(html: string): HtmlTree {
           }
           return;
         }
-        const attrs = hasKeys(attribs) ? attribs : NO_ATTRS;
+        const attrs = copyAttrs(attribs);
         const el: HElement = { type: 'el', tag: name, attrs, children: [], parent, order: order++ };
         parent.children.push(el);
         tree.elementCount++;
