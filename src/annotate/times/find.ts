@@ -62,7 +62,7 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   add(['today', 'yesterday', 'tomorrow'], C.DAY_WORD);
   add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday'], C.CLOCK);
   add(['christmas', 'thanksgiving', 'halloween', 'valentine', 'independence'], C.HOLIDAY);
-  add(['half', 'q1', 'q2', 'q3', 'q4'], C.MISC);
+  add(['half', 'q1', 'q2', 'q3', 'q4', 'period'], C.MISC);
   add(['nineteen', 'thousand', ...Object.keys(SPOKEN_DECADES)], C.YEAR);
   return m;
 })();
@@ -218,6 +218,7 @@ function needsTense(sem: Sem): boolean {
     case 'half':
     case 'thanksgiving':
     case 'weekend':
+    case 'season':
       return sem.dir === 'tense' || sem.k === 'quarter' || sem.k === 'half';
     case 'part':
     case 'clock':

@@ -175,6 +175,16 @@ export const HOLIDAYS: Readonly<Record<string, { m: number; d: number }>> = {
   halloween: { m: 10, d: 31 },
 };
 
+/** Centuries written as ordinal words ("the nineteenth century") → their number. */
+export const CENTURY_ORDINALS: Readonly<Record<string, number>> = {
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+};
+
 /** Decades in words ("the nineties") → the decade's tens digit in the 1900s. */
 export const SPOKEN_DECADES: Readonly<Record<string, number>> = {
   twenties: 2,
@@ -221,6 +231,30 @@ export const REF_WORDS: Readonly<Record<string, string>> = {
   'the near term': 'FUTURE_REF',
   'in the coming': 'FUTURE_REF',
 };
+
+/**
+ * Nouns after "today's" that make it the present in general ("today's world", "today's youth"), which
+ * TimeBank leaves unmarked, unlike the day's own events ("today's hearing", "today's editions").
+ */
+export const GENERIC_PRESENT_NOUNS: ReadonlySet<string> = new Set([
+  'world',
+  'youth',
+  'society',
+  'generation',
+  'young',
+  'children',
+  'kids',
+  'standards',
+  'economy',
+  'technology',
+  'personal',
+  'modern',
+  'global',
+  'consumers',
+  'culture',
+  'era',
+  'age',
+]);
 
 /** Adverbs of frequency → SET values ("daily" is every day). */
 export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {

@@ -137,6 +137,14 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       if (!a) return `XXXX-${sem.s}`;
       const start = SEASON_START[sem.s]!;
       let y = a.y;
+      if (sem.dir === 'tense') {
+        // "in the fall": this year's, unless a past clause names one not begun yet (last year's) or a
+        // future clause one already over (next year's).
+        const dir = direction(sem.dir, ctx.tense);
+        if (dir < 0 && start > a.m) y -= 1;
+        if (dir > 0 && start + 2 < a.m) y += 1;
+        return `${y}-${sem.s}`;
+      }
       if (sem.dir === -1 && start >= a.m) y -= 1;
       if (sem.dir === 1 && start <= a.m) y += 1;
       return `${y}-${sem.s}`;
@@ -158,7 +166,9 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       return fmtDay(day);
     }
     case 'part': {
-      const day = sem.day ? resolve(sem.day, ctx) : a ? fmtDay(a) : 'XXXX-XX-XX';
+      const day = sem.day
+        ? resolve(sem.day, ctx)
+        : ((sem.refDay === true ? nearReferenceDay(ctx) : null) ?? (a ? fmtDay(a) : 'XXXX-XX-XX'));
       return `${dayOnly(day)}T${sem.part}`;
     }
     case 'clock': {

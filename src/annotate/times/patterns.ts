@@ -8,6 +8,8 @@ import type { Unit } from './calendar.js';
 import { isValidDay } from './calendar.js';
 import {
   AMBIGUOUS_WEEKDAYS,
+  CENTURY_ORDINALS,
+  GENERIC_PRESENT_NOUNS,
   DAY_PARTS,
   SPOKEN_DECADES,
   WEEKDAY_PARTS_AS_DAY,
@@ -44,7 +46,8 @@ export type Sem =
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
   | { k: 'weekend'; dir: Direction }
   | { k: 'literal'; value: string }
-  | { k: 'part'; part: string; day: Sem | null }
+  /** refDay: no day named, so the story's last named day when it is close to the anchor ("in the morning"). */
+  | { k: 'part'; part: string; day: Sem | null; refDay?: boolean }
   | { k: 'clock'; h: number; min: number; day: Sem | null };
 
 export interface Parsed {
@@ -481,6 +484,19 @@ export const PATTERNS: readonly TimePattern[] = [
     },
   },
   {
+    name: 'the-period',
+    needs: C.MISC,
+    reason:
+      '"the latest period" (the quarter or year so far being reported), "the corresponding period last year" (a year before it)',
+    re: re(
+      `\\bthe\\s+(latest|most\\s+recent|corresponding|comparable)\\s+period(?:\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago)))?(?!\\w)`,
+    ),
+    parse(m) {
+      const shift = /corresponding|comparable/i.test(m[1]!) ? -4 : 0;
+      return { type: 'DATE', sem: { k: 'ref-quarter', shift, period: true } };
+    },
+  },
+  {
     name: 'fiscal-relative',
     needs: C.UNIT,
     reason: '"the current fiscal year", "last fiscal year": the anchor\'s year shifted',
@@ -513,6 +529,77 @@ export const PATTERNS: readonly TimePattern[] = [
       if (/^\s+end(?:ed|ing)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
         return { type: 'DURATION', sem: { k: 'literal', value: 'P1Y' } };
       return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: 0, base: 'anchor' } };
+    },
+  },
+  {
+    name: 'the-week',
+    needs: C.UNIT,
+    reason:
+      '"for the week", "the week\'s most active session": the anchor\'s week, as market reports use it ("the week of …", "the week ended …", "the week ahead" are left to other patterns)',
+    re: re(
+      `\\bthe\\s+week(?!\\w|-|\\s+(?:of|ended|ending|ahead|before|after|earlier|later|that|when|in)\\b)`,
+    ),
+    parse() {
+      return { type: 'DATE', sem: { k: 'rel', unit: 'week', n: 0, base: 'anchor' } };
+    },
+  },
+  {
+    name: 'prep-part-of-day',
+    needs: C.PART,
+    reason:
+      '"in the morning", "by mid-afternoon", "4 in the morning": a part of the day the story is on (its last named day when close to the anchor, else the anchor)',
+    re: re(
+      `\\b(?:(\\d{1,2}|${SMALL})\\s+(?:o'clock\\s+)?(in)\\s+the\\s+(morning|afternoon|evening)|((?:in|during|by|until|through)\\s+)(?:the\\s+(morning|afternoon|evening)|mid-?\\s?(morning|afternoon))|mid-(morning|afternoon)(?:\\s+(today|yesterday|tomorrow|${WD}))?)(?!\\w|-|\\s+(?:session|sessions|of|paper|papers|edition|editions|news|rush|trade|trading|prayers?|service|show|newspapers?)\\b)`,
+    ),
+    parse(m) {
+      if (m[1]) {
+        let h = numberOf(m[1]);
+        if (h === undefined || h < 1 || h > 12) return null;
+        const part = m[3]!.toLowerCase();
+        if (part !== 'morning' && h < 12) h += 12;
+        if (part === 'morning' && h === 12) h = 0;
+        return { type: 'TIME', sem: { k: 'clock', h, min: 0, day: null } };
+      }
+      const word = (m[5] ?? m[6] ?? m[7])!.toLowerCase();
+      const day = m[8] && (m[8].length > 4 || weekdayWordOk(m[8])) ? trailingDay(m[8]) : null;
+      return {
+        type: 'TIME',
+        sem: { k: 'part', part: DAY_PARTS[word]!, day, refDay: true },
+        ...(m[4] ? { lead: m[4].length } : {}),
+      };
+    },
+  },
+  {
+    name: 'year-end',
+    needs: C.UNIT,
+    reason:
+      '"by year-end", "since year end", "at the year-end 1990": the last day of the year (the anchor\'s, the year before it after "since")',
+    re: re(
+      `\\b((?:by|since|at|around|before|until|till|after|through)\\s+)(?:the\\s+)?year[-\\s]end(?:\\s+(${YEAR}))?(?![\\w-]|\\s+(?:rally|bonus|bonuses|holidays?|results?|figures?|report|sales|meeting|review|party|deadline)\\b)`,
+    ),
+    parse(m) {
+      const y = m[2] ? Number(m[2]) : undefined;
+      const back = /^since/i.test(m[1]!) ? -1 : 0;
+      return {
+        type: 'DATE',
+        sem:
+          y !== undefined
+            ? { k: 'date', y, m: 12, d: 31, dir: 0 }
+            : { k: 'date', m: 12, d: 31, dir: 0, years: back },
+        lead: m[1]!.length,
+      };
+    },
+  },
+  {
+    name: 'ordinal-century',
+    needs: C.UNIT,
+    reason: '"the 20th century", "the nineteenth century": the two-digit TIMEX3 century ("19")',
+    re: re(
+      `\\b(?:the\\s+)?(?:(1\\d|2[01]|[1-9])(?:st|nd|rd|th)|(${Object.keys(CENTURY_ORDINALS).join('|')}))[-\\s]century(?!\\w|-)`,
+    ),
+    parse(m) {
+      const n = m[1] ? Number(m[1]) : CENTURY_ORDINALS[m[2]!.toLowerCase()]!;
+      return { type: 'DATE', sem: { k: 'literal', value: String(n - 1).padStart(2, '0') } };
     },
   },
   {
@@ -577,15 +664,24 @@ export const PATTERNS: readonly TimePattern[] = [
     needs: C.SEASON,
     reason: '"last fall", "this summer", "next spring", "the winter of 1998"',
     re: re(
-      `\\b(?:(last|this|next|the\\s+coming|the\\s+past)\\s+)?(${SEASON})(?:\\s+of\\s+(${YEAR}))?(?!\\w)`,
+      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?)?(${SEASON})(?:\\s+of\\s+(${YEAR}))?(?!\\w)`,
     ),
-    parse(m) {
-      const s = SEASONS[m[2]!.toLowerCase()]!;
-      if (!m[1] && !m[3]) return null;
-      const y = m[3] ? Number(m[3]) : undefined;
+    parse(m, text) {
+      const s = SEASONS[m[3]!.toLowerCase()]!;
+      if (!m[1] && !m[2] && !m[4]) return null;
+      const y = m[4] ? Number(m[4]) : undefined;
+      if (m[2] && !y) {
+        // "in the fall" is a season; "since the fall of the regime", "the fall in prices", "Summer Olympics" are not.
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        if (/^\s+(?:of|in|to|from|off|below|back|season)\b|^\s+[A-Z]|^-/.test(after)) return null;
+        return { type: 'DATE', sem: { k: 'season', s, dir: 'tense' }, lead: m[2].length };
+      }
+      const head = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      const dir = head === undefined ? 0 : head === 'this past' ? -1 : dirOf(head);
       return {
         type: 'DATE',
-        sem: { k: 'season', s, ...(y ? { y } : {}), dir: m[1] ? dirOf(m[1]) : 0 },
+        sem: { k: 'season', s, ...(y ? { y } : {}), dir },
+        ...(m[2] ? { lead: m[2].length } : {}),
       };
     },
   },
@@ -593,8 +689,18 @@ export const PATTERNS: readonly TimePattern[] = [
     name: 'day-word',
     needs: C.DAY_WORD,
     reason: 'today, yesterday, tomorrow: the anchor day and its neighbours',
-    re: re(`\\b(today|yesterday|tomorrow)(?:'s)?(?!\\w)`),
+    re: re(`\\b(today|yesterday|tomorrow)(?:'s(?=(\\s+[a-z]+(?:\\s+[a-z]+)?)))?(?!\\w)`),
     parse(m) {
+      // "today's world", "today's youth": the present in general, not the day (TimeBank leaves them out).
+      if (
+        m[2] &&
+        m[1]!.toLowerCase() === 'today' &&
+        m[2]
+          .trim()
+          .split(/\s+/)
+          .some((w) => GENERIC_PRESENT_NOUNS.has(w))
+      )
+        return null;
       const n = { today: 0, yesterday: -1, tomorrow: 1 }[m[1]!.toLowerCase()]!;
       return { type: 'DATE', sem: { k: 'rel', unit: 'day', n, base: 'anchor' } };
     },
@@ -763,6 +869,15 @@ export const PATTERNS: readonly TimePattern[] = [
       if (article && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
       // "the 1988 quarter", "1990 second": a year, not an amount.
       if (/^(?:1[5-9]|20)\d\d$/.test(m[2]!)) return null;
+      // "three-quarters of its food", "a quarter of the workforce": a fraction, not a span of quarters.
+      if (
+        unitKey === 'quarter' &&
+        !m[0].toLowerCase().startsWith('the') &&
+        /^\s+of\s+(?!(?:the\s+)?(?:fiscal|year|\d{4})\b|(?:this|last|next)\s+year\b)/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 24),
+        )
+      )
+        return null;
       const isVague = n === undefined;
       if (isVague && !VAGUE_RE.test(m[2]!)) return null;
       // "one day" opens a story ("One day in May") and is a date, not an amount: leave it.
@@ -795,10 +910,15 @@ export const PATTERNS: readonly TimePattern[] = [
     needs: C.UNIT,
     reason: '"for years", "in recent weeks", "the coming months": an unknown amount of the unit (PXY, PXW)',
     re: re(
-      `\\b(?:(for|over|in|within|after)\\s+)?((?:the\\s+)?(?:recent|coming|past|last|next|following|ensuing)\\s+)?(years|months|weeks|days|decades|hours|minutes|centuries)(?!\\w)`,
+      `\\b(?:(for|over|in|within|after|during|through)\\s+)?((?:the\\s+)?(?:(?:recent|coming|past|last|next|following|ensuing)\\s+)?)(years|months|weeks|days|decades|hours|minutes|centuries)(?!\\w)`,
     ),
     parse(m) {
       if (!m[1] && !m[2]) return null;
+      // "over the years", "in the decades": an unknown amount of years (TE3-silver 9 of 9); "in the days
+      // before" and the like are left out.
+      if (/^the\s+$/i.test(m[2]!) && (!m[1] || !/^(?:years|decades)$/i.test(m[3]!))) return null;
+      if (!m[1] && !/\S/.test(m[2]!)) return null;
+      if (m[1] && !/\S/.test(m[2]!) && /^(?:during|through)$/i.test(m[1])) return null;
       const unitKey = unitOf(m[3]!);
       const lead = m[0].length - (m[2]?.length ?? 0) - m[3]!.length;
       // "in recent years" is an unknown amount (PXY, as TE3-silver writes 32 of 35); "the past years" looks back.
