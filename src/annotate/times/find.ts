@@ -51,6 +51,12 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   };
   add(Object.keys(MONTHS), C.MONTH);
   add(Object.keys(WEEKDAYS), C.WEEKDAY);
+  add(
+    Object.keys(WEEKDAYS)
+      .filter((w) => w.endsWith('day'))
+      .map((w) => `${w}s`),
+    C.WEEKDAY,
+  );
   add([...Object.keys(DURATION_UNITS).flatMap((u) => [u, `${u}s`]), 'centuries'], C.UNIT);
   add(
     Object.keys(REF_WORDS).flatMap((w) => w.split(' ').filter((x) => x !== 'the' && x !== 'in')),

@@ -220,7 +220,9 @@ function resolveDate(sem: Extract<Sem, { k: 'date' }>, ctx: ResolveContext): str
       if (dir > 0 && sem.m <= a.m) y += 1;
       return fmtMonth({ y, m: sem.m });
     }
-    const y = nearestYear(a.y, (c) => c * 12 + sem.m - 1 - here, dir, NORMALISE_TUNING.monthFlipMonths);
+    // No tense cue: news names bare months mostly looking back, except a deadline ("by February").
+    const lean = dir === 0 ? (sem.lean ?? -1) : dir;
+    const y = nearestYear(a.y, (c) => c * 12 + sem.m - 1 - here, lean, NORMALISE_TUNING.monthFlipMonths);
     return fmtMonth({ y, m: sem.m });
   }
   const at = (y: number): Ymd => ({ y, m: sem.m, d: sem.d! });

@@ -31,7 +31,8 @@ export type Direction = -1 | 0 | 1 | 'tense';
 
 /** What an expression means, before the anchor is applied. */
 export type Sem =
-  | { k: 'date'; y?: number; m: number; d?: number; dir: Direction; years?: number }
+  /** lean: the direction when the clause has no tense cue ("by February" is a deadline ahead). */
+  | { k: 'date'; y?: number; m: number; d?: number; dir: Direction; years?: number; lean?: -1 | 1 }
   | { k: 'year'; y: number }
   | { k: 'decade'; value: string }
   /** dir from the tense: on or before the anchor (past) or after it; from "last"/"next": strictly. */
@@ -389,8 +390,10 @@ export const PATTERNS: readonly TimePattern[] = [
     reason: 'a bare month ("in April"): the nearest such month in the direction of the tense',
     re: re(`\\b(${MON})(?!\\w)`),
     parse(m, text) {
-      if (!monthWordOk(m[1]!, before(m, text))) return null;
-      return { type: 'DATE', sem: { k: 'date', m: monthOf(m[1]!)!, dir: 'tense' } };
+      const head = before(m, text);
+      if (!monthWordOk(m[1]!, head)) return null;
+      const lean = /\b(?:by|until|till)\s+$/i.test(head) ? { lean: 1 as const } : {};
+      return { type: 'DATE', sem: { k: 'date', m: monthOf(m[1]!)!, dir: 'tense', ...lean } };
     },
   },
   {
@@ -850,12 +853,14 @@ export const PATTERNS: readonly TimePattern[] = [
     name: 'duration',
     needs: C.UNIT,
     reason:
-      'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years"): P-values',
+      'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years", "a minute and a half"): P-values',
     re: re(
-      `\\b(?:(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-long)?(?![\\w-]|\\s+old\\b)`,
+      `\\b(?:(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-long)?(\\s+and\\s+a\\s+half)?(?![\\w-]|\\s+old\\b)`,
     ),
     parse(m, text) {
-      const n = numberOf(m[2]!);
+      // "a couple of years" is two (TimeBank writes P2Y); "a minute and a half" adds the half.
+      const n0 = /couple/i.test(m[2]!) ? 2 : numberOf(m[2]!);
+      const n = n0 !== undefined && m[4] ? n0 + 0.5 : n0;
       const unitKey = unitOf(m[3]!);
       if (!DURATION_UNITS[unitKey]) return null;
       const article = /^an?$/i.test(m[2]!) && m[0].length === m[2]!.length + 1 + m[3]!.length;
@@ -958,6 +963,21 @@ export const PATTERNS: readonly TimePattern[] = [
       }
       const n = m[2] ? 2 : 1;
       return { type: 'SET', sem: { k: 'literal', value: durationValue(n, unitOf(m[3]!)) } };
+    },
+  },
+  {
+    name: 'weekday-plural',
+    needs: C.WEEKDAY,
+    reason:
+      '"on Mondays", "Tuesday nights", "Sunday mornings": a weekly recurrence (TIMEX3 SET XXXX-WXX-1, XXXX-WXX-2TNI)',
+    re: re(
+      `\\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(morning|afternoon|evening|night)s)(?!\\w)`,
+    ),
+    parse(m) {
+      const word = m[1] ?? m[2]!;
+      if (!/^[A-Z]/.test(word)) return null;
+      const part = m[3] ? `T${DAY_PARTS[m[3].toLowerCase()]!}` : '';
+      return { type: 'SET', sem: { k: 'literal', value: `XXXX-WXX-${weekdayOf(word)!}${part}` } };
     },
   },
   {
