@@ -286,6 +286,7 @@ export const PERIOD_MODS: Readonly<Record<string, string>> = {
  */
 export const FUTURE_CUES: readonly string[] = [
   'will',
+  'would',
   "'ll",
   '’ll',
   'shall',
@@ -306,6 +307,22 @@ export const FUTURE_CUES: readonly string[] = [
   'as early as',
   'won’t',
   "won't",
+];
+
+/**
+ * Verbs in the present that put a date ahead when they come before it ("the summit opens Monday",
+ * "she travels to Rome on Friday"); only those rarely read as nouns ("visits", "heads", "hosts" are
+ * left out), and only before the date (after it they belong to another clause).
+ */
+export const PRESENT_FUTURE_CUES: readonly string[] = [
+  'meets',
+  'opens',
+  'begins',
+  'starts',
+  'resumes',
+  'arrives',
+  'leaves',
+  'travels',
 ];
 export const PAST_CUES: readonly string[] = [
   'was',
