@@ -229,6 +229,8 @@ function needsTense(sem: Sem): boolean {
     case 'part':
     case 'clock':
       return sem.day !== null && needsTense(sem.day);
+    case 'week-of':
+      return sem.day.dir === 'tense';
     default:
       return false;
   }

@@ -7,6 +7,7 @@ import {
   addDays,
   fmtDay,
   fmtMonth,
+  fmtWeek,
   isoWeekday,
   parseIsoDay,
   quarterOf,
@@ -131,6 +132,18 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       if (base.q === 0) return `${base.y}-QX`;
       const q = base.y * 4 + base.q - 1 + sem.shift;
       return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+    }
+    case 'week-of': {
+      const day = parseIsoDay(resolveDate(sem.day, ctx));
+      return day ? fmtWeek(day) : 'XXXX-WXX';
+    }
+    case 'weekday-ref': {
+      const v = ctx.ref.value;
+      const base = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseIsoDay(v) : a;
+      if (!base) return `XXXX-WXX-${sem.wd}`;
+      const wb = isoWeekday(base);
+      const step = sem.dir < 0 ? -((wb - sem.wd + 7) % 7 || 7) : (sem.wd - wb + 7) % 7 || 7;
+      return fmtDay(addDays(base, step));
     }
     case 'season': {
       if (sem.y !== undefined) return `${sem.y}-${sem.s}`;
@@ -266,7 +279,15 @@ function shiftReference(ref: Reference, unit: Unit, n: number): string | null {
 }
 
 /** The meanings that name a date themselves (and so become the reference); shifts of it do not. */
-const NAMING: ReadonlySet<Sem['k']> = new Set(['date', 'year', 'weekday', 'quarter', 'half', 'season']);
+const NAMING: ReadonlySet<Sem['k']> = new Set([
+  'date',
+  'year',
+  'weekday',
+  'weekday-ref',
+  'quarter',
+  'half',
+  'season',
+]);
 
 /** Updates the reference after a DATE resolved to a calendar value. */
 export function updateReference(ref: Reference, sem: Sem, value: string, anchor: Ymd | null = null): void {

@@ -43,6 +43,10 @@ export type Sem =
   | { k: 'half'; h: number; y?: number; dir: Direction }
   | { k: 'ref-quarter'; shift: number; year?: number; current?: boolean; period?: boolean }
   | { k: 'season'; s: string; y?: number; dir: Direction }
+  /** The ISO week holding a day ("the week of March 6"). */
+  | { k: 'week-of'; day: Extract<Sem, { k: 'date' }> }
+  /** A weekday strictly before or after the story's last named day (the anchor when none). */
+  | { k: 'weekday-ref'; wd: number; dir: -1 | 1 }
   | { k: 'thanksgiving'; dir: Direction }
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
   | { k: 'weekend'; dir: Direction }
@@ -603,6 +607,34 @@ export const PATTERNS: readonly TimePattern[] = [
     parse(m) {
       const n = m[1] ? Number(m[1]) : CENTURY_ORDINALS[m[2]!.toLowerCase()]!;
       return { type: 'DATE', sem: { k: 'literal', value: String(n - 1).padStart(2, '0') } };
+    },
+  },
+  {
+    name: 'week-of',
+    needs: C.MONTH,
+    reason: '"the week of March 6": the ISO week holding that day',
+    re: re(`\\bthe\\s+week\\s+of\\s+(${MON})\\s+(${DAYNUM})(?:,?\\s+(${YEAR}))?(?![\\d:.,]\\d|\\w)`),
+    parse(m) {
+      const mo = monthOf(m[1]!)!;
+      const d = parseInt(m[2]!, 10);
+      if (!/^[A-Z]/.test(m[1]!) || !isValidDay(2000, mo, d)) return null;
+      const y = m[3] ? Number(m[3]) : undefined;
+      return {
+        type: 'DATE',
+        sem: { k: 'week-of', day: { k: 'date', m: mo, d, dir: 'tense', ...(y ? { y } : {}) } },
+      };
+    },
+  },
+  {
+    name: 'weekday-from-reference',
+    needs: C.WEEKDAY,
+    reason:
+      '"the previous Friday", "the following Monday": the weekday before or after the day the story last named',
+    re: re(`\\bthe\\s+(previous|preceding|following|next)\\s+(${WD})(?!\\w)`),
+    parse(m) {
+      if (!weekdayWordOk(m[2]!)) return null;
+      const dir = /previous|preceding/i.test(m[1]!) ? -1 : 1;
+      return { type: 'DATE', sem: { k: 'weekday-ref', wd: weekdayOf(m[2]!)!, dir } };
     },
   },
   {

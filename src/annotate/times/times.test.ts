@@ -968,6 +968,27 @@ const CASES: Case[] = [
     value: '2015-11-16',
   },
   {
+    what: '"the week of" a day is its ISO week',
+    say: 'The trial could start the week of Dec. 7, lawyers said.',
+    expr: 'the week of Dec. 7',
+    type: 'DATE',
+    value: '2015-W50',
+  },
+  {
+    what: '"the previous Friday" counts from the day the story last named',
+    say: 'Shares closed at 41 on Nov. 11, down from 44 the previous Friday.',
+    expr: 'the previous Friday',
+    type: 'DATE',
+    value: '2015-11-06',
+  },
+  {
+    what: '"the following Monday" without a named day counts from the anchor',
+    say: 'The strike ends the following Monday.',
+    expr: 'the following Monday',
+    type: 'DATE',
+    value: '2015-11-23',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
