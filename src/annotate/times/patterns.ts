@@ -9,6 +9,8 @@ import { isValidDay } from './calendar.js';
 import {
   AMBIGUOUS_WEEKDAYS,
   CENTURY_ORDINALS,
+  COUNTED_NOUNS,
+  NUMBER_LABELS,
   GENERIC_PRESENT_NOUNS,
   DAY_PARTS,
   SPOKEN_DECADES,
@@ -140,6 +142,15 @@ const RATE_BEFORE = new RegExp(
   `(?:\\d[\\d,.]*%?|\\b(?:${TENS}|${SMALL}|hundred|dozen|thousand|million|billion|cents?|dollars?|percent))(?:\\s+(?!and\\b|or\\b|for\\b|in\\b|within\\b|to\\b|than\\b|of\\b|about\\b|over\\b|after\\b|before\\b)[a-z][\\w-]*){0,2}\\s+$`,
   'i',
 );
+
+/** A label that a number after it belongs to ("Resolution 1441", "Flight 1549", "No. 1990"): not a year. */
+const NUMBER_LABEL_BEFORE = new RegExp(`\\b(?:${NUMBER_LABELS.join('|')})\\s+$`, 'i');
+/** A counted noun after a number ("2000 troops", "1500 people"): an amount, not a year. */
+const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
+
+/** Business figures after "daily", "weekly" ("daily volume", "weekly sales"): an adjective of amounts. */
+const BUSINESS_FIGURE_AFTER =
+  /^\s+(?:average|volume|turnover|dividends?|rates?|limits?|sales|output|production|trading|prices?|share|allowance|wages?|pay)\b/i;
 
 export function monthOf(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];
@@ -426,9 +437,14 @@ export const PATTERNS: readonly TimePattern[] = [
   {
     name: 'year',
     needs: C.YEAR,
-    reason: 'a year on its own ("in 1990"), not an amount ("$1990", "1990 people" is rare enough to accept)',
+    reason:
+      'a year on its own ("in 1990"), not an amount ("$1990", "2000 troops") or a number after a label ("Resolution 1441", "Flight 1549")',
     re: re(`${NB}(?:(mid-)|(?:(early|late)\\s+))?(${YEAR})(?![\\w%]|[.,]\\d|\\s*(?:%|percent|per\\s+cent))`),
-    parse(m) {
+    parse(m, text) {
+      if (!m[1] && !m[2]) {
+        if (NUMBER_LABEL_BEFORE.test(before(m, text))) return null;
+        if (COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+      }
       const mod = m[1] ? 'MID' : m[2] ? ({ early: 'START', late: 'END' }[m[2].toLowerCase()] ?? '') : '';
       return { type: 'DATE', sem: { k: 'year', y: Number(m[3]) }, ...(mod ? { mod } : {}) };
     },
@@ -976,9 +992,16 @@ export const PATTERNS: readonly TimePattern[] = [
     ),
     parse(m, text) {
       if (m[1]) {
-        // "a quarterly dividend", "daily volume": an adjective before its noun is no time expression.
+        // "a quarterly dividend", "daily volume": a business figure's adjective is no time expression;
+        // "his daily life", "the weekly radio address", "average hourly earnings" are (TimeBank marks 5
+        // of 9 adjectival daily/weekly/hourly on dev, every one of its quarterly/annual figures unmarked).
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-        if (/^\s+(?!and\b|or\b|by\b|in\b|at\b|on\b|for\b|to\b|from\b|since\b|until\b)[a-z]/.test(after))
+        const word = m[1].toLowerCase();
+        const everyDay = word === 'daily' || word === 'weekly' || word === 'hourly' || word === 'nightly';
+        if (
+          /^\s+(?!and\b|or\b|by\b|in\b|at\b|on\b|for\b|to\b|from\b|since\b|until\b)[a-z]/.test(after) &&
+          (!everyDay || BUSINESS_FIGURE_AFTER.test(after))
+        )
           return null;
         return { type: 'SET', sem: { k: 'literal', value: FREQUENCY_WORDS[m[1].toLowerCase()]! } };
       }

@@ -989,6 +989,20 @@ const CASES: Case[] = [
     value: '2015-11-23',
   },
   {
+    what: 'an everyday adjective "daily" is a SET',
+    say: 'The blockade has become part of their daily life.',
+    expr: 'daily',
+    type: 'SET',
+    value: 'P1D',
+  },
+  {
+    what: '"weekly" before a noun that is no business figure',
+    say: 'The president used his weekly radio address to urge calm.',
+    expr: 'weekly',
+    type: 'SET',
+    value: 'P1W',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
@@ -1019,6 +1033,7 @@ describe('findTimes: what is not a time', () => {
     ['"May I"', 'May I ask a question?'],
     ['an amount of money', 'He paid $2015 for it.'],
     ['an adjectival frequency', 'The quarterly dividend was raised.'],
+    ['a daily business figure', 'Average daily volume fell to 120 million shares.'],
     ['the verb "march"', 'Thousands march through the capital.'],
     ['a lower-case "sun"', 'They sat in the sun.'],
     ['a percentage', 'Turnout was 1990 percent of the target.'],
@@ -1038,6 +1053,8 @@ describe('findTimes: what is not a time', () => {
     ['"in the fall" of prices', 'Investors worried about a sharp fall in prices.'],
     ['a year-end rally', 'Brokers hoped for a year-end rally.'],
     ['a morning session', 'Volume in the morning session was light.'],
+    ['a numbered resolution', 'The council passed Resolution 1999 without a vote.'],
+    ['a counted amount', 'The army sent 2000 troops to the border.'],
   ];
   for (const [what, say] of NONE) {
     it(`finds nothing in ${what}`, () => assert.deepEqual(times(say), []));
