@@ -236,6 +236,12 @@ function needsTense(sem: Sem): boolean {
   }
 }
 
+/** Whether the meaning is a weekday (or a time of one). */
+function namesWeekday(sem: Sem): boolean {
+  if (sem.k === 'weekday') return true;
+  return (sem.k === 'part' || sem.k === 'clock') && sem.day !== null && sem.day.k === 'weekday';
+}
+
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -284,7 +290,7 @@ export function findTimes(
     }
     // 5. Normalise.
     const tense = needsTense(c.parsed.sem)
-      ? clauseTense(tokens, sentenceAt(sentences, c.start), c.start, c.end)
+      ? clauseTense(tokens, sentenceAt(sentences, c.start), c.start, c.end, namesWeekday(c.parsed.sem))
       : 'none';
     const value = resolve(c.parsed.sem, { anchor: a, tense, ref });
     if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value, a);

@@ -389,13 +389,21 @@ export const FUTURE_CUES: readonly string[] = [
  */
 export const PRESENT_FUTURE_CUES: readonly string[] = [
   'meets',
+  'meet',
   'opens',
+  'open',
   'begins',
+  'begin',
   'starts',
+  'start',
   'resumes',
+  'resume',
   'arrives',
+  'arrive',
   'leaves',
+  'leave',
   'travels',
+  'travel',
 ];
 export const PAST_CUES: readonly string[] = [
   'was',

@@ -82,7 +82,9 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
         const back = (wa - sem.wd + 7) % 7 || (explicit ? 7 : 0);
         return fmtDay(addDays(a, -back));
       }
-      const ahead = (sem.wd - wa + 7) % 7 || 7;
+      // A bare weekday in a future clause that is the anchor's own is that day ("was to meet later
+      // Thursday" in Thursday's paper: wires publish the same day); "next Thursday" is a week on.
+      const ahead = (sem.wd - wa + 7) % 7 || (explicit ? 7 : 0);
       return fmtDay(addDays(a, ahead));
     }
     case 'rel': {

@@ -52,12 +52,16 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** The tense of the clause holding [start, end) in the sentence. */
+/**
+ * The tense of the clause holding [start, end) in the sentence. `presentAhead`: a verb in the present
+ * before the expression ("opens Monday") looks forward (for weekdays, where news uses it so).
+ */
 export function clauseTense(
   tokens: readonly Token[],
   sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'> | undefined,
   start: number,
   end: number,
+  presentAhead = false,
 ): Tense {
   if (tokens.length === 0) return 'none';
   const from = sentence?.tokenStart ?? 0;
@@ -70,7 +74,8 @@ export function clauseTense(
     if (i >= first && i <= last) continue;
     // "said Monday that it would …": a clause after "that" is another clause's tense.
     if (i > last && CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
-    const cue = i < first && PRESENT_AHEAD.has(tokens[i]!.lower) ? 'future' : cueOf(tokens, i);
+    const cue =
+      presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower) ? 'future' : cueOf(tokens, i);
     if (cue === 'none') continue;
     // Cues before the expression win ties (the verb usually precedes its time adjunct).
     let distance = i < first ? first - i : i - last + 0.5;

@@ -198,11 +198,11 @@ const CASES: Case[] = [
     value: '2015-11-19',
   },
   {
-    what: 'future weekday = anchor weekday → next week',
+    what: 'future weekday = anchor weekday → that day (wires publish the same day)',
     say: 'The minister will visit Moscow on Tuesday.',
     expr: 'Tuesday',
     type: 'DATE',
-    value: '2015-11-24',
+    value: '2015-11-17',
   },
   {
     what: '"last" weekday is strictly before',
@@ -1001,6 +1001,34 @@ const CASES: Case[] = [
     expr: 'weekly',
     type: 'SET',
     value: 'P1W',
+  },
+  {
+    what: "the anchor's own weekday in a future clause is that day",
+    say: 'The envoy will meet rebel leaders later Tuesday.',
+    expr: 'Tuesday',
+    type: 'DATE',
+    value: '2015-11-17',
+  },
+  {
+    what: '"next" with the anchor\'s own weekday is a week on',
+    say: 'The envoy will meet rebel leaders next Tuesday.',
+    expr: 'next Tuesday',
+    type: 'DATE',
+    value: '2015-11-24',
+  },
+  {
+    what: 'a plural present verb before a weekday looks forward',
+    say: 'The two leaders meet Friday in Geneva.',
+    expr: 'Friday',
+    type: 'DATE',
+    value: '2015-11-20',
+  },
+  {
+    what: 'a present verb does not move a season',
+    say: 'Growers struggled to meet demand in the summer.',
+    expr: 'the summer',
+    type: 'DATE',
+    value: '2015-SU',
   },
   {
     what: 'no anchor: explicit date stays',
