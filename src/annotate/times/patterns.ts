@@ -925,6 +925,7 @@ export const PATTERNS: readonly TimePattern[] = [
       // "three-quarters of its food", "a quarter of the workforce": a fraction, not a span of quarters.
       if (
         unitKey === 'quarter' &&
+        /^(?:an?|one|three)$/i.test(m[2]!) &&
         !m[0].toLowerCase().startsWith('the') &&
         /^\s+of\s+(?!(?:the\s+)?(?:fiscal|year|\d{4})\b|(?:this|last|next)\s+year\b)/i.test(
           text.slice(m.index + m[0].length, m.index + m[0].length + 24),
@@ -951,10 +952,32 @@ export const PATTERNS: readonly TimePattern[] = [
         'fewer than': 'LESS_THAN',
       };
       const mod = m[1] ? mods[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      // "a week-long meeting": the article belongs to the noun, the timex is "week-long".
+      const lead = /^an?\s+[a-z]+-long$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0;
       return {
         type: 'DURATION',
         sem: { k: 'literal', value: durationValue(n, unitKey) },
         ...(mod ? { mod } : {}),
+        ...(lead ? { lead } : {}),
+      };
+    },
+  },
+  {
+    name: 'unit-long',
+    needs: C.UNIT,
+    reason:
+      '"a week-long pilgrimage", "a day-long meeting", "a decades-long battle", "a centuries-old schism": an amount of time as an adjective',
+    re: re(
+      `\\b(day|week|month|year|decade|century|hour|days|weeks|months|years|decades|centuries|hours)-(long|old)(?![\\w-])`,
+    ),
+    parse(m) {
+      const word = m[1]!.toLowerCase();
+      const plural = /s$/.test(word);
+      // "year-old" without a number is no age and no time ("a year-old plan" is written "year-old" rarely).
+      if (!plural && m[2]!.toLowerCase() === 'old') return null;
+      return {
+        type: 'DURATION',
+        sem: { k: 'literal', value: durationValue(plural ? undefined : 1, unitOf(word)) },
       };
     },
   },

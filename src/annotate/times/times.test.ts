@@ -1031,6 +1031,27 @@ const CASES: Case[] = [
     value: '2015-SU',
   },
   {
+    what: 'a unit-long adjective is an amount of time',
+    say: 'The delegates began a week-long conference in Oslo.',
+    expr: 'week-long',
+    type: 'DURATION',
+    value: 'P1W',
+  },
+  {
+    what: 'a plural unit before -old is an unknown amount',
+    say: 'The ruling ends a decades-old border dispute.',
+    expr: 'decades-old',
+    type: 'DURATION',
+    value: 'PXY',
+  },
+  {
+    what: '"several quarters of" is time, not a fraction',
+    say: 'The lender returned to profit after several quarters of losses.',
+    expr: 'several quarters',
+    type: 'DURATION',
+    value: 'PXQ',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
