@@ -51,6 +51,12 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   };
   add(Object.keys(MONTHS), C.MONTH);
   add(Object.keys(WEEKDAYS), C.WEEKDAY);
+  add(
+    Object.keys(WEEKDAYS)
+      .filter((w) => w.endsWith('day'))
+      .map((w) => `${w}s`),
+    C.WEEKDAY,
+  );
   add([...Object.keys(DURATION_UNITS).flatMap((u) => [u, `${u}s`]), 'centuries'], C.UNIT);
   add(
     Object.keys(REF_WORDS).flatMap((w) => w.split(' ').filter((x) => x !== 'the' && x !== 'in')),
@@ -62,7 +68,7 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   add(['today', 'yesterday', 'tomorrow'], C.DAY_WORD);
   add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday'], C.CLOCK);
   add(['christmas', 'thanksgiving', 'halloween', 'valentine', 'independence'], C.HOLIDAY);
-  add(['half', 'q1', 'q2', 'q3', 'q4'], C.MISC);
+  add(['half', 'q1', 'q2', 'q3', 'q4', 'period'], C.MISC);
   add(['nineteen', 'thousand', ...Object.keys(SPOKEN_DECADES)], C.YEAR);
   return m;
 })();
@@ -218,13 +224,22 @@ function needsTense(sem: Sem): boolean {
     case 'half':
     case 'thanksgiving':
     case 'weekend':
+    case 'season':
       return sem.dir === 'tense' || sem.k === 'quarter' || sem.k === 'half';
     case 'part':
     case 'clock':
       return sem.day !== null && needsTense(sem.day);
+    case 'week-of':
+      return sem.day.dir === 'tense';
     default:
       return false;
   }
+}
+
+/** Whether the meaning is a weekday (or a time of one). */
+function namesWeekday(sem: Sem): boolean {
+  if (sem.k === 'weekday') return true;
+  return (sem.k === 'part' || sem.k === 'clock') && sem.day !== null && sem.day.k === 'weekday';
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
@@ -275,7 +290,7 @@ export function findTimes(
     }
     // 5. Normalise.
     const tense = needsTense(c.parsed.sem)
-      ? clauseTense(tokens, sentenceAt(sentences, c.start), c.start, c.end)
+      ? clauseTense(tokens, sentenceAt(sentences, c.start), c.start, c.end, namesWeekday(c.parsed.sem))
       : 'none';
     const value = resolve(c.parsed.sem, { anchor: a, tense, ref });
     if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value, a);

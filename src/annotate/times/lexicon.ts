@@ -175,6 +175,16 @@ export const HOLIDAYS: Readonly<Record<string, { m: number; d: number }>> = {
   halloween: { m: 10, d: 31 },
 };
 
+/** Centuries written as ordinal words ("the nineteenth century") → their number. */
+export const CENTURY_ORDINALS: Readonly<Record<string, number>> = {
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+};
+
 /** Decades in words ("the nineties") → the decade's tens digit in the 1900s. */
 export const SPOKEN_DECADES: Readonly<Record<string, number>> = {
   twenties: 2,
@@ -222,7 +232,104 @@ export const REF_WORDS: Readonly<Record<string, string>> = {
   'in the coming': 'FUTURE_REF',
 };
 
-/** Adverbs of frequency → SET values ("daily" is every day). */
+/**
+ * Nouns after "today's" that make it the present in general ("today's world", "today's youth"), which
+ * TimeBank leaves unmarked, unlike the day's own events ("today's hearing", "today's editions").
+ */
+export const GENERIC_PRESENT_NOUNS: ReadonlySet<string> = new Set([
+  'world',
+  'youth',
+  'society',
+  'generation',
+  'young',
+  'children',
+  'kids',
+  'standards',
+  'economy',
+  'technology',
+  'personal',
+  'modern',
+  'global',
+  'consumers',
+  'culture',
+  'era',
+  'age',
+]);
+
+/** Labels of numbered things: a four-digit number after one is no year ("Resolution 1441", "Flight 1549"). */
+export const NUMBER_LABELS: readonly string[] = [
+  'resolution',
+  'resolutions',
+  'no\\.',
+  'nos\\.',
+  'number',
+  'flight',
+  'route',
+  'highway',
+  'interstate',
+  'room',
+  'article',
+  'chapter',
+  'section',
+  'paragraph',
+  'page',
+  'pages',
+  'model',
+  'channel',
+  'bus',
+  'train',
+  'apartment',
+  'suite',
+  'boeing',
+  'airbus',
+];
+
+/** Counted nouns: a four-digit number before one is an amount, not a year ("2000 troops"). */
+export const COUNTED_NOUNS: readonly string[] = [
+  'people',
+  'persons',
+  'troops',
+  'soldiers',
+  'police',
+  'policemen',
+  'workers',
+  'employees',
+  'residents',
+  'refugees',
+  'students',
+  'children',
+  'families',
+  'homes',
+  'houses',
+  'tons',
+  'tonnes',
+  'meters',
+  'metres',
+  'feet',
+  'miles',
+  'kilometers',
+  'kilometres',
+  'km',
+  'kg',
+  'points',
+  'votes',
+  'seats',
+  'jobs',
+  'cars',
+  'vehicles',
+  'shares',
+  'barrels',
+  'dollars',
+  'yuan',
+  'euros',
+  'yen',
+  'rupees',
+  'delegates',
+  'participants',
+  'cases',
+];
+
+/** Adverbs of frequency/** Adverbs of frequency → SET values ("daily" is every day). */
 export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
   hourly: 'PT1H',
   daily: 'P1D',
@@ -252,6 +359,7 @@ export const PERIOD_MODS: Readonly<Record<string, string>> = {
  */
 export const FUTURE_CUES: readonly string[] = [
   'will',
+  'would',
   "'ll",
   '’ll',
   'shall',
@@ -272,6 +380,30 @@ export const FUTURE_CUES: readonly string[] = [
   'as early as',
   'won’t',
   "won't",
+];
+
+/**
+ * Verbs in the present that put a date ahead when they come before it ("the summit opens Monday",
+ * "she travels to Rome on Friday"); only those rarely read as nouns ("visits", "heads", "hosts" are
+ * left out), and only before the date (after it they belong to another clause).
+ */
+export const PRESENT_FUTURE_CUES: readonly string[] = [
+  'meets',
+  'meet',
+  'opens',
+  'open',
+  'begins',
+  'begin',
+  'starts',
+  'start',
+  'resumes',
+  'resume',
+  'arrives',
+  'arrive',
+  'leaves',
+  'leave',
+  'travels',
+  'travel',
 ];
 export const PAST_CUES: readonly string[] = [
   'was',
@@ -306,6 +438,36 @@ export const PAST_CUES: readonly string[] = [
   'hit',
   'struck',
   'killed',
+  // Irregular past forms (no -ed to catch them by).
+  'brought',
+  'found',
+  'became',
+  'thought',
+  'felt',
+  'kept',
+  'led',
+  'ran',
+  'sent',
+  'spent',
+  'stood',
+  'wrote',
+  'chose',
+  'fought',
+  'grew',
+  'knew',
+  'spoke',
+  'sought',
+  'caught',
+  'built',
+  'fled',
+  'shot',
+  'withdrew',
+  'swore',
+  'drew',
+  'threw',
+  'broke',
+  'forgot',
+  'arose',
 ];
 
 /** Words ending in -ed that are not past-tense verbs (so not past cues). */

@@ -7,6 +7,7 @@ import {
   addDays,
   fmtDay,
   fmtMonth,
+  fmtWeek,
   isoWeekday,
   parseIsoDay,
   quarterOf,
@@ -81,7 +82,9 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
         const back = (wa - sem.wd + 7) % 7 || (explicit ? 7 : 0);
         return fmtDay(addDays(a, -back));
       }
-      const ahead = (sem.wd - wa + 7) % 7 || 7;
+      // A bare weekday in a future clause that is the anchor's own is that day ("was to meet later
+      // Thursday" in Thursday's paper: wires publish the same day); "next Thursday" is a week on.
+      const ahead = (sem.wd - wa + 7) % 7 || (explicit ? 7 : 0);
       return fmtDay(addDays(a, ahead));
     }
     case 'rel': {
@@ -132,11 +135,31 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       const q = base.y * 4 + base.q - 1 + sem.shift;
       return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
     }
+    case 'week-of': {
+      const day = parseIsoDay(resolveDate(sem.day, ctx));
+      return day ? fmtWeek(day) : 'XXXX-WXX';
+    }
+    case 'weekday-ref': {
+      const v = ctx.ref.value;
+      const base = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseIsoDay(v) : a;
+      if (!base) return `XXXX-WXX-${sem.wd}`;
+      const wb = isoWeekday(base);
+      const step = sem.dir < 0 ? -((wb - sem.wd + 7) % 7 || 7) : (sem.wd - wb + 7) % 7 || 7;
+      return fmtDay(addDays(base, step));
+    }
     case 'season': {
       if (sem.y !== undefined) return `${sem.y}-${sem.s}`;
       if (!a) return `XXXX-${sem.s}`;
       const start = SEASON_START[sem.s]!;
       let y = a.y;
+      if (sem.dir === 'tense') {
+        // "in the fall": this year's, unless a past clause names one not begun yet (last year's) or a
+        // future clause one already over (next year's).
+        const dir = direction(sem.dir, ctx.tense);
+        if (dir < 0 && start > a.m) y -= 1;
+        if (dir > 0 && start + 2 < a.m) y += 1;
+        return `${y}-${sem.s}`;
+      }
       if (sem.dir === -1 && start >= a.m) y -= 1;
       if (sem.dir === 1 && start <= a.m) y += 1;
       return `${y}-${sem.s}`;
@@ -158,7 +181,9 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       return fmtDay(day);
     }
     case 'part': {
-      const day = sem.day ? resolve(sem.day, ctx) : a ? fmtDay(a) : 'XXXX-XX-XX';
+      const day = sem.day
+        ? resolve(sem.day, ctx)
+        : ((sem.refDay === true ? nearReferenceDay(ctx) : null) ?? (a ? fmtDay(a) : 'XXXX-XX-XX'));
       return `${dayOnly(day)}T${sem.part}`;
     }
     case 'clock': {
@@ -210,7 +235,9 @@ function resolveDate(sem: Extract<Sem, { k: 'date' }>, ctx: ResolveContext): str
       if (dir > 0 && sem.m <= a.m) y += 1;
       return fmtMonth({ y, m: sem.m });
     }
-    const y = nearestYear(a.y, (c) => c * 12 + sem.m - 1 - here, dir, NORMALISE_TUNING.monthFlipMonths);
+    // No tense cue: news names bare months mostly looking back, except a deadline ("by February").
+    const lean = dir === 0 ? (sem.lean ?? -1) : dir;
+    const y = nearestYear(a.y, (c) => c * 12 + sem.m - 1 - here, lean, NORMALISE_TUNING.monthFlipMonths);
     return fmtMonth({ y, m: sem.m });
   }
   const at = (y: number): Ymd => ({ y, m: sem.m, d: sem.d! });
@@ -254,7 +281,15 @@ function shiftReference(ref: Reference, unit: Unit, n: number): string | null {
 }
 
 /** The meanings that name a date themselves (and so become the reference); shifts of it do not. */
-const NAMING: ReadonlySet<Sem['k']> = new Set(['date', 'year', 'weekday', 'quarter', 'half', 'season']);
+const NAMING: ReadonlySet<Sem['k']> = new Set([
+  'date',
+  'year',
+  'weekday',
+  'weekday-ref',
+  'quarter',
+  'half',
+  'season',
+]);
 
 /** Updates the reference after a DATE resolved to a calendar value. */
 export function updateReference(ref: Reference, sem: Sem, value: string, anchor: Ymd | null = null): void {

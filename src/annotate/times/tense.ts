@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
-import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './lexicon.js';
+import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES, PRESENT_FUTURE_CUES } from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'none';
 
@@ -21,9 +21,12 @@ const FUTURE_MANY: ReadonlyMap<string, string[][]> = (() => {
   return m;
 })();
 const PAST = new Set(PAST_CUES);
+const PRESENT_AHEAD = new Set(PRESENT_FUTURE_CUES);
 /** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
 const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced', 'added']);
 const REPORTING_PENALTY = 3;
+/** Words that open a new clause after the expression: cues beyond them belong to that clause. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 /** Cues farther than this many tokens from the expression are ignored. */
 const MAX_DISTANCE = 14;
 
@@ -49,12 +52,16 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** The tense of the clause holding [start, end) in the sentence. */
+/**
+ * The tense of the clause holding [start, end) in the sentence. `presentAhead`: a verb in the present
+ * before the expression ("opens Monday") looks forward (for weekdays, where news uses it so).
+ */
 export function clauseTense(
   tokens: readonly Token[],
   sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'> | undefined,
   start: number,
   end: number,
+  presentAhead = false,
 ): Tense {
   if (tokens.length === 0) return 'none';
   const from = sentence?.tokenStart ?? 0;
@@ -65,12 +72,18 @@ export function clauseTense(
   let bestDistance = Infinity;
   for (let i = Math.max(from, first - MAX_DISTANCE); i < Math.min(to, last + 1 + MAX_DISTANCE); i++) {
     if (i >= first && i <= last) continue;
-    const cue = cueOf(tokens, i);
+    // "said Monday that it would …": a clause after "that" is another clause's tense.
+    if (i > last && CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
+    const cue =
+      presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower) ? 'future' : cueOf(tokens, i);
     if (cue === 'none') continue;
     // Cues before the expression win ties (the verb usually precedes its time adjunct).
     let distance = i < first ? first - i : i - last + 0.5;
-    // "said Monday": a reporting verb right before the date is its verb; farther away, a weak cue.
-    if (REPORTING.has(tokens[i]!.lower) && !(i === first - 1)) distance += REPORTING_PENALTY;
+    // "said Monday", "said on Monday", "on Monday said": a reporting verb next to the date is its verb;
+    // farther away, a weak cue.
+    const adjacent =
+      i === first - 1 || i === last + 1 || (i === first - 2 && tokens[first - 1]!.lower === 'on');
+    if (REPORTING.has(tokens[i]!.lower) && !adjacent) distance += REPORTING_PENALTY;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = cue;

@@ -226,6 +226,25 @@ export const timesSuite: Suite = {
           sys: `${d.text.slice(x.start, x.end)} [${x.type} ${x.value}]`,
         })),
     );
+    // Missed and spurious expressions with some context, for studying errors (use on the dev split).
+    const context = (t: string, start: number, end: number): string =>
+      `${t.slice(Math.max(0, start - 50), start)}[[${t.slice(start, end)}]]${t.slice(end, end + 30)}`.replace(
+        /\s+/g,
+        ' ',
+      );
+    const missed: Array<{ doc: string; gold: string; context: string }> = [];
+    const spurious: Array<{ doc: string; sys: string; context: string }> = [];
+    for (const d of run.docs) {
+      const pairs = alignSpans(d.gold, d.sys);
+      const g = new Set(pairs.map((p) => p[0]));
+      const x = new Set(pairs.map((p) => p[1]));
+      for (const t of d.gold)
+        if (!g.has(t))
+          missed.push({ doc: d.id, gold: `${t.type} ${t.value}`, context: context(d.text, t.start, t.end) });
+      for (const t of d.sys)
+        if (!x.has(t))
+          spurious.push({ doc: d.id, sys: `${t.type} ${t.value}`, context: context(d.text, t.start, t.end) });
+    }
     return {
       suite: 'times',
       metrics: {
@@ -240,7 +259,14 @@ export const timesSuite: Suite = {
         chars_per_s: Math.round(run.chars / (run.ms / 1000)),
       },
       items: docs.length,
-      details: { split: opts.split, gold: s.gold, system: s.system, valueErrors: errors.slice(0, 200) },
+      details: {
+        split: opts.split,
+        gold: s.gold,
+        system: s.system,
+        valueErrors: errors.slice(0, 200),
+        missed: missed.slice(0, 200),
+        spurious: spurious.slice(0, 200),
+      },
     };
   },
 };
