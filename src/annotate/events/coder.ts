@@ -40,6 +40,8 @@ import {
   OBJECT_FILLERS,
   SYMMETRIC_TYPES,
   OBLIGATION_MODALS,
+  ORDER_VERBS,
+  ORDERED_TYPES,
   THREAT_CONDITIONS,
   COUNTED_UNITS,
   DENIALS,
@@ -376,6 +378,9 @@ function modalType(
   const acted = action?.entry.type ?? own;
   const conditioned = v.lower.slice(m.to).some((w) => THREAT_CONDITIONS.has(w));
   if (OBLIGATION_MODALS.has(v.lower[m.from]!)) return { type: 'REQUEST', modal: 'obligation' };
+  // "ordered the arrest of …", "ordered troops to withdraw": the order is the act.
+  if (own === 'REQUEST' && action && ORDER_VERBS.has(v.lower[m.from]!) && ORDERED_TYPES.has(acted))
+    return { type: acted, modal: null };
   // Offering troops is an offer (AGREE), not a threat; other conflictual actions offered are threats.
   // …unless the promise is to stop it ("agreed to end the strike", "pledged to halt the raids").
   const stop =

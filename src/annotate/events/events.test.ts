@@ -147,6 +147,25 @@ describe('eventCoder', () => {
     ['Sylvania established diplomatic ties with Freedonia on Friday.', 'SUPPORT'],
     ['The rebels said they would lay down arms next month.', 'AGREE'],
     ['The ministry refuted the ambassador’s claims about the election.', 'REJECT'],
+    // Envoys, peacekeepers and observers withdrawn reduce relations; troops withdrawn retreat.
+    ['Sylvania withdrew its ambassador from Freedonia.', 'SANCTION'],
+    ['Sylvania withdrew its observers from the border zone.', 'SANCTION'],
+    ['Sylvania withdrew its troops from the border zone.', 'RETREAT'],
+    // Letting in inspectors or aid is allowing involvement; allowing a candidate to run is a concession.
+    ['Sylvania allowed international inspectors into the plant.', 'RETREAT'],
+    ['The court allowed the opposition candidate to run.', 'CONCEDE'],
+    ['Freedonia eased its economic sanctions on Sylvania.', 'RETREAT'],
+    ['The junta ended the state of emergency.', 'RETREAT'],
+    // An order's action is the event.
+    ['The court ordered the arrest of the former minister.', 'COERCE'],
+    ['The general ordered his troops to withdraw from the town.', 'RETREAT'],
+    ['Sylvania ordered Freedonia to pay compensation.', 'REQUEST'],
+    ['Sylvanian forces occupied the border town.', 'COERCE'],
+    ['The minister apologized to Freedonia for the incident.', 'SUPPORT'],
+    ['A suicide bomber blew himself up at the checkpoint.', 'ASSAULT'],
+    ['The army used chemical weapons against the rebels.', 'ASSAULT'],
+    ['The army vowed to crush the rebellion.', 'THREATEN'],
+    ['Freedonia expressed willingness to resume talks with Sylvania.', 'AGREE'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

@@ -36,7 +36,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['be|is|are|was|were willing to'],
     ['prepared|ready to'],
     ['accept*', '', 'diplomatic'],
-    ['express* readiness'],
+    ['express* readiness|willingness'],
     ['consent*'],
   ],
   // CONSULT: meetings, visits, calls, talks, mediation (CAMEO 04).
@@ -76,7 +76,7 @@ const ROWS: Record<PloverType, Row[]> = {
   // SUPPORT: praise, endorsement, recognition, apology, signing formal agreements (CAMEO 05).
   SUPPORT: [
     ['hail*|applaud*|embrac*|appreciat*'],
-    ['ratif*|ratified', '', 'diplomatic'],
+    ['ratif*|ratify|ratified', '', 'diplomatic'],
     ['approv*'],
     ['reaffirm* support'],
     ['prais*'],
@@ -86,7 +86,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['defend*'],
     ['support*'],
     ['recogniz*|recognis*', '', 'diplomatic'],
-    ['apologi*'],
+    ['apologiz*|apologis*'],
     ['forgiv*|forgave'],
     ['sign*', '', 'diplomatic'],
     ['congratulat*'],
@@ -393,7 +393,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['state of emergency/martial law', 'martial-law'],
     ['deport*', 'deport', 'legal'],
     ['impos*', 'restrict'],
-    ['occup*', 'seize', 'military'],
+    ['occup*|occupy*', 'seize', 'military'],
     ['censor*', 'restrict', 'rights_freedoms'],
     ['kidnap*|abduct*|hijack*', 'abduct'],
     ['crack* down/crackdown', 'restrict'],
@@ -439,6 +439,12 @@ const ROWS: Record<PloverType, Row[]> = {
     ['sniper*', 'firearms', 'military'],
     ['mutilat*', 'torture'],
     ['blew|blow up', 'explosives'],
+    // A bomber who "blew himself up" carried out a suicide bombing (CAMEO 1831), not damage to property.
+    ['blew|blow|blows|blowing himself|herself|themselves up', 'suicide-attack'],
+    // Using weapons of mass destruction (CAMEO 204x).
+    ['us*|used chemical|biological|nuclear weapons', 'unconventional', 'cbrn'],
+    // Crushing a revolt or protest is violent repression (CAMEO 175).
+    ['crush*', 'pro_autocracy', 'military'],
     ['suicide bomb*/suicide attack', 'suicide-attack'],
     ['shell*', 'heavy-weapons', 'military'],
     ['artillery', 'heavy-weapons', 'military'],
@@ -994,6 +1000,42 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
     mode: 'restrict',
     context: 'rights_freedoms',
   })),
+  // Withdrawing or recalling envoys, peacekeepers, inspectors or observers reduces relations
+  // (CAMEO 161, 1661, 1662), where withdrawing one's troops is a retreat.
+  ...['withdr', 'recall', 'pull'].flatMap((verb) =>
+    ['ambassador', 'envoy', 'diplomat', 'peacekeep', 'inspector', 'observer', 'monitor'].map(
+      (object): ObjectCue => ({ verb, object, type: 'SANCTION', mode: 'withdraw', context: 'diplomatic' }),
+    ),
+  ),
+  // Letting in peacekeepers, inspectors, observers or aid is allowing international involvement
+  // (CAMEO 086x), a retreat rather than a political concession.
+  ...['allow', 'accept', 'admit', 'receiv', 'let'].flatMap((verb) =>
+    ['peacekeep', 'inspector', 'observer', 'monitor', 'aid'].map((object): ObjectCue => ({
+      verb,
+      object,
+      type: 'RETREAT',
+      mode: 'access',
+    })),
+  ),
+  // Easing sanctions, an embargo or a blockade (CAMEO 085, 0872), ending a state of emergency or
+  // martial law (0814): retreats, not concessions or cuts.
+  ...['eas', 'relax', 'loosen'].flatMap((verb) =>
+    ['sanction', 'embargo', 'blockade'].map((object): ObjectCue => ({
+      verb,
+      object,
+      type: 'RETREAT',
+      mode: 'ease',
+      context: 'economic',
+    })),
+  ),
+  ...['end', 'lift'].flatMap((verb) =>
+    ['emergency', 'martial'].map((object): ObjectCue => ({
+      verb,
+      object,
+      type: 'RETREAT',
+      context: 'legal',
+    })),
+  ),
   // Attacking a policy, decision or remark is verbal criticism (CAMEO 111), not violence.
   ...['policy', 'policies', 'decision', 'remark', 'comment', 'statement', 'stance', 'proposal', 'speech'].map(
     (object): ObjectCue => ({ verb: 'attack', object, type: 'ACCUSE', mode: 'disapprove' }),
@@ -1081,6 +1123,18 @@ export const INTENT_VERBS: ReadonlySet<string> = new Set([
   'scheduled',
   'due',
   'set',
+]);
+
+/** Verbs of ordering: an order's action is the event ("ordered the arrest of" is the arrest, CAMEO 173). */
+export const ORDER_VERBS: ReadonlySet<string> = new Set(['order', 'orders', 'ordered', 'ordering']);
+
+/** The categories an order is coded as: acts an authority carries out by ordering them. */
+export const ORDERED_TYPES: ReadonlySet<PloverType> = new Set<PloverType>([
+  'COERCE',
+  'MOBILIZE',
+  'RETREAT',
+  'SANCTION',
+  'ASSAULT',
 ]);
 
 /** Verbs that stop the action they govern: a promise to stop a conflictual act is no threat. */
