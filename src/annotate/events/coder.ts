@@ -41,6 +41,8 @@ import {
   SYMMETRIC_TYPES,
   OBLIGATION_MODALS,
   ORDER_VERBS,
+  POSTPOSED_REJECTIONS,
+  GIVE_VERBS,
   ORDERED_TYPES,
   THREAT_CONDITIONS,
   COUNTED_UNITS,
@@ -228,9 +230,19 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
     // Sums count as fillers too: "approved a 100 million dollar loan", "pledged $5 million in aid".
     const sum = between.some((w) => /^[\d.,$€£]+$/.test(w) || w === 'million' || w === 'billion');
     const fillers = sum ? between.filter((w) => !AMOUNT_WORDS.has(w) && !/^[\d.,$€£]+$/.test(w)) : between;
-    if (fillers.length <= 2 && between.length <= 6 && fillers.every((w) => OBJECT_FILLERS.has(w))) {
-      // A light verb ("approved the deployment") takes its object's category instead.
-      if (LIGHT_VERBS.has(v.lower[a.from]!) && a.to - a.from === 1) absorbed.add(a);
+    // "gave Sylvania a stern warning": give's indirect object stands between it and the noun it takes.
+    const given =
+      GIVE_VERBS.has(v.lower[a.from]!) &&
+      a.to - a.from === 1 &&
+      between.length <= 5 &&
+      !between.some((w) => w === ',' || CLAUSE_BREAKS.has(w));
+    if (
+      given ||
+      (fillers.length <= 2 && between.length <= 6 && fillers.every((w) => OBJECT_FILLERS.has(w)))
+    ) {
+      // A light verb ("approved the deployment") takes its object's category instead; give keeps its
+      // subject and recipient and takes the category in codeTrigger.
+      if (LIGHT_VERBS.has(v.lower[a.from]!) && a.to - a.from === 1 && !given) absorbed.add(a);
       else {
         absorbed.add(b);
         if (!carried.has(a)) carried.set(a, b);
@@ -245,6 +257,23 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
       absorbed.add(next);
       carried.set(g, next);
     }
+  }
+  // "lifting the ban is out of the question": a postposed rejection absorbs the actions of its clause.
+  for (const g of triggers) {
+    if (absorbed.has(g) || g.entry.type !== 'REJECT' || !POSTPOSED_REJECTIONS.has(v.lower[g.from]!)) continue;
+    let start = g.from - 1;
+    while (
+      start >= 0 &&
+      !CLAUSE_BREAKS.has(v.lower[start]!) &&
+      v.lower[start] !== ',' &&
+      v.lower[start] !== 'that'
+    )
+      start--;
+    for (const t of triggers)
+      if (t !== g && t.from > start && t.to <= g.from) {
+        absorbed.add(t);
+        if (!carried.has(g)) carried.set(g, t);
+      }
   }
   const out: EventItem[] = [];
   const seen = new Set<string>();
@@ -378,9 +407,14 @@ function modalType(
   const acted = action?.entry.type ?? own;
   const conditioned = v.lower.slice(m.to).some((w) => THREAT_CONDITIONS.has(w));
   if (OBLIGATION_MODALS.has(v.lower[m.from]!)) return { type: 'REQUEST', modal: 'obligation' };
+  // "gave Sylvania an ultimatum": a given thing's category.
+  if (action && GIVE_VERBS.has(v.lower[m.from]!) && m.to - m.from === 1) return { type: acted, modal: null };
   // "ordered the arrest of …", "ordered troops to withdraw": the order is the act.
-  if (own === 'REQUEST' && action && ORDER_VERBS.has(v.lower[m.from]!) && ORDERED_TYPES.has(acted))
-    return { type: acted, modal: null };
+  if (own === 'REQUEST' && action && ORDER_VERBS.has(v.lower[m.from]!)) {
+    // (The action as its own object cue reads it: "ordered newspapers to suspend publication".)
+    const ordered = objectCue(v, action)?.type ?? acted;
+    if (ORDERED_TYPES.has(ordered)) return { type: ordered, modal: null };
+  }
   // Offering troops is an offer (AGREE), not a threat; other conflictual actions offered are threats.
   // …unless the promise is to stop it ("agreed to end the strike", "pledged to halt the raids").
   const stop =
@@ -487,7 +521,12 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
   const { type, modal } = cued && modalled.modal === null ? { type: cued.type, modal: null } : modalled;
   let actors: Arg[];
   let targets: Arg[];
-  if (modal === 'obligation') {
+  if (modal === null && action && POSTPOSED_REJECTIONS.has(v.lower[m.from]!)) {
+    // "X said that lifting the ban on Y is out of the question": X refuses, Y is refused.
+    const r = v.lower.findIndex((w, k) => k < action.from && REPORTING_VERBS.has(w));
+    actors = r >= 0 ? subjectOf(input, v, r) : [];
+    targets = objectOf(input, v, action.to, false);
+  } else if (modal === 'obligation') {
     // "X said (that) Y must …": X asks, Y is asked.
     targets = subjectOf(input, v, m.from);
     const r = v.lower.findIndex((w, k) => k < m.from && REPORTING_VERBS.has(w));

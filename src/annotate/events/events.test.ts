@@ -166,6 +166,12 @@ describe('eventCoder', () => {
     ['The army used chemical weapons against the rebels.', 'ASSAULT'],
     ['The army vowed to crush the rebellion.', 'THREATEN'],
     ['Freedonia expressed willingness to resume talks with Sylvania.', 'AGREE'],
+    ['Freedonia cut the humanitarian aid to Sylvania.', 'SANCTION'],
+    ['The president ordered all opposition newspapers to suspend publication.', 'COERCE'],
+    // A postposed rejection refuses the action before it; give takes what it gives.
+    ['The minister said that lifting the sanctions on Sylvania is out of the question.', 'REJECT'],
+    ['Sylvania gave Freedonia a stern warning.', 'THREATEN'],
+    ['Sylvania gave Freedonia 5 million dollars in aid.', 'AID'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {
@@ -248,6 +254,8 @@ describe('eventCoder', () => {
     ['Georgia was attacked by Russia.', ['Russia'], ['Georgia']],
     ['The minister said Ruritania must release the journalists.', [], ['Ruritania']],
     ['Japan urged China to resume talks.', ['Japan'], ['China']],
+    ['Japan gave China an ultimatum.', ['Japan'], ['China']],
+    ['Japan said that lifting the sanctions on China is out of the question.', ['Japan'], ['China']],
   ];
   for (const [text, actors, targets] of ROLES)
     it(`roles: ${text}`, () => {

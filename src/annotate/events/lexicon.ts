@@ -285,6 +285,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['violat*', 'yield', 'legal'],
     ['dismiss*'],
     ['ruled|rule|rules out'],
+    // An action declared out of the question is refused ("lifting the ban is out of the question").
+    ['out of the question/out of question'],
     ['spurn*'],
     ['turn* down'],
     ['oppos*'],
@@ -327,7 +329,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ],
     ['suspension', 'discontinue'],
     [
-      'reduc*|cut|cuts|cutting|slash* aid/reduc*|cut|cuts|cutting|slash* military|humanitarian|economic aid',
+      'reduc*|cut|cuts|cutting|slash* aid|assistance/reduc*|cut|cuts|cutting|slash* military|humanitarian|economic|financial aid|assistance/reduc*|cut|cuts|cutting|slash* the|its|their aid|assistance/reduc*|cut|cuts|cutting|slash* the|its|their military|humanitarian|economic|financial aid|assistance',
       'discontinue',
     ],
     ['impos*|slap*|slapped sanctions/impos*|slap*|slapped new sanctions', 'restrict', 'economic'],
@@ -1004,7 +1006,14 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   // (CAMEO 161, 1661, 1662), where withdrawing one's troops is a retreat.
   ...['withdr', 'recall', 'pull'].flatMap((verb) =>
     ['ambassador', 'envoy', 'diplomat', 'peacekeep', 'inspector', 'observer', 'monitor'].map(
-      (object): ObjectCue => ({ verb, object, type: 'SANCTION', mode: 'withdraw', context: 'diplomatic' }),
+      (object): ObjectCue => ({
+        verb,
+        object,
+        type: 'SANCTION',
+        mode: 'withdraw',
+        context: 'diplomatic',
+        subject: true,
+      }),
     ),
   ),
   // Letting in peacekeepers, inspectors, observers or aid is allowing international involvement
@@ -1136,6 +1145,12 @@ export const ORDERED_TYPES: ReadonlySet<PloverType> = new Set<PloverType>([
   'SANCTION',
   'ASSAULT',
 ]);
+
+/** First words of a rejection that follows the action it refuses ("X-ing Y is out of the question"). */
+export const POSTPOSED_REJECTIONS: ReadonlySet<string> = new Set(['out']);
+
+/** Forms of give: a light verb that may take an indirect object first ("gave Sylvania an ultimatum"). */
+export const GIVE_VERBS: ReadonlySet<string> = new Set(['give', 'gives', 'gave', 'giving', 'given']);
 
 /** Verbs that stop the action they govern: a promise to stop a conflictual act is no threat. */
 export const STOP_VERBS: ReadonlySet<string> = new Set([
