@@ -172,6 +172,21 @@ describe('eventCoder', () => {
     ['The minister said that lifting the sanctions on Sylvania is out of the question.', 'REJECT'],
     ['Sylvania gave Freedonia a stern warning.', 'THREATEN'],
     ['Sylvania gave Freedonia 5 million dollars in aid.', 'AID'],
+    ['The militants vowed to avenge the death of their commander.', 'THREATEN'],
+    ['Sylvania said it was ready to use force against Freedonia.', 'THREATEN'],
+    ['The government called in the army to restore order.', 'MOBILIZE'],
+    ['Sylvania increased its military presence in the region.', 'MOBILIZE'],
+    ['The army went on maximum alert.', 'MOBILIZE'],
+    ['The army expelled the villagers from their homes.', 'COERCE'],
+    ['Sylvania expelled the aid workers.', 'SANCTION'],
+    ['Sylvania expelled the Freedonian ambassador.', 'SANCTION'],
+    ['Police took the opposition leader into custody.', 'COERCE'],
+    ['Freedonia impounded a Sylvanian ship.', 'COERCE'],
+    ['Sylvania closed its airspace to Freedonian planes.', 'COERCE'],
+    ['The army dissolved parliament.', 'COERCE'],
+    ['The foreign ministry issued a strong protest over the incident.', 'ACCUSE'],
+    ['The government gave in to the strikers’ demands.', 'CONCEDE'],
+    ['The government dropped charges against the opposition leader.', 'CONCEDE'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

@@ -102,6 +102,9 @@ const ROWS: Record<PloverType, Row[]> = {
   CONCEDE: [
     ['postpon*|delay*'],
     ['call*|called off'],
+    // Giving in to demands and dropping charges are concessions (CAMEO 08, 081).
+    ['give|gives|gave|giving|given in to'],
+    ['drop*|dropped charges/drop*|dropped the|all charges', '', 'legal'],
     ['repeal*'],
     ['cut*|reduc*|lower* tariffs/roll*|rolled back tariffs', '', 'economic'],
     ['compromis*|backtrack*'],
@@ -247,6 +250,12 @@ const ROWS: Record<PloverType, Row[]> = {
     ['denounc*', 'disapprove'],
     ['deplor*', 'disapprove'],
     ['protest* to', 'allege', 'diplomatic'],
+    // An official protest issued, lodged or sent is a complaint (CAMEO 114), not a demonstration.
+    [
+      'issu*|lodg*|deliver*|sent|send* a|an strong|formal|official|diplomatic protest/issu*|lodg*|deliver*|sent|send* a|an protest|protests/protest note|notes/note of protest',
+      'allege',
+      'diplomatic',
+    ],
     ['complain*', 'allege', 'diplomatic'],
     ['su|sue|sued|sues|suing', 'allege', 'legal'],
     ['lawsuit', 'allege', 'legal'],
@@ -357,6 +366,18 @@ const ROWS: Record<PloverType, Row[]> = {
       'military',
     ],
     ['on alert', 'troops', 'military'],
+    // Raising a presence or security, calling in the army, alerts of any degree (CAMEO 151-154).
+    [
+      'increas*|rais*|boost* its|their|the military|security presence/increas*|rais*|boost* military|security presence/step*|beef* up its|their|the military|security presence|patrols/step*|beef* up military|security presence|patrols/step*|beef* up security|patrols',
+      'troops',
+      'military',
+    ],
+    [
+      'call*|called in|out the army|military|troops|police/call*|called in|out troops|police',
+      'troops',
+      'military',
+    ],
+    ['on maximum|full|red|heightened alert', 'troops', 'military'],
     // Shows of force: exercises and manoeuvres (CAMEO 150).
     ['military exercise*|drill*|manoeuvres|maneuvers', 'troops', 'military'],
     ['dispatch*|station*', 'troops', 'military'],
@@ -396,6 +417,14 @@ const ROWS: Record<PloverType, Row[]> = {
     ['deport*', 'deport', 'legal'],
     ['impos*', 'restrict'],
     ['occup*|occupy*', 'seize', 'military'],
+    // Custody, impounding, roadblocks, closed airspace or borders, dissolved parliaments, suspended
+    // constitutions: arrests, seizures and restrictions (CAMEO 171-173, 191).
+    ['into custody', 'arrest', 'legal'],
+    ['impound*', 'seize'],
+    ['roadblock*', 'restrict', 'military'],
+    ['clos*|closed its|the airspace|border|borders', 'restrict', 'military'],
+    ['dissolv* parliament|assembly/dissolv* the parliament|assembly', 'restrict', 'political_institutions'],
+    ['suspend*|suspended the constitution', 'restrict', 'political_institutions'],
     ['censor*', 'restrict', 'rights_freedoms'],
     ['kidnap*|abduct*|hijack*', 'abduct'],
     ['crack* down/crackdown', 'restrict'],
@@ -447,6 +476,9 @@ const ROWS: Record<PloverType, Row[]> = {
     ['us*|used chemical|biological|nuclear weapons', 'unconventional', 'cbrn'],
     // Crushing a revolt or protest is violent repression (CAMEO 175).
     ['crush*', 'pro_autocracy', 'military'],
+    // Avenging and using force are violence (vowed, they are threats: CAMEO 138).
+    ['aveng*'],
+    ['us* force/us* military|armed force', '', 'military'],
     ['suicide bomb*/suicide attack', 'suicide-attack'],
     ['shell*', 'heavy-weapons', 'military'],
     ['artillery', 'heavy-weapons', 'military'],
@@ -1016,6 +1048,32 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
       }),
     ),
   ),
+  // Expelling aid agencies or their workers stays a sanction (CAMEO 1663); other people expelled
+  // (villagers, journalists, migrants …) are deported (CAMEO 174), not a cut in relations.
+  ...['aid', 'humanitarian', 'agenc', 'ngo'].map((object): ObjectCue => ({
+    verb: 'expel',
+    object,
+    type: 'SANCTION',
+    mode: 'expel',
+    context: 'human_security',
+  })),
+  ...[
+    'villager',
+    'resident',
+    'journalist',
+    'reporter',
+    'correspondent',
+    'worker',
+    'migrant',
+    'immigrant',
+    'refugee',
+    'foreigner',
+    'civilian',
+    'famil',
+    'student',
+    'activist',
+    'people',
+  ].map((object): ObjectCue => ({ verb: 'expel', object, type: 'COERCE', mode: 'deport', context: 'legal' })),
   // Letting in peacekeepers, inspectors, observers or aid is allowing international involvement
   // (CAMEO 086x), a retreat rather than a political concession.
   ...['allow', 'accept', 'admit', 'receiv', 'let'].flatMap((verb) =>
