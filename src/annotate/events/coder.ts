@@ -398,23 +398,31 @@ function inPrepositionalPhrase(v: View, at: number): boolean {
  * when cooperative and THREATEN when conflictual (or conditioned by "unless"); refused in the future
  * ("will not accept") it is REJECT; under "must"/"should" it is a REQUEST.
  */
+/**
+ * The category a trigger codes before tense and modality: its own, except that give takes what it
+ * gives ("gave Sylvania an ultimatum") and an order the act it orders ("ordered the arrest of …",
+ * "ordered troops to withdraw"; the action as its object cue reads it: "ordered newspapers to suspend
+ * publication").
+ */
+function actsAs(v: View, m: TriggerMatch, action: TriggerMatch | null): PloverType {
+  if (!action || m.to - m.from !== 1) return m.entry.type;
+  if (GIVE_VERBS.has(v.lower[m.from]!)) return action.entry.type;
+  if (m.entry.type === 'REQUEST' && ORDER_VERBS.has(v.lower[m.from]!)) {
+    const ordered = objectCue(v, action)?.type ?? action.entry.type;
+    if (ORDERED_TYPES.has(ordered)) return ordered;
+  }
+  return m.entry.type;
+}
+
 function modalType(
   v: View,
   m: TriggerMatch,
   action: TriggerMatch | null,
 ): { type: PloverType; modal: 'intent' | 'obligation' | null } {
-  const own = m.entry.type;
-  const acted = action?.entry.type ?? own;
+  const acted = action?.entry.type ?? m.entry.type;
+  const own = actsAs(v, m, action);
   const conditioned = v.lower.slice(m.to).some((w) => THREAT_CONDITIONS.has(w));
   if (OBLIGATION_MODALS.has(v.lower[m.from]!)) return { type: 'REQUEST', modal: 'obligation' };
-  // "gave Sylvania an ultimatum": a given thing's category.
-  if (action && GIVE_VERBS.has(v.lower[m.from]!) && m.to - m.from === 1) return { type: acted, modal: null };
-  // "ordered the arrest of …", "ordered troops to withdraw": the order is the act.
-  if (own === 'REQUEST' && action && ORDER_VERBS.has(v.lower[m.from]!)) {
-    // (The action as its own object cue reads it: "ordered newspapers to suspend publication".)
-    const ordered = objectCue(v, action)?.type ?? acted;
-    if (ORDERED_TYPES.has(ordered)) return { type: ordered, modal: null };
-  }
   // Offering troops is an offer (AGREE), not a threat; other conflictual actions offered are threats.
   // …unless the promise is to stop it ("agreed to end the strike", "pledged to halt the raids").
   const stop =

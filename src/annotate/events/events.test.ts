@@ -172,6 +172,7 @@ describe('eventCoder', () => {
     ['The minister said that lifting the sanctions on Sylvania is out of the question.', 'REJECT'],
     ['Sylvania gave Freedonia a stern warning.', 'THREATEN'],
     ['Sylvania gave Freedonia 5 million dollars in aid.', 'AID'],
+    ['Sylvania will give Freedonia 5 million dollars in aid.', 'AGREE'],
     ['The militants vowed to avenge the death of their commander.', 'THREATEN'],
     ['Sylvania said it was ready to use force against Freedonia.', 'THREATEN'],
     ['The government called in the army to restore order.', 'MOBILIZE'],
