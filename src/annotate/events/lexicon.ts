@@ -220,6 +220,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['press* for'],
     ['order*'],
     ['press* to'],
+    // Pressing or pressuring someone to act (a name may stand between: "pressed Sylvania to release …").
+    ['pressed|pressured|pressuring'],
     ['seek*|sought'],
     ['plead*'],
   ],
@@ -1048,6 +1050,12 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
       }),
     ),
   ),
+  // Returning (to a city, to the table) for talks or negotiations is consulting (CAMEO 046), not a retreat.
+  ...['talk', 'negotiat', 'consultation'].map((object): ObjectCue => ({
+    verb: 'return',
+    object,
+    type: 'CONSULT',
+  })),
   // Expelling aid agencies or their workers stays a sanction (CAMEO 1663); other people expelled
   // (villagers, journalists, migrants …) are deported (CAMEO 174), not a cut in relations.
   ...['aid', 'humanitarian', 'agenc', 'ngo'].map((object): ObjectCue => ({
