@@ -41,6 +41,8 @@ import {
   SYMMETRIC_TYPES,
   OBLIGATION_MODALS,
   ORDER_VERBS,
+  ASPECTUAL_VERBS,
+  PREPARATION_WORDS,
   POSTPOSED_REJECTIONS,
   GIVE_VERBS,
   ORDERED_TYPES,
@@ -423,6 +425,12 @@ function modalType(
   const own = actsAs(v, m, action);
   const conditioned = v.lower.slice(m.to).some((w) => THREAT_CONDITIONS.has(w));
   if (OBLIGATION_MODALS.has(v.lower[m.from]!)) return { type: 'REQUEST', modal: 'obligation' };
+  // "The army prepared to storm …", "troops were preparing to attack": preparation, not a statement.
+  const preparing =
+    PREPARATION_WORDS.has(v.lower[m.from]!) &&
+    (v.lower[m.from] === 'preparing' || m.from === 0 || !BE_FORMS.has(v.lower[m.from - 1]!));
+  if (own === 'AGREE' && action && preparing && (acted === 'ASSAULT' || acted === 'COERCE'))
+    return { type: 'MOBILIZE', modal: null };
   // Offering troops is an offer (AGREE), not a threat; other conflictual actions offered are threats.
   // …unless the promise is to stop it ("agreed to end the strike", "pledged to halt the raids").
   const stop =
@@ -501,7 +509,7 @@ function governs(v: View, g: TriggerMatch, a: TriggerMatch): boolean {
   }
   // The action must be introduced like a complement: "to", "for", "of", "that", "on" somewhere between.
   for (let k = g.to; k < a.from; k++) if (COMPLEMENT_WORDS.has(v.lower[k]!)) return true;
-  return a.from === g.to;
+  return a.from === g.to || v.lower.slice(g.to, a.from).every((w) => ASPECTUAL_VERBS.has(w));
 }
 
 /** Inside an if/unless clause, or right after could/might/may: not coded. */

@@ -176,6 +176,11 @@ describe('eventCoder', () => {
     ['Sylvania pressed Freedonia to release the prisoners.', 'REQUEST'],
     ['Sylvanian negotiators returned to Geneva for talks on the border.', 'CONSULT'],
     ['The refugees returned to their villages.', 'RETREAT'],
+    // Preparing a conflictual act is mobilising; being prepared to do it is a threat.
+    ['Freedonian troops prepared to resume shelling the town.', 'MOBILIZE'],
+    ['Sylvanian troops were preparing to storm the building.', 'MOBILIZE'],
+    ['The army was prepared to attack the rebels.', 'THREATEN'],
+    ['Sylvania is prepared to lift the sanctions.', 'AGREE'],
     ['The militants vowed to avenge the death of their commander.', 'THREATEN'],
     ['Sylvania said it was ready to use force against Freedonia.', 'THREATEN'],
     ['The government called in the army to restore order.', 'MOBILIZE'],

@@ -34,7 +34,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['promise*'],
     ['commit* to'],
     ['be|is|are|was|were willing to'],
-    ['prepared|ready to'],
+    ['prepared|preparing|ready to'],
     ['accept*', '', 'diplomatic'],
     ['express* readiness|willingness'],
     ['consent*'],
@@ -545,6 +545,22 @@ export const COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
   'more',
   'be',
 ]);
+
+/** Aspectual verbs a governing trigger reaches through ("threatened to resume attacks", "prepared to resume shelling"). */
+export const ASPECTUAL_VERBS: ReadonlySet<string> = new Set([
+  'resume',
+  'resuming',
+  'continue',
+  'continuing',
+  'start',
+  'starting',
+  'begin',
+  'beginning',
+  'keep',
+]);
+
+/** Preparing (as a finite verb, not "is prepared to") a conflictual act is mobilising for it (CAMEO 15). */
+export const PREPARATION_WORDS: ReadonlySet<string> = new Set(['prepared', 'preparing']);
 
 /** Reporting verbs: their clause names who reports the event (source), and they are never triggers. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
