@@ -34,6 +34,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['promise*'],
     ['commit* to'],
     ['be|is|are|was|were willing to'],
+    // "would not hesitate to use force": the act announced (a threat when conflictual).
+    ['not hesitate to'],
     ['prepared|preparing|ready to'],
     ['accept*', '', 'diplomatic'],
     ['express* readiness|willingness'],
@@ -81,6 +83,9 @@ const ROWS: Record<PloverType, Row[]> = {
     ['reaffirm* support'],
     ['prais*'],
     ['endors*'],
+    // Voting for and siding with are endorsements (CAMEO 051).
+    ['vot* in favour|favor of/vot* for the resolution|motion|proposal|plan'],
+    ['sided|siding|sides with'],
     ['welcom*'],
     ['backed|backs|backing'],
     ['defend*'],
@@ -419,6 +424,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['deport*', 'deport', 'legal'],
     ['impos*', 'restrict'],
     ['occup*|occupy*', 'seize', 'military'],
+    // Hunting or tracking people down is a pursuit to arrest them (CAMEO 173).
+    ['hunt*|track* down', 'arrest', 'legal'],
     // Custody, impounding, roadblocks, closed airspace or borders, dissolved parliaments, suspended
     // constitutions: arrests, seizures and restrictions (CAMEO 171-173, 191).
     ['into custody', 'arrest', 'legal'],
@@ -480,6 +487,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['crush*', 'pro_autocracy', 'military'],
     // Avenging and using force are violence (vowed, they are threats: CAMEO 138).
     ['aveng*'],
+    ['wipe|wipes|wiped|wiping out', 'massacre'],
     ['us* force/us* military|armed force', '', 'military'],
     ['suicide bomb*/suicide attack', 'suicide-attack'],
     ['shell*', 'heavy-weapons', 'military'],
