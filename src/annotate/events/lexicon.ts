@@ -426,6 +426,25 @@ const ROWS: Record<PloverType, Row[]> = {
     ['occup*|occupy*', 'seize', 'military'],
     // Hunting or tracking people down is a pursuit to arrest them (CAMEO 173).
     ['hunt*|track* down', 'arrest', 'legal'],
+    // Administrative sanctions and restrictions (CAMEO 172, 1721): barring, revoking, stripping, fining,
+    // purges, jamming, blocked access, closures, surveillance, harassment.
+    ['barred|barring', 'restrict'],
+    ['revok*|revocation', 'restrict'],
+    ['stripped|stripping', 'restrict'],
+    ['fined', 'restrict', 'legal'],
+    ['purg*', 'restrict', 'political_institutions'],
+    ['jammed|jamming', 'restrict', 'rights_freedoms'],
+    ['block*|blocked access', 'restrict'],
+    ['clos*|closed down', 'restrict'],
+    ['under surveillance', 'restrict'],
+    ['harass*', 'restrict'],
+    // Razing property (CAMEO 171 damage property; the PLOVER gold codes property destruction COERCE).
+    ['raze|razed|razing', 'seize'],
+    // Breaking up a demonstration is repression of dissent, not the protest itself.
+    [
+      'broke|break|breaks|breaking up the|a demonstration|protest|rally|crowd|sit-in/broke|break|breaks|breaking up demonstrations|protests|rallies',
+      'restrict',
+    ],
     // Custody, impounding, roadblocks, closed airspace or borders, dissolved parliaments, suspended
     // constitutions: arrests, seizures and restrictions (CAMEO 171-173, 191).
     ['into custody', 'arrest', 'legal'],
