@@ -117,6 +117,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['reinstat*|restor*|abolish*'],
     ['allow*'],
     ['conced*'],
+    ['concession|concessions'],
     ['yield*'],
     ['accede*'],
     ['lift* the ban', '', 'rights_freedoms'],
@@ -301,6 +302,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['violat*', 'yield', 'legal'],
     ['dismiss*'],
     ['ruled|rule|rules out'],
+    // "has yet to release the prisoners": a cooperative act not yet done is declined.
+    ['has|have|had yet to'],
     // An action declared out of the question is refused ("lifting the ban is out of the question").
     ['out of the question/out of question'],
     ['spurn*'],
@@ -1099,6 +1102,40 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
     object,
     type: 'CONSULT',
   })),
+  // Postponing or delaying a release, withdrawal or handover declines to yield (CAMEO 1243, 1246).
+  ...['postpon', 'delay'].flatMap((verb) =>
+    ['releas', 'withdraw', 'pullout', 'handover', 'evacuat'].map((object): ObjectCue => ({
+      verb,
+      object,
+      type: 'REJECT',
+      mode: 'yield',
+    })),
+  ),
+  // Agreeing to demands is acceding to them (CAMEO 083), like accepting them.
+  { verb: 'agree', object: 'demand', type: 'CONCEDE' },
+  // Lifting restrictions on the press, freedoms, parties or movement eases political restrictions
+  // (CAMEO 0811), where lifting trade restrictions is an economic retreat.
+  ...['lift', 'eas', 'remov', 'relax'].flatMap((verb) =>
+    ['media', 'press', 'freedom', 'political', 'opposition', 'movement', 'travel', 'assembly', 'speech'].map(
+      (object): ObjectCue => ({ verb, object, type: 'CONCEDE', context: 'rights_freedoms' }),
+    ),
+  ),
+  // Ending, halting or suspending an offensive, operations or hostilities de-escalates (CAMEO 087).
+  ...['end', 'halt', 'stop', 'suspend', 'cease'].flatMap((verb) =>
+    ['offensive', 'operation', 'hostilities', 'bombing', 'shelling', 'airstrike', 'fighting'].map(
+      (object): ObjectCue => ({ verb, object, type: 'RETREAT', mode: 'disarm', context: 'military' }),
+    ),
+  ),
+  // Blocking a resolution, bill or motion is a veto (CAMEO 129), not an obstruction of passage.
+  ...['block'].flatMap((verb) =>
+    ['resolution', 'bill', 'motion', 'proposal', 'nomination'].map((object): ObjectCue => ({
+      verb,
+      object,
+      type: 'REJECT',
+      mode: 'yield',
+      context: 'diplomatic',
+    })),
+  ),
   // Expelling aid agencies or their workers stays a sanction (CAMEO 1663); other people expelled
   // (villagers, journalists, migrants …) are deported (CAMEO 174), not a cut in relations.
   ...['aid', 'humanitarian', 'agenc', 'ngo'].map((object): ObjectCue => ({
