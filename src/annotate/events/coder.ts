@@ -45,6 +45,7 @@ import {
   PREPARATION_WORDS,
   POSTPOSED_REJECTIONS,
   GIVE_VERBS,
+  GIVE_REACH,
   ORDERED_TYPES,
   THREAT_CONDITIONS,
   COUNTED_UNITS,
@@ -236,7 +237,7 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
     const given =
       GIVE_VERBS.has(v.lower[a.from]!) &&
       a.to - a.from === 1 &&
-      between.length <= 5 &&
+      between.length <= GIVE_REACH &&
       !between.some((w) => w === ',' || CLAUSE_BREAKS.has(w));
     if (
       given ||
@@ -682,8 +683,11 @@ function objectCue(v: View, m: TriggerMatch): ObjectCue | null {
     if (!verb.startsWith(cue.verb)) continue;
     for (let k = m.to; k < v.toks.length && k <= m.to + OBJECT_CUE_REACH; k++) {
       const w = v.lower[k]!;
-      if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
-      if (w.startsWith(cue.object)) return cue;
+      // ("deployed as peacekeepers": an "as" right after the verb names the role, not a new clause.)
+      if ((CLAUSE_BREAKS.has(w) && !(w === 'as' && k === m.to)) || w === ',' || w === '.') break;
+      // (A hyphenated word matches by any of its parts: "search-and-rescue teams".)
+      if (w.startsWith(cue.object) || (w.includes('-') && w.split('-').some((p) => p.startsWith(cue.object))))
+        return cue;
     }
     // A subject cue ("NATO peacekeeping troops have arrived") stands before the verb in its clause.
     for (let k = m.from - 1; cue.subject && k >= 0 && k >= m.from - OBJECT_CUE_REACH; k--) {

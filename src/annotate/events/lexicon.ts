@@ -1298,6 +1298,9 @@ export const POSTPOSED_REJECTIONS: ReadonlySet<string> = new Set(['out']);
 /** Forms of give: a light verb that may take an indirect object first ("gave Sylvania an ultimatum"). */
 export const GIVE_VERBS: ReadonlySet<string> = new Set(['give', 'gives', 'gave', 'giving', 'given']);
 
+/** How many words may stand between give and the thing given ("gave Russian President Vladimir Putin a stern warning"). */
+export const GIVE_REACH = 8;
+
 /** Verbs that stop the action they govern: a promise to stop a conflictual act is no threat. */
 export const STOP_VERBS: ReadonlySet<string> = new Set([
   'end',
