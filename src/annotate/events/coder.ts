@@ -409,6 +409,9 @@ function inPrepositionalPhrase(v: View, at: number): boolean {
  */
 function actsAs(v: View, m: TriggerMatch, action: TriggerMatch | null): PloverType {
   if (!action || m.to - m.from !== 1) return m.entry.type;
+  // "X was guilty of violating the ceasefire" states the act; "found guilty" is a verdict (ACCUSE).
+  if (v.lower[m.from] === 'guilty' && m.from > 0 && BE_FORMS.has(v.lower[m.from - 1]!))
+    return objectCue(v, action)?.type ?? action.entry.type;
   if (GIVE_VERBS.has(v.lower[m.from]!)) return action.entry.type;
   if (m.entry.type === 'REQUEST' && ORDER_VERBS.has(v.lower[m.from]!)) {
     const ordered = objectCue(v, action)?.type ?? action.entry.type;

@@ -1136,6 +1136,21 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
       context: 'diplomatic',
     })),
   ),
+  // Forcing aid workers out is expelling aid agencies (CAMEO 1663).
+  ...['aid', 'humanitarian'].map((object): ObjectCue => ({
+    verb: 'forc',
+    object,
+    type: 'SANCTION',
+    mode: 'expel',
+    context: 'human_security',
+  })),
+  // Sending a team to investigate is the investigation (CAMEO 09), not a deployment of force.
+  ...['dispatch', 'deploy', 'sen'].map((verb): ObjectCue => ({
+    verb,
+    object: 'investigat',
+    type: 'ACCUSE',
+    mode: 'investigate',
+  })),
   // Expelling aid agencies or their workers stays a sanction (CAMEO 1663); other people expelled
   // (villagers, journalists, migrants …) are deported (CAMEO 174), not a cut in relations.
   ...['aid', 'humanitarian', 'agenc', 'ngo'].map((object): ObjectCue => ({
