@@ -46,6 +46,7 @@ import {
   POSTPOSED_REJECTIONS,
   GIVE_VERBS,
   GIVE_REACH,
+  REFUSAL_MODALS,
   ORDERED_TYPES,
   THREAT_CONDITIONS,
   COUNTED_UNITS,
@@ -460,6 +461,9 @@ function modalType(
     if (NEGATIONS.has(w)) negated = true;
     if (OBLIGATION_MODALS.has(w)) return { type: 'REQUEST', modal: 'obligation' };
     if (m.from - k > 4) continue;
+    // "cannot accept any more refugees": a cooperative act refused.
+    if (REFUSAL_MODALS.has(w) && !CONFLICT_TYPES.has(own) && own !== 'REJECT')
+      return { type: 'REJECT', modal: 'intent' };
     if (INTENT_AUXILIARIES.has(w)) {
       if (negated) return { type: 'REJECT', modal: 'intent' };
       if (CONFLICT_TYPES.has(own) || conditioned) return { type: 'THREATEN', modal: 'intent' };

@@ -203,6 +203,7 @@ describe('eventCoder', () => {
     ['Sylvania blocked the resolution in the council.', 'REJECT'],
     ['Freedonian soldiers were deployed as peacekeepers.', 'AID'],
     ['The rebels were guilty of violating the ceasefire.', 'ASSAULT'],
+    ['Sylvania said it cannot accept any more refugees.', 'REJECT'],
     ['A court found the general guilty of corruption.', 'ACCUSE'],
     ['The agency is dispatching a team to investigate the crash.', 'ACCUSE'],
     ['The junta forced humanitarian aid workers out of the province.', 'SANCTION'],

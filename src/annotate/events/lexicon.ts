@@ -1022,6 +1022,9 @@ export const SYMMETRIC_TYPES: ReadonlySet<PloverType> = new Set<PloverType>([
 /** Future-tense auxiliaries right before a trigger: an announced intent (AGREE) or a threat (THREATEN). */
 export const INTENT_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', "'ll", 'shall']);
 
+/** Modals of refusal: a cooperative act after them is refused (REJECT), "cannot accept more refugees". */
+export const REFUSAL_MODALS: ReadonlySet<string> = new Set(['cannot']);
+
 /** Obligation modals: "X said Y must withdraw" is a REQUEST by X of Y. */
 export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should']);
 
