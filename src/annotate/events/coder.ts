@@ -262,6 +262,18 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
       carried.set(g, next);
     }
   }
+  // "Sanctions on Iran were lifted": a trigger noun that is the subject of a passive trigger verb is
+  // what the verb acts on (one event, the verb's).
+  for (let k = 0; k + 1 < triggers.length; k++) {
+    const a = triggers[k]!;
+    const b = triggers[k + 1]!;
+    if (absorbed.has(a) || absorbed.has(b) || /(ed|ing)$/.test(v.lower[a.to - 1]!)) continue;
+    if (!/ed$/.test(v.lower[b.from]!) || !BE_FORMS.has(v.lower[b.from - 1] ?? '')) continue;
+    const between = v.lower.slice(a.to, b.from);
+    if (between.length > 7 || between.some((w) => w === ',' || CLAUSE_BREAKS.has(w))) continue;
+    absorbed.add(a);
+    if (!carried.has(b)) carried.set(b, a);
+  }
   // "lifting the ban is out of the question": a postposed rejection absorbs the actions of its clause.
   for (const g of triggers) {
     if (absorbed.has(g) || g.entry.type !== 'REJECT' || !POSTPOSED_REJECTIONS.has(v.lower[g.from]!)) continue;

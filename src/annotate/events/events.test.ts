@@ -204,6 +204,8 @@ describe('eventCoder', () => {
     ['Freedonian soldiers were deployed as peacekeepers.', 'AID'],
     ['The rebels were guilty of violating the ceasefire.', 'ASSAULT'],
     ['Sylvania said it cannot accept any more refugees.', 'REJECT'],
+    ['Sanctions on Freedonia were lifted on Monday.', 'RETREAT'],
+    ['The bombing of the camp was condemned by Sylvania.', 'ACCUSE'],
     ['A court found the general guilty of corruption.', 'ACCUSE'],
     ['The agency is dispatching a team to investigate the crash.', 'ACCUSE'],
     ['The junta forced humanitarian aid workers out of the province.', 'SANCTION'],
