@@ -513,6 +513,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['us* force/us* military|armed force', '', 'military'],
     ['suicide bomb*/suicide attack', 'suicide-attack'],
     ['shell*', 'heavy-weapons', 'military'],
+    // "warplanes pounded the enclave" (verb forms only: "pounds" is money).
+    ['pounded|pounding', 'heavy-weapons', 'military'],
     ['artillery', 'heavy-weapons', 'military'],
     ['air strike*/airstrike*|bombard*/air raid*', 'aerial', 'military'],
     ['missile*|rocket*', 'heavy-weapons', 'military'],
@@ -1154,6 +1156,22 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
     type: 'ACCUSE',
     mode: 'investigate',
   })),
+  // Mobilising funds or resources is aid, not a build-up of force (CAMEO 07).
+  ...['fund', 'money', 'resource', 'donor', 'financ'].map((object): ObjectCue => ({
+    verb: 'mobili',
+    object,
+    type: 'AID',
+    context: 'economic',
+  })),
+  // Receiving food, aid or supplies is being aided (CAMEO 07), not hosting a visit.
+  ...['food', 'aid', 'assistance', 'suppl', 'medicine', 'donation', 'relief'].map((object): ObjectCue => ({
+    verb: 'receiv',
+    object,
+    type: 'AID',
+    context: 'humanitarian',
+  })),
+  // Ending a visit is the visit (CAMEO 042), not a cut in relations.
+  { verb: 'end', object: 'visit', type: 'CONSULT', mode: 'visit' },
   // Expelling aid agencies or their workers stays a sanction (CAMEO 1663); other people expelled
   // (villagers, journalists, migrants …) are deported (CAMEO 174), not a cut in relations.
   ...['aid', 'humanitarian', 'agenc', 'ngo'].map((object): ObjectCue => ({
