@@ -700,6 +700,8 @@ function objectCue(v: View, m: TriggerMatch): ObjectCue | null {
   const verb = v.lower[m.from]!;
   for (const cue of OBJECT_CUES) {
     if (!verb.startsWith(cue.verb)) continue;
+    // (An exact verb allows an inflection, with a doubled consonant: "stopped".)
+    if (cue.exact && !/^([a-z]?(ed|ing)|e?s|d)?$/.test(verb.slice(cue.verb.length))) continue;
     for (let k = m.to; k < v.toks.length && k <= m.to + OBJECT_CUE_REACH; k++) {
       const w = v.lower[k]!;
       // ("deployed as peacekeepers": an "as" right after the verb names the role, not a new clause.)

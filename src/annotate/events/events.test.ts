@@ -210,6 +210,7 @@ describe('eventCoder', () => {
     ['The refugees received food and blankets from Sylvania.', 'AID'],
     ['The Sylvanian president ended a three-day visit to Freedonia.', 'CONSULT'],
     ['Freedonian officers ended mediation efforts between the militias in Tripoli.', 'SANCTION'],
+    ['The army suspended its offensive against the rebels.', 'RETREAT'],
     ['The bombing of the camp was condemned by Sylvania.', 'ACCUSE'],
     ['A court found the general guilty of corruption.', 'ACCUSE'],
     ['The agency is dispatching a team to investigate the crash.', 'ACCUSE'],

@@ -1043,6 +1043,8 @@ export interface ObjectCue {
   context?: string;
   /** The cue word may also stand in the subject, before the verb. */
   subject?: boolean;
+  /** The verb must be `verb` plus an inflection (s, es, d, ed, ing): "end" is not "endorse". */
+  exact?: boolean;
 }
 
 /** Verb + object pairs whose category differs from the verb's own; each row's comment is its reason. */
@@ -1128,7 +1130,14 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   // Ending, halting or suspending an offensive, operations or hostilities de-escalates (CAMEO 087).
   ...['end', 'halt', 'stop', 'suspend', 'cease'].flatMap((verb) =>
     ['offensive', 'operation', 'hostilities', 'bombing', 'shelling', 'airstrike', 'fighting'].map(
-      (object): ObjectCue => ({ verb, object, type: 'RETREAT', mode: 'disarm', context: 'military' }),
+      (object): ObjectCue => ({
+        verb,
+        object,
+        type: 'RETREAT',
+        mode: 'disarm',
+        context: 'military',
+        exact: true,
+      }),
     ),
   ),
   // Blocking a resolution, bill or motion is a veto (CAMEO 129), not an obstruction of passage.
@@ -1171,7 +1180,7 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
     context: 'humanitarian',
   })),
   // Ending a visit is the visit (CAMEO 042), not a cut in relations.
-  { verb: 'end', object: 'visit', type: 'CONSULT', mode: 'visit' },
+  { verb: 'end', object: 'visit', type: 'CONSULT', mode: 'visit', exact: true },
   // Expelling aid agencies or their workers stays a sanction (CAMEO 1663); other people expelled
   // (villagers, journalists, migrants …) are deported (CAMEO 174), not a cut in relations.
   ...['aid', 'humanitarian', 'agenc', 'ngo'].map((object): ObjectCue => ({
@@ -1223,6 +1232,7 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
     ['emergency', 'martial'].map((object): ObjectCue => ({
       verb,
       object,
+      exact: true,
       type: 'RETREAT',
       context: 'legal',
     })),
