@@ -40,6 +40,14 @@ import {
   OBJECT_FILLERS,
   SYMMETRIC_TYPES,
   OBLIGATION_MODALS,
+  ORDER_VERBS,
+  ASPECTUAL_VERBS,
+  PREPARATION_WORDS,
+  POSTPOSED_REJECTIONS,
+  GIVE_VERBS,
+  GIVE_REACH,
+  REFUSAL_MODALS,
+  ORDERED_TYPES,
   THREAT_CONDITIONS,
   COUNTED_UNITS,
   DENIALS,
@@ -226,9 +234,19 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
     // Sums count as fillers too: "approved a 100 million dollar loan", "pledged $5 million in aid".
     const sum = between.some((w) => /^[\d.,$€£]+$/.test(w) || w === 'million' || w === 'billion');
     const fillers = sum ? between.filter((w) => !AMOUNT_WORDS.has(w) && !/^[\d.,$€£]+$/.test(w)) : between;
-    if (fillers.length <= 2 && between.length <= 6 && fillers.every((w) => OBJECT_FILLERS.has(w))) {
-      // A light verb ("approved the deployment") takes its object's category instead.
-      if (LIGHT_VERBS.has(v.lower[a.from]!) && a.to - a.from === 1) absorbed.add(a);
+    // "gave Sylvania a stern warning": give's indirect object stands between it and the noun it takes.
+    const given =
+      GIVE_VERBS.has(v.lower[a.from]!) &&
+      a.to - a.from === 1 &&
+      between.length <= GIVE_REACH &&
+      !between.some((w) => w === ',' || CLAUSE_BREAKS.has(w));
+    if (
+      given ||
+      (fillers.length <= 2 && between.length <= 6 && fillers.every((w) => OBJECT_FILLERS.has(w)))
+    ) {
+      // A light verb ("approved the deployment") takes its object's category instead; give keeps its
+      // subject and recipient and takes the category in codeTrigger.
+      if (LIGHT_VERBS.has(v.lower[a.from]!) && a.to - a.from === 1 && !given) absorbed.add(a);
       else {
         absorbed.add(b);
         if (!carried.has(a)) carried.set(a, b);
@@ -243,6 +261,35 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
       absorbed.add(next);
       carried.set(g, next);
     }
+  }
+  // "Sanctions on Iran were lifted": a trigger noun that is the subject of a passive trigger verb is
+  // what the verb acts on (one event, the verb's).
+  for (let k = 0; k + 1 < triggers.length; k++) {
+    const a = triggers[k]!;
+    const b = triggers[k + 1]!;
+    if (absorbed.has(a) || absorbed.has(b) || /(ed|ing)$/.test(v.lower[a.to - 1]!)) continue;
+    if (!/ed$/.test(v.lower[b.from]!) || !BE_FORMS.has(v.lower[b.from - 1] ?? '')) continue;
+    const between = v.lower.slice(a.to, b.from);
+    if (between.length > 7 || between.some((w) => w === ',' || CLAUSE_BREAKS.has(w))) continue;
+    absorbed.add(a);
+    if (!carried.has(b)) carried.set(b, a);
+  }
+  // "lifting the ban is out of the question": a postposed rejection absorbs the actions of its clause.
+  for (const g of triggers) {
+    if (absorbed.has(g) || g.entry.type !== 'REJECT' || !POSTPOSED_REJECTIONS.has(v.lower[g.from]!)) continue;
+    let start = g.from - 1;
+    while (
+      start >= 0 &&
+      !CLAUSE_BREAKS.has(v.lower[start]!) &&
+      v.lower[start] !== ',' &&
+      v.lower[start] !== 'that'
+    )
+      start--;
+    for (const t of triggers)
+      if (t !== g && t.from > start && t.to <= g.from) {
+        absorbed.add(t);
+        if (!carried.has(g)) carried.set(g, t);
+      }
   }
   const out: EventItem[] = [];
   const seen = new Set<string>();
@@ -367,15 +414,40 @@ function inPrepositionalPhrase(v: View, at: number): boolean {
  * when cooperative and THREATEN when conflictual (or conditioned by "unless"); refused in the future
  * ("will not accept") it is REJECT; under "must"/"should" it is a REQUEST.
  */
+/**
+ * The category a trigger codes before tense and modality: its own, except that give takes what it
+ * gives ("gave Sylvania an ultimatum") and an order the act it orders ("ordered the arrest of …",
+ * "ordered troops to withdraw"; the action as its object cue reads it: "ordered newspapers to suspend
+ * publication").
+ */
+function actsAs(v: View, m: TriggerMatch, action: TriggerMatch | null): PloverType {
+  if (!action || m.to - m.from !== 1) return m.entry.type;
+  // "X was guilty of violating the ceasefire" states the act; "found guilty" is a verdict (ACCUSE).
+  if (v.lower[m.from] === 'guilty' && m.from > 0 && BE_FORMS.has(v.lower[m.from - 1]!))
+    return objectCue(v, action)?.type ?? action.entry.type;
+  if (GIVE_VERBS.has(v.lower[m.from]!)) return action.entry.type;
+  if (m.entry.type === 'REQUEST' && ORDER_VERBS.has(v.lower[m.from]!)) {
+    const ordered = objectCue(v, action)?.type ?? action.entry.type;
+    if (ORDERED_TYPES.has(ordered)) return ordered;
+  }
+  return m.entry.type;
+}
+
 function modalType(
   v: View,
   m: TriggerMatch,
   action: TriggerMatch | null,
 ): { type: PloverType; modal: 'intent' | 'obligation' | null } {
-  const own = m.entry.type;
-  const acted = action?.entry.type ?? own;
+  const acted = action?.entry.type ?? m.entry.type;
+  const own = actsAs(v, m, action);
   const conditioned = v.lower.slice(m.to).some((w) => THREAT_CONDITIONS.has(w));
   if (OBLIGATION_MODALS.has(v.lower[m.from]!)) return { type: 'REQUEST', modal: 'obligation' };
+  // "The army prepared to storm …", "troops were preparing to attack": preparation, not a statement.
+  const preparing =
+    PREPARATION_WORDS.has(v.lower[m.from]!) &&
+    (v.lower[m.from] === 'preparing' || m.from === 0 || !BE_FORMS.has(v.lower[m.from - 1]!));
+  if (own === 'AGREE' && action && preparing && (acted === 'ASSAULT' || acted === 'COERCE'))
+    return { type: 'MOBILIZE', modal: null };
   // Offering troops is an offer (AGREE), not a threat; other conflictual actions offered are threats.
   // …unless the promise is to stop it ("agreed to end the strike", "pledged to halt the raids").
   const stop =
@@ -401,6 +473,9 @@ function modalType(
     if (NEGATIONS.has(w)) negated = true;
     if (OBLIGATION_MODALS.has(w)) return { type: 'REQUEST', modal: 'obligation' };
     if (m.from - k > 4) continue;
+    // "cannot accept any more refugees": a cooperative act refused.
+    if (REFUSAL_MODALS.has(w) && !CONFLICT_TYPES.has(own) && own !== 'REJECT')
+      return { type: 'REJECT', modal: 'intent' };
     if (INTENT_AUXILIARIES.has(w)) {
       if (negated) return { type: 'REJECT', modal: 'intent' };
       if (CONFLICT_TYPES.has(own) || conditioned) return { type: 'THREATEN', modal: 'intent' };
@@ -454,7 +529,7 @@ function governs(v: View, g: TriggerMatch, a: TriggerMatch): boolean {
   }
   // The action must be introduced like a complement: "to", "for", "of", "that", "on" somewhere between.
   for (let k = g.to; k < a.from; k++) if (COMPLEMENT_WORDS.has(v.lower[k]!)) return true;
-  return a.from === g.to;
+  return a.from === g.to || v.lower.slice(g.to, a.from).every((w) => ASPECTUAL_VERBS.has(w));
 }
 
 /** Inside an if/unless clause, or right after could/might/may: not coded. */
@@ -482,7 +557,12 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
   const { type, modal } = cued && modalled.modal === null ? { type: cued.type, modal: null } : modalled;
   let actors: Arg[];
   let targets: Arg[];
-  if (modal === 'obligation') {
+  if (modal === null && action && POSTPOSED_REJECTIONS.has(v.lower[m.from]!)) {
+    // "X said that lifting the ban on Y is out of the question": X refuses, Y is refused.
+    const r = v.lower.findIndex((w, k) => k < action.from && REPORTING_VERBS.has(w));
+    actors = r >= 0 ? subjectOf(input, v, r) : [];
+    targets = objectOf(input, v, action.to, false);
+  } else if (modal === 'obligation') {
     // "X said (that) Y must …": X asks, Y is asked.
     targets = subjectOf(input, v, m.from);
     const r = v.lower.findIndex((w, k) => k < m.from && REPORTING_VERBS.has(w));
@@ -620,10 +700,15 @@ function objectCue(v: View, m: TriggerMatch): ObjectCue | null {
   const verb = v.lower[m.from]!;
   for (const cue of OBJECT_CUES) {
     if (!verb.startsWith(cue.verb)) continue;
+    // (An exact verb allows an inflection, with a doubled consonant: "stopped".)
+    if (cue.exact && !/^([a-z]?(ed|ing)|e?s|d)?$/.test(verb.slice(cue.verb.length))) continue;
     for (let k = m.to; k < v.toks.length && k <= m.to + OBJECT_CUE_REACH; k++) {
       const w = v.lower[k]!;
-      if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
-      if (w.startsWith(cue.object)) return cue;
+      // ("deployed as peacekeepers": an "as" right after the verb names the role, not a new clause.)
+      if ((CLAUSE_BREAKS.has(w) && !(w === 'as' && k === m.to)) || w === ',' || w === '.') break;
+      // (A hyphenated word matches by any of its parts: "search-and-rescue teams".)
+      if (w.startsWith(cue.object) || (w.includes('-') && w.split('-').some((p) => p.startsWith(cue.object))))
+        return cue;
     }
     // A subject cue ("NATO peacekeeping troops have arrived") stands before the verb in its clause.
     for (let k = m.from - 1; cue.subject && k >= 0 && k >= m.from - OBJECT_CUE_REACH; k--) {

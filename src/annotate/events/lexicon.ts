@@ -34,9 +34,11 @@ const ROWS: Record<PloverType, Row[]> = {
     ['promise*'],
     ['commit* to'],
     ['be|is|are|was|were willing to'],
-    ['prepared|ready to'],
+    // "would not hesitate to use force": the act announced (a threat when conflictual).
+    ['not hesitate to'],
+    ['prepared|preparing|ready to'],
     ['accept*', '', 'diplomatic'],
-    ['express* readiness'],
+    ['express* readiness|willingness'],
     ['consent*'],
   ],
   // CONSULT: meetings, visits, calls, talks, mediation (CAMEO 04).
@@ -76,17 +78,20 @@ const ROWS: Record<PloverType, Row[]> = {
   // SUPPORT: praise, endorsement, recognition, apology, signing formal agreements (CAMEO 05).
   SUPPORT: [
     ['hail*|applaud*|embrac*|appreciat*'],
-    ['ratif*|ratified', '', 'diplomatic'],
+    ['ratif*|ratify|ratified', '', 'diplomatic'],
     ['approv*'],
     ['reaffirm* support'],
     ['prais*'],
     ['endors*'],
+    // Voting for and siding with are endorsements (CAMEO 051).
+    ['vot* in favour|favor of/vot* for the resolution|motion|proposal|plan'],
+    ['sided|siding|sides with'],
     ['welcom*'],
     ['backed|backs|backing'],
     ['defend*'],
     ['support*'],
     ['recogniz*|recognis*', '', 'diplomatic'],
-    ['apologi*'],
+    ['apologiz*|apologis*'],
     ['forgiv*|forgave'],
     ['sign*', '', 'diplomatic'],
     ['congratulat*'],
@@ -102,6 +107,9 @@ const ROWS: Record<PloverType, Row[]> = {
   CONCEDE: [
     ['postpon*|delay*'],
     ['call*|called off'],
+    // Giving in to demands and dropping charges are concessions (CAMEO 08, 081).
+    ['give|gives|gave|giving|given in to'],
+    ['drop*|dropped charges/drop*|dropped the|all charges', '', 'legal'],
     ['repeal*'],
     ['cut*|reduc*|lower* tariffs/roll*|rolled back tariffs', '', 'economic'],
     ['compromis*|backtrack*'],
@@ -109,6 +117,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['reinstat*|restor*|abolish*'],
     ['allow*'],
     ['conced*'],
+    ['concession|concessions'],
     ['yield*'],
     ['accede*'],
     ['lift* the ban', '', 'rights_freedoms'],
@@ -217,6 +226,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['press* for'],
     ['order*'],
     ['press* to'],
+    // Pressing or pressuring someone to act (a name may stand between: "pressed Sylvania to release …").
+    ['pressed|pressured|pressuring'],
     ['seek*|sought'],
     ['plead*'],
   ],
@@ -247,6 +258,12 @@ const ROWS: Record<PloverType, Row[]> = {
     ['denounc*', 'disapprove'],
     ['deplor*', 'disapprove'],
     ['protest* to', 'allege', 'diplomatic'],
+    // An official protest issued, lodged or sent is a complaint (CAMEO 114), not a demonstration.
+    [
+      'issu*|lodg*|deliver*|sent|send* a|an strong|formal|official|diplomatic protest/issu*|lodg*|deliver*|sent|send* a|an protest|protests/protest note|notes/note of protest',
+      'allege',
+      'diplomatic',
+    ],
     ['complain*', 'allege', 'diplomatic'],
     ['su|sue|sued|sues|suing', 'allege', 'legal'],
     ['lawsuit', 'allege', 'legal'],
@@ -285,6 +302,10 @@ const ROWS: Record<PloverType, Row[]> = {
     ['violat*', 'yield', 'legal'],
     ['dismiss*'],
     ['ruled|rule|rules out'],
+    // "has yet to release the prisoners": a cooperative act not yet done is declined.
+    ['has|have|had yet to'],
+    // An action declared out of the question is refused ("lifting the ban is out of the question").
+    ['out of the question/out of question'],
     ['spurn*'],
     ['turn* down'],
     ['oppos*'],
@@ -327,7 +348,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ],
     ['suspension', 'discontinue'],
     [
-      'reduc*|cut|cuts|cutting|slash* aid/reduc*|cut|cuts|cutting|slash* military|humanitarian|economic aid',
+      'reduc*|cut|cuts|cutting|slash* aid|assistance/reduc*|cut|cuts|cutting|slash* military|humanitarian|economic|financial aid|assistance/reduc*|cut|cuts|cutting|slash* the|its|their aid|assistance/reduc*|cut|cuts|cutting|slash* the|its|their military|humanitarian|economic|financial aid|assistance',
       'discontinue',
     ],
     ['impos*|slap*|slapped sanctions/impos*|slap*|slapped new sanctions', 'restrict', 'economic'],
@@ -355,6 +376,18 @@ const ROWS: Record<PloverType, Row[]> = {
       'military',
     ],
     ['on alert', 'troops', 'military'],
+    // Raising a presence or security, calling in the army, alerts of any degree (CAMEO 151-154).
+    [
+      'increas*|rais*|boost* its|their|the military|security presence/increas*|rais*|boost* military|security presence/step*|beef* up its|their|the military|security presence|patrols/step*|beef* up military|security presence|patrols/step*|beef* up security|patrols',
+      'troops',
+      'military',
+    ],
+    [
+      'call*|called in|out the army|military|troops|police/call*|called in|out troops|police',
+      'troops',
+      'military',
+    ],
+    ['on maximum|full|red|heightened alert', 'troops', 'military'],
     // Shows of force: exercises and manoeuvres (CAMEO 150).
     ['military exercise*|drill*|manoeuvres|maneuvers', 'troops', 'military'],
     ['dispatch*|station*', 'troops', 'military'],
@@ -393,7 +426,36 @@ const ROWS: Record<PloverType, Row[]> = {
     ['state of emergency/martial law', 'martial-law'],
     ['deport*', 'deport', 'legal'],
     ['impos*', 'restrict'],
-    ['occup*', 'seize', 'military'],
+    ['occup*|occupy*', 'seize', 'military'],
+    // Hunting or tracking people down is a pursuit to arrest them (CAMEO 173).
+    ['hunt*|track* down', 'arrest', 'legal'],
+    // Administrative sanctions and restrictions (CAMEO 172, 1721): barring, revoking, stripping, fining,
+    // purges, jamming, blocked access, closures, surveillance, harassment.
+    ['barred|barring', 'restrict'],
+    ['revok*|revocation', 'restrict'],
+    ['stripped|stripping', 'restrict'],
+    ['fined', 'restrict', 'legal'],
+    ['purg*', 'restrict', 'political_institutions'],
+    ['jammed|jamming', 'restrict', 'rights_freedoms'],
+    ['block*|blocked access', 'restrict'],
+    ['clos*|closed down', 'restrict'],
+    ['under surveillance', 'restrict'],
+    ['harass*', 'restrict'],
+    // Razing property (CAMEO 171 damage property; the PLOVER gold codes property destruction COERCE).
+    ['raze|razed|razing', 'seize'],
+    // Breaking up a demonstration is repression of dissent, not the protest itself.
+    [
+      'broke|break|breaks|breaking up the|a demonstration|protest|rally|crowd|sit-in/broke|break|breaks|breaking up demonstrations|protests|rallies',
+      'restrict',
+    ],
+    // Custody, impounding, roadblocks, closed airspace or borders, dissolved parliaments, suspended
+    // constitutions: arrests, seizures and restrictions (CAMEO 171-173, 191).
+    ['into custody', 'arrest', 'legal'],
+    ['impound*', 'seize'],
+    ['roadblock*', 'restrict', 'military'],
+    ['clos*|closed its|the airspace|border|borders', 'restrict', 'military'],
+    ['dissolv* parliament|assembly/dissolv* the parliament|assembly', 'restrict', 'political_institutions'],
+    ['suspend*|suspended the constitution', 'restrict', 'political_institutions'],
     ['censor*', 'restrict', 'rights_freedoms'],
     ['kidnap*|abduct*|hijack*', 'abduct'],
     ['crack* down/crackdown', 'restrict'],
@@ -439,8 +501,20 @@ const ROWS: Record<PloverType, Row[]> = {
     ['sniper*', 'firearms', 'military'],
     ['mutilat*', 'torture'],
     ['blew|blow up', 'explosives'],
+    // A bomber who "blew himself up" carried out a suicide bombing (CAMEO 1831), not damage to property.
+    ['blew|blow|blows|blowing himself|herself|themselves up', 'suicide-attack'],
+    // Using weapons of mass destruction (CAMEO 204x).
+    ['us*|used chemical|biological|nuclear weapons', 'unconventional', 'cbrn'],
+    // Crushing a revolt or protest is violent repression (CAMEO 175).
+    ['crush*', 'pro_autocracy', 'military'],
+    // Avenging and using force are violence (vowed, they are threats: CAMEO 138).
+    ['aveng*'],
+    ['wipe|wipes|wiped|wiping out', 'massacre'],
+    ['us* force/us* military|armed force', '', 'military'],
     ['suicide bomb*/suicide attack', 'suicide-attack'],
     ['shell*', 'heavy-weapons', 'military'],
+    // "warplanes pounded the enclave" (verb forms only: "pounds" is money).
+    ['pounded|pounding', 'heavy-weapons', 'military'],
     ['artillery', 'heavy-weapons', 'military'],
     ['air strike*/airstrike*|bombard*/air raid*', 'aerial', 'military'],
     ['missile*|rocket*', 'heavy-weapons', 'military'],
@@ -503,6 +577,22 @@ export const COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
   'more',
   'be',
 ]);
+
+/** Aspectual verbs a governing trigger reaches through ("threatened to resume attacks", "prepared to resume shelling"). */
+export const ASPECTUAL_VERBS: ReadonlySet<string> = new Set([
+  'resume',
+  'resuming',
+  'continue',
+  'continuing',
+  'start',
+  'starting',
+  'begin',
+  'beginning',
+  'keep',
+]);
+
+/** Preparing (as a finite verb, not "is prepared to") a conflictual act is mobilising for it (CAMEO 15). */
+export const PREPARATION_WORDS: ReadonlySet<string> = new Set(['prepared', 'preparing']);
 
 /** Reporting verbs: their clause names who reports the event (source), and they are never triggers. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
@@ -934,6 +1024,9 @@ export const SYMMETRIC_TYPES: ReadonlySet<PloverType> = new Set<PloverType>([
 /** Future-tense auxiliaries right before a trigger: an announced intent (AGREE) or a threat (THREATEN). */
 export const INTENT_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', "'ll", 'shall']);
 
+/** Modals of refusal: a cooperative act after them is refused (REJECT), "cannot accept more refugees". */
+export const REFUSAL_MODALS: ReadonlySet<string> = new Set(['cannot']);
+
 /** Obligation modals: "X said Y must withdraw" is a REQUEST by X of Y. */
 export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should']);
 
@@ -950,6 +1043,8 @@ export interface ObjectCue {
   context?: string;
   /** The cue word may also stand in the subject, before the verb. */
   subject?: boolean;
+  /** The verb must be `verb` plus an inflection (s, es, d, ed, ing): "end" is not "endorse". */
+  exact?: boolean;
 }
 
 /** Verb + object pairs whose category differs from the verb's own; each row's comment is its reason. */
@@ -994,6 +1089,154 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
     mode: 'restrict',
     context: 'rights_freedoms',
   })),
+  // Withdrawing or recalling envoys, peacekeepers, inspectors or observers reduces relations
+  // (CAMEO 161, 1661, 1662), where withdrawing one's troops is a retreat.
+  ...['withdr', 'recall', 'pull'].flatMap((verb) =>
+    ['ambassador', 'envoy', 'diplomat', 'peacekeep', 'inspector', 'observer', 'monitor'].map(
+      (object): ObjectCue => ({
+        verb,
+        object,
+        type: 'SANCTION',
+        mode: 'withdraw',
+        context: 'diplomatic',
+        subject: true,
+      }),
+    ),
+  ),
+  // Returning (to a city, to the table) for talks or negotiations is consulting (CAMEO 046), not a retreat.
+  ...['talk', 'negotiat', 'consultation'].map((object): ObjectCue => ({
+    verb: 'return',
+    object,
+    type: 'CONSULT',
+  })),
+  // Postponing or delaying a release, withdrawal or handover declines to yield (CAMEO 1243, 1246).
+  ...['postpon', 'delay'].flatMap((verb) =>
+    ['releas', 'withdraw', 'pullout', 'handover', 'evacuat'].map((object): ObjectCue => ({
+      verb,
+      object,
+      type: 'REJECT',
+      mode: 'yield',
+    })),
+  ),
+  // Agreeing to demands is acceding to them (CAMEO 083), like accepting them.
+  { verb: 'agree', object: 'demand', type: 'CONCEDE' },
+  // Lifting restrictions on the press, freedoms, parties or movement eases political restrictions
+  // (CAMEO 0811), where lifting trade restrictions is an economic retreat.
+  ...['lift', 'eas', 'remov', 'relax'].flatMap((verb) =>
+    ['media', 'press', 'freedom', 'political', 'opposition', 'movement', 'travel', 'assembly', 'speech'].map(
+      (object): ObjectCue => ({ verb, object, type: 'CONCEDE', context: 'rights_freedoms' }),
+    ),
+  ),
+  // Ending, halting or suspending an offensive, operations or hostilities de-escalates (CAMEO 087).
+  ...['end', 'halt', 'stop', 'suspend', 'cease'].flatMap((verb) =>
+    ['offensive', 'operation', 'hostilities', 'bombing', 'shelling', 'airstrike', 'fighting'].map(
+      (object): ObjectCue => ({
+        verb,
+        object,
+        type: 'RETREAT',
+        mode: 'disarm',
+        context: 'military',
+        exact: true,
+      }),
+    ),
+  ),
+  // Blocking a resolution, bill or motion is a veto (CAMEO 129), not an obstruction of passage.
+  ...['block'].flatMap((verb) =>
+    ['resolution', 'bill', 'motion', 'proposal', 'nomination'].map((object): ObjectCue => ({
+      verb,
+      object,
+      type: 'REJECT',
+      mode: 'yield',
+      context: 'diplomatic',
+    })),
+  ),
+  // Forcing aid workers out is expelling aid agencies (CAMEO 1663).
+  ...['aid', 'humanitarian'].map((object): ObjectCue => ({
+    verb: 'forc',
+    object,
+    type: 'SANCTION',
+    mode: 'expel',
+    context: 'human_security',
+  })),
+  // Sending a team to investigate is the investigation (CAMEO 09), not a deployment of force.
+  ...['dispatch', 'deploy', 'sen'].map((verb): ObjectCue => ({
+    verb,
+    object: 'investigat',
+    type: 'ACCUSE',
+    mode: 'investigate',
+  })),
+  // Mobilising funds or resources is aid, not a build-up of force (CAMEO 07).
+  ...['fund', 'money', 'resource', 'donor', 'financ'].map((object): ObjectCue => ({
+    verb: 'mobili',
+    object,
+    type: 'AID',
+    context: 'economic',
+  })),
+  // Receiving food, aid or supplies is being aided (CAMEO 07), not hosting a visit.
+  ...['food', 'aid', 'assistance', 'suppl', 'medicine', 'donation', 'relief'].map((object): ObjectCue => ({
+    verb: 'receiv',
+    object,
+    type: 'AID',
+    context: 'humanitarian',
+  })),
+  // Ending a visit is the visit (CAMEO 042), not a cut in relations.
+  { verb: 'end', object: 'visit', type: 'CONSULT', mode: 'visit', exact: true },
+  // Expelling aid agencies or their workers stays a sanction (CAMEO 1663); other people expelled
+  // (villagers, journalists, migrants …) are deported (CAMEO 174), not a cut in relations.
+  ...['aid', 'humanitarian', 'agenc', 'ngo'].map((object): ObjectCue => ({
+    verb: 'expel',
+    object,
+    type: 'SANCTION',
+    mode: 'expel',
+    context: 'human_security',
+  })),
+  ...[
+    'villager',
+    'resident',
+    'journalist',
+    'reporter',
+    'correspondent',
+    'worker',
+    'migrant',
+    'immigrant',
+    'refugee',
+    'foreigner',
+    'civilian',
+    'famil',
+    'student',
+    'activist',
+    'people',
+  ].map((object): ObjectCue => ({ verb: 'expel', object, type: 'COERCE', mode: 'deport', context: 'legal' })),
+  // Letting in peacekeepers, inspectors, observers or aid is allowing international involvement
+  // (CAMEO 086x), a retreat rather than a political concession.
+  ...['allow', 'accept', 'admit', 'receiv', 'let'].flatMap((verb) =>
+    ['peacekeep', 'inspector', 'observer', 'monitor', 'aid'].map((object): ObjectCue => ({
+      verb,
+      object,
+      type: 'RETREAT',
+      mode: 'access',
+    })),
+  ),
+  // Easing sanctions, an embargo or a blockade (CAMEO 085, 0872), ending a state of emergency or
+  // martial law (0814): retreats, not concessions or cuts.
+  ...['eas', 'relax', 'loosen'].flatMap((verb) =>
+    ['sanction', 'embargo', 'blockade'].map((object): ObjectCue => ({
+      verb,
+      object,
+      type: 'RETREAT',
+      mode: 'ease',
+      context: 'economic',
+    })),
+  ),
+  ...['end', 'lift'].flatMap((verb) =>
+    ['emergency', 'martial'].map((object): ObjectCue => ({
+      verb,
+      object,
+      exact: true,
+      type: 'RETREAT',
+      context: 'legal',
+    })),
+  ),
   // Attacking a policy, decision or remark is verbal criticism (CAMEO 111), not violence.
   ...['policy', 'policies', 'decision', 'remark', 'comment', 'statement', 'stance', 'proposal', 'speech'].map(
     (object): ObjectCue => ({ verb: 'attack', object, type: 'ACCUSE', mode: 'disapprove' }),
@@ -1082,6 +1325,27 @@ export const INTENT_VERBS: ReadonlySet<string> = new Set([
   'due',
   'set',
 ]);
+
+/** Verbs of ordering: an order's action is the event ("ordered the arrest of" is the arrest, CAMEO 173). */
+export const ORDER_VERBS: ReadonlySet<string> = new Set(['order', 'orders', 'ordered', 'ordering']);
+
+/** The categories an order is coded as: acts an authority carries out by ordering them. */
+export const ORDERED_TYPES: ReadonlySet<PloverType> = new Set<PloverType>([
+  'COERCE',
+  'MOBILIZE',
+  'RETREAT',
+  'SANCTION',
+  'ASSAULT',
+]);
+
+/** First words of a rejection that follows the action it refuses ("X-ing Y is out of the question"). */
+export const POSTPOSED_REJECTIONS: ReadonlySet<string> = new Set(['out']);
+
+/** Forms of give: a light verb that may take an indirect object first ("gave Sylvania an ultimatum"). */
+export const GIVE_VERBS: ReadonlySet<string> = new Set(['give', 'gives', 'gave', 'giving', 'given']);
+
+/** How many words may stand between give and the thing given ("gave Russian President Vladimir Putin a stern warning"). */
+export const GIVE_REACH = 8;
 
 /** Verbs that stop the action they govern: a promise to stop a conflictual act is no threat. */
 export const STOP_VERBS: ReadonlySet<string> = new Set([
