@@ -36,7 +36,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A decimal number ("7.1", "4.7") is one word: a version or a figure tells releases and events apart,
+ * where its digits alone ("7", "1") would be dropped as too short. Otherwise letters and digits, with an
+ * apostrophe inside ("don't", "Sbarro's"). */
+const WORD_RE = /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Lower-cased content words, possessives dropped, cut to the stem length. */
 export function words(text: string, stemLength: number): string[] {
