@@ -32,11 +32,18 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'is are was were be been being has have had do does did will would can could should may might must ' +
     'it its this that these those he she they we you i his her their our your my him them us me who whom ' +
     'which what when where why how not no yes than then so up out off down just also more most new says ' +
-    'said say s t via amp video photos photo update updated watch report reports live news vs'
+    'said say s t via amp video photos photo update updated watch report reports live news vs ' +
+    // The rest of the common English function-word list (NLTK's), e.g. "all", "here", "again", "own".
+    'all any both each few other some such only own same too very here there once again further now ' +
+    'during through between against above below while until because nor don myself yourself himself ' +
+    'herself itself ourselves themselves yours hers ours theirs am doing having'
   ).split(' '),
 );
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A decimal number ("7.1", "4.7") is one word: a version or a figure tells releases and events apart,
+ * where its digits alone ("7", "1") would be dropped as too short. Otherwise letters and digits, with an
+ * apostrophe inside ("don't", "Sbarro's"). */
+const WORD_RE = /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Lower-cased content words, possessives dropped, cut to the stem length. */
 export function words(text: string, stemLength: number): string[] {
