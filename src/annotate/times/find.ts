@@ -270,7 +270,7 @@ export function findTimes(
   const all: Candidate[] = [];
   for (const w of scanWindows(text, tokens)) candidates(text, w, all);
   const chosen = choose(all);
-  const ref: Reference = { value: null, quarter: null };
+  const ref: Reference = { value: null, quarter: null, yearToDate: false };
   const out: TimeItem[] = [];
   let prevEnd = 0;
   for (const c of chosen) {
@@ -295,7 +295,10 @@ export function findTimes(
     const value = resolve(c.parsed.sem, { anchor: a, tense, ref });
     if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value, a);
     else if (c.parsed.type === 'DURATION') updateReferenceForDuration(ref, text.slice(start, c.end));
-    out.push({ start, end: c.end, type: c.parsed.type, value, ...(mod ? { mod } : {}) });
+    // Two literals rather than a spread: each keeps its own hidden class alive, so a full GC does not
+    // throw this function's optimised code away (a spread's transitioned class dies with its last item).
+    const type = c.parsed.type;
+    out.push(mod ? { start, end: c.end, type, value, mod } : { start, end: c.end, type, value });
     prevEnd = c.end;
   }
   return out;
