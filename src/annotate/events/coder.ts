@@ -422,7 +422,7 @@ function inPrepositionalPhrase(v: View, at: number): boolean {
  */
 function actsAs(v: View, m: TriggerMatch, action: TriggerMatch | null): PloverType {
   if (!action || m.to - m.from !== 1) return m.entry.type;
-  // "X was guilty of violating the ceasefire" states the act; "found guilty" is a verdict (ACCUSE).
+  // "X was guilty of breaking the truce" states the act; "found guilty" is a verdict (ACCUSE).
   if (v.lower[m.from] === 'guilty' && m.from > 0 && BE_FORMS.has(v.lower[m.from - 1]!))
     return objectCue(v, action)?.type ?? action.entry.type;
   if (GIVE_VERBS.has(v.lower[m.from]!)) return action.entry.type;
@@ -473,7 +473,7 @@ function modalType(
     if (NEGATIONS.has(w)) negated = true;
     if (OBLIGATION_MODALS.has(w)) return { type: 'REQUEST', modal: 'obligation' };
     if (m.from - k > 4) continue;
-    // "cannot accept any more refugees": a cooperative act refused.
+    // "cannot accept further asylum seekers": a cooperative act refused.
     if (REFUSAL_MODALS.has(w) && !CONFLICT_TYPES.has(own) && own !== 'REJECT')
       return { type: 'REJECT', modal: 'intent' };
     if (INTENT_AUXILIARIES.has(w)) {

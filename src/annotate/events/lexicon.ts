@@ -578,7 +578,7 @@ export const COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
   'be',
 ]);
 
-/** Aspectual verbs a governing trigger reaches through ("threatened to resume attacks", "prepared to resume shelling"). */
+/** Aspectual verbs a governing trigger reaches through ("threatened to resume attacks", "prepared to resume bombarding"). */
 export const ASPECTUAL_VERBS: ReadonlySet<string> = new Set([
   'resume',
   'resuming',
@@ -1344,7 +1344,7 @@ export const POSTPOSED_REJECTIONS: ReadonlySet<string> = new Set(['out']);
 /** Forms of give: a light verb that may take an indirect object first ("gave Sylvania an ultimatum"). */
 export const GIVE_VERBS: ReadonlySet<string> = new Set(['give', 'gives', 'gave', 'giving', 'given']);
 
-/** How many words may stand between give and the thing given ("gave Russian President Vladimir Putin a stern warning"). */
+/** How many words may stand between give and the thing given ("gave the visiting foreign minister a blunt warning"). */
 export const GIVE_REACH = 8;
 
 /** Verbs that stop the action they govern: a promise to stop a conflictual act is no threat. */
