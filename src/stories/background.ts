@@ -1,7 +1,7 @@
 /**
  * Background document frequencies for story clustering: how common each term stem is in general news,
  * so that topic words ("bankruptcy", "files", "stocks", "China") weigh less than the names that tell
- * one event from another ("Sbarro", "Mt. Gox"), even when a burst of one story has made both equally
+ * one event from another (a restaurant chain's name, an exchange's name), even when a burst of one story has made both equally
  * rare in the clusterer's own, online IDF (docs/stories.md).
  *
  * Built from unlabelled news text under the shared data (TE3-silver and TimeBank/AQUAINT articles,

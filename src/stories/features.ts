@@ -42,7 +42,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** A decimal number ("7.1", "4.7") is one word: a version or a figure tells releases and events apart,
  * where its digits alone ("7", "1") would be dropped as too short. Otherwise letters and digits, with an
- * apostrophe inside ("don't", "Sbarro's"). */
+ * apostrophe inside ("don't", "Reuters's"). */
 const WORD_RE = /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Lower-cased content words, possessives dropped, cut to the stem length. */
