@@ -6,6 +6,7 @@
  * Pure functions; the backends store what they return and look candidates up by band key.
  */
 import { createHash } from 'node:crypto';
+import { fnv1a } from '../doc/hash.js';
 import { tokenize } from '../eval/metrics/shingles.js';
 
 export const DEDUP_SETTINGS = {
@@ -76,16 +77,6 @@ export function sha256(data: string | Buffer): string {
 /** sha256 of the normalised text: equal for the same words under any whitespace, case or markup. */
 export function textHash(text: string): string {
   return sha256(normaliseText(text));
-}
-
-/** FNV-1a over a string, 32 bits. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** Fixed per-hash multipliers and offsets (odd, from a small LCG): the signature is the same on every run. */

@@ -22,6 +22,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DatelineError } from '../doc/errors.js';
+import { fnv1a } from '../doc/hash.js';
+import { tmlFiles } from '../doc/tml-files.js';
 import { words } from './features.js';
 
 /** Stems in fewer documents are dropped: a single sighting says little and the file stays compact. */
@@ -37,30 +39,20 @@ export interface Background {
   df: ReadonlyMap<number, number>;
 }
 
-/** FNV-1a of a string (32 bit). */
-export function stemHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+/** A stem's key in the background table. */
+export function stemHash(stem: string): number {
+  return fnv1a(stem);
 }
 
 /** The background texts under a data root, one string per document; absent sources are skipped. */
 export function readBackgroundDocs(data: string): string[] {
   const docs: string[] = [];
   const tml = (dir: string): void => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) tml(p);
-      else if (e.name.endsWith('.tml')) {
-        const xml = readFileSync(p, 'utf8');
-        const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(xml)?.[1] ?? '';
-        const text = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
-        docs.push(`${title}\n${text}`.replace(/<[^>]*>/g, ''));
-      }
+    for (const p of tmlFiles(dir)) {
+      const xml = readFileSync(p, 'utf8');
+      const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(xml)?.[1] ?? '';
+      const text = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
+      docs.push(`${title}\n${text}`.replace(/<[^>]*>/g, ''));
     }
   };
   tml(join(data, 'timex', 'te3-silver'));

@@ -26,7 +26,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseConll } from './conll.js';
-import { fnv1a } from './features.js';
+import { fnv1a } from '../../doc/hash.js';
+import { tmlFiles } from '../../doc/tml-files.js';
 
 /** Words seen fewer times have too little context to place. */
 const MIN_COUNT = 3;
@@ -152,14 +153,9 @@ export function readCorpus(data: string): string[][] {
     }
   };
   const tml = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) tml(p);
-      else if (e.name.endsWith('.tml')) {
-        const xml = readFileSync(p, 'utf8');
-        addText((/<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '').replace(/<[^>]*>/g, ''));
-      }
+    for (const p of tmlFiles(dir)) {
+      const xml = readFileSync(p, 'utf8');
+      addText((/<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '').replace(/<[^>]*>/g, ''));
     }
   };
   tml(join(data, 'timex', 'te3-silver'));

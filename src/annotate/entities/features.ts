@@ -10,6 +10,7 @@
  * tag-history features (previous tag, previous two tags, previous tag × word) are mixed in while
  * decoding, from the tags already chosen.
  */
+import { fnv1a } from '../../doc/hash.js';
 import { clusterKey, clusterPath, pathPrefix, type WordClusters } from './clusters.js';
 
 /** The tags, BIO (IOB2) over CoNLL's four types. Index 0 is O. */
@@ -33,16 +34,6 @@ export const GAZ_KINDS = [
   'lowerUsual',
 ] as const;
 export type GazKind = (typeof GAZ_KINDS)[number];
-
-/** FNV-1a over a string's UTF-16 code units, 32 bits. */
-export function fnv1a(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** Mixes two 32-bit values into one (a murmur3-style finaliser over their combination). */
 export function mix(a: number, b: number): number {

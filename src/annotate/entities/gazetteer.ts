@@ -6,7 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fnv1a, type Gazetteer, GAZ_KINDS, type GazKind, gazKey } from './features.js';
+import { fnv1a } from '../../doc/hash.js';
+import { type Gazetteer, GAZ_KINDS, type GazKind, gazKey } from './features.js';
 import { parseCsv } from '../../doc/csv.js';
 
 /** Splits a name into CoNLL-like tokens (words, with punctuation split off except inner dots/hyphens). */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fnv1a } from '../../doc/hash.js';
 import { buildClusters, clusterKey, clusterPath } from './clusters.js';
 import {
   ConsistencyFeatures,
@@ -7,7 +8,6 @@ import {
   contextFeatures,
   docContext,
   docContextOf,
-  fnv1a,
   gazLookup,
   type Lexicon,
   NUM_TAGS,

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatelineError } from '../../doc/errors.js';
-import { fnv1a } from '../entities/features.js';
+import { fnv1a } from '../../doc/hash.js';
 
 let table: ReadonlyMap<string, string> | null = null;
 

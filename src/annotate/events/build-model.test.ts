@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fnv1a } from '../entities/features.js';
+import { fnv1a } from '../../doc/hash.js';
 import { buildCountryTable, buildPeopleTable, csvFields } from './build-model.js';
 
 /** Invented rows in the csc-geo, ep-cabinets and world-leaders column layouts. */

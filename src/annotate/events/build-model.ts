@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fnv1a } from '../entities/features.js';
+import { fnv1a } from '../../doc/hash.js';
 
 /** Common short forms news text uses that the table lacks; each is the usual English name. */
 const ALIASES: Readonly<Record<string, string>> = {

@@ -513,7 +513,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['us* force/us* military|armed force', '', 'military'],
     ['suicide bomb*/suicide attack', 'suicide-attack'],
     ['shell*', 'heavy-weapons', 'military'],
-    // "warplanes pounded the enclave" (verb forms only: "pounds" is money).
+    // "gunboats pounded the villages" (verb forms only: "pounds" is money).
     ['pounded|pounding', 'heavy-weapons', 'military'],
     ['artillery', 'heavy-weapons', 'military'],
     ['air strike*/airstrike*|bombard*/air raid*', 'aerial', 'military'],
