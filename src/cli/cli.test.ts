@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +108,31 @@ describe('cli', () => {
     assert.match(r.out, /skipped/);
     const s = await runCli(['eval', 'extraction', '--check-floors', '--split', 'dev']);
     assert.equal(s.code, 2);
+  });
+
+  it('eval --check-floors also gates the held-out split of a suite that pins floors there', async (t) => {
+    const data = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/data');
+    if (!existsSync(join(data, 'timex/timebank-aquaint'))) {
+      t.skip('../shared/data/timex is absent');
+      return;
+    }
+    const r = await runCli([
+      'eval',
+      'times',
+      '--data',
+      data,
+      '--check-floors',
+      '--quiet',
+      '--format',
+      'json',
+    ]);
+    const runs = JSON.parse(r.out) as { split: string; floors: Record<string, { ok: boolean }> }[];
+    assert.deepEqual(
+      runs.map((x) => x.split),
+      ['all', 'holdout'],
+    );
+    assert.ok(runs[1]!.floors.value_f1, 'the held-out run is gated by its own floor');
+    assert.equal(r.code, runs.every((x) => Object.values(x.floors).every((f) => f.ok)) ? 0 : 1);
   });
 
   it('a reader closing the pipe early ends the run quietly (no stack trace)', async () => {
