@@ -8,7 +8,8 @@
  * refined by two-means:
  *
  *   1. Read the raw text (TE3-silver and TimeBank/AQUAINT news, PolNeAR train articles, CoNLL-2003
- *      train and valid words without their tags; never CoNLL test), tokenised CoNLL-style.
+ *      train and valid words without their tags; never CoNLL test), tokenised CoNLL-style. With
+ *      --more-text also MUC-4, ConfliBERT and Scrapinghub texts (a trial, not the committed clusters).
  *   2. Key each word by its lower case with digits mapped to 0; keep keys seen ≥ MIN_COUNT times.
  *   3. Context vector of a key: counts of its left and right neighbours among the CONTEXT_WORDS most
  *      frequent keys (others fall into a few classes by shape), square-rooted and L2-normalised.
@@ -19,7 +20,7 @@
  * The committed output, model/clusters.bin.gz, is "DLCLU1\n", u32le count, then the FNV-1a hashes of
  * the keys (u32le, ascending), then their paths (u32le): no words are stored.
  *
- *   npm run build:clusters -- [--data ../shared/data] [--out FILE]
+ *   npm run build:clusters -- [--data ../shared/data] [--out FILE] [--more-text]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -144,7 +145,7 @@ export function rawTokens(text: string): string[] {
 }
 
 /** The raw sentences (token lists) the clusters are built from; absent sources are skipped. */
-export function readCorpus(data: string): string[][] {
+export function readCorpus(data: string, moreText = false): string[][] {
   const out: string[][] = [];
   const addText = (text: string) => {
     for (const para of text.split(/\n\s*\n/)) {
@@ -164,12 +165,37 @@ export function readCorpus(data: string): string[][] {
   if (existsSync(polnear))
     for (const f of readdirSync(polnear).sort())
       if (f.endsWith('.txt')) addText(readFileSync(join(polnear, f), 'utf8'));
+  if (moreText) addMore(data, addText);
   const conll = join(data, 'ner', 'conll2003');
   for (const f of ['train.txt', 'valid.txt']) {
     const p = join(conll, f);
     if (existsSync(p)) for (const s of parseConll(readFileSync(p, 'utf8'))) out.push(s.words);
   }
   return out;
+}
+
+/**
+ * More unlabelled news text (--more-text; tried, not kept: see docs/ner.md): MUC-4 train and dev
+ * messages (1989–91 wire news in capitals; the keys are lower case anyway), ConfliBERT CAMEO train
+ * sentences and the Scrapinghub pages' article bodies.
+ */
+function addMore(data: string, addText: (text: string) => void): void {
+  const muc = join(data, 'events', 'muc4_doc_event_role', 'data', 'raw_muc');
+  for (const f of ['doc_train.jsons.txt', 'doc_dev.jsons.txt']) {
+    const p = join(muc, f);
+    if (existsSync(p))
+      for (const line of readFileSync(p, 'utf8').split('\n'))
+        if (line.trim())
+          addText(((JSON.parse(line) as { text?: string }).text ?? '').replace(/\n(?!\s*\n)/g, ' '));
+  }
+  const cameo = join(data, 'events', 'conflibert_cameo', 'data', 'cameo_class', 'train.tsv');
+  if (existsSync(cameo))
+    for (const line of readFileSync(cameo, 'utf8').split('\n')) addText(line.split('\t')[0] ?? '');
+  const gt = join(data, 'extraction', 'scrapinghub', 'ground-truth.json');
+  if (existsSync(gt)) {
+    const json = JSON.parse(readFileSync(gt, 'utf8')) as Record<string, { articleBody?: string }>;
+    for (const k of Object.keys(json).sort()) addText(json[k]!.articleBody ?? '');
+  }
 }
 
 function shapeClass(key: string): number {
@@ -388,7 +414,7 @@ export function main(): void {
   const t0 = Date.now();
   const data = arg('data', join('..', 'shared', 'data'));
   const out = arg('out', defaultClustersPath());
-  const corpus = readCorpus(data);
+  const corpus = readCorpus(data, process.argv.includes('--more-text'));
   const tokens = corpus.reduce((n, s) => n + s.length, 0);
   console.log(`corpus: ${corpus.length} sentences, ${tokens} tokens (${Date.now() - t0} ms)`);
   const num = (name: string) => (process.argv.includes(`--${name}`) ? Number(arg(name, '')) : undefined);
