@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type ClusterOptions, StoryClusterer } from './clusterer.js';
+import { CLUSTER_DEFAULTS, type ClusterOptions, StoryClusterer, guardCosine } from './clusterer.js';
 import type { StoryInput } from './types.js';
 
 const day = (d: number) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString();
@@ -220,6 +220,16 @@ describe('StoryClusterer', () => {
     const cases: Array<[string, Partial<ClusterOptions>, string[] | undefined]> = [
       ['two established stories sharing only topic words stay apart', {}, undefined],
       ['without the guard one headline glues them', { mergeGuardCosine: 0 }, ['s2']],
+      [
+        'the ramped guard keeps a fragment of a few articles apart',
+        { mergeGuardSize: 40, mergeGuardRamp: 1 },
+        undefined,
+      ],
+      [
+        'with no ramp the guard starts only at mergeGuardSize',
+        { mergeGuardSize: 40, mergeGuardRamp: 0 },
+        ['s2'],
+      ],
     ];
     for (const [name, options, merged] of cases)
       it(name, () => {
@@ -230,5 +240,21 @@ describe('StoryClusterer', () => {
         ]);
         assert.deepEqual(c.add(bridge).merged, merged);
       });
+  });
+
+  describe('guardCosine', () => {
+    const o = { mergeGuardSize: 21, mergeGuardCosine: 0.2, mergeGuardRamp: 1 };
+    const cases: Array<[string, Partial<typeof o>, number, number]> = [
+      ['a single article merges freely', {}, 1, 0],
+      ['halfway up the ramp, half the cosine', {}, 11, 0.1],
+      ['at the guard size, the full cosine', {}, 21, 0.2],
+      ['past it, still the full cosine', {}, 500, 0.2],
+      ['a steeper ramp asks less of small fragments', { mergeGuardRamp: 2 }, 11, 0.05],
+      ['no ramp: nothing below the guard size', { mergeGuardRamp: 0 }, 20, 0],
+      ['no guard at all', { mergeGuardCosine: 0 }, 500, 0],
+    ];
+    for (const [name, over, n, want] of cases)
+      it(name, () => assert.ok(Math.abs(guardCosine({ ...o, ...over }, n) - want) < 1e-12));
+    it('the defaults ramp', () => assert.ok(guardCosine(CLUSTER_DEFAULTS, 5) > 0));
   });
 });

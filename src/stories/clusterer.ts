@@ -56,6 +56,11 @@ export interface ClusterOptions extends FeatureOptions {
    * bankruptcy). */
   mergeGuardSize: number;
   mergeGuardCosine: number;
+  /** Below `mergeGuardSize` the guard ramps up with the smaller story's size n instead of starting at once:
+   * the cosine needed is mergeGuardCosine · ((n − 1) / (mergeGuardSize − 1))^mergeGuardRamp (0 = no ramp,
+   * the guard applies only from mergeGuardSize). A lone article still merges freely; a fragment of a few
+   * articles that opened apart from a big story (so its articles did not match it) needs some likeness. */
+  mergeGuardRamp: number;
 }
 
 /** Defaults, tuned on the dev stories of the UCI headlines (docs/stories.md has the sweep). */
@@ -79,8 +84,9 @@ export const CLUSTER_DEFAULTS: Readonly<ClusterOptions> = {
   stemLength: 6,
   sourceWeight: 0.25,
   backgroundPower: 0.3,
-  mergeGuardSize: 10,
+  mergeGuardSize: 20,
   mergeGuardCosine: 0.15,
+  mergeGuardRamp: 1.5,
 };
 
 export interface Assignment {
@@ -356,11 +362,12 @@ export class StoryClusterer {
     this.prune(into);
   }
 
-  /** Whether two stories an article scores high with may merge: always when one is still small, else
-   * only when their centroids, weighed by background specificity, are alike (mergeGuardCosine). */
+  /** Whether two stories an article scores high with may merge: when their centroids, weighed by
+   * background specificity, are alike enough for the smaller one's size (mergeGuardCosine, ramped up to
+   * mergeGuardSize by mergeGuardRamp); a single article always may. */
   private mergeable(a: StoryState, b: StoryState): boolean {
-    const o = this.options;
-    if (o.mergeGuardCosine <= 0 || Math.min(a.size, b.size) < o.mergeGuardSize) return true;
+    const need = guardCosine(this.options, Math.min(a.size, b.size));
+    if (need <= 0) return true;
     let dot = 0;
     let na = 0;
     let nb = 0;
@@ -371,7 +378,7 @@ export class StoryClusterer {
       if (x !== undefined) dot += w * x * f * f;
     }
     for (const [t, x] of b.centroid) nb += (x * this.specOf(t)) ** 2;
-    return na > 0 && nb > 0 && dot / Math.sqrt(na * nb) >= o.mergeGuardCosine;
+    return na > 0 && nb > 0 && dot / Math.sqrt(na * nb) >= need;
   }
 
   /** A term's background specificity (1 without a background). */
@@ -395,6 +402,17 @@ export class StoryClusterer {
     if (!set) this.index.set(term, (set = new Set()));
     set.add(id);
   }
+}
+
+/** The specificity-weighted centroid cosine two stories need to merge, the smaller holding `n` articles. */
+export function guardCosine(
+  o: Pick<ClusterOptions, 'mergeGuardSize' | 'mergeGuardCosine' | 'mergeGuardRamp'>,
+  n: number,
+): number {
+  if (o.mergeGuardCosine <= 0) return 0;
+  if (n >= o.mergeGuardSize) return o.mergeGuardCosine;
+  if (o.mergeGuardRamp <= 0 || o.mergeGuardSize <= 1) return 0;
+  return o.mergeGuardCosine * ((n - 1) / (o.mergeGuardSize - 1)) ** o.mergeGuardRamp;
 }
 
 /** Heaviest terms first; ties by term so the order never depends on insertion. */
