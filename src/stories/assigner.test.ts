@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MemoryStore } from '../api/testing/memory-store.js';
 import { floodRecord } from '../api/testing/records.js';
-import { ClusterAssigner } from './assigner.js';
+import { ClusterAssigner, SAVE_EVERY, SAVE_FRACTION, saveInterval } from './assigner.js';
+import type { StoryInput } from './types.js';
 
 const TITLES = [
   'Valdoria flood forces evacuation of thousands',
@@ -56,5 +57,104 @@ describe('ClusterAssigner', () => {
       again.assign({ id: 'a1', title: 'x', text: 'x', published: null }),
       /already clustered/,
     );
+  });
+
+  describe('saveInterval', () => {
+    const cases: Array<[number, number]> = [
+      [0, SAVE_EVERY],
+      [1000, SAVE_EVERY],
+      [SAVE_EVERY / SAVE_FRACTION, SAVE_EVERY],
+      [10_000, 200],
+      [1_000_000, 20_000],
+    ];
+    for (const [seen, want] of cases)
+      it(`after ${seen} articles, every ${want}`, () => assert.equal(saveInterval(seen), want));
+
+    it('keeps the ids written over a long run linear in its length', () => {
+      // Each save writes every id seen so far: with a fixed interval the sum is quadratic (N²/100 for 50).
+      const n = 1_000_000;
+      let written = 0;
+      for (let seen = 0; seen < n;) {
+        seen = Math.min(n, seen + saveInterval(seen));
+        written += seen;
+      }
+      assert.ok(written < (2 * n) / SAVE_FRACTION, `${written} ids written`);
+      assert.ok(written > n);
+    });
+  });
+
+  describe('kill -9 at any point, then a re-run of the same inputs', () => {
+    // Invented headlines: four made-up events, many wordings each, interleaved (more than SAVE_EVERY).
+    const events = [
+      ['Valdoria flood', 'evacuation', 'Menth river'],
+      ['Quorvane bankruptcy', 'creditors', 'court filing'],
+      ['Zelmitra airline', 'grounded fleet', 'stranded passengers'],
+      ['Ostrava chess final', 'grandmaster', 'tie-break'],
+    ];
+    const verbs = [
+      'hits',
+      'deepens',
+      'spreads',
+      'worsens',
+      'eases',
+      'returns',
+      'ends',
+      'grows',
+      'stalls',
+      'shifts',
+    ];
+    const inputs: StoryInput[] = [];
+    for (let i = 0; i < 120; i++) {
+      const [name, a, b] = events[i % events.length]!;
+      const title = `${name} ${verbs[i % verbs.length]!} as ${i % 3 ? a : b} story ${Math.floor(i / 4)}`;
+      inputs.push({ id: '', title, text: title, published: null });
+    }
+
+    /** Ingest's loop over a store (src/ingest/ingest.ts): stops dead after storing article `killAfter`'s story. */
+    const ingest = async (store: MemoryStore, killAfter = -1): Promise<void> => {
+      const assigner = await ClusterAssigner.open(store, { threshold: 0.2, mergeThreshold: 0.3 });
+      for (const [i, input] of inputs.entries()) {
+        const record = floodRecord({
+          title: input.title,
+          text: input.text,
+          entities: [],
+          events: [],
+          quotes: [],
+        });
+        const res = await store.addDocument({
+          input: `in${i}`,
+          url: null,
+          canonicalUrl: null,
+          contentHash: `h${i}`,
+          fetchedAt: '2024-01-01T00:00:00Z',
+          record,
+        });
+        const stored = await store.getArticle(res.articleId);
+        if (res.status === 'duplicate' && stored?.storyId && assigner.knows(res.articleId)) continue;
+        const story = await assigner.assign({ ...input, id: res.articleId });
+        await store.assignStory(res.articleId, story);
+        if (i === killAfter) return; // killed between the two writes: the save below never runs
+        await assigner.save();
+      }
+      await assigner.save(true);
+    };
+    const snapshot = async (store: MemoryStore) => {
+      const stories: Array<string | null> = [];
+      for (let i = 1; i <= inputs.length; i++)
+        stories.push((await store.getArticle(`a${i}`))?.storyId ?? null);
+      return { stories, state: await store.loadClusterState() };
+    };
+
+    for (const killAfter of [0, 30, SAVE_EVERY - 2, SAVE_EVERY - 1, SAVE_EVERY, 77, 119])
+      it(`killed after article ${killAfter + 1}: the store ends as a clean run's`, async () => {
+        const clean = new MemoryStore();
+        await ingest(clean);
+        const crashed = new MemoryStore();
+        await ingest(crashed, killAfter);
+        await ingest(crashed);
+        const want = await snapshot(clean);
+        assert.ok(new Set(want.stories).size > 1, 'the corpus makes several stories');
+        assert.deepEqual(await snapshot(crashed), want);
+      });
   });
 });

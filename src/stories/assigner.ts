@@ -5,11 +5,17 @@
  * When an article bridges two stories the clusterer merges them; their stored articles move to the
  * surviving story (Store.assignStory drops the emptied one).
  *
- * Crash safety: the state is saved every SAVE_EVERY assignments and at the end of a run. A crash in
+ * Crash safety: the state is saved every saveInterval() assignments and at the end of a run. A crash in
  * between leaves articles in stories that the saved state has not seen; `knows()` tells ingest so, and
  * the re-run adds them again in input order from the last saved state (the clusterer is deterministic,
- * so they land in the same stories and the state then matches what a clean run holds). Saving every
- * assignment would cost a serialisation of the whole state per article: quadratic over a large corpus.
+ * so they land in the same stories and the state then matches what a clean run holds).
+ *
+ * Cost: a save writes the whole state. The clusterer's part is bounded (stories retire by time and
+ * beyond maxStories, the vocabulary is pruned past maxVocabulary), the list of seen article ids grows by
+ * one id an article. Saving every assignment would be quadratic over a large corpus; saving every 50
+ * still is (N/50 saves of a state holding N ids). So the interval grows with the corpus, SAVE_EVERY
+ * articles or SAVE_FRACTION of those seen, whichever is more: the bytes written over a run stay linear
+ * in its length (about 1/SAVE_FRACTION times the final state), and a crash replays at most that many.
  */
 import type { StoryAssigner } from '../store/story-assigner.js';
 import type { Store, TimelineBuilder } from '../store/types.js';
@@ -24,8 +30,15 @@ interface SavedState {
   clusterer: string;
 }
 
-/** Assignments between two saves of the clusterer's state (the replay a crash may cost). */
+/** Least assignments between two saves of the clusterer's state (the replay a crash may cost). */
 export const SAVE_EVERY = 50;
+/** On a large store, a save every this share of the articles seen: linear write volume (see above). */
+export const SAVE_FRACTION = 0.02;
+
+/** Assignments between two saves once `seen` articles have been clustered. */
+export function saveInterval(seen: number): number {
+  return Math.max(SAVE_EVERY, Math.ceil(seen * SAVE_FRACTION));
+}
 
 export class ClusterAssigner implements StoryAssigner {
   private unsaved = 0;
@@ -62,9 +75,9 @@ export class ClusterAssigner implements StoryAssigner {
     return story;
   }
 
-  /** Saves the state every SAVE_EVERY calls, and always when `final`; ingest calls it after Store.assignStory. */
+  /** Saves the state every saveInterval() calls, and always when `final`; ingest calls it after Store.assignStory. */
   async save(final = false): Promise<void> {
-    if (++this.unsaved < SAVE_EVERY && !final) return;
+    if (++this.unsaved < saveInterval(this.seen.size) && !final) return;
     this.unsaved = 0;
     const state: SavedState = { v: 1, seen: [...this.seen], clusterer: this.clusterer.serialize() };
     await this.store.saveClusterState(JSON.stringify(state));

@@ -105,6 +105,30 @@ describe('StoryClusterer', () => {
     assert.equal(c.add(doc('late', 'Menth river flood in Valdoria', day(40))).story, 's3');
   });
 
+  it('keeps at most maxStories live in an undated corpus, the longest idle retired first', () => {
+    // Undated articles never retire by time; each invented headline has words of its own (a story each).
+    const word = (i: number) => `zq${i.toString(36)}x`;
+    const opts = { maxStories: 5, maxVocabulary: 400 };
+    const c = new StoryClusterer(opts);
+    const undated = (i: number) => doc(`u${i}`, `${word(i)} ${word(i + 1000)} ${word(i + 2000)}`, null);
+    const sizes: number[] = [];
+    for (let i = 0; i < 256; i++) {
+      c.add(undated(i));
+      if ((i + 1) % 64 === 0) sizes.push(c.serialize().length);
+    }
+    assert.equal(c.storyCount, 256);
+    // Retirement runs every 64 articles before the article is placed: five kept, then its own story.
+    assert.equal(c.liveStories, 6);
+    // Bounded: the state after 256 articles is no bigger than after 128 (the vocabulary is pruned too).
+    assert.ok(sizes[3]! <= sizes[1]! * 1.2, `state sizes ${sizes.join(', ')}`);
+    // The survivors are the five most recently joined stories; a restored clusterer goes on identically.
+    const ids = (JSON.parse(c.serialize()) as { stories: Array<{ id: string }> }).stories.map((s) => s.id);
+    assert.deepEqual(ids, ['s251', 's252', 's253', 's254', 's255', 's256']);
+    const restored = StoryClusterer.restore(c.serialize());
+    for (let i = 256; i < 300; i++) assert.deepEqual(restored.add(undated(i)), c.add(undated(i)));
+    assert.equal(restored.serialize(), c.serialize());
+  });
+
   it('keeps centroids within the term budget', () => {
     const c = new StoryClusterer({ centroidTerms: 5, threshold: 0 });
     for (let i = 0; i < 20; i++) c.add(doc(`k${i}`, `Valdoria flood word${i} other${i} more${i}`));

@@ -42,6 +42,9 @@ export interface ClusterOptions extends FeatureOptions {
   dormantDays: number;
   /** Stories with no article for this many days (behind the newest article seen) are dropped from the state. */
   retireDays: number;
+  /** At most this many live stories: past it, the ones that took no article for longest are retired (an
+   * undated corpus never retires by time, so memory and the saved state stay bounded all the same). */
+  maxStories: number;
   /** Document frequencies are pruned (terms seen once dropped) when the vocabulary passes this size. */
   maxVocabulary: number;
   /** An article scoring at or above this with a second live story merges the two (0 = never merge);
@@ -73,6 +76,7 @@ export const CLUSTER_DEFAULTS: Readonly<ClusterOptions> = {
   halfLifeDays: 3,
   dormantDays: 7,
   retireDays: 30,
+  maxStories: 5000,
   maxVocabulary: 200_000,
   mergeThreshold: 0.25,
   titleWeight: 2,
@@ -105,6 +109,8 @@ interface StoryState {
   size: number;
   /** ms since epoch of the latest member, or null when no member had a date. */
   last: number | null;
+  /** The article count (docs) when the story last took an article: the order maxStories retires by. */
+  touched: number;
 }
 
 interface SerializedState {
@@ -120,6 +126,8 @@ interface SerializedState {
     id: string;
     size: number;
     last: number | null;
+    /** Absent in states written before maxStories existed (read as 0). */
+    touched?: number;
     centroid: Array<[string, number]>;
   }>;
 }
@@ -177,7 +185,7 @@ export class StoryClusterer {
     const vec = this.weigh(tf);
     const time = parseTime(input.published);
     if (time !== null && (this.newest === null || time > this.newest)) this.newest = time;
-    if (this.newest !== null && this.docs % RETIRE_EVERY === 0) this.retire();
+    if (this.docs % RETIRE_EVERY === 0) this.retire();
     let best: StoryState | null = null;
     let bestScore = -1;
     const strong: StoryState[] = [];
@@ -212,6 +220,7 @@ export class StoryClusterer {
       norm: 0,
       size: 0,
       last: null,
+      touched: 0,
     };
     this.stories.set(story.id, story);
     this.fold(story, vec, time);
@@ -232,6 +241,7 @@ export class StoryClusterer {
         id: s.id,
         size: s.size,
         last: s.last,
+        touched: s.touched,
         centroid: [...s.centroid],
       })),
     };
@@ -262,6 +272,7 @@ export class StoryClusterer {
         norm: norm(centroid),
         size: s.size,
         last: s.last,
+        touched: s.touched ?? 0,
       };
       c.stories.set(s.id, story);
       for (const t of centroid.keys()) c.indexAdd(t, s.id);
@@ -269,20 +280,30 @@ export class StoryClusterer {
     return c;
   }
 
-  /** Drops stories too old to take articles again, with their index entries: memory stays bounded. */
+  /** Drops stories too old to take articles again (by time, then beyond maxStories the longest idle),
+   * with their index entries: memory and the saved state stay bounded. */
   private retire(): void {
-    const cutoff = this.newest! - this.options.retireDays * DAY_MS;
-    for (const s of [...this.stories.values()]) {
-      if (s.last === null || s.last >= cutoff) continue;
-      for (const t of s.centroid.keys()) {
-        const set = this.index.get(t);
-        set?.delete(s.id);
-        if (set?.size === 0) this.index.delete(t);
-      }
-      this.stories.delete(s.id);
+    if (this.newest !== null) {
+      const cutoff = this.newest - this.options.retireDays * DAY_MS;
+      for (const s of [...this.stories.values()]) if (s.last !== null && s.last < cutoff) this.drop(s);
+    }
+    const excess = this.stories.size - this.options.maxStories;
+    if (excess > 0) {
+      const idle = [...this.stories.values()].sort((a, b) => a.touched - b.touched || storyOrder(a.id, b.id));
+      for (const s of idle.slice(0, excess)) this.drop(s);
     }
     // Aliases of retired stories go too (nothing can join them again), so the map stays bounded.
     for (const [from] of this.aliases) if (!this.stories.has(this.resolve(from))) this.aliases.delete(from);
+  }
+
+  /** Removes a story and its index entries. */
+  private drop(s: StoryState): void {
+    for (const t of s.centroid.keys()) {
+      const set = this.index.get(t);
+      set?.delete(s.id);
+      if (set?.size === 0) this.index.delete(t);
+    }
+    this.stories.delete(s.id);
   }
 
   private countTerms(tf: Map<string, number>): void {
@@ -330,6 +351,7 @@ export class StoryClusterer {
     for (const [t, w] of vec) s.centroid.set(t, (s.centroid.get(t) ?? 0) + w);
     this.prune(s);
     s.size++;
+    s.touched = this.docs;
     if (time !== null) s.last = s.last === null ? time : Math.max(s.last, time);
   }
 
@@ -358,6 +380,7 @@ export class StoryClusterer {
     this.aliases.set(from.id, into.id);
     for (const [t, w] of from.centroid) into.centroid.set(t, (into.centroid.get(t) ?? 0) + w);
     into.size += from.size;
+    into.touched = Math.max(into.touched, from.touched);
     if (from.last !== null) into.last = into.last === null ? from.last : Math.max(into.last, from.last);
     this.prune(into);
   }
