@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
 import { MemoryStore } from '../api/testing/memory-store.js';
 import { floodRecord } from '../api/testing/records.js';
+import { newDoc } from '../store/contract.js';
+import { SqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/types.js';
 import { ClusterAssigner, SAVE_EVERY, SAVE_FRACTION, saveInterval } from './assigner.js';
 import type { StoryInput } from './types.js';
 
@@ -111,50 +117,78 @@ describe('ClusterAssigner', () => {
     }
 
     /** Ingest's loop over a store (src/ingest/ingest.ts): stops dead after storing article `killAfter`'s story. */
-    const ingest = async (store: MemoryStore, killAfter = -1): Promise<void> => {
+    const ingest = async (store: Store, killAfter = -1): Promise<string[]> => {
       const assigner = await ClusterAssigner.open(store, { threshold: 0.2, mergeThreshold: 0.3 });
+      const ids: string[] = [];
       for (const [i, input] of inputs.entries()) {
-        const record = floodRecord({
-          title: input.title,
-          text: input.text,
-          entities: [],
-          events: [],
-          quotes: [],
-        });
-        const res = await store.addDocument({
-          input: `in${i}`,
-          url: null,
-          canonicalUrl: null,
-          contentHash: `h${i}`,
-          fetchedAt: '2024-01-01T00:00:00Z',
-          record,
-        });
+        const res = await store.addDocument(newDoc(input.text, { raw: `page ${i}` }));
+        ids.push(res.articleId);
         const stored = await store.getArticle(res.articleId);
         if (res.status === 'duplicate' && stored?.storyId && assigner.knows(res.articleId)) continue;
         const story = await assigner.assign({ ...input, id: res.articleId });
         await store.assignStory(res.articleId, story);
-        if (i === killAfter) return; // killed between the two writes: the save below never runs
+        if (i === killAfter) return ids; // killed between the two writes: the save below never runs
         await assigner.save();
       }
       await assigner.save(true);
+      return ids;
     };
-    const snapshot = async (store: MemoryStore) => {
+    const snapshot = async (store: Store, ids: readonly string[]) => {
       const stories: Array<string | null> = [];
-      for (let i = 1; i <= inputs.length; i++)
-        stories.push((await store.getArticle(`a${i}`))?.storyId ?? null);
-      return { stories, state: await store.loadClusterState() };
+      for (const id of ids) stories.push((await store.getArticle(id))?.storyId ?? null);
+      const seen = store.loadClusterSeen ? (await store.loadClusterSeen()).sort() : null;
+      return { stories, state: await store.loadClusterState(), seen };
     };
 
-    for (const killAfter of [0, 30, SAVE_EVERY - 2, SAVE_EVERY - 1, SAVE_EVERY, 77, 119])
-      it(`killed after article ${killAfter + 1}: the store ends as a clean run's`, async () => {
-        const clean = new MemoryStore();
-        await ingest(clean);
-        const crashed = new MemoryStore();
-        await ingest(crashed, killAfter);
-        await ingest(crashed);
-        const want = await snapshot(clean);
-        assert.ok(new Set(want.stories).size > 1, 'the corpus makes several stories');
-        assert.deepEqual(await snapshot(crashed), want);
-      });
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-assigner-'));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    let n = 0;
+    const sqlite = async () => {
+      const s = new SqliteStore(join(dir, `kill-${n++}.db`));
+      await s.migrate();
+      return s;
+    };
+    const backends: Array<[string, () => Promise<Store>, number[]]> = [
+      ['memory store, ids inside the state', async () => new MemoryStore(), [0, 30, SAVE_EVERY - 2, 77, 119]],
+      ['SQLite, ids in their own rows', sqlite, [SAVE_EVERY - 1, SAVE_EVERY, 99]],
+    ];
+    for (const [backend, open, points] of backends)
+      for (const killAfter of points)
+        it(`${backend}: killed after article ${killAfter + 1}, the store ends as a clean run's`, async () => {
+          const clean = await open();
+          const ids = await ingest(clean);
+          const crashed = await open();
+          await ingest(crashed, killAfter);
+          assert.deepEqual(await ingest(crashed), ids);
+          const want = await snapshot(clean, ids);
+          assert.ok(new Set(ids).size > 100, 'the pages are stored as distinct articles');
+          assert.ok(new Set(want.stories).size > 1, 'the corpus makes several stories');
+          assert.equal(want.seen?.length ?? ids.length, new Set(ids).size);
+          assert.deepEqual(await snapshot(crashed, ids), want);
+          await clean.close();
+          await crashed.close();
+        });
+
+    it('SQLite: the state row holds no article ids (they are rows of their own)', async () => {
+      const store = await sqlite();
+      const ids = await ingest(store);
+      const state = (await store.loadClusterState())!;
+      assert.equal(JSON.parse(state).v, 2);
+      for (const id of ids) assert.ok(!state.includes(id));
+      await store.close();
+    });
+
+    it('SQLite: a state saved with the ids inside (v1) goes on, its ids moved to rows', async () => {
+      const store = await sqlite();
+      const memory = new MemoryStore();
+      await ingest(memory, 59); // v1 state saved after 50 articles
+      await store.saveClusterState((await memory.loadClusterState())!);
+      const assigner = await ClusterAssigner.open(store);
+      assert.equal(assigner.knows('a1'), true);
+      assert.equal(assigner.knows('a51'), false);
+      await assigner.save(true);
+      assert.equal((await store.loadClusterSeen()).length, 50);
+      await store.close();
+    });
   });
 });
