@@ -358,6 +358,11 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         await s.saveClusterState('{"v":1}');
         await s.saveClusterState('{"v":2}');
         assert.equal(await s.loadClusterState(), '{"v":2}');
+        // Seen ids: rows beside the state, written in its transaction, a repeated id kept once.
+        await s.saveClusterState('{"v":3}', ['a2', 'a1']);
+        await s.saveClusterState('{"v":4}', ['a3', 'a1']);
+        assert.equal(await s.loadClusterState(), '{"v":4}');
+        assert.deepEqual((await s.loadClusterSeen?.())?.sort(), ['a1', 'a2', 'a3']);
         assert.equal(await s.getHttpCache('https://a.example/'), null);
         const e = {
           url: 'https://a.example/',

@@ -146,7 +146,12 @@ CREATE INDEX articles_tsv ON articles USING gin(tsv);`
 }
 
 export function migrations(d: Dialect): Migration[] {
-  return [{ version: 1, name: 'initial schema', sql: initial(d) }];
+  return [
+    { version: 1, name: 'initial schema', sql: initial(d) },
+    // The ids of the articles the clusterer state has folded, one row each, written in the transaction
+    // of the state they belong to: the state row stays bounded instead of listing every article.
+    { version: 2, name: 'cluster seen ids', sql: 'CREATE TABLE cluster_seen (article_id TEXT PRIMARY KEY);' },
+  ];
 }
 
 /**

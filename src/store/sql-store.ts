@@ -175,11 +175,20 @@ export abstract class SqlStore implements Store {
     return row ? String(row.state) : null;
   }
 
-  async saveClusterState(state: string): Promise<void> {
-    await this.db.run(
-      'INSERT INTO cluster_state (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state',
-      [state],
-    );
+  async saveClusterState(state: string, seen: readonly string[] = []): Promise<void> {
+    await this.tx(async (r) => {
+      await r.run(
+        'INSERT INTO cluster_state (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state',
+        [state],
+      );
+      // One prepared statement, a row each (the ids assigned since the last save).
+      for (const id of seen)
+        await r.run('INSERT INTO cluster_seen (article_id) VALUES (?) ON CONFLICT DO NOTHING', [id]);
+    });
+  }
+
+  async loadClusterSeen(): Promise<string[]> {
+    return (await this.read('SELECT article_id FROM cluster_seen')).map((r) => String(r.article_id));
   }
 
   async recordRead(articleId: string): Promise<void> {

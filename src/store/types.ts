@@ -148,7 +148,14 @@ export interface Store {
   assignStory(articleId: string, storyId: string): Promise<void>;
   /** Opaque clusterer state, saved in the same store so that clustering is incremental across runs. */
   loadClusterState(): Promise<string | null>;
-  saveClusterState(state: string): Promise<void>;
+  /**
+   * Replaces the state; `seen` (article ids the new state has folded since the last save) is added to the
+   * ids loadClusterSeen() returns, in the same transaction, when the store keeps them (loadClusterSeen
+   * present; a store without it ignores `seen` and the caller keeps its ids inside the state).
+   */
+  saveClusterState(state: string, seen?: readonly string[]): Promise<void>;
+  /** Every id passed as `seen` to saveClusterState (unordered). */
+  loadClusterSeen?(): Promise<string[]>;
   /** Counts a read of the article (the UI's read counter). */
   recordRead(articleId: string): Promise<void>;
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type ClusterOptions, StoryClusterer } from './clusterer.js';
+import { CLUSTER_DEFAULTS, type ClusterOptions, StoryClusterer, guardCosine } from './clusterer.js';
 import type { StoryInput } from './types.js';
 
 const day = (d: number) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString();
@@ -103,6 +103,30 @@ describe('StoryClusterer', () => {
     assert.equal(c.storyCount, 2);
     assert.equal(c.liveStories, 1);
     assert.equal(c.add(doc('late', 'Menth river flood in Valdoria', day(40))).story, 's3');
+  });
+
+  it('keeps at most maxStories live in an undated corpus, the longest idle retired first', () => {
+    // Undated articles never retire by time; each invented headline has words of its own (a story each).
+    const word = (i: number) => `zq${i.toString(36)}x`;
+    const opts = { maxStories: 5, maxVocabulary: 400 };
+    const c = new StoryClusterer(opts);
+    const undated = (i: number) => doc(`u${i}`, `${word(i)} ${word(i + 1000)} ${word(i + 2000)}`, null);
+    const sizes: number[] = [];
+    for (let i = 0; i < 256; i++) {
+      c.add(undated(i));
+      if ((i + 1) % 64 === 0) sizes.push(c.serialize().length);
+    }
+    assert.equal(c.storyCount, 256);
+    // Retirement runs every 64 articles before the article is placed: five kept, then its own story.
+    assert.equal(c.liveStories, 6);
+    // Bounded: the state after 256 articles is no bigger than after 128 (the vocabulary is pruned too).
+    assert.ok(sizes[3]! <= sizes[1]! * 1.2, `state sizes ${sizes.join(', ')}`);
+    // The survivors are the five most recently joined stories; a restored clusterer goes on identically.
+    const ids = (JSON.parse(c.serialize()) as { stories: Array<{ id: string }> }).stories.map((s) => s.id);
+    assert.deepEqual(ids, ['s251', 's252', 's253', 's254', 's255', 's256']);
+    const restored = StoryClusterer.restore(c.serialize());
+    for (let i = 256; i < 300; i++) assert.deepEqual(restored.add(undated(i)), c.add(undated(i)));
+    assert.equal(restored.serialize(), c.serialize());
   });
 
   it('keeps centroids within the term budget', () => {
@@ -220,6 +244,16 @@ describe('StoryClusterer', () => {
     const cases: Array<[string, Partial<ClusterOptions>, string[] | undefined]> = [
       ['two established stories sharing only topic words stay apart', {}, undefined],
       ['without the guard one headline glues them', { mergeGuardCosine: 0 }, ['s2']],
+      [
+        'the ramped guard keeps a fragment of a few articles apart',
+        { mergeGuardSize: 40, mergeGuardRamp: 1 },
+        undefined,
+      ],
+      [
+        'with no ramp the guard starts only at mergeGuardSize',
+        { mergeGuardSize: 40, mergeGuardRamp: 0 },
+        ['s2'],
+      ],
     ];
     for (const [name, options, merged] of cases)
       it(name, () => {
@@ -230,5 +264,21 @@ describe('StoryClusterer', () => {
         ]);
         assert.deepEqual(c.add(bridge).merged, merged);
       });
+  });
+
+  describe('guardCosine', () => {
+    const o = { mergeGuardSize: 21, mergeGuardCosine: 0.2, mergeGuardRamp: 1 };
+    const cases: Array<[string, Partial<typeof o>, number, number]> = [
+      ['a single article merges freely', {}, 1, 0],
+      ['halfway up the ramp, half the cosine', {}, 11, 0.1],
+      ['at the guard size, the full cosine', {}, 21, 0.2],
+      ['past it, still the full cosine', {}, 500, 0.2],
+      ['a steeper ramp asks less of small fragments', { mergeGuardRamp: 2 }, 11, 0.05],
+      ['no ramp: nothing below the guard size', { mergeGuardRamp: 0 }, 20, 0],
+      ['no guard at all', { mergeGuardCosine: 0 }, 500, 0],
+    ];
+    for (const [name, over, n, want] of cases)
+      it(name, () => assert.ok(Math.abs(guardCosine({ ...o, ...over }, n) - want) < 1e-12));
+    it('the defaults ramp', () => assert.ok(guardCosine(CLUSTER_DEFAULTS, 5) > 0));
   });
 });

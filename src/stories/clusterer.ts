@@ -42,6 +42,9 @@ export interface ClusterOptions extends FeatureOptions {
   dormantDays: number;
   /** Stories with no article for this many days (behind the newest article seen) are dropped from the state. */
   retireDays: number;
+  /** At most this many live stories: past it, the ones that took no article for longest are retired (an
+   * undated corpus never retires by time, so memory and the saved state stay bounded all the same). */
+  maxStories: number;
   /** Document frequencies are pruned (terms seen once dropped) when the vocabulary passes this size. */
   maxVocabulary: number;
   /** An article scoring at or above this with a second live story merges the two (0 = never merge);
@@ -56,6 +59,11 @@ export interface ClusterOptions extends FeatureOptions {
    * bankruptcy). */
   mergeGuardSize: number;
   mergeGuardCosine: number;
+  /** Below `mergeGuardSize` the guard ramps up with the smaller story's size n instead of starting at once:
+   * the cosine needed is mergeGuardCosine · ((n − 1) / (mergeGuardSize − 1))^mergeGuardRamp (0 = no ramp,
+   * the guard applies only from mergeGuardSize). A lone article still merges freely; a fragment of a few
+   * articles that opened apart from a big story (so its articles did not match it) needs some likeness. */
+  mergeGuardRamp: number;
 }
 
 /** Defaults, tuned on the dev stories of the UCI headlines (docs/stories.md has the sweep). */
@@ -68,6 +76,7 @@ export const CLUSTER_DEFAULTS: Readonly<ClusterOptions> = {
   halfLifeDays: 3,
   dormantDays: 7,
   retireDays: 30,
+  maxStories: 5000,
   maxVocabulary: 200_000,
   mergeThreshold: 0.25,
   titleWeight: 2,
@@ -79,8 +88,9 @@ export const CLUSTER_DEFAULTS: Readonly<ClusterOptions> = {
   stemLength: 6,
   sourceWeight: 0.25,
   backgroundPower: 0.3,
-  mergeGuardSize: 10,
+  mergeGuardSize: 20,
   mergeGuardCosine: 0.15,
+  mergeGuardRamp: 1.5,
 };
 
 export interface Assignment {
@@ -99,6 +109,8 @@ interface StoryState {
   size: number;
   /** ms since epoch of the latest member, or null when no member had a date. */
   last: number | null;
+  /** The article count (docs) when the story last took an article: the order maxStories retires by. */
+  touched: number;
 }
 
 interface SerializedState {
@@ -114,6 +126,8 @@ interface SerializedState {
     id: string;
     size: number;
     last: number | null;
+    /** Absent in states written before maxStories existed (read as 0). */
+    touched?: number;
     centroid: Array<[string, number]>;
   }>;
 }
@@ -171,7 +185,7 @@ export class StoryClusterer {
     const vec = this.weigh(tf);
     const time = parseTime(input.published);
     if (time !== null && (this.newest === null || time > this.newest)) this.newest = time;
-    if (this.newest !== null && this.docs % RETIRE_EVERY === 0) this.retire();
+    if (this.docs % RETIRE_EVERY === 0) this.retire();
     let best: StoryState | null = null;
     let bestScore = -1;
     const strong: StoryState[] = [];
@@ -206,6 +220,7 @@ export class StoryClusterer {
       norm: 0,
       size: 0,
       last: null,
+      touched: 0,
     };
     this.stories.set(story.id, story);
     this.fold(story, vec, time);
@@ -226,6 +241,7 @@ export class StoryClusterer {
         id: s.id,
         size: s.size,
         last: s.last,
+        touched: s.touched,
         centroid: [...s.centroid],
       })),
     };
@@ -256,6 +272,7 @@ export class StoryClusterer {
         norm: norm(centroid),
         size: s.size,
         last: s.last,
+        touched: s.touched ?? 0,
       };
       c.stories.set(s.id, story);
       for (const t of centroid.keys()) c.indexAdd(t, s.id);
@@ -263,20 +280,30 @@ export class StoryClusterer {
     return c;
   }
 
-  /** Drops stories too old to take articles again, with their index entries: memory stays bounded. */
+  /** Drops stories too old to take articles again (by time, then beyond maxStories the longest idle),
+   * with their index entries: memory and the saved state stay bounded. */
   private retire(): void {
-    const cutoff = this.newest! - this.options.retireDays * DAY_MS;
-    for (const s of [...this.stories.values()]) {
-      if (s.last === null || s.last >= cutoff) continue;
-      for (const t of s.centroid.keys()) {
-        const set = this.index.get(t);
-        set?.delete(s.id);
-        if (set?.size === 0) this.index.delete(t);
-      }
-      this.stories.delete(s.id);
+    if (this.newest !== null) {
+      const cutoff = this.newest - this.options.retireDays * DAY_MS;
+      for (const s of [...this.stories.values()]) if (s.last !== null && s.last < cutoff) this.drop(s);
+    }
+    const excess = this.stories.size - this.options.maxStories;
+    if (excess > 0) {
+      const idle = [...this.stories.values()].sort((a, b) => a.touched - b.touched || storyOrder(a.id, b.id));
+      for (const s of idle.slice(0, excess)) this.drop(s);
     }
     // Aliases of retired stories go too (nothing can join them again), so the map stays bounded.
     for (const [from] of this.aliases) if (!this.stories.has(this.resolve(from))) this.aliases.delete(from);
+  }
+
+  /** Removes a story and its index entries. */
+  private drop(s: StoryState): void {
+    for (const t of s.centroid.keys()) {
+      const set = this.index.get(t);
+      set?.delete(s.id);
+      if (set?.size === 0) this.index.delete(t);
+    }
+    this.stories.delete(s.id);
   }
 
   private countTerms(tf: Map<string, number>): void {
@@ -324,6 +351,7 @@ export class StoryClusterer {
     for (const [t, w] of vec) s.centroid.set(t, (s.centroid.get(t) ?? 0) + w);
     this.prune(s);
     s.size++;
+    s.touched = this.docs;
     if (time !== null) s.last = s.last === null ? time : Math.max(s.last, time);
   }
 
@@ -352,15 +380,17 @@ export class StoryClusterer {
     this.aliases.set(from.id, into.id);
     for (const [t, w] of from.centroid) into.centroid.set(t, (into.centroid.get(t) ?? 0) + w);
     into.size += from.size;
+    into.touched = Math.max(into.touched, from.touched);
     if (from.last !== null) into.last = into.last === null ? from.last : Math.max(into.last, from.last);
     this.prune(into);
   }
 
-  /** Whether two stories an article scores high with may merge: always when one is still small, else
-   * only when their centroids, weighed by background specificity, are alike (mergeGuardCosine). */
+  /** Whether two stories an article scores high with may merge: when their centroids, weighed by
+   * background specificity, are alike enough for the smaller one's size (mergeGuardCosine, ramped up to
+   * mergeGuardSize by mergeGuardRamp); a single article always may. */
   private mergeable(a: StoryState, b: StoryState): boolean {
-    const o = this.options;
-    if (o.mergeGuardCosine <= 0 || Math.min(a.size, b.size) < o.mergeGuardSize) return true;
+    const need = guardCosine(this.options, Math.min(a.size, b.size));
+    if (need <= 0) return true;
     let dot = 0;
     let na = 0;
     let nb = 0;
@@ -371,7 +401,7 @@ export class StoryClusterer {
       if (x !== undefined) dot += w * x * f * f;
     }
     for (const [t, x] of b.centroid) nb += (x * this.specOf(t)) ** 2;
-    return na > 0 && nb > 0 && dot / Math.sqrt(na * nb) >= o.mergeGuardCosine;
+    return na > 0 && nb > 0 && dot / Math.sqrt(na * nb) >= need;
   }
 
   /** A term's background specificity (1 without a background). */
@@ -395,6 +425,17 @@ export class StoryClusterer {
     if (!set) this.index.set(term, (set = new Set()));
     set.add(id);
   }
+}
+
+/** The specificity-weighted centroid cosine two stories need to merge, the smaller holding `n` articles. */
+export function guardCosine(
+  o: Pick<ClusterOptions, 'mergeGuardSize' | 'mergeGuardCosine' | 'mergeGuardRamp'>,
+  n: number,
+): number {
+  if (o.mergeGuardCosine <= 0) return 0;
+  if (n >= o.mergeGuardSize) return o.mergeGuardCosine;
+  if (o.mergeGuardRamp <= 0 || o.mergeGuardSize <= 1) return 0;
+  return o.mergeGuardCosine * ((n - 1) / (o.mergeGuardSize - 1)) ** o.mergeGuardRamp;
 }
 
 /** Heaviest terms first; ties by term so the order never depends on insertion. */
