@@ -50,6 +50,11 @@ import {
   ORDERED_TYPES,
   THREAT_CONDITIONS,
   COUNTED_UNITS,
+  FORCE_FILLERS,
+  FORCE_MOVE_VERBS,
+  FORCE_NOUNS,
+  FORCE_RETURNS,
+  ULTIMATUM_SPANS,
   DENIALS,
   FUTURE_CUES,
   GOVERN_REACH,
@@ -217,7 +222,7 @@ function viewOf(input: CoderInput, sentence: Sentence): View {
 function codeSentence(input: CoderInput, v: View): EventItem[] {
   // A capitalised word inside the sentence is a name, not a trigger ("March", "Shell").
   const caps = v.toks.map((t, i) => i > 0 && /^[A-Z]/.test(input.text.slice(t.start, t.end)));
-  const triggers = findTriggers(v.lower, caps).filter(
+  const triggers = withForceMoves(v, findTriggers(v.lower, caps)).filter(
     (m) =>
       !REPORTING_VERBS.has(v.lower[m.from]!) &&
       !insideEntity(v, m) &&
@@ -322,6 +327,45 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
     .map((x) => x.e);
 }
 
+/** Determiners that open a place phrase after "to" ("ordered troops to the border"), never a verb. */
+const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/** A move verb's synthetic MOBILIZE trigger ("massed 20,000 troops on the border"). */
+const FORCE_MOVE: TriggerMatch['entry'] = {
+  phrase: '',
+  type: 'MOBILIZE',
+  mode: 'troops',
+  context: 'military',
+};
+
+/**
+ * The token after a force noun that is the object starting at `from` ("its troops", "500 more
+ * soldiers", "the army"), or -1; a force sent home, back or away is no build-up.
+ */
+function afterForceObject(v: View, from: number): number {
+  for (let k = from; k < v.lower.length && k < from + 5; k++) {
+    const w = v.lower[k]!;
+    if (FORCE_NOUNS.has(w)) {
+      // ("army" and "police" may also modify the real head: "army units", "police reinforcements".)
+      if (FORCE_NOUNS.has(v.lower[k + 1] ?? '')) continue;
+      return FORCE_RETURNS.has(v.lower[k + 1] ?? '') ? -1 : k + 1;
+    }
+    if (!FORCE_FILLERS.has(w) && !/^[\d.,]+$/.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** The triggers plus a MOBILIZE trigger for each move verb whose object is a force ("sent two warships"). */
+function withForceMoves(v: View, triggers: TriggerMatch[]): TriggerMatch[] {
+  let out: TriggerMatch[] | null = null;
+  for (let k = 0; k < v.lower.length; k++) {
+    if (!FORCE_MOVE_VERBS.has(v.lower[k]!) || afterForceObject(v, k + 1) < 0) continue;
+    if (triggers.some((t) => t.from <= k && k < t.to)) continue;
+    (out ??= [...triggers]).push({ from: k, to: k + 1, entry: FORCE_MOVE });
+  }
+  return out ? out.sort((a, b) => a.from - b.from) : triggers;
+}
+
 /** "the coalition fighting the rebels …", "…, killing 12": an -ing form without be is background. */
 function backgroundParticiple(v: View, m: TriggerMatch): boolean {
   if (!v.lower[m.from]!.endsWith('ing') || m.from === 0) return false;
@@ -421,6 +465,29 @@ function inPrepositionalPhrase(v: View, at: number): boolean {
  * publication").
  */
 function actsAs(v: View, m: TriggerMatch, action: TriggerMatch | null): PloverType {
+  // "ordered its troops to the border", "ordered the army into the streets": an order that moves a
+  // force to a place is a build-up (CAMEO 15); "ordered troops to withdraw" is the act it orders.
+  if (m.entry.type === 'REQUEST' && ORDER_VERBS.has(v.lower[m.from]!)) {
+    const k = afterForceObject(v, m.to);
+    const next = v.lower[k + 1] ?? '';
+    if (
+      k >= 0 &&
+      (v.lower[k] === 'into' ||
+        (v.lower[k] === 'to' && (PLACE_DETERMINERS.has(next) || Boolean(v.ent[k + 1]) || v.caps[k + 1])))
+    )
+      return 'MOBILIZE';
+  }
+  // "gave the rebels 48 hours to surrender": a span given to act is an ultimatum (CAMEO 139).
+  if (GIVE_VERBS.has(v.lower[m.from]!) && m.to - m.from === 1) {
+    const after = v.lower.slice(m.to, m.to + GIVE_REACH);
+    const span = after.findIndex((w) => ULTIMATUM_SPANS.has(w));
+    if (
+      span >= 0 &&
+      after[span + 1] === 'to' &&
+      !after.slice(0, span).some((w) => w === ',' || CLAUSE_BREAKS.has(w))
+    )
+      return 'THREATEN';
+  }
   if (!action || m.to - m.from !== 1) return m.entry.type;
   // "X was guilty of breaking the truce" states the act; "found guilty" is a verdict (ACCUSE).
   if (v.lower[m.from] === 'guilty' && m.from > 0 && BE_FORMS.has(v.lower[m.from - 1]!))
@@ -438,8 +505,9 @@ function modalType(
   m: TriggerMatch,
   action: TriggerMatch | null,
 ): { type: PloverType; modal: 'intent' | 'obligation' | null } {
-  const acted = action?.entry.type ?? m.entry.type;
-  const own = actsAs(v, m, action);
+  // (The action and the trigger as their objects read them: "would pull out of the talks" halts talks.)
+  const acted = action ? (objectCue(v, action)?.type ?? action.entry.type) : m.entry.type;
+  const own = action ? actsAs(v, m, action) : (objectCue(v, m)?.type ?? actsAs(v, m, action));
   const conditioned = v.lower.slice(m.to).some((w) => THREAT_CONDITIONS.has(w));
   if (OBLIGATION_MODALS.has(v.lower[m.from]!)) return { type: 'REQUEST', modal: 'obligation' };
   // "The army prepared to storm …", "troops were preparing to attack": preparation, not a statement.
@@ -702,7 +770,7 @@ function objectCue(v: View, m: TriggerMatch): ObjectCue | null {
     if (!verb.startsWith(cue.verb)) continue;
     // (An exact verb allows an inflection, with a doubled consonant: "stopped".)
     if (cue.exact && !/^([a-z]?(ed|ing)|e?s|d)?$/.test(verb.slice(cue.verb.length))) continue;
-    for (let k = m.to; k < v.toks.length && k <= m.to + OBJECT_CUE_REACH; k++) {
+    for (let k = m.to; k < v.toks.length && k <= m.to + (cue.reach ?? OBJECT_CUE_REACH); k++) {
       const w = v.lower[k]!;
       // ("deployed as peacekeepers": an "as" right after the verb names the role, not a new clause.)
       if ((CLAUSE_BREAKS.has(w) && !(w === 'as' && k === m.to)) || w === ',' || w === '.') break;

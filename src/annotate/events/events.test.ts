@@ -232,10 +232,26 @@ describe('eventCoder', () => {
     ['The foreign ministry issued a strong protest over the incident.', 'ACCUSE'],
     ['The government gave in to the strikers’ demands.', 'CONCEDE'],
     ['The government dropped charges against the opposition leader.', 'CONCEDE'],
+    // Round 5: moving forces, orders to a place, halting talks, declined acts, ultimatums, sent goods.
+    ['The Ruritanian navy sent two frigates and 600 marines to the strait.', 'MOBILIZE'],
+    ['Ruritania massed 30,000 troops along its eastern frontier.', 'MOBILIZE'],
+    ['The junta moved tanks into the capital overnight.', 'MOBILIZE'],
+    ['The generals sent the conscripts home after the parade.', 'NONE'],
+    ['The president ordered the army into the northern province.', 'MOBILIZE'],
+    ['The president ordered the army to the northern province.', 'MOBILIZE'],
+    ['The president ordered the army to withdraw from the northern province.', 'RETREAT'],
+    ['The president ordered the army to protect the dam.', 'REQUEST'],
+    ['Ruritania withdrew from the border talks with Freedonia.', 'SANCTION'],
+    ['The opposition said it would pull out of the reconciliation talks.', 'THREATEN'],
+    ['Ruritania withdrew its gunners from the border hills.', 'RETREAT'],
+    ['The ministry has no intention of freeing the detained sailors.', 'REJECT'],
+    ['The militia repeated its refusal to hand over its rifles.', 'REJECT'],
+    ['The council gave the squatters 72 hours to leave the depot.', 'THREATEN'],
+    ['Ruritania sent blankets and tents to the earthquake zone.', 'AID'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {
-      assert.equal(coded(text).events[0]?.type, type);
+      assert.equal(coded(text).events[0]?.type ?? 'NONE', type);
     });
 
   // [sentence, status of the first event, or null when no event may be coded]

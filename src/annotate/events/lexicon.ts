@@ -161,6 +161,12 @@ const ROWS: Record<PloverType, Row[]> = {
     ['donat*'],
     ['provid*|suppli*|supply|allocat*'],
     ['send* aid/sent aid'],
+    // Sending or shipping food, medicine or relief goods is humanitarian aid (CAMEO 073).
+    [
+      'send*|sent|ship*|shipped food|medicine|medicines|medical|supplies|relief|blankets|tents',
+      '',
+      'humanitarian',
+    ],
     ['deliver* aid|food|supplies|relief/deliver* humanitarian aid'],
     ['deliver* aid'],
     ['humanitarian assistance', '', 'humanitarian'],
@@ -306,6 +312,9 @@ const ROWS: Record<PloverType, Row[]> = {
     ['has|have|had yet to'],
     // An action declared out of the question is refused ("lifting the ban is out of the question").
     ['out of the question/out of question'],
+    // Having no intention or plan to act, and a standing refusal, decline the act (CAMEO 12).
+    ['no intention of/no intention to/no plans to/no plan to'],
+    ['refusal|refusals'],
     ['spurn*'],
     ['turn* down'],
     ['oppos*'],
@@ -1045,6 +1054,8 @@ export interface ObjectCue {
   subject?: boolean;
   /** The verb must be `verb` plus an inflection (s, es, d, ed, ing): "end" is not "endorse". */
   exact?: boolean;
+  /** How many tokens after the verb the object may stand (default OBJECT_CUE_REACH). */
+  reach?: number;
 }
 
 /** Verb + object pairs whose category differs from the verb's own; each row's comment is its reason. */
@@ -1237,6 +1248,18 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
       context: 'legal',
     })),
   ),
+  // Withdrawing or pulling out of talks, a conference, a peace process or a treaty halts negotiations or
+  // cuts relations (CAMEO 164, 16), not a military retreat; the object right after the verb (reach 5).
+  ...['withdr', 'pull'].flatMap((verb) =>
+    ['talks', 'negotiat', 'conference', 'dialogue', 'process', 'treaty', 'pact'].map((object): ObjectCue => ({
+      verb,
+      object,
+      type: 'SANCTION',
+      mode: 'withdraw',
+      context: 'diplomatic',
+      reach: 5,
+    })),
+  ),
   // Attacking a policy, decision or remark is verbal criticism (CAMEO 111), not violence.
   ...['policy', 'policies', 'decision', 'remark', 'comment', 'statement', 'stance', 'proposal', 'speech'].map(
     (object): ObjectCue => ({ verb: 'attack', object, type: 'ACCUSE', mode: 'disapprove' }),
@@ -1336,6 +1359,128 @@ export const ORDERED_TYPES: ReadonlySet<PloverType> = new Set<PloverType>([
   'RETREAT',
   'SANCTION',
   'ASSAULT',
+]);
+
+/**
+ * Verbs that move forces ("massed 20,000 troops", "sent two warships to …", "moved tanks to the
+ * frontier"): with a force noun as their object they are a build-up (CAMEO 15), their own sense
+ * otherwise ("sent a letter", "moved to a new office").
+ */
+export const FORCE_MOVE_VERBS: ReadonlySet<string> = new Set([
+  'massed',
+  'massing',
+  'amassed',
+  'amassing',
+  'moved',
+  'moving',
+  'moves',
+  'rushed',
+  'rushing',
+  'rushes',
+  'sent',
+  'send',
+  'sends',
+  'sending',
+  'concentrated',
+  'concentrating',
+  'positioned',
+  'positioning',
+  'redeployed',
+  'redeploying',
+  'airlifted',
+  'transferred',
+  'brought',
+  'bringing',
+]);
+
+/** Nouns for armed forces and their weapons platforms: the objects that make a move a build-up. */
+export const FORCE_NOUNS: ReadonlySet<string> = new Set([
+  'troops',
+  'soldiers',
+  'forces',
+  'tanks',
+  'warships',
+  'frigates',
+  'destroyers',
+  'submarines',
+  'gunboats',
+  'reinforcements',
+  'paratroopers',
+  'marines',
+  'battalions',
+  'battalion',
+  'brigades',
+  'brigade',
+  'divisions',
+  'armour',
+  'armor',
+  'artillery',
+  'warplanes',
+  'jets',
+  'policemen',
+  'police',
+  'army',
+  'navy',
+  'militiamen',
+  'fighters',
+]);
+
+/** Words between a move verb and its force noun ("sent 500 more elite troops", "its naval forces"). */
+export const FORCE_FILLERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'some',
+  'more',
+  'additional',
+  'extra',
+  'fresh',
+  'further',
+  'new',
+  'thousands',
+  'hundreds',
+  'dozens',
+  'of',
+  'heavy',
+  'armed',
+  'elite',
+  'special',
+  'military',
+  'naval',
+  'security',
+  'riot',
+  'combat',
+  'ground',
+  'army',
+  'fighter',
+  'government',
+  'federal',
+  'several',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'ten',
+]);
+
+/** Words right after a force noun that make the move a withdrawal ("sent the troops home", "moved forces back"). */
+export const FORCE_RETURNS: ReadonlySet<string> = new Set(['home', 'back', 'away', 'out']);
+
+/** Time spans given to act ("gave the rebels 48 hours to surrender"): an ultimatum (CAMEO 139). */
+export const ULTIMATUM_SPANS: ReadonlySet<string> = new Set([
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'deadline',
 ]);
 
 /** First words of a rejection that follows the action it refuses ("X-ing Y is out of the question"). */
