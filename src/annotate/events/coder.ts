@@ -50,6 +50,7 @@ import {
   ORDERED_TYPES,
   THREAT_CONDITIONS,
   COUNTED_UNITS,
+  CASUALTY_STEMS,
   FORCE_FILLERS,
   FORCE_MOVE_VERBS,
   FORCE_NOUNS,
@@ -766,8 +767,13 @@ function placeTarget(v: View, m: TriggerMatch): Arg[] {
 /** The OBJECT_CUES row whose verb the trigger is and whose object word follows it in the clause. */
 function objectCue(v: View, m: TriggerMatch): ObjectCue | null {
   const verb = v.lower[m.from]!;
+  let harmed: boolean | null = null;
   for (const cue of OBJECT_CUES) {
     if (!verb.startsWith(cue.verb)) continue;
+    // (A bomber who blew himself up in a mosque attacked people, whatever the sentence counts.)
+    if (cue.noCasualties && m.entry.mode === 'suicide-attack') continue;
+    if (cue.noCasualties && (harmed ??= v.lower.some((w) => CASUALTY_STEMS.some((c) => w.startsWith(c)))))
+      continue;
     // (An exact verb allows an inflection, with a doubled consonant: "stopped".)
     if (cue.exact && !/^([a-z]?(ed|ing)|e?s|d)?$/.test(verb.slice(cue.verb.length))) continue;
     for (let k = m.to; k < v.toks.length && k <= m.to + (cue.reach ?? OBJECT_CUE_REACH); k++) {

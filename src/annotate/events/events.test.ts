@@ -248,6 +248,17 @@ describe('eventCoder', () => {
     ['The militia repeated its refusal to hand over its rifles.', 'REJECT'],
     ['The council gave the squatters 72 hours to leave the depot.', 'THREATEN'],
     ['Ruritania sent blankets and tents to the earthquake zone.', 'AID'],
+    // Police idioms: picked up, nabbed, remanded; a police station is a place, not a deployment.
+    ['Two smugglers were picked up by the police near the harbour.', 'COERCE'],
+    ['Detectives nabbed the forger at the airport.', 'COERCE'],
+    ['The magistrate remanded the suspect to judicial custody.', 'COERCE'],
+    ['Officers at the central police station questioned the driver.', 'ACCUSE'],
+    ['Police lathi-charged the crowd outside the depot.', 'ASSAULT'],
+    // Property damaged with nobody hurt is COERCE; with casualties, or a bomber blowing himself up, ASSAULT.
+    ['Arsonists torched three delivery vans outside the depot.', 'COERCE'],
+    ['Saboteurs blew up a gas pipeline in the desert.', 'COERCE'],
+    ['Militants blew up a bus in the market, killing nine passengers.', 'ASSAULT'],
+    ['A bomber blew himself up outside a mosque.', 'ASSAULT'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

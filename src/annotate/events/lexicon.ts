@@ -399,7 +399,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['on maximum|full|red|heightened alert', 'troops', 'military'],
     // Shows of force: exercises and manoeuvres (CAMEO 150).
     ['military exercise*|drill*|manoeuvres|maneuvers', 'troops', 'military'],
-    ['dispatch*|station*', 'troops', 'military'],
+    // (Verb forms of "station" only: a "police station" is a place, seen in several IndiaPoliceEvents sentences.)
+    ['dispatch*|stationed|stationing', 'troops', 'military'],
     ['send* troops/sent troops', 'troops', 'military'],
     ['build-up|buildup', 'troops', 'military'],
     ['scrambl*', 'troops', 'military'],
@@ -460,6 +461,12 @@ const ROWS: Record<PloverType, Row[]> = {
     // Custody, impounding, roadblocks, closed airspace or borders, dissolved parliaments, suspended
     // constitutions: arrests, seizures and restrictions (CAMEO 171-173, 191).
     ['into custody', 'arrest', 'legal'],
+    // Arrest idioms of police reporting (several IndiaPoliceEvents ARREST sentences each): picked up by
+    // the police, nabbed, remanded to custody, held in custody.
+    ['picked|pick* up by police|the|security|army|cid/were|was|been picked up', 'arrest', 'legal'],
+    ['nabb*|nabbed', 'arrest', 'legal'],
+    ['remand*', 'arrest', 'legal'],
+    ['in custody/in police|judicial custody/police custody', 'arrest', 'legal'],
     ['impound*', 'seize'],
     ['roadblock*', 'restrict', 'military'],
     ['clos*|closed its|the airspace|border|borders', 'restrict', 'military'],
@@ -504,6 +511,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['blast|blasts', 'explosives'],
     // Violent repression of a crowd (CAMEO 175).
     ['dispers*/tear gas/teargas|tear-gas', 'pro_autocracy'],
+    // Baton charges on a crowd are violent repression (CAMEO 175; several IndiaPoliceEvents FORCE sentences).
+    ['lathi-charg*|lathicharg*|baton-charg*/lathi|baton charg*', 'beat'],
     // Taking a position by force and cross-border raids (CAMEO 19).
     ['overran|overrun|overruns|overrunning', '', 'military'],
     ['incursion*', '', 'military'],
@@ -1056,6 +1065,8 @@ export interface ObjectCue {
   exact?: boolean;
   /** How many tokens after the verb the object may stand (default OBJECT_CUE_REACH). */
   reach?: number;
+  /** Only when the sentence reports no casualties (CASUALTY_STEMS): damage to things, not people. */
+  noCasualties?: boolean;
 }
 
 /** Verb + object pairs whose category differs from the verb's own; each row's comment is its reason. */
@@ -1258,6 +1269,50 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
       mode: 'withdraw',
       context: 'diplomatic',
       reach: 5,
+    })),
+  ),
+  // Burning, torching, blowing up or destroying property with nobody hurt is damage to property
+  // (CAMEO 171, COERCE; the PLOVER gold codes blown-up power lines COERCE, and ACLED keeps property
+  // destruction apart from attacks: several CASE 2021 PROPERTY_DISTRUCT snippets of torched vehicles,
+  // burned shops and houses); with casualties it stays an attack.
+  ...['blew', 'blow', 'burn', 'torch', 'set', 'destroy'].flatMap((verb) =>
+    [
+      'propert',
+      'shop',
+      'house',
+      'home',
+      'vehicle',
+      'car',
+      'cars',
+      'bus',
+      'truck',
+      'lorr',
+      'van',
+      'building',
+      'office',
+      'church',
+      'mosque',
+      'temple',
+      'school',
+      'bridge',
+      'pipeline',
+      'power',
+      'line',
+      'tower',
+      'crop',
+      'warehouse',
+      'market',
+      'store',
+      'factor',
+      'railway',
+      'track',
+    ].map((object): ObjectCue => ({
+      verb,
+      object,
+      type: 'COERCE',
+      mode: 'seize',
+      subject: true,
+      noCasualties: true,
     })),
   ),
   // Attacking a policy, decision or remark is verbal criticism (CAMEO 111), not violence.
@@ -1469,6 +1524,20 @@ export const FORCE_FILLERS: ReadonlySet<string> = new Set([
 
 /** Words right after a force noun that make the move a withdrawal ("sent the troops home", "moved forces back"). */
 export const FORCE_RETURNS: ReadonlySet<string> = new Set(['home', 'back', 'away', 'out']);
+
+/** Stems of casualty words: a sentence with one reports harm to people, not only to property. */
+export const CASUALTY_STEMS: readonly string[] = [
+  'kill',
+  'dead',
+  'death',
+  'wound',
+  'injur',
+  'casualt',
+  'died',
+  'die',
+  'bodies',
+  'hurt',
+];
 
 /** Time spans given to act ("gave the rebels 48 hours to surrender"): an ultimatum (CAMEO 139). */
 export const ULTIMATUM_SPANS: ReadonlySet<string> = new Set([
