@@ -764,12 +764,36 @@ function placeTarget(v: View, m: TriggerMatch): Arg[] {
   return [];
 }
 
-/** The OBJECT_CUES row whose verb the trigger is and whose object word follows it in the clause. */
+/** The OBJECT_CUES rows whose verb starts a word, in table order, per word (computed once per word form). */
+const CUES_BY_WORD = new Map<string, readonly ObjectCue[]>();
+
+function cuesFor(word: string): readonly ObjectCue[] {
+  let list = CUES_BY_WORD.get(word);
+  if (!list) {
+    list = OBJECT_CUES.filter((cue) => word.startsWith(cue.verb));
+    // (Bounded: only trigger words reach here, and the lexicon's forms are finite.)
+    if (CUES_BY_WORD.size < 20000) CUES_BY_WORD.set(word, list);
+  }
+  return list;
+}
+
+/** objectCue's answer per trigger match (a match belongs to one sentence's view). */
+const CUED = new WeakMap<TriggerMatch, ObjectCue | null>();
+
 function objectCue(v: View, m: TriggerMatch): ObjectCue | null {
+  let hit = CUED.get(m);
+  if (hit === undefined) {
+    hit = findObjectCue(v, m);
+    CUED.set(m, hit);
+  }
+  return hit;
+}
+
+/** The OBJECT_CUES row whose verb the trigger is and whose object word follows it in the clause. */
+function findObjectCue(v: View, m: TriggerMatch): ObjectCue | null {
   const verb = v.lower[m.from]!;
   let harmed: boolean | null = null;
-  for (const cue of OBJECT_CUES) {
-    if (!verb.startsWith(cue.verb)) continue;
+  for (const cue of cuesFor(verb)) {
     // (A bomber who blew himself up in a mosque attacked people, whatever the sentence counts.)
     if (cue.noCasualties && m.entry.mode === 'suicide-attack') continue;
     if (cue.noCasualties && (harmed ??= v.lower.some((w) => CASUALTY_STEMS.some((c) => w.startsWith(c)))))
