@@ -50,6 +50,7 @@ import {
   ORDERED_TYPES,
   THREAT_CONDITIONS,
   COUNTED_UNITS,
+  DECLINABLE_TYPES,
   CASUALTY_STEMS,
   FORCE_FILLERS,
   FORCE_MOVE_VERBS,
@@ -466,14 +467,16 @@ function inPrepositionalPhrase(v: View, at: number): boolean {
  * publication").
  */
 function actsAs(v: View, m: TriggerMatch, action: TriggerMatch | null): PloverType {
-  // "ordered its troops to the border", "ordered the army into the streets": an order that moves a
-  // force to a place is a build-up (CAMEO 15); "ordered troops to withdraw" is the act it orders.
+  // "ordered its troops to the border", "ordered the army into the streets", "ordered police on full
+  // alert": an order that moves or alerts a force is a build-up (CAMEO 15); "ordered troops to
+  // withdraw" is the act it orders.
   if (m.entry.type === 'REQUEST' && ORDER_VERBS.has(v.lower[m.from]!)) {
     const k = afterForceObject(v, m.to);
     const next = v.lower[k + 1] ?? '';
     if (
       k >= 0 &&
       (v.lower[k] === 'into' ||
+        v.lower[k] === 'on' ||
         (v.lower[k] === 'to' && (PLACE_DETERMINERS.has(next) || Boolean(v.ent[k + 1]) || v.caps[k + 1])))
     )
       return 'MOBILIZE';
@@ -505,7 +508,7 @@ function modalType(
   v: View,
   m: TriggerMatch,
   action: TriggerMatch | null,
-): { type: PloverType; modal: 'intent' | 'obligation' | null } {
+): { type: PloverType; modal: 'intent' | 'obligation' | 'refusal' | null } {
   // (The action and the trigger as their objects read them: "would pull out of the talks" halts talks.)
   const acted = action ? (objectCue(v, action)?.type ?? action.entry.type) : m.entry.type;
   const own = action ? actsAs(v, m, action) : (objectCue(v, m)?.type ?? actsAs(v, m, action));
@@ -553,6 +556,14 @@ function modalType(
     }
     if (w === ',' || CLAUSE_BREAKS.has(w) || v.ent[k]) break;
   }
+  // "has not withdrawn its troops", "never released the prisoners": a yielding act not done is declined.
+  if (
+    negated &&
+    !action &&
+    DECLINABLE_TYPES.has(own) &&
+    v.lower.slice(Math.max(0, m.from - 3), m.from).some((w) => NEGATIONS.has(w))
+  )
+    return { type: 'REJECT', modal: 'refusal' };
   // "plans to send aid", "is to provide": a cooperative action announced as an intent is AGREE
   // (CAMEO 03); a conflictual one keeps its category (its status is planned).
   if (
@@ -689,7 +700,14 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     location,
     date: dateOf(input, v, m),
     quantities: quantitiesOf(input, v),
-    status: type === 'THREATEN' ? 'threatened' : modal === 'intent' ? 'planned' : statusOf(v, m),
+    status:
+      type === 'THREATEN'
+        ? 'threatened'
+        : modal === 'intent'
+          ? 'planned'
+          : modal === 'refusal'
+            ? 'occurred'
+            : statusOf(v, m),
     source: sourceOf(input, v, m),
     evidence: [evidence],
     trigger,

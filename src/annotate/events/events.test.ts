@@ -259,6 +259,13 @@ describe('eventCoder', () => {
     ['Saboteurs blew up a gas pipeline in the desert.', 'COERCE'],
     ['Militants blew up a bus in the market, killing nine passengers.', 'ASSAULT'],
     ['A bomber blew himself up outside a mosque.', 'ASSAULT'],
+    // Orders that alert a force, larger presences, declined acts.
+    ['The governor ordered the police on full alert after the riot.', 'MOBILIZE'],
+    ['Ruritania doubled its troop presence in the mountain passes.', 'MOBILIZE'],
+    ['The junta ignored appeals to free the jailed editors.', 'REJECT'],
+    ['The council stopped short of lifting the grazing ban.', 'REJECT'],
+    ['Ruritania has not withdrawn its gunners from the ridge.', 'REJECT'],
+    ['The militia blocked the return of the displaced families.', 'REJECT'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

@@ -315,6 +315,9 @@ const ROWS: Record<PloverType, Row[]> = {
     // Having no intention or plan to act, and a standing refusal, decline the act (CAMEO 12).
     ['no intention of/no intention to/no plans to/no plan to'],
     ['refusal|refusals'],
+    // Ignoring calls or warnings and stopping short of an act decline it (CAMEO 12).
+    ['ignor*|disregard*'],
+    ['stop*|stopped short of'],
     ['spurn*'],
     ['turn* down'],
     ['oppos*'],
@@ -387,7 +390,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['on alert', 'troops', 'military'],
     // Raising a presence or security, calling in the army, alerts of any degree (CAMEO 151-154).
     [
-      'increas*|rais*|boost* its|their|the military|security presence/increas*|rais*|boost* military|security presence/step*|beef* up its|their|the military|security presence|patrols/step*|beef* up military|security presence|patrols/step*|beef* up security|patrols',
+      'increas*|rais*|boost*|doubl* its|their|the military|security|troop|police presence/increas*|rais*|boost*|doubl* military|security|troop|police presence/step*|beef* up its|their|the military|security presence|patrols/step*|beef* up military|security presence|patrols/step*|beef* up security|patrols/increas*|rais*|boost*|doubl* the number of troops|soldiers|police|policemen',
       'troops',
       'military',
     ],
@@ -1163,14 +1166,17 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
     ),
   ),
   // Blocking a resolution, bill or motion is a veto (CAMEO 129), not an obstruction of passage.
+  // (Blocking a return or release declines to yield, CAMEO 124.)
   ...['block'].flatMap((verb) =>
-    ['resolution', 'bill', 'motion', 'proposal', 'nomination'].map((object): ObjectCue => ({
-      verb,
-      object,
-      type: 'REJECT',
-      mode: 'yield',
-      context: 'diplomatic',
-    })),
+    ['resolution', 'bill', 'motion', 'proposal', 'nomination', 'return', 'releas'].map(
+      (object): ObjectCue => ({
+        verb,
+        object,
+        type: 'REJECT',
+        mode: 'yield',
+        context: 'diplomatic',
+      }),
+    ),
   ),
   // Forcing aid workers out is expelling aid agencies (CAMEO 1663).
   ...['aid', 'humanitarian'].map((object): ObjectCue => ({
@@ -1538,6 +1544,9 @@ export const CASUALTY_STEMS: readonly string[] = [
   'bodies',
   'hurt',
 ];
+
+/** Categories whose act, negated in a plain clause ("has not withdrawn its troops"), is declined: REJECT (CAMEO 124). */
+export const DECLINABLE_TYPES: ReadonlySet<PloverType> = new Set<PloverType>(['RETREAT', 'CONCEDE']);
 
 /** Time spans given to act ("gave the rebels 48 hours to surrender"): an ultimatum (CAMEO 139). */
 export const ULTIMATUM_SPANS: ReadonlySet<string> = new Set([
