@@ -316,7 +316,21 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
     .sort((a, b) => Number(a.nominal) - Number(b.nominal) || a.k - b.k);
   for (const { m } of ranked) {
     const e = codeTrigger(input, v, m, carried.get(m) ?? null);
-    if (seen.has(e.type)) continue;
+    if (seen.has(e.type)) {
+      // "Nine people were killed when the militia launched an attack": one event of the category; an
+      // earlier mention without an actor takes the actor a later one of the same category names.
+      const first = out.find((x) => x.type === e.type);
+      if (first && first.actors.length === 0 && e.actors.length > 0) {
+        const actors = e.actors.filter((a) => !first.targets.some((t) => refKey(t) === refKey(a)));
+        if (actors.length) {
+          first.actors = actors;
+          const keys = CORE_KEYS.get(first);
+          const from = CORE_KEYS.get(e);
+          if (keys && from) keys.actors = from.actors;
+        }
+      }
+      continue;
+    }
     if (out.length >= MAX_EVENTS_PER_SENTENCE) break;
     seen.add(e.type);
     out.push(e);

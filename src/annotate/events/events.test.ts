@@ -467,6 +467,14 @@ describe('actors and triggers', () => {
       if (target) assert.equal(refText(doc, events[0]!.targets[0] ?? null), target);
     });
 
+  // Two triggers of one category in a sentence are one event; a passive first mention without an
+  // agent takes the actor the later mention names.
+  it('a same-category mention lends its actor to an agentless first one', () => {
+    const { doc, events } = coded('Six farmers were killed when rebels attacked the village.');
+    assert.equal(events.filter((e) => e.type === 'ASSAULT').length, 1);
+    assert.equal(refText(doc, events[0]!.actors[0] ?? null), 'rebels');
+  });
+
   // A subject the entity tagger missed at the sentence start is taken as written.
   const HEADLINE: Array<[string, string]> = [
     ['Kerry meets Lavrov in Geneva.', 'Kerry'],
