@@ -266,6 +266,9 @@ describe('eventCoder', () => {
     ['The council stopped short of lifting the grazing ban.', 'REJECT'],
     ['Ruritania has not withdrawn its gunners from the ridge.', 'REJECT'],
     ['The militia blocked the return of the displaced families.', 'REJECT'],
+    // Counted uncovered forms of ConfliBERT train (scripts/events-trigger-candidates.mjs).
+    ['The siege of the port town entered its third month.', 'COERCE'],
+    ['A bomber struck the crowded ferry terminal.', 'ASSAULT'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

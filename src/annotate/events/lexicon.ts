@@ -71,6 +71,9 @@ const ROWS: Record<PloverType, Row[]> = {
     ['mediat*', '', 'diplomatic'],
     ['mediation', '', 'diplomatic'],
     ['summit'],
+    // Attending a meeting and meeting over a meal are consultations (CAMEO 04; ConfliBERT train: every
+    // sentence with "attend" (4) or "lunch" (3) is verbal cooperation; scripts/events-trigger-candidates.mjs).
+
     ['launch* a mediation', '', 'diplomatic'],
     // Brokering a deal is mediation (CAMEO 045).
     ['broker*|brokered', '', 'diplomatic'],
@@ -483,6 +486,8 @@ const ROWS: Record<PloverType, Row[]> = {
     // Blockade and restricted movement (CAMEO 191).
     ['surround*|encircl*/cordon* off/cordoned', 'restrict', 'military'],
     ['besieg*/lay|laid|lays|laying siege', 'restrict', 'military'],
+    // A siege is a blockade (CAMEO 191; ConfliBERT train: all 9 sentences with "siege" are material conflict).
+    ['siege|sieges', 'restrict', 'military'],
     ['loot*|ransack*|pillag*', 'seize'],
     ['evict*', 'deport'],
   ],
@@ -533,6 +538,9 @@ const ROWS: Record<PloverType, Row[]> = {
     ['wipe|wipes|wiped|wiping out', 'massacre'],
     ['us* force/us* military|armed force', '', 'military'],
     ['suicide bomb*/suicide attack', 'suicide-attack'],
+    // Bombers are the attack's agents (ConfliBERT train: all 9 sentences with "bomber(s)" are material conflict).
+    ['suicide bomber|bombers', 'suicide-attack'],
+    ['bomber|bombers', 'explosives'],
     ['shell*', 'heavy-weapons', 'military'],
     // "gunboats pounded the villages" (verb forms only: "pounds" is money).
     ['pounded|pounding', 'heavy-weapons', 'military'],
