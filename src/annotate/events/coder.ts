@@ -832,7 +832,11 @@ function findObjectCue(v: View, m: TriggerMatch): ObjectCue | null {
       continue;
     // (An exact verb allows an inflection, with a doubled consonant: "stopped".)
     if (cue.exact && !/^([a-z]?(ed|ing)|e?s|d)?$/.test(verb.slice(cue.verb.length))) continue;
-    for (let k = m.to; k < v.toks.length && k <= m.to + (cue.reach ?? OBJECT_CUE_REACH); k++) {
+    for (
+      let k = m.to;
+      !cue.subjectOnly && k < v.toks.length && k <= m.to + (cue.reach ?? OBJECT_CUE_REACH);
+      k++
+    ) {
       const w = v.lower[k]!;
       // ("deployed as peacekeepers": an "as" right after the verb names the role, not a new clause.)
       if ((CLAUSE_BREAKS.has(w) && !(w === 'as' && k === m.to)) || w === ',' || w === '.') break;

@@ -269,6 +269,11 @@ describe('eventCoder', () => {
     // Counted uncovered forms of ConfliBERT train (scripts/events-trigger-candidates.mjs).
     ['The siege of the port town entered its third month.', 'COERCE'],
     ['A bomber struck the crowded ferry terminal.', 'ASSAULT'],
+    // The subject's head class: protesters who clash or throw stones riot; police who clash with them assault.
+    ['Stone-throwing protesters clashed with riot police near the stadium.', 'PROTEST'],
+    ['Riot police clashed with protesters near the stadium.', 'ASSAULT'],
+    ['Demonstrators pelted the convoy with bottles.', 'PROTEST'],
+    ['Youths threw stones at the patrol.', 'ASSAULT'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

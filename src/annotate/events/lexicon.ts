@@ -511,6 +511,11 @@ const ROWS: Record<PloverType, Row[]> = {
     ['murder*', ''],
     ['massacr*', 'massacre'],
     ['shot|shoot*/gunned down/opened fire', 'firearms'],
+    // Throwing stones or petrol bombs at someone (CASE 2021 demonstrations and mob violence, several).
+    [
+      'threw|throw|throws|throwing|hurl*|pelt*|pelted stones|rocks|bricks|projectiles|petrol|molotov/pelt*|pelted',
+      '',
+    ],
     ['fired on|at', 'firearms'],
     ['fire|fired|fires|firing', 'firearms'],
     ['retaliat*', ''],
@@ -1078,6 +1083,8 @@ export interface ObjectCue {
   reach?: number;
   /** Only when the sentence reports no casualties (CASUALTY_STEMS): damage to things, not people. */
   noCasualties?: boolean;
+  /** The cue word must stand in the subject, before the verb (never after it). */
+  subjectOnly?: boolean;
 }
 
 /** Verb + object pairs whose category differs from the verb's own; each row's comment is its reason. */
@@ -1285,6 +1292,23 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
       reach: 5,
     })),
   ),
+  // Protesters who clash, fight or throw stones riot (CAMEO 145, PROTEST): the subject's head class
+  // decides, police clashing with protesters stay ASSAULT (several CASE 2021 VIOL_DEMONSTR snippets:
+  // stone-throwing protesters clashed with police, rioters fought officers). Looting or burning
+  // property stays COERCE (CAMEO 171), whoever does it.
+  ...['clash', 'fought', 'fight', 'battl', 'attack', 'threw', 'throw', 'hurl', 'pelt', 'stone'].flatMap(
+    (verb) =>
+      ['protester', 'demonstrator', 'rioter', 'marcher', 'striker'].map((object): ObjectCue => ({
+        verb,
+        object,
+        type: 'PROTEST',
+        mode: 'riot',
+        subject: true,
+        subjectOnly: true,
+        // (Exact verbs: "settling" is not "set", "stoneware" not "stone".)
+        exact: true,
+      })),
+  ),
   // Burning, torching, blowing up or destroying property with nobody hurt is damage to property
   // (CAMEO 171, COERCE; the PLOVER gold codes blown-up power lines COERCE, and ACLED keeps property
   // destruction apart from attacks: several CASE 2021 PROPERTY_DISTRUCT snippets of torched vehicles,
@@ -1327,6 +1351,7 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
       mode: 'seize',
       subject: true,
       noCasualties: true,
+      exact: true,
     })),
   ),
   // Attacking a policy, decision or remark is verbal criticism (CAMEO 111), not violence.
