@@ -274,6 +274,8 @@ describe('eventCoder', () => {
     ['Riot police clashed with protesters near the stadium.', 'ASSAULT'],
     ['Demonstrators pelted the convoy with bottles.', 'PROTEST'],
     ['Youths threw stones at the patrol.', 'ASSAULT'],
+    ['Ruritania and Freedonia staged joint naval exercises off the cape.', 'COOPERATE'],
+    ['Ruritania expressed its readiness to mediate between the clans.', 'AGREE'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {

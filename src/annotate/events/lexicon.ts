@@ -38,7 +38,7 @@ const ROWS: Record<PloverType, Row[]> = {
     ['not hesitate to'],
     ['prepared|preparing|ready to'],
     ['accept*', '', 'diplomatic'],
-    ['express* readiness|willingness'],
+    ['express* readiness|willingness/express* its|their|his|her readiness|willingness'],
     ['consent*'],
   ],
   // CONSULT: meetings, visits, calls, talks, mediation (CAMEO 04).
@@ -142,6 +142,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['co-operat*'],
     ['war games', '', 'military'],
     ['joint exercise*', '', 'military'],
+    // (A service word may stand between: "joint naval exercises", "joint air drills".)
+    ['joint naval|air|military|army|border exercise*|drill*|manoeuvres|maneuvers|patrol*', '', 'military'],
     ['joint military', '', 'military'],
     ['share* intelligence', '', 'intelligence'],
     ['share*|shared'],
