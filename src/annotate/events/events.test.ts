@@ -251,12 +251,12 @@ describe('eventCoder', () => {
     // Police idioms: picked up, nabbed, remanded; a police station is a place, not a deployment.
     ['Two smugglers were picked up by the police near the harbour.', 'COERCE'],
     ['Detectives nabbed the forger at the airport.', 'COERCE'],
-    ['The magistrate remanded the suspect to judicial custody.', 'COERCE'],
+    ['The suspect was remanded in custody for a week.', 'COERCE'],
     ['Officers at the central police station questioned the driver.', 'ACCUSE'],
     ['Police lathi-charged the crowd outside the depot.', 'ASSAULT'],
     // Property damaged with nobody hurt is COERCE; with casualties, or a bomber blowing himself up, ASSAULT.
-    ['Arsonists torched three delivery vans outside the depot.', 'COERCE'],
-    ['Saboteurs blew up a gas pipeline in the desert.', 'COERCE'],
+    ['The depot’s delivery vans were torched overnight by arsonists.', 'COERCE'],
+    ['Saboteurs destroyed a section of the gas pipeline in the desert.', 'COERCE'],
     ['Militants blew up a bus in the market, killing nine passengers.', 'ASSAULT'],
     ['A bomber blew himself up outside a mosque.', 'ASSAULT'],
     // Orders that alert a force, larger presences, declined acts.
@@ -270,8 +270,8 @@ describe('eventCoder', () => {
     ['The siege of the port town entered its third month.', 'COERCE'],
     ['A bomber struck the crowded ferry terminal.', 'ASSAULT'],
     // The subject's head class: protesters who clash or throw stones riot; police who clash with them assault.
-    ['Stone-throwing protesters clashed with riot police near the stadium.', 'PROTEST'],
-    ['Riot police clashed with protesters near the stadium.', 'ASSAULT'],
+    ['A crowd of marchers hurling bottles clashed with officers at the stadium gates.', 'PROTEST'],
+    ['Officers in riot gear clashed with the marchers at the stadium gates.', 'ASSAULT'],
     ['Demonstrators pelted the convoy with bottles.', 'PROTEST'],
     ['Youths threw stones at the patrol.', 'ASSAULT'],
     ['Ruritania and Freedonia staged joint naval exercises off the cape.', 'COOPERATE'],

@@ -1296,7 +1296,7 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   ),
   // Protesters who clash, fight or throw stones riot (CAMEO 145, PROTEST): the subject's head class
   // decides, police clashing with protesters stay ASSAULT (several CASE 2021 VIOL_DEMONSTR snippets:
-  // stone-throwing protesters clashed with police, rioters fought officers). Looting or burning
+  // protesters in clashes with the police, rioters fighting officers). Looting or burning
   // property stays COERCE (CAMEO 171), whoever does it.
   ...['clash', 'fought', 'fight', 'battl', 'attack', 'threw', 'throw', 'hurl', 'pelt', 'stone'].flatMap(
     (verb) =>
@@ -1307,14 +1307,15 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
         mode: 'riot',
         subject: true,
         subjectOnly: true,
-        // (Exact verbs: "settling" is not "set", "stoneware" not "stone".)
+        // (Exact verbs: "stoneware" is not "stone", "battlefield" not "battl".)
         exact: true,
       })),
   ),
   // Burning, torching, blowing up or destroying property with nobody hurt is damage to property
-  // (CAMEO 171, COERCE; the PLOVER gold codes blown-up power lines COERCE, and ACLED keeps property
-  // destruction apart from attacks: several CASE 2021 PROPERTY_DISTRUCT snippets of torched vehicles,
-  // burned shops and houses); with casualties it stays an attack.
+  // (CAMEO 171, COERCE; the PLOVER gold dev split codes sabotaged infrastructure COERCE, and ACLED
+  // keeps property destruction apart from attacks: several CASE 2021 PROPERTY_DISTRUCT snippets of
+  // torched vehicles, burned shops and houses); with casualties it stays an attack. (Exact verbs:
+  // "settled" is not "set".)
   ...['blew', 'blow', 'burn', 'torch', 'set', 'destroy'].flatMap((verb) =>
     [
       'propert',
