@@ -50,6 +50,13 @@ import {
   ORDERED_TYPES,
   THREAT_CONDITIONS,
   COUNTED_UNITS,
+  DECLINABLE_TYPES,
+  CASUALTY_STEMS,
+  FORCE_FILLERS,
+  FORCE_MOVE_VERBS,
+  FORCE_NOUNS,
+  FORCE_RETURNS,
+  ULTIMATUM_SPANS,
   DENIALS,
   FUTURE_CUES,
   GOVERN_REACH,
@@ -217,7 +224,7 @@ function viewOf(input: CoderInput, sentence: Sentence): View {
 function codeSentence(input: CoderInput, v: View): EventItem[] {
   // A capitalised word inside the sentence is a name, not a trigger ("March", "Shell").
   const caps = v.toks.map((t, i) => i > 0 && /^[A-Z]/.test(input.text.slice(t.start, t.end)));
-  const triggers = findTriggers(v.lower, caps).filter(
+  const triggers = withForceMoves(v, findTriggers(v.lower, caps)).filter(
     (m) =>
       !REPORTING_VERBS.has(v.lower[m.from]!) &&
       !insideEntity(v, m) &&
@@ -309,7 +316,21 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
     .sort((a, b) => Number(a.nominal) - Number(b.nominal) || a.k - b.k);
   for (const { m } of ranked) {
     const e = codeTrigger(input, v, m, carried.get(m) ?? null);
-    if (seen.has(e.type)) continue;
+    if (seen.has(e.type)) {
+      // "Nine people were killed when the militia launched an attack": one event of the category; an
+      // earlier mention without an actor takes the actor a later one of the same category names.
+      const first = out.find((x) => x.type === e.type);
+      if (first && first.actors.length === 0 && e.actors.length > 0) {
+        const actors = e.actors.filter((a) => !first.targets.some((t) => refKey(t) === refKey(a)));
+        if (actors.length) {
+          first.actors = actors;
+          const keys = CORE_KEYS.get(first);
+          const from = CORE_KEYS.get(e);
+          if (keys && from) keys.actors = from.actors;
+        }
+      }
+      continue;
+    }
     if (out.length >= MAX_EVENTS_PER_SENTENCE) break;
     seen.add(e.type);
     out.push(e);
@@ -320,6 +341,45 @@ function codeSentence(input: CoderInput, v: View): EventItem[] {
     .map((e, k) => ({ e, k }))
     .sort((a, b) => score(b.e) - score(a.e) || a.k - b.k)
     .map((x) => x.e);
+}
+
+/** Determiners that open a place phrase after "to" ("ordered troops to the border"), never a verb. */
+const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/** A move verb's synthetic MOBILIZE trigger ("massed 20,000 troops on the border"). */
+const FORCE_MOVE: TriggerMatch['entry'] = {
+  phrase: '',
+  type: 'MOBILIZE',
+  mode: 'troops',
+  context: 'military',
+};
+
+/**
+ * The token after a force noun that is the object starting at `from` ("its troops", "500 more
+ * soldiers", "the army"), or -1; a force sent home, back or away is no build-up.
+ */
+function afterForceObject(v: View, from: number): number {
+  for (let k = from; k < v.lower.length && k < from + 5; k++) {
+    const w = v.lower[k]!;
+    if (FORCE_NOUNS.has(w)) {
+      // ("army" and "police" may also modify the real head: "army units", "police reinforcements".)
+      if (FORCE_NOUNS.has(v.lower[k + 1] ?? '')) continue;
+      return FORCE_RETURNS.has(v.lower[k + 1] ?? '') ? -1 : k + 1;
+    }
+    if (!FORCE_FILLERS.has(w) && !/^[\d.,]+$/.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** The triggers plus a MOBILIZE trigger for each move verb whose object is a force ("sent two warships"). */
+function withForceMoves(v: View, triggers: TriggerMatch[]): TriggerMatch[] {
+  let out: TriggerMatch[] | null = null;
+  for (let k = 0; k < v.lower.length; k++) {
+    if (!FORCE_MOVE_VERBS.has(v.lower[k]!) || afterForceObject(v, k + 1) < 0) continue;
+    if (triggers.some((t) => t.from <= k && k < t.to)) continue;
+    (out ??= [...triggers]).push({ from: k, to: k + 1, entry: FORCE_MOVE });
+  }
+  return out ? out.sort((a, b) => a.from - b.from) : triggers;
 }
 
 /** "the coalition fighting the rebels …", "…, killing 12": an -ing form without be is background. */
@@ -421,6 +481,31 @@ function inPrepositionalPhrase(v: View, at: number): boolean {
  * publication").
  */
 function actsAs(v: View, m: TriggerMatch, action: TriggerMatch | null): PloverType {
+  // "ordered its troops to the border", "ordered the army into the streets", "ordered police on full
+  // alert": an order that moves or alerts a force is a build-up (CAMEO 15); "ordered troops to
+  // withdraw" is the act it orders.
+  if (m.entry.type === 'REQUEST' && ORDER_VERBS.has(v.lower[m.from]!)) {
+    const k = afterForceObject(v, m.to);
+    const next = v.lower[k + 1] ?? '';
+    if (
+      k >= 0 &&
+      (v.lower[k] === 'into' ||
+        v.lower[k] === 'on' ||
+        (v.lower[k] === 'to' && (PLACE_DETERMINERS.has(next) || Boolean(v.ent[k + 1]) || v.caps[k + 1])))
+    )
+      return 'MOBILIZE';
+  }
+  // "gave the rebels 48 hours to surrender": a span given to act is an ultimatum (CAMEO 139).
+  if (GIVE_VERBS.has(v.lower[m.from]!) && m.to - m.from === 1) {
+    const after = v.lower.slice(m.to, m.to + GIVE_REACH);
+    const span = after.findIndex((w) => ULTIMATUM_SPANS.has(w));
+    if (
+      span >= 0 &&
+      after[span + 1] === 'to' &&
+      !after.slice(0, span).some((w) => w === ',' || CLAUSE_BREAKS.has(w))
+    )
+      return 'THREATEN';
+  }
   if (!action || m.to - m.from !== 1) return m.entry.type;
   // "X was guilty of breaking the truce" states the act; "found guilty" is a verdict (ACCUSE).
   if (v.lower[m.from] === 'guilty' && m.from > 0 && BE_FORMS.has(v.lower[m.from - 1]!))
@@ -437,9 +522,10 @@ function modalType(
   v: View,
   m: TriggerMatch,
   action: TriggerMatch | null,
-): { type: PloverType; modal: 'intent' | 'obligation' | null } {
-  const acted = action?.entry.type ?? m.entry.type;
-  const own = actsAs(v, m, action);
+): { type: PloverType; modal: 'intent' | 'obligation' | 'refusal' | null } {
+  // (The action and the trigger as their objects read them: "would pull out of the talks" halts talks.)
+  const acted = action ? (objectCue(v, action)?.type ?? action.entry.type) : m.entry.type;
+  const own = action ? actsAs(v, m, action) : (objectCue(v, m)?.type ?? actsAs(v, m, action));
   const conditioned = v.lower.slice(m.to).some((w) => THREAT_CONDITIONS.has(w));
   if (OBLIGATION_MODALS.has(v.lower[m.from]!)) return { type: 'REQUEST', modal: 'obligation' };
   // "The army prepared to storm …", "troops were preparing to attack": preparation, not a statement.
@@ -484,6 +570,14 @@ function modalType(
     }
     if (w === ',' || CLAUSE_BREAKS.has(w) || v.ent[k]) break;
   }
+  // "has not withdrawn its troops", "never released the prisoners": a yielding act not done is declined.
+  if (
+    negated &&
+    !action &&
+    DECLINABLE_TYPES.has(own) &&
+    v.lower.slice(Math.max(0, m.from - 3), m.from).some((w) => NEGATIONS.has(w))
+  )
+    return { type: 'REJECT', modal: 'refusal' };
   // "plans to send aid", "is to provide": a cooperative action announced as an intent is AGREE
   // (CAMEO 03); a conflictual one keeps its category (its status is planned).
   if (
@@ -620,7 +714,14 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     location,
     date: dateOf(input, v, m),
     quantities: quantitiesOf(input, v),
-    status: type === 'THREATEN' ? 'threatened' : modal === 'intent' ? 'planned' : statusOf(v, m),
+    status:
+      type === 'THREATEN'
+        ? 'threatened'
+        : modal === 'intent'
+          ? 'planned'
+          : modal === 'refusal'
+            ? 'occurred'
+            : statusOf(v, m),
     source: sourceOf(input, v, m),
     evidence: [evidence],
     trigger,
@@ -695,14 +796,47 @@ function placeTarget(v: View, m: TriggerMatch): Arg[] {
   return [];
 }
 
-/** The OBJECT_CUES row whose verb the trigger is and whose object word follows it in the clause. */
+/** The OBJECT_CUES rows whose verb starts a word, in table order, per word (computed once per word form). */
+const CUES_BY_WORD = new Map<string, readonly ObjectCue[]>();
+
+function cuesFor(word: string): readonly ObjectCue[] {
+  let list = CUES_BY_WORD.get(word);
+  if (!list) {
+    list = OBJECT_CUES.filter((cue) => word.startsWith(cue.verb));
+    // (Bounded: only trigger words reach here, and the lexicon's forms are finite.)
+    if (CUES_BY_WORD.size < 20000) CUES_BY_WORD.set(word, list);
+  }
+  return list;
+}
+
+/** objectCue's answer per trigger match (a match belongs to one sentence's view). */
+const CUED = new WeakMap<TriggerMatch, ObjectCue | null>();
+
 function objectCue(v: View, m: TriggerMatch): ObjectCue | null {
+  let hit = CUED.get(m);
+  if (hit === undefined) {
+    hit = findObjectCue(v, m);
+    CUED.set(m, hit);
+  }
+  return hit;
+}
+
+/** The OBJECT_CUES row whose verb the trigger is and whose object word follows it in the clause. */
+function findObjectCue(v: View, m: TriggerMatch): ObjectCue | null {
   const verb = v.lower[m.from]!;
-  for (const cue of OBJECT_CUES) {
-    if (!verb.startsWith(cue.verb)) continue;
+  let harmed: boolean | null = null;
+  for (const cue of cuesFor(verb)) {
+    // (A bomber who blew himself up in a mosque attacked people, whatever the sentence counts.)
+    if (cue.noCasualties && m.entry.mode === 'suicide-attack') continue;
+    if (cue.noCasualties && (harmed ??= v.lower.some((w) => CASUALTY_STEMS.some((c) => w.startsWith(c)))))
+      continue;
     // (An exact verb allows an inflection, with a doubled consonant: "stopped".)
     if (cue.exact && !/^([a-z]?(ed|ing)|e?s|d)?$/.test(verb.slice(cue.verb.length))) continue;
-    for (let k = m.to; k < v.toks.length && k <= m.to + OBJECT_CUE_REACH; k++) {
+    for (
+      let k = m.to;
+      !cue.subjectOnly && k < v.toks.length && k <= m.to + (cue.reach ?? OBJECT_CUE_REACH);
+      k++
+    ) {
       const w = v.lower[k]!;
       // ("deployed as peacekeepers": an "as" right after the verb names the role, not a new clause.)
       if ((CLAUSE_BREAKS.has(w) && !(w === 'as' && k === m.to)) || w === ',' || w === '.') break;

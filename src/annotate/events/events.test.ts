@@ -232,10 +232,54 @@ describe('eventCoder', () => {
     ['The foreign ministry issued a strong protest over the incident.', 'ACCUSE'],
     ['The government gave in to the strikers’ demands.', 'CONCEDE'],
     ['The government dropped charges against the opposition leader.', 'CONCEDE'],
+    // Round 5: moving forces, orders to a place, halting talks, declined acts, ultimatums, sent goods.
+    ['The Ruritanian navy sent two frigates and 600 marines to the strait.', 'MOBILIZE'],
+    ['Ruritania massed 30,000 troops along its eastern frontier.', 'MOBILIZE'],
+    ['The junta moved tanks into the capital overnight.', 'MOBILIZE'],
+    ['The generals sent the conscripts home after the parade.', 'NONE'],
+    ['The president ordered the army into the northern province.', 'MOBILIZE'],
+    ['The president ordered the army to the northern province.', 'MOBILIZE'],
+    ['The president ordered the army to withdraw from the northern province.', 'RETREAT'],
+    ['The president ordered the army to protect the dam.', 'REQUEST'],
+    ['Ruritania withdrew from the border talks with Freedonia.', 'SANCTION'],
+    ['The opposition said it would pull out of the reconciliation talks.', 'THREATEN'],
+    ['Ruritania withdrew its gunners from the border hills.', 'RETREAT'],
+    ['The ministry has no intention of freeing the detained sailors.', 'REJECT'],
+    ['The militia repeated its refusal to hand over its rifles.', 'REJECT'],
+    ['The council gave the squatters 72 hours to leave the depot.', 'THREATEN'],
+    ['Ruritania sent blankets and tents to the earthquake zone.', 'AID'],
+    // Police idioms: picked up, nabbed, remanded; a police station is a place, not a deployment.
+    ['Two smugglers were picked up by the police near the harbour.', 'COERCE'],
+    ['Detectives nabbed the forger at the airport.', 'COERCE'],
+    ['The suspect was remanded in custody for a week.', 'COERCE'],
+    ['Officers at the central police station questioned the driver.', 'ACCUSE'],
+    ['Police lathi-charged the crowd outside the depot.', 'ASSAULT'],
+    // Property damaged with nobody hurt is COERCE; with casualties, or a bomber blowing himself up, ASSAULT.
+    ['The depot’s delivery vans were torched overnight by arsonists.', 'COERCE'],
+    ['Saboteurs destroyed a section of the gas pipeline in the desert.', 'COERCE'],
+    ['Militants blew up a bus in the market, killing nine passengers.', 'ASSAULT'],
+    ['A bomber blew himself up outside a mosque.', 'ASSAULT'],
+    // Orders that alert a force, larger presences, declined acts.
+    ['The governor ordered the police on full alert after the riot.', 'MOBILIZE'],
+    ['Ruritania doubled its troop presence in the mountain passes.', 'MOBILIZE'],
+    ['The junta ignored appeals to free the jailed editors.', 'REJECT'],
+    ['The council stopped short of lifting the grazing ban.', 'REJECT'],
+    ['Ruritania has not withdrawn its gunners from the ridge.', 'REJECT'],
+    ['The militia blocked the return of the displaced families.', 'REJECT'],
+    // Counted uncovered forms of ConfliBERT train (scripts/events-trigger-candidates.mjs).
+    ['The siege of the port town entered its third month.', 'COERCE'],
+    ['A bomber struck the crowded ferry terminal.', 'ASSAULT'],
+    // The subject's head class: protesters who clash or throw stones riot; police who clash with them assault.
+    ['A crowd of marchers hurling bottles clashed with officers at the stadium gates.', 'PROTEST'],
+    ['Officers in riot gear clashed with the marchers at the stadium gates.', 'ASSAULT'],
+    ['Demonstrators pelted the convoy with bottles.', 'PROTEST'],
+    ['Youths threw stones at the patrol.', 'ASSAULT'],
+    ['Ruritania and Freedonia staged joint naval exercises off the cape.', 'COOPERATE'],
+    ['Ruritania expressed its readiness to mediate between the clans.', 'AGREE'],
   ];
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {
-      assert.equal(coded(text).events[0]?.type, type);
+      assert.equal(coded(text).events[0]?.type ?? 'NONE', type);
     });
 
   // [sentence, status of the first event, or null when no event may be coded]
@@ -432,6 +476,14 @@ describe('actors and triggers', () => {
       assert.equal(refText(doc, events[0]!.actors[0] ?? null), actor);
       if (target) assert.equal(refText(doc, events[0]!.targets[0] ?? null), target);
     });
+
+  // Two triggers of one category in a sentence are one event; a passive first mention without an
+  // agent takes the actor the later mention names.
+  it('a same-category mention lends its actor to an agentless first one', () => {
+    const { doc, events } = coded('Six farmers were killed when rebels attacked the village.');
+    assert.equal(events.filter((e) => e.type === 'ASSAULT').length, 1);
+    assert.equal(refText(doc, events[0]!.actors[0] ?? null), 'rebels');
+  });
 
   // A subject the entity tagger missed at the sentence start is taken as written.
   const HEADLINE: Array<[string, string]> = [
