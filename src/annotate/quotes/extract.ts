@@ -119,6 +119,8 @@ interface Ctx {
   threshold: number;
   /** Frequent words that (almost) never head a cue in train: skipped before the classifier, for speed. */
   nonCues: ReadonlySet<string>;
+  /** Whether cues without a source found still make candidates (the attribution model judges them). */
+  proposeSourceless: boolean;
   /** Cue words only after a subject. */
   subjectCues: Set<string>;
   /** Entity mentions in text order, with their entity. */
@@ -279,6 +281,7 @@ export function findQuotes(
     model: options.model === undefined ? loadCueModel() : options.model,
     threshold: options.threshold ?? (triples ? CANDIDATE_THRESHOLD : CUE_THRESHOLD),
     nonCues: options.nonCues ?? loadNonCues(),
+    proposeSourceless: triples !== null || options.onCandidates !== undefined,
     mentions,
   };
   const paras = paragraphs(text);
@@ -660,7 +663,15 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     }
     if (src) after = c + 1;
   }
-  if (!src) return null;
+  if (!src) {
+    // With the attribution model to judge them, cues without a source found still propose their
+    // content, with the sentence's subject when there is one ("..., telling X that", "the plan, urging").
+    if (!ctx.proposeSourceless) return null;
+    const subject = sentenceSubject(ctx, a, c);
+    const content = contentAfter(ctx, c + 1, b, cueTok);
+    if (!content) return null;
+    return { cue, source: subject, content: [content], origin: subject ? 'subject' : 'sourceless' };
+  }
   // Content after the cue.
   const content = contentAfter(ctx, after, b, cueTok);
   if (!content) return null;
