@@ -149,6 +149,28 @@ const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const SHORT_REST = 4;
 /** An appositive after an inverted source joins it up to this many words ("said X, a farmer in the valley"). */
 const APPOSITIVE_MAX = 30;
+/** Auxiliaries that end a source found after its cue ("said Smith is …", "said the plan will …"). */
+const CLAUSE_AUX: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+]);
+/** Commas an appositive run before the cue may hold ("Sen. Ann Lee, R-Ore., a candidate, said": 3). */
+const APPOSITIVE_COMMAS = 4;
 /** How far (UTF-16 units) before a source a mention may start and still overlap it. */
 const MENTION_REACH = 200;
 /** Particles of phrasal cues, skipped before the content ("laid out her plan", "pointed out that"). */
@@ -583,6 +605,22 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     let k = j - 1;
     while (k > a && tokens[k]!.lower !== ',' && ctx.inQuote[k]! < 0) k--;
     if (k > a && tokens[k]!.lower === ',') src = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, k - 1));
+    // "Sen. Ann Lee, R-Ore., a candidate for governor, said": a subject opening the sentence before
+    // more than one comma wins over a noun phrase between two of them.
+    if (!src || src.first > a) {
+      let m = k - 1;
+      for (let commas = 1; commas < APPOSITIVE_COMMAS && m > a && j - m <= APPOSITIVE_MAX; commas++) {
+        while (m > a && tokens[m]!.lower !== ',' && ctx.inQuote[m]! < 0) m--;
+        if (m <= a || tokens[m]!.lower !== ',') break;
+        const np = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, m - 1));
+        if (np && np.first === a) {
+          src = np;
+          k = m;
+          break;
+        }
+        m--;
+      }
+    }
     // "One of the officials, who declined to be named, said": the clause describes the source.
     if (src && (tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'whom'))
       clauseEnd = tokens[j - 1]!.end;
@@ -826,6 +864,8 @@ function rightNounPhrase(ctx: Ctx, k: number, b: number, anyStart = false): Np |
   for (let m = k; m < b && m - k < 12; m++) {
     const t = tokens[m]!;
     if (ctx.inQuote[m]! >= 0 || t.lower === 'that' || t.lower === ':' || t.lower === ',') break;
+    // "said Smith is overselling …": an auxiliary opens a clause, the source ended before it.
+    if (m > k && CLAUSE_AUX.has(t.lower)) break;
     if (isPunct(t) && t.lower !== '.' && t.lower !== '-' && t.lower !== "'s" && t.lower !== '’s') break;
     if (TERMINAL.has(t.lower) && m === b - 1) break;
     last = m;

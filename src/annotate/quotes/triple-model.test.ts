@@ -31,7 +31,7 @@ describe('attribution model', () => {
   for (const [name, feats, score, kept] of cases) {
     it(name, () => assert.equal(scoreTriple(model, feats, score) > 0, kept));
   }
-  it('drops features seen fewer than three times and keeps the score weight', () => {
+  it('drops rarely seen features and keeps the score weight', () => {
     assert.equal(model.weights.has('rare=1'), false);
     assert.equal(model.weights.has(SCORE_FEATURE), true);
   });
