@@ -339,13 +339,27 @@ export function findQuotes(
     );
     const th = options.tripleThreshold ?? TRIPLE_THRESHOLD;
     // Constructions found without the classifier (transcript lines, "X's claim that") are kept as found.
-    if (triples)
-      drafts = drafts.filter(
-        (d, i) =>
-          CONSTRUCTIONS.has(d.origin ?? '') ||
-          (d.score ?? 0) > SURE_CUE_SCORE ||
-          scoreTriple(triples, feats[i]!, d.score ?? 0) > th,
+    if (triples) {
+      const scored = drafts.map((d, i) =>
+        CONSTRUCTIONS.has(d.origin ?? '') || (d.score ?? 0) > SURE_CUE_SCORE
+          ? Infinity
+          : scoreTriple(triples, feats[i]!, d.score ?? 0),
       );
+      const keep = scored.map((x) => x > th);
+      // Two cues claiming the very same content ("said … adding"): the likelier one keeps it.
+      const best = new Map<string, number>();
+      drafts.forEach((d, i) => {
+        if (!keep[i]) return;
+        const key = `${d.content[0]!.start}:${d.content[0]!.end}`;
+        const j = best.get(key);
+        if (j === undefined) best.set(key, i);
+        else if (scored[i]! > scored[j]!) {
+          keep[j] = false;
+          best.set(key, i);
+        } else keep[i] = false;
+      });
+      drafts = drafts.filter((_, i) => keep[i]);
+    }
   }
   // 4. Continued quotes and cue-less quote paragraphs.
   addContinuations(ctx, drafts, paraOf);
