@@ -8,6 +8,10 @@
  *    "..., said X"), and the content — before the cue when a comma or closing mark separates them
  *    ('"...," she said'), else after it (skipping the addressee of "told" and a lead-in up to "that").
  *    A content that touches a quoted span grows to the whole span, across sentences.
+ *    With the attribution model, cues are proposed at a low classifier score (CANDIDATE_THRESHOLD),
+ *    and a cue with no source found still proposes its content.
+ * 3b. The attribution model (triple-model.ts) scores each candidate as a whole and keeps those above
+ *    TRIPLE_THRESHOLD (constructions and very sure cues always); of two with the same content, the likelier.
  * 4. A quote that runs on into the next paragraph keeps its cue and speaker in each paragraph; a quote
  *    paragraph without a cue takes the speaker of the last attribution nearby (cue null).
  * 5. Speakers: the entity under the source span; a pronoun resolves to the nearest preceding entity of
