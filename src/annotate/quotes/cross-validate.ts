@@ -4,26 +4,23 @@
  *
  * 1. Read train (every `--every` article: 2 halves the time), split it into FOLDS by position.
  * 2. Per fold: the lexicon, the non-cue list and the cue classifier are learned from the other folds
- *    (train.ts, the same functions that build the committed files).
- * 3. Run tokens → sentences → entities → quotes on the fold's articles with those, at each threshold.
+ *    (train.ts, the same functions that build the committed files), and propose candidate attributions
+ *    on the fold's articles, labelled against gold.
+ * 3. Per fold: the attribution model is learned from the other folds' candidates; tokens → sentences →
+ *    entities → quotes run on the fold's articles with it, at each attribution threshold (and, for
+ *    comparison, without it at each cue threshold).
  * 4. Sum the eval suite's counts over all folds and print content / source overlap and exact F1.
  *
  * Run: node dist/src/annotate/quotes/cross-validate.js [DATA] [--every N] [--thresholds -6,-5,-4]
- * (one minute at --every 2 on a quiet core).
+ * [--triples -0.5,0,0.5] [--candidates -20] (a few minutes at --every 2 on a quiet core).
  */
 import { resolve } from 'node:path';
-import { findEntities } from '../entities/index.js';
-import { loadModel } from '../entities/model.js';
-import { splitSentences } from '../sentences/splitter.js';
-import { tokenize } from '../tokens/tokenizer.js';
 import { addCounts, emptyCounts, prf, scoreDocument, toAttributions } from '../../eval/suites/quotes.js';
 import { polnearDir, readPolnear } from './brat.js';
 import { findQuotes } from './extract.js';
-import { CUE_THRESHOLD } from './lexicon.js';
-import { countCues, cueExamples, nonCueWords, trainCueModel } from './train.js';
-
-/** Folds (4: each model still learns from three quarters of train). */
-const FOLDS = 4;
+import { CANDIDATE_THRESHOLD, CUE_THRESHOLD, TRIPLE_THRESHOLD } from './lexicon.js';
+import { FOLDS, foldCandidates, prepare } from './train.js';
+import { trainTripleModel } from './triple-model.js';
 
 function option(name: string): string | undefined {
   const k = process.argv.indexOf(name);
@@ -37,38 +34,43 @@ if (process.argv[1]?.endsWith('cross-validate.js')) {
   const dir = polnearDir(data);
   if (!dir) throw new Error(`no PolNeAR under ${data}`);
   const every = Number(option('--every') ?? 1);
-  const thresholds = (option('--thresholds') ?? String(CUE_THRESHOLD)).split(',').map(Number);
-  const docs = readPolnear(dir, 'train').filter((_, i) => i % every === 0);
-  const ner = loadModel();
-  const totals = thresholds.map(() => emptyCounts());
-  for (let k = 0; k < FOLDS; k++) {
-    const train = docs.filter((_, i) => i % FOLDS !== k);
-    const model = trainCueModel(cueExamples(train));
-    const counts = countCues(train);
-    const nonCues = new Set(nonCueWords(train));
-    docs.forEach((doc, i) => {
+  const list = (s: string): number[] => (s === 'none' ? [] : s.split(',').map(Number));
+  const thresholds = list(option('--thresholds') ?? String(CUE_THRESHOLD));
+  const tripleThresholds = list(option('--triples') ?? String(TRIPLE_THRESHOLD));
+  const prepared = prepare(readPolnear(dir, 'train').filter((_, i) => i % every === 0));
+  const candidates = Number(option('--candidates') ?? CANDIDATE_THRESHOLD);
+  const folds = foldCandidates(prepared, candidates);
+  const runs = [
+    ...thresholds.map((t) => ({ name: `cue threshold ${t}`, threshold: t, triple: undefined })),
+    ...tripleThresholds.map((t) => ({ name: `attribution threshold ${t}`, threshold: undefined, triple: t })),
+  ];
+  const totals = runs.map(() => emptyCounts());
+  folds.forEach((fold, k) => {
+    const triples = trainTripleModel(folds.filter((_, j) => j !== k).flatMap((f) => f.examples));
+    prepared.forEach((p, i) => {
       if (i % FOLDS !== k) return;
-      const tokens = tokenize(doc.text);
-      const sentences = splitSentences(doc.text, tokens);
-      const entities = findEntities(doc.text, tokens, sentences, ner);
-      thresholds.forEach((threshold, j) => {
-        const items = findQuotes(doc.text, tokens, sentences, entities, {
-          model,
-          counts,
-          nonCues,
-          threshold,
+      runs.forEach((run, j) => {
+        const items = findQuotes(p.doc.text, p.tokens, p.sentences, p.entities, {
+          model: fold.model,
+          counts: fold.counts,
+          nonCues: fold.nonCues,
+          ...(run.triple === undefined
+            ? { triples: null, threshold: run.threshold }
+            : { triples, tripleThreshold: run.triple, threshold: candidates }),
         });
-        const c = scoreDocument(toAttributions(items), doc.attributions, doc.text.length);
+        const c = scoreDocument(toAttributions(items), p.doc.attributions, p.doc.text.length);
         totals[j] = addCounts(totals[j]!, c);
       });
     });
-  }
-  thresholds.forEach((threshold, j) => {
+  });
+  runs.forEach((run, j) => {
     const t = totals[j]!;
-    const f = (name: string, c: { pred: number; gold: number; match: number }): string =>
-      `${name} ${prf(c).f1.toFixed(4)}`;
+    const f = (name: string, c: { pred: number; gold: number; match: number }): string => {
+      const m = prf(c);
+      return `${name} ${m.f1.toFixed(4)} (P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)})`;
+    };
     process.stdout.write(
-      `threshold ${threshold} (${docs.length} articles, ${t.contentOverlap.gold} gold): ` +
+      `${run.name} (${prepared.length} articles, ${t.contentOverlap.gold} gold): ` +
         `${f('content', t.contentOverlap)} ${f('exact', t.contentExact)} ` +
         `${f('source', t.sourceOverlap)} ${f('source-exact', t.sourceExact)}\n`,
     );

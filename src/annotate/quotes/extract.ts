@@ -8,6 +8,10 @@
  *    "..., said X"), and the content — before the cue when a comma or closing mark separates them
  *    ('"...," she said'), else after it (skipping the addressee of "told" and a lead-in up to "that").
  *    A content that touches a quoted span grows to the whole span, across sentences.
+ *    With the attribution model, cues are proposed at a low classifier score (CANDIDATE_THRESHOLD),
+ *    and a cue with no source found still proposes its content.
+ * 3b. The attribution model (triple-model.ts) scores each candidate as a whole and keeps those above
+ *    TRIPLE_THRESHOLD (constructions and very sure cues always); of two with the same content, the likelier.
  * 4. A quote that runs on into the next paragraph keeps its cue and speaker in each paragraph; a quote
  *    paragraph without a cue takes the speaker of the last attribution nearby (cue null).
  * 5. Speakers: the entity under the source span; a pronoun resolves to the nearest preceding entity of
@@ -26,8 +30,10 @@ import {
   CUE_MIN_COUNT,
   CLAIM_NOUNS,
   CUE_RATE,
+  CANDIDATE_THRESHOLD,
   CUE_THRESHOLD,
   KNOWN_CUE_BONUS,
+  TRIPLE_THRESHOLD,
   MIN_STANDALONE_QUOTE_WORDS,
   SUBJECT_CUE_RATE,
   NOT_IN_SOURCE,
@@ -40,6 +46,8 @@ import { afterSubject } from './subject.js';
 import { type CueModel, cueFeatures, scoreCue } from './cue-model.js';
 import { type CueCounts, loadCueCounts, loadCueModel, loadNonCues } from './model.js';
 import type { QuoteItem, QuoteKind, QuoteSpeaker } from './types.js';
+import { type TripleModel, loadTripleModel, scoreTriple } from './triple-model.js';
+import { wordClasses } from './word-classes.js';
 
 export interface QuoteOptions {
   /** The learned cue counts (default: the committed lexicon). */
@@ -54,6 +62,25 @@ export interface QuoteOptions {
   threshold?: number;
   /** Words never scored as cues (default: the committed list of frequent non-cues). */
   nonCues?: ReadonlySet<string>;
+  /**
+   * The attribution model (default: the committed one; null: the cue classifier's threshold alone
+   * decides). With it, cues are proposed at CANDIDATE_THRESHOLD and kept when it scores them above
+   * `tripleThreshold`.
+   */
+  triples?: TripleModel | null;
+  /** The attribution model's threshold (default TRIPLE_THRESHOLD). */
+  tripleThreshold?: number;
+  /** Receives every candidate attribution with its features before the attribution model filters (training). */
+  onCandidates?: (candidates: ReadonlyArray<Candidate>) => void;
+}
+
+/** A candidate attribution as the attribution model sees it. */
+export interface Candidate {
+  cue: Span | null;
+  source: Span | null;
+  content: readonly Span[];
+  feats: string[];
+  score: number;
 }
 
 /** The set of cue words: learned words above the rate, and the core cues. */
@@ -96,11 +123,15 @@ interface Ctx {
   threshold: number;
   /** Frequent words that (almost) never head a cue in train: skipped before the classifier, for speed. */
   nonCues: ReadonlySet<string>;
+  /** Whether cues without a source found still make candidates (the attribution model judges them). */
+  proposeSourceless: boolean;
   /** Cue words only after a subject. */
   subjectCues: Set<string>;
   /** Entity mentions in text order, with their entity. */
   mentions: Array<{ start: number; end: number; entity: EntityItem }>;
 }
+
+type Draft0 = Omit<Draft, 'paragraph'>;
 
 interface Draft {
   content: Span[];
@@ -110,6 +141,11 @@ interface Draft {
   paragraph: number;
   /** Where an unnamed source's description ends, when a clause after the source adds to it. */
   descriptionEnd?: number;
+  /** How the cue was found, for the attribution model: its token, classifier score, lexicon, construction. */
+  cueIndex?: number;
+  score?: number;
+  known?: boolean;
+  origin?: string;
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
@@ -117,6 +153,28 @@ const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const SHORT_REST = 4;
 /** An appositive after an inverted source joins it up to this many words ("said X, a farmer in the valley"). */
 const APPOSITIVE_MAX = 30;
+/** Auxiliaries that end a source found after its cue ("said Smith is …", "said the plan will …"). */
+const CLAUSE_AUX: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+]);
+/** Commas an appositive run before the cue may hold ("Sen. Ann Lee, R-Ore., a candidate, said": 3). */
+const APPOSITIVE_COMMAS = 4;
 /** How far (UTF-16 units) before a source a mention may start and still overlap it. */
 const MENTION_REACH = 200;
 /** Particles of phrasal cues, skipped before the content ("laid out her plan", "pointed out that"). */
@@ -235,6 +293,7 @@ export function findQuotes(
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
     .sort((a, b) => a.start - b.start);
   const counts = options.counts ?? loadCueCounts();
+  const triples = options.triples === undefined ? loadTripleModel() : options.triples;
   const cueRate = options.cueRate ?? CUE_RATE;
   const subjectRate = options.subjectCueRate ?? SUBJECT_CUE_RATE;
   const ctx: Ctx = {
@@ -246,8 +305,9 @@ export function findQuotes(
     cues: cached(counts, `all:${cueRate}`, () => cueWords(counts, cueRate)),
     subjectCues: cached(counts, `subject:${subjectRate}`, () => subjectCueWords(counts, subjectRate)),
     model: options.model === undefined ? loadCueModel() : options.model,
-    threshold: options.threshold ?? CUE_THRESHOLD,
+    threshold: options.threshold ?? (triples ? CANDIDATE_THRESHOLD : CUE_THRESHOLD),
     nonCues: options.nonCues ?? loadNonCues(),
+    proposeSourceless: triples !== null || options.onCandidates !== undefined,
     mentions,
   };
   const paras = paragraphs(text);
@@ -264,10 +324,46 @@ export function findQuotes(
   const sents: Array<[number, number]> =
     sentences.length > 0 ? sentences.map((s) => [s.tokenStart, s.tokenEnd]) : [[0, tokens.length]];
   // 2–3. Cues, sources, contents.
-  const drafts: Draft[] = [];
+  let drafts: Draft[] = [];
   for (const [a, b] of sents) {
     for (const d of sentenceAttributions(ctx, a, b))
       drafts.push({ ...d, paragraph: paraOf(d.content[0]!.start) });
+  }
+  // 3b. The attribution model keeps the candidates whose whole attribution looks like one.
+  if (triples || options.onCandidates) {
+    const feats = drafts.map((d, i) => draftFeatures(ctx, drafts, i));
+    options.onCandidates?.(
+      drafts.map((d, i) => ({
+        cue: d.cue,
+        source: d.source,
+        content: d.content,
+        feats: feats[i]!,
+        score: d.score ?? 0,
+      })),
+    );
+    const th = options.tripleThreshold ?? TRIPLE_THRESHOLD;
+    // Constructions found without the classifier (transcript lines, "X's claim that") are kept as found.
+    if (triples) {
+      const scored = drafts.map((d, i) =>
+        CONSTRUCTIONS.has(d.origin ?? '') || (d.score ?? 0) > SURE_CUE_SCORE
+          ? Infinity
+          : scoreTriple(triples, feats[i]!, d.score ?? 0),
+      );
+      const keep = scored.map((x) => x > th);
+      // Two cues claiming the very same content ("said … adding"): the likelier one keeps it.
+      const best = new Map<string, number>();
+      drafts.forEach((d, i) => {
+        if (!keep[i]) return;
+        const key = `${d.content[0]!.start}:${d.content[0]!.end}`;
+        const j = best.get(key);
+        if (j === undefined) best.set(key, i);
+        else if (scored[i]! > scored[j]!) {
+          keep[j] = false;
+          best.set(key, i);
+        } else keep[i] = false;
+      });
+      drafts = drafts.filter((_, i) => keep[i]);
+    }
   }
   // 4. Continued quotes and cue-less quote paragraphs.
   addContinuations(ctx, drafts, paraOf);
@@ -294,12 +390,19 @@ export function findQuotes(
   );
 }
 
+/** Attributions found by a construction rather than the cue classifier: the attribution model leaves them be. */
+const CONSTRUCTIONS: ReadonlySet<string> = new Set(['transcript', 'claim']);
+/** A cue the classifier scores above this is kept whatever the attribution model says (tuned by cross-validation on train). */
+const SURE_CUE_SCORE = 30;
+/** The cue score given to constructions found without the classifier (transcript lines, "X's claim that"). */
+const CONSTRUCTION_SCORE = 10;
+
 /** The attributions whose cue lies in sentence tokens [a, b). */
-function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft, 'paragraph'>> {
+function sentenceAttributions(ctx: Ctx, a: number, b: number): Draft0[] {
   const { tokens, text } = ctx;
-  const out: Array<Omit<Draft, 'paragraph'>> = [];
+  const out: Draft0[] = [];
   const transcript = transcriptLine(ctx, a, b);
-  if (transcript) return [transcript];
+  if (transcript) return [{ ...transcript, score: CONSTRUCTION_SCORE, known: true, origin: 'transcript' }];
   let titleCase: boolean | undefined;
   for (let c = a; c < b; c++) {
     const t = tokens[c]!;
@@ -307,7 +410,7 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
     if (t.kind !== 'word' && t.lower !== ':') continue;
     if (CLAIM_NOUNS.has(t.lower) && tokens[c + 1]?.lower === 'that') {
       const d = possessiveClaim(ctx, a, b, c);
-      if (d) out.push(d);
+      if (d) out.push({ ...d, cueIndex: c, score: CONSTRUCTION_SCORE, known: true, origin: 'claim' });
       if (d) continue;
     }
     // A capitalised cue inside a sentence is a name ("Noted author", "Told"), unless it starts the sentence.
@@ -316,11 +419,13 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
       continue;
     const subject = afterSubject(text, tokens, c);
     const known = ctx.cues.has(t.lower) || (subject && ctx.subjectCues.has(t.lower));
+    let score = 0;
     if (ctx.model) {
       if (!known && ctx.nonCues.has(t.lower)) continue;
-      const score = scoreCue(ctx.model, cueFeatures(text, tokens, c, a, b, false));
+      score = scoreCue(ctx.model, cueFeatures(text, tokens, c, a, b, false));
       if (score <= ctx.threshold - (known ? KNOWN_CUE_BONUS : 0)) continue;
     } else if (!known) continue;
+    const from = out.length;
     // "Asked about the blast, the minister said ...": the question is content, its source unnamed here.
     if (c === a && ASKED.has(t.lower) && isCapitalised(t, text)) {
       let k = c + 1;
@@ -330,19 +435,33 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Array<Omit<Draft,
       const content = e < b ? contentSpan(ctx, k, e) : null;
       if (content)
         out.push({ cue: { start: t.start, end: tokens[k - 1]!.end }, source: null, content: [content] });
+      tag(out, from, c, score, known, 'asked');
       continue;
     }
     if (t.lower === 'according') {
       if (tokens[c + 1]?.lower !== 'to') continue;
       const d = accordingTo(ctx, a, b, c);
       if (d) out.push(d);
+      tag(out, from, c, score, known, 'according');
       c += 1;
       continue;
     }
     const d = verbCue(ctx, a, b, c, out[out.length - 1]?.source ?? null);
     if (d) out.push(d);
+    tag(out, from, c, score, known, d?.origin ?? 'verb');
   }
   return out;
+}
+
+/** Records on the drafts pushed since `from` how their cue was found (for the attribution model). */
+function tag(out: Draft0[], from: number, c: number, score: number, known: boolean, origin: string): void {
+  for (let k = from; k < out.length; k++) {
+    const d = out[k]!;
+    d.cueIndex = c;
+    d.score = score;
+    d.known = known;
+    d.origin ??= origin;
+  }
 }
 
 /** Whether sentence tokens [a, b) are a title-case headline: 4+ words, all but short function words capitalised. */
@@ -358,7 +477,7 @@ function isTitleCase(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** "Trump's (earlier) claim that …": the possessor is the source, the "that" clause the content. */
-function possessiveClaim(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragraph'> | null {
+function possessiveClaim(ctx: Ctx, a: number, b: number, c: number): Draft0 | null {
   const { tokens } = ctx;
   let k = c - 1;
   const possessive = (i: number): boolean => tokens[i]!.lower === "'s" || tokens[i]!.lower === '’s';
@@ -383,7 +502,7 @@ function possessiveClaim(ctx: Ctx, a: number, b: number, c: number): Omit<Draft,
 }
 
 /** "NAME: words" at the start of a paragraph-like sentence: a transcript line. */
-function transcriptLine(ctx: Ctx, a: number, b: number): Omit<Draft, 'paragraph'> | null {
+function transcriptLine(ctx: Ctx, a: number, b: number): Draft0 | null {
   const { tokens, text } = ctx;
   const start = tokens[a]!.start;
   if (start > 0 && text[start - 1] !== '\n') return null;
@@ -417,7 +536,7 @@ function paragraphEnd(ctx: Ctx, from: number): number {
 }
 
 /** "according to X, content" or "content, according to X". */
-function accordingTo(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'paragraph'> | null {
+function accordingTo(ctx: Ctx, a: number, b: number, c: number): Draft0 | null {
   const { tokens } = ctx;
   const cue = { start: tokens[c]!.start, end: tokens[c + 1]!.end };
   let e = c + 2;
@@ -437,13 +556,7 @@ function accordingTo(ctx: Ctx, a: number, b: number, c: number): Omit<Draft, 'pa
 }
 
 /** A reporting verb at token c. */
-function verbCue(
-  ctx: Ctx,
-  a: number,
-  b: number,
-  c: number,
-  previous: Span | null,
-): Omit<Draft, 'paragraph'> | null {
+function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | null): Draft0 | null {
   const { tokens } = ctx;
   const cueTok = tokens[c]!;
   const cue = { start: cueTok.start, end: cueTok.end };
@@ -451,7 +564,7 @@ function verbCue(
   if (tokens[c - 1]?.lower === ',' && cueTok.lower.endsWith('ing')) {
     const subject = previous ?? sentenceSubject(ctx, a, c);
     const content = subject ? contentAfter(ctx, c + 1, b, cueTok) : null;
-    if (subject && content) return { cue, source: subject, content: [content] };
+    if (subject && content) return { cue, source: subject, content: [content], origin: 'participle' };
   }
   // Source on the left: skip adverbs and auxiliaries, then a noun phrase.
   let j = c - 1;
@@ -482,7 +595,7 @@ function verbCue(
   if (!src && j > a && tokens[j]!.lower === 'and' && !cueTok.lower.endsWith('ing')) {
     const shared = previous ?? sentenceSubject(ctx, a, j);
     const content = shared ? contentAfter(ctx, c + 1, b, cueTok) : null;
-    if (shared && content) return { cue, source: shared, content: [content] };
+    if (shared && content) return { cue, source: shared, content: [content], origin: 'shared' };
   }
   let inverted = false;
   let after = c + 1;
@@ -492,7 +605,9 @@ function verbCue(
     const passive = j < c - 1 && PASSIVE_AUX.has(tokens[j + 1]!.lower);
     if (!by || !passive || j < a) return null;
     const subject = contentSpan(ctx, a, j + 1, true);
-    return subject ? { cue, source: { start: by.start, end: by.end }, content: [subject] } : null;
+    return subject
+      ? { cue, source: { start: by.start, end: by.end }, content: [subject], origin: 'passive' }
+      : null;
   }
   const closingBefore = (i: number): boolean =>
     i >= a && (CLOSING_MARKS.has(tokens[i]!.lower) || (tokens[i]!.lower === ',' && ctx.inQuote[i - 1]! >= 0));
@@ -508,6 +623,22 @@ function verbCue(
     let k = j - 1;
     while (k > a && tokens[k]!.lower !== ',' && ctx.inQuote[k]! < 0) k--;
     if (k > a && tokens[k]!.lower === ',') src = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, k - 1));
+    // "Sen. Ann Lee, R-Ore., a candidate for governor, said": a subject opening the sentence before
+    // more than one comma wins over a noun phrase between two of them.
+    if (!src || src.first > a) {
+      let m = k - 1;
+      for (let commas = 1; commas < APPOSITIVE_COMMAS && m > a && j - m <= APPOSITIVE_MAX; commas++) {
+        while (m > a && tokens[m]!.lower !== ',' && ctx.inQuote[m]! < 0) m--;
+        if (m <= a || tokens[m]!.lower !== ',') break;
+        const np = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, m - 1));
+        if (np && np.first === a) {
+          src = np;
+          k = m;
+          break;
+        }
+        m--;
+      }
+    }
     // "One of the officials, who declined to be named, said": the clause describes the source.
     if (src && (tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'whom'))
       clauseEnd = tokens[j - 1]!.end;
@@ -570,7 +701,13 @@ function verbCue(
       const more = contentSpan(ctx, k, b);
       if (more) parts.push(more);
     }
-    return { cue, source: src ? { start: src.start, end: src.end } : null, content: parts, descriptionEnd };
+    return {
+      cue,
+      source: src ? { start: src.start, end: src.end } : null,
+      content: parts,
+      descriptionEnd,
+      origin: inverted ? 'inverted-before' : 'before',
+    };
   }
   // "Smith, a lawyer for the family, said ...": the subject before an appositive.
   if (!src && j >= a && tokens[j]!.lower === ',') {
@@ -582,11 +719,25 @@ function verbCue(
     }
     if (src) after = c + 1;
   }
-  if (!src) return null;
+  if (!src) {
+    // With the attribution model to judge them, cues without a source found still propose their
+    // content, with the sentence's subject when there is one ("..., telling X that", "the plan, urging").
+    if (!ctx.proposeSourceless) return null;
+    const subject = sentenceSubject(ctx, a, c);
+    const content = contentAfter(ctx, c + 1, b, cueTok);
+    if (!content) return null;
+    return { cue, source: subject, content: [content], origin: subject ? 'subject' : 'sourceless' };
+  }
   // Content after the cue.
   const content = contentAfter(ctx, after, b, cueTok);
   if (!content) return null;
-  return { cue, source: { start: src.start, end: src.end }, content: [content], descriptionEnd };
+  return {
+    cue,
+    source: { start: src.start, end: src.end },
+    content: [content],
+    descriptionEnd,
+    origin: inverted ? 'inverted-after' : 'after',
+  };
 }
 
 /** The content after a cue: past an addressee, a lead-in up to "that", a particle; or the quote a colon announces. */
@@ -731,6 +882,8 @@ function rightNounPhrase(ctx: Ctx, k: number, b: number, anyStart = false): Np |
   for (let m = k; m < b && m - k < 12; m++) {
     const t = tokens[m]!;
     if (ctx.inQuote[m]! >= 0 || t.lower === 'that' || t.lower === ':' || t.lower === ',') break;
+    // "said Smith is overselling …": an auxiliary opens a clause, the source ended before it.
+    if (m > k && CLAUSE_AUX.has(t.lower)) break;
     if (isPunct(t) && t.lower !== '.' && t.lower !== '-' && t.lower !== "'s" && t.lower !== '’s') break;
     if (TERMINAL.has(t.lower) && m === b - 1) break;
     last = m;
@@ -969,4 +1122,107 @@ function findInside(ctx: Ctx, part: Span): 'whole' | 'some' | 'none' {
   }
   const partial = findQuotedSpans(ctx.text.slice(part.start, part.end)).some((q) => q.marks === 'single');
   return partial ? 'some' : 'none';
+}
+
+/** Candidates on each side compared with a candidate for nesting and overlap (its sentence and the next few). */
+const NEIGHBOURS = 12;
+
+/** A number's bin among ascending bounds ("<bound" of the first bound above it, else "+last"). */
+function bin(x: number, bounds: readonly number[]): string {
+  for (const b of bounds) if (x < b) return `<${b}`;
+  return `+${bounds[bounds.length - 1]}`;
+}
+
+/** The kind of a source for the attribution model: none, a pronoun, an entity's type, or a noun phrase. */
+function sourceKind(ctx: Ctx, source: Span | null): string {
+  if (!source) return 'none';
+  const lower = ctx.text.slice(source.start, source.end).toLowerCase();
+  if (Object.hasOwn(SPEAKER_PRONOUNS, lower)) return lower === 'who' || lower === 'which' ? 'rel' : 'pron';
+  const m = ctx.mentions[lowerBound(ctx.mentions, source.start)];
+  if (m && m.start < source.end) return `ent:${m.entity.type}`;
+  const ch = ctx.text[source.start]!;
+  return ch !== ch.toLowerCase() ? 'cap' : 'low';
+}
+
+/**
+ * The features of candidate i for the attribution model: how its cue was found and scored, what
+ * source and content the extractor built around it, and how it sits among the other candidates.
+ */
+function draftFeatures(ctx: Ctx, drafts: readonly Draft[], i: number): string[] {
+  const d = drafts[i]!;
+  const { text, tokens } = ctx;
+  const score = d.score ?? 0;
+  const sb = String(Math.max(-12, Math.min(6, Math.floor(score / 2))));
+  const w = d.cueIndex !== undefined ? tokens[d.cueIndex]!.lower : (d.origin ?? 'none');
+  const wc = wordClasses(w);
+  const v1 = wc.verb[0] ?? 'none';
+  const src = sourceKind(ctx, d.source);
+  const first = d.content[0]!;
+  const last = d.content[d.content.length - 1]!;
+  const chars = d.content.reduce((n, c) => n + c.end - c.start, 0);
+  const cueStart = d.cue?.start ?? first.start;
+  const pos = first.start >= cueStart ? 'after' : 'before';
+  const quote = findInside(ctx, first);
+  const gap = pos === 'after' ? first.start - (d.cue?.end ?? first.start) : cueStart - last.end;
+  const firstWord = /^\W*(\p{L}+)/u.exec(text.slice(first.start, first.start + 20))?.[1] ?? '';
+  const fw = ['that', 'to', 'the', 'a', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'this'].includes(
+    firstWord.toLowerCase(),
+  )
+    ? firstWord.toLowerCase()
+    : firstWord && firstWord[0] !== firstWord[0]!.toLowerCase()
+      ? 'Cap'
+      : 'w';
+  let inside = false;
+  let holds = false;
+  let dupHigher = false;
+  let dupLower = false;
+  // Neighbours only (drafts come in text order): linear in the number of candidates.
+  for (let k = Math.max(0, i - NEIGHBOURS); k < Math.min(drafts.length, i + NEIGHBOURS + 1); k++) {
+    const o = drafts[k]!;
+    // Only the candidates the classifier is fairly sure of nest or overlap this one.
+    if (k === i || (o.score ?? 0) <= CUE_THRESHOLD) continue;
+    if (o.cue && d.cue && o.content.some((c) => c.start <= d.cue!.start && d.cue!.end <= c.end))
+      inside = true;
+    if (o.cue && d.content.some((c) => c.start <= o.cue!.start && o.cue!.end <= c.end)) holds = true;
+    if (o.content.some((c) => d.content.some((e) => c.start < e.end && e.start < c.end))) {
+      if ((o.score ?? 0) > score) dupHigher = true;
+      else dupLower = true;
+    }
+  }
+  const origin = d.origin ?? 'verb';
+  const nest = `${inside ? 'in' : ''}${holds ? 'holds' : ''}`;
+  return [
+    'bias',
+    `sb=${sb}`,
+    `o=${origin}`,
+    `k=${d.known ? 1 : 0}`,
+    `w=${w}`,
+    `v1=${v1}`,
+    `wn=${wc.noun}`,
+    `src=${src}`,
+    `srclen=${d.source ? bin(d.source.end - d.source.start, [4, 10, 20, 40, 80]) : 'none'}`,
+    `len=${bin(chars, [15, 30, 60, 120, 240, 480])}`,
+    `pos=${pos}`,
+    `q=${quote}`,
+    `gap=${bin(gap, [2, 8, 20, 50])}`,
+    `fw=${fw}`,
+    `nest=${nest}`,
+    `dup=${dupHigher ? 'higher' : dupLower ? 'lower' : 'none'}`,
+    `parts=${Math.min(3, d.content.length)}`,
+    `sb|src=${sb}|${src}`,
+    `sb|o=${sb}|${origin}`,
+    `sb|k=${sb}|${d.known ? 1 : 0}`,
+    `w|src=${w}|${src}`,
+    `w|pos=${w}|${pos}`,
+    `w|fw=${w}|${fw}`,
+    `v1|src=${v1}|${src}`,
+    `v1|fw=${v1}|${fw}`,
+    `wn|fw=${wc.noun}|${fw}`,
+    `q|pos=${quote}|${pos}`,
+    `src|pos=${src}|${pos}`,
+    `o|src=${origin}|${src}`,
+    `sb|q=${sb}|${quote}`,
+    `sb|nest=${sb}|${nest}`,
+    `sb|dup=${sb}|${dupHigher ? 'higher' : dupLower ? 'lower' : 'none'}`,
+  ];
 }

@@ -8,6 +8,10 @@
 export const CUE_RATE = 0.3;
 /** The cue classifier's score must pass this for a token to be a cue (tuned by 4-fold cross-validation on train, end to end). */
 export const CUE_THRESHOLD = -5;
+/** With the attribution model, cues are proposed down to this classifier score (tuned by cross-validation on train). */
+export const CANDIDATE_THRESHOLD = -15;
+/** The attribution model keeps a candidate above this log-odds (tuned by cross-validation on train). */
+export const TRIPLE_THRESHOLD = -0.75;
 /** A lexicon cue needs this much less score: the lexicon's rates and the classifier agree more often than not. */
 export const KNOWN_CUE_BONUS = 3;
 /** Right after a subject ("Trump urges", "she wants"), a word is a cue at this rate (tuned on dev's tuning part). */

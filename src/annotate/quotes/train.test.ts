@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PolnearDoc } from './brat.js';
-import { nonCueWords } from './train.js';
+import type { Candidate } from './extract.js';
+import { labelCandidates, nonCueWords } from './train.js';
 
 /** A document of n sentences "The vote said it." with the cue "said" marked on every k-th sentence. */
 function doc(n: number, k: number): PolnearDoc {
@@ -26,4 +27,26 @@ describe('nonCueWords (frequent words the extractor skips)', () => {
     ['a word heading a cue 1 time in 25 is no non-cue', [doc(25, 25)], ['it', 'the', 'vote']],
   ];
   for (const [name, docs, want] of cases) it(name, () => assert.deepEqual(nonCueWords(docs), want));
+});
+
+describe("labelCandidates (the attribution model's training labels)", () => {
+  // Gold: "The vote said it." — source 0–8, cue 9–13, content 14–16.
+  const gold = doc(1, 1).attributions;
+  const cand = (cue: [number, number] | null, content: [number, number], source: [number, number] | null) =>
+    ({
+      cue: cue && { start: cue[0], end: cue[1] },
+      content: [{ start: content[0], end: content[1] }],
+      source: source && { start: source[0], end: source[1] },
+      feats: ['bias'],
+      score: 0,
+    }) satisfies Candidate;
+  const cases: Array<[string, Candidate, 0 | 1]> = [
+    ['cue, content and source overlap gold', cand([9, 13], [14, 17], [4, 8]), 1],
+    ['no source predicted: cue and content suffice', cand([9, 13], [14, 16], null), 1],
+    ['a wrong source', cand([9, 13], [14, 16], [14, 16]), 0],
+    ['a wrong cue over the right content', cand([0, 3], [14, 16], [4, 8]), 0],
+    ['the right cue, content elsewhere', cand([9, 13], [0, 8], null), 0],
+    ['no cue', cand(null, [14, 16], [4, 8]), 0],
+  ];
+  for (const [name, c, y] of cases) it(name, () => assert.equal(labelCandidates([c], gold)[0]!.y, y));
 });

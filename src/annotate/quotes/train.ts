@@ -23,7 +23,13 @@ import { CUE_BUCKETS, type CueModel, cueFeatures, encodeCueModel } from './cue-m
 import { findQuotedSpans } from './marks.js';
 import { BETWEEN_SOURCE_AND_CUE } from './lexicon.js';
 import { afterSubject } from './subject.js';
-import { cueModelPath, cueWeightsPath, nonCuesPath } from './model.js';
+import { type CueCounts, cueModelPath, cueWeightsPath, nonCuesPath } from './model.js';
+import { type EntityItem, findEntities } from '../entities/index.js';
+import { loadModel } from '../entities/model.js';
+import { type Sentence } from '../sentences/splitter.js';
+import { type Candidate, findQuotes } from './extract.js';
+import { CANDIDATE_THRESHOLD } from './lexicon.js';
+import { type TripleExample, encodeTripleModel, tripleModelPath, trainTripleModel } from './triple-model.js';
 
 /** A word must be inside a gold cue this often to enter the lexicon (rarer words are noise). */
 const MIN_CUE_COUNT = 3;
@@ -160,6 +166,91 @@ export function trainCueModel(examples: ReadonlyArray<{ feats: number[]; y: 1 | 
   return { weights };
 }
 
+/** Folds of train for the attribution model's out-of-fold candidates (as in cross-validate.ts). */
+export const FOLDS = 4;
+
+/** An article with the layers the extractor needs, computed once. */
+export interface Prepared {
+  doc: PolnearDoc;
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: EntityItem[];
+}
+
+export function prepare(docs: readonly PolnearDoc[]): Prepared[] {
+  const ner = loadModel();
+  return docs.map((doc) => {
+    const tokens = tokenize(doc.text);
+    const sentences = splitSentences(doc.text, tokens);
+    return { doc, tokens, sentences, entities: findEntities(doc.text, tokens, sentences, ner) };
+  });
+}
+
+/**
+ * A candidate is right when a gold attribution's cue overlaps its cue, its content overlaps the
+ * content, and its source overlaps the source when both have one (labelling by content alone keeps
+ * duplicates; without the source, wrong speakers: both scored lower in cross-validation).
+ */
+export function labelCandidates(
+  candidates: readonly Candidate[],
+  gold: readonly GoldAttribution[],
+): TripleExample[] {
+  const overlaps = (x: readonly Span[], y: readonly Span[]): boolean =>
+    x.some((a) => y.some((b) => a.start < b.end && b.start < a.end));
+  return candidates.map((c) => ({
+    feats: c.feats,
+    score: c.score,
+    y:
+      c.cue &&
+      gold.some(
+        (g) =>
+          overlaps([c.cue!], g.cue) &&
+          overlaps(c.content, g.content) &&
+          (!c.source || g.source.length === 0 || overlaps([c.source], g.source)),
+      )
+        ? 1
+        : 0,
+  }));
+}
+
+/** The cue models of one fold (learned from the other folds) and the labelled candidates they propose in it. */
+export interface Fold {
+  model: CueModel;
+  counts: CueCounts;
+  nonCues: Set<string>;
+  examples: TripleExample[];
+}
+
+/** Per fold (article i is in fold i % FOLDS): cue models from the other folds, candidates on this one. */
+export function foldCandidates(
+  prepared: readonly Prepared[],
+  candidateThreshold = CANDIDATE_THRESHOLD,
+): Fold[] {
+  const folds: Fold[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const train = prepared.filter((_, i) => i % FOLDS !== k).map((p) => p.doc);
+    const fold: Fold = {
+      model: trainCueModel(cueExamples(train)),
+      counts: countCues(train),
+      nonCues: new Set(nonCueWords(train)),
+      examples: [],
+    };
+    prepared.forEach((p, i) => {
+      if (i % FOLDS !== k) return;
+      findQuotes(p.doc.text, p.tokens, p.sentences, p.entities, {
+        model: fold.model,
+        counts: fold.counts,
+        nonCues: fold.nonCues,
+        threshold: candidateThreshold,
+        triples: null,
+        onCandidates: (c) => fold.examples.push(...labelCandidates(c, p.doc.attributions)),
+      });
+    });
+    folds.push(fold);
+  }
+  return folds;
+}
+
 if (process.argv[1]?.endsWith('train.js')) {
   const data = resolve(process.argv[2] ?? '../shared/data');
   const dir = polnearDir(data);
@@ -176,4 +267,7 @@ if (process.argv[1]?.endsWith('train.js')) {
   const model = trainCueModel(cueExamples(train));
   writeFileSync(cueWeightsPath(), `${JSON.stringify(encodeCueModel(model), null, 2)}\n`);
   process.stdout.write(`cue classifier → ${cueWeightsPath()}\n`);
+  const examples = foldCandidates(prepare(train)).flatMap((f) => f.examples);
+  writeFileSync(tripleModelPath(), encodeTripleModel(trainTripleModel(examples)));
+  process.stdout.write(`attribution model (${examples.length} candidates) → ${tripleModelPath()}\n`);
 }

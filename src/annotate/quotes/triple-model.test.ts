@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  SCORE_FEATURE,
+  type TripleExample,
+  decodeTripleModel,
+  encodeTripleModel,
+  scaledScore,
+  scoreTriple,
+  trainTripleModel,
+} from './triple-model.js';
+
+/** A toy set: candidates with a source are right, without one wrong; the cue score agrees weakly. */
+function toyExamples(): TripleExample[] {
+  const out: TripleExample[] = [];
+  for (let n = 0; n < 40; n++) {
+    out.push({ feats: ['bias', 'src=ent:PERSON', n % 2 ? 'q=whole' : 'q=none'], score: -2 + (n % 5), y: 1 });
+    out.push({ feats: ['bias', 'src=none', n % 3 ? 'q=whole' : 'q=none'], score: -4 + (n % 5), y: 0 });
+  }
+  out.push({ feats: ['bias', 'src=none', 'rare=1'], score: 0, y: 1 }); // seen once: left out of the model
+  return out;
+}
+
+describe('attribution model', () => {
+  const model = trainTripleModel(toyExamples());
+  const cases: Array<[string, string[], number, boolean]> = [
+    ['a named source is kept', ['bias', 'src=ent:PERSON', 'q=none'], -3, true],
+    ['no source is dropped', ['bias', 'src=none', 'q=none'], -3, false],
+    ['unknown features count for nothing', ['bias', 'src=ent:PERSON', 'never-seen'], -3, true],
+  ];
+  for (const [name, feats, score, kept] of cases) {
+    it(name, () => assert.equal(scoreTriple(model, feats, score) > 0, kept));
+  }
+  it('drops rarely seen features and keeps the score weight', () => {
+    assert.equal(model.weights.has('rare=1'), false);
+    assert.equal(model.weights.has(SCORE_FEATURE), true);
+  });
+  it('trains deterministically and round-trips through its JSON text', () => {
+    const text = encodeTripleModel(model);
+    assert.equal(encodeTripleModel(trainTripleModel(toyExamples())), text);
+    const back = decodeTripleModel(JSON.parse(text) as { weights: Record<string, number> });
+    assert.equal(encodeTripleModel(back), text);
+  });
+  it('clips the cue score', () => {
+    assert.equal(scaledScore(-100), scaledScore(-30));
+    assert.equal(scaledScore(100), scaledScore(50));
+    assert.equal(scaledScore(5), 0.5);
+  });
+});

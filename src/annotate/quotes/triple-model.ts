@@ -1,0 +1,120 @@
+/**
+ * The second stage of cue detection: a logistic regression over the whole attribution the extractor
+ * built for a candidate cue (its cue score, whether a source was found and of what kind, the content's
+ * length and quote marks, where it lies, whether it nests in another candidate), trained on PolNeAR
+ * train by train.ts from out-of-fold candidates (the cue classifier of each fold never saw the articles
+ * it proposes cues for). The extractor proposes cues at a low classifier threshold and keeps the
+ * attributions this model scores above its threshold.
+ *
+ * Stored as model/triples.json: feature name → weight (4 decimals), sorted, so the file is
+ * byte-identical from one build to the next.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DatelineError } from '../../doc/errors.js';
+import { cueModelPath } from './model.js';
+
+export interface TripleModel {
+  weights: ReadonlyMap<string, number>;
+}
+
+/** One candidate attribution for training: its features, its cue score, and whether it matches gold. */
+export interface TripleExample {
+  feats: readonly string[];
+  score: number;
+  y: 0 | 1;
+}
+
+/** The name of the real-valued feature: the cue classifier's score, clipped and scaled. */
+export const SCORE_FEATURE = '#score';
+/** Cue scores are clipped to this range before scaling (far outside it the classifier is sure either way). */
+const SCORE_CLIP: readonly [number, number] = [-30, 50];
+/** Scale of the cue score as a feature (keeps it near the binary features' range). */
+const SCORE_SCALE = 10;
+/** Passes of stochastic gradient descent over the examples, in a fixed order (deterministic). */
+const EPOCHS = 12;
+/** Learning rate of the first pass; it decays as 1/(1 + pass). */
+const LEARNING_RATE = 0.1;
+/** L2 penalty per update (keeps rare lexical features from dominating). */
+const L2 = 1e-5;
+/** A feature enters the model only when seen in at least this many examples (3 and 10 scored lower in cross-validation, 40 the same). */
+const MIN_FEATURE_COUNT = 20;
+
+/** The cue score as the model sees it. */
+export function scaledScore(score: number): number {
+  return Math.min(SCORE_CLIP[1], Math.max(SCORE_CLIP[0], score)) / SCORE_SCALE;
+}
+
+/** The log-odds that a candidate attribution is a gold one. */
+export function scoreTriple(model: TripleModel, feats: readonly string[], score: number): number {
+  let s = (model.weights.get(SCORE_FEATURE) ?? 0) * scaledScore(score);
+  for (const f of feats) s += model.weights.get(f) ?? 0;
+  return s;
+}
+
+/** Logistic regression by SGD over the examples (fixed order, no randomness). */
+export function trainTripleModel(examples: readonly TripleExample[]): TripleModel {
+  const seen = new Map<string, number>();
+  for (const ex of examples) for (const f of ex.feats) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [f, n] of [...seen].sort((x, y) => (x[0] < y[0] ? -1 : 1)))
+    if (n >= MIN_FEATURE_COUNT) index.set(f, index.size);
+  const w = new Float64Array(index.size + 1); // the last weight is the score's
+  const ids = examples.map((ex) =>
+    ex.feats.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
+  );
+  const scoreIx = index.size;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const lr = LEARNING_RATE / (1 + epoch);
+    examples.forEach((ex, n) => {
+      const x = scaledScore(ex.score);
+      let z = w[scoreIx]! * x;
+      for (const i of ids[n]!) z += w[i]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const g = ex.y - p;
+      for (const i of ids[n]!) w[i]! += lr * (g - L2 * w[i]!);
+      w[scoreIx]! += lr * (g * x - L2 * w[scoreIx]!);
+    });
+  }
+  const weights = new Map<string, number>();
+  for (const [f, i] of index) if (Math.abs(w[i]!) >= 5e-5) weights.set(f, round4(w[i]!));
+  weights.set(SCORE_FEATURE, round4(w[scoreIx]!));
+  return { weights };
+}
+
+function round4(x: number): number {
+  const r = Math.round(x * 1e4) / 1e4;
+  return r === 0 ? 0 : r; // no "-0" in the file
+}
+
+/** The model as JSON text: one feature per line, sorted by name. */
+export function encodeTripleModel(model: TripleModel): string {
+  const lines = [...model.weights]
+    .sort((x, y) => (x[0] < y[0] ? -1 : 1))
+    .map(([f, v]) => `    ${JSON.stringify(f)}: ${v}`);
+  return `{\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`;
+}
+
+export function decodeTripleModel(json: { weights: Record<string, number> }): TripleModel {
+  return { weights: new Map(Object.entries(json.weights)) };
+}
+
+/** The committed model's path: src/annotate/quotes/model/triples.json. */
+export function tripleModelPath(): string {
+  return join(dirname(cueModelPath()), 'triples.json');
+}
+
+let cached: TripleModel | null | undefined;
+
+/** The committed second-stage model, loaded once (null before it has been trained). */
+export function loadTripleModel(): TripleModel | null {
+  if (cached !== undefined) return cached;
+  const path = tripleModelPath();
+  if (!existsSync(path)) return (cached = null);
+  try {
+    cached = decodeTripleModel(JSON.parse(readFileSync(path, 'utf8')) as { weights: Record<string, number> });
+  } catch (err) {
+    throw new DatelineError('internal', `the attribution model ${path} is not valid JSON`, { cause: err });
+  }
+  return cached;
+}
