@@ -384,7 +384,7 @@ export const PATTERNS: readonly TimePattern[] = [
       const d = m[2] ? parseInt(m[2], 10) : undefined;
       if (!/^[A-Z]/.test(m[1]!) || (d !== undefined && !isValidDay(2000, mo, d))) return null;
       const years = dirOf(m[3]!);
-      return { type: 'DATE', sem: { k: 'date', m: mo, ...(d !== undefined ? { d } : {}), dir: 0, years } };
+      return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 0, years } };
     },
   },
   {
@@ -407,8 +407,8 @@ export const PATTERNS: readonly TimePattern[] = [
     parse(m, text) {
       const head = before(m, text);
       if (!monthWordOk(m[1]!, head)) return null;
-      const lean = /\b(?:by|until|till)\s+$/i.test(head) ? { lean: 1 as const } : {};
-      return { type: 'DATE', sem: { k: 'date', m: monthOf(m[1]!)!, dir: 'tense', ...lean } };
+      const lean = /\b(?:by|until|till)\s+$/i.test(head) ? (1 as const) : undefined;
+      return { type: 'DATE', sem: { k: 'date', m: monthOf(m[1]!)!, dir: 'tense', lean } };
     },
   },
   {
@@ -431,7 +431,7 @@ export const PATTERNS: readonly TimePattern[] = [
     parse(m) {
       const mod = m[1] ? ({ early: 'START', late: 'END' }[m[1].toLowerCase()] ?? 'MID') : undefined;
       const head = m[2] ?? (m[3] ? `19${m[3]}` : `19${SPOKEN_DECADES[m[4]!.toLowerCase()]!}`);
-      return { type: 'DATE', sem: { k: 'decade', value: head }, ...(mod ? { mod } : {}) };
+      return { type: 'DATE', sem: { k: 'decade', value: head }, mod };
     },
   },
   {
@@ -446,7 +446,7 @@ export const PATTERNS: readonly TimePattern[] = [
         if (COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
       }
       const mod = m[1] ? 'MID' : m[2] ? ({ early: 'START', late: 'END' }[m[2].toLowerCase()] ?? '') : '';
-      return { type: 'DATE', sem: { k: 'year', y: Number(m[3]) }, ...(mod ? { mod } : {}) };
+      return { type: 'DATE', sem: { k: 'year', y: Number(m[3]) }, mod: mod || undefined };
     },
   },
   {
@@ -479,12 +479,12 @@ export const PATTERNS: readonly TimePattern[] = [
       const y = m[6] ? Number(m[6]) : undefined;
       // "next year's first quarter", "the year-ago third quarter": a year away from the anchor's.
       const shift = m[1] ? dirOf(m[1]) : m[2] ? -1 : 0;
-      const years = shift ? { years: shift } : {};
+      const years = shift || undefined;
       if (m[4]?.toLowerCase() === 'half') {
         if (n > 2) return null;
-        return { type: 'DATE', sem: { k: 'half', h: n, ...(y ? { y } : {}), dir: 'tense' } };
+        return { type: 'DATE', sem: { k: 'half', h: n, y: y || undefined, dir: 'tense' } };
       }
-      return { type: 'DATE', sem: { k: 'quarter', q: n, ...(y ? { y } : {}), dir: 'tense', ...years } };
+      return { type: 'DATE', sem: { k: 'quarter', q: n, y: y || undefined, dir: 'tense', years } };
     },
   },
   {
@@ -540,7 +540,7 @@ export const PATTERNS: readonly TimePattern[] = [
         return n && n <= 2 ? { type: 'DATE', sem: { k: 'half', h: n, y, dir: 0 } } : null;
       if (n) return { type: 'DATE', sem: { k: 'quarter', q: n, y, dir: 0 } };
       const period = m[3]!.toLowerCase() === 'period';
-      return { type: 'DATE', sem: { k: 'ref-quarter', shift: 0, year: y, ...(period ? { period } : {}) } };
+      return { type: 'DATE', sem: { k: 'ref-quarter', shift: 0, year: y, period: period || undefined } };
     },
   },
   {
@@ -588,7 +588,7 @@ export const PATTERNS: readonly TimePattern[] = [
       return {
         type: 'TIME',
         sem: { k: 'part', part: DAY_PARTS[word]!, day, refDay: true },
-        ...(m[4] ? { lead: m[4].length } : {}),
+        lead: m[4] ? m[4].length : undefined,
       };
     },
   },
@@ -637,7 +637,7 @@ export const PATTERNS: readonly TimePattern[] = [
       const y = m[3] ? Number(m[3]) : undefined;
       return {
         type: 'DATE',
-        sem: { k: 'week-of', day: { k: 'date', m: mo, d, dir: 'tense', ...(y ? { y } : {}) } },
+        sem: { k: 'week-of', day: { k: 'date', m: mo, d, dir: 'tense', y: y || undefined } },
       };
     },
   },
@@ -731,8 +731,8 @@ export const PATTERNS: readonly TimePattern[] = [
       const dir = head === undefined ? 0 : head === 'this past' ? -1 : dirOf(head);
       return {
         type: 'DATE',
-        sem: { k: 'season', s, ...(y ? { y } : {}), dir },
-        ...(m[2] ? { lead: m[2].length } : {}),
+        sem: { k: 'season', s, y: y || undefined, dir },
+        lead: m[2] ? m[2].length : undefined,
       };
     },
   },
@@ -957,8 +957,8 @@ export const PATTERNS: readonly TimePattern[] = [
       return {
         type: 'DURATION',
         sem: { k: 'literal', value: durationValue(n, unitKey) },
-        ...(mod ? { mod } : {}),
-        ...(lead ? { lead } : {}),
+        mod: mod || undefined,
+        lead: lead || undefined,
       };
     },
   },
