@@ -122,23 +122,33 @@ export interface ScanWindow {
   start: number;
   end: number;
   cats: number;
+  /**
+   * Its triggers in text order, three numbers each: the categories, and the start and end of the
+   * ±windowTokens span around the trigger. A pattern scans only the spans of the categories it needs.
+   */
+  triggers: number[];
 }
 
 /** Merged windows around trigger tokens (the whole text, every category, when there are no tokens). */
 export function scanWindows(text: string, tokens: readonly Token[]): ScanWindow[] {
-  if (tokens.length === 0) return text.length ? [{ start: 0, end: text.length, cats: -1 }] : [];
+  if (tokens.length === 0)
+    return text.length ? [{ start: 0, end: text.length, cats: -1, triggers: [-1, 0, text.length] }] : [];
   const r = FIND_TUNING.windowTokens;
   const out: ScanWindow[] = [];
+  let last: ScanWindow | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const cats = triggerOf(tokens[i]!.lower);
     if (cats === 0) continue;
     const start = tokens[Math.max(0, i - r)]!.start;
     const end = tokens[Math.min(tokens.length - 1, i + r)]!.end;
-    const last = out[out.length - 1];
-    if (last && start <= last.end) {
+    if (last !== undefined && start <= last.end) {
       last.end = Math.max(last.end, end);
       last.cats |= cats;
-    } else out.push({ start, end, cats });
+      last.triggers.push(cats, start, end);
+    } else {
+      last = { start, end, cats, triggers: [cats, start, end] };
+      out.push(last);
+    }
   }
   return out;
 }
@@ -182,28 +192,81 @@ export function inTitle(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Every pattern's parsed matches inside one window of the text (offsets into the whole text). */
+/** The patterns' gate strings, each once, and each pattern's gate as indices into them. */
+const GATE_STRINGS: readonly string[] = [...new Set(PATTERNS.flatMap((p) => p.gate ?? []))];
+const GATE_IDS: readonly Int32Array[] = PATTERNS.map(
+  (p) => new Int32Array((p.gate ?? []).map((g) => GATE_STRINGS.indexOf(g))),
+);
+/** Per gate string: the window it was last looked up in (an epoch) and whether that window held it. */
+const gateEpoch = new Uint32Array(GATE_STRINGS.length);
+const gateHeld = new Uint8Array(GATE_STRINGS.length);
+let windowEpoch = 0;
+
+/**
+ * Every pattern's parsed matches inside one window of the text (offsets into the whole text). A pattern
+ * scans only the merged spans around the triggers of the categories it needs (not the whole window,
+ * which other categories' triggers may have widened); its parse still sees the whole window as context.
+ */
 function candidates(text: string, w: ScanWindow, out: Candidate[]): void {
   const from = w.start;
   const part = text.slice(from, w.end);
-  PATTERNS.forEach((p, prio) => {
-    if ((p.needs & w.cats) === 0) return;
+  const t = w.triggers;
+  let lower: string | null = null;
+  const epoch = ++windowEpoch;
+  for (let prio = 0; prio < PATTERNS.length; prio++) {
+    const p = PATTERNS[prio]!;
+    const needs = p.needs;
+    if ((needs & w.cats) === 0) continue;
+    const gate = GATE_IDS[prio]!;
+    if (gate.length > 0) {
+      lower ??= part.toLowerCase();
+      let open = false;
+      for (let g = 0; g < gate.length && !open; g++) {
+        const id = gate[g]!;
+        // Each string is looked up once per window (several patterns share "year", "quarter" …).
+        if (gateEpoch[id] !== epoch) {
+          gateEpoch[id] = epoch;
+          gateHeld[id] = lower.includes(GATE_STRINGS[id]!) ? 1 : 0;
+        }
+        open = gateHeld[id] === 1;
+      }
+      if (!open) continue;
+    }
     // exec with lastIndex, not matchAll: matchAll clones the regex on every call (thousands per story).
     const re = p.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
+    let resume = 0;
+    let i = 0;
+    while (i < t.length) {
+      if ((t[i]! & needs) === 0) {
+        i += 3;
         continue;
       }
-      const parsed = p.parse(m, part);
-      if (!parsed) continue;
-      const start = m.index + (parsed.lead ?? 0);
-      let end = m.index + m[0].length;
-      while (end > start && /[\s,]/.test(part[end - 1]!)) end--;
-      if (end > start) out.push({ start: from + start, end: from + end, prio, parsed });
+      // One span: this trigger's, merged with the overlapping spans of later triggers it needs.
+      const a = t[i + 1]! - from;
+      let b = t[i + 2]! - from;
+      for (i += 3; i < t.length; i += 3) {
+        if ((t[i]! & needs) === 0) continue;
+        if (t[i + 1]! - from > b) break;
+        b = Math.max(b, t[i + 2]! - from);
+      }
+      // A prefix of the window: lookbehinds see the text before the span, offsets stay the window's.
+      const scope = b >= part.length ? part : part.slice(0, b);
+      re.lastIndex = Math.max(a, resume);
+      for (let m = re.exec(scope); m !== null; m = re.exec(scope)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        resume = re.lastIndex;
+        const parsed = p.parse(m, part);
+        if (!parsed) continue;
+        const start = m.index + (parsed.lead ?? 0);
+        let end = m.index + m[0].length;
+        while (end > start && /[\s,]/.test(part[end - 1]!)) end--;
+        if (end > start) out.push({ start: from + start, end: from + end, prio, parsed });
+      }
     }
-  });
+  }
 }
 
 function choose(all: Candidate[]): Candidate[] {

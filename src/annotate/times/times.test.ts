@@ -7,7 +7,7 @@ import { splitSentences } from '../sentences/splitter.js';
 import { tokenize } from '../tokens/tokenizer.js';
 import { fmtWeek, isoWeekday, shiftedValue } from './calendar.js';
 import { findTimes, inferYear, resolveAnchor, timeTagger, type TimeItem } from './index.js';
-import { durationValue, numberOf } from './patterns.js';
+import { durationValue, numberOf, PATTERNS } from './patterns.js';
 
 /** The anchor of most cases: Tuesday 17 November 2015 (ISO week 2015-W47). */
 const A = '2015-11-17';
@@ -1072,6 +1072,36 @@ describe('findTimes: conventions (anchor Tuesday 2015-11-17 unless stated)', () 
       if (c.mod) assert.equal(hit.mod, c.mod);
     });
   }
+});
+
+describe('pattern gates (a window without a gate string skips the pattern)', () => {
+  // Every match of a gated pattern, over every sentence of the conventions table and every example
+  // quoted in the patterns' reasons, holds one of its gate strings: the gate never hides a match.
+  const texts = [
+    ...CASES.map((c) => c.say),
+    ...PATTERNS.flatMap((p) => [...p.reason.matchAll(/"([^"]+)"/g)].map((m) => m[1]!)),
+  ];
+  const gated = PATTERNS.filter((p) => p.gate !== null);
+  it('gates some patterns, all in lower case', () => {
+    assert.ok(gated.length >= 20);
+    for (const p of gated) for (const g of p.gate!) assert.equal(g, g.toLowerCase(), p.name);
+  });
+  for (const p of gated)
+    it(`${p.name}: every match holds one of ${JSON.stringify(p.gate)}`, () => {
+      let matched = 0;
+      for (const text of texts) {
+        const re = new RegExp(p.re.source, p.re.flags);
+        for (const m of text.matchAll(re)) {
+          matched++;
+          const low = m[0].toLowerCase();
+          assert.ok(
+            p.gate!.some((g) => low.includes(g)),
+            `"${m[0]}" (in "${text}") holds no gate string`,
+          );
+        }
+      }
+      assert.ok(matched > 0, `no example matches ${p.name}: the check would be empty`);
+    });
 });
 
 describe('findTimes: what is not a time', () => {
