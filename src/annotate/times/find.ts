@@ -73,14 +73,24 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
-/** For each first letter a–z, a bit per word length (with a trailing period) that some trigger has. */
+/** Where a word's last character sits in TRIGGER_SHAPES: a–z 0–25, "." 26, anything else -1 (not filtered). */
+function lastSlot(w: string): number {
+  const e = w.charCodeAt(w.length - 1);
+  return e >= 97 && e <= 122 ? e - 97 : e === 46 ? 26 : -1;
+}
+
+/**
+ * For each first letter a–z and last character (a–z or "."), a bit per word length that some trigger
+ * has, bare or with a trailing period: most words are ruled out by three numbers, without hashing.
+ */
 const TRIGGER_SHAPES: Uint32Array = (() => {
-  const shapes = new Uint32Array(26);
-  for (const w of TRIGGERS.keys()) {
-    const c = w.charCodeAt(0) - 97;
-    if (c < 0 || c >= 26) continue;
-    shapes[c]! |= (1 << w.length) | (1 << Math.min(31, w.length + 1));
-  }
+  const shapes = new Uint32Array(26 * 27);
+  for (const key of TRIGGERS.keys())
+    for (const w of [key, `${key}.`]) {
+      const c = w.charCodeAt(0) - 97;
+      const e = lastSlot(w);
+      if (c >= 0 && c < 26 && e >= 0 && w.length <= 31) shapes[c * 27 + e]! |= 1 << w.length;
+    }
   return shapes;
 })();
 
@@ -95,9 +105,12 @@ const NUMERIC_TOKEN = /\d[/:]\d/;
 /** The trigger categories of a token (0 when it is none). */
 export function triggerOf(lower: string): number {
   const c = lower.charCodeAt(0);
-  // Most tokens are no trigger: rule them out by first letter and length before hashing the string.
-  if (c >= 97 && c <= 122 && lower.length <= 16 && (TRIGGER_SHAPES[c - 97]! & (1 << lower.length)) === 0)
-    return lower.includes('-') ? hyphenated(lower) : 0;
+  // Most tokens are no trigger: rule them out by first and last letter and length before hashing.
+  if (c >= 97 && c <= 122 && lower.length <= 31) {
+    const e = lastSlot(lower);
+    if (e >= 0 && (TRIGGER_SHAPES[(c - 97) * 27 + e]! & (1 << lower.length)) === 0)
+      return lower.includes('-') ? hyphenated(lower) : 0;
+  }
   const hit = TRIGGERS.get(lower);
   if (hit !== undefined) return hit;
   if (lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46) {
