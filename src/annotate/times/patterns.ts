@@ -678,13 +678,17 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   },
   {
     name: 'anaphoric-unit',
-    needs: C.UNIT,
+    needs: C.UNIT | C.PART,
     reason:
-      '"the following month", "the previous day", "the next day": one unit from the date the story last named',
-    re: re(`\\bthe\\s+(following|previous|prior|preceding|next)\\s+(day|week|month|year)(?!\\w|-|\\s+or\\b)`),
+      '"the following month", "the previous day", "the next day", "the next morning": one unit (a part of the day: its day) from the date the story last named',
+    re: re(
+      `\\bthe\\s+(following|previous|prior|preceding|next)\\s+(day|week|month|year|morning|afternoon|evening|night)(?!\\w|-|\\s+or\\b)`,
+    ),
     parse(m) {
       const w = m[1]!.toLowerCase();
-      const unit = m[2]!.toLowerCase() as Unit;
+      const word = m[2]!.toLowerCase();
+      // "the next morning" is the day after (as TimeBank writes a weekday's morning: the day).
+      const unit = (DAY_PARTS[word] !== undefined ? 'day' : word) as Unit;
       // "the next year" alone is next year from the anchor ("the next week" too): only "the next day" is anaphoric.
       if (w === 'next' && unit !== 'day') return null;
       const n = w === 'following' || w === 'next' ? 1 : -1;
@@ -1083,11 +1087,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'vague references to now, the past and the future ("now", "recently", "the future"): *_REF values',
     re: re(`\\b(${alt(Object.keys(REF_WORDS))})(?!\\w)`),
-    parse(m, text) {
+    parse(m) {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const value = REF_WORDS[w]!;
-      if (w === 'current' && !/^\s+\w+/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
-        return null;
       return { type: 'DATE', sem: { k: 'literal', value } };
     },
   },

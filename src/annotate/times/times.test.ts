@@ -55,6 +55,20 @@ const CASES: Case[] = [
     value: '2015-10-11',
   },
   {
+    what: 'the next morning is the day after the last named date',
+    say: 'The ferry sank on Nov. 3, and divers reached it the next morning.',
+    expr: 'the next morning',
+    type: 'DATE',
+    value: '2015-11-04',
+  },
+  {
+    what: 'the previous night is the day before the last named date',
+    say: 'Police said on Sunday that the fire had started the previous night.',
+    expr: 'the previous night',
+    type: 'DATE',
+    value: '2015-11-14',
+  },
+  {
     what: 'the second day of a pair',
     say: 'The summit will be held on Dec. 3 and 4 in Rome.',
     expr: '4',
@@ -1117,6 +1131,7 @@ describe('findTimes: what is not a time', () => {
     ['a lower-case "sun"', 'They sat in the sun.'],
     ['a percentage', 'Turnout was 1990 percent of the target.'],
     ['an ordinal "a second"', 'She won a second term.'],
+    ['the adjective "current"', 'The current system has served the region poorly.'],
     ['a TV show title', "He told Channel 9's 90 Minutes about it."],
     ['a film title', 'They watched Last Midnight again.'],
     ['a programme name', 'This is Harbour Radio Tonight.'],
