@@ -1087,9 +1087,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'vague references to now, the past and the future ("now", "recently", "the future"): *_REF values',
     re: re(`\\b(${alt(Object.keys(REF_WORDS))})(?!\\w)`),
-    parse(m) {
+    parse(m, text) {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const value = REF_WORDS[w]!;
+      if (w === 'current' && !/^\s+\w+/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
+        return null;
       return { type: 'DATE', sem: { k: 'literal', value } };
     },
   },
