@@ -121,6 +121,25 @@ export function triggerOf(lower: string): number {
   return 0;
 }
 
+/**
+ * Whether the token text[start, end) is surely no trigger, read off the text (contiguous in memory)
+ * rather than the token's own string: the same first-letter, last-character and length test as
+ * triggerOf on ASCII letters, and no hyphen inside. Anything else goes to triggerOf.
+ */
+function surelyNone(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n > 31) return false;
+  let c = text.charCodeAt(start);
+  if (c >= 65 && c <= 90) c += 32;
+  if (c < 97 || c > 122) return false;
+  let e = text.charCodeAt(end - 1);
+  if (e >= 65 && e <= 90) e += 32;
+  const slot = e >= 97 && e <= 122 ? e - 97 : e === 46 ? 26 : -1;
+  if (slot < 0 || (TRIGGER_SHAPES[(c - 97) * 27 + slot]! & (1 << n)) !== 0) return false;
+  for (let k = start + 1; k < end - 1; k++) if (text.charCodeAt(k) === 45) return false;
+  return true;
+}
+
 /** Categories of a token with digits or hyphens ("1990", "mid-1990", "two-year", "11/20/2015"). */
 function hyphenated(lower: string): number {
   let cat = 0;
@@ -150,7 +169,8 @@ export function scanWindows(text: string, tokens: readonly Token[]): ScanWindow[
   const out: ScanWindow[] = [];
   let last: ScanWindow | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const cats = triggerOf(tokens[i]!.lower);
+    const tok = tokens[i]!;
+    const cats = surelyNone(text, tok.start, tok.end) ? 0 : triggerOf(tok.lower);
     if (cats === 0) continue;
     const start = tokens[Math.max(0, i - r)]!.start;
     const end = tokens[Math.min(tokens.length - 1, i + r)]!.end;
@@ -210,10 +230,37 @@ const GATE_STRINGS: readonly string[] = [...new Set(PATTERNS.flatMap((p) => p.ga
 const GATE_IDS: readonly Int32Array[] = PATTERNS.map(
   (p) => new Int32Array((p.gate ?? []).map((g) => GATE_STRINGS.indexOf(g))),
 );
-/** Per gate string: the window it was last looked up in (an epoch) and whether that window held it. */
-const gateEpoch = new Uint32Array(GATE_STRINGS.length);
+/** The gate strings by their first character (an ASCII code). */
+const GATES_BY_FIRST: readonly (Int32Array | undefined)[] = Array.from({ length: 128 }, (_, c) => {
+  const ids = GATE_STRINGS.flatMap((g, id) => (g.charCodeAt(0) === c ? [id] : []));
+  return ids.length ? new Int32Array(ids) : undefined;
+});
+/** Whether the window being scanned holds each gate string (markGates). */
 const gateHeld = new Uint8Array(GATE_STRINGS.length);
-let windowEpoch = 0;
+
+/**
+ * Marks the gate strings text[from, to) holds, in one pass, case-insensitively for ASCII letters (as the
+ * patterns' /i expressions match them: `| 0x20` lower-cases A–Z and leaves digits, "-" and ":" alone;
+ * a non-ASCII character never matches). One pass instead of a substring search per string and window.
+ */
+function markGates(text: string, from: number, to: number): void {
+  gateHeld.fill(0);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 128) continue;
+    const ids = GATES_BY_FIRST[c];
+    if (ids === undefined) continue;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (gateHeld[id] === 1) continue;
+      const g = GATE_STRINGS[id]!;
+      if (i + g.length > to) continue;
+      let j = 1;
+      while (j < g.length && (text.charCodeAt(i + j) | 0x20) === g.charCodeAt(j)) j++;
+      if (j === g.length) gateHeld[id] = 1;
+    }
+  }
+}
 
 /**
  * Every pattern's parsed matches inside one window of the text (offsets into the whole text). A pattern
@@ -224,25 +271,19 @@ function candidates(text: string, w: ScanWindow, out: Candidate[]): void {
   const from = w.start;
   const part = text.slice(from, w.end);
   const t = w.triggers;
-  let lower: string | null = null;
-  const epoch = ++windowEpoch;
+  let gatesMarked = false;
   for (let prio = 0; prio < PATTERNS.length; prio++) {
     const p = PATTERNS[prio]!;
     const needs = p.needs;
     if ((needs & w.cats) === 0) continue;
     const gate = GATE_IDS[prio]!;
     if (gate.length > 0) {
-      lower ??= part.toLowerCase();
-      let open = false;
-      for (let g = 0; g < gate.length && !open; g++) {
-        const id = gate[g]!;
-        // Each string is looked up once per window (several patterns share "year", "quarter" …).
-        if (gateEpoch[id] !== epoch) {
-          gateEpoch[id] = epoch;
-          gateHeld[id] = lower.includes(GATE_STRINGS[id]!) ? 1 : 0;
-        }
-        open = gateHeld[id] === 1;
+      if (!gatesMarked) {
+        markGates(text, from, w.end);
+        gatesMarked = true;
       }
+      let open = false;
+      for (let g = 0; g < gate.length && !open; g++) open = gateHeld[gate[g]!] === 1;
       if (!open) continue;
     }
     // exec with lastIndex, not matchAll: matchAll clones the regex on every call (thousands per story).
