@@ -6,8 +6,9 @@ import { annotatorContract, docOf } from '../contract.js';
 import { splitSentences } from '../sentences/splitter.js';
 import { tokenize } from '../tokens/tokenizer.js';
 import { fmtWeek, isoWeekday, shiftedValue } from './calendar.js';
+import { scanWindows, triggerOf } from './find.js';
 import { findTimes, inferYear, resolveAnchor, timeTagger, type TimeItem } from './index.js';
-import { durationValue, numberOf, PATTERNS } from './patterns.js';
+import { C, durationValue, numberOf, PATTERNS } from './patterns.js';
 
 /** The anchor of most cases: Tuesday 17 November 2015 (ISO week 2015-W47). */
 const A = '2015-11-17';
@@ -1086,6 +1087,34 @@ describe('findTimes: conventions (anchor Tuesday 2015-11-17 unless stated)', () 
       if (c.mod) assert.equal(hit.mod, c.mod);
     });
   }
+});
+
+describe('trigger windows (read off the text, then the token strings)', () => {
+  const CASES: Array<[string, string, number]> = [
+    ['a capitalised month', 'They met in January in Oslo.', C.MONTH],
+    ['an abbreviation with its period', 'They met on Sept. 4 in Oslo.', C.MONTH],
+    ['an upper-case weekday', 'THE VOTE IS ON TUESDAY AT NOON.', C.WEEKDAY],
+    ['a unit inside a hyphenated word', 'It was a two-year-old dispute.', C.UNIT],
+    ['a year after a prefix', 'The mid-1990s were calm.', C.YEAR],
+    ['a clock time', 'It starts at 14:30 sharp.', C.NUMERIC],
+    ['no trigger at all', 'The dog slept on the rug.', 0],
+  ];
+  for (const [what, text, cat] of CASES)
+    it(what, () => {
+      const cats = scanWindows(text, tokenize(text)).reduce((n, w) => n | w.cats, 0);
+      if (cat === 0) assert.equal(cats, 0);
+      else assert.ok((cats & cat) !== 0, `categories ${cats} lack ${cat}`);
+    });
+  it('agrees with triggerOf token by token', () => {
+    const text =
+      'On Tuesday, Jan. 5, the three-week talks (since 1998) ended at 9 a.m. TODAY, not Monday-ish.';
+    const tokens = tokenize(text);
+    const expected = tokens.reduce((n, t) => n | triggerOf(t.lower), 0);
+    assert.equal(
+      scanWindows(text, tokens).reduce((n, w) => n | w.cats, 0),
+      expected,
+    );
+  });
 });
 
 describe('pattern gates (a window without a gate string skips the pattern)', () => {
