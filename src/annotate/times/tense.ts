@@ -22,6 +22,8 @@ const FUTURE_MANY: ReadonlyMap<string, string[][]> = (() => {
 })();
 const PAST = new Set(PAST_CUES);
 const PRESENT_AHEAD = new Set(PRESENT_FUTURE_CUES);
+/** Past auxiliaries that a following future cue turns forward ("were planning to", "was scheduled to"). */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
 /** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
 const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced', 'added']);
 const REPORTING_PENALTY = 3;
@@ -35,7 +37,12 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   if (FUTURE_ONE.has(w)) return 'future';
   const tails = FUTURE_MANY.get(w);
   if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';
-  if (PAST.has(w)) return 'past';
+  if (PAST.has(w)) {
+    // "were planning", "was scheduled", "had planned": a past auxiliary before a future cue looks ahead.
+    if (PAST_AUXILIARIES.has(w) && i + 1 < tokens.length && cueOf(tokens, i + 1) === 'future')
+      return 'future';
+    return 'past';
+  }
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) return 'past';
   return 'none';
 }

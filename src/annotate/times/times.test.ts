@@ -213,6 +213,20 @@ const CASES: Case[] = [
     value: '2015-11-19',
   },
   {
+    what: 'a past auxiliary before a future cue looks ahead',
+    say: 'A rally on Thursday was scheduled by the union.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
+    what: 'a past auxiliary alone looks back',
+    say: 'A rally on Thursday was cancelled by the union.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-12',
+  },
+  {
     what: 'future weekday = anchor weekday → that day (wires publish the same day)',
     say: 'The minister will visit Moscow on Tuesday.',
     expr: 'Tuesday',
