@@ -372,6 +372,7 @@ export const FUTURE_CUES: readonly string[] = [
   'tomorrow',
   'planned',
   'set to',
+  'set for',
   'planning',
   'plans',
   'scheduled',
@@ -469,6 +470,8 @@ export const PAST_CUES: readonly string[] = [
   'broke',
   'forgot',
   'arose',
+  // "set" after "set to", "set for" (future cues, matched first): "a record set on Aug. 6".
+  'set',
 ];
 
 /** Words ending in -ed that are not past-tense verbs (so not past cues). */

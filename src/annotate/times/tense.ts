@@ -39,12 +39,23 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';
   if (PAST.has(w)) {
     // "were planning", "was scheduled", "had planned": a past auxiliary before a future cue looks ahead.
-    if (PAST_AUXILIARIES.has(w) && i + 1 < tokens.length && cueOf(tokens, i + 1) === 'future')
-      return 'future';
-    return 'past';
+    if (PAST_AUXILIARIES.has(w))
+      return i + 1 < tokens.length && cueOf(tokens, i + 1) === 'future' ? 'future' : 'past';
+    return afterBe(tokens, i) ? 'none' : 'past';
   }
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w))
+    return afterBe(tokens, i) ? 'none' : 'past';
   return 'none';
+}
+
+/**
+ * Whether the participle at i follows "be" ("will be signed", "to be formally set up"): a passive
+ * whose tense is the modal's before it, not the past.
+ */
+function afterBe(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower;
+  if (prev === 'be') return true;
+  return prev !== undefined && prev.length > 3 && prev.endsWith('ly') && tokens[i - 2]?.lower === 'be';
 }
 
 /** The index of the first token whose end is after `offset` (binary search). */

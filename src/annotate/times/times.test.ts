@@ -227,6 +227,27 @@ const CASES: Case[] = [
     value: '2015-11-12',
   },
   {
+    what: 'a passive after "be" takes the modal\'s tense',
+    say: 'The treaty will be formally signed on Thursday.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
+    what: '"set" alone is past ("a record set on May 10")',
+    say: 'Traders will watch the record high set on May 10.',
+    expr: 'May 10',
+    type: 'DATE',
+    value: '2015-05-10',
+  },
+  {
+    what: '"set for" looks ahead',
+    say: 'The vote is set for Thursday.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
     what: 'future weekday = anchor weekday → that day (wires publish the same day)',
     say: 'The minister will visit Moscow on Tuesday.',
     expr: 'Tuesday',
