@@ -373,6 +373,7 @@ export const FUTURE_CUES: readonly string[] = [
   'planned',
   'set to',
   'set for',
+  'plan to',
   'planning',
   'plans',
   'scheduled',

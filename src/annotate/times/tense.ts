@@ -48,14 +48,18 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   return 'none';
 }
 
+/** Forms of "be" before which a participle is a passive in the present or future, not the past. */
+const BE_NOT_PAST: ReadonlySet<string> = new Set(['be', 'is', 'are', 'am', 'being']);
+
 /**
- * Whether the participle at i follows "be" ("will be signed", "to be formally set up"): a passive
- * whose tense is the modal's before it, not the past.
+ * Whether the participle at i follows a present or infinitive "be" ("will be signed", "to be formally
+ * set up", "elections are held on July 20"): a passive whose tense is not the past.
  */
 function afterBe(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower;
-  if (prev === 'be') return true;
-  return prev !== undefined && prev.length > 3 && prev.endsWith('ly') && tokens[i - 2]?.lower === 'be';
+  if (prev === undefined) return false;
+  if (BE_NOT_PAST.has(prev)) return true;
+  return prev.length > 3 && prev.endsWith('ly') && BE_NOT_PAST.has(tokens[i - 2]?.lower ?? '');
 }
 
 /** The index of the first token whose end is after `offset` (binary search). */

@@ -248,6 +248,20 @@ const CASES: Case[] = [
     value: '2015-11-19',
   },
   {
+    what: 'a present passive is not past ("elections are held on July 20")',
+    say: 'The new rules will apply when elections are held on July 20.',
+    expr: 'July 20',
+    type: 'DATE',
+    value: '2016-07-20',
+  },
+  {
+    what: '"plan to" looks ahead',
+    say: 'Unions plan to hold a rally Thursday in the capital.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
     what: 'future weekday = anchor weekday → that day (wires publish the same day)',
     say: 'The minister will visit Moscow on Tuesday.',
     expr: 'Tuesday',
