@@ -382,8 +382,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'month-relative-year',
     needs: C.MONTH,
-    reason: '"February this year", "April 24 next year": a month (or day) of the anchor\'s year shifted',
-    re: re(`\\b(${MON})(?:\\s+(${DAYNUM}))?,?\\s+(this|last|next)\\s+year(?!\\w)`),
+    reason:
+      '"February this year", "November of this year", "April 24 next year": a month (or day) of the anchor\'s year shifted',
+    re: re(`\\b(${MON})(?:\\s+(${DAYNUM}))?,?\\s+(?:of\\s+)?(this|last|next)\\s+year(?!\\w)`),
     parse(m) {
       const mo = monthOf(m[1]!)!;
       const d = m[2] ? parseInt(m[2], 10) : undefined;

@@ -262,6 +262,13 @@ const CASES: Case[] = [
     value: '2015-11-19',
   },
   {
+    what: 'a month "of this year" is the anchor\'s year whatever the tense',
+    say: 'The agency had planned the launch for December of last year.',
+    expr: 'December of last year',
+    type: 'DATE',
+    value: '2014-12',
+  },
+  {
     what: 'future weekday = anchor weekday → that day (wires publish the same day)',
     say: 'The minister will visit Moscow on Tuesday.',
     expr: 'Tuesday',
