@@ -277,6 +277,24 @@ const before = (m: RegExpExecArray, text: string): string => text.slice(Math.max
 // ---------------------------------------------------------------------------------------------------
 // The patterns.
 
+/** A duration's hedge ("about three days", "more than a year") → its TIMEX3 mod. */
+const DURATION_MODS: Readonly<Record<string, string>> = {
+  about: 'APPROX',
+  nearly: 'LESS_THAN',
+  almost: 'LESS_THAN',
+  roughly: 'APPROX',
+  some: 'APPROX',
+  approximately: 'APPROX',
+  'more than': 'MORE_THAN',
+  over: 'MORE_THAN',
+  'less than': 'LESS_THAN',
+  under: 'LESS_THAN',
+  'at least': 'EQUAL_OR_MORE',
+  'up to': 'EQUAL_OR_LESS',
+  'no more than': 'EQUAL_OR_LESS',
+  'fewer than': 'LESS_THAN',
+};
+
 const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'iso-date',
@@ -945,23 +963,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const isVague = n === undefined;
       if (isVague && !VAGUE_RE.test(m[2]!)) return null;
       // "one day" opens a story ("One day in May") and is a date, not an amount: leave it.
-      const mods: Record<string, string> = {
-        about: 'APPROX',
-        nearly: 'LESS_THAN',
-        almost: 'LESS_THAN',
-        roughly: 'APPROX',
-        some: 'APPROX',
-        approximately: 'APPROX',
-        'more than': 'MORE_THAN',
-        over: 'MORE_THAN',
-        'less than': 'LESS_THAN',
-        under: 'LESS_THAN',
-        'at least': 'EQUAL_OR_MORE',
-        'up to': 'EQUAL_OR_LESS',
-        'no more than': 'EQUAL_OR_LESS',
-        'fewer than': 'LESS_THAN',
-      };
-      const mod = m[1] ? mods[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      const mod = m[1] ? DURATION_MODS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
       // "a week-long meeting": the article belongs to the noun, the timex is "week-long".
       const lead = /^an?\s+[a-z]+-long$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0;
       return {
