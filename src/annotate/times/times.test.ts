@@ -262,6 +262,13 @@ const CASES: Case[] = [
     value: '2015-11-19',
   },
   {
+    what: "without a cue of its own, the sentence's previous tense",
+    say: 'She will hold talks with the prime minister and his cabinet in Rome on Thursday, before leaving the country on Friday.',
+    expr: 'Friday',
+    type: 'DATE',
+    value: '2015-11-20',
+  },
+  {
     what: 'a month "of this year" is the anchor\'s year whatever the tense',
     say: 'The agency had planned the launch for December of last year.',
     expr: 'December of last year',
