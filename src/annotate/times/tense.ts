@@ -48,6 +48,27 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   return 'none';
 }
 
+/** "ahead of", "the run-up to" … before a date: the event named is still to come. */
+const LEADING_UP: ReadonlyMap<string, string> = new Map([
+  ['ahead', 'of'],
+  ['run-up', 'to'],
+  ['lead-up', 'to'],
+]);
+/** What follows "ahead of" when it is no event ahead ("ahead of schedule", "ahead of expectations"). */
+const NOT_AN_EVENT: ReadonlySet<string> = new Set([
+  'schedule',
+  'time',
+  'expectations',
+  'estimates',
+  'forecasts',
+]);
+
+/** Whether tokens[i] opens "ahead of …", "the run-up to …" (naming an event still to come). */
+function leadsUpTo(tokens: readonly Token[], i: number): boolean {
+  const next = LEADING_UP.get(tokens[i]!.lower);
+  return next !== undefined && tokens[i + 1]?.lower === next && !NOT_AN_EVENT.has(tokens[i + 2]?.lower ?? '');
+}
+
 /** Forms of "be" before which a participle is a passive in the present or future, not the past. */
 const BE_NOT_PAST: ReadonlySet<string> = new Set(['be', 'is', 'are', 'am', 'being']);
 
@@ -97,7 +118,10 @@ export function clauseTense(
     // "said Monday that it would …": a clause after "that" is another clause's tense.
     if (i > last && CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
     const cue =
-      presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower) ? 'future' : cueOf(tokens, i);
+      (presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower)) ||
+      (i < first && leadsUpTo(tokens, i))
+        ? 'future'
+        : cueOf(tokens, i);
     if (cue === 'none') continue;
     // Cues before the expression win ties (the verb usually precedes its time adjunct).
     let distance = i < first ? first - i : i - last + 0.5;

@@ -262,6 +262,20 @@ const CASES: Case[] = [
     value: '2015-11-19',
   },
   {
+    what: '"ahead of" an event looks forward',
+    say: "Shares fell ahead of Thursday's vote on the budget.",
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
+    what: '"ahead of schedule" is no event ahead',
+    say: 'The bridge opened in May, ahead of schedule.',
+    expr: 'May',
+    type: 'DATE',
+    value: '2015-05',
+  },
+  {
     what: "without a cue of its own, the sentence's previous tense",
     say: 'She will hold talks with the prime minister and his cabinet in Rome on Thursday, before leaving the country on Friday.',
     expr: 'Friday',
