@@ -270,7 +270,7 @@ const CASES: Case[] = [
   },
   {
     what: '"ahead of schedule" is no event ahead',
-    say: 'The bridge opened in May, ahead of schedule.',
+    say: 'The bridge was finished ahead of schedule in May.',
     expr: 'May',
     type: 'DATE',
     value: '2015-05',
