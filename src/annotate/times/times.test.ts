@@ -262,6 +262,14 @@ const CASES: Case[] = [
     value: '2015-11-19',
   },
   {
+    what: "a bare month three months ahead in a past clause is this year's",
+    say: 'The party took power in March after a landslide.',
+    expr: 'March',
+    type: 'DATE',
+    value: '2015-03',
+    anchor: '2015-12-10',
+  },
+  {
     what: '"ahead of" an event looks forward',
     say: "Shares fell ahead of Thursday's vote on the budget.",
     expr: 'Thursday',
