@@ -236,32 +236,53 @@ const GATE_STRINGS: readonly string[] = [...new Set(PATTERNS.flatMap((p) => p.ga
 const GATE_IDS: readonly Int32Array[] = PATTERNS.map(
   (p) => new Int32Array((p.gate ?? []).map((g) => GATE_STRINGS.indexOf(g))),
 );
-/** The gate strings by their first character (an ASCII code). */
-const GATES_BY_FIRST: readonly (Int32Array | undefined)[] = Array.from({ length: 128 }, (_, c) => {
-  const ids = GATE_STRINGS.flatMap((g, id) => (g.charCodeAt(0) === c ? [id] : []));
-  return ids.length ? new Int32Array(ids) : undefined;
-});
+/** Gate strings of two or more characters by their first two (ASCII codes, c0 * 128 + c1). */
+const GATES_BY_PAIR: readonly (Int32Array | undefined)[] = (() => {
+  const table: (Int32Array | undefined)[] = Array.from({ length: 128 * 128 }, () => undefined);
+  const lists = new Map<number, number[]>();
+  GATE_STRINGS.forEach((g, id) => {
+    if (g.length < 2) return;
+    const key = g.charCodeAt(0) * 128 + g.charCodeAt(1);
+    lists.set(key, [...(lists.get(key) ?? []), id]);
+  });
+  for (const [key, ids] of lists) table[key] = new Int32Array(ids);
+  return table;
+})();
+/** One-character gate strings (":"): the gate id + 1 by character code, 0 for none. */
+const GATE_SINGLE: Int32Array = (() => {
+  const table = new Int32Array(128);
+  GATE_STRINGS.forEach((g, id) => {
+    if (g.length === 1) table[g.charCodeAt(0)] = id + 1;
+  });
+  return table;
+})();
 /** Whether the window being scanned holds each gate string (markGates). */
 const gateHeld = new Uint8Array(GATE_STRINGS.length);
 
 /**
  * Marks the gate strings text[from, to) holds, in one pass, case-insensitively for ASCII letters (as the
  * patterns' /i expressions match them: `| 0x20` lower-cases A–Z and leaves digits, "-" and ":" alone;
- * a non-ASCII character never matches). One pass instead of a substring search per string and window.
+ * a non-ASCII character never matches). Candidates are looked up by their first two characters, so
+ * most positions cost one table read.
  */
 function markGates(text: string, from: number, to: number): void {
   gateHeld.fill(0);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i) | 0x20;
     if (c >= 128) continue;
-    const ids = GATES_BY_FIRST[c];
+    const single = GATE_SINGLE[c]!;
+    if (single !== 0) gateHeld[single - 1] = 1;
+    if (i + 1 >= to) continue;
+    const c1 = text.charCodeAt(i + 1) | 0x20;
+    if (c1 >= 128) continue;
+    const ids = GATES_BY_PAIR[c * 128 + c1];
     if (ids === undefined) continue;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       if (gateHeld[id] === 1) continue;
       const g = GATE_STRINGS[id]!;
       if (i + g.length > to) continue;
-      let j = 1;
+      let j = 2;
       while (j < g.length && (text.charCodeAt(i + j) | 0x20) === g.charCodeAt(j)) j++;
       if (j === g.length) gateHeld[id] = 1;
     }

@@ -1129,7 +1129,8 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'the-weekend': ['weekend'],
   'the-month': ['month'],
   'anaphoric-unit': ['following', 'previous', 'prior', 'preceding', 'next'],
-  'relative-unit': firstWords(Object.keys(UNIT_DIRECTIONS)),
+  // Every direction phrase holds one of these ("the current" holds "current"); "the" would open every window.
+  'relative-unit': ['this', 'current', 'last', 'past', 'previous', 'next', 'coming'],
   'earlier-this': ['this'],
   'clock-24h': [':'],
   'clock-wire': ['gmt', 'utc'],
