@@ -27,7 +27,7 @@ import {
 } from './lexicon.js';
 import { type Reference, resolve, updateReference, updateReferenceForDuration } from './normalise.js';
 import { C, type Parsed, PATTERNS, type Sem } from './patterns.js';
-import { clauseTense } from './tense.js';
+import { clauseTense, type Tense } from './tense.js';
 import type { TimeItem } from './types.js';
 
 /** Tunables of the scan, each with its reason. */
@@ -38,7 +38,13 @@ export const FIND_TUNING = {
    * months", "10 p.m. EST Wednesday") fits, and most of a story is never scanned (speed).
    */
   windowTokens: 6,
-} as const;
+  /**
+   * An expression without a tense cue of its own takes the tense of the sentence's previous one ("talks
+   * on Tuesday, before leaving on Wednesday"): dev unchanged, TE3-silver agrees with 6 of the 13 values
+   * it changes against 2 before.
+   */
+  inheritTense: true as boolean,
+};
 
 /**
  * Trigger words and their categories; a window opens around each. Number words, ordinals and
@@ -73,14 +79,24 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
-/** For each first letter a–z, a bit per word length (with a trailing period) that some trigger has. */
+/** Where a word's last character sits in TRIGGER_SHAPES: a–z 0–25, "." 26, anything else -1 (not filtered). */
+function lastSlot(w: string): number {
+  const e = w.charCodeAt(w.length - 1);
+  return e >= 97 && e <= 122 ? e - 97 : e === 46 ? 26 : -1;
+}
+
+/**
+ * For each first letter a–z and last character (a–z or "."), a bit per word length that some trigger
+ * has, bare or with a trailing period: most words are ruled out by three numbers, without hashing.
+ */
 const TRIGGER_SHAPES: Uint32Array = (() => {
-  const shapes = new Uint32Array(26);
-  for (const w of TRIGGERS.keys()) {
-    const c = w.charCodeAt(0) - 97;
-    if (c < 0 || c >= 26) continue;
-    shapes[c]! |= (1 << w.length) | (1 << Math.min(31, w.length + 1));
-  }
+  const shapes = new Uint32Array(26 * 27);
+  for (const key of TRIGGERS.keys())
+    for (const w of [key, `${key}.`]) {
+      const c = w.charCodeAt(0) - 97;
+      const e = lastSlot(w);
+      if (c >= 0 && c < 26 && e >= 0 && w.length <= 31) shapes[c * 27 + e]! |= 1 << w.length;
+    }
   return shapes;
 })();
 
@@ -95,9 +111,12 @@ const NUMERIC_TOKEN = /\d[/:]\d/;
 /** The trigger categories of a token (0 when it is none). */
 export function triggerOf(lower: string): number {
   const c = lower.charCodeAt(0);
-  // Most tokens are no trigger: rule them out by first letter and length before hashing the string.
-  if (c >= 97 && c <= 122 && lower.length <= 16 && (TRIGGER_SHAPES[c - 97]! & (1 << lower.length)) === 0)
-    return lower.includes('-') ? hyphenated(lower) : 0;
+  // Most tokens are no trigger: rule them out by first and last letter and length before hashing.
+  if (c >= 97 && c <= 122 && lower.length <= 31) {
+    const e = lastSlot(lower);
+    if (e >= 0 && (TRIGGER_SHAPES[(c - 97) * 27 + e]! & (1 << lower.length)) === 0)
+      return lower.includes('-') ? hyphenated(lower) : 0;
+  }
   const hit = TRIGGERS.get(lower);
   if (hit !== undefined) return hit;
   if (lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46) {
@@ -106,6 +125,25 @@ export function triggerOf(lower: string): number {
   }
   if ((c >= 48 && c <= 57) || c === 39 || lower.includes('-')) return hyphenated(lower);
   return 0;
+}
+
+/**
+ * Whether the token text[start, end) is surely no trigger, read off the text (contiguous in memory)
+ * rather than the token's own string: the same first-letter, last-character and length test as
+ * triggerOf on ASCII letters, and no hyphen inside. Anything else goes to triggerOf.
+ */
+function surelyNone(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n > 31) return false;
+  let c = text.charCodeAt(start);
+  if (c >= 65 && c <= 90) c += 32;
+  if (c < 97 || c > 122) return false;
+  let e = text.charCodeAt(end - 1);
+  if (e >= 65 && e <= 90) e += 32;
+  const slot = e >= 97 && e <= 122 ? e - 97 : e === 46 ? 26 : -1;
+  if (slot < 0 || (TRIGGER_SHAPES[(c - 97) * 27 + slot]! & (1 << n)) !== 0) return false;
+  for (let k = start + 1; k < end - 1; k++) if (text.charCodeAt(k) === 45) return false;
+  return true;
 }
 
 /** Categories of a token with digits or hyphens ("1990", "mid-1990", "two-year", "11/20/2015"). */
@@ -122,23 +160,34 @@ export interface ScanWindow {
   start: number;
   end: number;
   cats: number;
+  /**
+   * Its triggers in text order, three numbers each: the categories, and the start and end of the
+   * ±windowTokens span around the trigger. A pattern scans only the spans of the categories it needs.
+   */
+  triggers: number[];
 }
 
 /** Merged windows around trigger tokens (the whole text, every category, when there are no tokens). */
 export function scanWindows(text: string, tokens: readonly Token[]): ScanWindow[] {
-  if (tokens.length === 0) return text.length ? [{ start: 0, end: text.length, cats: -1 }] : [];
+  if (tokens.length === 0)
+    return text.length ? [{ start: 0, end: text.length, cats: -1, triggers: [-1, 0, text.length] }] : [];
   const r = FIND_TUNING.windowTokens;
   const out: ScanWindow[] = [];
+  let last: ScanWindow | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const cats = triggerOf(tokens[i]!.lower);
+    const tok = tokens[i]!;
+    const cats = surelyNone(text, tok.start, tok.end) ? 0 : triggerOf(tok.lower);
     if (cats === 0) continue;
     const start = tokens[Math.max(0, i - r)]!.start;
     const end = tokens[Math.min(tokens.length - 1, i + r)]!.end;
-    const last = out[out.length - 1];
-    if (last && start <= last.end) {
+    if (last !== undefined && start <= last.end) {
       last.end = Math.max(last.end, end);
       last.cats |= cats;
-    } else out.push({ start, end, cats });
+      last.triggers.push(cats, start, end);
+    } else {
+      last = { start, end, cats, triggers: [cats, start, end] };
+      out.push(last);
+    }
   }
   return out;
 }
@@ -182,28 +231,123 @@ export function inTitle(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Every pattern's parsed matches inside one window of the text (offsets into the whole text). */
+/** The patterns' gate strings, each once, and each pattern's gate as indices into them. */
+const GATE_STRINGS: readonly string[] = [...new Set(PATTERNS.flatMap((p) => p.gate ?? []))];
+const GATE_IDS: readonly Int32Array[] = PATTERNS.map(
+  (p) => new Int32Array((p.gate ?? []).map((g) => GATE_STRINGS.indexOf(g))),
+);
+/** Gate strings of two or more characters by their first two (ASCII codes, c0 * 128 + c1). */
+const GATES_BY_PAIR: readonly (Int32Array | undefined)[] = (() => {
+  const table: (Int32Array | undefined)[] = Array.from({ length: 128 * 128 }, () => undefined);
+  const lists = new Map<number, number[]>();
+  GATE_STRINGS.forEach((g, id) => {
+    if (g.length < 2) return;
+    const key = g.charCodeAt(0) * 128 + g.charCodeAt(1);
+    lists.set(key, [...(lists.get(key) ?? []), id]);
+  });
+  for (const [key, ids] of lists) table[key] = new Int32Array(ids);
+  return table;
+})();
+/** One-character gate strings (":"): the gate id + 1 by character code, 0 for none. */
+const GATE_SINGLE: Int32Array = (() => {
+  const table = new Int32Array(128);
+  GATE_STRINGS.forEach((g, id) => {
+    if (g.length === 1) table[g.charCodeAt(0)] = id + 1;
+  });
+  return table;
+})();
+/** Whether the window being scanned holds each gate string (markGates). */
+const gateHeld = new Uint8Array(GATE_STRINGS.length);
+
+/**
+ * Marks the gate strings text[from, to) holds, in one pass, case-insensitively for ASCII letters (as the
+ * patterns' /i expressions match them: `| 0x20` lower-cases A–Z and leaves digits, "-" and ":" alone;
+ * a non-ASCII character never matches). Candidates are looked up by their first two characters, so
+ * most positions cost one table read.
+ */
+function markGates(text: string, from: number, to: number): void {
+  gateHeld.fill(0);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 128) continue;
+    const single = GATE_SINGLE[c]!;
+    if (single !== 0) gateHeld[single - 1] = 1;
+    if (i + 1 >= to) continue;
+    const c1 = text.charCodeAt(i + 1) | 0x20;
+    if (c1 >= 128) continue;
+    const ids = GATES_BY_PAIR[c * 128 + c1];
+    if (ids === undefined) continue;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (gateHeld[id] === 1) continue;
+      const g = GATE_STRINGS[id]!;
+      if (i + g.length > to) continue;
+      let j = 2;
+      while (j < g.length && (text.charCodeAt(i + j) | 0x20) === g.charCodeAt(j)) j++;
+      if (j === g.length) gateHeld[id] = 1;
+    }
+  }
+}
+
+/**
+ * Every pattern's parsed matches inside one window of the text (offsets into the whole text). A pattern
+ * scans only the merged spans around the triggers of the categories it needs (not the whole window,
+ * which other categories' triggers may have widened); its parse still sees the whole window as context.
+ */
 function candidates(text: string, w: ScanWindow, out: Candidate[]): void {
   const from = w.start;
   const part = text.slice(from, w.end);
-  PATTERNS.forEach((p, prio) => {
-    if ((p.needs & w.cats) === 0) return;
+  const t = w.triggers;
+  let gatesMarked = false;
+  for (let prio = 0; prio < PATTERNS.length; prio++) {
+    const p = PATTERNS[prio]!;
+    const needs = p.needs;
+    if ((needs & w.cats) === 0) continue;
+    const gate = GATE_IDS[prio]!;
+    if (gate.length > 0) {
+      if (!gatesMarked) {
+        markGates(text, from, w.end);
+        gatesMarked = true;
+      }
+      let open = false;
+      for (let g = 0; g < gate.length && !open; g++) open = gateHeld[gate[g]!] === 1;
+      if (!open) continue;
+    }
     // exec with lastIndex, not matchAll: matchAll clones the regex on every call (thousands per story).
     const re = p.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
+    let resume = 0;
+    let i = 0;
+    while (i < t.length) {
+      if ((t[i]! & needs) === 0) {
+        i += 3;
         continue;
       }
-      const parsed = p.parse(m, part);
-      if (!parsed) continue;
-      const start = m.index + (parsed.lead ?? 0);
-      let end = m.index + m[0].length;
-      while (end > start && /[\s,]/.test(part[end - 1]!)) end--;
-      if (end > start) out.push({ start: from + start, end: from + end, prio, parsed });
+      // One span: this trigger's, merged with the overlapping spans of later triggers it needs.
+      const a = t[i + 1]! - from;
+      let b = t[i + 2]! - from;
+      for (i += 3; i < t.length; i += 3) {
+        if ((t[i]! & needs) === 0) continue;
+        if (t[i + 1]! - from > b) break;
+        b = Math.max(b, t[i + 2]! - from);
+      }
+      // A prefix of the window: lookbehinds see the text before the span, offsets stay the window's.
+      const scope = b >= part.length ? part : part.slice(0, b);
+      re.lastIndex = Math.max(a, resume);
+      for (let m = re.exec(scope); m !== null; m = re.exec(scope)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        resume = re.lastIndex;
+        const parsed = p.parse(m, part);
+        if (!parsed) continue;
+        const start = m.index + (parsed.lead ?? 0);
+        let end = m.index + m[0].length;
+        while (end > start && /[\s,]/.test(part[end - 1]!)) end--;
+        if (end > start) out.push({ start: from + start, end: from + end, prio, parsed });
+      }
     }
-  });
+  }
 }
 
 function choose(all: Candidate[]): Candidate[] {
@@ -273,6 +417,8 @@ export function findTimes(
   const ref: Reference = { value: null, quarter: null, yearToDate: false };
   const out: TimeItem[] = [];
   let prevEnd = 0;
+  let lastSentence: Sentence | undefined;
+  let lastTense: Tense = 'none';
   for (const c of chosen) {
     // 3. Titles ("60 Minutes", "High Noon", "This Week" mid-sentence) are names, not times.
     if (inTitle(text, c.start, c.end)) continue;
@@ -289,9 +435,19 @@ export function findTimes(
       }
     }
     // 5. Normalise.
-    const tense = needsTense(c.parsed.sem)
-      ? clauseTense(tokens, sentenceAt(sentences, c.start), c.start, c.end, namesWeekday(c.parsed.sem))
-      : 'none';
+    let tense: Tense = 'none';
+    if (needsTense(c.parsed.sem)) {
+      const sentence = sentenceAt(sentences, c.start);
+      tense = clauseTense(tokens, sentence, c.start, c.end, namesWeekday(c.parsed.sem));
+      // No cue of its own: the tense of the sentence's previous expression ("talks on Tuesday, before
+      // leaving on Wednesday").
+      if (tense === 'none' && FIND_TUNING.inheritTense && sentence !== undefined && sentence === lastSentence)
+        tense = lastTense;
+      if (tense !== 'none') {
+        lastSentence = sentence;
+        lastTense = tense;
+      }
+    }
     const value = resolve(c.parsed.sem, { anchor: a, tense, ref });
     if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value, a);
     else if (c.parsed.type === 'DURATION') updateReferenceForDuration(ref, text.slice(start, c.end));

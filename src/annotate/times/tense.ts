@@ -22,6 +22,8 @@ const FUTURE_MANY: ReadonlyMap<string, string[][]> = (() => {
 })();
 const PAST = new Set(PAST_CUES);
 const PRESENT_AHEAD = new Set(PRESENT_FUTURE_CUES);
+/** Past auxiliaries that a following future cue turns forward ("were planning to", "was scheduled to"). */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
 /** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
 const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced', 'added']);
 const REPORTING_PENALTY = 3;
@@ -35,9 +37,50 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   if (FUTURE_ONE.has(w)) return 'future';
   const tails = FUTURE_MANY.get(w);
   if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';
-  if (PAST.has(w)) return 'past';
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) return 'past';
+  if (PAST.has(w)) {
+    // "were planning", "was scheduled", "had planned": a past auxiliary before a future cue looks ahead.
+    if (PAST_AUXILIARIES.has(w))
+      return i + 1 < tokens.length && cueOf(tokens, i + 1) === 'future' ? 'future' : 'past';
+    return afterBe(tokens, i) ? 'none' : 'past';
+  }
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w))
+    return afterBe(tokens, i) ? 'none' : 'past';
   return 'none';
+}
+
+/** "ahead of", "the run-up to" … before a date: the event named is still to come. */
+const LEADING_UP: ReadonlyMap<string, string> = new Map([
+  ['ahead', 'of'],
+  ['run-up', 'to'],
+  ['lead-up', 'to'],
+]);
+/** What follows "ahead of" when it is no event ahead ("ahead of schedule", "ahead of expectations"). */
+const NOT_AN_EVENT: ReadonlySet<string> = new Set([
+  'schedule',
+  'time',
+  'expectations',
+  'estimates',
+  'forecasts',
+]);
+
+/** Whether tokens[i] opens "ahead of …", "the run-up to …" (naming an event still to come). */
+function leadsUpTo(tokens: readonly Token[], i: number): boolean {
+  const next = LEADING_UP.get(tokens[i]!.lower);
+  return next !== undefined && tokens[i + 1]?.lower === next && !NOT_AN_EVENT.has(tokens[i + 2]?.lower ?? '');
+}
+
+/** Forms of "be" before which a participle is a passive in the present or future, not the past. */
+const BE_NOT_PAST: ReadonlySet<string> = new Set(['be', 'is', 'are', 'am', 'being']);
+
+/**
+ * Whether the participle at i follows a present or infinitive "be" ("will be signed", "to be formally
+ * set up", "elections are held on July 20"): a passive whose tense is not the past.
+ */
+function afterBe(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower;
+  if (prev === undefined) return false;
+  if (BE_NOT_PAST.has(prev)) return true;
+  return prev.length > 3 && prev.endsWith('ly') && BE_NOT_PAST.has(tokens[i - 2]?.lower ?? '');
 }
 
 /** The index of the first token whose end is after `offset` (binary search). */
@@ -75,7 +118,10 @@ export function clauseTense(
     // "said Monday that it would …": a clause after "that" is another clause's tense.
     if (i > last && CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
     const cue =
-      presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower) ? 'future' : cueOf(tokens, i);
+      (presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower)) ||
+      (i < first && leadsUpTo(tokens, i))
+        ? 'future'
+        : cueOf(tokens, i);
     if (cue === 'none') continue;
     // Cues before the expression win ties (the verb usually precedes its time adjunct).
     let distance = i < first ? first - i : i - last + 0.5;

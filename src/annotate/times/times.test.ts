@@ -6,8 +6,9 @@ import { annotatorContract, docOf } from '../contract.js';
 import { splitSentences } from '../sentences/splitter.js';
 import { tokenize } from '../tokens/tokenizer.js';
 import { fmtWeek, isoWeekday, shiftedValue } from './calendar.js';
+import { scanWindows, triggerOf } from './find.js';
 import { findTimes, inferYear, resolveAnchor, timeTagger, type TimeItem } from './index.js';
-import { durationValue, numberOf } from './patterns.js';
+import { C, durationValue, numberOf, PATTERNS } from './patterns.js';
 
 /** The anchor of most cases: Tuesday 17 November 2015 (ISO week 2015-W47). */
 const A = '2015-11-17';
@@ -53,6 +54,20 @@ const CASES: Case[] = [
     expr: 'the previous day',
     type: 'DATE',
     value: '2015-10-11',
+  },
+  {
+    what: 'the next morning is the day after the last named date',
+    say: 'The ferry sank on Nov. 3, and divers reached it the next morning.',
+    expr: 'the next morning',
+    type: 'DATE',
+    value: '2015-11-04',
+  },
+  {
+    what: 'the previous night is the day before the last named date',
+    say: 'Police said on Sunday that the fire had started the previous night.',
+    expr: 'the previous night',
+    type: 'DATE',
+    value: '2015-11-14',
   },
   {
     what: 'the second day of a pair',
@@ -196,6 +211,91 @@ const CASES: Case[] = [
     expr: 'Thursday',
     type: 'DATE',
     value: '2015-11-19',
+  },
+  {
+    what: 'a past auxiliary before a future cue looks ahead',
+    say: 'A rally on Thursday was scheduled by the union.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
+    what: 'a past auxiliary alone looks back',
+    say: 'A rally on Thursday was cancelled by the union.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-12',
+  },
+  {
+    what: 'a passive after "be" takes the modal\'s tense',
+    say: 'The treaty will be formally signed on Thursday.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
+    what: '"set" alone is past ("a record set on May 10")',
+    say: 'Traders will watch the record high set on May 10.',
+    expr: 'May 10',
+    type: 'DATE',
+    value: '2015-05-10',
+  },
+  {
+    what: '"set for" looks ahead',
+    say: 'The vote is set for Thursday.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
+    what: 'a present passive is not past ("elections are held on July 20")',
+    say: 'The new rules will apply when elections are held on July 20.',
+    expr: 'July 20',
+    type: 'DATE',
+    value: '2016-07-20',
+  },
+  {
+    what: '"plan to" looks ahead',
+    say: 'Unions plan to hold a rally Thursday in the capital.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
+    what: "a bare month three months ahead in a past clause is this year's",
+    say: 'The party took power in March after a landslide.',
+    expr: 'March',
+    type: 'DATE',
+    value: '2015-03',
+    anchor: '2015-12-10',
+  },
+  {
+    what: '"ahead of" an event looks forward',
+    say: "Shares fell ahead of Thursday's vote on the budget.",
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
+    what: '"ahead of schedule" is no event ahead',
+    say: 'The bridge was finished ahead of schedule in May.',
+    expr: 'May',
+    type: 'DATE',
+    value: '2015-05',
+  },
+  {
+    what: "without a cue of its own, the sentence's previous tense",
+    say: 'She will hold talks with the prime minister and his cabinet in Rome on Thursday, before leaving the country on Friday.',
+    expr: 'Friday',
+    type: 'DATE',
+    value: '2015-11-20',
+  },
+  {
+    what: 'a month "of this year" is the anchor\'s year whatever the tense',
+    say: 'The agency had planned the launch for December of last year.',
+    expr: 'December of last year',
+    type: 'DATE',
+    value: '2014-12',
   },
   {
     what: 'future weekday = anchor weekday → that day (wires publish the same day)',
@@ -1072,6 +1172,64 @@ describe('findTimes: conventions (anchor Tuesday 2015-11-17 unless stated)', () 
       if (c.mod) assert.equal(hit.mod, c.mod);
     });
   }
+});
+
+describe('trigger windows (read off the text, then the token strings)', () => {
+  const CASES: Array<[string, string, number]> = [
+    ['a capitalised month', 'They met in January in Oslo.', C.MONTH],
+    ['an abbreviation with its period', 'They met on Sept. 4 in Oslo.', C.MONTH],
+    ['an upper-case weekday', 'THE VOTE IS ON TUESDAY AT NOON.', C.WEEKDAY],
+    ['a unit inside a hyphenated word', 'It was a two-year-old dispute.', C.UNIT],
+    ['a year after a prefix', 'The mid-1990s were calm.', C.YEAR],
+    ['a clock time', 'It starts at 14:30 sharp.', C.NUMERIC],
+    ['no trigger at all', 'The dog slept on the rug.', 0],
+  ];
+  for (const [what, text, cat] of CASES)
+    it(what, () => {
+      const cats = scanWindows(text, tokenize(text)).reduce((n, w) => n | w.cats, 0);
+      if (cat === 0) assert.equal(cats, 0);
+      else assert.ok((cats & cat) !== 0, `categories ${cats} lack ${cat}`);
+    });
+  it('agrees with triggerOf token by token', () => {
+    const text =
+      'On Tuesday, Jan. 5, the three-week talks (since 1998) ended at 9 a.m. TODAY, not Monday-ish.';
+    const tokens = tokenize(text);
+    const expected = tokens.reduce((n, t) => n | triggerOf(t.lower), 0);
+    assert.equal(
+      scanWindows(text, tokens).reduce((n, w) => n | w.cats, 0),
+      expected,
+    );
+  });
+});
+
+describe('pattern gates (a window without a gate string skips the pattern)', () => {
+  // Every match of a gated pattern, over every sentence of the conventions table and every example
+  // quoted in the patterns' reasons, holds one of its gate strings: the gate never hides a match.
+  const texts = [
+    ...CASES.map((c) => c.say),
+    ...PATTERNS.flatMap((p) => [...p.reason.matchAll(/"([^"]+)"/g)].map((m) => m[1]!)),
+  ];
+  const gated = PATTERNS.filter((p) => p.gate !== null);
+  it('gates some patterns, all in lower case', () => {
+    assert.ok(gated.length >= 20);
+    for (const p of gated) for (const g of p.gate!) assert.equal(g, g.toLowerCase(), p.name);
+  });
+  for (const p of gated)
+    it(`${p.name}: every match holds one of ${JSON.stringify(p.gate)}`, () => {
+      let matched = 0;
+      for (const text of texts) {
+        const re = new RegExp(p.re.source, p.re.flags);
+        for (const m of text.matchAll(re)) {
+          matched++;
+          const low = m[0].toLowerCase();
+          assert.ok(
+            p.gate!.some((g) => low.includes(g)),
+            `"${m[0]}" (in "${text}") holds no gate string`,
+          );
+        }
+      }
+      assert.ok(matched > 0, `no example matches ${p.name}: the check would be empty`);
+    });
 });
 
 describe('findTimes: what is not a time', () => {
