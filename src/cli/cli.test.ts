@@ -116,23 +116,36 @@ describe('cli', () => {
       t.skip('../shared/data/timex is absent');
       return;
     }
-    const r = await runCli([
-      'eval',
-      'times',
-      '--data',
-      data,
-      '--check-floors',
-      '--quiet',
-      '--format',
-      'json',
-    ]);
-    const runs = JSON.parse(r.out) as { split: string; floors: Record<string, { ok: boolean }> }[];
-    assert.deepEqual(
-      runs.map((x) => x.split),
-      ['all', 'holdout'],
-    );
-    assert.ok(runs[1]!.floors.value_f1, 'the held-out run is gated by its own floor');
-    assert.equal(r.code, runs.every((x) => Object.values(x.floors).every((f) => f.ok)) ? 0 : 1);
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-floors-'));
+    const floors = (holdout: number): string => {
+      const file = join(dir, `floors-${holdout}.json`);
+      const entry = { split: 'all', metrics: { value_f1: 0.5 }, holdout: { value_f1: holdout } };
+      writeFileSync(file, JSON.stringify({ times: entry }));
+      return file;
+    };
+    const args = ['eval', 'times', '--data', data, '--check-floors', '--quiet', '--format', 'json'];
+    // A held-out floor within reach passes; the same floor set out of reach fails the run.
+    const low = await runCli([...args, '--floors', floors(0.5)]);
+    assert.equal(low.code, 0, low.err);
+    const run = JSON.parse(low.out) as {
+      split: string;
+      floors: Record<string, { ok: boolean }>;
+      holdout?: { split: string; items: number; floors: Record<string, { ok: boolean }> };
+    };
+    assert.equal(run.split, 'all');
+    assert.equal(run.holdout?.split, 'holdout');
+    assert.deepEqual(run.holdout?.floors.value_f1?.ok, true);
+    const high = await runCli([...args, '--floors', floors(0.999)]);
+    assert.equal(high.code, 1);
+    assert.match(high.err, /1 gate\(s\) failed/);
+    // A held-out run that cannot run has not passed either.
+    const none = await runCli([...args, '--floors', floors(0.5), '--data', join(dir, 'absent')]);
+    assert.equal(none.code, 1);
+    assert.match(none.err, /2 gate\(s\) failed/);
+    // An unreadable floors file is a one-line usage error.
+    const bad = await runCli([...args, '--floors', join(dir, 'missing.json')]);
+    assert.equal(bad.code, 2);
+    assert.equal(bad.err.trim().split('\n').length, 1);
   });
 
   it('a reader closing the pipe early ends the run quietly (no stack trace)', async () => {

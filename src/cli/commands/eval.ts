@@ -17,14 +17,20 @@ interface Floor {
   holdout?: Record<string, number>;
 }
 
-export function loadFloors(): Record<string, Floor> {
-  const raw = JSON.parse(readFileSync(join(REPO_ROOT, 'config/floors.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+export function loadFloors(file = join(REPO_ROOT, 'config/floors.json')): Record<string, Floor> {
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   const out: Record<string, Floor> = {};
   for (const [k, v] of Object.entries(raw)) if (!k.startsWith('$')) out[k] = v as Floor;
   return out;
+}
+
+/** A floors file named on the command line: unreadable or malformed is a usage error, not a crash. */
+function loadFloorsFile(file: string): Record<string, Floor> {
+  try {
+    return loadFloors(file);
+  } catch (e) {
+    throw new UsageError(`--floors ${file}: ${(e as Error).message.split('\n')[0]}`);
+  }
 }
 
 export function defaultDataDir(env: NodeJS.ProcessEnv): string {
@@ -34,13 +40,14 @@ export function defaultDataDir(env: NodeJS.ProcessEnv): string {
 export const evalCommand: Command = {
   name: 'eval',
   summary: "the project's own metrics on a data set",
-  help: `Usage: dateline eval <suite|all> [--data DIR] [--split dev|holdout|all] [--check-floors] [--format text|json]
+  help: `Usage: dateline eval <suite|all> [--data DIR] [--split dev|holdout|all] [--check-floors] [--floors FILE] [--format text|json]
 
 Scores Dateline on a benchmark with the benchmark's published metric.
 --data is the data root (default: $DATELINE_DATA or ../shared/data beside the repository).
 --split: dev (tuning part), holdout (never tuned on), all (default: the floor's split, else all).
 --check-floors: exit 1 when a metric falls below its floor in config/floors.json (suites with
-  "holdout" floors are run a second time on the held-out split).
+  "holdout" floors are run a second time on the held-out split, reported under "holdout").
+--floors FILE: check against another floors file (same format as config/floors.json).
 
 Suites:
 ${SUITES.map((s) => `  ${s.name.padEnd(12)} ${s.description}`).join('\n')}
@@ -54,6 +61,7 @@ Examples:
       data: { type: 'string' },
       split: { type: 'string' },
       'check-floors': { type: 'boolean' },
+      floors: { type: 'string' },
       format: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
@@ -72,17 +80,16 @@ Examples:
       throw new UsageError('--split is dev, holdout or all');
     const format = resolveFormat(values.format ?? (ctx.stdout.isTTY ? 'text' : 'json'), ctx.stdout.isTTY);
     const data = resolve(ctx.cwd, values.data ?? defaultDataDir(ctx.env));
-    const floors = loadFloors();
+    const floors = values.floors ? loadFloorsFile(resolve(ctx.cwd, values.floors)) : loadFloors();
     if (values['check-floors'] && split !== undefined)
       throw new UsageError(
         '--check-floors checks each floor on its own split (config/floors.json): drop --split',
       );
 
     let belowFloor = 0;
-    const results: (SuiteResult & {
-      split: string;
-      floors?: Record<string, { floor: number; ok: boolean }>;
-    })[] = [];
+    type Scored = SuiteResult & { split: string; floors?: Record<string, { floor: number; ok: boolean }> };
+    // One entry per suite; a second, held-out run is nested under `holdout`.
+    const results: (Scored & { holdout?: Scored })[] = [];
     for (const suite of suites) {
       const floor = floors[suite.name];
       const useSplit = split ?? floor?.split ?? 'all';
@@ -110,7 +117,7 @@ Examples:
         progress.done();
         const checked: Record<string, { floor: number; ok: boolean }> = {};
         // A gate that could not run has not passed.
-        if (r.skipped && floor && values['check-floors'] && run === runs[0]) belowFloor++;
+        if (r.skipped && floor && values['check-floors']) belowFloor++;
         if (!r.skipped) {
           for (const [metric, min] of Object.entries(run.gate)) {
             const ok = (r.metrics[metric] ?? Number.NEGATIVE_INFINITY) >= min;
@@ -118,7 +125,9 @@ Examples:
             if (!ok) belowFloor++;
           }
         }
-        results.push({ ...r, split: run.split, floors: checked });
+        const scored: Scored = { ...r, split: run.split, floors: checked };
+        if (run === runs[0]) results.push(scored);
+        else results[results.length - 1]!.holdout = scored;
         if (format === 'text') {
           if (r.skipped) ctx.stdout.write(`${suite.name}: skipped: ${r.skipped}\n`);
           else {
@@ -136,9 +145,7 @@ Examples:
       }
     }
     if (format !== 'text')
-      ctx.stdout.write(
-        `${JSON.stringify(name === 'all' || results.length > 1 ? results : results[0], null, 2)}\n`,
-      );
+      ctx.stdout.write(`${JSON.stringify(name === 'all' ? results : results[0], null, 2)}\n`);
     if (values['check-floors'] && belowFloor > 0) {
       ctx.stderr.write(
         `dateline eval: ${belowFloor} gate(s) failed: a metric below its floor in config/floors.json, or a suite with floors skipped\n`,
