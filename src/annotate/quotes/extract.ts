@@ -882,8 +882,9 @@ function rightNounPhrase(ctx: Ctx, k: number, b: number, anyStart = false): Np |
   for (let m = k; m < b && m - k < 12; m++) {
     const t = tokens[m]!;
     if (ctx.inQuote[m]! >= 0 || t.lower === 'that' || t.lower === ':' || t.lower === ',') break;
-    // "said Smith is overselling …": an auxiliary opens a clause, the source ended before it.
-    if (m > k && CLAUSE_AUX.has(t.lower)) break;
+    // "said Smith is overselling …": an auxiliary opens a clause, the source ended before it; a
+    // capitalised one is part of a name ("said Prime Minister Theresa May on Tuesday").
+    if (m > k && CLAUSE_AUX.has(t.lower) && !isCapitalised(t, ctx.text)) break;
     if (isPunct(t) && t.lower !== '.' && t.lower !== '-' && t.lower !== "'s" && t.lower !== '’s') break;
     if (TERMINAL.has(t.lower) && m === b - 1) break;
     last = m;
