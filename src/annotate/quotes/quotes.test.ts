@@ -548,9 +548,17 @@ const CASES: Case[] = [
   },
   {
     what: 'a capitalised surname that is also an auxiliary stays in an inverted source',
-    text: 'The deal is dead, said British Prime Minister Theresa May.',
+    text: 'The deal is dead, said British Prime Minister Theresa May on Tuesday.',
     content: 'deal is dead',
     speaker: 'British Prime Minister Theresa May',
+    cue: 'said',
+  },
+  {
+    what: 'a day after an inverted source is left out of it and of the content',
+    text: 'The deal is dead, said Mayor Anna Kowalski on Monday, adding that talks would go on.',
+    content: 'deal is dead',
+    exact: 'The deal is dead',
+    speaker: 'Mayor Anna Kowalski',
     cue: 'said',
   },
   {
