@@ -51,11 +51,15 @@ import {
   THREAT_CONDITIONS,
   COUNTED_UNITS,
   DECLINABLE_TYPES,
-  CASUALTY_STEMS,
+  CASUALTY_WORDS,
+  DIRECT_OBJECT_OPENERS,
   FORCE_FILLERS,
   FORCE_MOVE_VERBS,
   FORCE_NOUNS,
   FORCE_RETURNS,
+  NOT_AFTER,
+  REQUIRED_OBJECTS,
+  SHORT_OF_REACH,
   ULTIMATUM_SPANS,
   DENIALS,
   FUTURE_CUES,
@@ -224,9 +228,11 @@ function viewOf(input: CoderInput, sentence: Sentence): View {
 function codeSentence(input: CoderInput, v: View): EventItem[] {
   // A capitalised word inside the sentence is a name, not a trigger ("March", "Shell").
   const caps = v.toks.map((t, i) => i > 0 && /^[A-Z]/.test(input.text.slice(t.start, t.end)));
-  const triggers = withForceMoves(v, findTriggers(v.lower, caps)).filter(
+  const found = withForceMoves(v, findTriggers(v.lower, caps));
+  const triggers = found.filter(
     (m) =>
       !REPORTING_VERBS.has(v.lower[m.from]!) &&
+      !looseTrigger(v, m, found) &&
       !insideEntity(v, m) &&
       !participleAdjective(v, m) &&
       !nounModifier(v, m),
@@ -364,7 +370,11 @@ function afterForceObject(v: View, from: number): number {
     if (FORCE_NOUNS.has(w)) {
       // ("army" and "police" may also modify the real head: "army units", "police reinforcements".)
       if (FORCE_NOUNS.has(v.lower[k + 1] ?? '')) continue;
-      return FORCE_RETURNS.has(v.lower[k + 1] ?? '') ? -1 : k + 1;
+      const next = v.lower[k + 1] ?? '';
+      // ("sent police a letter": the force is the indirect object, the letter is what was sent.)
+      if (DIRECT_OBJECT_OPENERS.has(next) && !v.lower.slice(k + 2, k + 5).some((w) => FORCE_NOUNS.has(w)))
+        return -1;
+      return FORCE_RETURNS.has(next) ? -1 : k + 1;
     }
     if (!FORCE_FILLERS.has(w) && !/^[\d.,]+$/.test(w)) return -1;
   }
@@ -380,6 +390,37 @@ function withForceMoves(v: View, triggers: TriggerMatch[]): TriggerMatch[] {
     (out ??= [...triggers]).push({ from: k, to: k + 1, entry: FORCE_MOVE });
   }
   return out ? out.sort((a, b) => a.from - b.from) : triggers;
+}
+
+/**
+ * A loose trigger: one after a word that makes it something else (NOT_AFTER), an ignoring verb with
+ * no call, demand or warning after it in its clause (REQUIRED_OBJECTS), "stopped short of" with no act
+ * after it (SHORT_OF_REACH).
+ */
+function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[]): boolean {
+  const verb = v.lower[m.from]!;
+  // (A one-word trigger after a word that makes it something else: "the question", "before the deadline".)
+  const blockers = m.to - m.from === 1 ? NOT_AFTER.get(verb) : undefined;
+  if (blockers) {
+    const prev = v.lower[m.from - 1] ?? '';
+    // (Over a determiner: "before the deadline".)
+    if (blockers.has(prev) || (PLACE_DETERMINERS.has(prev) && blockers.has(v.lower[m.from - 2] ?? '')))
+      return true;
+  }
+  if (m.to - m.from === 3 && verb.startsWith('stop') && v.lower[m.to - 1] === 'of') {
+    if ((v.lower[m.to] ?? '').endsWith('ing')) return false;
+    return !triggers.some((t) => t !== m && t.from >= m.to && t.from < m.to + SHORT_OF_REACH);
+  }
+  for (const [stem, objects] of REQUIRED_OBJECTS) {
+    if (!verb.startsWith(stem)) continue;
+    for (let k = m.to; k < v.lower.length && k <= m.to + OBJECT_CUE_REACH; k++) {
+      const w = v.lower[k]!;
+      if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
+      if (objects.some((o) => w.startsWith(o))) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** "the coalition fighting the rebels …", "…, killing 12": an -ing form without be is background. */
@@ -828,8 +869,7 @@ function findObjectCue(v: View, m: TriggerMatch): ObjectCue | null {
   for (const cue of cuesFor(verb)) {
     // (A bomber who blew himself up in a mosque attacked people, whatever the sentence counts.)
     if (cue.noCasualties && m.entry.mode === 'suicide-attack') continue;
-    if (cue.noCasualties && (harmed ??= v.lower.some((w) => CASUALTY_STEMS.some((c) => w.startsWith(c)))))
-      continue;
+    if (cue.noCasualties && (harmed ??= v.lower.some((w) => CASUALTY_WORDS.test(w)))) continue;
     // (An exact verb allows an inflection, with a doubled consonant: "stopped".)
     if (cue.exact && !/^([a-z]?(ed|ing)|e?s|d)?$/.test(verb.slice(cue.verb.length))) continue;
     for (

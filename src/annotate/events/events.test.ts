@@ -276,7 +276,25 @@ describe('eventCoder', () => {
     ['Youths threw stones at the patrol.', 'ASSAULT'],
     ['Ruritania and Freedonia staged joint naval exercises off the cape.', 'COOPERATE'],
     ['Ruritania expressed its readiness to mediate between the clans.', 'AGREE'],
+    // Casualty words are whole forms: "diesel", "deadline" report no harm to people.
+    ['Rioters torched the diesel trucks at the depot.', 'COERCE'],
+    ['Arsonists burned the shop before the deadline.', 'COERCE'],
+    ['Rioters torched the trucks, killing two drivers.', 'ASSAULT'],
+    // Ignoring needs a call, demand or ruling; "stopped short of" an act; a force sent something is no move.
+    ['She stopped short of the finish line.', 'NONE'],
+    ['The regime stopped short of a full trade embargo.', 'REJECT'],
+    ['The minister ignored the question.', 'NONE'],
+    ['The generals ignored the court ruling.', 'REJECT'],
+    ['Officials sent police a letter.', 'NONE'],
+    ['Officials sent police reinforcements to the square.', 'MOBILIZE'],
+    ['The council set a deadline for the rebels to disarm.', 'THREATEN'],
   ];
+  it('codes nothing but the arson before a deadline', () => {
+    assert.deepEqual(
+      coded('Arsonists burned the shop before the deadline.').events.map((e) => e.type),
+      ['COERCE'],
+    );
+  });
   for (const [text, type] of TYPES)
     it(`codes ${type}: ${text}`, () => {
       assert.equal(coded(text).events[0]?.type ?? 'NONE', type);

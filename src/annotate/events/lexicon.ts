@@ -71,9 +71,6 @@ const ROWS: Record<PloverType, Row[]> = {
     ['mediat*', '', 'diplomatic'],
     ['mediation', '', 'diplomatic'],
     ['summit'],
-    // Attending a meeting and meeting over a meal are consultations (CAMEO 04; ConfliBERT train: every
-    // sentence with "attend" (4) or "lunch" (3) is verbal cooperation; scripts/events-trigger-candidates.mjs).
-
     ['launch* a mediation', '', 'diplomatic'],
     // Brokering a deal is mediation (CAMEO 045).
     ['broker*|brokered', '', 'diplomatic'],
@@ -320,7 +317,8 @@ const ROWS: Record<PloverType, Row[]> = {
     // Having no intention or plan to act, and a standing refusal, decline the act (CAMEO 12).
     ['no intention of/no intention to/no plans to/no plan to'],
     ['refusal|refusals'],
-    // Ignoring calls or warnings and stopping short of an act decline it (CAMEO 12).
+    // Ignoring calls or warnings and stopping short of an act decline it (CAMEO 12); REQUIRED_OBJECTS
+    // says what must follow.
     ['ignor*|disregard*'],
     ['stop*|stopped short of'],
     ['spurn*'],
@@ -1083,7 +1081,7 @@ export interface ObjectCue {
   exact?: boolean;
   /** How many tokens after the verb the object may stand (default OBJECT_CUE_REACH). */
   reach?: number;
-  /** Only when the sentence reports no casualties (CASUALTY_STEMS): damage to things, not people. */
+  /** Only when the sentence reports no casualties (CASUALTY_WORDS): damage to things, not people. */
   noCasualties?: boolean;
   /** The cue word must stand in the subject, before the verb (never after it). */
   subjectOnly?: boolean;
@@ -1564,22 +1562,74 @@ export const FORCE_FILLERS: ReadonlySet<string> = new Set([
   'ten',
 ]);
 
+/**
+ * Words right after a force noun that open a second object: the force is an indirect object, the thing
+ * sent is something else ("sent police a letter", "sent the troops their orders"): no deployment.
+ */
+export const DIRECT_OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'their', 'his', 'her', 'its']);
+
 /** Words right after a force noun that make the move a withdrawal ("sent the troops home", "moved forces back"). */
 export const FORCE_RETURNS: ReadonlySet<string> = new Set(['home', 'back', 'away', 'out']);
 
-/** Stems of casualty words: a sentence with one reports harm to people, not only to property. */
-export const CASUALTY_STEMS: readonly string[] = [
-  'kill',
-  'dead',
-  'death',
-  'wound',
-  'injur',
-  'casualt',
-  'died',
-  'die',
-  'bodies',
-  'hurt',
-];
+/**
+ * Casualty words, whole forms or stems: a sentence with one reports harm to people, not only to
+ * property ("deadline", "diesel" and "diet" are no casualty words, so the stems are anchored).
+ */
+export const CASUALTY_WORDS =
+  /^(kill|wound|injur|casualt)|^(dead|deadly|death|deaths|died|die|dies|dying|bodies|hurt)$/;
+
+/**
+ * Trigger verbs that code an event only with one of these object stems after them in their clause
+ * (within OBJECT_CUE_REACH words): ignoring a question or a person is no refusal, ignoring a call is.
+ */
+export const REQUIRED_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(
+  ['ignor', 'disregard'].map((verb) => [
+    verb,
+    [
+      'call',
+      'demand',
+      'appeal',
+      'warning',
+      'ruling',
+      'order',
+      'request',
+      'plea',
+      'ultimatum',
+      'resolution',
+      'summons',
+      'deadline',
+      'advice',
+      'petition',
+      'injunction',
+      'verdict',
+      'sanction',
+      'ceasefire',
+      'truce',
+      'protest',
+      'pressure',
+      'objection',
+    ],
+  ]),
+);
+
+/**
+ * One-word triggers that code nothing right after one of these words; each row's comment is its reason.
+ */
+export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // A question asked or ignored ("ignored the question") is no interrogation; "questioned", "questioning" are.
+  ...['question', 'questions'].map((w): [string, ReadonlySet<string>] => [
+    w,
+    new Set(['the', 'a', 'an', 'this', 'that', 'any', 'no', 'his', 'her', 'their', 'its', 'our', 'my']),
+  ]),
+  // A deadline after a time preposition dates something ("burned the shop before the deadline"), it sets none.
+  ['deadline', new Set(['before', 'by', 'after', 'until', 'past', 'missed'])],
+]);
+
+/**
+ * "stopped short of" declines an act only when one follows: an -ing verb right after it, or a trigger
+ * starting within this many words ("stopped short of a full embargo", not "of the finish line").
+ */
+export const SHORT_OF_REACH = 4;
 
 /** Categories whose act, negated in a plain clause ("has not withdrawn its troops"), is declined: REJECT (CAMEO 124). */
 export const DECLINABLE_TYPES: ReadonlySet<PloverType> = new Set<PloverType>(['RETREAT', 'CONCEDE']);

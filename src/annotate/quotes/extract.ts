@@ -652,6 +652,8 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
       src = right;
       inverted = true;
       after = right.last + 1;
+      // ("said Theresa May on Tuesday, adding …": the day is left out of the source and the content.)
+      if (tokens[after]?.lower === 'on' && TIME_WORDS.has(tokens[after + 1]?.lower ?? '')) after += 2;
       // '..., said one of the officials, who declined to be named.': the clause describes the source.
       if (tokens[after]?.lower === ',' && ['who', 'whom'].includes(tokens[after + 1]?.lower ?? '')) {
         let e = b;
@@ -882,8 +884,11 @@ function rightNounPhrase(ctx: Ctx, k: number, b: number, anyStart = false): Np |
   for (let m = k; m < b && m - k < 12; m++) {
     const t = tokens[m]!;
     if (ctx.inQuote[m]! >= 0 || t.lower === 'that' || t.lower === ':' || t.lower === ',') break;
-    // "said Smith is overselling …": an auxiliary opens a clause, the source ended before it.
-    if (m > k && CLAUSE_AUX.has(t.lower)) break;
+    // "said Smith is overselling …": an auxiliary opens a clause, the source ended before it; a
+    // capitalised one is part of a name ("said Prime Minister Theresa May on Tuesday").
+    if (m > k && CLAUSE_AUX.has(t.lower) && !isCapitalised(t, ctx.text)) break;
+    // "said Theresa May on Tuesday": a day after the name dates the statement, it is not the source.
+    if (m > k && t.lower === 'on' && TIME_WORDS.has(tokens[m + 1]?.lower ?? '')) break;
     if (isPunct(t) && t.lower !== '.' && t.lower !== '-' && t.lower !== "'s" && t.lower !== '’s') break;
     if (TERMINAL.has(t.lower) && m === b - 1) break;
     last = m;

@@ -29,20 +29,27 @@ export function cueWeightsPath(): string {
   return join(dirname(cueModelPath()), 'cue-weights.json');
 }
 
+/**
+ * A committed model file decoded once: null when it does not exist yet (before training), a coded
+ * error when it is not valid JSON or not the shape `decode` expects.
+ */
+export function readModelFile<T>(path: string, what: string, decode: (json: unknown) => T): T | null {
+  if (!existsSync(path)) return null;
+  try {
+    return decode(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (err) {
+    throw new DatelineError('internal', `${what} ${path} is not valid JSON`, { cause: err });
+  }
+}
+
 let cachedModel: CueModel | null | undefined;
 
 /** The committed cue classifier, loaded once (null before it has been trained). */
 export function loadCueModel(): CueModel | null {
-  if (cachedModel !== undefined) return cachedModel;
-  const path = cueWeightsPath();
-  if (!existsSync(path)) return (cachedModel = null);
-  try {
-    cachedModel = decodeCueModel(
-      JSON.parse(readFileSync(path, 'utf8')) as Parameters<typeof decodeCueModel>[0],
+  if (cachedModel === undefined)
+    cachedModel = readModelFile(cueWeightsPath(), 'the cue classifier', (json) =>
+      decodeCueModel(json as Parameters<typeof decodeCueModel>[0]),
     );
-  } catch (err) {
-    throw new DatelineError('internal', `the cue classifier ${path} is not valid JSON`, { cause: err });
-  }
   return cachedModel;
 }
 
@@ -50,14 +57,7 @@ let cached: CueCounts | null = null;
 
 /** The committed cue counts, loaded once ({} before the lexicon has been built). */
 export function loadCueCounts(): CueCounts {
-  if (cached) return cached;
-  const path = cueModelPath();
-  if (!existsSync(path)) return (cached = {});
-  try {
-    cached = JSON.parse(readFileSync(path, 'utf8')) as CueCounts;
-  } catch (err) {
-    throw new DatelineError('internal', `the cue lexicon ${path} is not valid JSON`, { cause: err });
-  }
+  cached ??= readModelFile(cueModelPath(), 'the cue lexicon', (json) => json as CueCounts) ?? {};
   return cached;
 }
 
@@ -70,14 +70,11 @@ let cachedNonCues: ReadonlySet<string> | undefined;
 
 /** The committed frequent non-cue words (train.ts), loaded once (empty before training). */
 export function loadNonCues(): ReadonlySet<string> {
-  if (cachedNonCues) return cachedNonCues;
-  const path = nonCuesPath();
-  if (!existsSync(path)) return (cachedNonCues = new Set());
-  try {
-    const json = JSON.parse(readFileSync(path, 'utf8')) as { words: string };
-    cachedNonCues = new Set(json.words.split(' ').filter(Boolean));
-  } catch (err) {
-    throw new DatelineError('internal', `the non-cue list ${path} is not valid JSON`, { cause: err });
-  }
+  cachedNonCues ??=
+    readModelFile(
+      nonCuesPath(),
+      'the non-cue list',
+      (json) => new Set((json as { words: string }).words.split(' ').filter(Boolean)),
+    ) ?? new Set<string>();
   return cachedNonCues;
 }

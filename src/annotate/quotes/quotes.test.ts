@@ -546,6 +546,51 @@ const CASES: Case[] = [
     speaker: 'They',
     entity: 'World Health Organization',
   },
+  {
+    what: 'a capitalised surname that is also an auxiliary stays in an inverted source',
+    text: 'The deal is dead, said British Prime Minister Theresa May on Tuesday.',
+    content: 'deal is dead',
+    speaker: 'British Prime Minister Theresa May',
+    cue: 'said',
+  },
+  {
+    what: 'a day after an inverted source is left out of it and of the content',
+    text: 'The deal is dead, said Mayor Anna Kowalski on Monday, adding that talks would go on.',
+    content: 'deal is dead',
+    exact: 'The deal is dead',
+    speaker: 'Mayor Anna Kowalski',
+    cue: 'said',
+  },
+  {
+    what: 'a capitalised "Will" ends no inverted source either',
+    text: 'The vote was rigged, said Senator Harold Will.',
+    content: 'vote was rigged',
+    speaker: 'Senator Harold Will',
+    cue: 'said',
+  },
+  {
+    what: 'a lower-case auxiliary ends a source found after its cue',
+    text: 'In short, said Dalton Price is the one to blame.',
+    content: 'the one to blame',
+    exact: 'is the one to blame',
+    speaker: 'Dalton Price',
+    cue: 'said',
+  },
+  {
+    what: 'a subject opening the sentence before several appositive commas is the source',
+    text: 'Sen. Marta Ostrow, D-Vt., a member of the panel, said the hearing would resume in March.',
+    content: 'hearing would resume',
+    exact: 'the hearing would resume in March',
+    speaker: 'Sen. Marta Ostrow',
+    cue: 'said',
+  },
+  {
+    what: 'a cue without a source found still proposes its content',
+    text: 'The union hit back at the plan, arguing that the mill could be saved.',
+    content: 'mill could be saved',
+    exact: 'that the mill could be saved',
+    cue: 'arguing',
+  },
 ];
 
 /** Texts that hold no quote. */
@@ -599,6 +644,17 @@ describe('quotes: the cases of the issue', () => {
       );
     });
   }
+});
+
+describe('quotes: two cues claiming the same content', () => {
+  it('only the likelier keeps it', () => {
+    const text = 'Greta Holm told and warned workers that the mill would close.';
+    const same = run(text).quotes.filter((q) => text.slice(q.start, q.end) === 'that the mill would close');
+    assert.deepEqual(
+      same.map((q) => (q.cue ? text.slice(q.cue.start, q.cue.end) : null)),
+      ['warned'],
+    );
+  });
 });
 
 describe('quotes: quoted spans', () => {

@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { DatelineError } from '../../doc/errors.js';
+import { readModelFile } from './model.js';
 import {
   SCORE_FEATURE,
   type TripleExample,
@@ -45,5 +50,24 @@ describe('attribution model', () => {
     assert.equal(scaledScore(-100), scaledScore(-30));
     assert.equal(scaledScore(100), scaledScore(50));
     assert.equal(scaledScore(5), 0.5);
+  });
+});
+
+describe('model files', () => {
+  it('reads a missing file as null, decodes a valid one and rejects a broken one with a coded error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-model-'));
+    try {
+      const decode = (json: unknown): number => (json as { n: number }).n;
+      assert.equal(readModelFile(join(dir, 'none.json'), 'the test model', decode), null);
+      writeFileSync(join(dir, 'ok.json'), '{"n": 3}');
+      assert.equal(readModelFile(join(dir, 'ok.json'), 'the test model', decode), 3);
+      writeFileSync(join(dir, 'bad.json'), '{"n": ');
+      assert.throws(
+        () => readModelFile(join(dir, 'bad.json'), 'the test model', decode),
+        (err: unknown) => err instanceof DatelineError && err.code === 'internal',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,10 +9,8 @@
  * Stored as model/triples.json: feature name → weight (4 decimals), sorted, so the file is
  * byte-identical from one build to the next.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DatelineError } from '../../doc/errors.js';
-import { cueModelPath } from './model.js';
+import { cueModelPath, readModelFile } from './model.js';
 
 export interface TripleModel {
   weights: ReadonlyMap<string, number>;
@@ -108,13 +106,9 @@ let cached: TripleModel | null | undefined;
 
 /** The committed second-stage model, loaded once (null before it has been trained). */
 export function loadTripleModel(): TripleModel | null {
-  if (cached !== undefined) return cached;
-  const path = tripleModelPath();
-  if (!existsSync(path)) return (cached = null);
-  try {
-    cached = decodeTripleModel(JSON.parse(readFileSync(path, 'utf8')) as { weights: Record<string, number> });
-  } catch (err) {
-    throw new DatelineError('internal', `the attribution model ${path} is not valid JSON`, { cause: err });
-  }
+  if (cached === undefined)
+    cached = readModelFile(tripleModelPath(), 'the attribution model', (json) =>
+      decodeTripleModel(json as { weights: Record<string, number> }),
+    );
   return cached;
 }
