@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { articlePage } from '../ingest/test-pages.js';
 import { runCli } from '../testing/cli.js';
+import { SAVE_EVERY } from '../stories/assigner.js';
+import { crashRerunContract } from '../stories/crash-scenario.js';
 import { TEXTS, newDoc, storeContract } from './contract.js';
 import { type PgServer, startPgServer } from './pg-server.js';
 import { PostgresStore, numberPlaceholders } from './postgres.js';
@@ -27,6 +29,26 @@ if ('skip' in started) {
     const s = await PostgresStore.connect(await server.createDatabase(`contract_${n++}`));
     await s.migrate();
     return s;
+  });
+
+  // The re-run connects a new store to the same database, as a restarted process would.
+  crashRerunContract({
+    name: 'PostgreSQL, ids in their own rows',
+    open: async () => {
+      const url = await server.createDatabase(`crash_${n++}`);
+      const store = await PostgresStore.connect(url);
+      await store.migrate();
+      return {
+        store,
+        reopen: async () => {
+          await store.close();
+          const again = await PostgresStore.connect(url);
+          await again.migrate();
+          return again;
+        },
+      };
+    },
+    points: [{ after: SAVE_EVERY - 1 }, { after: 99 }],
   });
 
   describe('PostgresStore', () => {

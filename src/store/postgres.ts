@@ -150,6 +150,14 @@ export class PostgresStore extends SqlStore {
     }
   }
 
+  protected seenInsert(ids: readonly string[]): [string, unknown[]] {
+    // The ids as one text[] parameter, unnested into rows: one round trip however many.
+    return [
+      'INSERT INTO cluster_seen (article_id) SELECT unnest(?::text[]) ON CONFLICT DO NOTHING',
+      [[...ids]],
+    ];
+  }
+
   protected searchFrom(q: string): { from: string; where: string; params: unknown[] } {
     const words = searchWords(q);
     return {
