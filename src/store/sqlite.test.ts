@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { ClusterAssigner } from '../stories/assigner.js';
 import { StoryClusterer } from '../stories/clusterer.js';
 import { TEXTS, newDoc, storeContract } from './contract.js';
-import { FaultySqliteStore } from './faulty-sqlite.js';
+import { FaultySqliteStore } from './faulty.js';
 import { MIGRATIONS_TABLE, migrations } from './migrations.js';
 import { SEEN_CHUNK } from './sql-store.js';
 import { SqliteStore } from './sqlite.js';
@@ -70,7 +70,7 @@ describe('SqliteStore', () => {
         await s.migrate();
         await s.saveClusterState('{"v":2,"clusterer":"before"}', ['a', 'b']);
         const ids = Array.from({ length: count }, (_, i) => `n${i}`);
-        s.failOn(/INSERT INTO cluster_seen/, nth);
+        s.faults.failOn(/INSERT INTO cluster_seen/, nth);
         await assert.rejects(s.saveClusterState('{"v":2,"clusterer":"after"}', [...ids, 'a']), {
           code: 'store-write',
         });
@@ -98,12 +98,12 @@ describe('SqliteStore', () => {
     it(`writes ${count} seen ids in ${statements} statement(s), not one per id`, async () => {
       const s = new FaultySqliteStore(join(dir, `batch-${count}.db`));
       await s.migrate();
-      s.failOn(/INSERT INTO cluster_seen/, 0);
+      s.faults.failOn(/INSERT INTO cluster_seen/, 0);
       await s.saveClusterState(
         '{"v":2}',
         Array.from({ length: count }, (_, i) => `id${i}`),
       );
-      assert.equal(s.matched, statements);
+      assert.equal(s.faults.matched, statements);
       assert.equal((await s.loadClusterSeen()).length, count);
       await s.close();
     });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { MemoryStore } from '../api/testing/memory-store.js';
 import { floodRecord } from '../api/testing/records.js';
-import { FaultySqliteStore } from '../store/faulty-sqlite.js';
+import { FaultySqliteStore } from '../store/faulty.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { ClusterAssigner, SAVE_EVERY, SAVE_FRACTION, saveInterval } from './assigner.js';
 import { StoryClusterer } from './clusterer.js';
@@ -113,7 +113,7 @@ describe('ClusterAssigner', () => {
     const faulty = (nth: number) => {
       const path = join(dir, `kill-${n++}.db`);
       const store = new FaultySqliteStore(path);
-      store.failOn(/INSERT INTO cluster_seen/, nth);
+      store.faults.failOn(/INSERT INTO cluster_seen/, nth);
       return onFile(store, path);
     };
 
