@@ -363,6 +363,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         await s.saveClusterState('{"v":4}', ['a3', 'a1']);
         assert.equal(await s.loadClusterState(), '{"v":4}');
         assert.deepEqual((await s.loadClusterSeen?.())?.sort(), ['a1', 'a2', 'a3']);
+        // The first save after a v1 state is upgraded writes every id at once: batched, all kept.
+        const many = Array.from({ length: 25_000 }, (_, i) => `b${i}`);
+        await s.saveClusterState('{"v":5}', [...many, 'a1']);
+        assert.equal((await s.loadClusterSeen?.())?.length, many.length + 3);
         assert.equal(await s.getHttpCache('https://a.example/'), null);
         const e = {
           url: 'https://a.example/',

@@ -6,6 +6,8 @@ export const STORE_ERROR_CODES = {
   'store-read': 'a query failed',
   'store-not-found': 'no article or story with that id',
   'store-newer': 'the database was written by a newer Dateline (unknown migration)',
+  'store-cluster-state':
+    'the saved clustering state is of an unknown version, or its seen ids are not in this store',
 } as const;
 
 export type StoreErrorCode = keyof typeof STORE_ERROR_CODES;

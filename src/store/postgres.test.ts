@@ -5,9 +5,13 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { articlePage } from '../ingest/test-pages.js';
 import { runCli } from '../testing/cli.js';
+import { SAVE_EVERY } from '../stories/assigner.js';
+import { crashRerunContract } from '../stories/crash-scenario.js';
 import { TEXTS, newDoc, storeContract } from './contract.js';
+import { FaultyPostgresStore } from './faulty.js';
 import { type PgServer, startPgServer } from './pg-server.js';
 import { PostgresStore, numberPlaceholders } from './postgres.js';
+import { SEEN_CHUNK } from './sql-store.js';
 
 describe('numberPlaceholders', () => {
   it('numbers ? in order', () =>
@@ -27,6 +31,57 @@ if ('skip' in started) {
     const s = await PostgresStore.connect(await server.createDatabase(`contract_${n++}`));
     await s.migrate();
     return s;
+  });
+
+  // The re-run connects a new store to the same database, as a restarted process would.
+  const onDatabase = async (store: PostgresStore, url: string) => {
+    await store.migrate();
+    return {
+      store,
+      reopen: async () => {
+        await store.close();
+        const again = await PostgresStore.connect(url);
+        await again.migrate();
+        return again;
+      },
+    };
+  };
+  crashRerunContract({
+    name: 'PostgreSQL, ids in their own rows',
+    open: async () => {
+      const url = await server.createDatabase(`crash_${n++}`);
+      return onDatabase(await PostgresStore.connect(url), url);
+    },
+    openFaulty: async (nth) => {
+      const url = await server.createDatabase(`crash_${n++}`);
+      const store = await FaultyPostgresStore.connectFaulty(url);
+      store.faults.failOn(/INSERT INTO cluster_seen/, nth);
+      return onDatabase(store, url);
+    },
+    points: [{ after: SAVE_EVERY - 1 }, { after: 99 }, { inSave: 1 }, { inSave: 2 }],
+  });
+
+  describe('PostgresStore: a save of clustering state killed half-way leaves the previous state and ids', () => {
+    const cases: Array<[number, number]> = [
+      [1, 3],
+      [2, SEEN_CHUNK + 1],
+    ];
+    for (const [nth, count] of cases)
+      it(`insert ${nth} of ${count} ids throws: nothing of the save is kept`, async () => {
+        const url = await server.createDatabase(`fault_${nth}`);
+        const s = await FaultyPostgresStore.connectFaulty(url);
+        await s.migrate();
+        await s.saveClusterState('{"v":2,"clusterer":"before"}', ['a', 'b']);
+        s.faults.failOn(/INSERT INTO cluster_seen/, nth);
+        const ids = Array.from({ length: count }, (_, i) => `n${i}`);
+        await assert.rejects(s.saveClusterState('{"v":2,"clusterer":"after"}', ids), { code: 'store-write' });
+        const fresh = await PostgresStore.connect(url);
+        for (const store of [s, fresh]) {
+          assert.equal(await store.loadClusterState(), '{"v":2,"clusterer":"before"}');
+          assert.deepEqual((await store.loadClusterSeen()).sort(), ['a', 'b']);
+        }
+        await Promise.all([s.close(), fresh.close()]);
+      });
   });
 
   describe('PostgresStore', () => {

@@ -102,7 +102,7 @@ export class PostgresStore extends SqlStore {
   readonly kind = 'postgres';
   private readonly runner: SqlRunner;
 
-  private constructor(
+  protected constructor(
     private readonly pool: pg.Pool,
     opts: StoreOptions,
   ) {
@@ -111,6 +111,11 @@ export class PostgresStore extends SqlStore {
   }
 
   static async connect(url: string, opts: StoreOptions = {}): Promise<PostgresStore> {
+    return new PostgresStore(await PostgresStore.openPool(url), opts);
+  }
+
+  /** A pool with one connection tried (so a wrong URL or a server down fails here, coded). */
+  protected static async openPool(url: string): Promise<pg.Pool> {
     const pool = new pg.Pool({
       connectionString: url,
       max: POSTGRES_SETTINGS.POOL_SIZE,
@@ -128,7 +133,7 @@ export class PostgresStore extends SqlStore {
         cause,
       });
     }
-    return new PostgresStore(pool, opts);
+    return pool;
   }
 
   protected get db(): SqlRunner {
@@ -148,6 +153,14 @@ export class PostgresStore extends SqlStore {
     } finally {
       client.release();
     }
+  }
+
+  protected seenInsert(ids: readonly string[]): [string, unknown[]] {
+    // The ids as one text[] parameter, unnested into rows: one round trip however many.
+    return [
+      'INSERT INTO cluster_seen (article_id) SELECT unnest(?::text[]) ON CONFLICT DO NOTHING',
+      [[...ids]],
+    ];
   }
 
   protected searchFrom(q: string): { from: string; where: string; params: unknown[] } {

@@ -28,6 +28,10 @@ import type {
 
 export type Row = Record<string, unknown>;
 
+/** Seen ids per INSERT statement of a save: one round trip for a usual save, bounded statements for the
+ * first save after a v1 state is upgraded (every id it held at once). */
+export const SEEN_CHUNK = 10_000;
+
 export interface SqlRunner {
   all<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   run(sql: string, params?: readonly unknown[]): Promise<void>;
@@ -115,6 +119,8 @@ export abstract class SqlStore implements Store {
   protected abstract get db(): SqlRunner;
   /** Runs fn in one transaction (all or nothing). */
   protected abstract tx<T>(fn: (r: SqlRunner) => Promise<T>): Promise<T>;
+  /** One statement inserting these ids into cluster_seen, an id already there skipped (the backend's array form). */
+  protected abstract seenInsert(ids: readonly string[]): [sql: string, params: unknown[]];
   /** FROM/WHERE for full-text search of q (the backend's own index). */
   protected abstract searchFrom(q: string): { from: string; where: string; params: unknown[] };
 
@@ -181,9 +187,12 @@ export abstract class SqlStore implements Store {
         'INSERT INTO cluster_state (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state',
         [state],
       );
-      // One prepared statement, a row each (the ids assigned since the last save).
-      for (const id of seen)
-        await r.run('INSERT INTO cluster_seen (article_id) VALUES (?) ON CONFLICT DO NOTHING', [id]);
+      // The ids assigned since the last save (every id of a v1 state on the first save after an upgrade):
+      // one statement per SEEN_CHUNK of them, all in the state's transaction.
+      for (let i = 0; i < seen.length; i += SEEN_CHUNK) {
+        const [sql, params] = this.seenInsert(seen.slice(i, i + SEEN_CHUNK));
+        await r.run(sql, params);
+      }
     });
   }
 

@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { ClusterAssigner } from '../stories/assigner.js';
+import { StoryClusterer } from '../stories/clusterer.js';
 import { TEXTS, newDoc, storeContract } from './contract.js';
+import { FaultySqliteStore } from './faulty.js';
+import { MIGRATIONS_TABLE, migrations } from './migrations.js';
+import { SEEN_CHUNK } from './sql-store.js';
 import { SqliteStore } from './sqlite.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-sqlite-'));
@@ -48,5 +54,100 @@ describe('SqliteStore', () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, 'x');
     assert.throws(() => new SqliteStore(join(file, 'x.db')), { code: 'store-open' });
+  });
+
+  describe('a save of clustering state killed half-way leaves the previous state and seen ids', () => {
+    // [statement that fails, ids in the save]: the first insert of ids, or a later chunk of a large save.
+    const cases: Array<[number, number]> = [
+      [1, 3],
+      [2, SEEN_CHUNK + 1],
+      [3, 2 * SEEN_CHUNK + 5],
+    ];
+    for (const [nth, count] of cases)
+      it(`insert ${nth} of ${count} ids throws: nothing of the save is kept, on reopen too`, async () => {
+        const path = join(dir, `fault-${nth}.db`);
+        const s = new FaultySqliteStore(path);
+        await s.migrate();
+        await s.saveClusterState('{"v":2,"clusterer":"before"}', ['a', 'b']);
+        const ids = Array.from({ length: count }, (_, i) => `n${i}`);
+        s.faults.failOn(/INSERT INTO cluster_seen/, nth);
+        await assert.rejects(s.saveClusterState('{"v":2,"clusterer":"after"}', [...ids, 'a']), {
+          code: 'store-write',
+        });
+        const reopened = new SqliteStore(path);
+        for (const store of [s, reopened]) {
+          assert.equal(await store.loadClusterState(), '{"v":2,"clusterer":"before"}');
+          assert.deepEqual((await store.loadClusterSeen()).sort(), ['a', 'b']);
+        }
+        await Promise.all([s.close(), reopened.close()]);
+        // The same save without the fault keeps everything.
+        const again = new SqliteStore(path);
+        await again.saveClusterState('{"v":2,"clusterer":"after"}', [...ids, 'a']);
+        assert.equal((await again.loadClusterSeen()).length, count + 2);
+        await again.close();
+      });
+  });
+
+  const batches: Array<[number, number]> = [
+    [1, 1],
+    [SEEN_CHUNK, 1],
+    [SEEN_CHUNK + 1, 2],
+    [2 * SEEN_CHUNK + 5, 3],
+  ];
+  for (const [count, statements] of batches)
+    it(`writes ${count} seen ids in ${statements} statement(s), not one per id`, async () => {
+      const s = new FaultySqliteStore(join(dir, `batch-${count}.db`));
+      await s.migrate();
+      s.faults.failOn(/INSERT INTO cluster_seen/, 0);
+      await s.saveClusterState(
+        '{"v":2}',
+        Array.from({ length: count }, (_, i) => `id${i}`),
+      );
+      assert.equal(s.faults.matched, statements);
+      assert.equal((await s.loadClusterSeen()).length, count);
+      await s.close();
+    });
+
+  it('opens a file of schema 1 with a v1 clustering state: migrates, then saves the ids as rows (v2)', async () => {
+    const path = join(dir, 'schema-1.db');
+    const inputs = [
+      'Valdoria flood forces evacuation',
+      'Quorvane bankruptcy court filing',
+      'Valdoria flood worsens',
+    ];
+    const clusterer = new StoryClusterer({ threshold: 0.2 });
+    for (const [i, t] of inputs.entries())
+      clusterer.add({ id: `old${i}`, title: t, text: t, published: null });
+    // The file as a Dateline of migration 1 left it (its own migration SQL, then the state row of v1).
+    const old = new Database(path);
+    old.exec(MIGRATIONS_TABLE);
+    old.exec(migrations('sqlite')[0]!.sql);
+    old
+      .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (1, ?, ?)')
+      .run('initial', 'x');
+    const v1 = { v: 1, seen: ['old0', 'old1', 'old2'], clusterer: clusterer.serialize() };
+    old.prepare('INSERT INTO cluster_state (id, state) VALUES (1, ?)').run(JSON.stringify(v1));
+    old.close();
+
+    const s = new SqliteStore(path);
+    await s.migrate();
+    const versions = new Database(path, { readonly: true });
+    const applied = versions.prepare('SELECT version FROM schema_migrations ORDER BY version').all();
+    versions.close();
+    assert.deepEqual(applied, [{ version: 1 }, { version: 2 }]);
+    assert.deepEqual(await s.loadClusterSeen(), []);
+    const assigner = await ClusterAssigner.open(s, { threshold: 0.2 });
+    assert.equal(assigner.knows('old1'), true);
+    const t = 'Valdoria flood evacuation ends';
+    assert.equal(await assigner.assign({ id: 'new0', title: t, text: t, published: null }), 's1');
+    await assigner.save(true);
+    await s.close();
+
+    const after = new SqliteStore(path);
+    const state = JSON.parse((await after.loadClusterState())!) as { v: number; seen?: unknown };
+    assert.deepEqual([state.v, state.seen], [2, undefined]);
+    assert.deepEqual((await after.loadClusterSeen()).sort(), ['new0', 'old0', 'old1', 'old2']);
+    assert.equal((await ClusterAssigner.open(after, { threshold: 0.2 })).knows('old2'), true);
+    await after.close();
   });
 });

@@ -92,6 +92,14 @@ export class SqliteStore extends SqlStore {
     return next;
   }
 
+  protected seenInsert(ids: readonly string[]): [string, unknown[]] {
+    // The ids as one JSON array, spread into rows by json_each (`WHERE true`: SQLite's upsert-after-SELECT rule).
+    return [
+      'INSERT INTO cluster_seen (article_id) SELECT value FROM json_each(?) WHERE true ON CONFLICT DO NOTHING',
+      [JSON.stringify(ids)],
+    ];
+  }
+
   protected searchFrom(q: string): { from: string; where: string; params: unknown[] } {
     const words = searchWords(q);
     return {

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { MemoryStore } from '../api/testing/memory-store.js';
 import { floodRecord } from '../api/testing/records.js';
-import { newDoc } from '../store/contract.js';
+import { FaultySqliteStore } from '../store/faulty.js';
 import { SqliteStore } from '../store/sqlite.js';
-import type { Store } from '../store/types.js';
 import { ClusterAssigner, SAVE_EVERY, SAVE_FRACTION, saveInterval } from './assigner.js';
-import type { StoryInput } from './types.js';
+import { StoryClusterer } from './clusterer.js';
+import { type Opened, crashIngest, crashRerunContract } from './crash-scenario.js';
 
 const TITLES = [
   'Valdoria flood forces evacuation of thousands',
@@ -59,10 +59,10 @@ describe('ClusterAssigner', () => {
     const again = await ClusterAssigner.open(store);
     assert.equal(again.knows('a1'), true);
     assert.equal(again.knows('a2'), false);
-    await assert.rejects(
-      again.assign({ id: 'a1', title: 'x', text: 'x', published: null }),
-      /already clustered/,
-    );
+    await assert.rejects(again.assign({ id: 'a1', title: 'x', text: 'x', published: null }), {
+      code: 'internal',
+      message: /already clustered/,
+    });
   });
 
   describe('saveInterval', () => {
@@ -89,89 +89,52 @@ describe('ClusterAssigner', () => {
     });
   });
 
-  describe('kill -9 at any point, then a re-run of the same inputs', () => {
-    // Invented headlines: four made-up events, many wordings each, interleaved (more than SAVE_EVERY).
-    const events = [
-      ['Valdoria flood', 'evacuation', 'Menth river'],
-      ['Quorvane bankruptcy', 'creditors', 'court filing'],
-      ['Zelmitra airline', 'grounded fleet', 'stranded passengers'],
-      ['Ostrava chess final', 'grandmaster', 'tie-break'],
-    ];
-    const verbs = [
-      'hits',
-      'deepens',
-      'spreads',
-      'worsens',
-      'eases',
-      'returns',
-      'ends',
-      'grows',
-      'stalls',
-      'shifts',
-    ];
-    const inputs: StoryInput[] = [];
-    for (let i = 0; i < 120; i++) {
-      const [name, a, b] = events[i % events.length]!;
-      const title = `${name} ${verbs[i % verbs.length]!} as ${i % 3 ? a : b} story ${Math.floor(i / 4)}`;
-      inputs.push({ id: '', title, text: title, published: null });
-    }
-
-    /** Ingest's loop over a store (src/ingest/ingest.ts): stops dead after storing article `killAfter`'s story. */
-    const ingest = async (store: Store, killAfter = -1): Promise<string[]> => {
-      const assigner = await ClusterAssigner.open(store, { threshold: 0.2, mergeThreshold: 0.3 });
-      const ids: string[] = [];
-      for (const [i, input] of inputs.entries()) {
-        const res = await store.addDocument(newDoc(input.text, { raw: `page ${i}` }));
-        ids.push(res.articleId);
-        const stored = await store.getArticle(res.articleId);
-        if (res.status === 'duplicate' && stored?.storyId && assigner.knows(res.articleId)) continue;
-        const story = await assigner.assign({ ...input, id: res.articleId });
-        await store.assignStory(res.articleId, story);
-        if (i === killAfter) return ids; // killed between the two writes: the save below never runs
-        await assigner.save();
-      }
-      await assigner.save(true);
-      return ids;
-    };
-    const snapshot = async (store: Store, ids: readonly string[]) => {
-      const stories: Array<string | null> = [];
-      for (const id of ids) stories.push((await store.getArticle(id))?.storyId ?? null);
-      const seen = store.loadClusterSeen ? (await store.loadClusterSeen()).sort() : null;
-      return { stories, state: await store.loadClusterState(), seen };
-    };
-
+  describe('crash and re-run (memory and SQLite stores)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dateline-assigner-'));
     after(() => rmSync(dir, { recursive: true, force: true }));
     let n = 0;
-    const sqlite = async () => {
-      const s = new SqliteStore(join(dir, `kill-${n++}.db`));
-      await s.migrate();
-      return s;
+    /** A fresh file; the re-run opens a new SqliteStore on it, as a restarted process would. */
+    const onFile = async (store: SqliteStore, path: string): Promise<Opened> => {
+      await store.migrate();
+      return {
+        store,
+        reopen: async () => {
+          await store.close();
+          const again = new SqliteStore(path);
+          await again.migrate();
+          return again;
+        },
+      };
     };
-    const backends: Array<[string, () => Promise<Store>, number[]]> = [
-      ['memory store, ids inside the state', async () => new MemoryStore(), [0, 30, SAVE_EVERY - 2, 77, 119]],
-      ['SQLite, ids in their own rows', sqlite, [SAVE_EVERY - 1, SAVE_EVERY, 99]],
-    ];
-    for (const [backend, open, points] of backends)
-      for (const killAfter of points)
-        it(`${backend}: killed after article ${killAfter + 1}, the store ends as a clean run's`, async () => {
-          const clean = await open();
-          const ids = await ingest(clean);
-          const crashed = await open();
-          await ingest(crashed, killAfter);
-          assert.deepEqual(await ingest(crashed), ids);
-          const want = await snapshot(clean, ids);
-          assert.ok(new Set(ids).size > 100, 'the pages are stored as distinct articles');
-          assert.ok(new Set(want.stories).size > 1, 'the corpus makes several stories');
-          assert.equal(want.seen?.length ?? ids.length, new Set(ids).size);
-          assert.deepEqual(await snapshot(crashed, ids), want);
-          await clean.close();
-          await crashed.close();
-        });
+    const sqlite = () => {
+      const path = join(dir, `kill-${n++}.db`);
+      return onFile(new SqliteStore(path), path);
+    };
+    const faulty = (nth: number) => {
+      const path = join(dir, `kill-${n++}.db`);
+      const store = new FaultySqliteStore(path);
+      store.faults.failOn(/INSERT INTO cluster_seen/, nth);
+      return onFile(store, path);
+    };
+
+    crashRerunContract({
+      name: 'memory store, ids inside the state',
+      open: async () => {
+        const store = new MemoryStore();
+        return { store, reopen: async () => store };
+      },
+      points: [0, 30, SAVE_EVERY - 2, 77, 119].map((after) => ({ after })),
+    });
+    crashRerunContract({
+      name: 'SQLite, ids in their own rows',
+      open: sqlite,
+      openFaulty: faulty,
+      points: [{ after: SAVE_EVERY - 1 }, { after: SAVE_EVERY }, { after: 99 }, { inSave: 1 }, { inSave: 2 }],
+    });
 
     it('SQLite: the state row holds no article ids (they are rows of their own)', async () => {
-      const store = await sqlite();
-      const ids = await ingest(store);
+      const { store } = await sqlite();
+      const ids = await crashIngest(store);
       const state = (await store.loadClusterState())!;
       assert.equal(JSON.parse(state).v, 2);
       for (const id of ids) assert.ok(!state.includes(id));
@@ -179,16 +142,32 @@ describe('ClusterAssigner', () => {
     });
 
     it('SQLite: a state saved with the ids inside (v1) goes on, its ids moved to rows', async () => {
-      const store = await sqlite();
+      const { store } = await sqlite();
       const memory = new MemoryStore();
-      await ingest(memory, 59); // v1 state saved after 50 articles
+      await crashIngest(memory, 59); // v1 state saved after 50 articles
       await store.saveClusterState((await memory.loadClusterState())!);
       const assigner = await ClusterAssigner.open(store);
       assert.equal(assigner.knows('a1'), true);
       assert.equal(assigner.knows('a51'), false);
       await assigner.save(true);
-      assert.equal((await store.loadClusterSeen()).length, 50);
+      assert.equal((await store.loadClusterSeen?.())?.length, 50);
       await store.close();
     });
+  });
+
+  describe('refuses with coded errors', () => {
+    const state = (s: unknown) => {
+      const store = new MemoryStore();
+      void store.saveClusterState(JSON.stringify(s));
+      return store;
+    };
+    const clusterer = new StoryClusterer().serialize();
+    const cases: Array<[string, MemoryStore]> = [
+      ['a state of an unknown version', state({ v: 3, clusterer })],
+      ['a v1 state without its ids', state({ v: 1, clusterer })],
+      ['a v2 state in a store that keeps no seen ids', state({ v: 2, clusterer })],
+    ];
+    for (const [name, store] of cases)
+      it(name, () => assert.rejects(ClusterAssigner.open(store), { code: 'store-cluster-state' }));
   });
 });

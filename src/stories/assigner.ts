@@ -19,6 +19,8 @@
  * SAVE_FRACTION of those seen, whichever is more: the bytes written stay linear in the run's length even
  * in the v1 layout, and a crash replays at most that many articles.
  */
+import { DatelineError } from '../doc/errors.js';
+import { StoreError } from '../store/errors.js';
 import type { StoryAssigner } from '../store/story-assigner.js';
 import type { Store, TimelineBuilder } from '../store/types.js';
 import { type ClusterOptions, StoryClusterer } from './clusterer.js';
@@ -55,10 +57,11 @@ export class ClusterAssigner implements StoryAssigner {
     if (!raw) return new ClusterAssigner(store, new StoryClusterer(options), new Set(), []);
     const state = JSON.parse(raw) as SavedState;
     if (typeof state.clusterer !== 'string' || (state.v === 1 ? !Array.isArray(state.seen) : state.v !== 2))
-      throw new Error('the store holds clustering state of an unknown version');
+      throw new StoreError('store-cluster-state', 'the store holds clustering state of an unknown version');
     const clusterer = StoryClusterer.restore(state.clusterer);
     if (state.v === 1) return new ClusterAssigner(store, clusterer, new Set(state.seen), [...state.seen]);
-    if (!store.loadClusterSeen) throw new Error('the clustering state needs a store that keeps its seen ids');
+    if (!store.loadClusterSeen)
+      throw new StoreError('store-cluster-state', 'the clustering state needs a store that keeps its seen ids');
     return new ClusterAssigner(store, clusterer, new Set(await store.loadClusterSeen()), []);
   }
 
@@ -67,7 +70,8 @@ export class ClusterAssigner implements StoryAssigner {
   }
 
   async assign(input: StoryInput): Promise<string> {
-    if (this.seen.has(input.id)) throw new Error(`article ${input.id} was already clustered`);
+    // A caller's bug (ingest asks knows() first): clustering an article twice would count it twice.
+    if (this.seen.has(input.id)) throw new DatelineError('internal', `article ${input.id} was already clustered`);
     const { story, merged } = this.clusterer.add(input);
     // Stories the article joined together: their stored articles move to the surviving story.
     for (const old of merged ?? []) {

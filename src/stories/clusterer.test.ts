@@ -129,6 +129,24 @@ describe('StoryClusterer', () => {
     assert.equal(restored.serialize(), c.serialize());
   });
 
+  it('in a dated corpus, retires by count only stories idle for maxStoriesMinIdleDays', () => {
+    // Forty invented stories all taking articles on one day, past a cap of 5: none is retired by count.
+    const word = (i: number) => `zq${i.toString(36)}x`;
+    const dated = (i: number, d: number) =>
+      doc(`d${i}`, `${word(i)} ${word(i + 1000)} ${word(i + 2000)}`, day(d));
+    const c = new StoryClusterer({ maxStories: 5, maxStoriesMinIdleDays: 1 });
+    for (let i = 0; i < 128; i++) c.add(dated(i % 40, 0));
+    assert.equal(c.storyCount, 40);
+    assert.equal(c.liveStories, 40, 'stories active within the last day stay past maxStories');
+    // A week later, ten new stories: the forty idle ones are retired by count, the active ten stay.
+    for (let i = 0; i < 64; i++) c.add(dated((i % 10) + 100, 7));
+    assert.equal(c.liveStories, 10);
+    const lasts = (JSON.parse(c.serialize()) as { stories: Array<{ last: number }> }).stories.map(
+      (s) => s.last,
+    );
+    assert.ok(lasts.every((t) => t === Date.parse(day(7))));
+  });
+
   it('keeps centroids within the term budget', () => {
     const c = new StoryClusterer({ centroidTerms: 5, threshold: 0 });
     for (let i = 0; i < 20; i++) c.add(doc(`k${i}`, `Valdoria flood word${i} other${i} more${i}`));

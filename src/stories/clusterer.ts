@@ -45,6 +45,9 @@ export interface ClusterOptions extends FeatureOptions {
   /** At most this many live stories: past it, the ones that took no article for longest are retired (an
    * undated corpus never retires by time, so memory and the saved state stay bounded all the same). */
   maxStories: number;
+  /** maxStories retires only stories idle at least this many days of corpus time (undated stories always
+   * qualify): a busy dated feed may hold more than maxStories stories still taking articles, and those stay. */
+  maxStoriesMinIdleDays: number;
   /** Document frequencies are pruned (terms seen once dropped) when the vocabulary passes this size. */
   maxVocabulary: number;
   /** An article scoring at or above this with a second live story merges the two (0 = never merge);
@@ -77,6 +80,7 @@ export const CLUSTER_DEFAULTS: Readonly<ClusterOptions> = {
   dormantDays: 7,
   retireDays: 30,
   maxStories: 5000,
+  maxStoriesMinIdleDays: 1,
   maxVocabulary: 200_000,
   mergeThreshold: 0.25,
   titleWeight: 2,
@@ -289,7 +293,11 @@ export class StoryClusterer {
     }
     const excess = this.stories.size - this.options.maxStories;
     if (excess > 0) {
-      const idle = [...this.stories.values()].sort((a, b) => a.touched - b.touched || storyOrder(a.id, b.id));
+      // By count, only stories idle long enough in corpus time (all of them in an undated corpus).
+      const guard = this.newest === null ? null : this.newest - this.options.maxStoriesMinIdleDays * DAY_MS;
+      const idle = [...this.stories.values()]
+        .filter((s) => guard === null || s.last === null || s.last < guard)
+        .sort((a, b) => a.touched - b.touched || storyOrder(a.id, b.id));
       for (const s of idle.slice(0, excess)) this.drop(s);
     }
     // Aliases of retired stories go too (nothing can join them again), so the map stays bounded.
