@@ -1087,6 +1087,15 @@ export interface ObjectCue {
   subjectOnly?: boolean;
 }
 
+/** One object cue per verb × object pair, sharing the rest. */
+function crossCues(
+  verbs: string[],
+  objects: string[],
+  rest: Omit<ObjectCue, 'verb' | 'object'>,
+): ObjectCue[] {
+  return verbs.flatMap((verb) => objects.map((object) => ({ verb, object, ...rest })));
+}
+
 /** Verb + object pairs whose category differs from the verb's own; each row's comment is its reason. */
 export const OBJECT_CUES: readonly ObjectCue[] = [
   // Taking in refugees is aid (asylum), not an agreement.
@@ -1112,15 +1121,11 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   { verb: 'violat', object: 'ceasefire', type: 'ASSAULT', context: 'military' },
   { verb: 'violat', object: 'truce', type: 'ASSAULT', context: 'military' },
   // Arrested for collaborating, spying or treason: the accusation is the event (CAMEO 1125, PLOVER dev).
-  ...['arrest', 'detain', 'jail'].flatMap((verb) =>
-    ['collaborat', 'spying', 'espionage', 'treason'].map((object): ObjectCue => ({
-      verb,
-      object,
-      type: 'ACCUSE',
-      mode: 'allege',
-      context: 'legal',
-    })),
-  ),
+  ...crossCues(['arrest', 'detain', 'jail'], ['collaborat', 'spying', 'espionage', 'treason'], {
+    type: 'ACCUSE',
+    mode: 'allege',
+    context: 'legal',
+  }),
   // Suspending a newspaper or broadcast restricts freedoms (CAMEO 1721), not a sanction on a state.
   ...['publication', 'newspaper', 'broadcast', 'licen'].map((object): ObjectCue => ({
     verb: 'suspend',
@@ -1131,17 +1136,10 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   })),
   // Withdrawing or recalling envoys, peacekeepers, inspectors or observers reduces relations
   // (CAMEO 161, 1661, 1662), where withdrawing one's troops is a retreat.
-  ...['withdr', 'recall', 'pull'].flatMap((verb) =>
-    ['ambassador', 'envoy', 'diplomat', 'peacekeep', 'inspector', 'observer', 'monitor'].map(
-      (object): ObjectCue => ({
-        verb,
-        object,
-        type: 'SANCTION',
-        mode: 'withdraw',
-        context: 'diplomatic',
-        subject: true,
-      }),
-    ),
+  ...crossCues(
+    ['withdr', 'recall', 'pull'],
+    ['ambassador', 'envoy', 'diplomat', 'peacekeep', 'inspector', 'observer', 'monitor'],
+    { type: 'SANCTION', mode: 'withdraw', context: 'diplomatic', subject: true },
   ),
   // Returning (to a city, to the table) for talks or negotiations is consulting (CAMEO 046), not a retreat.
   ...['talk', 'negotiat', 'consultation'].map((object): ObjectCue => ({
@@ -1150,49 +1148,32 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
     type: 'CONSULT',
   })),
   // Postponing or delaying a release, withdrawal or handover declines to yield (CAMEO 1243, 1246).
-  ...['postpon', 'delay'].flatMap((verb) =>
-    ['releas', 'withdraw', 'pullout', 'handover', 'evacuat'].map((object): ObjectCue => ({
-      verb,
-      object,
-      type: 'REJECT',
-      mode: 'yield',
-    })),
-  ),
+  ...crossCues(['postpon', 'delay'], ['releas', 'withdraw', 'pullout', 'handover', 'evacuat'], {
+    type: 'REJECT',
+    mode: 'yield',
+  }),
   // Agreeing to demands is acceding to them (CAMEO 083), like accepting them.
   { verb: 'agree', object: 'demand', type: 'CONCEDE' },
   // Lifting restrictions on the press, freedoms, parties or movement eases political restrictions
   // (CAMEO 0811), where lifting trade restrictions is an economic retreat.
-  ...['lift', 'eas', 'remov', 'relax'].flatMap((verb) =>
-    ['media', 'press', 'freedom', 'political', 'opposition', 'movement', 'travel', 'assembly', 'speech'].map(
-      (object): ObjectCue => ({ verb, object, type: 'CONCEDE', context: 'rights_freedoms' }),
-    ),
+  ...crossCues(
+    ['lift', 'eas', 'remov', 'relax'],
+    ['media', 'press', 'freedom', 'political', 'opposition', 'movement', 'travel', 'assembly', 'speech'],
+    { type: 'CONCEDE', context: 'rights_freedoms' },
   ),
   // Ending, halting or suspending an offensive, operations or hostilities de-escalates (CAMEO 087).
-  ...['end', 'halt', 'stop', 'suspend', 'cease'].flatMap((verb) =>
-    ['offensive', 'operation', 'hostilities', 'bombing', 'shelling', 'airstrike', 'fighting'].map(
-      (object): ObjectCue => ({
-        verb,
-        object,
-        type: 'RETREAT',
-        mode: 'disarm',
-        context: 'military',
-        exact: true,
-      }),
-    ),
+  ...crossCues(
+    ['end', 'halt', 'stop', 'suspend', 'cease'],
+    ['offensive', 'operation', 'hostilities', 'bombing', 'shelling', 'airstrike', 'fighting'],
+    { type: 'RETREAT', mode: 'disarm', context: 'military', exact: true },
   ),
   // Blocking a resolution, bill or motion is a veto (CAMEO 129), not an obstruction of passage.
   // (Blocking a return or release declines to yield, CAMEO 124.)
-  ...['block'].flatMap((verb) =>
-    ['resolution', 'bill', 'motion', 'proposal', 'nomination', 'return', 'releas'].map(
-      (object): ObjectCue => ({
-        verb,
-        object,
-        type: 'REJECT',
-        mode: 'yield',
-        context: 'diplomatic',
-      }),
-    ),
-  ),
+  ...crossCues(['block'], ['resolution', 'bill', 'motion', 'proposal', 'nomination', 'return', 'releas'], {
+    type: 'REJECT',
+    mode: 'yield',
+    context: 'diplomatic',
+  }),
   // Forcing aid workers out is expelling aid agencies (CAMEO 1663).
   ...['aid', 'humanitarian'].map((object): ObjectCue => ({
     verb: 'forc',
@@ -1252,45 +1233,25 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   ].map((object): ObjectCue => ({ verb: 'expel', object, type: 'COERCE', mode: 'deport', context: 'legal' })),
   // Letting in peacekeepers, inspectors, observers or aid is allowing international involvement
   // (CAMEO 086x), a retreat rather than a political concession.
-  ...['allow', 'accept', 'admit', 'receiv', 'let'].flatMap((verb) =>
-    ['peacekeep', 'inspector', 'observer', 'monitor', 'aid'].map((object): ObjectCue => ({
-      verb,
-      object,
-      type: 'RETREAT',
-      mode: 'access',
-    })),
+  ...crossCues(
+    ['allow', 'accept', 'admit', 'receiv', 'let'],
+    ['peacekeep', 'inspector', 'observer', 'monitor', 'aid'],
+    { type: 'RETREAT', mode: 'access' },
   ),
   // Easing sanctions, an embargo or a blockade (CAMEO 085, 0872), ending a state of emergency or
   // martial law (0814): retreats, not concessions or cuts.
-  ...['eas', 'relax', 'loosen'].flatMap((verb) =>
-    ['sanction', 'embargo', 'blockade'].map((object): ObjectCue => ({
-      verb,
-      object,
-      type: 'RETREAT',
-      mode: 'ease',
-      context: 'economic',
-    })),
-  ),
-  ...['end', 'lift'].flatMap((verb) =>
-    ['emergency', 'martial'].map((object): ObjectCue => ({
-      verb,
-      object,
-      exact: true,
-      type: 'RETREAT',
-      context: 'legal',
-    })),
-  ),
+  ...crossCues(['eas', 'relax', 'loosen'], ['sanction', 'embargo', 'blockade'], {
+    type: 'RETREAT',
+    mode: 'ease',
+    context: 'economic',
+  }),
+  ...crossCues(['end', 'lift'], ['emergency', 'martial'], { exact: true, type: 'RETREAT', context: 'legal' }),
   // Withdrawing or pulling out of talks, a conference, a peace process or a treaty halts negotiations or
   // cuts relations (CAMEO 164, 16), not a military retreat; the object right after the verb (reach 5).
-  ...['withdr', 'pull'].flatMap((verb) =>
-    ['talks', 'negotiat', 'conference', 'dialogue', 'process', 'treaty', 'pact'].map((object): ObjectCue => ({
-      verb,
-      object,
-      type: 'SANCTION',
-      mode: 'withdraw',
-      context: 'diplomatic',
-      reach: 5,
-    })),
+  ...crossCues(
+    ['withdr', 'pull'],
+    ['talks', 'negotiat', 'conference', 'dialogue', 'process', 'treaty', 'pact'],
+    { type: 'SANCTION', mode: 'withdraw', context: 'diplomatic', reach: 5 },
   ),
   // Protesters who clash, fight or throw stones riot (CAMEO 145, PROTEST): the subject's head class
   // decides, police clashing with protesters stay ASSAULT (several CASE 2021 VIOL_DEMONSTR snippets:
@@ -1314,7 +1275,8 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   // keeps property destruction apart from attacks: several CASE 2021 PROPERTY_DISTRUCT snippets of
   // torched vehicles, burned shops and houses); with casualties it stays an attack. (Exact verbs:
   // "settled" is not "set".)
-  ...['blew', 'blow', 'burn', 'torch', 'set', 'destroy'].flatMap((verb) =>
+  ...crossCues(
+    ['blew', 'blow', 'burn', 'torch', 'set', 'destroy'],
     [
       'propert',
       'shop',
@@ -1345,15 +1307,8 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
       'factor',
       'railway',
       'track',
-    ].map((object): ObjectCue => ({
-      verb,
-      object,
-      type: 'COERCE',
-      mode: 'seize',
-      subject: true,
-      noCasualties: true,
-      exact: true,
-    })),
+    ],
+    { type: 'COERCE', mode: 'seize', subject: true, noCasualties: true, exact: true },
   ),
   // Attacking a policy, decision or remark is verbal criticism (CAMEO 111), not violence.
   ...['policy', 'policies', 'decision', 'remark', 'comment', 'statement', 'stance', 'proposal', 'speech'].map(
