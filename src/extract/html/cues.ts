@@ -49,24 +49,7 @@ interface ClassVerdict {
 const CLASS_CACHE = new Map<string, ClassVerdict>();
 const CLASS_CACHE_MAX = 50_000;
 
-/** The verdicts as small numbers for the element's memo (HElement.cueMemo): index into VERDICTS, or NONE. */
-const VERDICTS: readonly ClassVerdict[] = (['negative', 'positive', 'neutral'] as const).flatMap((cue) => [
-  { cue, body: false },
-  { cue, body: true },
-]);
-const CUE_INDEX: Readonly<Record<Cue, number>> = { negative: 0, positive: 1, neutral: 2 };
-const NONE = VERDICTS.length;
-
 function classVerdict(el: HElement): ClassVerdict | null {
-  let m = el.cueMemo;
-  if (m < 0) {
-    const v = judgeClass(el);
-    m = el.cueMemo = v === null ? NONE : CUE_INDEX[v.cue] * 2 + (v.body ? 1 : 0);
-  }
-  return m === NONE ? null : VERDICTS[m]!;
-}
-
-function judgeClass(el: HElement): ClassVerdict | null {
   const c = el.attrs.class;
   const i = el.attrs.id;
   if (c === undefined && i === undefined) return null;

@@ -15,13 +15,6 @@ export interface HElement {
   readonly parent: HElement | null;
   /** Index of this element in document order (for stable sorting and ids). */
   readonly order: number;
-  /**
-   * Memo of what the element's class/id says to content extraction (cues.ts) and to metadata
-   * (metadata/dom.ts): each asks several times per element, and judging means building a key string and
-   * a map look-up. -1 until first asked; numbers only, so every element keeps one hidden class.
-   */
-  cueMemo: number;
-  flagMemo: number;
 }
 
 export interface HText {
@@ -130,8 +123,6 @@ export function parseHtml(html: string): HtmlTree {
     children: [],
     parent: null,
     order: order++,
-    cueMemo: -1,
-    flagMemo: -1,
   };
   const tree: HtmlTree = {
     root,
@@ -209,16 +200,7 @@ export function parseHtml(html: string): HtmlTree {
           return;
         }
         const attrs = copyAttrs(attribs);
-        const el: HElement = {
-          type: 'el',
-          tag: name,
-          attrs,
-          children: [],
-          parent,
-          order: order++,
-          cueMemo: -1,
-          flagMemo: -1,
-        };
+        const el: HElement = { type: 'el', tag: name, attrs, children: [], parent, order: order++ };
         parent.children.push(el);
         tree.elementCount++;
         if (!VOID.has(name)) stack.push(el);

@@ -109,11 +109,6 @@ const flagCache = new Map<string, number>();
 const FLAG_CACHE_MAX = 20_000;
 
 function classFlags(el: HElement): number {
-  if (el.flagMemo >= 0) return el.flagMemo;
-  return (el.flagMemo = judgeFlags(el));
-}
-
-function judgeFlags(el: HElement): number {
   const c = el.attrs.class;
   const i = el.attrs.id;
   if (c === undefined && i === undefined) return 0;
