@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
+import { type Coding, decompress, outputChunk } from './bytes.js';
+
+describe('outputChunk', () => {
+  const cases: Array<[number, number]> = [
+    [0, 64 * 1024],
+    [1_000, 64 * 1024],
+    [8_192, 64 * 1024],
+    [20_000, 160_000],
+    [131_072, 1024 * 1024],
+    [10_000_000, 1024 * 1024],
+  ];
+  for (const [input, chunk] of cases)
+    it(`${input} input bytes → ${chunk}`, () => assert.equal(outputChunk(input), chunk));
+});
+
+describe('decompress', () => {
+  // Output of several chunks whatever the chunk size (a text that compresses ≈ 100×), and a tiny one.
+  const big = Buffer.from('<p>The river rose again overnight.</p>\n'.repeat(60_000));
+  const small = Buffer.from('<p>Short.</p>');
+  const packers: Array<[Coding, string, (b: Buffer) => Buffer]> = [
+    ['gzip', 'gzip', gzipSync],
+    ['deflate', 'zlib-wrapped deflate', deflateSync],
+    ['deflate', 'raw deflate', deflateRawSync],
+    ['br', 'brotli', brotliCompressSync],
+  ];
+  for (const [coding, label, pack] of packers) {
+    it(`${label}: the same bytes back, large and small`, async () => {
+      assert.ok((await decompress(pack(big), coding, 64 * 1024 * 1024)).equals(big));
+      assert.ok((await decompress(pack(small), coding, 1024)).equals(small));
+    });
+    it(`${label}: too-large past the cap`, async () => {
+      await assert.rejects(decompress(pack(big), coding, big.length - 1), { code: 'too-large' });
+    });
+  }
+  it('bad-gzip on corrupt input', async () => {
+    await assert.rejects(decompress(Buffer.from('not gzip at all'), 'gzip', 1024), { code: 'bad-gzip' });
+  });
+});
