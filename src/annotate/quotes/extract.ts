@@ -1125,8 +1125,19 @@ function findInside(ctx: Ctx, part: Span): 'whole' | 'some' | 'none' {
     if (q.start <= part.start && q.end >= part.end) return 'whole';
     return 'some';
   }
+  // A partial quote needs a single mark: most parts hold none, and are settled without a scan.
+  if (!hasSingleMark(ctx.text, part.start, part.end)) return 'none';
   const partial = findQuotedSpans(ctx.text.slice(part.start, part.end)).some((q) => q.marks === 'single');
   return partial ? 'some' : 'none';
+}
+
+/** Whether text[start, end) holds a single quotation mark (straight or curly), the start of any partial quote. */
+function hasSingleMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x27 || c === 0x2018 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /** Candidates on each side compared with a candidate for nesting and overlap (its sentence and the next few). */

@@ -35,6 +35,21 @@ function opensAfter(prev: string | undefined): boolean {
   return prev === undefined || /[\s([{\u2014\u2013-]/.test(prev);
 }
 
+/** ' " “ ” „ « » ‘ ’: the characters findQuotedSpans acts on. */
+function isMarkCode(c: number): boolean {
+  return (
+    c === 0x27 ||
+    c === 0x22 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x201e ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x2018 ||
+    c === 0x2019
+  );
+}
+
 /** The paragraphs of a text (runs separated by a blank line), as spans. */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
@@ -56,6 +71,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     let open = -1;
     let singleOpen = -1;
     for (let i = p.start; i < p.end; i++) {
+      // Only quotation marks change the state: every other character is passed over unread.
+      if (!isMarkCode(text.charCodeAt(i))) continue;
       const ch = text[i]!;
       const prev = i > p.start ? text[i - 1] : undefined;
       const next = text[i + 1];
