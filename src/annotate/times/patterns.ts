@@ -21,6 +21,7 @@ import {
   MONTHS,
   NUMBER_WORDS,
   ORDINALS,
+  REF_NOUN_FOLLOWERS,
   REF_WORDS,
   SEASONS,
   VAGUE_AMOUNTS,
@@ -1093,8 +1094,14 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     parse(m, text) {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const value = REF_WORDS[w]!;
-      if (w === 'current' && !/^\s+\w+/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
-        return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (w === 'current' && !/^\s+\w+/.test(after)) return null;
+      const afterIn = /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index));
+      if (w === 'the past' && !afterIn) return null;
+      if ((w === 'the future' && !afterIn) || w === 'the present') {
+        const next = /^\s+([A-Za-z0-9]+)/.exec(after)?.[1];
+        if (next !== undefined && !REF_NOUN_FOLLOWERS.has(next.toLowerCase())) return null;
+      }
       return { type: 'DATE', sem: { k: 'literal', value } };
     },
   },

@@ -674,6 +674,27 @@ const CASES: Case[] = [
     type: 'DATE',
     value: 'FUTURE_REF',
   },
+  {
+    what: 'in the past',
+    say: 'The firm has cut jobs in the past.',
+    expr: 'the past',
+    type: 'DATE',
+    value: 'PAST_REF',
+  },
+  {
+    what: '"the future" before a clause word',
+    say: 'Nobody knows what the future will bring.',
+    expr: 'the future',
+    type: 'DATE',
+    value: 'FUTURE_REF',
+  },
+  {
+    what: '"in the future" before a verb',
+    say: 'The vaccine may in the future prevent the disease.',
+    expr: 'the future',
+    type: 'DATE',
+    value: 'FUTURE_REF',
+  },
   { what: 'daily', say: 'The paper is published daily.', expr: 'daily', type: 'SET', value: 'P1D' },
   {
     what: 'every weekday',
@@ -1262,6 +1283,11 @@ describe('findTimes: what is not a time', () => {
     ['a morning session', 'Volume in the morning session was light.'],
     ['a numbered resolution', 'The council passed Resolution 1999 without a vote.'],
     ['a counted amount', 'The army sent 2000 troops to the border.'],
+    ['"the past" as an object', 'The envoy urged both sides to forget the past.'],
+    ['"a thing of the past"', 'Paper tickets are becoming a thing of the past.'],
+    ['"the future of" a thing', 'Ministers argued over the future of the mine.'],
+    ['"the future" before its noun', 'She met the future mayor of the town.'],
+    ['"the present" before its noun', 'Under the present rules, nobody can appeal.'],
   ];
   for (const [what, say] of NONE) {
     it(`finds nothing in ${what}`, () => assert.deepEqual(times(say), []));
