@@ -144,6 +144,10 @@ const NB = `(?<![\\w$£€.,/-])`;
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 
 /** An amount right before "a week" or "a year" ("$55", "700 seats", "four flights", "$2 million"): a rate. */
+/** A modal or a hope before "one day" ("will one day", "hopes one day to", "that one day"): some day. */
+const SOMEDAY_BEFORE = /\b(?:will|would|may|might|could|can|should|must|hopes?|hoped|hoping|that)\s+$/i;
+/** A modal right after "one day" ("the Church one day may operate"). */
+const SOMEDAY_AFTER = /^\s+(?:will|would|may|might|could|can|should|must)\b/i;
 const RATE_BEFORE = new RegExp(
   `(?:\\d[\\d,.]*%?|\\b(?:${TENS}|${SMALL}|hundred|dozen|thousand|million|billion|cents?|dollars?|percent))(?:\\s+(?!and\\b|or\\b|for\\b|in\\b|within\\b|to\\b|than\\b|of\\b|about\\b|over\\b|after\\b|before\\b)[a-z][\\w-]*){0,2}\\s+$`,
   'i',
@@ -961,6 +965,17 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         )
       )
         return null;
+      // "will one day be", "may one day help", "hopes one day to", "the Church one day may": some day in
+      // the future, TIMEX3 FUTURE_REF (dev 1 of 1; 6 such in TE3-silver, which has no value for them).
+      if (
+        /^one\s+day$/i.test(m[0]) &&
+        !/^\s+(?:after|before|earlier|later|ago|ahead|of|from|since)\b/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 10),
+        ) &&
+        (SOMEDAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
+          SOMEDAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
+      )
+        return { type: 'DATE', sem: { k: 'literal', value: 'FUTURE_REF' } };
       const isVague = n === undefined;
       if (isVague && !VAGUE_RE.test(m[2]!)) return null;
       // "one day" opens a story ("One day in May") and is a date, not an amount: leave it.

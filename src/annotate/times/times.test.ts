@@ -695,6 +695,20 @@ const CASES: Case[] = [
     type: 'DATE',
     value: 'FUTURE_REF',
   },
+  {
+    what: '"one day" after a modal: some day',
+    say: 'The drug may one day cure the disease.',
+    expr: 'one day',
+    type: 'DATE',
+    value: 'FUTURE_REF',
+  },
+  {
+    what: '"one day after" stays an amount',
+    say: 'He said that one day after the vote.',
+    expr: 'one day',
+    type: 'DURATION',
+    value: 'P1D',
+  },
   { what: 'daily', say: 'The paper is published daily.', expr: 'daily', type: 'SET', value: 'P1D' },
   {
     what: 'every weekday',
