@@ -1111,6 +1111,10 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const value = REF_WORDS[w]!;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       if (w === 'current' && !/^\s+\w+/.test(after)) return null;
+      // "Currently, …", "Now, …", "Recently, …" opening a sentence frame it, and "most recently" ranks
+      // events: left unmarked (dev 1 of 4 and 0 of 1, TE3-silver 1 of 21 and 0 of 4).
+      if (/^(?:Now|Currently|Recently)$/.test(m[1]!) && after.startsWith(',')) return null;
+      if (w === 'recently' && /\bmost\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
       const afterIn = /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index));
       if (w === 'the past' && !afterIn) return null;
       if ((w === 'the future' && !afterIn) || w === 'the present') {

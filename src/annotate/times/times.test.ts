@@ -1297,6 +1297,8 @@ describe('findTimes: what is not a time', () => {
     ['a morning session', 'Volume in the morning session was light.'],
     ['a numbered resolution', 'The council passed Resolution 1999 without a vote.'],
     ['a counted amount', 'The army sent 2000 troops to the border.'],
+    ['an opening "Currently,"', 'Currently, the plant employs 300 people.'],
+    ['"most recently"', 'Three clinics were attacked, most recently in Ohio.'],
     ['"the past" as an object', 'The envoy urged both sides to forget the past.'],
     ['"a thing of the past"', 'Paper tickets are becoming a thing of the past.'],
     ['"the future of" a thing', 'Ministers argued over the future of the mine.'],
