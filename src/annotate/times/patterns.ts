@@ -148,6 +148,11 @@ const re = (src: string): RegExp => new RegExp(src, 'gi');
 const SOMEDAY_BEFORE = /\b(?:will|would|may|might|could|can|should|must|hopes?|hoped|hoping|that)\s+$/i;
 /** A modal right after "one day" ("the Church one day may operate"). */
 const SOMEDAY_AFTER = /^\s+(?:will|would|may|might|could|can|should|must)\b/i;
+/** After "the year": where the twelve months end ("ended Sept. 30", "ending in June", "to March"). */
+const YEAR_SPAN_END = new RegExp(
+  `^\\s+(?:end(?:ed|ing)\\b|(?:to|up\\s+to|through|until)\\s+(?:end-)?(?:${MON})(?!\\w))`,
+  'i',
+);
 const RATE_BEFORE = new RegExp(
   `(?:\\d[\\d,.]*%?|\\b(?:${TENS}|${SMALL}|hundred|dozen|thousand|million|billion|cents?|dollars?|percent))(?:\\s+(?!and\\b|or\\b|for\\b|in\\b|within\\b|to\\b|than\\b|of\\b|about\\b|over\\b|after\\b|before\\b)[a-z][\\w-]*){0,2}\\s+$`,
   'i',
@@ -575,10 +580,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'the-year',
     needs: C.UNIT,
-    reason: '"the year ended Sept. 30" is an amount of time (P1Y); another "the year" is the anchor\'s year',
+    reason:
+      '"the year ended Sept. 30", "the year to March" are an amount of time (P1Y); another "the year" is the anchor\'s year',
     re: re(`\\b(?:the|this)\\s+(?:(fiscal|full|calendar)\\s+)?year(?!\\w|-)`),
     parse(m, text) {
-      if (/^\s+end(?:ed|ing)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
+      // "the year to March 1998", "the year up to February" are the same twelve months (TE3-silver: 7 of 10
+      // P1Y, the rest the month's value; dev has none).
+      if (YEAR_SPAN_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
         return { type: 'DURATION', sem: { k: 'literal', value: 'P1Y' } };
       return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: 0, base: 'anchor' } };
     },

@@ -709,6 +709,13 @@ const CASES: Case[] = [
     type: 'DURATION',
     value: 'P1D',
   },
+  {
+    what: 'the year to a month: twelve months',
+    say: 'Prices rose 4% in the year to March.',
+    expr: 'the year',
+    type: 'DURATION',
+    value: 'P1Y',
+  },
   { what: 'daily', say: 'The paper is published daily.', expr: 'daily', type: 'SET', value: 'P1D' },
   {
     what: 'every weekday',
