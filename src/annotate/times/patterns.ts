@@ -586,8 +586,15 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     parse(m, text) {
       // "the year to March 1998", "the year up to February" are the same twelve months (TE3-silver: 7 of 10
       // P1Y, the rest the month's value; dev has none).
-      if (YEAR_SPAN_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
-        return { type: 'DURATION', sem: { k: 'literal', value: 'P1Y' } };
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (YEAR_SPAN_END.test(after)) return { type: 'DURATION', sem: { k: 'literal', value: 'P1Y' } };
+      // "the year before", "the year after the coup" count from another date, not the anchor's year, which
+      // is never their value (dev 0 of 1 marked; TE3-silver 1 of 3, as P1Y).
+      if (
+        /^\s+(?:before|after)\b/i.test(after) &&
+        !/\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))
+      )
+        return null;
       return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: 0, base: 'anchor' } };
     },
   },

@@ -1305,6 +1305,7 @@ describe('findTimes: what is not a time', () => {
     ['a numbered resolution', 'The council passed Resolution 1999 without a vote.'],
     ['a counted amount', 'The army sent 2000 troops to the border.'],
     ['an opening "Currently,"', 'Currently, the plant employs 300 people.'],
+    ['"the year before"', 'Exports fell to $3 billion, from $4 billion the year before.'],
     ['"most recently"', 'Three clinics were attacked, most recently in Ohio.'],
     ['"the past" as an object', 'The envoy urged both sides to forget the past.'],
     ['"a thing of the past"', 'Paper tickets are becoming a thing of the past.'],
