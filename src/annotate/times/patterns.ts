@@ -928,7 +928,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'earlier-later',
     needs: C.UNIT,
-    reason: '"a year earlier", "two days later": shifted from the date the story last named',
+    reason: '"a year earlier", "two days earlier": shifted from the date the story last named',
     re: re(`\\b(${NUM})\\s+(${UNIT})\\s+(earlier|later|before|after|from\\s+now)\\b`),
     parse(m) {
       const unitKey = unitOf(m[2]!);
@@ -936,7 +936,10 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const u = DURATION_UNITS[unitKey]?.unit;
       const how = m[3]!.toLowerCase();
       if (n === undefined || !u || !Number.isInteger(n)) return null;
-      if (how === 'before' || how === 'after') return null; // a duration plus a signal: the duration pattern
+      // A duration plus a signal: the duration pattern. "Three days later", "eight years later" too, as
+      // TimeBank and TE3-silver write them (the amount, P3D: dev 1 of 1, TE3-silver 7 of 7); "a year
+      // earlier" stays a date (business comparisons: dev 15 of 16 dates).
+      if (how === 'before' || how === 'after' || how === 'later') return null;
       if (u === 'hour' || u === 'minute' || u === 'second') return null;
       const sign = how === 'earlier' ? -1 : 1;
       return {

@@ -716,6 +716,13 @@ const CASES: Case[] = [
     type: 'DURATION',
     value: 'P1Y',
   },
+  {
+    what: '"N days later" is the amount',
+    say: 'The ship sank in 1912; the wreck was found 73 years later.',
+    expr: '73 years',
+    type: 'DURATION',
+    value: 'P73Y',
+  },
   { what: 'daily', say: 'The paper is published daily.', expr: 'daily', type: 'SET', value: 'P1D' },
   {
     what: 'every weekday',
