@@ -21,6 +21,7 @@ import {
   MONTHS,
   NUMBER_WORDS,
   ORDINALS,
+  REF_NOUN_FOLLOWERS,
   REF_WORDS,
   SEASONS,
   VAGUE_AMOUNTS,
@@ -143,6 +144,15 @@ const NB = `(?<![\\w$£€.,/-])`;
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 
 /** An amount right before "a week" or "a year" ("$55", "700 seats", "four flights", "$2 million"): a rate. */
+/** A modal or a hope before "one day" ("will one day", "hopes one day to", "that one day"): some day. */
+const SOMEDAY_BEFORE = /\b(?:will|would|may|might|could|can|should|must|hopes?|hoped|hoping|that)\s+$/i;
+/** A modal right after "one day" ("the Church one day may operate"). */
+const SOMEDAY_AFTER = /^\s+(?:will|would|may|might|could|can|should|must)\b/i;
+/** After "the year": where the twelve months end ("ended Sept. 30", "ending in June", "to March"). */
+const YEAR_SPAN_END = new RegExp(
+  `^\\s+(?:end(?:ed|ing)\\b|(?:to|up\\s+to|through|until)\\s+(?:end-)?(?:${MON})(?!\\w))`,
+  'i',
+);
 const RATE_BEFORE = new RegExp(
   `(?:\\d[\\d,.]*%?|\\b(?:${TENS}|${SMALL}|hundred|dozen|thousand|million|billion|cents?|dollars?|percent))(?:\\s+(?!and\\b|or\\b|for\\b|in\\b|within\\b|to\\b|than\\b|of\\b|about\\b|over\\b|after\\b|before\\b)[a-z][\\w-]*){0,2}\\s+$`,
   'i',
@@ -570,11 +580,21 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'the-year',
     needs: C.UNIT,
-    reason: '"the year ended Sept. 30" is an amount of time (P1Y); another "the year" is the anchor\'s year',
+    reason:
+      '"the year ended Sept. 30", "the year to March" are an amount of time (P1Y); another "the year" is the anchor\'s year',
     re: re(`\\b(?:the|this)\\s+(?:(fiscal|full|calendar)\\s+)?year(?!\\w|-)`),
     parse(m, text) {
-      if (/^\s+end(?:ed|ing)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
-        return { type: 'DURATION', sem: { k: 'literal', value: 'P1Y' } };
+      // "the year to March 1998", "the year up to February" are the same twelve months (TE3-silver: 7 of 10
+      // P1Y, the rest the month's value; dev has none).
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (YEAR_SPAN_END.test(after)) return { type: 'DURATION', sem: { k: 'literal', value: 'P1Y' } };
+      // "the year before", "the year after the coup" count from another date, not the anchor's year, which
+      // is never their value (dev 0 of 1 marked; TE3-silver 1 of 3, as P1Y).
+      if (
+        /^\s+(?:before|after)\b/i.test(after) &&
+        !/\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))
+      )
+        return null;
       return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: 0, base: 'anchor' } };
     },
   },
@@ -908,7 +928,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'earlier-later',
     needs: C.UNIT,
-    reason: '"a year earlier", "two days later": shifted from the date the story last named',
+    reason: '"a year earlier", "two days earlier": shifted from the date the story last named',
     re: re(`\\b(${NUM})\\s+(${UNIT})\\s+(earlier|later|before|after|from\\s+now)\\b`),
     parse(m) {
       const unitKey = unitOf(m[2]!);
@@ -916,7 +936,10 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const u = DURATION_UNITS[unitKey]?.unit;
       const how = m[3]!.toLowerCase();
       if (n === undefined || !u || !Number.isInteger(n)) return null;
-      if (how === 'before' || how === 'after') return null; // a duration plus a signal: the duration pattern
+      // A duration plus a signal: the duration pattern. "Three days later", "eight years later" too, as
+      // TimeBank and TE3-silver write them (the amount, P3D: dev 1 of 1, TE3-silver 7 of 7); "a year
+      // earlier" stays a date (business comparisons: dev 15 of 16 dates).
+      if (how === 'before' || how === 'after' || how === 'later') return null;
       if (u === 'hour' || u === 'minute' || u === 'second') return null;
       const sign = how === 'earlier' ? -1 : 1;
       return {
@@ -960,6 +983,17 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         )
       )
         return null;
+      // "will one day be", "may one day help", "hopes one day to", "the Church one day may": some day in
+      // the future, TIMEX3 FUTURE_REF (dev 1 of 1; 6 such in TE3-silver, which has no value for them).
+      if (
+        /^one\s+day$/i.test(m[0]) &&
+        !/^\s+(?:after|before|earlier|later|ago|ahead|of|from|since)\b/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 10),
+        ) &&
+        (SOMEDAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
+          SOMEDAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
+      )
+        return { type: 'DATE', sem: { k: 'literal', value: 'FUTURE_REF' } };
       const isVague = n === undefined;
       if (isVague && !VAGUE_RE.test(m[2]!)) return null;
       // "one day" opens a story ("One day in May") and is a date, not an amount: leave it.
@@ -1093,8 +1127,18 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     parse(m, text) {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const value = REF_WORDS[w]!;
-      if (w === 'current' && !/^\s+\w+/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
-        return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (w === 'current' && !/^\s+\w+/.test(after)) return null;
+      // "Currently, …", "Now, …", "Recently, …" opening a sentence frame it, and "most recently" ranks
+      // events: left unmarked (dev 1 of 4 and 0 of 1, TE3-silver 1 of 21 and 0 of 4).
+      if (/^(?:Now|Currently|Recently)$/.test(m[1]!) && after.startsWith(',')) return null;
+      if (w === 'recently' && /\bmost\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
+      const afterIn = /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index));
+      if (w === 'the past' && !afterIn) return null;
+      if ((w === 'the future' && !afterIn) || w === 'the present') {
+        const next = /^\s+([A-Za-z0-9]+)/.exec(after)?.[1];
+        if (next !== undefined && !REF_NOUN_FOLLOWERS.has(next.toLowerCase())) return null;
+      }
       return { type: 'DATE', sem: { k: 'literal', value } };
     },
   },
