@@ -7,9 +7,7 @@
  *    costs a hash and a lookup per page); a 304 from a conditional GET likewise.
  * 3. The rest are analysed in the worker pool, one worker per core (extract + every layer).
  * 4. Results are written in input order, one transaction per document (Store.addDocument), so that
- *    the store after a crash and a re-run equals the store after one clean run. A store with writeGroup
- *    commits a document's writes (its article, its story, the assigner's save) together: one commit, and
- *    a state between them is one a crash may leave anyway.
+ *    the store after a crash and a re-run equals the store after one clean run.
  * 5. Each new article goes to the story assigner, then Store.assignStory. An article stored just
  *    before a crash but not yet in a story is assigned when the re-run meets it (as a duplicate).
  * 6. Validators of fetched pages (ETag, Last-Modified) are kept for the next conditional GET.
@@ -129,7 +127,7 @@ export async function ingest(specs: string[], opts: IngestOptions): Promise<Inge
   };
   const reorder = new Reorderer<Outcome>((o) => {
     writing = writing
-      .then(() => (fatal ? undefined : store.writeGroup ? store.writeGroup(() => write(o)) : write(o)))
+      .then(() => (fatal ? undefined : write(o)))
       .catch((err: unknown) => {
         fatal ??= err;
       });

@@ -36,47 +36,6 @@ describe('SqliteStore', () => {
     await b.close();
   });
 
-  it('commits a write group once: another connection sees all of its writes or none', async () => {
-    const path = join(dir, 'group.db');
-    const s = new SqliteStore(path);
-    await s.migrate();
-    const other = new Database(path, { readonly: true });
-    const count = () => (other.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-    const seen: number[] = [];
-    await s.writeGroup(async () => {
-      const a = await s.addDocument(newDoc(TEXTS.flood));
-      await s.assignStory(a.articleId, 'x');
-      seen.push(count());
-      await s.addDocument(newDoc(TEXTS.strike));
-      seen.push(count());
-    });
-    seen.push(count());
-    assert.deepEqual(seen, [0, 0, 2]);
-    assert.equal((await s.getStory('x'))?.articles, 1);
-    other.close();
-    await s.close();
-  });
-
-  it('inside a write group, a failed write undoes only itself and the group still commits', async () => {
-    const path = join(dir, 'group-fail.db');
-    const s = new SqliteStore(path);
-    await s.migrate();
-    const a = await s.addDocument(newDoc(TEXTS.flood));
-    await assert.rejects(
-      s.writeGroup(async () => {
-        await s.assignStory(a.articleId, 'x');
-        await s.assignStory('nope', 'y');
-      }),
-      /no article nope/,
-    );
-    await s.close();
-    const b = new SqliteStore(path);
-    await b.migrate();
-    assert.equal((await b.getStory('x'))?.articles, 1);
-    assert.equal(await b.getStory('y'), null);
-    await b.close();
-  });
-
   it('runs concurrent story assignments one transaction after the other', async () => {
     const s = new SqliteStore(join(dir, 'concurrent.db'));
     await s.migrate();

@@ -75,50 +75,21 @@ export class SqliteStore extends SqlStore {
   /** Transactions of this connection, one after the other (an async body could otherwise interleave). */
   private queue: Promise<unknown> = Promise.resolve();
 
-  /** Inside writeGroup: the group's transaction is open, each write is a savepoint in it. */
-  private grouped = false;
-
   protected tx<T>(fn: (r: SqlRunner) => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
-      const nested = this.grouped && this.conn.inTransaction;
-      this.conn.exec(nested ? 'SAVEPOINT dateline_tx' : 'BEGIN IMMEDIATE');
+      this.conn.exec('BEGIN IMMEDIATE');
       try {
         const out = await fn(this.runner);
-        this.conn.exec(nested ? 'RELEASE dateline_tx' : 'COMMIT');
+        this.conn.exec('COMMIT');
         return out;
       } catch (err) {
-        if (nested) this.conn.exec('ROLLBACK TO dateline_tx; RELEASE dateline_tx');
-        else if (this.conn.inTransaction) this.conn.exec('ROLLBACK');
+        if (this.conn.inTransaction) this.conn.exec('ROLLBACK');
         throw err;
       }
     };
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined); // the caller gets the error; the queue goes on
     return next;
-  }
-
-  /**
-   * Runs fn with its writes committed together: each addDocument, assignStory or saveClusterState inside
-   * it is a savepoint of one transaction (all-or-nothing by itself, as outside a group), and one COMMIT
-   * ends the group, whether fn succeeds or throws. A crash leaves the file as before the group or after
-   * it, a state the same writes one transaction each pass through too; the group saves a commit a write.
-   * fn must not wait on anything but this store (the group holds the file's write lock).
-   */
-  async writeGroup<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.grouped || this.conn.inTransaction) return fn();
-    try {
-      this.conn.exec('BEGIN IMMEDIATE');
-    } catch {
-      // The write lock is busy past the timeout: each write then takes it (and reports failing) by itself.
-      return fn();
-    }
-    this.grouped = true;
-    try {
-      return await fn();
-    } finally {
-      this.grouped = false;
-      if (this.conn.inTransaction) this.conn.exec('COMMIT');
-    }
   }
 
   protected seenInsert(ids: readonly string[]): [string, unknown[]] {

@@ -144,11 +144,6 @@ export interface Store {
 
   /** Adds one analysed document in one transaction; idempotent (a stored page adds nothing). */
   addDocument(doc: NewDocument): Promise<AddResult>;
-  /**
-   * Runs fn with the writes it makes committed together (each still all-or-nothing by itself): a crash
-   * leaves the store as before fn or after it. Absent: every write commits on its own.
-   */
-  writeGroup?<T>(fn: () => Promise<T>): Promise<T>;
   /** Puts an article in a story (creating the story when new) and refreshes the story's timeline. */
   assignStory(articleId: string, storyId: string): Promise<void>;
   /** Opaque clusterer state, saved in the same store so that clustering is incremental across runs. */
