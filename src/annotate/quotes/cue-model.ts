@@ -109,7 +109,7 @@ function shapeClass(text: string, t: Token): string {
   return ch !== ch.toLowerCase() ? 'Cap' : 'low';
 }
 
-/** The hashed features of token i (with its sentence bounds a..b and whether it is inside a quote). */
+/** The hashed features of token i (with its sentence bounds a..b and whether it is inside a quote), in `out`. */
 export function cueFeatures(
   text: string,
   tokens: readonly Token[],
@@ -117,6 +117,7 @@ export function cueFeatures(
   a: number,
   b: number,
   quoted: boolean,
+  out: number[] = [],
 ): number[] {
   const t = tokens[i]!;
   const w = t.lower;
@@ -148,7 +149,10 @@ export function cueFeatures(
   for (let m = i - 1; m >= Math.max(a, i - 40) && sq === 'n'; m--) if (isMark(m)) sq = 'b';
   const rel = i - a < 3 ? String(i - a) : i - a < 6 ? 'near' : i - a < 12 ? 'mid' : 'far';
   const toEnd = b - i < 3 ? String(b - i) : b - i < 8 ? 'near' : 'far';
-  const feats = [
+  // Into `out` (emptied first): a caller scoring token after token reuses one array.
+  const feats = out;
+  feats.length = 0;
+  feats.push(
     hashFrom(PREFIX['nx='], next),
     hashFrom(PREFIX['nxw='], next, '|', stem),
     hashFrom(PREFIX['sq='], sq),
@@ -156,7 +160,7 @@ export function cueFeatures(
     hashFrom(PREFIX['pre4='], w.slice(0, 4)),
     hashFrom(PREFIX['rel='], rel, '|', toEnd),
     hashFrom(PREFIX['relw='], rel, '|', stem),
-  ];
+  );
   // The words on both sides together ("he said that", "Trump wants to").
   feats.push(hashFrom(PREFIX['pn='], p1, '|', n1), hashFrom(PREFIX['pwn='], p1, '|', w, '|', n1));
   // WordNet's classes (verb.communication, noun.feeling …) with what opens after the word: an unseen
