@@ -32,6 +32,12 @@ export type Row = Record<string, unknown>;
  * first save after a v1 state is upgraded (every id it held at once). */
 export const SEEN_CHUNK = 10_000;
 
+/** Parsed records kept for story refreshes: a story's articles are refreshed again as it grows (bounded
+ * memory; a story larger than this re-reads its oldest records, as every refresh did before). */
+export const RECORD_CACHE = 512;
+/** Ids per query reading records missing from that cache (bounded statements on a large story). */
+export const RECORD_CHUNK = 500;
+
 export interface SqlRunner {
   all<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   run(sql: string, params?: readonly unknown[]): Promise<void>;
@@ -157,17 +163,44 @@ export abstract class SqlStore implements Store {
     });
   }
 
+  /** Parsed records of articles whose story was refreshed lately (a stored record never changes). */
+  private readonly records = new Map<string, ArticleRecord>();
+
+  /** The articles' stored records, parsed once while they stay among the RECORD_CACHE latest used. */
+  private async recordsOf(r: SqlRunner, ids: readonly string[]): Promise<ArticleRecord[]> {
+    const missing = ids.filter((id) => !this.records.has(id));
+    const read = new Map<string, ArticleRecord>();
+    for (let i = 0; i < missing.length; i += RECORD_CHUNK) {
+      const part = missing.slice(i, i + RECORD_CHUNK);
+      const rows = await r.all(
+        `SELECT id, record FROM articles WHERE id IN (${part.map(() => '?').join(', ')})`,
+        part,
+      );
+      for (const row of rows) read.set(String(row.id), JSON.parse(String(row.record)) as ArticleRecord);
+    }
+    return ids.map((id) => {
+      const rec = this.records.get(id) ?? read.get(id);
+      if (!rec) throw new StoreError('store-not-found', `no article ${id}`);
+      // Re-inserted: the Map's order is the order of last use, the least recently used goes first.
+      this.records.delete(id);
+      if (this.records.size >= RECORD_CACHE) this.records.delete(this.records.keys().next().value!);
+      this.records.set(id, rec);
+      return rec;
+    });
+  }
+
   private async refreshStory(r: SqlRunner, storyId: string, now: string): Promise<void> {
-    const arts = await r.all('SELECT id, site, record FROM articles WHERE story_id = ? ORDER BY seq', [
-      storyId,
-    ]);
-    const built = this.timeline(
-      arts.map((a) => ({
-        id: String(a.id),
-        site: (a.site as string | null) ?? null,
-        record: JSON.parse(String(a.record)) as ArticleRecord,
-      })),
+    const arts = await r.all('SELECT id, site FROM articles WHERE story_id = ? ORDER BY seq', [storyId]);
+    const records = await this.recordsOf(
+      r,
+      arts.map((a) => String(a.id)),
     );
+    const members = arts.map((a, i) => ({
+      id: String(a.id),
+      site: (a.site as string | null) ?? null,
+      record: records[i]!,
+    }));
+    const built = this.timeline(members);
     await r.run('UPDATE stories SET timeline = ?, conflicts = ?, updated_at = ? WHERE id = ?', [
       JSON.stringify(built.timeline),
       JSON.stringify(built.conflicts),

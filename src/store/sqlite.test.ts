@@ -11,6 +11,7 @@ import { FaultySqliteStore } from './faulty.js';
 import { MIGRATIONS_TABLE, migrations } from './migrations.js';
 import { SEEN_CHUNK } from './sql-store.js';
 import { SqliteStore } from './sqlite.js';
+import type { TimelineBuilder } from './types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,6 +34,32 @@ describe('SqliteStore', () => {
     await b.migrate();
     assert.equal((await b.stats()).articles, 1);
     assert.equal((await b.searchArticles('canal', 5, 0)).length, 1);
+    await b.close();
+  });
+
+  it("hands the timeline builder every article's stored record, kept parsed or read again", async () => {
+    const path = join(dir, 'records.db');
+    const seen: string[][] = [];
+    const spy: TimelineBuilder = (articles) => {
+      seen.push(articles.map((a) => `${a.id}:${a.record.title ?? ''}:${a.record.text.length}`));
+      return { timeline: [], conflicts: [] };
+    };
+    const a = new SqliteStore(path, { timeline: spy });
+    await a.migrate();
+    const ids: string[] = [];
+    for (const text of [TEXTS.flood, TEXTS.strike, TEXTS.election]) {
+      const r = await a.addDocument(newDoc(text));
+      ids.push(r.articleId);
+      await a.assignStory(r.articleId, 'x');
+    }
+    await a.close();
+    // A new store (nothing kept) refreshing the same story reads the records back.
+    const b = new SqliteStore(path, { timeline: spy });
+    await b.migrate();
+    await b.assignStory(ids[0]!, 'x');
+    const stored = await Promise.all(ids.map((id) => b.getArticle(id)));
+    const expected = stored.map((art) => `${art!.id}:${art!.record.title ?? ''}:${art!.record.text.length}`);
+    assert.deepEqual(seen, [expected.slice(0, 1), expected.slice(0, 2), expected, expected]);
     await b.close();
   });
 

@@ -200,15 +200,18 @@ export function independentSources(
 ): number {
   const parent = sources.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const shingles = sources.map((s) => trigrams(s.text));
+  // Trigrams only of the texts compared (a single source, or one folded by article or agency, needs none).
+  const shingles: Array<Set<string> | undefined> = [];
+  const shingle = (i: number): Set<string> => (shingles[i] ??= trigrams(sources[i]!.text));
   for (let i = 0; i < sources.length; i++)
     for (let j = i + 1; j < sources.length; j++) {
       const a = sources[i]!;
       const b = sources[j]!;
+      if (find(i) === find(j)) continue; // already one source: the union below would change nothing
       const copy =
         a.articleId === b.articleId ||
         (a.agency !== null && a.agency === b.agency) ||
-        jaccard(shingles[i]!, shingles[j]!) >= copyJaccard;
+        jaccard(shingle(i), shingle(j)) >= copyJaccard;
       if (copy) parent[find(j)] = find(i);
     }
   return new Set(sources.map((_, i) => find(i))).size;

@@ -171,6 +171,7 @@ export function codeEvents(input: CoderInput): EventItem[] {
   const times = sortedByStart(input.times);
   const quantities = sortedByStart(input.quantities);
   for (const s of input.sentences) {
+    if (!mayHoldEvents(input, s)) continue;
     const byEntity = new Map<EntityItem, Span[]>();
     for (const m of startingIn(mentions, s)) {
       const list = byEntity.get(m.e);
@@ -187,6 +188,23 @@ export function codeEvents(input: CoderInput): EventItem[] {
     raw.push(...codeSentence(local, viewOf(local, s)));
   }
   return mergeMentions(raw);
+}
+
+/**
+ * Whether codeSentence can find an event in the sentence: only from a trigger of the lexicon (as it
+ * looks for them: capitalised words inside the sentence skipped) or a force-move verb. The others are
+ * skipped before their view is built; what is coded does not change.
+ */
+function mayHoldEvents(input: CoderInput, s: Sentence): boolean {
+  const lower: string[] = [];
+  const caps: boolean[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = input.tokens[i]!;
+    if (FORCE_MOVE_VERBS.has(t.lower)) return true;
+    lower.push(t.lower);
+    caps.push(i > s.tokenStart && /^[A-Z]/.test(input.text.slice(t.start, t.end)));
+  }
+  return findTriggers(lower, caps).length > 0;
 }
 
 function sortedByStart<T extends Span>(items: readonly T[] | undefined): T[] | undefined {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeCueModel, encodeCueModel, hash1, hashParts } from './cue-model.js';
+import { decodeCueModel, encodeCueModel, hash1, hashFrom, hashParts, prefixStates } from './cue-model.js';
 
 describe('cue feature hashing', () => {
   // The committed weights were trained on the hash of each feature's joined text: hashing the parts
@@ -18,6 +18,10 @@ describe('cue feature hashing', () => {
     it(parts.join(''), () => {
       const [a, b, c, d] = parts as [string, string, string?, string?];
       assert.equal(hashParts(a, b, c, d), hash1(parts.join('')));
+    });
+    it(`${parts.join('')} from the prefix's precomputed state`, () => {
+      const [a, b, c, d] = parts as [string, string, string?, string?];
+      assert.equal(hashFrom(prefixStates([a])[a]!, b, c, d), hash1(parts.join('')));
     });
   }
 });

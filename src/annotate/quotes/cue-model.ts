@@ -40,13 +40,76 @@ export function hashParts(a: string, b: string, c?: string, d?: string, e?: stri
   return (h >>> 0) & (CUE_BUCKETS - 1);
 }
 
+/** hashParts(prefix, b, …) with the prefix's FNV state computed beforehand (the same bucket). */
+export function hashFrom(h: number, b: string, c?: string, d?: string, e?: string, f?: string): number {
+  h = fnv(h, b);
+  if (c !== undefined) h = fnv(h, c);
+  if (d !== undefined) h = fnv(h, d);
+  if (e !== undefined) h = fnv(h, e);
+  if (f !== undefined) h = fnv(h, f);
+  return (h >>> 0) & (CUE_BUCKETS - 1);
+}
+
+export function prefixStates<const T extends string>(names: readonly T[]): Readonly<Record<T, number>> {
+  return Object.fromEntries(names.map((p) => [p, fnv(FNV_OFFSET, p)])) as Record<T, number>;
+}
+
+/** The FNV states of cueFeatures' feature-name prefixes, hashed once per process. */
+const PREFIX = prefixStates([
+  'nx=',
+  'nxw=',
+  'sq=',
+  'sqw=',
+  'pre4=',
+  'rel=',
+  'relw=',
+  'pn=',
+  'pwn=',
+  'v1=',
+  'wnn=',
+  'v1nx=',
+  'wnnnx=',
+  'v1n=',
+  'v1p1=',
+  'vs=',
+  'vsnx=',
+  'bp=',
+  'stem=',
+  'subjstem=',
+  'that=',
+  'thatw=',
+  'quote=',
+  'quotew=',
+  'w=',
+  'p1=',
+  'n1=',
+  'p1w=',
+  'wn1=',
+  'p2p1=',
+  'n1n2=',
+  'wn2=',
+  's3=',
+  's2=',
+  'shape=',
+  'subj=',
+  'subjw=',
+  'subjn1=',
+  'subjs3=',
+  'sw=',
+  'q=',
+  'pos=',
+  'shapep1=',
+]);
+/** The bias feature's bucket. */
+const BIAS_BUCKET = hash1('b');
+
 function shapeClass(text: string, t: Token): string {
   if (t.kind !== 'word') return t.kind === 'punct' ? t.lower : t.kind;
   const ch = text[t.start]!;
   return ch !== ch.toLowerCase() ? 'Cap' : 'low';
 }
 
-/** The hashed features of token i (with its sentence bounds a..b and whether it is inside a quote). */
+/** The hashed features of token i (with its sentence bounds a..b and whether it is inside a quote), in `out`. */
 export function cueFeatures(
   text: string,
   tokens: readonly Token[],
@@ -54,6 +117,7 @@ export function cueFeatures(
   a: number,
   b: number,
   quoted: boolean,
+  out: number[] = [],
 ): number[] {
   const t = tokens[i]!;
   const w = t.lower;
@@ -85,17 +149,20 @@ export function cueFeatures(
   for (let m = i - 1; m >= Math.max(a, i - 40) && sq === 'n'; m--) if (isMark(m)) sq = 'b';
   const rel = i - a < 3 ? String(i - a) : i - a < 6 ? 'near' : i - a < 12 ? 'mid' : 'far';
   const toEnd = b - i < 3 ? String(b - i) : b - i < 8 ? 'near' : 'far';
-  const feats = [
-    hashParts('nx=', next),
-    hashParts('nxw=', next, '|', stem),
-    hashParts('sq=', sq),
-    hashParts('sqw=', sq, '|', stem),
-    hashParts('pre4=', w.slice(0, 4)),
-    hashParts('rel=', rel, '|', toEnd),
-    hashParts('relw=', rel, '|', stem),
-  ];
+  // Into `out` (emptied first): a caller scoring token after token reuses one array.
+  const feats = out;
+  feats.length = 0;
+  feats.push(
+    hashFrom(PREFIX['nx='], next),
+    hashFrom(PREFIX['nxw='], next, '|', stem),
+    hashFrom(PREFIX['sq='], sq),
+    hashFrom(PREFIX['sqw='], sq, '|', stem),
+    hashFrom(PREFIX['pre4='], w.slice(0, 4)),
+    hashFrom(PREFIX['rel='], rel, '|', toEnd),
+    hashFrom(PREFIX['relw='], rel, '|', stem),
+  );
   // The words on both sides together ("he said that", "Trump wants to").
-  feats.push(hashParts('pn=', p1, '|', n1), hashParts('pwn=', p1, '|', w, '|', n1));
+  feats.push(hashFrom(PREFIX['pn='], p1, '|', n1), hashFrom(PREFIX['pwn='], p1, '|', w, '|', n1));
   // WordNet's classes (verb.communication, noun.feeling …) with what opens after the word: an unseen
   // stance verb scores like the seen verbs of its class.
   if (t.kind === 'word') {
@@ -103,46 +170,46 @@ export function cueFeatures(
     const v1 = c.verb[0] ?? 'none';
     const nx = k < b ? opensWith(text, tokens[k]!) : 'end';
     feats.push(
-      hashParts('v1=', v1),
-      hashParts('wnn=', c.noun),
-      hashParts('v1nx=', v1, '|', nx),
-      hashParts('wnnnx=', c.noun, '|', nx),
-      hashParts('v1n=', v1, '|', c.noun),
-      hashParts('v1p1=', v1, '|', p1),
+      hashFrom(PREFIX['v1='], v1),
+      hashFrom(PREFIX['wnn='], c.noun),
+      hashFrom(PREFIX['v1nx='], v1, '|', nx),
+      hashFrom(PREFIX['wnnnx='], c.noun, '|', nx),
+      hashFrom(PREFIX['v1n='], v1, '|', c.noun),
+      hashFrom(PREFIX['v1p1='], v1, '|', p1),
     );
-    for (const v of c.verb) feats.push(hashParts('vs=', v), hashParts('vsnx=', v, '|', nx));
+    for (const v of c.verb) feats.push(hashFrom(PREFIX['vs='], v), hashFrom(PREFIX['vsnx='], v, '|', nx));
   }
   // The words shortly before (a bag: "officials", "spokesman", "he" within three tokens).
-  for (let m = Math.max(a, i - 4); m < i - 1; m++) feats.push(hashParts('bp=', tokens[m]!.lower));
+  for (let m = Math.max(a, i - 4); m < i - 1; m++) feats.push(hashFrom(PREFIX['bp='], tokens[m]!.lower));
   // Each feature is the FNV-1a hash of its text ("stem=said"), computed over the parts without building
   // the string: the same values as hashing the joined text, so the trained weights stay valid.
   feats.push(
-    hashParts('stem=', stem),
-    hashParts('subjstem=', sj, '|', stem),
-    hashParts('that=', that),
-    hashParts('thatw=', that, '|', stem),
-    hashParts('quote=', quote),
-    hashParts('quotew=', quote, '|', stem),
-    hash1('b'),
-    hashParts('w=', w),
-    hashParts('p1=', p1),
-    hashParts('n1=', n1),
-    hashParts('p1w=', p1, '|', w),
-    hashParts('wn1=', w, '|', n1),
-    hashParts('p2p1=', p2, '|', p1),
-    hashParts('n1n2=', n1, '|', n2),
-    hashParts('wn2=', w, '|', n2),
-    hashParts('s3=', w.slice(-3)),
-    hashParts('s2=', w.slice(-2)),
-    hashParts('shape=', shape),
-    hashParts('subj=', sj),
-    hashParts('subjw=', sj, '|', w),
-    hashParts('subjn1=', sj, '|', n1),
-    hashParts('subjs3=', sj, '|', w.slice(-3)),
-    hashParts('sw=', sw),
-    hashParts('q=', quoted ? '1' : '0'),
-    hashParts('pos=', i === a ? 'first' : i === b - 1 ? 'last' : 'mid'),
-    hashParts('shapep1=', shape, '|', p1),
+    hashFrom(PREFIX['stem='], stem),
+    hashFrom(PREFIX['subjstem='], sj, '|', stem),
+    hashFrom(PREFIX['that='], that),
+    hashFrom(PREFIX['thatw='], that, '|', stem),
+    hashFrom(PREFIX['quote='], quote),
+    hashFrom(PREFIX['quotew='], quote, '|', stem),
+    BIAS_BUCKET,
+    hashFrom(PREFIX['w='], w),
+    hashFrom(PREFIX['p1='], p1),
+    hashFrom(PREFIX['n1='], n1),
+    hashFrom(PREFIX['p1w='], p1, '|', w),
+    hashFrom(PREFIX['wn1='], w, '|', n1),
+    hashFrom(PREFIX['p2p1='], p2, '|', p1),
+    hashFrom(PREFIX['n1n2='], n1, '|', n2),
+    hashFrom(PREFIX['wn2='], w, '|', n2),
+    hashFrom(PREFIX['s3='], w.slice(-3)),
+    hashFrom(PREFIX['s2='], w.slice(-2)),
+    hashFrom(PREFIX['shape='], shape),
+    hashFrom(PREFIX['subj='], sj),
+    hashFrom(PREFIX['subjw='], sj, '|', w),
+    hashFrom(PREFIX['subjn1='], sj, '|', n1),
+    hashFrom(PREFIX['subjs3='], sj, '|', w.slice(-3)),
+    hashFrom(PREFIX['sw='], sw),
+    hashFrom(PREFIX['q='], quoted ? '1' : '0'),
+    hashFrom(PREFIX['pos='], i === a ? 'first' : i === b - 1 ? 'last' : 'mid'),
+    hashFrom(PREFIX['shapep1='], shape, '|', p1),
   );
   return feats;
 }

@@ -398,6 +398,9 @@ const SURE_CUE_SCORE = 30;
 const CONSTRUCTION_SCORE = 10;
 
 /** The attributions whose cue lies in sentence tokens [a, b). */
+/** The cue features of the token being scored: one array refilled for each (scored at once, never kept). */
+const FEATURES: number[] = [];
+
 function sentenceAttributions(ctx: Ctx, a: number, b: number): Draft0[] {
   const { tokens, text } = ctx;
   const out: Draft0[] = [];
@@ -417,12 +420,12 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Draft0[] {
     // In a title-case headline ("Obama Says Museum Will Tell …") every word is capitalised, cues too.
     if (c > a && isCapitalised(t, text) && t.lower !== 'i' && !(titleCase ??= isTitleCase(ctx, a, b)))
       continue;
-    const subject = afterSubject(text, tokens, c);
-    const known = ctx.cues.has(t.lower) || (subject && ctx.subjectCues.has(t.lower));
+    // The subject test (pure) only for the words that are cues after a subject.
+    const known = ctx.cues.has(t.lower) || (ctx.subjectCues.has(t.lower) && afterSubject(text, tokens, c));
     let score = 0;
     if (ctx.model) {
       if (!known && ctx.nonCues.has(t.lower)) continue;
-      score = scoreCue(ctx.model, cueFeatures(text, tokens, c, a, b, false));
+      score = scoreCue(ctx.model, cueFeatures(text, tokens, c, a, b, false, FEATURES));
       if (score <= ctx.threshold - (known ? KNOWN_CUE_BONUS : 0)) continue;
     } else if (!known) continue;
     const from = out.length;
