@@ -146,7 +146,7 @@ const re = (src: string): RegExp => new RegExp(src, 'gi');
 /** An amount right before "a week" or "a year" ("$55", "700 seats", "four flights", "$2 million"): a rate. */
 /** A modal or a hope before "one day" ("will one day", "hopes one day to", "that one day"): some day. */
 const SOMEDAY_BEFORE = /\b(?:will|would|may|might|could|can|should|must|hopes?|hoped|hoping|that)\s+$/i;
-/** A modal right after "one day" ("the Church one day may operate"). */
+/** A modal right after "one day" ("the clinic one day may reopen"). */
 const SOMEDAY_AFTER = /^\s+(?:will|would|may|might|could|can|should|must)\b/i;
 /** After "the year": where the twelve months end ("ended Sept. 30", "ending in June", "to March"). */
 const YEAR_SPAN_END = new RegExp(
@@ -983,7 +983,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         )
       )
         return null;
-      // "will one day be", "may one day help", "hopes one day to", "the Church one day may": some day in
+      // "will one day be", "may one day help", "hopes one day to", "the clinic one day may": some day in
       // the future, TIMEX3 FUTURE_REF (dev 1 of 1; 6 such in TE3-silver, which has no value for them).
       if (
         /^one\s+day$/i.test(m[0]) &&
