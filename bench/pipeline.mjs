@@ -41,7 +41,7 @@ const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 /** One ingest run: wall ms and the child's CPU ms (user + sys, from bash's `times`). */
 function run(dir, n) {
   const db = join(work, `run-${n}.db`);
-  const cmd = `${hasTaskset ? 'taskset -c 0 ' : ''}node ${JSON.stringify(BIN)} ingest --jobs 1 -q --db ${JSON.stringify(db)} ${JSON.stringify(dir)} >/dev/null; times`;
+  const cmd = `${hasTaskset ? 'taskset -c 0 ' : ''}node ${JSON.stringify(BIN)} ingest --jobs 1 -q --db ${JSON.stringify(db)} ${JSON.stringify(dir)} >/dev/null; rc=$?; times; exit $rc`;
   const t0 = process.hrtime.bigint();
   const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8' });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;

@@ -36,7 +36,7 @@ const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
 /** One ingest into `db` (a file path or a postgres:// URL): wall ms and the child's CPU ms. */
 function ingest(db) {
-  const cmd = `${hasTaskset ? 'taskset -c 0 ' : ''}node ${JSON.stringify(BIN)} ingest --jobs 1 -q --db ${JSON.stringify(db)} ${JSON.stringify(pages)} >/dev/null; times`;
+  const cmd = `${hasTaskset ? 'taskset -c 0 ' : ''}node ${JSON.stringify(BIN)} ingest --jobs 1 -q --db ${JSON.stringify(db)} ${JSON.stringify(pages)} >/dev/null; rc=$?; times; exit $rc`;
   const t0 = process.hrtime.bigint();
   const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8' });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;

@@ -142,6 +142,30 @@ describe('cli', () => {
     const none = await runCli([...args, '--floors', floors(0.5), '--data', join(dir, 'absent')]);
     assert.equal(none.code, 1);
     assert.match(none.err, /2 gate\(s\) failed/);
+    // A floor on a metric the suite does not report fails, and the text output names it.
+    const typo = join(dir, 'typo.json');
+    writeFileSync(typo, JSON.stringify({ times: { split: 'all', metrics: { value_f2: 0.5 } } }));
+    const misspelt = await runCli([
+      'eval',
+      'times',
+      '--data',
+      data,
+      '--check-floors',
+      '--quiet',
+      '--format',
+      'text',
+      '--floors',
+      typo,
+    ]);
+    assert.equal(misspelt.code, 1);
+    assert.match(misspelt.out, /value_f2 MISSING \(floor 0\.5\)/);
+    assert.match(misspelt.err, /typo\.json/);
+    // A malformed entry is a one-line usage error, as is an unreadable file.
+    const shape = join(dir, 'shape.json');
+    writeFileSync(shape, JSON.stringify({ times: { split: 'all' } }));
+    const m = await runCli([...args, '--floors', shape]);
+    assert.equal(m.code, 2);
+    assert.match(m.err, /"times"\.metrics is not an object of numbers/);
     // An unreadable floors file is a one-line usage error.
     const bad = await runCli([...args, '--floors', join(dir, 'missing.json')]);
     assert.equal(bad.code, 2);

@@ -32,8 +32,9 @@ export type Row = Record<string, unknown>;
  * first save after a v1 state is upgraded (every id it held at once). */
 export const SEEN_CHUNK = 10_000;
 
-/** Parsed records kept for story refreshes: a story's articles are refreshed again as it grows (bounded
- * memory; a story larger than this re-reads its oldest records, as every refresh did before). */
+/** Parsed records kept for story refreshes: a story's articles are refreshed again as it grows. Bounded by
+ * count, not bytes; a story larger than this re-reads its records on each refresh, as every refresh did
+ * before (and pushes other stories' records out). */
 export const RECORD_CACHE = 512;
 /** Ids per query reading records missing from that cache (bounded statements on a large story). */
 export const RECORD_CHUNK = 500;
@@ -168,8 +169,14 @@ export abstract class SqlStore implements Store {
 
   /** The articles' stored records, parsed once while they stay among the RECORD_CACHE latest used. */
   private async recordsOf(r: SqlRunner, ids: readonly string[]): Promise<ArticleRecord[]> {
-    const missing = ids.filter((id) => !this.records.has(id));
+    // What is cached now is taken before any await: a concurrent refresh may evict it meanwhile.
     const read = new Map<string, ArticleRecord>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const hit = this.records.get(id);
+      if (hit) read.set(id, hit);
+      else missing.push(id);
+    }
     for (let i = 0; i < missing.length; i += RECORD_CHUNK) {
       const part = missing.slice(i, i + RECORD_CHUNK);
       const rows = await r.all(
@@ -179,7 +186,7 @@ export abstract class SqlStore implements Store {
       for (const row of rows) read.set(String(row.id), JSON.parse(String(row.record)) as ArticleRecord);
     }
     return ids.map((id) => {
-      const rec = this.records.get(id) ?? read.get(id);
+      const rec = read.get(id);
       if (!rec) throw new StoreError('store-not-found', `no article ${id}`);
       // Re-inserted: the Map's order is the order of last use, the least recently used goes first.
       this.records.delete(id);

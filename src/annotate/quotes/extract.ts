@@ -397,10 +397,10 @@ const SURE_CUE_SCORE = 30;
 /** The cue score given to constructions found without the classifier (transcript lines, "X's claim that"). */
 const CONSTRUCTION_SCORE = 10;
 
-/** The attributions whose cue lies in sentence tokens [a, b). */
 /** The cue features of the token being scored: one array refilled for each (scored at once, never kept). */
 const FEATURES: number[] = [];
 
+/** The attributions whose cue lies in sentence tokens [a, b). */
 function sentenceAttributions(ctx: Ctx, a: number, b: number): Draft0[] {
   const { tokens, text } = ctx;
   const out: Draft0[] = [];

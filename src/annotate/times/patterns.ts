@@ -143,7 +143,6 @@ const NB = `(?<![\\w$£€.,/-])`;
 
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 
-/** An amount right before "a week" or "a year" ("$55", "700 seats", "four flights", "$2 million"): a rate. */
 /** A modal or a hope before "one day" ("will one day", "hopes one day to", "that one day"): some day. */
 const SOMEDAY_BEFORE = /\b(?:will|would|may|might|could|can|should|must|hopes?|hoped|hoping|that)\s+$/i;
 /** A modal right after "one day" ("the clinic one day may reopen"). */
@@ -153,6 +152,7 @@ const YEAR_SPAN_END = new RegExp(
   `^\\s+(?:end(?:ed|ing)\\b|(?:to|up\\s+to|through|until)\\s+(?:end-)?(?:${MON})(?!\\w))`,
   'i',
 );
+/** An amount right before "a week" or "a year" ("$55", "700 seats", "four flights", "$2 million"): a rate. */
 const RATE_BEFORE = new RegExp(
   `(?:\\d[\\d,.]*%?|\\b(?:${TENS}|${SMALL}|hundred|dozen|thousand|million|billion|cents?|dollars?|percent))(?:\\s+(?!and\\b|or\\b|for\\b|in\\b|within\\b|to\\b|than\\b|of\\b|about\\b|over\\b|after\\b|before\\b)[a-z][\\w-]*){0,2}\\s+$`,
   'i',

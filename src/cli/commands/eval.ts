@@ -18,10 +18,35 @@ interface Floor {
 }
 
 export function loadFloors(file = join(REPO_ROOT, 'config/floors.json')): Record<string, Floor> {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  if (!isRecord(raw)) throw new Error('not a JSON object of suites');
   const out: Record<string, Floor> = {};
-  for (const [k, v] of Object.entries(raw)) if (!k.startsWith('$')) out[k] = v as Floor;
+  for (const [k, v] of Object.entries(raw)) if (!k.startsWith('$')) out[k] = checkFloor(k, v);
   return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** One suite's entry, checked: a split, metrics as numbers, optional held-out metrics as numbers. */
+function checkFloor(suite: string, v: unknown): Floor {
+  if (!isRecord(v)) throw new Error(`"${suite}" is not an object`);
+  const { split, metrics, holdout } = v;
+  if (split !== 'dev' && split !== 'holdout' && split !== 'all')
+    throw new Error(`"${suite}".split is not dev, holdout or all`);
+  const numbers = (m: unknown, where: string): Record<string, number> => {
+    if (!isRecord(m) || !Object.values(m).every((x) => typeof x === 'number'))
+      throw new Error(`"${suite}".${where} is not an object of numbers`);
+    return m as Record<string, number>;
+  };
+  const floor: Floor = { split, metrics: numbers(metrics, 'metrics') };
+  if (holdout !== undefined) {
+    if (split === 'holdout')
+      throw new Error(`"${suite}" has held-out floors twice (split holdout and "holdout")`);
+    floor.holdout = numbers(holdout, 'holdout');
+  }
+  return floor;
 }
 
 /** A floors file named on the command line: unreadable or malformed is a usage error, not a crash. */
@@ -80,7 +105,8 @@ Examples:
       throw new UsageError('--split is dev, holdout or all');
     const format = resolveFormat(values.format ?? (ctx.stdout.isTTY ? 'text' : 'json'), ctx.stdout.isTTY);
     const data = resolve(ctx.cwd, values.data ?? defaultDataDir(ctx.env));
-    const floors = values.floors ? loadFloorsFile(resolve(ctx.cwd, values.floors)) : loadFloors();
+    const floorsFile = values.floors ? resolve(ctx.cwd, values.floors) : 'config/floors.json';
+    const floors = values.floors ? loadFloorsFile(floorsFile) : loadFloors();
     if (values['check-floors'] && split !== undefined)
       throw new UsageError(
         '--check-floors checks each floor on its own split (config/floors.json): drop --split',
@@ -137,8 +163,13 @@ Examples:
                   `${k} ${v.toFixed(4)}${checked[k] ? (checked[k]!.ok ? ` (floor ${checked[k]!.floor} ok)` : ` (BELOW floor ${checked[k]!.floor})`) : ''}`,
               )
               .join(', ');
+            // A floor on a metric the suite does not report (a misspelt name) fails: say which.
+            const unknown = Object.keys(checked)
+              .filter((k) => !(k in r.metrics))
+              .map((k) => `, ${k} MISSING (floor ${checked[k]!.floor})`)
+              .join('');
             ctx.stdout.write(
-              `${suite.name} [${run.split}, ${r.items} items, ${((Date.now() - started) / 1000).toFixed(1)}s]: ${ms}\n`,
+              `${suite.name} [${run.split}, ${r.items} items, ${((Date.now() - started) / 1000).toFixed(1)}s]: ${ms}${unknown}\n`,
             );
           }
         }
@@ -148,7 +179,7 @@ Examples:
       ctx.stdout.write(`${JSON.stringify(name === 'all' ? results : results[0], null, 2)}\n`);
     if (values['check-floors'] && belowFloor > 0) {
       ctx.stderr.write(
-        `dateline eval: ${belowFloor} gate(s) failed: a metric below its floor in config/floors.json, or a suite with floors skipped\n`,
+        `dateline eval: ${belowFloor} gate(s) failed: a metric below its floor in ${floorsFile}, or a suite with floors skipped\n`,
       );
       return EXIT.FAILED;
     }
