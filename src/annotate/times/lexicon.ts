@@ -478,9 +478,19 @@ export const FUTURE_CUES: readonly string[] = [
   'intends',
   'as soon as',
   'as early as',
+  'is due to',
+  'are due to',
+  'possibly',
   'won’t',
   "won't",
 ];
+
+/**
+ * Modals that put a date ahead only when they come before it ("could drop to the bottom on Sunday",
+ * "may still come on Monday"); after the date they belong to a later clause ("on Saturday … workers
+ * could be seen").
+ */
+export const MODAL_AHEAD_CUES: readonly string[] = ['could', 'may', 'might'];
 
 /**
  * Verbs in the present that put a date ahead when they come before it ("the summit opens Monday",

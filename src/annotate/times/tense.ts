@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
-import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES, PRESENT_FUTURE_CUES } from './lexicon.js';
+import { FUTURE_CUES, MODAL_AHEAD_CUES, NOT_PAST_ED, PAST_CUES, PRESENT_FUTURE_CUES } from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'none';
 
@@ -22,6 +22,7 @@ const FUTURE_MANY: ReadonlyMap<string, string[][]> = (() => {
 })();
 const PAST = new Set(PAST_CUES);
 const PRESENT_AHEAD = new Set(PRESENT_FUTURE_CUES);
+const MODAL_AHEAD = new Set(MODAL_AHEAD_CUES);
 /** Past auxiliaries that a following future cue turns forward ("were planning to", "was scheduled to"). */
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
 /** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
@@ -47,6 +48,9 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
     return afterBe(tokens, i) ? 'none' : 'past';
   return 'none';
 }
+
+/** A lower-case modal ("could", "may", "might"; the month "May" is capitalised). */
+const isModalAhead = (t: Token): boolean => t.shape.charCodeAt(0) === 120 && MODAL_AHEAD.has(t.lower);
 
 /** "ahead of", "the run-up to" … before a date: the event named is still to come. */
 const LEADING_UP: ReadonlyMap<string, string> = new Map([
@@ -119,7 +123,7 @@ export function clauseTense(
     if (i > last && CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
     const cue =
       (presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower)) ||
-      (i < first && leadsUpTo(tokens, i))
+      (i < first && (isModalAhead(tokens[i]!) || leadsUpTo(tokens, i)))
         ? 'future'
         : cueOf(tokens, i);
     if (cue === 'none') continue;
