@@ -493,6 +493,27 @@ export const FUTURE_CUES: readonly string[] = [
 export const MODAL_AHEAD_CUES: readonly string[] = ['could', 'may', 'might'];
 
 /**
+ * A verb of intent before an infinitive, before the date, looks ahead even in the past ("pledged to
+ * march into the capital by June", "are supposed to conclude by May"); after the date it is another
+ * clause's ("on Sunday the cabinet decided to …").
+ */
+export const INTENT_AHEAD_CUES: readonly string[] = [
+  'supposed to',
+  'pledged to',
+  'vowed to',
+  'promised to',
+  'agreed to',
+  'hopes to',
+  'hoped to',
+  'aims to',
+  'aimed to',
+  'intends to',
+  'intended to',
+  'threatened to',
+  'decided to',
+];
+
+/**
  * Verbs in the present that put a date ahead when they come before it ("the summit opens Monday",
  * "she travels to Rome on Friday"); only those rarely read as nouns ("visits", "heads", "hosts" are
  * left out), and only before the date (after it they belong to another clause).

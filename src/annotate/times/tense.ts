@@ -6,7 +6,14 @@
  */
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
-import { FUTURE_CUES, MODAL_AHEAD_CUES, NOT_PAST_ED, PAST_CUES, PRESENT_FUTURE_CUES } from './lexicon.js';
+import {
+  FUTURE_CUES,
+  INTENT_AHEAD_CUES,
+  MODAL_AHEAD_CUES,
+  NOT_PAST_ED,
+  PAST_CUES,
+  PRESENT_FUTURE_CUES,
+} from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'none';
 
@@ -23,6 +30,8 @@ const FUTURE_MANY: ReadonlyMap<string, string[][]> = (() => {
 const PAST = new Set(PAST_CUES);
 const PRESENT_AHEAD = new Set(PRESENT_FUTURE_CUES);
 const MODAL_AHEAD = new Set(MODAL_AHEAD_CUES);
+/** Verbs of intent by their first word ("pledged" → "to"). */
+const INTENT_AHEAD: ReadonlySet<string> = new Set(INTENT_AHEAD_CUES.map((c) => c.split(' ')[0]!));
 /** Past auxiliaries that a following future cue turns forward ("were planning to", "was scheduled to"). */
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
 /** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
@@ -51,6 +60,11 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
 
 /** A lower-case modal ("could", "may", "might"; the month "May" is capitalised). */
 const isModalAhead = (t: Token): boolean => t.shape.charCodeAt(0) === 120 && MODAL_AHEAD.has(t.lower);
+/** A verb of intent before "to" ("pledged to", "hopes to"); not after was/were/had (a plan that failed). */
+const isIntentAhead = (tokens: readonly Token[], i: number): boolean =>
+  INTENT_AHEAD.has(tokens[i]!.lower) &&
+  tokens[i + 1]?.lower === 'to' &&
+  !PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? '');
 
 /** "ahead of", "the run-up to" … before a date: the event named is still to come. */
 const LEADING_UP: ReadonlyMap<string, string> = new Map([
@@ -123,7 +137,7 @@ export function clauseTense(
     if (i > last && CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
     const cue =
       (presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower)) ||
-      (i < first && (isModalAhead(tokens[i]!) || leadsUpTo(tokens, i)))
+      (i < first && (isModalAhead(tokens[i]!) || isIntentAhead(tokens, i) || leadsUpTo(tokens, i)))
         ? 'future'
         : cueOf(tokens, i);
     if (cue === 'none') continue;

@@ -333,6 +333,21 @@ const CASES: Case[] = [
     value: '2016-02',
   },
   {
+    what: 'a verb of intent before the date looks ahead',
+    say: 'The rebels pledged to reach the capital by June.',
+    expr: 'June',
+    type: 'DATE',
+    value: '2016-06',
+    anchor: '2015-12-10',
+  },
+  {
+    what: 'a verb of intent after a past auxiliary is a plan that failed',
+    say: 'The convoy was supposed to reach the camp on Friday.',
+    expr: 'Friday',
+    type: 'DATE',
+    value: '2015-11-13',
+  },
+  {
     what: '"ahead of schedule" is no event ahead',
     say: 'The bridge was finished ahead of schedule in May.',
     expr: 'May',
