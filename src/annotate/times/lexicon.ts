@@ -511,6 +511,7 @@ export const INTENT_AHEAD_CUES: readonly string[] = [
   'intended to',
   'threatened to',
   'decided to',
+  'agreement to',
 ];
 
 /**

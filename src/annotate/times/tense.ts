@@ -101,6 +101,12 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
   return prev.length > 3 && prev.endsWith('ly') && BE_NOT_PAST.has(tokens[i - 2]?.lower ?? '');
 }
 
+/** Whether a comma stands between tokens a and b (a < b). */
+function commaBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (tokens[k]!.lower === ',') return true;
+  return false;
+}
+
 /** The index of the first token whose end is after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -148,6 +154,9 @@ export function clauseTense(
     const adjacent =
       i === first - 1 || i === last + 1 || (i === first - 2 && tokens[first - 1]!.lower === 'on');
     if (REPORTING.has(tokens[i]!.lower) && !adjacent) distance += REPORTING_PENALTY;
+    // A cue after a comma that follows the expression is often the main clause's verb, the date in a
+    // clause of its own ("the talks that are supposed to conclude by May, invited …").
+    else if (i > last && commaBetween(tokens, last, i)) distance += REPORTING_PENALTY;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = cue;

@@ -348,6 +348,21 @@ const CASES: Case[] = [
     value: '2015-11-13',
   },
   {
+    what: 'a cue after a comma weighs less: the main clause comes after the date',
+    say: 'On Monday, the ministry announced plans to cut fares.',
+    expr: 'Monday',
+    type: 'DATE',
+    value: '2015-11-16',
+  },
+  {
+    what: '"an agreement to" before the date looks ahead',
+    say: 'The bank signed an agreement to buy the insurer in January.',
+    expr: 'January',
+    type: 'DATE',
+    value: '2016-01',
+    anchor: '2015-10-20',
+  },
+  {
     what: '"ahead of schedule" is no event ahead',
     say: 'The bridge was finished ahead of schedule in May.',
     expr: 'May',
