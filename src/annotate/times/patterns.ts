@@ -257,7 +257,7 @@ function monthWordOk(word: string, before: string): boolean {
     if (key !== 'may') return false;
   }
   if (key === 'may' || key === 'march')
-    return /\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid-?|during|before|after|from|to|and|or)\s+$/i.test(
+    return /(?:\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid|during|before|after|from|to|and|or)\s+|\bmid-\s*)$/i.test(
       before,
     );
   return true;
@@ -1090,6 +1090,17 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'set-every-n',
+    needs: C.UNIT,
+    reason: 'a recurrence every few units ("every two weeks", "each 12 months"): TIMEX3 SET P2W, P12M',
+    re: re(`\\b(?:every|each)\\s+(${NUM})\\s+(${UNIT})(?!\\w)`),
+    parse(m) {
+      const n = numberOf(m[1]!);
+      if (n === undefined || n < 2) return null;
+      return { type: 'SET', sem: { k: 'literal', value: durationValue(n, unitOf(m[2]!)) } };
+    },
+  },
+  {
     name: 'weekday-plural',
     needs: C.WEEKDAY,
     reason:
@@ -1183,6 +1194,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'unit-long': ['-long', '-old'],
   'vague-units': ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
+  'set-every-n': ['every', 'each'],
   holiday: [...firstWords(Object.keys(HOLIDAYS)), 'thanksgiving'],
 };
 

@@ -363,6 +363,21 @@ const CASES: Case[] = [
     anchor: '2015-10-20',
   },
   {
+    what: '"mid-March": the hyphen is the preposition "March" needs',
+    say: 'The government fell in mid-March.',
+    expr: 'mid-March',
+    type: 'DATE',
+    value: '2015-03',
+    mod: 'MID',
+  },
+  {
+    what: '"every two weeks" recurs',
+    say: 'The inspectors visit the plant every two weeks.',
+    expr: 'every two weeks',
+    type: 'SET',
+    value: 'P2W',
+  },
+  {
     what: '"ahead of schedule" is no event ahead',
     say: 'The bridge was finished ahead of schedule in May.',
     expr: 'May',
