@@ -420,6 +420,7 @@ export function findTimes(
   let lastSentence: Sentence | undefined;
   let lastTense: Tense = 'none';
   const bare: boolean[] = [];
+  const tenses: Tense[] = [];
   for (const c of chosen) {
     // 3. Titles ("60 Minutes", "High Noon", "This Week" mid-sentence) are names, not times.
     if (inTitle(text, c.start, c.end)) continue;
@@ -457,10 +458,11 @@ export function findTimes(
     const type = c.parsed.type;
     out.push(mod ? { start, end: c.end, type, value, mod } : { start, end: c.end, type, value });
     bare.push(isBareMonth(c.parsed.sem));
+    tenses.push(tense);
     prevEnd = c.end;
   }
   // 6. A range of bare months runs forward ("from January to October", "the July-September period").
-  if (a) orderMonthRanges(text, out, bare, a);
+  if (a) orderMonthRanges(text, out, bare, tenses, a);
   return out;
 }
 
@@ -480,10 +482,17 @@ const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /**
  * Two bare months joined as a range are in order: when the first resolved after the second (January
  * read as next year's, October as this year's, in a November story of "from January to October"), one
- * end moves a year: the one that leaves the range's end nearer the anchor (news reports a period that
- * just ended, or one just ahead).
+ * end moves a year: in a past clause so that the range ends by the anchor, in a future one so that it
+ * starts after it, else so that its end is nearer the anchor (news reports a period that just ended, or
+ * one just ahead).
  */
-function orderMonthRanges(text: string, out: TimeItem[], bare: readonly boolean[], a: Ymd): void {
+function orderMonthRanges(
+  text: string,
+  out: TimeItem[],
+  bare: readonly boolean[],
+  tenses: readonly Tense[],
+  a: Ymd,
+): void {
   const here = a.y * 12 + a.m - 1;
   const months = (v: string): number => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1;
   for (let i = 0; i + 1 < out.length; i++) {
@@ -501,7 +510,11 @@ function orderMonthRanges(text: string, out: TimeItem[], bare: readonly boolean[
     const yearsBack = Math.ceil((mx - my) / 12);
     const firstBack = mx - 12 * yearsBack;
     const secondAhead = my + 12 * yearsBack;
-    const moveFirst = bare[i] && (!bare[i + 1] || Math.abs(my - here) <= Math.abs(secondAhead - here));
+    // A past clause moves the start back, a future one the end ahead; else the end nearer the anchor stays.
+    const tense = tenses[i + 1] !== 'none' ? tenses[i + 1] : tenses[i];
+    const nearer = Math.abs(my - here) <= Math.abs(secondAhead - here);
+    const keepSecond = tense === 'past' ? true : tense === 'future' ? false : nearer;
+    const moveFirst = bare[i]! && (!bare[i + 1] || keepSecond);
     if (moveFirst) x.value = fmtMonth({ y: Math.floor(firstBack / 12), m: (firstBack % 12) + 1 });
     else y.value = fmtMonth({ y: Math.floor(secondAhead / 12), m: (secondAhead % 12) + 1 });
   }

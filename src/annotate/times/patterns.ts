@@ -249,7 +249,10 @@ function weekdayWordOk(word: string): boolean {
   return /^[A-Z]/.test(word) && word.endsWith('.');
 }
 
-/** A bare month name counts when capitalised; "May" and "March" only after a preposition or a day. */
+/**
+ * A bare month name counts when capitalised; "May" and "March" only after a preposition, a day or the
+ * month opening a range ("January-March").
+ */
 function monthWordOk(word: string, before: string): boolean {
   if (!/^[A-Z]/.test(word)) return false;
   const key = word.toLowerCase().replace(/\.$/, '');
@@ -257,7 +260,7 @@ function monthWordOk(word: string, before: string): boolean {
     if (key !== 'may') return false;
   }
   if (key === 'may' || key === 'march')
-    return /(?:\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid|during|before|after|from|to|and|or)\s+|\bmid-\s*)$/i.test(
+    return /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–]\s*|\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid|during|before|after|from|to|and|or)\s+|\bmid-\s*)$/i.test(
       before,
     );
   return true;
@@ -640,9 +643,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'year-end',
     needs: C.UNIT,
     reason:
-      '"by year-end", "since year end", "at the year-end 1990": the last day of the year (the anchor\'s, the year before it after "since")',
+      '"by year-end", "since year end", "by year\'s end", "at the year-end 1990": the last day of the year (the anchor\'s, the year before it after "since")',
     re: re(
-      `\\b((?:by|since|at|around|before|until|till|after|through)\\s+)(?:the\\s+)?year[-\\s]end(?:\\s+(${YEAR}))?(?![\\w-]|\\s+(?:rally|bonus|bonuses|holidays?|results?|figures?|report|sales|meeting|review|party|deadline)\\b)`,
+      `\\b((?:by|since|at|around|before|until|till|after|through)\\s+)(?:the\\s+)?year(?:[-\\s]|['’]s\\s+)end(?:\\s+(${YEAR}))?(?![\\w-]|\\s+(?:rally|bonus|bonuses|holidays?|results?|figures?|report|sales|meeting|review|party|deadline)\\b)`,
     ),
     parse(m) {
       const y = m[2] ? Number(m[2]) : undefined;

@@ -34,6 +34,8 @@ const MODAL_AHEAD = new Set(MODAL_AHEAD_CUES);
 const INTENT_AHEAD: ReadonlySet<string> = new Set(INTENT_AHEAD_CUES.map((c) => c.split(' ')[0]!));
 /** Past auxiliaries that a following future cue turns forward ("were planning to", "was scheduled to"). */
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
+/** Words before "expected" that make it a comparison ("than expected", "as expected"). */
+const COMPARED: ReadonlySet<string> = new Set(['than', 'as']);
 /** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
 const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced', 'added']);
 const REPORTING_PENALTY = 3;
@@ -44,6 +46,8 @@ const MAX_DISTANCE = 14;
 
 function cueOf(tokens: readonly Token[], i: number): Tense {
   const w = tokens[i]!.lower;
+  // "more than expected", "as expected": a comparison, no plan ahead.
+  if (w === 'expected' && COMPARED.has(tokens[i - 1]?.lower ?? '')) return 'none';
   if (FUTURE_ONE.has(w)) return 'future';
   const tails = FUTURE_MANY.get(w);
   if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';

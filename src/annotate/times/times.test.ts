@@ -378,6 +378,27 @@ const CASES: Case[] = [
     value: 'P2W',
   },
   {
+    what: '"March" after a month and a hyphen ends a range; a past clause keeps the range behind',
+    say: 'The index fell in January-March.',
+    expr: 'March',
+    type: 'DATE',
+    value: '2015-03',
+  },
+  {
+    what: '"than expected" is a comparison, no plan ahead',
+    say: 'The economy grew more than expected in the July-September period.',
+    expr: 'September',
+    type: 'DATE',
+    value: '2015-09',
+  },
+  {
+    what: '"year\'s end" is the year\'s last day',
+    say: "The deal is expected to close by year's end.",
+    expr: "year's end",
+    type: 'DATE',
+    value: '2015-12-31',
+  },
+  {
     what: '"ahead of schedule" is no event ahead',
     say: 'The bridge was finished ahead of schedule in May.',
     expr: 'May',
