@@ -291,6 +291,9 @@ const before = (m: RegExpExecArray, text: string): string => text.slice(Math.max
 // The patterns.
 
 /** A duration's hedge ("about three days", "more than a year") → its TIMEX3 mod. */
+/** A modifier word that is a preposition before "the" ("over the 12 months"): the timex starts at "the". */
+const PREPOSITION_THE = /^(?:over|under|some)\s+(?=the\s)/i;
+
 const DURATION_MODS: Readonly<Record<string, string>> = {
   about: 'APPROX',
   nearly: 'LESS_THAN',
@@ -1000,9 +1003,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const isVague = n === undefined;
       if (isVague && !VAGUE_RE.test(m[2]!)) return null;
       // "one day" opens a story ("One day in May") and is a date, not an amount: leave it.
-      const mod = m[1] ? DURATION_MODS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      // "over the 12 months", "under the two-year plan": a preposition before "the", no modifier.
+      const prep = m[1] ? PREPOSITION_THE.exec(m[0]) : null;
+      const mod = m[1] && !prep ? DURATION_MODS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
       // "a week-long meeting": the article belongs to the noun, the timex is "week-long".
-      const lead = /^an?\s+[a-z]+-long$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0;
+      const lead = prep ? prep[0].length : /^an?\s+[a-z]+-long$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0;
       return {
         type: 'DURATION',
         sem: { k: 'literal', value: durationValue(n, unitKey) },

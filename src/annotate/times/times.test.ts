@@ -399,6 +399,21 @@ const CASES: Case[] = [
     value: '2015-12-31',
   },
   {
+    what: '"over the 12 months": a preposition, no modifier, outside the span',
+    say: 'The fund returned 12 percent over the 12 months to September.',
+    expr: 'the 12 months',
+    type: 'DURATION',
+    value: 'P12M',
+  },
+  {
+    what: '"over 12 months" is more than twelve',
+    say: 'The fund grew over 12 months.',
+    expr: 'over 12 months',
+    type: 'DURATION',
+    value: 'P12M',
+    mod: 'MORE_THAN',
+  },
+  {
     what: '"ahead of schedule" is no event ahead',
     say: 'The bridge was finished ahead of schedule in May.',
     expr: 'May',
