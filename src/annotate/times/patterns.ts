@@ -43,7 +43,7 @@ export type Sem =
   | { k: 'rel'; unit: Unit; n: number; base: 'anchor' | 'ref'; quarterAware?: boolean }
   /** years: a shift from the anchor's year ("next year's first quarter"); otherwise the tense decides. */
   | { k: 'quarter'; q: number; y?: number; dir: Direction; years?: number }
-  | { k: 'half'; h: number; y?: number; dir: Direction }
+  | { k: 'half'; h: number; y?: number; dir: Direction; years?: number }
   | { k: 'ref-quarter'; shift: number; year?: number; current?: boolean; period?: boolean }
   | { k: 'season'; s: string; y?: number; dir: Direction }
   /** The ISO week holding a day ("the week of March 6"). */
@@ -510,19 +510,20 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'quarter',
     needs: C.UNIT | C.MISC,
     reason:
-      'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half")',
+      'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half", "the first quarter of next year")',
     re: re(
-      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:(${ORD})[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?(?!\\w|-\\w)`,
+      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:(${ORD})[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR})|\\s+of\\s+(next|last|this)\\s+year)?(?!\\w|-\\w)`,
     ),
     parse(m) {
       const n = m[5] ? Number(m[5]) : ORDINALS[m[3]!.toLowerCase()]!;
       const y = m[6] ? Number(m[6]) : undefined;
-      // "next year's first quarter", "the year-ago third quarter": a year away from the anchor's.
-      const shift = m[1] ? dirOf(m[1]) : m[2] ? -1 : 0;
-      const years = shift || undefined;
+      // "next year's first quarter", "the first half of last year", "the year-ago third quarter": a year
+      // away from the anchor's.
+      const shift = m[1] ? dirOf(m[1]) : m[7] ? dirOf(m[7]) : m[2] ? -1 : 0;
+      const years = shift || (m[7] ? 0 : undefined);
       if (m[4]?.toLowerCase() === 'half') {
         if (n > 2) return null;
-        return { type: 'DATE', sem: { k: 'half', h: n, y: y || undefined, dir: 'tense' } };
+        return { type: 'DATE', sem: { k: 'half', h: n, y: y || undefined, dir: 'tense', years } };
       }
       return { type: 'DATE', sem: { k: 'quarter', q: n, y: y || undefined, dir: 'tense', years } };
     },

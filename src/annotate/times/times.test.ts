@@ -414,6 +414,20 @@ const CASES: Case[] = [
     mod: 'MORE_THAN',
   },
   {
+    what: '"the first quarter of next year" is one expression, next year\'s quarter',
+    say: 'Profit will rise in the first quarter of next year.',
+    expr: 'the first quarter of next year',
+    type: 'DATE',
+    value: '2016-Q1',
+  },
+  {
+    what: '"the second half of last year" is last year\'s half',
+    say: 'Sales fell in the second half of last year.',
+    expr: 'the second half of last year',
+    type: 'DATE',
+    value: '2014-H2',
+  },
+  {
     what: '"ahead of schedule" is no event ahead',
     say: 'The bridge was finished ahead of schedule in May.',
     expr: 'May',
