@@ -105,12 +105,6 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
   return prev.length > 3 && prev.endsWith('ly') && BE_NOT_PAST.has(tokens[i - 2]?.lower ?? '');
 }
 
-/** Whether a comma stands between tokens a and b (a < b). */
-function commaBetween(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (tokens[k]!.lower === ',') return true;
-  return false;
-}
-
 /** The index of the first token whose end is after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -141,10 +135,17 @@ export function clauseTense(
   const last = tokenAt(tokens, end - 1);
   let best: Tense = 'none';
   let bestDistance = Infinity;
+  // A comma seen after the expression (cues beyond it weigh less).
+  let comma = false;
   for (let i = Math.max(from, first - MAX_DISTANCE); i < Math.min(to, last + 1 + MAX_DISTANCE); i++) {
     if (i >= first && i <= last) continue;
-    // "said Monday that it would …": a clause after "that" is another clause's tense.
-    if (i > last && CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
+    if (i > last) {
+      // No later cue can be nearer than the best one so far.
+      if (bestDistance <= i - last + 0.5) break;
+      // "said Monday that it would …": a clause after "that" is another clause's tense.
+      if (CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
+      if (tokens[i]!.lower === ',') comma = true;
+    }
     const cue =
       (presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower)) ||
       (i < first && (isModalAhead(tokens[i]!) || isIntentAhead(tokens, i) || leadsUpTo(tokens, i)))
@@ -160,7 +161,7 @@ export function clauseTense(
     if (REPORTING.has(tokens[i]!.lower) && !adjacent) distance += REPORTING_PENALTY;
     // A cue after a comma that follows the expression is often the main clause's verb, the date in a
     // clause of its own ("the talks that are supposed to conclude by May, invited …").
-    else if (i > last && commaBetween(tokens, last, i)) distance += REPORTING_PENALTY;
+    else if (comma) distance += REPORTING_PENALTY;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = cue;
