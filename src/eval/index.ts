@@ -6,7 +6,7 @@ import { nerSuite } from './suites/ner.js';
 import { quantitiesSuite } from './suites/quantities.js';
 import { quotesSuite } from './suites/quotes.js';
 import { storiesSuite } from './suites/stories.js';
-import { timesSuite } from './suites/times.js';
+import { timesSilverSuite, timesSuite } from './suites/times.js';
 import type { Suite } from './types.js';
 
 /** Every suite `dateline eval` knows; `eval all` runs each whose data is present. */
@@ -17,6 +17,7 @@ export const SUITES: Suite[] = [
   nerSuite,
   linkingSuite,
   timesSuite,
+  timesSilverSuite,
   quantitiesSuite,
   quotesSuite,
   eventsSuite,

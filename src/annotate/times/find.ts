@@ -13,7 +13,7 @@
  */
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
-import { parseIsoDay, type Ymd } from './calendar.js';
+import { fmtMonth, parseIsoDay, type Ymd } from './calendar.js';
 import {
   DAY_PARTS,
   DURATION_UNITS,
@@ -419,6 +419,8 @@ export function findTimes(
   let prevEnd = 0;
   let lastSentence: Sentence | undefined;
   let lastTense: Tense = 'none';
+  const bare: boolean[] = [];
+  const tenses: Tense[] = [];
   for (const c of chosen) {
     // 3. Titles ("60 Minutes", "High Noon", "This Week" mid-sentence) are names, not times.
     if (inTitle(text, c.start, c.end)) continue;
@@ -455,7 +457,65 @@ export function findTimes(
     // throw this function's optimised code away (a spread's transitioned class dies with its last item).
     const type = c.parsed.type;
     out.push(mod ? { start, end: c.end, type, value, mod } : { start, end: c.end, type, value });
+    bare.push(isBareMonth(c.parsed.sem));
+    tenses.push(tense);
     prevEnd = c.end;
   }
+  // 6. A range of bare months runs forward ("from January to October", "the July-September period").
+  if (a) orderMonthRanges(text, out, bare, tenses, a);
   return out;
+}
+
+/** A month named alone ("in April"), its year from the tense. */
+const isBareMonth = (sem: Sem): boolean =>
+  sem.k === 'date' &&
+  sem.d === undefined &&
+  sem.y === undefined &&
+  sem.years === undefined &&
+  sem.dir === 'tense';
+
+/** What joins the two ends of a range of months: "-", "to", "through", "until"; "and" after "between". */
+const RANGE_JOIN = /^\s*(?:-|–|to|through|till|until)\s*$/i;
+const BETWEEN_AND = /^\s*and\s*$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+
+/**
+ * Two bare months joined as a range are in order: when the first resolved after the second (January
+ * read as next year's, October as this year's, in a November story of "from January to October"), one
+ * end moves a year: in a past clause so that the range ends by the anchor, in a future one so that it
+ * starts after it, else so that its end is nearer the anchor (news reports a period that just ended, or
+ * one just ahead).
+ */
+function orderMonthRanges(
+  text: string,
+  out: TimeItem[],
+  bare: readonly boolean[],
+  tenses: readonly Tense[],
+  a: Ymd,
+): void {
+  const here = a.y * 12 + a.m - 1;
+  const months = (v: string): number => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const x = out[i]!;
+    const y = out[i + 1]!;
+    if (!bare[i] && !bare[i + 1]) continue;
+    if (!/^\d{4}-\d\d$/.test(x.value) || !/^\d{4}-\d\d$/.test(y.value)) continue;
+    const join = text.slice(x.end, y.start);
+    if (!RANGE_JOIN.test(join) && !(BETWEEN_AND.test(join) && BETWEEN_BEFORE.test(text.slice(0, x.start))))
+      continue;
+    const mx = months(x.value);
+    const my = months(y.value);
+    if (mx <= my) continue;
+    // Move the first back or the second ahead by whole years until they are in order.
+    const yearsBack = Math.ceil((mx - my) / 12);
+    const firstBack = mx - 12 * yearsBack;
+    const secondAhead = my + 12 * yearsBack;
+    // A past clause moves the start back, a future one the end ahead; else the end nearer the anchor stays.
+    const tense = tenses[i + 1] !== 'none' ? tenses[i + 1] : tenses[i];
+    const nearer = Math.abs(my - here) <= Math.abs(secondAhead - here);
+    const keepSecond = tense === 'past' ? true : tense === 'future' ? false : nearer;
+    const moveFirst = bare[i]! && (!bare[i + 1] || keepSecond);
+    if (moveFirst) x.value = fmtMonth({ y: Math.floor(firstBack / 12), m: (firstBack % 12) + 1 });
+    else y.value = fmtMonth({ y: Math.floor(secondAhead / 12), m: (secondAhead % 12) + 1 });
+  }
 }

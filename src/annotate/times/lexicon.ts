@@ -478,8 +478,40 @@ export const FUTURE_CUES: readonly string[] = [
   'intends',
   'as soon as',
   'as early as',
+  'is due to',
+  'are due to',
+  'possibly',
   'won’t',
   "won't",
+];
+
+/**
+ * Modals that put a date ahead only when they come before it ("could drop to the bottom on Sunday",
+ * "may still come on Monday"); after the date they belong to a later clause ("on Saturday … workers
+ * could be seen").
+ */
+export const MODAL_AHEAD_CUES: readonly string[] = ['could', 'may', 'might'];
+
+/**
+ * A verb of intent before an infinitive, before the date, looks ahead even in the past ("pledged to
+ * march into the capital by June", "are supposed to conclude by May"); after the date it is another
+ * clause's ("on Sunday the cabinet decided to …").
+ */
+export const INTENT_AHEAD_CUES: readonly string[] = [
+  'supposed to',
+  'pledged to',
+  'vowed to',
+  'promised to',
+  'agreed to',
+  'hopes to',
+  'hoped to',
+  'aims to',
+  'aimed to',
+  'intends to',
+  'intended to',
+  'threatened to',
+  'decided to',
+  'agreement to',
 ];
 
 /**

@@ -115,6 +115,7 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
     case 'half': {
       if (sem.y !== undefined) return `${sem.y}-H${sem.h}`;
       if (!a) return `XXXX-H${sem.h}`;
+      if (sem.years !== undefined) return `${a.y + sem.years}-H${sem.h}`;
       const dir = direction(sem.dir, ctx.tense);
       const ha = a.m > 6 ? 2 : 1;
       const y = dir <= 0 && sem.h > ha ? a.y - 1 : a.y;

@@ -43,7 +43,7 @@ export type Sem =
   | { k: 'rel'; unit: Unit; n: number; base: 'anchor' | 'ref'; quarterAware?: boolean }
   /** years: a shift from the anchor's year ("next year's first quarter"); otherwise the tense decides. */
   | { k: 'quarter'; q: number; y?: number; dir: Direction; years?: number }
-  | { k: 'half'; h: number; y?: number; dir: Direction }
+  | { k: 'half'; h: number; y?: number; dir: Direction; years?: number }
   | { k: 'ref-quarter'; shift: number; year?: number; current?: boolean; period?: boolean }
   | { k: 'season'; s: string; y?: number; dir: Direction }
   /** The ISO week holding a day ("the week of March 6"). */
@@ -249,7 +249,10 @@ function weekdayWordOk(word: string): boolean {
   return /^[A-Z]/.test(word) && word.endsWith('.');
 }
 
-/** A bare month name counts when capitalised; "May" and "March" only after a preposition or a day. */
+/**
+ * A bare month name counts when capitalised; "May" and "March" only after a preposition, a day or the
+ * month opening a range ("January-March").
+ */
 function monthWordOk(word: string, before: string): boolean {
   if (!/^[A-Z]/.test(word)) return false;
   const key = word.toLowerCase().replace(/\.$/, '');
@@ -257,7 +260,7 @@ function monthWordOk(word: string, before: string): boolean {
     if (key !== 'may') return false;
   }
   if (key === 'may' || key === 'march')
-    return /\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid-?|during|before|after|from|to|and|or)\s+$/i.test(
+    return /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–]\s*|\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid|during|before|after|from|to|and|or)\s+|\bmid-\s*)$/i.test(
       before,
     );
   return true;
@@ -288,6 +291,9 @@ const before = (m: RegExpExecArray, text: string): string => text.slice(Math.max
 // The patterns.
 
 /** A duration's hedge ("about three days", "more than a year") → its TIMEX3 mod. */
+/** A modifier word that is a preposition before "the" ("over the 12 months"): the timex starts at "the". */
+const PREPOSITION_THE = /^(?:over|under|some)\s+(?=the\s)/i;
+
 const DURATION_MODS: Readonly<Record<string, string>> = {
   about: 'APPROX',
   nearly: 'LESS_THAN',
@@ -504,19 +510,20 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'quarter',
     needs: C.UNIT | C.MISC,
     reason:
-      'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half")',
+      'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half", "the first quarter of next year")',
     re: re(
-      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:(${ORD})[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?(?!\\w|-\\w)`,
+      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:(${ORD})[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR})|\\s+of\\s+(next|last|this)\\s+year)?(?!\\w|-\\w)`,
     ),
     parse(m) {
       const n = m[5] ? Number(m[5]) : ORDINALS[m[3]!.toLowerCase()]!;
       const y = m[6] ? Number(m[6]) : undefined;
-      // "next year's first quarter", "the year-ago third quarter": a year away from the anchor's.
-      const shift = m[1] ? dirOf(m[1]) : m[2] ? -1 : 0;
-      const years = shift || undefined;
+      // "next year's first quarter", "the first half of last year", "the year-ago third quarter": a year
+      // away from the anchor's.
+      const shift = m[1] ? dirOf(m[1]) : m[7] ? dirOf(m[7]) : m[2] ? -1 : 0;
+      const years = shift || (m[7] ? 0 : undefined);
       if (m[4]?.toLowerCase() === 'half') {
         if (n > 2) return null;
-        return { type: 'DATE', sem: { k: 'half', h: n, y: y || undefined, dir: 'tense' } };
+        return { type: 'DATE', sem: { k: 'half', h: n, y: y || undefined, dir: 'tense', years } };
       }
       return { type: 'DATE', sem: { k: 'quarter', q: n, y: y || undefined, dir: 'tense', years } };
     },
@@ -640,9 +647,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'year-end',
     needs: C.UNIT,
     reason:
-      '"by year-end", "since year end", "at the year-end 1990": the last day of the year (the anchor\'s, the year before it after "since")',
+      '"by year-end", "since year end", "by year\'s end", "at the year-end 1990": the last day of the year (the anchor\'s, the year before it after "since")',
     re: re(
-      `\\b((?:by|since|at|around|before|until|till|after|through)\\s+)(?:the\\s+)?year[-\\s]end(?:\\s+(${YEAR}))?(?![\\w-]|\\s+(?:rally|bonus|bonuses|holidays?|results?|figures?|report|sales|meeting|review|party|deadline)\\b)`,
+      `\\b((?:by|since|at|around|before|until|till|after|through)\\s+)(?:the\\s+)?year(?:[-\\s]|['’]s\\s+)end(?:\\s+(${YEAR}))?(?![\\w-]|\\s+(?:rally|bonus|bonuses|holidays?|results?|figures?|report|sales|meeting|review|party|deadline)\\b)`,
     ),
     parse(m) {
       const y = m[2] ? Number(m[2]) : undefined;
@@ -997,9 +1004,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const isVague = n === undefined;
       if (isVague && !VAGUE_RE.test(m[2]!)) return null;
       // "one day" opens a story ("One day in May") and is a date, not an amount: leave it.
-      const mod = m[1] ? DURATION_MODS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      // "over the 12 months", "under the two-year plan": a preposition before "the", no modifier.
+      const prep = m[1] ? PREPOSITION_THE.exec(m[0]) : null;
+      const mod = m[1] && !prep ? DURATION_MODS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
       // "a week-long meeting": the article belongs to the noun, the timex is "week-long".
-      const lead = /^an?\s+[a-z]+-long$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0;
+      const lead = prep ? prep[0].length : /^an?\s+[a-z]+-long$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0;
       return {
         type: 'DURATION',
         sem: { k: 'literal', value: durationValue(n, unitKey) },
@@ -1087,6 +1096,17 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       }
       const n = m[2] ? 2 : 1;
       return { type: 'SET', sem: { k: 'literal', value: durationValue(n, unitOf(m[3]!)) } };
+    },
+  },
+  {
+    name: 'set-every-n',
+    needs: C.UNIT,
+    reason: 'a recurrence every few units ("every two weeks", "each 12 months"): TIMEX3 SET P2W, P12M',
+    re: re(`\\b(?:every|each)\\s+(${NUM})\\s+(${UNIT})(?!\\w)`),
+    parse(m) {
+      const n = numberOf(m[1]!);
+      if (n === undefined || n < 2) return null;
+      return { type: 'SET', sem: { k: 'literal', value: durationValue(n, unitOf(m[2]!)) } };
     },
   },
   {
@@ -1183,6 +1203,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'unit-long': ['-long', '-old'],
   'vague-units': ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
+  'set-every-n': ['every', 'each'],
   holiday: [...firstWords(Object.keys(HOLIDAYS)), 'thanksgiving'],
 };
 

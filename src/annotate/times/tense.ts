@@ -6,7 +6,14 @@
  */
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
-import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES, PRESENT_FUTURE_CUES } from './lexicon.js';
+import {
+  FUTURE_CUES,
+  INTENT_AHEAD_CUES,
+  MODAL_AHEAD_CUES,
+  NOT_PAST_ED,
+  PAST_CUES,
+  PRESENT_FUTURE_CUES,
+} from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'none';
 
@@ -22,8 +29,13 @@ const FUTURE_MANY: ReadonlyMap<string, string[][]> = (() => {
 })();
 const PAST = new Set(PAST_CUES);
 const PRESENT_AHEAD = new Set(PRESENT_FUTURE_CUES);
+const MODAL_AHEAD = new Set(MODAL_AHEAD_CUES);
+/** Verbs of intent by their first word ("pledged" → "to"). */
+const INTENT_AHEAD: ReadonlySet<string> = new Set(INTENT_AHEAD_CUES.map((c) => c.split(' ')[0]!));
 /** Past auxiliaries that a following future cue turns forward ("were planning to", "was scheduled to"). */
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
+/** Words before "expected" that make it a comparison ("than expected", "as expected"). */
+const COMPARED: ReadonlySet<string> = new Set(['than', 'as']);
 /** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
 const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced', 'added']);
 const REPORTING_PENALTY = 3;
@@ -34,6 +46,8 @@ const MAX_DISTANCE = 14;
 
 function cueOf(tokens: readonly Token[], i: number): Tense {
   const w = tokens[i]!.lower;
+  // "more than expected", "as expected": a comparison, no plan ahead.
+  if (w === 'expected' && COMPARED.has(tokens[i - 1]?.lower ?? '')) return 'none';
   if (FUTURE_ONE.has(w)) return 'future';
   const tails = FUTURE_MANY.get(w);
   if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';
@@ -47,6 +61,14 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
     return afterBe(tokens, i) ? 'none' : 'past';
   return 'none';
 }
+
+/** A lower-case modal ("could", "may", "might"; the month "May" is capitalised). */
+const isModalAhead = (t: Token): boolean => t.shape.charCodeAt(0) === 120 && MODAL_AHEAD.has(t.lower);
+/** A verb of intent before "to" ("pledged to", "hopes to"); not after was/were/had (a plan that failed). */
+const isIntentAhead = (tokens: readonly Token[], i: number): boolean =>
+  INTENT_AHEAD.has(tokens[i]!.lower) &&
+  tokens[i + 1]?.lower === 'to' &&
+  !PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? '');
 
 /** "ahead of", "the run-up to" … before a date: the event named is still to come. */
 const LEADING_UP: ReadonlyMap<string, string> = new Map([
@@ -113,13 +135,20 @@ export function clauseTense(
   const last = tokenAt(tokens, end - 1);
   let best: Tense = 'none';
   let bestDistance = Infinity;
+  // A comma seen after the expression (cues beyond it weigh less).
+  let comma = false;
   for (let i = Math.max(from, first - MAX_DISTANCE); i < Math.min(to, last + 1 + MAX_DISTANCE); i++) {
     if (i >= first && i <= last) continue;
-    // "said Monday that it would …": a clause after "that" is another clause's tense.
-    if (i > last && CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
+    if (i > last) {
+      // No later cue can be nearer than the best one so far.
+      if (bestDistance <= i - last + 0.5) break;
+      // "said Monday that it would …": a clause after "that" is another clause's tense.
+      if (CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
+      if (tokens[i]!.lower === ',') comma = true;
+    }
     const cue =
       (presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower)) ||
-      (i < first && leadsUpTo(tokens, i))
+      (i < first && (isModalAhead(tokens[i]!) || isIntentAhead(tokens, i) || leadsUpTo(tokens, i)))
         ? 'future'
         : cueOf(tokens, i);
     if (cue === 'none') continue;
@@ -130,6 +159,9 @@ export function clauseTense(
     const adjacent =
       i === first - 1 || i === last + 1 || (i === first - 2 && tokens[first - 1]!.lower === 'on');
     if (REPORTING.has(tokens[i]!.lower) && !adjacent) distance += REPORTING_PENALTY;
+    // A cue after a comma that follows the expression is often the main clause's verb, the date in a
+    // clause of its own ("the talks that are supposed to conclude by May, invited …").
+    else if (comma) distance += REPORTING_PENALTY;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = cue;

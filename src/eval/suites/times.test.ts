@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseTml, type ScoredTimex, te3Score, timesSuite } from './times.js';
+import { parseTml, type ScoredTimex, te3Score, timesSilverSuite, timesSuite } from './times.js';
 
 /** A TimeML document written for this test. */
 const TML = `<?xml version="1.0" ?>
@@ -52,6 +52,25 @@ describe('times suite', () => {
       assert.equal(r.items, 1);
       assert.equal(r.metrics.value_f1, 1);
       assert.equal(r.metrics.strict_f1, 1);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('times-silver: skips without a te3-silver folder, scores every document of one (splits ignored)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'times-silver-'));
+    try {
+      const none = await timesSilverSuite.run({ data: dir, split: 'all' });
+      assert.match(none.skipped ?? '', /te3-silver/);
+      mkdirSync(join(dir, 'timex', 'te3-silver'), { recursive: true });
+      writeFileSync(join(dir, 'timex', 'te3-silver', 'demo1.tml'), TML);
+      writeFileSync(join(dir, 'timex', 'te3-silver', 'demo2.tml'), TML.replace('talks', 'visit'));
+      for (const split of ['dev', 'holdout'] as const) {
+        const r = await timesSilverSuite.run({ data: dir, split });
+        assert.equal(r.suite, 'times-silver');
+        assert.equal(r.items, 2);
+        assert.equal(r.metrics.value_f1, 1);
+      }
     } finally {
       rmSync(dir, { recursive: true });
     }

@@ -201,6 +201,80 @@ export function runTimex(
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
 
+/** The TE3-silver folder (TIPSem's machine annotation of Gigaword news) under a data root, or null. */
+export function silverDir(data: string): string | null {
+  for (const d of [join(data, 'timex', 'te3-silver'), join(data, 'te3-silver')]) if (existsSync(d)) return d;
+  return null;
+}
+
+/**
+ * Scores one corpus and lists its errors.
+ *
+ * 1. Annotate every document with its DCT as anchor and score (TE3).
+ * 2. List value errors on matched spans, missed gold and spurious system expressions with context.
+ */
+function scoreCorpus(suite: string, docs: readonly TmlDoc[], opts: SuiteOptions, split: string): SuiteResult {
+  const run = runTimex(docs, opts.onProgress);
+  const s = run.score;
+  const errors = run.docs.flatMap((d) =>
+    alignSpans(d.gold, d.sys)
+      .filter(([g, x]) => g.value !== x.value)
+      .map(([g, x]) => ({
+        doc: d.id,
+        gold: `${g.text} [${g.type} ${g.value}]`,
+        sys: `${d.text.slice(x.start, x.end)} [${x.type} ${x.value}]`,
+        context: context(d.text, g.start, g.end),
+      })),
+  );
+  const missed: Array<{ doc: string; gold: string; context: string }> = [];
+  const spurious: Array<{ doc: string; sys: string; context: string }> = [];
+  for (const d of run.docs) {
+    const pairs = alignSpans(d.gold, d.sys);
+    const g = new Set(pairs.map((p) => p[0]));
+    const x = new Set(pairs.map((p) => p[1]));
+    for (const t of d.gold)
+      if (!g.has(t))
+        missed.push({ doc: d.id, gold: `${t.type} ${t.value}`, context: context(d.text, t.start, t.end) });
+    for (const t of d.sys)
+      if (!x.has(t))
+        spurious.push({ doc: d.id, sys: `${t.type} ${t.value}`, context: context(d.text, t.start, t.end) });
+  }
+  return {
+    suite,
+    metrics: {
+      value_f1: round(s.valueF1),
+      type_f1: round(s.typeF1),
+      relaxed_f1: round(s.relaxed.f1),
+      relaxed_p: round(s.relaxed.p),
+      relaxed_r: round(s.relaxed.r),
+      strict_f1: round(s.strict.f1),
+      value_accuracy: round(s.valueAccuracy),
+      type_accuracy: round(s.typeAccuracy),
+      chars_per_s: Math.round(run.chars / (run.ms / 1000)),
+    },
+    items: docs.length,
+    details: {
+      split,
+      gold: s.gold,
+      system: s.system,
+      // For studying errors: use on dev or silver only, never on the held-out split.
+      valueErrors: errors.slice(0, ERROR_LIST),
+      missed: missed.slice(0, ERROR_LIST),
+      spurious: spurious.slice(0, ERROR_LIST),
+    },
+  };
+}
+
+/** How many of each error kind the details list (enough to study a class, short enough to read). */
+const ERROR_LIST = 200;
+
+/** Missed and spurious expressions with some context. */
+const context = (t: string, start: number, end: number): string =>
+  `${t.slice(Math.max(0, start - 50), start)}[[${t.slice(start, end)}]]${t.slice(end, end + 30)}`.replace(
+    /\s+/g,
+    ' ',
+  );
+
 export const timesSuite: Suite = {
   name: 'times',
   description:
@@ -215,58 +289,28 @@ export const timesSuite: Suite = {
         skipped: `no TimeBank/AQUAINT .tml folders (timex/timebank-aquaint) under ${opts.data}`,
       };
     const docs = loadTmlDir(dir).filter((d) => inSplit(d.id, opts.split));
-    const run = runTimex(docs, opts.onProgress);
-    const s = run.score;
-    const errors = run.docs.flatMap((d) =>
-      alignSpans(d.gold, d.sys)
-        .filter(([g, x]) => g.value !== x.value)
-        .map(([g, x]) => ({
-          doc: d.id,
-          gold: `${g.text} [${g.type} ${g.value}]`,
-          sys: `${d.text.slice(x.start, x.end)} [${x.type} ${x.value}]`,
-        })),
-    );
-    // Missed and spurious expressions with some context, for studying errors (use on the dev split).
-    const context = (t: string, start: number, end: number): string =>
-      `${t.slice(Math.max(0, start - 50), start)}[[${t.slice(start, end)}]]${t.slice(end, end + 30)}`.replace(
-        /\s+/g,
-        ' ',
-      );
-    const missed: Array<{ doc: string; gold: string; context: string }> = [];
-    const spurious: Array<{ doc: string; sys: string; context: string }> = [];
-    for (const d of run.docs) {
-      const pairs = alignSpans(d.gold, d.sys);
-      const g = new Set(pairs.map((p) => p[0]));
-      const x = new Set(pairs.map((p) => p[1]));
-      for (const t of d.gold)
-        if (!g.has(t))
-          missed.push({ doc: d.id, gold: `${t.type} ${t.value}`, context: context(d.text, t.start, t.end) });
-      for (const t of d.sys)
-        if (!x.has(t))
-          spurious.push({ doc: d.id, sys: `${t.type} ${t.value}`, context: context(d.text, t.start, t.end) });
-    }
-    return {
-      suite: 'times',
-      metrics: {
-        value_f1: round(s.valueF1),
-        type_f1: round(s.typeF1),
-        relaxed_f1: round(s.relaxed.f1),
-        relaxed_p: round(s.relaxed.p),
-        relaxed_r: round(s.relaxed.r),
-        strict_f1: round(s.strict.f1),
-        value_accuracy: round(s.valueAccuracy),
-        type_accuracy: round(s.typeAccuracy),
-        chars_per_s: Math.round(run.chars / (run.ms / 1000)),
-      },
-      items: docs.length,
-      details: {
-        split: opts.split,
-        gold: s.gold,
-        system: s.system,
-        valueErrors: errors.slice(0, 200),
-        missed: missed.slice(0, 200),
-        spurious: spurious.slice(0, 200),
-      },
-    };
+    return scoreCorpus('times', docs, opts, opts.split);
+  },
+};
+
+/**
+ * `dateline eval times-silver`: the same metric on TE3-silver (2,452 AFP/Xinhua stories annotated by
+ * TIPSem, a machine: larger and noisier than TimeBank). A generalisation signal for tuning, never the
+ * target; it is training data, so it ignores the split and scores every document.
+ */
+export const timesSilverSuite: Suite = {
+  name: 'times-silver',
+  description:
+    'TempEval-3 timex value F1 on TE3-silver (machine-annotated news, noisy), DCT as anchor, all documents',
+  async run(opts: SuiteOptions): Promise<SuiteResult> {
+    const dir = silverDir(opts.data);
+    if (!dir)
+      return {
+        suite: 'times-silver',
+        metrics: {},
+        items: 0,
+        skipped: `no TE3-silver .tml folder (timex/te3-silver) under ${opts.data}`,
+      };
+    return scoreCorpus('times-silver', loadTmlDir(dir), opts, 'all');
   },
 };
