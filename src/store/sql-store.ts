@@ -208,7 +208,7 @@ export abstract class SqlStore implements Store {
    * row would give), and a caller does not change a record after storing it.
    */
   protected remember(id: string, record: ArticleRecord): void {
-    this.keepRecord(id, record);
+    if (jsonSafeQuantities(record)) this.keepRecord(id, record);
   }
 
   private async refreshStory(r: SqlRunner, storyId: string, now: string): Promise<void> {
@@ -483,6 +483,17 @@ export abstract class SqlStore implements Store {
       event: JSON.parse(String(r.data)) as StoredEvent['event'],
     }));
   }
+}
+
+/**
+ * Whether the event quantities the timeline counts are finite numbers, as the stored JSON gives them back
+ * (a NaN or an infinity would be null there, an undefined value absent): otherwise remember() leaves the
+ * record to be read back, so a refresh sees what a later process reading the store sees.
+ */
+function jsonSafeQuantities(record: ArticleRecord): boolean {
+  for (const ev of record.events ?? [])
+    for (const v of Object.values(ev.quantities ?? {})) if (!Number.isFinite(v)) return false;
+  return true;
 }
 
 function toStorySummary(r: Row): StorySummary {
