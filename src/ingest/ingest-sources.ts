@@ -11,7 +11,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatelineError, type Warning, toDatelineError } from '../doc/errors.js';
-import { sha256 } from '../store/dedup.js';
+import { contentHash } from '../store/dedup.js';
 import { decompress, readFileCapped } from './bytes.js';
 import { isGzip } from './sniff.js';
 import { looksLikeUrl, redactUrl } from './fetch.js';
@@ -51,7 +51,7 @@ const WARC_FILE = /\.warc(\.gz)?$/i;
 
 /** Hashing the decoded content: equal bytes → equal text → equal hash. */
 export function contentHashOf(doc: RawDocument): string {
-  return sha256(`${doc.kind}\0${doc.content}`);
+  return contentHash(doc.kind, doc.content);
 }
 
 export async function* readIngestInputs(

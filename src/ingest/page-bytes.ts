@@ -4,7 +4,7 @@
  * Content-Type or sniffed; JSONL splits into one document per line.
  */
 import { DatelineError, toDatelineError } from '../doc/errors.js';
-import { sha256 } from '../store/dedup.js';
+import { contentHash } from '../store/dedup.js';
 import { decompress } from './bytes.js';
 import { decodeBytes } from './decode.js';
 import { parseJsonl } from './jsonl.js';
@@ -50,7 +50,7 @@ export async function* bytesToItems(
           yield {
             ok: true,
             doc: { ...item.doc, charset: decoded.charset },
-            contentHash: sha256(`${item.doc.kind}\0${item.doc.content}`),
+            contentHash: contentHash(item.doc.kind, item.doc.content),
             fetchedAt: src.fetchedAt,
           };
       }
@@ -64,7 +64,7 @@ export async function* bytesToItems(
       charset: decoded.charset,
       warnings: decoded.warnings,
     };
-    yield { ok: true, doc, contentHash: sha256(`${doc.kind}\0${doc.content}`), fetchedAt: src.fetchedAt };
+    yield { ok: true, doc, contentHash: contentHash(doc.kind, doc.content), fetchedAt: src.fetchedAt };
   } catch (err) {
     yield { ok: false, input: src.input, error: toDatelineError(err) };
   }

@@ -4,10 +4,12 @@ import { TEXTS } from './contract.js';
 import {
   bandKeys,
   canonicalUrl,
+  contentHash,
   DEDUP_SETTINGS,
   minhash,
   normaliseText,
   shingleHashes,
+  sha256,
   similarity,
   textHash,
 } from './dedup.js';
@@ -25,6 +27,23 @@ describe('canonicalUrl', () => {
     [null, null],
   ];
   for (const [input, want] of cases) it(`${input} → ${want}`, () => assert.equal(canonicalUrl(input), want));
+});
+
+describe('contentHash', () => {
+  // The digest of the joined string, fed in two parts: non-ASCII, astral and lone surrogates at the seam.
+  const cases: Array<[string, string]> = [
+    ['html', ''],
+    ['html', '<p>plain</p>'],
+    ['text', 'Zürich — naïve café'],
+    ['html', '\u{1F4F0} news'],
+    ['text', '\uDC00 lone low surrogate first'],
+    ['text', 'ends with a lone high surrogate \uD800'],
+    ['jsonl', '\0 NUL inside \0'],
+  ];
+  for (const [kind, content] of cases)
+    it(`${kind} ${JSON.stringify(content.slice(0, 12))}`, () =>
+      assert.equal(contentHash(kind, content), sha256(`${kind}\0${content}`)));
+  it('tells the kind apart', () => assert.notEqual(contentHash('html', 'x'), contentHash('text', 'x')));
 });
 
 describe('near-duplicate signatures', () => {

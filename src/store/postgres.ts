@@ -238,6 +238,7 @@ export class PostgresStore extends SqlStore {
         signature: rows.signature ? encodeSignature(rows.signature) : null,
       };
       await this.pool.query(INSERT_ALL, [JSON.stringify(payload, noNul)]);
+      this.remember(rows.id, doc.record);
       return { status: 'new', articleId: rows.id };
     } catch (cause) {
       throw new StoreError('store-write', `cannot store ${doc.input}: ${causeMessage(cause)}`, { cause });

@@ -188,12 +188,27 @@ export abstract class SqlStore implements Store {
     return ids.map((id) => {
       const rec = read.get(id);
       if (!rec) throw new StoreError('store-not-found', `no article ${id}`);
-      // Re-inserted: the Map's order is the order of last use, the least recently used goes first.
-      this.records.delete(id);
-      if (this.records.size >= RECORD_CACHE) this.records.delete(this.records.keys().next().value!);
-      this.records.set(id, rec);
+      this.keepRecord(id, rec);
       return rec;
     });
+  }
+
+  /** Puts a parsed record in the cache as the most recently used (re-inserted: the Map's order is the
+   * order of last use, the least recently used goes first). */
+  private keepRecord(id: string, rec: ArticleRecord): void {
+    this.records.delete(id);
+    if (this.records.size >= RECORD_CACHE) this.records.delete(this.records.keys().next().value!);
+    this.records.set(id, rec);
+  }
+
+  /**
+   * A backend's addDocument calls this once a new article is committed: its story is refreshed next
+   * (assignStory), so the record goes to the cache as given instead of being read back and parsed
+   * (≈ 0.2 ms a page). The object is kept as is: records are plain JSON data (what parsing the stored
+   * row would give), and a caller does not change a record after storing it.
+   */
+  protected remember(id: string, record: ArticleRecord): void {
+    if (jsonSafeQuantities(record)) this.keepRecord(id, record);
   }
 
   private async refreshStory(r: SqlRunner, storyId: string, now: string): Promise<void> {
@@ -468,6 +483,17 @@ export abstract class SqlStore implements Store {
       event: JSON.parse(String(r.data)) as StoredEvent['event'],
     }));
   }
+}
+
+/**
+ * Whether the event quantities the timeline counts are finite numbers, as the stored JSON gives them back
+ * (a NaN or an infinity would be null there, an undefined value absent): otherwise remember() leaves the
+ * record to be read back, so a refresh sees what a later process reading the store sees.
+ */
+function jsonSafeQuantities(record: ArticleRecord): boolean {
+  for (const ev of record.events ?? [])
+    for (const v of Object.values(ev.quantities ?? {})) if (!Number.isFinite(v)) return false;
+  return true;
 }
 
 function toStorySummary(r: Row): StorySummary {

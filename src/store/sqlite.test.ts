@@ -63,6 +63,51 @@ describe('SqliteStore', () => {
     await b.close();
   });
 
+  // A new article's record goes to the refresh as given (not parsed back), unless JSON would not carry
+  // its event quantities: then the refresh sees what the stored copy holds, as a later process would.
+  const keptCases: Array<[string, number, boolean, number | null]> = [
+    ['finite quantities: the object as given', 300, true, 300],
+    ['an infinity: read back from the store (null)', Infinity, false, null],
+    ['NaN: read back from the store (null)', NaN, false, null],
+  ];
+  for (const [name, value, same, seenValue] of keptCases)
+    it(`refreshes a new article's story with its record: ${name}`, async () => {
+      const s = new SqliteStore(join(dir, `kept-${n++}.db`), {
+        timeline: (articles) => {
+          got.push(articles[0]!.record);
+          return { timeline: [], conflicts: [] };
+        },
+      });
+      const got: Array<{ events?: Array<{ quantities?: Record<string, number> }> }> = [];
+      await s.migrate();
+      const t = TEXTS.flood;
+      const doc = newDoc(t, {
+        extra: {
+          events: [
+            {
+              id: 'v1',
+              type: 'ASSAULT',
+              mode: null,
+              actors: [],
+              targets: [],
+              location: null,
+              date: null,
+              quantities: { displaced: value },
+              status: 'occurred',
+              source: null,
+              evidence: { start: 0, end: 5, text: t.slice(0, 5) },
+            },
+          ],
+        },
+      });
+      const r = await s.addDocument(doc);
+      await s.assignStory(r.articleId, 'x');
+      assert.equal(got.length, 1);
+      assert.equal(got[0] === doc.record, same);
+      assert.equal(got[0]!.events?.[0]?.quantities?.displaced ?? null, seenValue);
+      await s.close();
+    });
+
   it('runs concurrent story assignments one transaction after the other', async () => {
     const s = new SqliteStore(join(dir, 'concurrent.db'));
     await s.migrate();

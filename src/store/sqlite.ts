@@ -243,10 +243,13 @@ export class SqliteStore extends SqlStore {
         );
       return { status: 'new', articleId: rows.id };
     });
+    let res: AddResult;
     try {
-      return write.immediate();
+      res = write.immediate();
     } catch (cause) {
       throw new StoreError('store-write', `cannot store ${doc.input}: ${causeMessage(cause)}`, { cause });
     }
+    if (res.status === 'new') this.remember(res.articleId, doc.record);
+    return res;
   }
 }

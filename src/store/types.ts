@@ -17,7 +17,8 @@ export interface NewDocument {
   contentHash: string;
   /** ISO 8601 date-time of the fetch or read. */
   fetchedAt: string;
-  /** The analysed record (extract + every layer). */
+  /** The analysed record (extract + every layer). A SQL store keeps this object for its story's
+   * refreshes (instead of parsing the stored copy back): plain JSON data, not changed once stored. */
   record: ArticleRecord;
 }
 

@@ -47,6 +47,8 @@ describe('story background', () => {
     ['a word in half the documents is in between', 'harbou', (v) => v > 0.3 && v < 1],
     ['a bigram takes its commoner word', 'market_quorva', (v) => v === specificity(b, 'market')],
     ['publisher, entity and event terms are left alone', 'p:market', (v) => v === 1],
+    ['an event term is not split as a bigram', 'v:market_market', (v) => v === 1],
+    ['an upper-case letter is no term prefix', 'M:market_market', (v) => v < 0.3],
   ];
   for (const [name, term, ok] of cases)
     it(`specificity: ${name}`, () =>

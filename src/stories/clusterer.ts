@@ -136,6 +136,13 @@ interface SerializedState {
   }>;
 }
 
+/** A term's document frequency and, once weighed, its specificity^backgroundPower (-1: not yet): one
+ * Map entry, so counting and weighing a term cost one look-up each in the large vocabulary map. */
+interface TermStat {
+  n: number;
+  spec: number;
+}
+
 const DAY_MS = 86_400_000;
 /** Retirement runs every this many articles: a scan of the stories, cheap when amortised. */
 const RETIRE_EVERY = 64;
@@ -146,7 +153,7 @@ export class StoryClusterer {
   /** The newest publication time seen (ms), for retiring old stories. */
   private newest: number | null = null;
   private nextId = 1;
-  private readonly df = new Map<string, number>();
+  private readonly df = new Map<string, TermStat>();
   private readonly stories = new Map<string, StoryState>();
   /** term → stories whose centroid holds it. Derived from the centroids, never serialised. */
   private readonly index = new Map<string, Set<string>>();
@@ -154,8 +161,6 @@ export class StoryClusterer {
   private readonly aliases = new Map<string, string>();
   /** General-news document frequencies, when backgroundPower > 0 and the stem lengths agree. */
   private readonly background: Background | null;
-  /** specificity^backgroundPower per term, memoised (bounded by the vocabulary). */
-  private readonly specCache = new Map<string, number>();
 
   constructor(options: Partial<ClusterOptions> = {}) {
     this.options = { ...CLUSTER_DEFAULTS, ...options };
@@ -239,7 +244,7 @@ export class StoryClusterer {
       docs: this.docs,
       newest: this.newest,
       nextId: this.nextId,
-      df: [...this.df],
+      df: Array.from(this.df, ([t, d]): [string, number] => [t, d.n]),
       aliases: [...this.aliases],
       stories: [...this.stories.values()].map((s) => ({
         id: s.id,
@@ -266,7 +271,7 @@ export class StoryClusterer {
     c.docs = state.docs;
     c.newest = state.newest ?? null;
     c.nextId = state.nextId;
-    for (const [t, n] of state.df) c.df.set(t, n);
+    for (const [t, n] of state.df) c.df.set(t, { n, spec: -1 });
     for (const [from, to] of state.aliases ?? []) c.aliases.set(from, to);
     for (const s of state.stories) {
       const centroid = new Map(s.centroid);
@@ -316,9 +321,13 @@ export class StoryClusterer {
 
   private countTerms(tf: Map<string, number>): void {
     this.docs++;
-    for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const t of tf.keys()) {
+      const d = this.df.get(t);
+      if (d) d.n++;
+      else this.df.set(t, { n: 1, spec: -1 });
+    }
     if (this.df.size > this.options.maxVocabulary) {
-      for (const [t, n] of this.df) if (n <= 1) this.df.delete(t);
+      for (const [t, d] of this.df) if (d.n <= 1) this.df.delete(t);
     }
   }
 
@@ -327,8 +336,10 @@ export class StoryClusterer {
     const n = this.docs;
     const weighted: Array<[string, number]> = [];
     for (const [t, f] of tf) {
-      const idf = Math.log((n + 1) / ((this.df.get(t) ?? 0) + 1)) + 1;
-      weighted.push([t, (1 + Math.log(f)) * idf * this.spec(t)]);
+      // Absent when the vocabulary was just pruned of terms seen once (this article's new ones).
+      const d = this.df.get(t);
+      const idf = Math.log((n + 1) / ((d?.n ?? 0) + 1)) + 1;
+      weighted.push([t, (1 + Math.log(f)) * idf * this.spec(t, d)]);
     }
     const top = topTerms(weighted, this.options.docTerms);
     const vec = new Map(top);
@@ -417,14 +428,12 @@ export class StoryClusterer {
     return this.background ? specificity(this.background, term) : 1;
   }
 
-  /** specificity^backgroundPower, memoised. */
-  private spec(term: string): number {
+  /** specificity^backgroundPower, memoised in the term's vocabulary entry (when it has one). */
+  private spec(term: string, d: TermStat | undefined): number {
     if (!this.background || this.options.backgroundPower === 0) return 1;
-    let v = this.specCache.get(term);
-    if (v === undefined) {
-      v = specificity(this.background, term) ** this.options.backgroundPower;
-      if (this.specCache.size < this.options.maxVocabulary) this.specCache.set(term, v);
-    }
+    if (d && d.spec >= 0) return d.spec;
+    const v = specificity(this.background, term) ** this.options.backgroundPower;
+    if (d) d.spec = v;
     return v;
   }
 

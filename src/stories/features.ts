@@ -49,7 +49,8 @@ const WORD_RE = /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 export function words(text: string, stemLength: number): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD_RE)) {
-    let w = m[0].replace(/['’]s$/u, '').replace(/['’]/gu, '');
+    let w = m[0];
+    if (w.includes("'") || w.includes('’')) w = w.replace(/['’]s$/u, '').replace(/['’]/gu, '');
     if (w.length < 2 || STOP_WORDS.has(w)) continue;
     if (stemLength > 0 && w.length > stemLength) w = w.slice(0, stemLength);
     out.push(w);

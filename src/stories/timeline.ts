@@ -47,6 +47,13 @@ interface Resolved {
   location: string | null;
   site: string | null;
   agency: string | null;
+  /** What sameEvent compares, computed once per event (not once per pair of events). */
+  date: string | null;
+  /** The location lower-cased. */
+  place: string | null;
+  /** key() of the actors then the targets, and the same as a set. */
+  keys: string[];
+  keySet: ReadonlySet<string>;
 }
 
 interface Group {
@@ -65,8 +72,9 @@ export function buildTimeline(
   const groups: Group[] = [];
   let order = 0;
   for (const a of ordered) {
+    const byId = new Map<string, RecordEntity>((a.record.entities ?? []).map((e) => [e.id, e]));
     for (const ev of a.record.events ?? []) {
-      const r = resolve(a, ev, order++);
+      const r = resolve(a, byId, ev, order++);
       const g = groups.find((x) => x.members.some((m) => sameEvent(m, r)));
       if (g) g.members.push(r);
       else groups.push({ members: [r] });
@@ -74,6 +82,7 @@ export function buildTimeline(
   }
   const events: TimelineEvent[] = [];
   const conflicts: NumberConflict[] = [];
+  const articlesById = new Map(articles.map((a) => [a.id, a]));
   const dated = groups
     .map((g) => ({ g, date: mostSpecific(g.members.map((m) => m.event.date ?? null)) }))
     .sort((a, b) => compareNullable(a.date, b.date) || a.g.members[0]!.order - b.g.members[0]!.order);
@@ -81,7 +90,6 @@ export function buildTimeline(
     const id = `t${k + 1}`;
     const { agreed, disputed } = quantities(g.members);
     for (const [field, values] of disputed) conflicts.push({ eventId: id, field, values });
-    const articlesById = new Map(articles.map((a) => [a.id, a]));
     const sources = g.members.map((m) => {
       const ev = m.event.evidence;
       const text = articlesById.get(m.articleId)!.record.text;
@@ -111,8 +119,13 @@ export function buildTimeline(
   return { events, conflicts };
 }
 
-function resolve(a: StoryArticle, event: RecordEvent, order: number): Resolved {
-  const byId = new Map<string, RecordEntity>((a.record.entities ?? []).map((e) => [e.id, e]));
+/** An event with its participants resolved through its article's entities (byId: those entities by id). */
+function resolve(
+  a: StoryArticle,
+  byId: ReadonlyMap<string, RecordEntity>,
+  event: RecordEvent,
+  order: number,
+): Resolved {
   const participant = (ref: string | { text: string }): TimelineParticipant => {
     if (typeof ref !== 'string') return { name: ref.text };
     const e = byId.get(ref);
@@ -121,15 +134,22 @@ function resolve(a: StoryArticle, event: RecordEvent, order: number): Resolved {
     return kb ? { name: e.name, kb } : { name: e.name };
   };
   const loc = event.location ? participant(event.location).name : null;
+  const actors = event.actors.map(participant);
+  const targets = event.targets.map(participant);
+  const keys = [...actors, ...targets].map(key);
   return {
     articleId: a.id,
     order,
     event,
-    actors: event.actors.map(participant),
-    targets: event.targets.map(participant),
+    actors,
+    targets,
     location: loc,
     site: a.record.site ?? null,
     agency: a.record.dateline?.agency ?? a.record.agencies?.[0] ?? null,
+    date: event.date ?? null,
+    place: loc?.toLowerCase() ?? null,
+    keys,
+    keySet: new Set(keys),
   };
 }
 
@@ -146,15 +166,13 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 
 function sameEvent(a: Resolved, b: Resolved): boolean {
   if (a.event.type !== b.event.type) return false;
-  const da = a.event.date ?? null;
-  const db = b.event.date ?? null;
+  const da = a.date;
+  const db = b.date;
   if (!datesCompatible(da, db)) return false;
-  const la = a.location?.toLowerCase() ?? null;
-  const lb = b.location?.toLowerCase() ?? null;
+  const la = a.place;
+  const lb = b.place;
   if (la !== null && lb !== null && la !== lb) return false;
-  const pa = new Set([...a.actors, ...a.targets].map(key));
-  const pb = [...b.actors, ...b.targets].map(key);
-  if (pa.size > 0 && pb.length > 0) return pb.some((k) => pa.has(k));
+  if (a.keySet.size > 0 && b.keys.length > 0) return b.keys.some((k) => a.keySet.has(k));
   return (la !== null && la === lb) || (da !== null && da === db);
 }
 
