@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
-import { type Coding, decompress, outputChunk } from './bytes.js';
+import { type Coding, decompress, outputChunk, SYNC_OUTPUT_MAX } from './bytes.js';
 
 describe('outputChunk', () => {
   const cases: Array<[number, number]> = [
@@ -35,6 +35,39 @@ describe('decompress', () => {
       await assert.rejects(decompress(pack(big), coding, big.length - 1), { code: 'too-large' });
     });
   }
+  // Past SYNC_OUTPUT_MAX the thread-pool path answers; a truncated stream keeps the thread-pool verdicts.
+  const huge = Buffer.from(
+    '<p>The river rose again overnight.</p>\n'.repeat(Math.ceil((SYNC_OUTPUT_MAX * 1.5) / 39)),
+  );
+  const truncated = gzipSync(big).subarray(0, 2000);
+  const edges: Array<[string, () => Promise<Buffer>, string | null]> = [
+    [
+      'over SYNC_OUTPUT_MAX: the same bytes',
+      () => decompress(gzipSync(huge), 'gzip', 64 * 1024 * 1024),
+      null,
+    ],
+    [
+      'over SYNC_OUTPUT_MAX and over the cap',
+      () => decompress(gzipSync(huge), 'gzip', huge.length - 1),
+      'too-large',
+    ],
+    [
+      'raw deflate over SYNC_OUTPUT_MAX',
+      () => decompress(deflateRawSync(huge), 'deflate', 64 * 1024 * 1024),
+      null,
+    ],
+    ['truncated, within the cap', () => decompress(truncated, 'gzip', 64 * 1024 * 1024), 'bad-gzip'],
+    [
+      'truncated, past a small cap: too-large, as the thread pool says',
+      () => decompress(truncated, 'gzip', 100),
+      'too-large',
+    ],
+  ];
+  for (const [what, run, code] of edges)
+    it(what, async () => {
+      if (code) await assert.rejects(run(), { code });
+      else assert.ok((await run()).equals(huge));
+    });
   it('bad-gzip on corrupt input', async () => {
     await assert.rejects(decompress(Buffer.from('not gzip at all'), 'gzip', 1024), { code: 'bad-gzip' });
   });

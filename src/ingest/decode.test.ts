@@ -176,6 +176,49 @@ describe('decodeBytes: the charset cascade', () => {
     );
   });
 
+  // Each charset path: UTF-8 (high bytes, pure ASCII, BOM), windows-1252, and a charset whose text is
+  // searched as a string (windows-1251, UTF-16LE with its BOM).
+  const controls: Array<[string, Buffer, string, string, string[]]> = [
+    ['UTF-8', utf8('é\r\nx\ry\0z'), 'utf-8', 'é\nx\nyz', ['nul-bytes']],
+    ['UTF-8, CR only', utf8('é\r\nx'), 'utf-8', 'é\nx', []],
+    ['UTF-8, NUL only', utf8('é\0x'), 'utf-8', 'éx', ['nul-bytes']],
+    ['UTF-8, none', utf8('é\nx'), 'utf-8', 'é\nx', []],
+    ['ASCII', utf8('a\r\nb\0'), 'utf-8', 'a\nb', ['nul-bytes']],
+    [
+      'UTF-8 BOM',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8('é\r\0')]),
+      'utf-8',
+      'é\n',
+      ['nul-bytes'],
+    ],
+    ['windows-1252', latin1('caf\xe9\x80\r\n\0'), 'windows-1252', 'café€\n', ['nul-bytes']],
+    [
+      'windows-1251',
+      latin1(`${html('windows-1251', '\xcf\xf0\r\n\0')}`),
+      'windows-1251',
+      'Пр\n',
+      ['nul-bytes'],
+    ],
+    [
+      'UTF-16LE',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('é\r\n\0', 'utf16le')]),
+      'utf-16le',
+      'é\n',
+      ['nul-bytes'],
+    ],
+  ];
+  for (const [name, bytes, charset, contains, warns] of controls)
+    it(`NUL and CR in ${name}`, () => {
+      const d = decodeBytes(bytes, { html: true });
+      assert.equal(d.charset, charset);
+      assert.ok(d.text.includes(contains), JSON.stringify(d.text));
+      assert.ok(!d.text.includes('\r') && !d.text.includes('\0'));
+      assert.deepEqual(
+        d.warnings.map((w) => w.code),
+        warns,
+      );
+    });
+
   it('decodes 30 MB in well under a few seconds', () => {
     const big = Buffer.alloc(30 * 1024 * 1024, 'a');
     big.write('é', 1000, 'utf8');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classWords, cueOfClass, elementCue, isArticleBody, isHidden } from './cues.js';
+import { classWords, cueCode, cueOfClass, elementCue, isArticleBody, isHidden } from './cues.js';
 import { type HElement, parseHtml, walkElements } from './tree.js';
 
 function first(html: string, tag: string): HElement {
@@ -60,5 +60,33 @@ describe('elementCue, isHidden, isArticleBody', () => {
     assert.ok(isArticleBody(first('<section id="entry-content">x</section>', 'section')));
     assert.ok(!isArticleBody(first('<div class="post-content-related">x</div>', 'div')));
     assert.ok(!isArticleBody(first('<div class="content">x</div>', 'div')));
+  });
+});
+
+describe('cueCode', () => {
+  // The scorer's one-call code must equal isArticleBody ? 2 : positive tag ? 1 : the cue as -1/0/1.
+  const table: Array<[string, string, boolean]> = [
+    ['<div itemprop="articleBody" class="share">x</div>', 'div', false],
+    ['<div class="story-body__inner">x</div>', 'div', false],
+    ['<article class="related">x</article>', 'article', true],
+    ['<div class="related-links">x</div>', 'div', false],
+    ['<div role="navigation" class="article">x</div>', 'div', false],
+    ['<div role="main">x</div>', 'div', false],
+    ['<div class="post" id="entry">x</div>', 'div', false],
+    ['<div>x</div>', 'div', false],
+    ['<main>x</main>', 'main', true],
+  ];
+  const value = { negative: -1, neutral: 0, positive: 1 } as const;
+  for (const [html, tag, positiveTag] of table)
+    it(html, () => {
+      const el = first(html, tag);
+      const expected = isArticleBody(el) ? 2 : positiveTag ? 1 : value[elementCue(el)];
+      assert.equal(cueCode(el, positiveTag), expected);
+    });
+  it('codes each kind as documented', () => {
+    assert.equal(cueCode(first('<div itemprop="articleBody">x</div>', 'div'), false), 2);
+    assert.equal(cueCode(first('<div class="related-links">x</div>', 'div'), false), -1);
+    assert.equal(cueCode(first('<div role="main">x</div>', 'div'), false), 1);
+    assert.equal(cueCode(first('<div>x</div>', 'div'), false), 0);
   });
 });

@@ -11,7 +11,7 @@ import {
   NEGATIVE_WORDS,
   POSITIVE_WORDS,
 } from './settings.js';
-import type { HElement } from './tree.js';
+import { detached, type HElement } from './tree.js';
 
 export type Cue = 'negative' | 'positive' | 'neutral';
 
@@ -60,18 +60,36 @@ function classVerdict(el: HElement): ClassVerdict | null {
     const cue = cueOfClass(value);
     v = { cue, body: cue !== 'negative' && BODY_CLASS_RE.test(value) };
     if (CLASS_CACHE.size >= CLASS_CACHE_MAX) CLASS_CACHE.clear();
-    CLASS_CACHE.set(value, v);
+    CLASS_CACHE.set(detached(value), v);
   }
   return v;
 }
 
 /** The cue of an element from its class, id and ARIA role. */
 export function elementCue(el: HElement): Cue {
+  return cueWith(el, classVerdict(el));
+}
+
+function cueWith(el: HElement, verdict: ClassVerdict | null): Cue {
   const role = el.attrs.role?.toLowerCase();
   if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary')
     return 'negative';
   if (role === 'main' || role === 'article') return 'positive';
-  return classVerdict(el)?.cue ?? 'neutral';
+  return verdict?.cue ?? 'neutral';
+}
+
+const CUE_VALUE: Record<Cue, number> = { negative: -1, neutral: 0, positive: 1 };
+
+/**
+ * What an element says about itself, as the content scorer reads it: 2 when it names the article body
+ * (isArticleBody), 1 for a positive tag, else the cue (elementCue) as 1 / 0 / -1. The class/id string
+ * is judged once for both questions.
+ */
+export function cueCode(el: HElement, positiveTag: boolean): number {
+  const verdict = classVerdict(el);
+  if (bodyItemprop(el) || (verdict?.body ?? false)) return 2;
+  if (positiveTag) return 1;
+  return CUE_VALUE[cueWith(el, verdict)];
 }
 
 /** Hidden by the `hidden` attribute, aria-hidden or an inline display:none / visibility:hidden. */
@@ -88,13 +106,16 @@ export function isHidden(el: HElement): boolean {
  * statement of where the body is.
  */
 export function isArticleBody(el: HElement): boolean {
+  if (bodyItemprop(el)) return true;
+  return classVerdict(el)?.body ?? false;
+}
+
+function bodyItemprop(el: HElement): boolean {
   const prop = el.attrs.itemprop;
-  if (
+  return (
     prop
       ?.toLowerCase()
       .split(/\s+/)
-      .some((v) => ARTICLE_BODY_ITEMPROPS.has(v))
-  )
-    return true;
-  return classVerdict(el)?.body ?? false;
+      .some((v) => ARTICLE_BODY_ITEMPROPS.has(v)) ?? false
+  );
 }

@@ -3,7 +3,7 @@
  * well each element works as the article container (prose it holds minus the chrome it drags along).
  */
 import type { Block } from './blocks.js';
-import { type Cue, elementCue, isArticleBody, isHidden } from './cues.js';
+import { cueCode, isHidden } from './cues.js';
 import type { PageIndex } from './page-index.js';
 import {
   CLASS_DROP_EXEMPT_TAGS,
@@ -19,8 +19,6 @@ export interface Cues {
   /** Per element: -1 negative, 1 positive, 2 itemprop=articleBody, 0 neutral. */
   cue: Int8Array;
 }
-
-const CUE_VALUE: Record<Cue, number> = { negative: -1, neutral: 0, positive: 1 };
 
 /**
  * Marks hidden elements, chrome tags and chrome classes for dropping. An element that holds more than
@@ -39,7 +37,7 @@ export function markCues(index: PageIndex, mode: CueMode = 'strict'): Cues {
   const embeds = embedFlags(index);
   for (let i = 0; i < n; i++) {
     const el = els[i]!;
-    const c = isArticleBody(el) ? 2 : POSITIVE_TAGS.has(el.tag) ? 1 : CUE_VALUE[elementCue(el)];
+    const c = cueCode(el, POSITIVE_TAGS.has(el.tag));
     cue[i] = c;
     if (el.tag === 'html' || el.tag === 'body' || el.tag === '#root') {
       cue[i] = 0; // a page-type class on <body> ("single-post") says nothing about where the body is

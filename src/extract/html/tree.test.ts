@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attr, parseHtml, TREE_LIMITS, textContent } from './tree.js';
+import { attr, detached, parseHtml, TREE_LIMITS, textContent } from './tree.js';
 
 describe('parseHtml limits', () => {
   it('keeps text under deep but plausible nesting, flattened past MAX_DEPTH', () => {
@@ -56,4 +56,10 @@ describe('parseHtml limits', () => {
     assert.deepEqual(t.jsonLd, ['{"@type":"NewsArticle"}']);
     assert.equal(textContent(t.root), 'Texte');
   });
+});
+
+describe('detached', () => {
+  const page = '<div class="article-body story__content">Zoë — “quoted”</div>';
+  const table: string[] = ['', 'a', 'article-body story__content', page.slice(12, 40), 'Zoë — “quoted”'];
+  for (const s of table) it(JSON.stringify(s), () => assert.equal(detached(s), s));
 });

@@ -42,6 +42,10 @@ describe('findDateInText', () => {
     ['updated date skipped for the next one', 'Updated: Dec. 3, 2020 Published Dec. 1, 2020', '2020-12-01'],
     ['a copyright year is not a date', '© 2023 Green Thumb Weekly', null],
     ['month inside a word is not a month', 'innovation 5, 2015', null],
+    ['no year: no date', 'Published March 4 · 17 Nov · 15.09. · 2015年11月', null],
+    ['a two-digit year is not a year', 'Posted 4 March 19', null],
+    ['year at the very end', 'Stand 15.09.1999', '1999-09-15'],
+    ['CJK date', '发布于2015年11月17日', '2015-11-17'],
     ['invalid day', 'February 30, 2019', null],
   ];
   for (const [what, input, want] of cases) it(what, () => assert.equal(findDateInText(input, opts), want));

@@ -62,6 +62,9 @@ const TEXT_DATE = new RegExp(
   'giu',
 );
 
+/** The year every TEXT_DATE alternative contains (the same `(?:19|20)\d{2}`). */
+const ANY_YEAR = /(?:19|20)\d{2}/;
+
 export interface DateOptions {
   /** The current year, for the upper bound (defaults to the clock). */
   nowYear?: number;
@@ -124,6 +127,9 @@ function normaliseZone(zone: string): string {
  * dates introduced as updates ("Updated Dec. 3, 2020").
  */
 export function findDateInText(text: string, opts: DateOptions = {}): string | null {
+  // Every TEXT_DATE shape holds a four-digit year: without one there is nothing to find (a cheap test
+  // before the large Unicode pattern).
+  if (!ANY_YEAR.test(text)) return null;
   TEXT_DATE.lastIndex = 0;
   for (let m = TEXT_DATE.exec(text); m; m = TEXT_DATE.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);

@@ -3,7 +3,7 @@
  * datePublished), byline elements (rel=author, class/id cues, "By ..." blocks) and <time> elements. One
  * bounded pass over the tree collects the candidates; the precedence is applied in index.ts.
  */
-import { type HElement, type HtmlTree, walkElements } from '../html/tree.js';
+import { detached, type HElement, type HtmlTree, walkElements } from '../html/tree.js';
 import {
   BYLINE_CLASS_WORDS,
   BYLINE_EXCLUDE_WORDS,
@@ -119,7 +119,7 @@ function classFlags(el: HElement): number {
     const words = classWords(el);
     for (const [bit, set] of FLAG_SETS) if (words.some((w) => set.has(w))) flags |= bit;
     if (flagCache.size >= FLAG_CACHE_MAX) flagCache.clear();
-    flagCache.set(key, flags);
+    flagCache.set(detached(key), flags);
   }
   return flags;
 }
@@ -226,8 +226,7 @@ function textBefore(el: HElement): string {
   return out.join(' ').slice(-60);
 }
 
-function timeCandidate(el: HElement): TimeCandidate | null {
-  const itemprop = (el.attrs.itemprop ?? '').toLowerCase();
+function timeCandidate(el: HElement, itemprop: string): TimeCandidate | null {
   const isPubProp = itemprop === 'datepublished' || itemprop === 'datecreated';
   if (el.tag !== 'time' && !isPubProp) return null;
   if (itemprop === 'datemodified') return null;
@@ -257,10 +256,19 @@ export function scanPage(tree: HtmlTree): PageSignals {
   };
   let seen = 0;
   let afterH1 = -1; // blocks seen since the first h1, -1 before it
-  for (const el of walkElements(tree.root)) {
+  // Depth-first, document order (walkElements inlined: this loop visits every element of the page).
+  const stack: HElement[] = [tree.root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (let k = el.children.length - 1; k >= 0; k--) {
+      const c = el.children[k]!;
+      if (c.type === 'el') stack.push(c);
+    }
     if (++seen > METADATA_LIMITS.SCAN_MAX_ELEMENTS) break;
     if (el.tag === 'meta' || el.tag === 'link' || el.tag === '#root') continue;
-    const itemprop = (el.attrs.itemprop ?? '').toLowerCase();
+    const attrs = el.attrs;
+    const itemprop = attrs.itemprop === undefined ? '' : attrs.itemprop.toLowerCase();
+    const flags = classFlags(el);
 
     if (el.tag === 'h1' && s.h1 === null && !inNoise(el)) {
       s.h1 = shortText(el, 400);
@@ -279,11 +287,11 @@ export function scanPage(tree: HtmlTree): PageSignals {
       const t = nameEl ? (nameEl.attrs.content ?? shortText(nameEl)) : (el.attrs.content ?? shortText(el));
       if (t && !inNoise(el)) add(s.authorProps, t);
     }
-    if ((el.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('author')) {
+    if (attrs.rel !== undefined && attrs.rel.toLowerCase().split(/\s+/).includes('author')) {
       const t = shortText(el);
       if (t && !inNoise(el)) add(s.relAuthors, t);
     }
-    if ((classFlags(el) & (FLAG.byline | FLAG.bylineExclude)) === FLAG.byline) {
+    if ((flags & (FLAG.byline | FLAG.bylineExclude)) === FLAG.byline) {
       const t = shortText(el);
       if (t && !inNoise(el)) add(s.bylineBlocks, t);
     }
@@ -295,9 +303,12 @@ export function scanPage(tree: HtmlTree): PageSignals {
       const t = shortText(el, BYLINE_START_MAX_CHARS);
       if (t && BYLINE_START.test(t) && !inNoise(el)) s.prefixBlocks.push(t);
     }
-    const tc = s.times.length < MAX_PER_SIGNAL ? timeCandidate(el) : null;
+    const tc =
+      s.times.length < MAX_PER_SIGNAL && (el.tag === 'time' || itemprop !== '')
+        ? timeCandidate(el, itemprop)
+        : null;
     if (tc) s.times.push(tc);
-    if (s.dateBlocks.length < MAX_PER_SIGNAL && (classFlags(el) & FLAG.date) !== 0) {
+    if (s.dateBlocks.length < MAX_PER_SIGNAL && (flags & FLAG.date) !== 0) {
       const t = shortText(el, 120);
       if (t && /\d/.test(t) && !inNoise(el)) s.dateBlocks.push(t);
     }

@@ -64,11 +64,25 @@ export interface MetadataOptions {
   nowYear?: number;
 }
 
+/** Per tree: its non-empty meta values by key, in document order (the cascade asks for ~40 keys). */
+const metaIndexes = new WeakMap<HtmlTree, ReadonlyMap<string, readonly string[]>>();
+const NO_VALUES: readonly string[] = [];
+
 /** Every non-empty meta value for a key, in document order. */
-function metaValues(tree: HtmlTree, key: string): string[] {
-  const out: string[] = [];
-  for (const m of tree.metas) if (m.name === key && m.content.trim()) out.push(m.content);
-  return out;
+function metaValues(tree: HtmlTree, key: string): readonly string[] {
+  let index = metaIndexes.get(tree);
+  if (!index) {
+    const byName = new Map<string, string[]>();
+    for (const m of tree.metas) {
+      if (!m.content.trim()) continue;
+      const list = byName.get(m.name);
+      if (list) list.push(m.content);
+      else byName.set(m.name, [m.content]);
+    }
+    metaIndexes.set(tree, byName);
+    index = byName;
+  }
+  return index.get(key) ?? NO_VALUES;
 }
 
 function firstMeta(tree: HtmlTree, keys: readonly string[]): string | null {

@@ -70,6 +70,19 @@ describe('detectLanguage', () => {
     ],
     ['ja', '大臣は火曜日、新しい規則は年末までに施行される予定で、政府には延期する計画はないと述べた。'],
     ['ko', '장관은 화요일 새 규정이 연말까지 시행될 것이며 정부는 이를 연기할 계획이 없다고 말했다.'],
+    // Capitals are lower-cased per word, and General Punctuation (dashes, curly quotes) splits words.
+    [
+      'de',
+      'DER MINISTER SAGTE AM DIENSTAG — „ÜBER DIE NEUEN REGELN“ —, DASS SIE BIS ZUM ENDE DES JAHRES IN KRAFT TRETEN WÜRDEN UND DIE REGIERUNG NICHT PLANE.',
+    ],
+    [
+      'ru',
+      'МИНИСТР ЗАЯВИЛ ВО ВТОРНИК, ЧТО НОВЫЕ ПРАВИЛА ВСТУПЯТ В СИЛУ ДО КОНЦА ГОДА И ЧТО ПРАВИТЕЛЬСТВО НЕ ПЛАНИРУЕТ ИХ ОТКЛАДЫВАТЬ.',
+    ],
+    [
+      'en',
+      'The minister said\u2014on Tuesday\u2014that the\u201cnew\u201drules would be\u2019in force by the end of the year and that the government had no plans.',
+    ],
   ];
   for (const [lang, text] of cases) it(lang, () => assert.equal(detectLanguage(text), lang));
 

@@ -71,6 +71,8 @@ function scriptOf(code: number): Script | null {
   )
     return 'hangul';
   if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 'han';
+  // General Punctuation (dashes, curly quotes) holds no letters: skip the Unicode test for it.
+  if (code >= 0x2000 && code <= 0x206f) return null;
   if (code > 0x2ff && /\p{L}/u.test(String.fromCharCode(code))) return 'other';
   return null;
 }
@@ -91,13 +93,15 @@ export function detectLanguage(text: string): string | null {
   const scores = new Array<number>(LANGS.length).fill(0);
   let letters = 0;
   let words = 0;
-  let word = '';
-  const flush = () => {
-    if (!word) return;
+  // A word is a run of Latin or Cyrillic letters, lower-cased whole when it ends (these scripts have
+  // no context-dependent lower-casing, so this equals lower-casing letter by letter).
+  let wordStart = -1;
+  const flush = (end: number) => {
+    if (wordStart < 0) return;
     words++;
-    const hits = WORD_WEIGHTS.get(word);
+    const hits = WORD_WEIGHTS.get(sample.slice(wordStart, end).toLowerCase());
     if (hits) for (const [i, w] of hits) scores[i]! += w;
-    word = '';
+    wordStart = -1;
   };
   // One pass: count scripts and score words as they end.
   for (let i = 0; i < sample.length; i++) {
@@ -107,13 +111,13 @@ export function detectLanguage(text: string): string | null {
       counts[script]++;
       letters++;
       if (script === 'latin' || script === 'cyrillic') {
-        word += sample[i]!.toLowerCase();
+        if (wordStart < 0) wordStart = i;
         continue;
       }
     }
-    flush();
+    flush(i);
   }
-  flush();
+  flush(sample.length);
   const cjk = counts.han + counts.kana + counts.hangul;
   const share = (n: number) => n / Math.max(1, letters);
   if (cjk >= LANGUAGE_TUNING.MIN_CJK && share(cjk) >= LANGUAGE_TUNING.SCRIPT_SHARE) {
