@@ -172,7 +172,7 @@ describe('per-word-type scores', () => {
         for (let i = 0; i < s.length; i++)
           for (const [t1, t2] of histories)
             for (const extra of [undefined, [11, 12345, 0xdeadbeef]]) {
-              scoreSplit(sc, split, i, t1, t2, a, extra);
+              scoreSplit(sc, split, i, 0, s.length, t1, t2, a, extra);
               scoreToken(float, whole, i, t1, t2, b, extra);
               assert.deepEqual(a, b, `${s.join(' ')}: token ${i} after ${t1},${t2}`);
             }
@@ -241,7 +241,7 @@ describe('word cache', () => {
     const s = splitFeatures(['Tobin'], lex, docContext([['Tobin']]));
     const score = (scorer: typeof sc) => {
       const out = new Float64Array(NUM_TAGS);
-      scoreSplit(scorer, s, 0, -1, -1, out);
+      scoreSplit(scorer, s, 0, 0, 1, -1, -1, out);
       return [...out];
     };
     const cold = score(sc);
