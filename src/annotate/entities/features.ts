@@ -739,7 +739,7 @@ function layoutInto(
     if (x.flags & F_CAP) caps++;
     if (!(x.flags & F_ALLCAPS)) allCaps = false;
   }
-  for (let i = lo; i < hi; ) {
+  for (let i = lo; i < hi;) {
     if (!(info[i]!.flags & F_CAP)) {
       i++;
       continue;
