@@ -424,8 +424,19 @@ function readQuantity(ts: readonly Token[], i: number): Draft | null {
       numAt = i + 1;
     }
   }
-  let read = readNumber(ts, numAt);
-  if (!read) return null;
+  const read = readNumber(ts, numAt);
+  return read ? quantityOf(ts, i, numAt, currency, read) : null;
+}
+
+/** readQuantity once a number is read (apart: its drafts' closure costs the many tokens with none nothing). */
+function quantityOf(
+  ts: readonly Token[],
+  i: number,
+  numAt: number,
+  currency: string | null,
+  first: NumberRead,
+): Draft | null {
+  let read = first;
   if (read.kind === 'words' && ID_MARKERS.has(lowerAt(ts, i - 1))) return null; // "the number one buyer"
   if (read.kind === 'money' && !currency) return null;
   if (notACount(ts, read, i)) return null;
