@@ -1030,31 +1030,42 @@ function markSeen(
   });
 }
 
-/** One token's consistency features (into f): c its word's counts, seen those of earlier sentences. */
+/** Most consistency features one token can have (tokenConsistency: 1 + 5 + 2 + 1). */
+const MAX_CONSISTENCY = 9;
+
+/**
+ * One token's consistency features, written into f from index 0 (an empty array or one with room for
+ * MAX_CONSISTENCY); returns how many. c: its word's counts, seen: those of earlier sentences.
+ */
 function tokenConsistency(
   c: Int32Array | undefined,
   seen: ReadonlyMap<string, Int32Array>,
   w: string,
   own: number,
-  f: number[],
-): void {
-  f.push(mix(0x2001, own + 1));
-  if (!c) return;
+  f: number[] | Uint32Array,
+): number {
+  let n = 0;
+  f[n++] = mix(0x2001, own + 1);
+  if (!c) return n;
   const ownType = TYPE_OF[own]!;
   let best = -1;
   for (let t = 0; t < 5; t++) {
     const v = c[t]! - (t === ownType ? 1 : 0);
     if (v <= 0) continue;
-    f.push(mix(0x2002, t));
+    f[n++] = mix(0x2002, t);
     if (best < 0 || v > c[best]! - (best === ownType ? 1 : 0)) best = t;
   }
-  if (best >= 0) f.push(mix(0x2003, best), mix(mix(0x2004, best), own + 1));
+  if (best >= 0) {
+    f[n++] = mix(0x2003, best);
+    f[n++] = mix(mix(0x2004, best), own + 1);
+  }
   const e = seen.get(w);
   if (e) {
     let eb = 0;
     for (let t = 1; t < 5; t++) if (e[t]! > e[eb]!) eb = t;
-    f.push(mix(mix(0x2005, eb), ownType));
+    f[n++] = mix(mix(0x2005, eb), ownType);
   }
+  return n;
 }
 
 /**
@@ -1065,7 +1076,8 @@ function tokenConsistency(
 export class ConsistencyFeatures {
   private readonly counts = new Map<string, Int32Array>();
   private readonly seen = new Map<string, Int32Array>();
-  private readonly scratch: number[] = [];
+  /** The hashes of(k, i) wrote last (reused: no array per token). */
+  readonly hashes = new Uint32Array(MAX_CONSISTENCY);
 
   constructor(
     private readonly sentences: readonly (readonly string[])[],
@@ -1079,12 +1091,10 @@ export class ConsistencyFeatures {
     });
   }
 
-  /** Token i of sentence k's hashes (valid until the next call). */
-  of(k: number, i: number): readonly number[] {
+  /** Writes token i of sentence k's hashes into `hashes` (valid until the next call); returns how many. */
+  of(k: number, i: number): number {
     const w = this.sentences[k]![i]!;
-    this.scratch.length = 0;
-    tokenConsistency(this.counts.get(w), this.seen, w, this.firstPass[k]![i]!, this.scratch);
-    return this.scratch;
+    return tokenConsistency(this.counts.get(w), this.seen, w, this.firstPass[k]![i]!, this.hashes);
   }
 
   done(k: number): void {

@@ -200,7 +200,8 @@ function tagSentenceSplit(
       out[i] = 0;
       continue;
     }
-    scoreSplit(sc, sf, lo + i, lo, hi, t1, t2, scratch, extra?.of(k, i));
+    const nExtra = extra ? extra.of(k, i) : 0;
+    scoreSplit(sc, sf, lo + i, lo, hi, t1, t2, scratch, extra?.hashes, nExtra);
     out[i] = bestTag(scratch, t1);
   }
   return out;

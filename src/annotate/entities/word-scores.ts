@@ -250,7 +250,7 @@ const P2 = ROLE_P2 * NUM_TAGS;
 
 /**
  * Scores of each tag for token i (into `scores`), given the previous two tags: as tagger.ts scoreToken.
- * Its sentence is tokens lo … hi - 1 of sf.
+ * Its sentence is tokens lo … hi - 1 of sf; extra: the first nExtra hashes there are added too.
  */
 export function scoreSplit(
   sc: TableScorer,
@@ -261,7 +261,8 @@ export function scoreSplit(
   t1: number,
   t2: number,
   scores: Float64Array,
-  extra?: readonly number[],
+  extra?: ArrayLike<number>,
+  nExtra = extra ? extra.length : 0,
 ): void {
   const info = sf.info;
   const a = wordVector(sc, info[i]!, t1 < 0 ? 1 | B_START : t1 === 0 ? 1 | B_O : 1);
@@ -310,7 +311,6 @@ export function scoreSplit(
   const feats = sf.feats;
   const start = sf.offsets[i]!;
   const end = sf.offsets[i + 1]!;
-  const nExtra = extra ? extra.length : 0;
   const total = end - start + NUM_HISTORY + nExtra;
   if (total > rows.length) rows = new Int32Array(total * 2);
   let m = 0;
