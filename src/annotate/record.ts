@@ -13,6 +13,9 @@ import type { QuoteItem } from './quotes/types.js';
 import type { TimeItem } from './times/types.js';
 
 export type LayerFields = Pick<ArticleRecord, 'entities' | 'times' | 'quantities' | 'quotes' | 'events' | 'checks'>;
+/** A record quantity, with the fields the record's extensions add (upper, role). */
+type Quantity = NonNullable<ArticleRecord['quantities']>[number] &
+  Partial<Pick<QuantityItem, 'upper' | 'role'>>;
 
 /** A span as the record writes it: offsets and the text they cover. */
 export function spanOut(doc: Doc, s: Span): { start: number; end: number; text: string } {
@@ -22,30 +25,37 @@ export function spanOut(doc: Doc, s: Span): { start: number; end: number; text: 
 export function layersToRecord(doc: Doc): LayerFields {
   const out: LayerFields = {};
   if (doc.hasLayer('entities')) {
-    out.entities = doc.getLayer<EntityItem>('entities').map((e) => ({
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      ...(e.kb ? { kb: { ...e.kb } } : {}),
-      mentions: e.mentions.map((m) => spanOut(doc, m)),
-    }));
+    // Built field by field in the record's order (no spread objects: this runs for every item).
+    out.entities = doc.getLayer<EntityItem>('entities').map((e) => {
+      const mentions = e.mentions.map((m) => spanOut(doc, m));
+      return e.kb
+        ? { id: e.id, type: e.type, name: e.name, kb: { ...e.kb }, mentions }
+        : { id: e.id, type: e.type, name: e.name, mentions };
+    });
   }
   if (doc.hasLayer('times')) {
     out.times = doc.getLayer<TimeItem>('times').map((t) => ({
-      ...spanOut(doc, t),
+      start: t.start,
+      end: t.end,
+      text: doc.text.slice(t.start, t.end),
       type: t.type,
       value: t.value,
     }));
   }
   if (doc.hasLayer('quantities')) {
-    out.quantities = doc.getLayer<QuantityItem>('quantities').map((q) => ({
-      ...spanOut(doc, q),
-      value: q.value,
-      unit: q.unit,
-      ...(q.modifier !== undefined ? { modifier: q.modifier } : {}),
-      ...(q.upper !== undefined ? { upper: q.upper } : {}),
-      ...(q.role !== undefined ? { role: q.role } : {}),
-    }));
+    out.quantities = doc.getLayer<QuantityItem>('quantities').map((q) => {
+      const item: Quantity = {
+        start: q.start,
+        end: q.end,
+        text: doc.text.slice(q.start, q.end),
+        value: q.value,
+        unit: q.unit,
+      };
+      if (q.modifier !== undefined) item.modifier = q.modifier;
+      if (q.upper !== undefined) item.upper = q.upper;
+      if (q.role !== undefined) item.role = q.role;
+      return item;
+    });
   }
   if (doc.hasLayer('quotes')) {
     out.quotes = doc.getLayer<QuoteItem>('quotes').map((q) => ({

@@ -158,6 +158,8 @@ export interface WordInfo {
   cs: number;
   /** Word-cluster path (1 = none) and its prefixes of 4, 6, 10 and 20 bits. */
   cl: Uint32Array;
+  /** cl[2] again, in the object itself: every token's features read it (no second object to load). */
+  cl6: number;
   /**
    * Where the tagger's summed weights of this word's features are, for two weight tables (slot 0: first
    * pass, 1: second): valid only for the owner that computed them in its epoch; mask: the parts
@@ -269,6 +271,7 @@ function newInfo(lex: Lexicon, word: string): WordInfo {
     flags,
     cs: gazLookup(lex.gazetteer, lower) >> 6,
     cl,
+    cl6: cl[2]!,
     owner0: null,
     epoch0: 0,
     at0: 0,
@@ -287,13 +290,35 @@ function newInfo(lex: Lexicon, word: string): WordInfo {
  * strings are built.
  */
 export function gazetteerCodes(gaz: Gazetteer, infos: readonly WordInfo[]): Uint32Array {
-  const n = infos.length;
-  const codes = new Uint32Array(n);
-  const hashes = new Uint32Array(gaz.maxLen);
-  const found = new Uint8Array(NAME_KINDS);
-  for (let i = 0; i < n; i++) {
+  const codes = new Uint32Array(infos.length);
+  gazetteerCodesInto(gaz, infos, 0, infos.length, codes);
+  return codes;
+}
+
+/** The kinds that are names (the rest are case statistics). */
+const NAME_KINDS = 6;
+
+/** Scratch of gazetteerCodesInto: a name's hashes by length, and the longest name of each kind. */
+let gazHashes = new Uint32Array(16);
+const gazFound = new Uint8Array(NAME_KINDS);
+
+/**
+ * gazetteerCodes of the sentence infos[lo … hi) into codes[lo … hi), which must be zero (a
+ * document's sentences share one array).
+ */
+export function gazetteerCodesInto(
+  gaz: Gazetteer,
+  infos: readonly WordInfo[],
+  lo: number,
+  hi: number,
+  codes: Uint32Array,
+): void {
+  if (gazHashes.length < gaz.maxLen) gazHashes = new Uint32Array(gaz.maxLen);
+  const hashes = gazHashes;
+  const found = gazFound;
+  for (let i = lo; i < hi; i++) {
     if (!(infos[i]!.flags & F_CAP)) continue;
-    const maxLen = Math.min(gaz.maxLen, n - i);
+    const maxLen = Math.min(gaz.maxLen, hi - i);
     let h = 0x811c9dc5;
     for (let len = 1; len <= maxLen; len++) {
       if (len > 1) h = Math.imul(h ^ 32, 0x01000193) >>> 0;
@@ -319,7 +344,6 @@ export function gazetteerCodes(gaz: Gazetteer, infos: readonly WordInfo[]): Uint
       }
     }
   }
-  return codes;
 }
 
 /**
@@ -382,9 +406,6 @@ function lookupHash(gaz: Gazetteer, h: number): number {
   }
   return 0;
 }
-
-/** The kinds that are names (the rest are case statistics). */
-const NAME_KINDS = 6;
 
 /** One document's sentences (words as given), with what the document says about each word. */
 export interface DocContext {
@@ -682,37 +703,56 @@ interface SentenceLayout {
 }
 
 function sentenceLayout(info: readonly WordInfo[]): SentenceLayout {
-  const n = info.length;
+  const runLen = new Uint8Array(info.length);
+  const runPos = new Uint8Array(info.length);
+  const kind = layoutInto(info, 0, info.length, runLen, runPos);
+  return {
+    allCapsSentence: (kind & ALL_CAPS) !== 0,
+    titleSentence: (kind & TITLE) !== 0,
+    runLen,
+    runPos,
+  };
+}
+
+/** Bits of layoutInto's answer. */
+const ALL_CAPS = 1;
+const TITLE = 2;
+
+/**
+ * sentenceLayout of the sentence info[lo … hi): its runs into runLen and runPos (zero there before),
+ * and ALL_CAPS | TITLE as they hold.
+ */
+function layoutInto(
+  info: readonly WordInfo[],
+  lo: number,
+  hi: number,
+  runLen: Uint8Array,
+  runPos: Uint8Array,
+): number {
   let letters = 0;
   let caps = 0;
   let allCaps = true;
-  for (const x of info) {
+  for (let i = lo; i < hi; i++) {
+    const x = info[i]!;
     if (!(x.flags & F_LETTER)) continue;
     letters++;
     if (x.flags & F_CAP) caps++;
     if (!(x.flags & F_ALLCAPS)) allCaps = false;
   }
-  const runLen = new Uint8Array(n);
-  const runPos = new Uint8Array(n);
-  for (let i = 0; i < n;) {
+  for (let i = lo; i < hi;) {
     if (!(info[i]!.flags & F_CAP)) {
       i++;
       continue;
     }
     let e = i;
-    while (e < n && info[e]!.flags & F_CAP) e++;
+    while (e < hi && info[e]!.flags & F_CAP) e++;
     for (let j = i; j < e; j++) {
       runLen[j] = Math.min(e - i, 4);
       runPos[j] = j === i ? 1 : j === e - 1 ? 3 : 2;
     }
     i = e;
   }
-  return {
-    allCapsSentence: allCaps,
-    titleSentence: !allCaps && letters >= 4 && caps / letters >= 0.75,
-    runLen,
-    runPos,
-  };
+  return allCaps ? ALL_CAPS : letters >= 4 && caps / letters >= 0.75 ? TITLE : 0;
 }
 
 /**
@@ -776,85 +816,117 @@ export function roleFeatures(x: WordInfo | null, role: number, clusters: boolean
   }
 }
 
-/** Most context features one token can have (contextFeatures writes them without growing). */
+/** Most context features one token can have (documentFeatures writes them without growing). */
 const MAX_CONTEXT = 26;
 
 /**
- * The context features of every token of a sentence (those roleFeatures leaves out), with the
- * per-token values the decoder needs.
+ * A document's split features: every token's context features (those roleFeatures leaves out) and
+ * the per-token values the decoder needs, for all its sentences in one set of arrays (token indices
+ * run on across sentences); sentence k is tokens starts[k] … starts[k + 1].
  */
-export function contextFeatures(
-  info: readonly WordInfo[],
+export interface DocFeatures extends SentenceFeatures {
+  /** Every token's word info, in order. */
+  info: readonly WordInfo[];
+  starts: Uint32Array;
+}
+
+/** The context features of one sentence's tokens (documentFeatures of a one-sentence document). */
+export function contextFeatures(info: readonly WordInfo[], lex: Lexicon, doc: DocContext): DocFeatures {
+  return documentFeatures([info], lex, doc);
+}
+
+/** The context features of every token of a document's sentences (their word infos). */
+export function documentFeatures(
+  infos: readonly (readonly WordInfo[])[],
   lex: Lexicon,
   doc: DocContext,
-): SentenceFeatures & { info: readonly WordInfo[] } {
-  const n = info.length;
-  const codes = gazetteerCodes(lex.gazetteer, info);
-  const { allCapsSentence, titleSentence, runLen, runPos } = sentenceLayout(info);
-  const out = new Uint32Array(n * MAX_CONTEXT);
-  let at = 0;
-  const offsets = new Uint32Array(n + 1);
-  const lowerHash = new Uint32Array(n);
-  const shapeHash = new Uint32Array(n);
-  const cluster = new Uint32Array(n);
-  const nameLike = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    offsets[i] = at;
-    const x = info[i]!;
-    const l = x.l;
-    const p = i > 0 ? info[i - 1]! : null;
-    const q = i + 1 < n ? info[i + 1]! : null;
-    const lm = p ? p.l : BOS;
-    const lp = q ? q.l : EOS;
-    const sm = p ? p.shape : BOS;
-    out[at++] = m3(T.sm1s, sm, x.shape);
-    out[at++] = m3(T.ssp1, x.shape, q ? q.shape : EOS);
-    out[at++] = mix(m3(T.ss3, p ? p.sshape : BOS, x.sshape), q ? q.sshape : EOS);
-    out[at++] = m3(T.lm1l, lm, l);
-    out[at++] = m3(T.llp1, l, lp);
-    out[at++] = m3(T.lm1lp1, lm, lp);
-    if (i === 0) {
-      out[at++] = T.first;
-      out[at++] = m2(T.firstS, x.shape);
-      out[at++] = m2(T.firstL, l);
-    }
-    if (i === n - 1) out[at++] = T.last;
-    if (allCapsSentence) {
-      out[at++] = T.capsSent;
-      out[at++] = m2(T.capsSentL, l);
-    }
-    if (titleSentence) {
-      out[at++] = T.titleSent;
-      out[at++] = m3(T.titleSent, x.sshape, x.cl[2]!);
-    }
-    if (x.flags & F_CAP) {
-      const lowerSeen = doc.lowerSeen.has(x.lower) ? 1 : 0;
-      const capInside = doc.capSeenInside.has(x.lower) ? 1 : 0;
-      out[at++] = m2(T.docLower, lowerSeen);
-      out[at++] = m2(T.docCapInside, capInside);
-      if (doc.inCapRun.has(x.lower)) out[at++] = T.docInCapRun;
-      if (i === 0 || allCapsSentence) out[at++] = m3(T.docInit, capInside, lowerSeen);
-      out[at++] = m3(T.capRun, runLen[i]!, runPos[i]!);
-    }
-    if (i === 0 || allCapsSentence) out[at++] = m2(T.csInit, x.cs);
-    const g0 = codes[i]!;
-    if (g0) {
-      out[at++] = m2(T.g, g0);
-      out[at++] = m3(T.gSS, g0, x.sshape);
-    }
-    if (i > 0 && codes[i - 1]) out[at++] = m2(T.gm1, codes[i - 1]!);
-    if (i + 1 < n && codes[i + 1]) out[at++] = m2(T.gp1, codes[i + 1]!);
-    if (lex.clusters) {
-      out[at++] = m3(T.clm1cl, p ? p.cl[2]! : BOS, x.cl[2]!);
-      out[at++] = m3(T.clBoth, x.cl[2]!, q ? q.cl[2]! : EOS);
-    }
-    lowerHash[i] = l;
-    shapeHash[i] = x.shape;
-    cluster[i] = x.cl[2]!;
-    nameLike[i] = x.flags & (F_CAP | F_DIGIT) ? 1 : 0;
+): DocFeatures {
+  let total = 0;
+  for (const s of infos) total += s.length;
+  const info = new Array<WordInfo>(total);
+  const starts = new Uint32Array(infos.length + 1);
+  let t = 0;
+  for (let k = 0; k < infos.length; k++) {
+    starts[k] = t;
+    const s = infos[k]!;
+    for (let i = 0; i < s.length; i++) info[t++] = s[i]!;
   }
-  offsets[n] = at;
-  return { feats: out.subarray(0, at), offsets, lowerHash, shapeHash, cluster, nameLike, info };
+  starts[infos.length] = t;
+  const codes = new Uint32Array(total);
+  const runLen = new Uint8Array(total);
+  const runPos = new Uint8Array(total);
+  const out = new Uint32Array(total * MAX_CONTEXT);
+  let at = 0;
+  const offsets = new Uint32Array(total + 1);
+  const lowerHash = new Uint32Array(total);
+  const shapeHash = new Uint32Array(total);
+  const cluster = new Uint32Array(total);
+  const nameLike = new Uint8Array(total);
+  for (let k = 0; k < infos.length; k++) {
+    const lo = starts[k]!;
+    const hi = starts[k + 1]!;
+    gazetteerCodesInto(lex.gazetteer, info, lo, hi, codes);
+    const layout = layoutInto(info, lo, hi, runLen, runPos);
+    const allCapsSentence = (layout & ALL_CAPS) !== 0;
+    const titleSentence = (layout & TITLE) !== 0;
+    for (let i = lo; i < hi; i++) {
+      offsets[i] = at;
+      const x = info[i]!;
+      const l = x.l;
+      const p = i > lo ? info[i - 1]! : null;
+      const q = i + 1 < hi ? info[i + 1]! : null;
+      const lm = p ? p.l : BOS;
+      const lp = q ? q.l : EOS;
+      const sm = p ? p.shape : BOS;
+      out[at++] = m3(T.sm1s, sm, x.shape);
+      out[at++] = m3(T.ssp1, x.shape, q ? q.shape : EOS);
+      out[at++] = mix(m3(T.ss3, p ? p.sshape : BOS, x.sshape), q ? q.sshape : EOS);
+      out[at++] = m3(T.lm1l, lm, l);
+      out[at++] = m3(T.llp1, l, lp);
+      out[at++] = m3(T.lm1lp1, lm, lp);
+      if (i === lo) {
+        out[at++] = T.first;
+        out[at++] = m2(T.firstS, x.shape);
+        out[at++] = m2(T.firstL, l);
+      }
+      if (i === hi - 1) out[at++] = T.last;
+      if (allCapsSentence) {
+        out[at++] = T.capsSent;
+        out[at++] = m2(T.capsSentL, l);
+      }
+      if (titleSentence) {
+        out[at++] = T.titleSent;
+        out[at++] = m3(T.titleSent, x.sshape, x.cl6);
+      }
+      if (x.flags & F_CAP) {
+        const lowerSeen = doc.lowerSeen.has(x.lower) ? 1 : 0;
+        const capInside = doc.capSeenInside.has(x.lower) ? 1 : 0;
+        out[at++] = m2(T.docLower, lowerSeen);
+        out[at++] = m2(T.docCapInside, capInside);
+        if (doc.inCapRun.has(x.lower)) out[at++] = T.docInCapRun;
+        if (i === lo || allCapsSentence) out[at++] = m3(T.docInit, capInside, lowerSeen);
+        out[at++] = m3(T.capRun, runLen[i]!, runPos[i]!);
+      }
+      if (i === lo || allCapsSentence) out[at++] = m2(T.csInit, x.cs);
+      const g0 = codes[i]!;
+      if (g0) {
+        out[at++] = m2(T.g, g0);
+        out[at++] = m3(T.gSS, g0, x.sshape);
+      }
+      if (i > lo && codes[i - 1]) out[at++] = m2(T.gm1, codes[i - 1]!);
+      if (i + 1 < hi && codes[i + 1]) out[at++] = m2(T.gp1, codes[i + 1]!);
+      if (lex.clusters) {
+        out[at++] = m3(T.clm1cl, p ? p.cl6 : BOS, x.cl6);
+        out[at++] = m3(T.clBoth, x.cl6, q ? q.cl6 : EOS);
+      }
+      lowerHash[i] = l;
+      shapeHash[i] = x.shape;
+      cluster[i] = x.cl6;
+      nameLike[i] = x.flags & (F_CAP | F_DIGIT) ? 1 : 0;
+    }
+  }
+  offsets[total] = at;
+  return { feats: out.subarray(0, at), offsets, lowerHash, shapeHash, cluster, nameLike, info, starts };
 }
 
 /** Reused by every sentenceFeatures call (single-threaded; done() copies the result out). */
@@ -958,31 +1030,42 @@ function markSeen(
   });
 }
 
-/** One token's consistency features (into f): c its word's counts, seen those of earlier sentences. */
+/** Most consistency features one token can have (tokenConsistency: 1 + 5 + 2 + 1). */
+const MAX_CONSISTENCY = 9;
+
+/**
+ * One token's consistency features, written into f from index 0 (an empty array or one with room for
+ * MAX_CONSISTENCY); returns how many. c: its word's counts, seen: those of earlier sentences.
+ */
 function tokenConsistency(
   c: Int32Array | undefined,
   seen: ReadonlyMap<string, Int32Array>,
   w: string,
   own: number,
-  f: number[],
-): void {
-  f.push(mix(0x2001, own + 1));
-  if (!c) return;
+  f: number[] | Uint32Array,
+): number {
+  let n = 0;
+  f[n++] = mix(0x2001, own + 1);
+  if (!c) return n;
   const ownType = TYPE_OF[own]!;
   let best = -1;
   for (let t = 0; t < 5; t++) {
     const v = c[t]! - (t === ownType ? 1 : 0);
     if (v <= 0) continue;
-    f.push(mix(0x2002, t));
+    f[n++] = mix(0x2002, t);
     if (best < 0 || v > c[best]! - (best === ownType ? 1 : 0)) best = t;
   }
-  if (best >= 0) f.push(mix(0x2003, best), mix(mix(0x2004, best), own + 1));
+  if (best >= 0) {
+    f[n++] = mix(0x2003, best);
+    f[n++] = mix(mix(0x2004, best), own + 1);
+  }
   const e = seen.get(w);
   if (e) {
     let eb = 0;
     for (let t = 1; t < 5; t++) if (e[t]! > e[eb]!) eb = t;
-    f.push(mix(mix(0x2005, eb), ownType));
+    f[n++] = mix(mix(0x2005, eb), ownType);
   }
+  return n;
 }
 
 /**
@@ -993,7 +1076,8 @@ function tokenConsistency(
 export class ConsistencyFeatures {
   private readonly counts = new Map<string, Int32Array>();
   private readonly seen = new Map<string, Int32Array>();
-  private readonly scratch: number[] = [];
+  /** The hashes of(k, i) wrote last (reused: no array per token). */
+  readonly hashes = new Uint32Array(MAX_CONSISTENCY);
 
   constructor(
     private readonly sentences: readonly (readonly string[])[],
@@ -1007,12 +1091,10 @@ export class ConsistencyFeatures {
     });
   }
 
-  /** Token i of sentence k's hashes (valid until the next call). */
-  of(k: number, i: number): readonly number[] {
+  /** Writes token i of sentence k's hashes into `hashes` (valid until the next call); returns how many. */
+  of(k: number, i: number): number {
     const w = this.sentences[k]![i]!;
-    this.scratch.length = 0;
-    tokenConsistency(this.counts.get(w), this.seen, w, this.firstPass[k]![i]!, this.scratch);
-    return this.scratch;
+    return tokenConsistency(this.counts.get(w), this.seen, w, this.firstPass[k]![i]!, this.hashes);
   }
 
   done(k: number): void {

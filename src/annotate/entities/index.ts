@@ -86,7 +86,11 @@ export function findEntities(
   if (tokens.length === 0) return [];
   const spans: Array<[number, number]> =
     sentences.length > 0 ? sentences.map((s) => [s.tokenStart, s.tokenEnd]) : [[0, tokens.length]];
-  const words = spans.map(([a, b]) => tokens.slice(a, b).map((t) => text.slice(t.start, t.end)));
+  const words = spans.map(([a, b]) => {
+    const out = new Array<string>(b - a);
+    for (let i = a; i < b; i++) out[i - a] = text.slice(tokens[i]!.start, tokens[i]!.end);
+    return out;
+  });
   const tags = tagDocument(model, words);
   const mentions: RawMention[] = [];
   spans.forEach(([a], k) => {

@@ -9,9 +9,9 @@ import {
   allowed,
   ConsistencyFeatures,
   consistencyFeatures,
-  contextFeatures,
   docContext,
   docContextOf,
+  documentFeatures,
   type Gazetteer,
   historyFeatures,
   NUM_HISTORY,
@@ -177,24 +177,31 @@ export function tagDocument(model: TaggerModel, sentences: readonly (readonly st
   });
 }
 
-/** tagSentence over split features (word-scores.ts): the same tags; extras of sentence k on demand. */
+/**
+ * tagSentence over split features (word-scores.ts): sentence k, tokens lo … hi - 1 of sf; the same
+ * tags. With the first pass's tags, the second pass's shortcut (see tagDocument) and its extras, made
+ * on demand.
+ */
 function tagSentenceSplit(
   sc: TableScorer,
   sf: SplitFeatures,
-  settled?: Uint8Array,
+  k: number,
+  first?: readonly number[],
   extra?: ConsistencyFeatures,
-  k = 0,
 ): number[] {
-  const n = sf.offsets.length - 1;
+  const lo = sf.starts[k]!;
+  const hi = sf.starts[k + 1]!;
+  const n = hi - lo;
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const t1 = i > 0 ? out[i - 1]! : -1;
     const t2 = i > 1 ? out[i - 2]! : -1;
-    if (settled?.[i] && t1 <= 0) {
+    if (first && SETTLE && t1 <= 0 && !sf.nameLike[lo + i] && !first[i]) {
       out[i] = 0;
       continue;
     }
-    scoreSplit(sc, sf, i, t1, t2, scratch, extra?.of(k, i));
+    const nExtra = extra ? extra.of(k, i) : 0;
+    scoreSplit(sc, sf, lo + i, lo, hi, t1, t2, scratch, extra?.hashes, nExtra);
     out[i] = bestTag(scratch, t1);
   }
   return out;
@@ -209,22 +216,16 @@ function tagDocumentSplit(
 ): Tag[][] {
   const infos = sentences.map((words) => wordInfos(model, words));
   const ctx = docContextOf(sentences, infos);
-  const sfs = infos.map((info) => contextFeatures(info, model, ctx));
+  const sf = documentFeatures(infos, model, ctx);
   const sc1 = tableScorer(weights, model.buckets, model, 0);
   trimScorer(sc1);
-  const first = sfs.map((sf) => tagSentenceSplit(sc1, sf));
+  const first = infos.map((_, k) => tagSentenceSplit(sc1, sf, k));
   if (!stage2) return first.map((tags) => tags.map((t) => TAGS[t]!));
   const sc2 = tableScorer(stage2, model.buckets, model, 1);
   trimScorer(sc2);
   const extra = new ConsistencyFeatures(sentences, infos, first);
-  return sfs.map((sf, k) => {
-    const f = first[k]!;
-    let settled: Uint8Array | undefined;
-    if (SETTLE) {
-      settled = new Uint8Array(f.length);
-      for (let i = 0; i < f.length; i++) settled[i] = sf.nameLike[i] || f[i] ? 0 : 1;
-    }
-    const tags = tagSentenceSplit(sc2, sf, settled, extra, k);
+  return first.map((f, k) => {
+    const tags = tagSentenceSplit(sc2, sf, k, f, extra);
     extra.done(k);
     return tags.map((t) => TAGS[t]!);
   });

@@ -12,6 +12,7 @@
 import {
   contextFeatures,
   type DocContext,
+  type DocFeatures,
   historyFeatures,
   type Lexicon,
   NUM_HISTORY,
@@ -28,8 +29,8 @@ import {
   wordInfos,
 } from './features.js';
 
-/** A token's features for the fast path: context feature hashes, and its words' infos. */
-export type SplitFeatures = SentenceFeatures & { info: readonly WordInfo[] };
+/** Tokens' features for the fast path: context feature hashes, and their words' infos. */
+export type SplitFeatures = DocFeatures;
 
 /**
  * One weight table with its per-type sums. The sums live in one slab (no object per word, and close
@@ -247,23 +248,28 @@ const P1 = ROLE_P1 * NUM_TAGS;
 const M2 = ROLE_M2 * NUM_TAGS;
 const P2 = ROLE_P2 * NUM_TAGS;
 
-/** Scores of each tag for token i (into `scores`), given the previous two tags: as tagger.ts scoreToken. */
+/**
+ * Scores of each tag for token i (into `scores`), given the previous two tags: as tagger.ts scoreToken.
+ * Its sentence is tokens lo … hi - 1 of sf; extra: the first nExtra hashes there are added too.
+ */
 export function scoreSplit(
   sc: TableScorer,
   sf: SplitFeatures,
   i: number,
+  lo: number,
+  hi: number,
   t1: number,
   t2: number,
   scores: Float64Array,
-  extra?: readonly number[],
+  extra?: ArrayLike<number>,
+  nExtra = extra ? extra.length : 0,
 ): void {
   const info = sf.info;
-  const n = info.length;
   const a = wordVector(sc, info[i]!, t1 < 0 ? 1 | B_START : t1 === 0 ? 1 | B_O : 1);
-  const b = (i > 0 ? wordVector(sc, info[i - 1]!, 1 << ROLE_M1) : BOS_AT) + M1;
-  const c = (i + 1 < n ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : EOS_AT) + P1;
-  const d = (i > 1 ? wordVector(sc, info[i - 2]!, 1 << ROLE_M2) : BOS_AT) + M2;
-  const e = (i + 2 < n ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : EOS_AT) + P2;
+  const b = (i > lo ? wordVector(sc, info[i - 1]!, 1 << ROLE_M1) : BOS_AT) + M1;
+  const c = (i + 1 < hi ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : EOS_AT) + P1;
+  const d = (i - 1 > lo ? wordVector(sc, info[i - 2]!, 1 << ROLE_M2) : BOS_AT) + M2;
+  const e = (i + 2 < hi ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : EOS_AT) + P2;
   const v = sc.slab;
   let s0 = v[a]! + v[b]! + v[c]! + v[d]! + v[e]!;
   let s1 = v[a + 1]! + v[b + 1]! + v[c + 1]! + v[d + 1]! + v[e + 1]!;
@@ -305,7 +311,6 @@ export function scoreSplit(
   const feats = sf.feats;
   const start = sf.offsets[i]!;
   const end = sf.offsets[i + 1]!;
-  const nExtra = extra ? extra.length : 0;
   const total = end - start + NUM_HISTORY + nExtra;
   if (total > rows.length) rows = new Int32Array(total * 2);
   let m = 0;

@@ -171,7 +171,8 @@ export function codeEvents(input: CoderInput): EventItem[] {
   const times = sortedByStart(input.times);
   const quantities = sortedByStart(input.quantities);
   for (const s of input.sentences) {
-    if (!mayHoldEvents(input, s)) continue;
+    const found = sentenceTriggers(input, s);
+    if (!found) continue;
     const byEntity = new Map<EntityItem, Span[]>();
     for (const m of startingIn(mentions, s)) {
       const list = byEntity.get(m.e);
@@ -185,26 +186,35 @@ export function codeEvents(input: CoderInput): EventItem[] {
       quantities: quantities && startingIn(quantities, s),
       quotes: input.quotes?.filter((q) => q.start < s.end && q.end > s.start),
     };
-    raw.push(...codeSentence(local, viewOf(local, s)));
+    raw.push(...codeSentence(local, viewOf(local, s), found));
   }
   return mergeMentions(raw);
 }
 
 /**
- * Whether codeSentence can find an event in the sentence: only from a trigger of the lexicon (as it
- * looks for them: capitalised words inside the sentence skipped) or a force-move verb. The others are
- * skipped before their view is built; what is coded does not change.
+ * The lexicon's triggers in the sentence, as codeSentence looks for them (capitalised words inside the
+ * sentence skipped), or null when it can find no event there: no trigger and no force-move verb. The
+ * others are skipped before their view is built; what is coded does not change.
  */
-function mayHoldEvents(input: CoderInput, s: Sentence): boolean {
+function sentenceTriggers(input: CoderInput, s: Sentence): TriggerMatch[] | null {
   const lower: string[] = [];
   const caps: boolean[] = [];
+  let forceMove = false;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = input.tokens[i]!;
-    if (FORCE_MOVE_VERBS.has(t.lower)) return true;
+    if (FORCE_MOVE_VERBS.has(t.lower)) forceMove = true;
     lower.push(t.lower);
-    caps.push(i > s.tokenStart && /^[A-Z]/.test(input.text.slice(t.start, t.end)));
+    caps.push(i > s.tokenStart && startsCapital(input.text, t));
   }
-  return findTriggers(lower, caps).length > 0;
+  const found = findTriggers(lower, caps);
+  return found.length > 0 || forceMove ? found : null;
+}
+
+/** Whether the token starts with an ASCII capital (/^[A-Z]/ on its text, without slicing it). */
+function startsCapital(text: string, t: Span): boolean {
+  if (t.end <= t.start) return false;
+  const c = text.charCodeAt(t.start);
+  return c >= 65 && c <= 90;
 }
 
 function sortedByStart<T extends Span>(items: readonly T[] | undefined): T[] | undefined {
@@ -238,15 +248,16 @@ function viewOf(input: CoderInput, sentence: Sentence): View {
       for (let k = Math.max(0, from); k < to; k++) ent[k] = { id: e.id, type: e.type, from, to };
     }
   const time = toks.map((t) => (input.times ?? []).some((x) => x.start <= t.start && t.end <= x.end));
-  const caps = toks.map((t) => /^[A-Z]/.test(input.text.slice(t.start, t.end)));
+  const caps = toks.map((t) => startsCapital(input.text, t));
   return { sentence, toks, lower, ent, time, caps };
 }
 
-/** Steps 1-3 for one sentence. */
-function codeSentence(input: CoderInput, v: View): EventItem[] {
-  // A capitalised word inside the sentence is a name, not a trigger ("March", "Shell").
-  const caps = v.toks.map((t, i) => i > 0 && /^[A-Z]/.test(input.text.slice(t.start, t.end)));
-  const found = withForceMoves(v, findTriggers(v.lower, caps));
+/**
+ * Steps 1-3 for one sentence, given its lexicon triggers (sentenceTriggers: a capitalised word inside
+ * the sentence is a name, not a trigger: "March", "Shell").
+ */
+function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[]): EventItem[] {
+  const found = withForceMoves(v, lexiconTriggers);
   const triggers = found.filter(
     (m) =>
       !REPORTING_VERBS.has(v.lower[m.from]!) &&
@@ -1047,7 +1058,7 @@ function isSectorHead(input: CoderInput, v: View, k: number): boolean {
   if (!next) return true;
   const w = v.lower[k + 1]!;
   if (!/^[a-z-]+$/.test(w)) return true;
-  if (/^[A-Z]/.test(input.text.slice(next.start, next.end))) {
+  if (startsCapital(input.text, next)) {
     // A title before a name: the name is the participant.
     return !TITLES.has(v.lower[k]!);
   }
@@ -1085,7 +1096,7 @@ function sectorPhrase(input: CoderInput, v: View, h: number): Arg {
     const w = v.lower[a - 1]!;
     if (v.time[a - 1] || CALENDAR_WORDS.has(w)) break;
     const tok = v.toks[a - 1]!;
-    const capital = /^[A-Z]/.test(input.text.slice(tok.start, tok.end));
+    const capital = startsCapital(input.text, tok);
     if (['the', 'a', 'an', 'this', 'these', 'those', 'some'].includes(w)) break;
     if (!(v.ent[a - 1] || capital || SECTOR_MODIFIERS.has(w) || SECTOR_NOUNS.has(w))) break;
     a--;

@@ -48,6 +48,9 @@ function compileWord(word: string): Set<string> {
   return out;
 }
 
+/** No phrase (a word that starts none). */
+const NONE: readonly Compiled[] = [];
+
 /** Compiled phrases by every form of their first word, in lexicon order. */
 let byFirstWord: Map<string, Compiled[]> | null = null;
 
@@ -80,7 +83,7 @@ export function findTriggers(lower: readonly string[], capitalised: readonly boo
   let i = 0;
   while (i < lower.length) {
     let best: TriggerMatch | null = null;
-    for (const c of lex.get(lower[i]!) ?? []) {
+    for (const c of lex.get(lower[i]!) ?? NONE) {
       const n = c.words.length;
       if (i + n > lower.length || (best && n <= best.to - best.from)) continue;
       let ok = true;

@@ -151,7 +151,7 @@ function parseDigits(s: string): number | null {
 function smallWord(w: string): number | null {
   const direct = SMALL_NUMBERS.get(w);
   if (direct !== undefined) return direct;
-  const m = WORD_NUMBER_HYPHEN.exec(w);
+  const m = w.includes('-') ? WORD_NUMBER_HYPHEN.exec(w) : null;
   if (!m) return null;
   const tens = SMALL_NUMBERS.get(m[1]!);
   const unit = SMALL_NUMBERS.get(m[2]!);
@@ -164,15 +164,34 @@ function round(v: number): number {
   return Number(v.toPrecision(12));
 }
 
+/** The words a vague count can start with (readVague looks no further at any other word). */
+const VAGUE_FIRST = new Set([...VAGUE_SCALE_PREFIXES, ...VAGUE_COUNTS.map((v) => v.words)].map((w) => w[0]!));
+
+/**
+ * The words without a digit or hyphen that a number can start with (readNumber looks no further at any
+ * other word): a vague count's first word (readVague), a number word (readWords, readFraction's
+ * count), "a" ("a dozen", "a third of"), "half" ("half of").
+ */
+const NUMBER_FIRST: ReadonlySet<string> = new Set([
+  ...VAGUE_FIRST,
+  ...SMALL_NUMBERS.keys(),
+  'a',
+  'one',
+  'half',
+]);
+
 /** A number starting at token i, or null. */
 function readNumber(ts: readonly Token[], i: number): NumberRead | null {
   const t = ts[i]!;
   if (t.kind === 'number') return readDigits(ts, i);
   if (t.kind !== 'word') return null;
   const w = t.lower;
-  const age = AGE_WORD.exec(w);
+  // Both patterns start with a digit: most words are settled by their first character.
+  const digitFirst = w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+  if (!digitFirst && !w.includes('-') && !NUMBER_FIRST.has(w)) return null;
+  const age = digitFirst ? AGE_WORD.exec(w) : null;
   if (age) return { value: Number(age[1]), start: i, end: i + 1, kind: 'age' };
-  const scaled = SCALED_WORD.exec(w);
+  const scaled = digitFirst ? SCALED_WORD.exec(w) : null;
   if (scaled) {
     const v = parseDigits(scaled[1]!);
     if (v !== null)
@@ -212,6 +231,7 @@ function withScale(ts: readonly Token[], read: NumberRead): NumberRead {
 }
 
 function readVague(ts: readonly Token[], i: number): NumberRead | null {
+  if (!VAGUE_FIRST.has(lowerAt(ts, i))) return null;
   // "several hundred", "a few thousand"
   for (const prefix of VAGUE_SCALE_PREFIXES) {
     if (!prefix.every((w, k) => lowerAt(ts, i + k) === w)) continue;
@@ -236,7 +256,7 @@ function readVague(ts: readonly Token[], i: number): NumberRead | null {
 /** "a third of", "half of", "two-thirds of", "one quarter of": only before "of". */
 function readFraction(ts: readonly Token[], i: number): NumberRead | null {
   const w = lowerAt(ts, i);
-  const hyphen = WORD_NUMBER_HYPHEN.exec(w);
+  const hyphen = w.includes('-') ? WORD_NUMBER_HYPHEN.exec(w) : null;
   if (hyphen) {
     const n = smallWord(hyphen[1]!);
     const f = FRACTION_WORDS.get(hyphen[2]!);
@@ -404,8 +424,19 @@ function readQuantity(ts: readonly Token[], i: number): Draft | null {
       numAt = i + 1;
     }
   }
-  let read = readNumber(ts, numAt);
-  if (!read) return null;
+  const read = readNumber(ts, numAt);
+  return read ? quantityOf(ts, i, numAt, currency, read) : null;
+}
+
+/** readQuantity once a number is read (apart: its drafts' closure costs the many tokens with none nothing). */
+function quantityOf(
+  ts: readonly Token[],
+  i: number,
+  numAt: number,
+  currency: string | null,
+  first: NumberRead,
+): Draft | null {
+  let read = first;
   if (read.kind === 'words' && ID_MARKERS.has(lowerAt(ts, i - 1))) return null; // "the number one buyer"
   if (read.kind === 'money' && !currency) return null;
   if (notACount(ts, read, i)) return null;

@@ -164,6 +164,32 @@ describe('quantity finder', () => {
     ['a decade is not a quantity', 'The 1990s were calm.', []],
     ['a name with a digit is not a quantity', 'The 5G mast and the G20 summit.', []],
   ];
+  // Numbers that start with a word: each kind the finder's quick rejection of other words lets through.
+  cases.push(
+    [
+      'a fraction word before "of"',
+      'Half of the 40 villagers fled.',
+      [
+        ['Half', 0.5, 'fraction'],
+        ['40 villagers', 40, 'villagers'],
+      ],
+    ],
+    ['a hyphenated fraction', 'Two-thirds of voters stayed home.', [['Two-thirds', 0.6667, 'fraction']]],
+    ['a number word and a fraction', 'One third of the land flooded.', [['One third', 0.3333, 'fraction']]],
+    ['a hyphenated number word', 'Twenty-nine ships sailed.', [['Twenty-nine ships', 29, 'ships']]],
+    [
+      'a vague count',
+      'Dozens of houses burned.',
+      [['Dozens of houses', 24, 'houses', { modifier: 'dozens of' }]],
+    ],
+    [
+      'a vague scale',
+      'A few thousand people marched.',
+      [['A few thousand people', 2000, 'people', { modifier: 'a few thousand' }]],
+    ],
+    ['an age written as one word', 'The 26-year-old driver was arrested.', [['26-year-old', 26, 'years']]],
+    ['money written as one word', 'The firm paid $1.2-billion in fines.', [['$1.2-billion', 1.2e9, 'USD']]],
+  );
   for (const [what, text, expected] of cases)
     it(what, () => assert.deepEqual(shown(text, quantitiesOf(text)).map(roundRow), expected.map(roundRow)));
 
