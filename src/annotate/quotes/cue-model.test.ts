@@ -9,6 +9,7 @@ import {
   hashFrom,
   hashParts,
   prefixStates,
+  stemOf,
 } from './cue-model.js';
 
 describe('cue feature hashing', () => {
@@ -78,4 +79,10 @@ describe('cue features: the frame around the word', () => {
     assert.ok(!featuresOf('Said the man.', 'said').has(hash1('pj=officials')));
     assert.ok(featuresOf('Said the man.', 'said').has(hash1('pj=<s>')));
   });
+});
+
+describe('stemOf (the suffix the stem feature drops)', () => {
+  const words = ['said', 'saying', 'says', 'uses', 'warned', 'ing', 'ed', 's', 'press', 'bless', 'sing', ''];
+  for (const w of words)
+    it(JSON.stringify(w), () => assert.equal(stemOf(w), w.replace(/(ing|ed|es|s)$/, '')));
 });

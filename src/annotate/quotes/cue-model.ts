@@ -138,7 +138,7 @@ export function cueFeatures(
   const sj = subj < 0 ? 'none' : subj < a ? 'none' : shapeClass(text, tokens[subj]!);
   const sw = subj >= a ? tokens[subj]!.lower : '<none>';
   const shape = shapeClass(text, t);
-  const stem = w.replace(/(ing|ed|es|s)$/, '');
+  const stem = stemOf(w);
   let that = 'no';
   for (let k = i + 1; k < Math.min(b, i + 4); k++) if (tokens[k]!.lower === 'that') that = `at${k - i}`;
   let quote = 'none';
@@ -261,6 +261,13 @@ function markIndex(text: string, tokens: readonly Token[]): MarkIndex {
   for (let m = 0; m < n; m++) prev[m] = isMark(tokens[m]!) ? m : m > 0 ? prev[m - 1]! : -1;
   memo = { text, tokens, marks: { next, prev } };
   return memo.marks;
+}
+
+/** The word less its -ing, -ed, -es or -s (as /(ing|ed|es|s)$/ removes it, without a regex per token). */
+export function stemOf(w: string): string {
+  if (w.endsWith('ing')) return w.slice(0, -3);
+  if (w.endsWith('ed') || w.endsWith('es')) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
 /** Whether a lower-cased word is an -ly adverb ("repeatedly"), the cheap test first. */
