@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeCueModel, encodeCueModel, hash1, hashFrom, hashParts, prefixStates } from './cue-model.js';
+import { tokenize } from '../tokens/tokenizer.js';
+import {
+  cueFeatures,
+  decodeCueModel,
+  encodeCueModel,
+  hash1,
+  hashFrom,
+  hashParts,
+  prefixStates,
+  stemOf,
+} from './cue-model.js';
 
 describe('cue feature hashing', () => {
   // The committed weights were trained on the hash of each feature's joined text: hashing the parts
@@ -44,4 +54,35 @@ describe('cue model storage', () => {
     for (const w of back) if (w !== 0) nonZero++;
     assert.equal(nonZero, set.length);
   });
+});
+
+describe('cue features: the frame around the word', () => {
+  const featuresOf = (text: string, word: string): Set<number> => {
+    const tokens = tokenize(text);
+    const i = tokens.findIndex((t) => t.lower === word);
+    return new Set(cueFeatures(text, tokens, i, 0, tokens.length, false));
+  };
+  const cases: Array<[string, string, string, string, string]> = [
+    // [first text, its word, second text, its word, the feature both must share]
+    ['Voters agreed with him.', 'agreed', 'Voters agrees with him.', 'agrees', 'lem=agree'],
+    ['Voters agreed with him.', 'agreed', 'Voters agrees with him.', 'agrees', 'lemn1=agree|with'],
+    ['Officials have repeatedly said so.', 'said', 'Officials said so.', 'said', 'pj=officials'],
+    ['Officials would back it.', 'back', 'Officials back it.', 'back', 'pj=officials'],
+  ];
+  for (const [x, wx, y, wy, feature] of cases)
+    it(`${x} / ${y}: ${feature}`, () => {
+      const f = hash1(feature);
+      assert.ok(featuresOf(x, wx).has(f), x);
+      assert.ok(featuresOf(y, wy).has(f), y);
+    });
+  it('the word before, auxiliaries skipped, is absent when nothing precedes', () => {
+    assert.ok(!featuresOf('Said the man.', 'said').has(hash1('pj=officials')));
+    assert.ok(featuresOf('Said the man.', 'said').has(hash1('pj=<s>')));
+  });
+});
+
+describe('stemOf (the suffix the stem feature drops)', () => {
+  const words = ['said', 'saying', 'says', 'uses', 'warned', 'ing', 'ed', 's', 'press', 'bless', 'sing', ''];
+  for (const w of words)
+    it(JSON.stringify(w), () => assert.equal(stemOf(w), w.replace(/(ing|ed|es|s)$/, '')));
 });

@@ -4,6 +4,7 @@
  * (model/cue-weights.json, base64). The extractor asks it which tokens open an attribution.
  */
 import type { Token } from '../tokens/tokenizer.js';
+import { BETWEEN_SOURCE_AND_CUE } from './lexicon.js';
 import { afterSubjectIndex } from './subject.js';
 import { wordClasses } from './word-classes.js';
 
@@ -99,6 +100,14 @@ const PREFIX = prefixStates([
   'q=',
   'pos=',
   'shapep1=',
+  'lem=',
+  'lemnx=',
+  'lemn1=',
+  'p1lem=',
+  'pj=',
+  'pjv=',
+  'pjlem=',
+  'frame=',
 ]);
 /** The bias feature's bucket. */
 const BIAS_BUCKET = hash1('b');
@@ -129,7 +138,7 @@ export function cueFeatures(
   const sj = subj < 0 ? 'none' : subj < a ? 'none' : shapeClass(text, tokens[subj]!);
   const sw = subj >= a ? tokens[subj]!.lower : '<none>';
   const shape = shapeClass(text, t);
-  const stem = w.replace(/(ing|ed|es|s)$/, '');
+  const stem = stemOf(w);
   let that = 'no';
   for (let k = i + 1; k < Math.min(b, i + 4); k++) if (tokens[k]!.lower === 'that') that = `at${k - i}`;
   let quote = 'none';
@@ -139,14 +148,16 @@ export function cueFeatures(
   }
   // What opens after the word (adverbs skipped): a "that"-clause, a colon, a quote, "to", a clause subject.
   let k = i + 1;
-  while (k < b && /^\p{L}+ly$/u.test(tokens[k]!.lower)) k++;
+  while (k < b && isLyAdverb(tokens[k]!.lower)) k++;
   const next = k < b ? nextClass(text, tokens[k]!) : 'end';
   // Whether the sentence holds a double quote mark within 40 tokens (quotes come with their cue nearby).
-  let sq = 'n';
-  const isMark = (m: number): boolean =>
-    tokens[m]!.kind === 'punct' && '"“”'.includes(text[tokens[m]!.start]!);
-  for (let m = i; m < Math.min(b, i + 40) && sq === 'n'; m++) if (isMark(m)) sq = 'a';
-  for (let m = i - 1; m >= Math.max(a, i - 40) && sq === 'n'; m--) if (isMark(m)) sq = 'b';
+  const marks = markIndex(text, tokens);
+  const sq =
+    marks.next[i]! < Math.min(b, i + 40)
+      ? 'a'
+      : i > 0 && marks.prev[i - 1]! >= Math.max(a, i - 40)
+        ? 'b'
+        : 'n';
   const rel = i - a < 3 ? String(i - a) : i - a < 6 ? 'near' : i - a < 12 ? 'mid' : 'far';
   const toEnd = b - i < 3 ? String(b - i) : b - i < 8 ? 'near' : 'far';
   // Into `out` (emptied first): a caller scoring token after token reuses one array.
@@ -178,6 +189,23 @@ export function cueFeatures(
       hashFrom(PREFIX['v1p1='], v1, '|', p1),
     );
     for (const v of c.verb) feats.push(hashFrom(PREFIX['vs='], v), hashFrom(PREFIX['vsnx='], v, '|', nx));
+    // The word before it with auxiliaries and adverbs skipped ("officials have repeatedly said", "voters would back").
+    let j = i - 1;
+    while (j >= a && (BETWEEN_SOURCE_AND_CUE.has(tokens[j]!.lower) || isLyAdverb(tokens[j]!.lower))) j--;
+    const pj = j >= a ? tokens[j]! : undefined;
+    const pjw = pj ? pj.lower : '<s>';
+    const pjc = pj ? shapeClass(text, pj) : '<s>';
+    feats.push(
+      hashFrom(PREFIX['pj='], pjw),
+      hashFrom(PREFIX['pjv='], pjw, '|', v1),
+      hashFrom(PREFIX['pjlem='], pjc, '|', c.lemma),
+      hashFrom(PREFIX['frame='], pjc, '|', v1, '|', nx),
+      // The WordNet lemma, alone and with what follows ("agree with", "agreed with", "agrees with").
+      hashFrom(PREFIX['lem='], c.lemma),
+      hashFrom(PREFIX['lemnx='], c.lemma, '|', next),
+      hashFrom(PREFIX['lemn1='], c.lemma, '|', n1),
+      hashFrom(PREFIX['p1lem='], p1, '|', c.lemma),
+    );
   }
   // The words shortly before (a bag: "officials", "spokesman", "he" within three tokens).
   for (let m = Math.max(a, i - 4); m < i - 1; m++) feats.push(hashFrom(PREFIX['bp='], tokens[m]!.lower));
@@ -212,6 +240,39 @@ export function cueFeatures(
     hashFrom(PREFIX['shapep1='], shape, '|', p1),
   );
   return feats;
+}
+
+/** For each token, the index of the first double quote mark at or after it and the last at or before it. */
+interface MarkIndex {
+  next: Int32Array;
+  prev: Int32Array;
+}
+
+/** The mark index of the last token list asked about: scoring a document asks it once per token. */
+let memo: { text: string; tokens: readonly Token[]; marks: MarkIndex } | undefined;
+
+function markIndex(text: string, tokens: readonly Token[]): MarkIndex {
+  if (memo && memo.tokens === tokens && memo.text === text) return memo.marks;
+  const n = tokens.length;
+  const next = new Int32Array(n + 1).fill(n);
+  const prev = new Int32Array(n).fill(-1);
+  const isMark = (t: Token): boolean => t.kind === 'punct' && '"“”'.includes(text[t.start]!);
+  for (let m = n - 1; m >= 0; m--) next[m] = isMark(tokens[m]!) ? m : next[m + 1]!;
+  for (let m = 0; m < n; m++) prev[m] = isMark(tokens[m]!) ? m : m > 0 ? prev[m - 1]! : -1;
+  memo = { text, tokens, marks: { next, prev } };
+  return memo.marks;
+}
+
+/** The word less its -ing, -ed, -es or -s (as /(ing|ed|es|s)$/ removes it, without a regex per token). */
+export function stemOf(w: string): string {
+  if (w.endsWith('ing')) return w.slice(0, -3);
+  if (w.endsWith('ed') || w.endsWith('es')) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/** Whether a lower-cased word is an -ly adverb ("repeatedly"), the cheap test first. */
+function isLyAdverb(w: string): boolean {
+  return w.endsWith('ly') && /^\p{L}+ly$/u.test(w);
 }
 
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);

@@ -37,8 +37,10 @@ const MIN_CUE_COUNT = 3;
  * A word seen at least this often in train, heading a cue at most NON_CUE_MAX_RATE of the time, is
  * skipped before the classifier ("the", "percent", "tax"): half the tokens, 0.4 % of train's cue heads
  * (mostly annotation noise: cues that start at "a" or "the"), a third of the quotes step's time.
+ * 10 rather than 20 (round five): 3,764 words instead of 2,099, the same scores in cross-validation,
+ * and it pays for the round's added cue features.
  */
-const NON_CUE_MIN_COUNT = 20;
+const NON_CUE_MIN_COUNT = 10;
 const NON_CUE_MAX_RATE = 0.002;
 /** Perceptron passes over train (more overfit the rare cue verbs; tuned on dev's tuning part). */
 const EPOCHS = 5;
@@ -142,8 +144,37 @@ export function quotedTokens(text: string, tokens: readonly Token[]): Uint8Array
   return Uint8Array.from(tokens, (t) => mark[t.start]!);
 }
 
-/** Averaged perceptron over the examples, EPOCHS passes in a fixed order (deterministic). */
+/**
+ * Perceptrons averaged into one model, each over the examples in its own fixed order (bagging by
+ * order: in 4-fold cross-validation on all of train, 3 raised content / source overlap F1 by ~0.003).
+ */
+const ORDERS = 3;
+
+/** A fixed permutation of 0..n-1 (seeded linear congruential shuffle; seed 0 = the given order). */
+function order(n: number, seed: number): number[] {
+  const ix = Array.from({ length: n }, (_, i) => i);
+  if (seed === 0) return ix;
+  let x = seed * 2654435761;
+  for (let i = n - 1; i > 0; i--) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    const j = x % (i + 1);
+    [ix[i], ix[j]] = [ix[j]!, ix[i]!];
+  }
+  return ix;
+}
+
+/** The mean of ORDERS averaged perceptrons, each over the examples in its own fixed order (deterministic). */
 export function trainCueModel(examples: ReadonlyArray<{ feats: number[]; y: 1 | -1 }>): CueModel {
+  const sum = new Float32Array(CUE_BUCKETS);
+  for (let k = 0; k < ORDERS; k++) {
+    const m = trainOne(order(examples.length, k).map((i) => examples[i]!));
+    for (let f = 0; f < CUE_BUCKETS; f++) sum[f]! += m.weights[f]! / ORDERS;
+  }
+  return { weights: sum };
+}
+
+/** Averaged perceptron over the examples, EPOCHS passes in a fixed order (deterministic). */
+function trainOne(examples: ReadonlyArray<{ feats: number[]; y: 1 | -1 }>): CueModel {
   const w = new Float64Array(CUE_BUCKETS);
   const total = new Float64Array(CUE_BUCKETS);
   const stamp = new Float64Array(CUE_BUCKETS);

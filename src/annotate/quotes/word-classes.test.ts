@@ -12,19 +12,19 @@ const table = parseWordClasses({
 
 describe('word classes (WordNet lemma by morphy rules)', () => {
   const cases: Array<[string, WordClassesOf]> = [
-    ['accuse', { verb: ['32'], noun: 'none' }],
-    ['accuses', { verb: ['32'], noun: 'none' }],
-    ['accused', { verb: ['32'], noun: 'none' }], // -ed → -e
-    ['accusing', { verb: ['32'], noun: 'none' }], // -ing → -e
-    ['said', { verb: ['32'], noun: 'none' }], // irregular form
-    ['stopped', { verb: ['38', '42'], noun: 'none' }], // doubled consonant
-    ['planning', { verb: ['31', '36'], noun: 'none' }],
-    ['tries', { verb: ['41', '31'], noun: 'none' }], // -ies → -y
-    ['claims', { verb: [], noun: '10' }],
-    ['disdain', { verb: [], noun: '12' }],
-    ['Trump', { verb: [], noun: 'none' }], // not lower-case: no lookup
-    ['the', { verb: [], noun: 'none' }],
-    ['s', { verb: [], noun: 'none' }], // a bare suffix is no word
+    ['accuse', { verb: ['32'], noun: 'none', lemma: 'accuse' }],
+    ['accuses', { verb: ['32'], noun: 'none', lemma: 'accuse' }],
+    ['accused', { verb: ['32'], noun: 'none', lemma: 'accuse' }], // -ed → -e
+    ['accusing', { verb: ['32'], noun: 'none', lemma: 'accuse' }], // -ing → -e
+    ['said', { verb: ['32'], noun: 'none', lemma: 'say' }], // irregular form
+    ['stopped', { verb: ['38', '42'], noun: 'none', lemma: 'stop' }], // doubled consonant
+    ['planning', { verb: ['31', '36'], noun: 'none', lemma: 'plan' }],
+    ['tries', { verb: ['41', '31'], noun: 'none', lemma: 'try' }], // -ies → -y
+    ['claims', { verb: [], noun: '10', lemma: 'claim' }],
+    ['disdain', { verb: [], noun: '12', lemma: 'disdain' }],
+    ['Trump', { verb: [], noun: 'none', lemma: 'Trump' }], // not lower-case: no lookup
+    ['the', { verb: [], noun: 'none', lemma: 'the' }],
+    ['s', { verb: [], noun: 'none', lemma: 's' }], // a bare suffix is no word
   ];
   for (const [w, want] of cases) it(w, () => assert.deepEqual(classesIn(table, w), want));
 });

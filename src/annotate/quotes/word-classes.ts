@@ -27,6 +27,8 @@ export interface WordClassesOf {
   verb: readonly string[];
   /** Noun class, or 'none'. */
   noun: string;
+  /** The WordNet lemma it was found under (a verb's first: "said" → say), or the word itself. */
+  lemma: string;
 }
 
 /**
@@ -81,38 +83,40 @@ export function parseWordClasses(file: WordClassesFile): WordClassTable {
   };
 }
 
+/** The lemma of w under morphy's rules that the table holds, or undefined. */
 function lemma<T>(
   table: ReadonlyMap<string, T>,
   rules: ReadonlyArray<readonly [string, string]>,
   w: string,
   forms?: ReadonlyMap<string, string>,
-): T | undefined {
-  const direct = table.get(w);
-  if (direct !== undefined) return direct;
+): string | undefined {
+  if (table.has(w)) return w;
   const irregular = forms?.get(w);
-  if (irregular !== undefined) return table.get(irregular);
+  if (irregular !== undefined) return table.has(irregular) ? irregular : undefined;
   for (const [suffix, repl] of rules) {
     if (!w.endsWith(suffix) || w.length <= suffix.length + 1) continue;
     const base = w.slice(0, -suffix.length) + repl;
-    const hit = table.get(base);
-    if (hit !== undefined) return hit;
+    if (table.has(base)) return base;
     // A doubled consonant before -ed / -ing ("stopped", "planning").
     if (repl === '' && suffix !== 's' && base.length > 2 && base.at(-1) === base.at(-2)) {
-      const undoubled = table.get(base.slice(0, -1));
-      if (undoubled !== undefined) return undoubled;
+      if (table.has(base.slice(0, -1))) return base.slice(0, -1);
     }
   }
   return undefined;
 }
 
-const NONE: WordClassesOf = { verb: [], noun: 'none' };
+const NO_CLASS: readonly string[] = [];
 
 /** The classes of a lower-cased word under a table (pure; no cache). */
 export function classesIn(table: WordClassTable, w: string): WordClassesOf {
-  if (!/^\p{Ll}+$/u.test(w)) return NONE;
-  const verb = lemma(table.verbs, VERB_RULES, w, table.verbForms) ?? [];
-  const noun = lemma(table.nouns, NOUN_RULES, w) ?? 'none';
-  return verb.length === 0 && noun === 'none' ? NONE : { verb, noun };
+  if (!/^\p{Ll}+$/u.test(w)) return { verb: NO_CLASS, noun: 'none', lemma: w };
+  const vl = lemma(table.verbs, VERB_RULES, w, table.verbForms);
+  const nl = lemma(table.nouns, NOUN_RULES, w);
+  return {
+    verb: vl === undefined ? NO_CLASS : table.verbs.get(vl)!,
+    noun: nl === undefined ? 'none' : table.nouns.get(nl)!,
+    lemma: vl ?? nl ?? w,
+  };
 }
 
 export function wordClassesPath(): string {
