@@ -478,6 +478,8 @@ const isBareMonth = (sem: Sem): boolean =>
 const RANGE_JOIN = /^\s*(?:-|–|to|through|till|until)\s*$/i;
 const BETWEEN_AND = /^\s*and\s*$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+/** How far before a range's first month "between" is looked for (the word and some spaces). */
+const BETWEEN_WINDOW = 24;
 
 /**
  * Two bare months joined as a range are in order: when the first resolved after the second (January
@@ -501,11 +503,12 @@ function orderMonthRanges(
     if (!bare[i] && !bare[i + 1]) continue;
     if (!/^\d{4}-\d\d$/.test(x.value) || !/^\d{4}-\d\d$/.test(y.value)) continue;
     const join = text.slice(x.end, y.start);
-    if (!RANGE_JOIN.test(join) && !(BETWEEN_AND.test(join) && BETWEEN_BEFORE.test(text.slice(0, x.start))))
-      continue;
     const mx = months(x.value);
     const my = months(y.value);
     if (mx <= my) continue;
+    // "between" is looked for in a short window before the first month (not the whole text: linear time).
+    const between = () => BETWEEN_BEFORE.test(text.slice(Math.max(0, x.start - BETWEEN_WINDOW), x.start));
+    if (!RANGE_JOIN.test(join) && !(BETWEEN_AND.test(join) && between())) continue;
     // Move the first back or the second ahead by whole years until they are in order.
     const yearsBack = Math.ceil((mx - my) / 12);
     const firstBack = mx - 12 * yearsBack;

@@ -486,32 +486,61 @@ export const FUTURE_CUES: readonly string[] = [
 ];
 
 /**
- * Modals that put a date ahead only when they come before it ("could drop to the bottom on Sunday",
- * "may still come on Monday"); after the date they belong to a later clause ("on Saturday … workers
- * could be seen").
+ * Modals that put a date ahead only when they come before it ("could fall again on Sunday",
+ * "may still arrive on Monday"); after the date they belong to a later clause ("on Saturday the
+ * crowds could be heard").
  */
 export const MODAL_AHEAD_CUES: readonly string[] = ['could', 'may', 'might'];
 
 /**
- * A verb of intent before an infinitive, before the date, looks ahead even in the past ("pledged to
- * march into the capital by June", "are supposed to conclude by May"); after the date it is another
- * clause's ("on Sunday the cabinet decided to …").
+ * A verb of intent in the present, or a plan, before an infinitive and the date, looks ahead ("hopes to
+ * reopen the bridge by June", "the teams are supposed to finish by May"); after the date it is another
+ * clause's ("on Sunday the cabinet hopes to …").
  */
 export const INTENT_AHEAD_CUES: readonly string[] = [
   'supposed to',
+  'hopes to',
+  'aims to',
+  'intends to',
+  'agreement to',
+];
+
+/**
+ * Past verbs of intent look ahead only to a deadline ("pledged to reach the capital by June"): with a
+ * plain date a report as often dates the pledge or threat itself ("agreed to merge on Tuesday",
+ * "threatened to veto the bill on Monday").
+ */
+export const INTENT_PAST_CUES: readonly string[] = [
   'pledged to',
   'vowed to',
   'promised to',
   'agreed to',
-  'hopes to',
   'hoped to',
-  'aims to',
   'aimed to',
-  'intends to',
   'intended to',
   'threatened to',
   'decided to',
-  'agreement to',
+];
+
+/** Words before a date that make it a deadline ("by June", "before March"). */
+export const DEADLINE_WORDS: readonly string[] = ['by', 'before', 'until', 'till'];
+
+/** Words after "to" that make it a preposition, not an infinitive ("agreed to a ceasefire"). */
+export const NOT_INFINITIVE: readonly string[] = [
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
 ];
 
 /**

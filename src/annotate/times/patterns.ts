@@ -250,6 +250,14 @@ function weekdayWordOk(word: string): boolean {
 }
 
 /**
+ * What must come just before "May" or "March" for them to be months: a month opening a range
+ * ("January-March"; whole month names only, not any word that starts like one: "decision – May"), a
+ * preposition or determiner ("in May", "between March and June"), or "mid-".
+ */
+const MAY_MARCH_BEFORE =
+  /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*[-–]\s*|\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid|during|before|after|from|to|and|or|between)\s+|\bmid-\s*)$/i;
+
+/**
  * A bare month name counts when capitalised; "May" and "March" only after a preposition, a day or the
  * month opening a range ("January-March").
  */
@@ -259,10 +267,7 @@ function monthWordOk(word: string, before: string): boolean {
   if (key.length <= 4 && !word.endsWith('.') && key !== 'june' && key !== 'july') {
     if (key !== 'may') return false;
   }
-  if (key === 'may' || key === 'march')
-    return /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–]\s*|\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid|during|before|after|from|to|and|or)\s+|\bmid-\s*)$/i.test(
-      before,
-    );
+  if (key === 'may' || key === 'march') return MAY_MARCH_BEFORE.test(before);
   return true;
 }
 

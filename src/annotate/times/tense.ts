@@ -8,8 +8,11 @@ import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
 import {
   FUTURE_CUES,
+  DEADLINE_WORDS,
   INTENT_AHEAD_CUES,
+  INTENT_PAST_CUES,
   MODAL_AHEAD_CUES,
+  NOT_INFINITIVE,
   NOT_PAST_ED,
   PAST_CUES,
   PRESENT_FUTURE_CUES,
@@ -30,9 +33,13 @@ const FUTURE_MANY: ReadonlyMap<string, string[][]> = (() => {
 const PAST = new Set(PAST_CUES);
 const PRESENT_AHEAD = new Set(PRESENT_FUTURE_CUES);
 const MODAL_AHEAD = new Set(MODAL_AHEAD_CUES);
-/** Verbs of intent by their first word ("pledged" → "to"). */
+/** Verbs of intent by their first word ("hopes" → "to"). */
 const INTENT_AHEAD: ReadonlySet<string> = new Set(INTENT_AHEAD_CUES.map((c) => c.split(' ')[0]!));
+/** Past verbs of intent by their first word ("pledged" → "to"): ahead only to a deadline. */
+const INTENT_PAST: ReadonlySet<string> = new Set(INTENT_PAST_CUES.map((c) => c.split(' ')[0]!));
+const DEADLINE: ReadonlySet<string> = new Set(DEADLINE_WORDS);
 /** Past auxiliaries that a following future cue turns forward ("were planning to", "was scheduled to"). */
+const NOT_INFINITIVE_WORDS: ReadonlySet<string> = new Set(NOT_INFINITIVE);
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
 /** Words before "expected" that make it a comparison ("than expected", "as expected"). */
 const COMPARED: ReadonlySet<string> = new Set(['than', 'as']);
@@ -64,11 +71,24 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
 
 /** A lower-case modal ("could", "may", "might"; the month "May" is capitalised). */
 const isModalAhead = (t: Token): boolean => t.shape.charCodeAt(0) === 120 && MODAL_AHEAD.has(t.lower);
-/** A verb of intent before "to" ("pledged to", "hopes to"); not after was/were/had (a plan that failed). */
-const isIntentAhead = (tokens: readonly Token[], i: number): boolean =>
-  INTENT_AHEAD.has(tokens[i]!.lower) &&
-  tokens[i + 1]?.lower === 'to' &&
-  !PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? '');
+/**
+ * A verb of intent before an infinitive ("hopes to reopen"; a past one, "pledged to reach", only when the
+ * date is a deadline: "by June"); not after was/were/had (a plan that failed), nor when "to" is a
+ * preposition ("agreed to a truce": a determiner, a number or a name follows).
+ */
+const isIntentAhead = (tokens: readonly Token[], i: number, first: number): boolean => {
+  const w = tokens[i]!.lower;
+  if (!INTENT_AHEAD.has(w) && !(INTENT_PAST.has(w) && DEADLINE.has(tokens[first - 1]?.lower ?? '')))
+    return false;
+  if (tokens[i + 1]?.lower !== 'to' || PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) return false;
+  const next = tokens[i + 2];
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    next.shape.charCodeAt(0) === 120 &&
+    !NOT_INFINITIVE_WORDS.has(next.lower)
+  );
+};
 
 /** "ahead of", "the run-up to" … before a date: the event named is still to come. */
 const LEADING_UP: ReadonlyMap<string, string> = new Map([
@@ -148,7 +168,7 @@ export function clauseTense(
     }
     const cue =
       (presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower)) ||
-      (i < first && (isModalAhead(tokens[i]!) || isIntentAhead(tokens, i) || leadsUpTo(tokens, i)))
+      (i < first && (isModalAhead(tokens[i]!) || isIntentAhead(tokens, i, first) || leadsUpTo(tokens, i)))
         ? 'future'
         : cueOf(tokens, i);
     if (cue === 'none') continue;
@@ -160,7 +180,7 @@ export function clauseTense(
       i === first - 1 || i === last + 1 || (i === first - 2 && tokens[first - 1]!.lower === 'on');
     if (REPORTING.has(tokens[i]!.lower) && !adjacent) distance += REPORTING_PENALTY;
     // A cue after a comma that follows the expression is often the main clause's verb, the date in a
-    // clause of its own ("the talks that are supposed to conclude by May, invited …").
+    // clause of its own ("the vote that is due to close by June, delayed …").
     else if (comma) distance += REPORTING_PENALTY;
     if (distance < bestDistance) {
       bestDistance = distance;

@@ -341,6 +341,41 @@ const CASES: Case[] = [
     anchor: '2015-12-10',
   },
   {
+    what: 'a past verb of intent with a plain weekday dates the agreement itself',
+    say: 'The two carriers agreed to merge on Wednesday.',
+    expr: 'Wednesday',
+    type: 'DATE',
+    value: '2015-11-11',
+  },
+  {
+    what: 'a past threat with a plain weekday dates the threat',
+    say: 'The governor threatened to veto the budget on Monday.',
+    expr: 'Monday',
+    type: 'DATE',
+    value: '2015-11-16',
+  },
+  {
+    what: '"to" before a noun phrase is a preposition, no infinitive of intent',
+    say: 'The rebels signed an agreement to a truce on Sunday.',
+    expr: 'Sunday',
+    type: 'DATE',
+    value: '2015-11-15',
+  },
+  {
+    what: 'a present verb of intent looks ahead to a plain weekday',
+    say: 'The mayor hopes to reopen the bridge on Friday.',
+    expr: 'Friday',
+    type: 'DATE',
+    value: '2015-11-20',
+  },
+  {
+    what: '"between May and June": "between" is the preposition "May" needs',
+    say: 'Rainfall doubled between May and June.',
+    expr: 'May',
+    type: 'DATE',
+    value: '2015-05',
+  },
+  {
     what: 'a verb of intent after a past auxiliary is a plan that failed',
     say: 'The convoy was supposed to reach the camp on Friday.',
     expr: 'Friday',
@@ -1470,6 +1505,8 @@ describe('findTimes: what is not a time', () => {
     ['"the future of" a thing', 'Ministers argued over the future of the mine.'],
     ['"the future" before its noun', 'She met the future mayor of the town.'],
     ['"the present" before its noun', 'Under the present rules, nobody can appeal.'],
+    ['"May" after a word that only starts like a month', 'After the decision – May will face the panel.'],
+    ['"May" after "novel -"', 'The novel - May Hartley wrote it in a barn.'],
   ];
   for (const [what, say] of NONE) {
     it(`finds nothing in ${what}`, () => assert.deepEqual(times(say), []));
