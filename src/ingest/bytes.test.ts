@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
-import { type Coding, decompress, outputChunk, SYNC_OUTPUT_MAX } from './bytes.js';
+import { type Coding, decompress, gzipFitsSync, outputChunk, SYNC_OUTPUT_MAX } from './bytes.js';
 
 describe('outputChunk', () => {
   const cases: Array<[number, number]> = [
@@ -68,6 +68,11 @@ describe('decompress', () => {
       if (code) await assert.rejects(run(), { code });
       else assert.ok((await run()).equals(huge));
     });
+  it('the gzip trailer decides the first path: small outputs synchronous, large ones not', () => {
+    assert.equal(gzipFitsSync(gzipSync(Buffer.from('<p>short</p>'))), true);
+    assert.equal(gzipFitsSync(gzipSync(huge)), false);
+    assert.equal(gzipFitsSync(Buffer.from('tiny')), true);
+  });
   it('bad-gzip on corrupt input', async () => {
     await assert.rejects(decompress(Buffer.from('not gzip at all'), 'gzip', 1024), { code: 'bad-gzip' });
   });

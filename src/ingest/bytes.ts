@@ -141,11 +141,18 @@ export const SYNC_OUTPUT_MAX = 4 * 1024 * 1024;
 type Inflate = (bytes: Buffer, opts: ZlibOptions) => Buffer;
 type InflateAsync = (bytes: Buffer, opts: ZlibOptions) => Promise<Buffer>;
 
+/** Whether an error is zlib's own (corrupt data, or past maxOutputLength), not a bug of ours. */
+const isZlibError = (err: unknown): boolean => {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && (code.startsWith('Z_') || code === 'ERR_BUFFER_TOO_LARGE');
+};
+
 /**
  * One decompression: synchronous when it succeeds within SYNC_OUTPUT_MAX, else asynchronous with the
- * caller's cap. A synchronous failure is not reported: the asynchronous run decides, so bytes, errors and
- * their codes are exactly those of the asynchronous call (the two differ on which of "too large" and
- * "truncated" they report first).
+ * caller's cap. A synchronous zlib failure is not reported: the asynchronous run decides, so bytes,
+ * errors and their codes are exactly those of the asynchronous call (the two differ on which of "too
+ * large" and "truncated" they report first). Any other error is rethrown. `syncFirst` false (a gzip
+ * trailer announcing more than SYNC_OUTPUT_MAX) goes straight to the asynchronous call.
  */
 async function inflateWith(
   sync: Inflate,
@@ -153,20 +160,33 @@ async function inflateWith(
   bytes: Buffer,
   cap: number,
   chunkSize: number,
+  syncFirst = true,
 ): Promise<Buffer> {
-  try {
-    return sync(bytes, { maxOutputLength: Math.min(cap, SYNC_OUTPUT_MAX), chunkSize });
-  } catch {
-    // Over SYNC_OUTPUT_MAX, or corrupt: the asynchronous run below gives the answer (and the error).
+  if (syncFirst) {
+    try {
+      return sync(bytes, { maxOutputLength: Math.min(cap, SYNC_OUTPUT_MAX), chunkSize });
+    } catch (err) {
+      // Over SYNC_OUTPUT_MAX, or corrupt: the asynchronous run below gives the answer (and the error).
+      if (!isZlibError(err)) throw err;
+    }
   }
   return async(bytes, { maxOutputLength: cap, chunkSize });
+}
+
+/**
+ * Whether a gzip member's trailer (ISIZE: the input size mod 2^32, last four bytes) announces an output
+ * small enough for the synchronous path. Only a hint: a lying trailer costs at most one capped attempt.
+ */
+export function gzipFitsSync(bytes: Buffer): boolean {
+  return bytes.length < 18 || bytes.readUInt32LE(bytes.length - 4) <= SYNC_OUTPUT_MAX;
 }
 
 /** Decompresses with a cap on the output: bad-gzip when corrupt, too-large past the cap. */
 export async function decompress(bytes: Buffer, coding: Coding, cap: number): Promise<Buffer> {
   const chunkSize = outputChunk(bytes.length);
   try {
-    if (coding === 'gzip') return await inflateWith(gunzipSync, gunzipAsync, bytes, cap, chunkSize);
+    if (coding === 'gzip')
+      return await inflateWith(gunzipSync, gunzipAsync, bytes, cap, chunkSize, gzipFitsSync(bytes));
     if (coding === 'br') return await inflateWith(brotliDecompressSync, brotliAsync, bytes, cap, chunkSize);
     // "deflate" is zlib-wrapped by the spec, raw by some servers: try both.
     try {

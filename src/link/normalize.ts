@@ -2,6 +2,7 @@
  * The one name normaliser shared by the KB builder and the linker, so that a name written in the KB and
  * the same name read in an article meet under the same key.
  */
+import { detached } from '../doc/strings.js';
 
 /** Characters that separate words inside names ("al-Qaeda", "Côte d'Ivoire") and become spaces. */
 const SEPARATORS = /[-‐‑–—'’‘`_/,]+/g;
@@ -17,8 +18,10 @@ export function normName(name: string): string {
   let key = memo.get(name);
   if (key !== undefined) return key;
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  key = normalise(name);
-  memo.set(name, key);
+  // Keyed by a copy: a name sliced from a document would keep the whole document alive while memoised.
+  const own = detached(name);
+  key = normalise(own);
+  memo.set(own, key);
   return key;
 }
 

@@ -11,6 +11,7 @@
  * decoding, from the tags already chosen.
  */
 import { fnv1a } from '../../doc/hash.js';
+import { detached } from '../../doc/strings.js';
 import { clusterKey, clusterPath, pathPrefix, type WordClusters } from './clusters.js';
 
 /** The tags, BIO (IOB2) over CoNLL's four types. Index 0 is O. */
@@ -218,12 +219,15 @@ export function wordInfos(lex: Lexicon, words: readonly string[]): WordInfo[] {
 function cachedInfo(cache: WordCache, lex: Lexicon, word: string): WordInfo {
   let info = cache.young.get(word);
   if (info) return info;
-  info = cache.old.get(word) ?? newInfo(lex, word);
+  // A word new to the young generation is keyed (and its lower case derived) from a copy: a slice of the
+  // text would keep the whole document alive as long as the word stays cached.
+  const key = detached(word);
+  info = cache.old.get(key) ?? newInfo(lex, key);
   if (cache.young.size >= WORD_CACHE_LIMIT / 2) {
     cache.old = cache.young;
     cache.young = new Map();
   }
-  cache.young.set(word, info);
+  cache.young.set(key, info);
   return info;
 }
 

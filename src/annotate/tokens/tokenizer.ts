@@ -14,6 +14,7 @@
  * 6. Symbols are one token per code point, an emoji with its modifiers and joiners as one.
  */
 import type { Span } from '../../doc/doc.js';
+import { detached } from '../../doc/strings.js';
 import { ASCII_CLASS, CH, type CharClass, classAt, isLetterClass, isWordClass, widthAt } from './chars.js';
 import { ABBREVIATIONS } from './model/abbreviations.js';
 import { CLITICS, DECADE_SUFFIX, ORDINAL_SUFFIXES, UPPER_SCALE_SUFFIXES, URL_TLDS } from './model/lexicon.js';
@@ -791,11 +792,12 @@ const ATTRIBUTE_CACHE_MAX_LENGTH = 24;
 function cachedAttributes(raw: string): Attributes {
   const hit = ATTRIBUTE_CACHE.get(raw);
   if (hit) return hit;
-  const attrs: Attributes = { shape: shapeOf(raw), lower: raw.toLowerCase() };
-  if (raw.length <= ATTRIBUTE_CACHE_MAX_LENGTH) {
-    if (ATTRIBUTE_CACHE.size >= ATTRIBUTE_CACHE_MAX) ATTRIBUTE_CACHE.clear();
-    ATTRIBUTE_CACHE.set(raw, attrs);
-  }
+  if (raw.length > ATTRIBUTE_CACHE_MAX_LENGTH) return { shape: shapeOf(raw), lower: raw.toLowerCase() };
+  // Cached from a copy: a slice of the text (13+ characters) would keep the whole document alive.
+  const key = detached(raw);
+  const attrs: Attributes = { shape: shapeOf(key), lower: key.toLowerCase() };
+  if (ATTRIBUTE_CACHE.size >= ATTRIBUTE_CACHE_MAX) ATTRIBUTE_CACHE.clear();
+  ATTRIBUTE_CACHE.set(key, attrs);
   return attrs;
 }
 

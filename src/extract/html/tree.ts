@@ -253,14 +253,7 @@ export function parseHtml(html: string): HtmlTree {
   return tree;
 }
 
-/**
- * A copy of a string cut from a page that does not keep the page alive. V8 represents a substring as a
- * slice of its parent, so a long-lived cache keyed by an attribute value would pin every page it has
- * seen (181 pages held 68 MB this way); concatenation then slicing copies the characters out.
- */
-export function detached(s: string): string {
-  return (' ' + s).slice(1);
-}
+export { detached } from '../../doc/strings.js';
 
 /** Depth-first walk over elements (iterative: bounded stack on any input). */
 export function* walkElements(root: HElement): Generator<HElement> {

@@ -107,6 +107,8 @@ const FLAG_SETS: readonly (readonly [number, ReadonlySet<string>])[] = [
 /** Pages repeat a few class strings thousands of times; keyed by the attribute strings themselves. */
 const flagCache = new Map<string, number>();
 const FLAG_CACHE_MAX = 20_000;
+/** Longer class/id strings are judged each time: the cache stays bounded in bytes, not only in entries. */
+const FLAG_KEY_MAX = 256;
 
 function classFlags(el: HElement): number {
   const c = el.attrs.class;
@@ -118,8 +120,10 @@ function classFlags(el: HElement): number {
     flags = 0;
     const words = classWords(el);
     for (const [bit, set] of FLAG_SETS) if (words.some((w) => set.has(w))) flags |= bit;
-    if (flagCache.size >= FLAG_CACHE_MAX) flagCache.clear();
-    flagCache.set(detached(key), flags);
+    if (key.length <= FLAG_KEY_MAX) {
+      if (flagCache.size >= FLAG_CACHE_MAX) flagCache.clear();
+      flagCache.set(detached(key), flags);
+    }
   }
   return flags;
 }
