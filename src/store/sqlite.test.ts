@@ -11,6 +11,7 @@ import { FaultySqliteStore } from './faulty.js';
 import { MIGRATIONS_TABLE, migrations } from './migrations.js';
 import { SEEN_CHUNK } from './sql-store.js';
 import { SqliteStore } from './sqlite.js';
+import { processDocument } from '../workers/process-document.js';
 import type { TimelineBuilder } from './types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-sqlite-'));
@@ -61,6 +62,38 @@ describe('SqliteStore', () => {
     const expected = stored.map((art) => `${art!.id}:${art!.record.title ?? ''}:${art!.record.text.length}`);
     assert.deepEqual(seen, [expected.slice(0, 1), expected.slice(0, 2), expected, expected]);
     await b.close();
+  });
+
+  it('never changes a record it keeps: story refreshes and reads work on deep-frozen records', async () => {
+    const deepFreeze = <T>(o: T): T => {
+      if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+        Object.freeze(o);
+        for (const v of Object.values(o)) deepFreeze(v);
+      }
+      return o;
+    };
+    const s = new SqliteStore(join(dir, `frozen-${n++}.db`));
+    await s.migrate();
+    const ids: string[] = [];
+    for (const text of [TEXTS.flood, TEXTS.strike, TEXTS.election]) {
+      const doc = processDocument(
+        { input: 'frozen.txt', url: null, kind: 'text', content: text, warnings: [] },
+        {},
+        'all',
+      );
+      const r = await s.addDocument({
+        ...newDoc(text),
+        contentHash: `frozen-${ids.length}`,
+        record: deepFreeze(doc),
+      });
+      ids.push(r.articleId);
+      // Strict-mode code throws on any write to a frozen object: a refresh that edits a kept record fails here.
+      await s.assignStory(r.articleId, 'one');
+    }
+    const story = await s.getStory('one');
+    assert.equal(story?.articleList.length, 3);
+    assert.ok(story.timeline.length > 0, 'the real timeline builder ran over the kept records');
+    await s.close();
   });
 
   // A new article's record goes to the refresh as given (not parsed back), unless JSON would not carry
