@@ -43,7 +43,8 @@ import {
 } from './lexicon.js';
 import { findQuotedSpans, paragraphs, type QuotedSpan } from './marks.js';
 import { afterSubject } from './subject.js';
-import { type CueModel, cueFeatures, scoreCue } from './cue-model.js';
+import type { CueModel } from './cue-model.js';
+import { cueScore } from './cue-score.js';
 import { type CueCounts, loadCueCounts, loadCueModel, loadNonCues } from './model.js';
 import type { QuoteItem, QuoteKind, QuoteSpeaker } from './types.js';
 import { type TripleModel, loadTripleModel, scoreTriple } from './triple-model.js';
@@ -397,9 +398,6 @@ const SURE_CUE_SCORE = 30;
 /** The cue score given to constructions found without the classifier (transcript lines, "X's claim that"). */
 const CONSTRUCTION_SCORE = 10;
 
-/** The cue features of the token being scored: one array refilled for each (scored at once, never kept). */
-const FEATURES: number[] = [];
-
 /** The attributions whose cue lies in sentence tokens [a, b). */
 function sentenceAttributions(ctx: Ctx, a: number, b: number): Draft0[] {
   const { tokens, text } = ctx;
@@ -425,7 +423,7 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Draft0[] {
     let score = 0;
     if (ctx.model) {
       if (!known && ctx.nonCues.has(t.lower)) continue;
-      score = scoreCue(ctx.model, cueFeatures(text, tokens, c, a, b, false, FEATURES));
+      score = cueScore(ctx.model, text, tokens, c, a, b, false);
       if (score <= ctx.threshold - (known ? KNOWN_CUE_BONUS : 0)) continue;
     } else if (!known) continue;
     const from = out.length;
