@@ -47,7 +47,14 @@ import type { CueModel } from './cue-model.js';
 import { cueScore } from './cue-score.js';
 import { type CueCounts, loadCueCounts, loadCueModel, loadNonCues } from './model.js';
 import type { QuoteItem, QuoteKind, QuoteSpeaker } from './types.js';
-import { type TripleModel, loadTripleModel, scoreTriple } from './triple-model.js';
+import {
+  TRIPLE_SINGLES,
+  TV,
+  type TripleModel,
+  loadTripleModel,
+  scoreTripleValues,
+  tripleFeatureNames,
+} from './triple-model.js';
 import { wordClasses } from './word-classes.js';
 
 export interface QuoteOptions {
@@ -332,23 +339,27 @@ export function findQuotes(
   }
   // 3b. The attribution model keeps the candidates whose whole attribution looks like one.
   if (triples || options.onCandidates) {
-    const feats = drafts.map((d, i) => draftFeatures(ctx, drafts, i));
-    options.onCandidates?.(
-      drafts.map((d, i) => ({
-        cue: d.cue,
-        source: d.source,
-        content: d.content,
-        feats: feats[i]!,
-        score: d.score ?? 0,
-      })),
-    );
+    if (options.onCandidates) {
+      const feats = drafts.map((_, i) => tripleFeatureNames(draftValues(ctx, drafts, i, [])));
+      options.onCandidates(
+        drafts.map((d, i) => ({
+          cue: d.cue,
+          source: d.source,
+          content: d.content,
+          feats: feats[i]!,
+          score: d.score ?? 0,
+        })),
+      );
+    }
     const th = options.tripleThreshold ?? TRIPLE_THRESHOLD;
     // Constructions found without the classifier (transcript lines, "X's claim that") are kept as found.
     if (triples) {
+      // The values of the candidate being scored: one array refilled for each (the names are not built).
+      const values: string[] = [];
       const scored = drafts.map((d, i) =>
         CONSTRUCTIONS.has(d.origin ?? '') || (d.score ?? 0) > SURE_CUE_SCORE
           ? Infinity
-          : scoreTriple(triples, feats[i]!, d.score ?? 0),
+          : scoreTripleValues(triples, draftValues(ctx, drafts, i, values), d.score ?? 0),
       );
       const keep = scored.map((x) => x > th);
       // Two cues claiming the very same content ("said … adding"): the likelier one keeps it.
@@ -1162,10 +1173,11 @@ function sourceKind(ctx: Ctx, source: Span | null): string {
 }
 
 /**
- * The features of candidate i for the attribution model: how its cue was found and scored, what
- * source and content the extractor built around it, and how it sits among the other candidates.
+ * The values the attribution model's features of candidate i are named from (TRIPLE_SINGLES order):
+ * how its cue was found and scored, what source and content the extractor built around it, and how
+ * it sits among the other candidates. Written into `out`.
  */
-function draftFeatures(ctx: Ctx, drafts: readonly Draft[], i: number): string[] {
+function draftValues(ctx: Ctx, drafts: readonly Draft[], i: number, out: string[]): string[] {
   const d = drafts[i]!;
   const { text, tokens } = ctx;
   const score = d.score ?? 0;
@@ -1206,40 +1218,22 @@ function draftFeatures(ctx: Ctx, drafts: readonly Draft[], i: number): string[] 
       else dupLower = true;
     }
   }
-  const origin = d.origin ?? 'verb';
-  const nest = `${inside ? 'in' : ''}${holds ? 'holds' : ''}`;
-  return [
-    'bias',
-    `sb=${sb}`,
-    `o=${origin}`,
-    `k=${d.known ? 1 : 0}`,
-    `w=${w}`,
-    `v1=${v1}`,
-    `wn=${wc.noun}`,
-    `src=${src}`,
-    `srclen=${d.source ? bin(d.source.end - d.source.start, [4, 10, 20, 40, 80]) : 'none'}`,
-    `len=${bin(chars, [15, 30, 60, 120, 240, 480])}`,
-    `pos=${pos}`,
-    `q=${quote}`,
-    `gap=${bin(gap, [2, 8, 20, 50])}`,
-    `fw=${fw}`,
-    `nest=${nest}`,
-    `dup=${dupHigher ? 'higher' : dupLower ? 'lower' : 'none'}`,
-    `parts=${Math.min(3, d.content.length)}`,
-    `sb|src=${sb}|${src}`,
-    `sb|o=${sb}|${origin}`,
-    `sb|k=${sb}|${d.known ? 1 : 0}`,
-    `w|src=${w}|${src}`,
-    `w|pos=${w}|${pos}`,
-    `w|fw=${w}|${fw}`,
-    `v1|src=${v1}|${src}`,
-    `v1|fw=${v1}|${fw}`,
-    `wn|fw=${wc.noun}|${fw}`,
-    `q|pos=${quote}|${pos}`,
-    `src|pos=${src}|${pos}`,
-    `o|src=${origin}|${src}`,
-    `sb|q=${sb}|${quote}`,
-    `sb|nest=${sb}|${nest}`,
-    `sb|dup=${sb}|${dupHigher ? 'higher' : dupLower ? 'lower' : 'none'}`,
-  ];
+  out.length = TRIPLE_SINGLES.length;
+  out[TV.sb] = sb;
+  out[TV.o] = d.origin ?? 'verb';
+  out[TV.k] = d.known ? '1' : '0';
+  out[TV.w] = w;
+  out[TV.v1] = v1;
+  out[TV.wn] = wc.noun;
+  out[TV.src] = src;
+  out[TV.srclen] = d.source ? bin(d.source.end - d.source.start, [4, 10, 20, 40, 80]) : 'none';
+  out[TV.len] = bin(chars, [15, 30, 60, 120, 240, 480]);
+  out[TV.pos] = pos;
+  out[TV.q] = quote;
+  out[TV.gap] = bin(gap, [2, 8, 20, 50]);
+  out[TV.fw] = fw;
+  out[TV.nest] = `${inside ? 'in' : ''}${holds ? 'holds' : ''}`;
+  out[TV.dup] = dupHigher ? 'higher' : dupLower ? 'lower' : 'none';
+  out[TV.parts] = String(Math.min(3, d.content.length));
+  return out;
 }
