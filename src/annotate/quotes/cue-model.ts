@@ -4,6 +4,7 @@
  * (model/cue-weights.json, base64). The extractor asks it which tokens open an attribution.
  */
 import type { Token } from '../tokens/tokenizer.js';
+import { changesCase } from './case.js';
 import { BETWEEN_SOURCE_AND_CUE } from './lexicon.js';
 import { afterSubjectIndex } from './subject.js';
 import { wordClasses } from './word-classes.js';
@@ -114,8 +115,7 @@ export const BIAS_BUCKET = hash1('b');
 
 export function shapeClass(text: string, t: Token): string {
   if (t.kind !== 'word') return t.kind === 'punct' ? t.lower : t.kind;
-  const ch = text[t.start]!;
-  return ch !== ch.toLowerCase() ? 'Cap' : 'low';
+  return changesCase(text, t.start) ? 'Cap' : 'low';
 }
 
 /** The hashed features of token i (with its sentence bounds a..b and whether it is inside a quote), in `out`. */

@@ -43,6 +43,7 @@ import {
 } from './lexicon.js';
 import { findQuotedSpans, paragraphs, type QuotedSpan } from './marks.js';
 import { afterSubject } from './subject.js';
+import { changesCase } from './case.js';
 import type { CueModel } from './cue-model.js';
 import { cueScore } from './cue-score.js';
 import { type CueCounts, loadCueCounts, loadCueModel, loadNonCues } from './model.js';
@@ -274,8 +275,7 @@ function isPunct(t: Token): boolean {
 }
 
 function isCapitalised(t: Token, text: string): boolean {
-  const ch = text[t.start]!;
-  return ch !== ch.toLowerCase();
+  return changesCase(text, t.start);
 }
 
 /** Finds the quotes of a text. Pure: reads its arguments, returns new items ordered by start, end. */
@@ -1155,10 +1155,25 @@ function hasSingleMark(text: string, start: number, end: number): boolean {
 /** Candidates on each side compared with a candidate for nesting and overlap (its sentence and the next few). */
 const NEIGHBOURS = 12;
 
-/** A number's bin among ascending bounds ("<bound" of the first bound above it, else "+last"). */
-function bin(x: number, bounds: readonly number[]): string {
-  for (const b of bounds) if (x < b) return `<${b}`;
-  return `+${bounds[bounds.length - 1]}`;
+/** Ascending bounds with the label of each bin ("<bound" of the first bound above a number, else "+last"). */
+interface Bins {
+  bounds: readonly number[];
+  labels: readonly string[];
+}
+
+function bins(bounds: readonly number[]): Bins {
+  return { bounds, labels: [...bounds.map((b) => `<${b}`), `+${bounds[bounds.length - 1]}`] };
+}
+
+/** The bins of a source's length, a content's length and the gap between cue and content (characters). */
+const SOURCE_LENGTH_BINS = bins([4, 10, 20, 40, 80]);
+const CONTENT_LENGTH_BINS = bins([15, 30, 60, 120, 240, 480]);
+const GAP_BINS = bins([2, 8, 20, 50]);
+
+/** A number's bin label. */
+function bin(x: number, { bounds, labels }: Bins): string {
+  for (let k = 0; k < bounds.length; k++) if (x < bounds[k]!) return labels[k]!;
+  return labels[bounds.length]!;
 }
 
 /** The kind of a source for the attribution model: none, a pronoun, an entity's type, or a noun phrase. */
@@ -1226,11 +1241,11 @@ function draftValues(ctx: Ctx, drafts: readonly Draft[], i: number, out: string[
   out[TV.v1] = v1;
   out[TV.wn] = wc.noun;
   out[TV.src] = src;
-  out[TV.srclen] = d.source ? bin(d.source.end - d.source.start, [4, 10, 20, 40, 80]) : 'none';
-  out[TV.len] = bin(chars, [15, 30, 60, 120, 240, 480]);
+  out[TV.srclen] = d.source ? bin(d.source.end - d.source.start, SOURCE_LENGTH_BINS) : 'none';
+  out[TV.len] = bin(chars, CONTENT_LENGTH_BINS);
   out[TV.pos] = pos;
   out[TV.q] = quote;
-  out[TV.gap] = bin(gap, [2, 8, 20, 50]);
+  out[TV.gap] = bin(gap, GAP_BINS);
   out[TV.fw] = fw;
   out[TV.nest] = `${inside ? 'in' : ''}${holds ? 'holds' : ''}`;
   out[TV.dup] = dupHigher ? 'higher' : dupLower ? 'lower' : 'none';
