@@ -265,6 +265,11 @@ function slot(f: FastModel, t: CueType, k: number, rest: string): number {
   return v;
 }
 
+/** Whether a code unit is one of the marks cueFeatures' quote feature looks for: " “ ” ' ‘ ’. */
+function isQuoteMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+}
+
 /** The generic path's reused feature array. */
 const FEATURES: number[] = [];
 
@@ -299,10 +304,8 @@ export function cueScore(
   let that = 0;
   for (let k = i + 1; k < Math.min(b, i + 4); k++) if (tokens[k]!.lower === 'that') that = k - i;
   let quote = 0;
-  for (let k = Math.max(a, i - 2); k < Math.min(b, i + 3); k++) {
-    const ch = text[tokens[k]!.start]!;
-    if ('"“”\'‘’'.includes(ch) && tokens[k]!.kind === 'punct') quote = k < i ? 1 : 2;
-  }
+  for (let k = Math.max(a, i - 2); k < Math.min(b, i + 3); k++)
+    if (tokens[k]!.kind === 'punct' && isQuoteMark(text.charCodeAt(tokens[k]!.start))) quote = k < i ? 1 : 2;
   let k = i + 1;
   while (k < b && isLyAdverb(tokens[k]!.lower)) k++;
   const next = k < b ? nextClass(text, tokens[k]!) : 'end';
