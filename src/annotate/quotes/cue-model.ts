@@ -14,6 +14,11 @@ export const CUE_BUCKETS = 1 << 20;
 
 export interface CueModel {
   weights: Float32Array;
+  /**
+   * Set by decodeCueModel: every weight is an int16 times one scale, so sums of weights are exact in
+   * any order (cue-score.ts relies on it; other models are checked there).
+   */
+  int16?: true;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -366,5 +371,5 @@ export function decodeCueModel(json: {
     pos += gap;
     weights[pos] = values[v]! * json.scale;
   }
-  return { weights };
+  return { weights, int16: true };
 }

@@ -5,8 +5,8 @@
  * 1. Exactness. The committed weights are int16 values times one scale, stored as float32: every
  *    weight is a whole multiple of one quantum (2^-23 of the smallest weight's power of two) and
  *    below 2^40 quanta, so any sum of a few hundred of them is exact in a double, whatever the
- *    order. `exactModel` checks this once per model; a model that fails it (a fresh float model in
- *    training) is scored the generic way.
+ *    order (decodeCueModel marks such a model). Other models are checked once by `exactModel`; one
+ *    that fails (float weights too far apart in magnitude) is scored the generic way.
  * 2. Per word type (cached, bounded): the weights of the features that depend on the word alone
  *    (w=, stem=, pre4=, s3=, s2=, its WordNet classes and lemma), its weights as another token's
  *    neighbour (p1=, n1=, bp=, pj=, sw=), the FNV states of the feature texts that start with it
@@ -83,25 +83,20 @@ const SLOT_STATE: Int32Array = (() => {
   return out;
 })();
 
-/** What a word type contributes to the scores of the tokens it is or neighbours. */
+/**
+ * What a word type contributes to the scores of the tokens it neighbours (computed when the type is
+ * first seen), and, computed when a token of the type is first scored, to its own (`self`, and
+ * `classes` for word tokens: WordNet look-ups only for the words that are scored).
+ */
 interface CueType {
   word: string;
-  stem: string;
-  s3: string;
-  v1: string;
-  noun: string;
-  lemma: string;
-  /** pre4=, stem=, w=, s3=, s2= of the word itself. */
-  own: number;
-  /** v1=, wnn=, v1n=, vs=…, lem= (added for word tokens). */
-  classes: number;
   /** Its weights as another token's p1=, n1=, bp=, pj=, sw=. */
   asP1: number;
   asN1: number;
   asBp: number;
   asPj: number;
   asSw: number;
-  /** FNV states of feature texts that open with the word or its classes, up to '|'. */
+  /** FNV states of feature texts that open with the word as a neighbour, up to '|'. */
   hPn: number;
   hPwn: number;
   hP1w: number;
@@ -109,16 +104,37 @@ interface CueType {
   hP2p1: number;
   hN1n2: number;
   hPjv: number;
+  /** shapep1=Cap|word and shapep1=low|word, NaN until first asked. */
+  shapeCapP1: number;
+  shapeLowP1: number;
+  self: SelfPart | undefined;
+  classes: ClassPart | undefined;
+}
+
+/** The parts of a scored token's score that depend on its word alone. */
+interface SelfPart {
+  stem: string;
+  s3: string;
+  /** pre4=, stem=, w=, s3=, s2=. */
+  own: number;
   hWn1: number;
   hWn2: number;
+  /** Weights of the closed contexts with the word (slot layout above), NaN until first asked. */
+  slots: Float64Array;
+}
+
+/** The WordNet parts of a scored word token's score. */
+interface ClassPart {
+  v1: string;
+  lemma: string;
+  /** v1=, wnn=, v1n=, vs=…, lem=. */
+  sum: number;
   hV1p1: number;
   hV1nx: number;
   hWnnnx: number;
   hLemnx: number;
   hLemn1: number;
   hVsnx: readonly number[];
-  /** Weights of the closed contexts with the word (slot layout above), NaN until first asked. */
-  slots: Float64Array;
 }
 
 /** Per model: whether its sums are order-free, its word types, and the weights of pure-context features. */
@@ -163,20 +179,23 @@ function fastModel(model: CueModel): FastModel | null {
   let f = fastModels.get(model);
   if (f !== undefined) return f;
   const W = model.weights;
-  f = exactModel(W)
-    ? {
-        weights: W,
-        types: new Map(),
-        relToEnd: Float64Array.from(REL.flatMap((r) => TO_END.map((e) => W[hashAt(PREFIX['rel='], r, e)]!))),
-        that: Float64Array.from(THAT, (v) => W[hashAt(PREFIX['that='], v)]!),
-        quote: Float64Array.from(QUOTE, (v) => W[hashAt(PREFIX['quote='], v)]!),
-        sq: Float64Array.from(SQ, (v) => W[hashAt(PREFIX['sq='], v)]!),
-        sj: Float64Array.from(SJ, (v) => W[hashAt(PREFIX['subj='], v)]!),
-        pos: Float64Array.from(POS, (v) => W[hashAt(PREFIX['pos='], v)]!),
-        q: Float64Array.from(['0', '1'], (v) => W[hashAt(PREFIX['q='], v)]!),
-        bias: W[BIAS_BUCKET]!,
-      }
-    : null;
+  f =
+    model.int16 === true || exactModel(W)
+      ? {
+          weights: W,
+          types: new Map(),
+          relToEnd: Float64Array.from(
+            REL.flatMap((r) => TO_END.map((e) => W[hashAt(PREFIX['rel='], r, e)]!)),
+          ),
+          that: Float64Array.from(THAT, (v) => W[hashAt(PREFIX['that='], v)]!),
+          quote: Float64Array.from(QUOTE, (v) => W[hashAt(PREFIX['quote='], v)]!),
+          sq: Float64Array.from(SQ, (v) => W[hashAt(PREFIX['sq='], v)]!),
+          sj: Float64Array.from(SJ, (v) => W[hashAt(PREFIX['subj='], v)]!),
+          pos: Float64Array.from(POS, (v) => W[hashAt(PREFIX['pos='], v)]!),
+          q: Float64Array.from(['0', '1'], (v) => W[hashAt(PREFIX['q='], v)]!),
+          bias: W[BIAS_BUCKET]!,
+        }
+      : null;
   fastModels.set(model, f);
   return f;
 }
@@ -191,30 +210,8 @@ function hashAt(prefix: number, a: string, b?: string): number {
 const bucket = (h: number): number => (h >>> 0) & MASK;
 
 function newType(W: Float32Array, w: string): CueType {
-  const stem = stemOf(w);
-  const s3 = w.slice(-3);
-  const c = wordClasses(w);
-  const v1 = c.verb[0] ?? 'none';
-  let classes =
-    W[hashAt(PREFIX['v1='], v1)]! +
-    W[hashAt(PREFIX['wnn='], c.noun)]! +
-    W[hashAt(PREFIX['v1n='], v1, c.noun)]! +
-    W[hashAt(PREFIX['lem='], c.lemma)]!;
-  for (const v of c.verb) classes += W[hashAt(PREFIX['vs='], v)]!;
   return {
     word: w,
-    stem,
-    s3,
-    v1,
-    noun: c.noun,
-    lemma: c.lemma,
-    own:
-      W[hashAt(PREFIX['pre4='], w.slice(0, 4))]! +
-      W[hashAt(PREFIX['stem='], stem)]! +
-      W[hashAt(PREFIX['w='], w)]! +
-      W[hashAt(PREFIX['s3='], s3)]! +
-      W[hashAt(PREFIX['s2='], w.slice(-2))]!,
-    classes,
     asP1: W[hashAt(PREFIX['p1='], w)]!,
     asN1: W[hashAt(PREFIX['n1='], w)]!,
     asBp: W[hashAt(PREFIX['bp='], w)]!,
@@ -227,16 +224,52 @@ function newType(W: Float32Array, w: string): CueType {
     hP2p1: stateOf(PREFIX['p2p1='], w),
     hN1n2: stateOf(PREFIX['n1n2='], w),
     hPjv: stateOf(PREFIX['pjv='], w),
+    shapeCapP1: NaN,
+    shapeLowP1: NaN,
+    self: undefined,
+    classes: undefined,
+  };
+}
+
+function selfOf(W: Float32Array, t: CueType): SelfPart {
+  const w = t.word;
+  const stem = stemOf(w);
+  const s3 = w.slice(-3);
+  return (t.self = {
+    stem,
+    s3,
+    own:
+      W[hashAt(PREFIX['pre4='], w.slice(0, 4))]! +
+      W[hashAt(PREFIX['stem='], stem)]! +
+      W[hashAt(PREFIX['w='], w)]! +
+      W[hashAt(PREFIX['s3='], s3)]! +
+      W[hashAt(PREFIX['s2='], w.slice(-2))]!,
     hWn1: stateOf(PREFIX['wn1='], w),
     hWn2: stateOf(PREFIX['wn2='], w),
+    slots: new Float64Array(SLOTS).fill(NaN),
+  });
+}
+
+function classesOf(W: Float32Array, t: CueType): ClassPart {
+  const c = wordClasses(t.word);
+  const v1 = c.verb[0] ?? 'none';
+  let sum =
+    W[hashAt(PREFIX['v1='], v1)]! +
+    W[hashAt(PREFIX['wnn='], c.noun)]! +
+    W[hashAt(PREFIX['v1n='], v1, c.noun)]! +
+    W[hashAt(PREFIX['lem='], c.lemma)]!;
+  for (const v of c.verb) sum += W[hashAt(PREFIX['vs='], v)]!;
+  return (t.classes = {
+    v1,
+    lemma: c.lemma,
+    sum,
     hV1p1: stateOf(PREFIX['v1p1='], v1),
     hV1nx: stateOf(PREFIX['v1nx='], v1),
     hWnnnx: stateOf(PREFIX['wnnnx='], c.noun),
     hLemnx: stateOf(PREFIX['lemnx='], c.lemma),
     hLemn1: stateOf(PREFIX['lemn1='], c.lemma),
     hVsnx: c.verb.map((v) => stateOf(PREFIX['vsnx='], v)),
-    slots: new Float64Array(SLOTS).fill(NaN),
-  };
+  });
 }
 
 function typeOf(f: FastModel, w: string): CueType {
@@ -258,10 +291,21 @@ function typeAt(f: FastModel, tokens: readonly Token[], i: number): CueType {
   return (docTypes.types[i] ??= typeOf(f, tokens[i]!.lower));
 }
 
-/** The weight of slot k of type t: the feature text SLOT_STATE[k] followed by `rest`, hashed on first use. */
-function slot(f: FastModel, t: CueType, k: number, rest: string): number {
-  let v = t.slots[k]!;
-  if (v !== v) t.slots[k] = v = f.weights[bucket(fnv(SLOT_STATE[k]!, rest))]!;
+/** The weight of slot k of a scored word: the feature text SLOT_STATE[k] followed by `rest`, hashed on first use. */
+function slot(W: Float32Array, self: SelfPart, k: number, rest: string): number {
+  let v = self.slots[k]!;
+  if (v !== v) self.slots[k] = v = W[bucket(fnv(SLOT_STATE[k]!, rest))]!;
+  return v;
+}
+
+/** shapep1=shape|p1 for the word p1 after a token of shape Cap or low, hashed on first use. */
+function shapeP1(W: Float32Array, p1: CueType, cap: boolean): number {
+  let v = cap ? p1.shapeCapP1 : p1.shapeLowP1;
+  if (v !== v) {
+    v = W[bucket(fnv(SLOT_STATE[S_SHAPEP1 + (cap ? 0 : 1)]!, p1.word))]!;
+    if (cap) p1.shapeCapP1 = v;
+    else p1.shapeLowP1 = v;
+  }
   return v;
 }
 
@@ -315,47 +359,51 @@ export function cueScore(
   const rel = i - a < 3 ? i - a : i - a < 6 ? 3 : i - a < 12 ? 4 : 5;
   const toEnd = b - i < 3 ? b - i : b - i < 8 ? 3 : 4;
   // The sum (exact in any order: see 1.).
-  let s = T.own + f.bias + P1.asP1 + N1.asN1 + SW.asSw;
-  s += W[hashAt(PREFIX['nx='], next)]! + W[hashAt(PREFIX['nxw='], next, T.stem)]!;
-  s += f.sq[sq]! + slot(f, T, S_SQW + sq, T.stem);
-  s += f.relToEnd[rel * TO_END.length + toEnd]! + slot(f, T, S_RELW + rel, T.stem);
+  const O = T.self ?? selfOf(W, T);
+  let s = O.own + f.bias + P1.asP1 + N1.asN1 + SW.asSw;
+  s += W[hashAt(PREFIX['nx='], next)]! + W[hashAt(PREFIX['nxw='], next, O.stem)]!;
+  s += f.sq[sq]! + slot(W, O, S_SQW + sq, O.stem);
+  s += f.relToEnd[rel * TO_END.length + toEnd]! + slot(W, O, S_RELW + rel, O.stem);
   s += W[bucket(fnv(P1.hPn, n1))]! + W[bucket(fnv(bar(fnv(P1.hPwn, w)), n1))]!;
   if (t.kind === 'word') {
+    const C = T.classes ?? classesOf(W, T);
     const nx = k < b ? opensWith(text, tokens[k]!) : 'end';
-    s += T.classes;
-    s += W[bucket(fnv(T.hV1nx, nx))]! + W[bucket(fnv(T.hWnnnx, nx))]! + W[bucket(fnv(T.hV1p1, p1))]!;
-    for (const h of T.hVsnx) s += W[bucket(fnv(h, nx))]!;
+    s += C.sum;
+    s += W[bucket(fnv(C.hV1nx, nx))]! + W[bucket(fnv(C.hWnnnx, nx))]! + W[bucket(fnv(C.hV1p1, p1))]!;
+    for (const h of C.hVsnx) s += W[bucket(fnv(h, nx))]!;
     let j = i - 1;
     while (j >= a && (BETWEEN_SOURCE_AND_CUE.has(tokens[j]!.lower) || isLyAdverb(tokens[j]!.lower))) j--;
     const PJ = j >= a ? typeAt(f, tokens, j) : typeOf(f, '<s>');
     const pjc = j >= a ? shapeClass(text, tokens[j]!) : '<s>';
-    s += PJ.asPj + W[bucket(fnv(PJ.hPjv, T.v1))]!;
-    s += W[hashAt(PREFIX['pjlem='], pjc, T.lemma)]!;
-    s += W[bucket(fnv(bar(fnv(bar(fnv(PREFIX['frame='], pjc)), T.v1)), nx))]!;
+    s += PJ.asPj + W[bucket(fnv(PJ.hPjv, C.v1))]!;
+    s += W[hashAt(PREFIX['pjlem='], pjc, C.lemma)]!;
+    s += W[bucket(fnv(bar(fnv(bar(fnv(PREFIX['frame='], pjc)), C.v1)), nx))]!;
     s +=
-      W[bucket(fnv(T.hLemnx, next))]! + W[bucket(fnv(T.hLemn1, n1))]! + W[bucket(fnv(P1.hP1lem, T.lemma))]!;
+      W[bucket(fnv(C.hLemnx, next))]! + W[bucket(fnv(C.hLemn1, n1))]! + W[bucket(fnv(P1.hP1lem, C.lemma))]!;
   }
   for (let m = Math.max(a, i - 4); m < i - 1; m++) s += typeAt(f, tokens, m).asBp;
-  s += f.that[that]! + slot(f, T, S_THATW + that, T.stem);
-  s += f.quote[quote]! + slot(f, T, S_QUOTEW + quote, T.stem);
-  s += W[bucket(fnv(P1.hP1w, w))]! + W[bucket(fnv(T.hWn1, n1))]! + W[bucket(fnv(P2.hP2p1, p1))]!;
-  s += W[bucket(fnv(N1.hN1n2, N2.word))]! + W[bucket(fnv(T.hWn2, N2.word))]!;
+  s += f.that[that]! + slot(W, O, S_THATW + that, O.stem);
+  s += f.quote[quote]! + slot(W, O, S_QUOTEW + quote, O.stem);
+  s += W[bucket(fnv(P1.hP1w, w))]! + W[bucket(fnv(O.hWn1, n1))]! + W[bucket(fnv(P2.hP2p1, p1))]!;
+  s += W[bucket(fnv(N1.hN1n2, N2.word))]! + W[bucket(fnv(O.hWn2, N2.word))]!;
   s += W[hashAt(PREFIX['shape='], shape)]!;
   if (sjIx >= 0)
     s +=
       f.sj[sjIx]! +
-      slot(f, T, S_SUBJSTEM + sjIx, T.stem) +
-      slot(f, T, S_SUBJW + sjIx, w) +
-      slot(f, T, S_SUBJS3 + sjIx, T.s3);
+      slot(W, O, S_SUBJSTEM + sjIx, O.stem) +
+      slot(W, O, S_SUBJW + sjIx, w) +
+      slot(W, O, S_SUBJS3 + sjIx, O.s3);
   else
     s +=
       W[hashAt(PREFIX['subj='], sj)]! +
-      W[hashAt(PREFIX['subjstem='], sj, T.stem)]! +
+      W[hashAt(PREFIX['subjstem='], sj, O.stem)]! +
       W[hashAt(PREFIX['subjw='], sj, w)]! +
-      W[hashAt(PREFIX['subjs3='], sj, T.s3)]!;
+      W[hashAt(PREFIX['subjs3='], sj, O.s3)]!;
   s += W[hashAt(PREFIX['subjn1='], sj, n1)]!;
   s += f.q[quoted ? 1 : 0]! + f.pos[i === a ? 0 : i === b - 1 ? 1 : 2]!;
-  const shIx = shape === 'Cap' ? 0 : shape === 'low' ? 1 : -1;
-  s += shIx >= 0 ? slot(f, P1, S_SHAPEP1 + shIx, p1) : W[hashAt(PREFIX['shapep1='], shape, p1)]!;
+  s +=
+    shape === 'Cap' || shape === 'low'
+      ? shapeP1(W, P1, shape === 'Cap')
+      : W[hashAt(PREFIX['shapep1='], shape, p1)]!;
   return s;
 }
