@@ -291,22 +291,21 @@ function typeAt(f: FastModel, tokens: readonly Token[], i: number): CueType {
   return (docTypes.types[i] ??= typeOf(f, tokens[i]!.lower));
 }
 
-/** The weight of slot k of a scored word: the feature text SLOT_STATE[k] followed by `rest`, hashed on first use. */
-function slot(W: Float32Array, self: SelfPart, k: number, rest: string): number {
-  let v = self.slots[k]!;
-  if (v !== v) self.slots[k] = v = W[bucket(fnv(SLOT_STATE[k]!, rest))]!;
-  return v;
+/**
+ * Slot k of a scored word's closed-context weights, read after this fills it: the feature text
+ * SLOT_STATE[k] followed by `rest`, hashed on first use. (It returns nothing: a returned double would be
+ * boxed when the call is not inlined.)
+ */
+function fill(W: Float32Array, slots: Float64Array, k: number, rest: string): void {
+  if (slots[k] !== slots[k]) slots[k] = W[bucket(fnv(SLOT_STATE[k]!, rest))]!;
 }
 
-/** shapep1=shape|p1 for the word p1 after a token of shape Cap or low, hashed on first use. */
-function shapeP1(W: Float32Array, p1: CueType, cap: boolean): number {
-  let v = cap ? p1.shapeCapP1 : p1.shapeLowP1;
-  if (v !== v) {
-    v = W[bucket(fnv(SLOT_STATE[S_SHAPEP1 + (cap ? 0 : 1)]!, p1.word))]!;
-    if (cap) p1.shapeCapP1 = v;
-    else p1.shapeLowP1 = v;
-  }
-  return v;
+/** shapep1=shape|p1 for the word p1 after a token of shape Cap or low, hashed on first use (read after). */
+function fillShapeP1(W: Float32Array, p1: CueType, cap: boolean): void {
+  if (cap && p1.shapeCapP1 !== p1.shapeCapP1)
+    p1.shapeCapP1 = W[bucket(fnv(SLOT_STATE[S_SHAPEP1]!, p1.word))]!;
+  if (!cap && p1.shapeLowP1 !== p1.shapeLowP1)
+    p1.shapeLowP1 = W[bucket(fnv(SLOT_STATE[S_SHAPEP1 + 1]!, p1.word))]!;
 }
 
 /** Whether a code unit is one of the marks cueFeatures' quote feature looks for: " “ ” ' ‘ ’. */
@@ -362,8 +361,11 @@ export function cueScore(
   const O = T.self ?? selfOf(W, T);
   let s = O.own + f.bias + P1.asP1 + N1.asN1 + SW.asSw;
   s += W[hashAt(PREFIX['nx='], next)]! + W[hashAt(PREFIX['nxw='], next, O.stem)]!;
-  s += f.sq[sq]! + slot(W, O, S_SQW + sq, O.stem);
-  s += f.relToEnd[rel * TO_END.length + toEnd]! + slot(W, O, S_RELW + rel, O.stem);
+  const slots = O.slots;
+  fill(W, slots, S_SQW + sq, O.stem);
+  fill(W, slots, S_RELW + rel, O.stem);
+  s += f.sq[sq]! + slots[S_SQW + sq]!;
+  s += f.relToEnd[rel * TO_END.length + toEnd]! + slots[S_RELW + rel]!;
   s += W[bucket(fnv(P1.hPn, n1))]! + W[bucket(fnv(bar(fnv(P1.hPwn, w)), n1))]!;
   if (t.kind === 'word') {
     const C = T.classes ?? classesOf(W, T);
@@ -382,18 +384,19 @@ export function cueScore(
       W[bucket(fnv(C.hLemnx, next))]! + W[bucket(fnv(C.hLemn1, n1))]! + W[bucket(fnv(P1.hP1lem, C.lemma))]!;
   }
   for (let m = Math.max(a, i - 4); m < i - 1; m++) s += typeAt(f, tokens, m).asBp;
-  s += f.that[that]! + slot(W, O, S_THATW + that, O.stem);
-  s += f.quote[quote]! + slot(W, O, S_QUOTEW + quote, O.stem);
+  fill(W, slots, S_THATW + that, O.stem);
+  fill(W, slots, S_QUOTEW + quote, O.stem);
+  s += f.that[that]! + slots[S_THATW + that]!;
+  s += f.quote[quote]! + slots[S_QUOTEW + quote]!;
   s += W[bucket(fnv(P1.hP1w, w))]! + W[bucket(fnv(O.hWn1, n1))]! + W[bucket(fnv(P2.hP2p1, p1))]!;
   s += W[bucket(fnv(N1.hN1n2, N2.word))]! + W[bucket(fnv(O.hWn2, N2.word))]!;
   s += W[hashAt(PREFIX['shape='], shape)]!;
-  if (sjIx >= 0)
-    s +=
-      f.sj[sjIx]! +
-      slot(W, O, S_SUBJSTEM + sjIx, O.stem) +
-      slot(W, O, S_SUBJW + sjIx, w) +
-      slot(W, O, S_SUBJS3 + sjIx, O.s3);
-  else
+  if (sjIx >= 0) {
+    fill(W, slots, S_SUBJSTEM + sjIx, O.stem);
+    fill(W, slots, S_SUBJW + sjIx, w);
+    fill(W, slots, S_SUBJS3 + sjIx, O.s3);
+    s += f.sj[sjIx]! + slots[S_SUBJSTEM + sjIx]! + slots[S_SUBJW + sjIx]! + slots[S_SUBJS3 + sjIx]!;
+  } else
     s +=
       W[hashAt(PREFIX['subj='], sj)]! +
       W[hashAt(PREFIX['subjstem='], sj, O.stem)]! +
@@ -401,9 +404,9 @@ export function cueScore(
       W[hashAt(PREFIX['subjs3='], sj, O.s3)]!;
   s += W[hashAt(PREFIX['subjn1='], sj, n1)]!;
   s += f.q[quoted ? 1 : 0]! + f.pos[i === a ? 0 : i === b - 1 ? 1 : 2]!;
-  s +=
-    shape === 'Cap' || shape === 'low'
-      ? shapeP1(W, P1, shape === 'Cap')
-      : W[hashAt(PREFIX['shapep1='], shape, p1)]!;
+  if (shape === 'Cap' || shape === 'low') {
+    fillShapeP1(W, P1, shape === 'Cap');
+    s += shape === 'Cap' ? P1.shapeCapP1 : P1.shapeLowP1;
+  } else s += W[hashAt(PREFIX['shapep1='], shape, p1)]!;
   return s;
 }

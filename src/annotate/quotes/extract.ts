@@ -1187,6 +1187,34 @@ function sourceKind(ctx: Ctx, source: Span | null): string {
   return ch !== ch.toLowerCase() ? 'cap' : 'low';
 }
 
+/** The first words of a content the attribution model tells apart (others read as Cap or w). */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  'that',
+  'to',
+  'the',
+  'a',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'there',
+  'this',
+]);
+
+/** Whether one of the parts contains the span. */
+function covers(parts: readonly Span[], span: Span): boolean {
+  for (const c of parts) if (c.start <= span.start && span.end <= c.end) return true;
+  return false;
+}
+
+/** Whether a part of one list overlaps a part of the other. */
+function overlaps(xs: readonly Span[], ys: readonly Span[]): boolean {
+  for (const c of xs) for (const e of ys) if (c.start < e.end && e.start < c.end) return true;
+  return false;
+}
+
 /**
  * The values the attribution model's features of candidate i are named from (TRIPLE_SINGLES order):
  * how its cue was found and scored, what source and content the extractor built around it, and how
@@ -1209,10 +1237,9 @@ function draftValues(ctx: Ctx, drafts: readonly Draft[], i: number, out: string[
   const quote = findInside(ctx, first);
   const gap = pos === 'after' ? first.start - (d.cue?.end ?? first.start) : cueStart - last.end;
   const firstWord = /^\W*(\p{L}+)/u.exec(text.slice(first.start, first.start + 20))?.[1] ?? '';
-  const fw = ['that', 'to', 'the', 'a', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'this'].includes(
-    firstWord.toLowerCase(),
-  )
-    ? firstWord.toLowerCase()
+  const firstLower = firstWord.toLowerCase();
+  const fw = FIRST_WORDS.has(firstLower)
+    ? firstLower
     : firstWord && firstWord[0] !== firstWord[0]!.toLowerCase()
       ? 'Cap'
       : 'w';
@@ -1225,10 +1252,9 @@ function draftValues(ctx: Ctx, drafts: readonly Draft[], i: number, out: string[
     const o = drafts[k]!;
     // Only the candidates the classifier is fairly sure of nest or overlap this one.
     if (k === i || (o.score ?? 0) <= CUE_THRESHOLD) continue;
-    if (o.cue && d.cue && o.content.some((c) => c.start <= d.cue!.start && d.cue!.end <= c.end))
-      inside = true;
-    if (o.cue && d.content.some((c) => c.start <= o.cue!.start && o.cue!.end <= c.end)) holds = true;
-    if (o.content.some((c) => d.content.some((e) => c.start < e.end && e.start < c.end))) {
+    if (o.cue && d.cue && covers(o.content, d.cue)) inside = true;
+    if (o.cue && covers(d.content, o.cue)) holds = true;
+    if (overlaps(o.content, d.content)) {
       if ((o.score ?? 0) > score) dupHigher = true;
       else dupLower = true;
     }
