@@ -10,10 +10,11 @@
  * 2. Per word type (cached, bounded): the weights of the features that depend on the word alone
  *    (w=, stem=, pre4=, s3=, s2=, its WordNet classes and lemma), its weights as another token's
  *    neighbour (p1=, n1=, bp=, pj=, sw=), the FNV states of the feature texts that start with it
- *    ("p1w=said|"), and, filled on first use, its weights after each value of the small closed
- *    contexts (thatw=at1|said, relw=near|said …).
+ *    ("p1w=said|"). (Weights of closed contexts with the word, memoised per type, cost more in
+ *    allocation, GC and compile time than their hashing saved: measured and dropped.)
  * 3. Per token: the context (subject, next word, quote marks, position) as cueFeatures computes it,
- *    then the per-type parts, the pairs hashed from the stored states, the rest hashed as before.
+ *    then the per-type parts, the pairs hashed from the stored states, a closed context's feature
+ *    ("thatw=at1|said") from the precomputed state of its text up to the word, the rest hashed as before.
  */
 import type { Token } from '../tokens/tokenizer.js';
 import {
@@ -46,7 +47,7 @@ const TYPE_LIMIT = 30_000;
 /** Above this many quanta a weight could make a sum of ~200 of them inexact: such a model is scored generically. */
 const MAX_QUANTA = 2 ** 44;
 
-/** The closed contexts whose weights with a word are kept per type, in slot order. */
+/** The closed contexts whose feature text up to the word is hashed once per process, in slot order. */
 const THAT = ['no', 'at1', 'at2', 'at3'] as const;
 const QUOTE = ['none', 'before', 'after'] as const;
 const SQ = ['a', 'b', 'n'] as const;
@@ -56,7 +57,7 @@ const SJ = ['none', 'Cap', 'low'] as const;
 const SHAPE = ['Cap', 'low'] as const;
 const POS = ['first', 'last', 'mid'] as const;
 
-/** Slot offsets in a type's lazily filled weights (NaN until asked). */
+/** Offsets of each context's values in SLOT_STATE. */
 const S_THATW = 0;
 const S_QUOTEW = S_THATW + THAT.length;
 const S_SQW = S_QUOTEW + QUOTE.length;
@@ -104,9 +105,6 @@ interface CueType {
   hP2p1: number;
   hN1n2: number;
   hPjv: number;
-  /** shapep1=Cap|word and shapep1=low|word, NaN until first asked. */
-  shapeCapP1: number;
-  shapeLowP1: number;
   self: SelfPart | undefined;
   classes: ClassPart | undefined;
 }
@@ -119,8 +117,6 @@ interface SelfPart {
   own: number;
   hWn1: number;
   hWn2: number;
-  /** Weights of the closed contexts with the word (slot layout above), NaN until first asked. */
-  slots: Float64Array;
 }
 
 /** The WordNet parts of a scored word token's score. */
@@ -224,8 +220,6 @@ function newType(W: Float32Array, w: string): CueType {
     hP2p1: stateOf(PREFIX['p2p1='], w),
     hN1n2: stateOf(PREFIX['n1n2='], w),
     hPjv: stateOf(PREFIX['pjv='], w),
-    shapeCapP1: NaN,
-    shapeLowP1: NaN,
     self: undefined,
     classes: undefined,
   };
@@ -246,7 +240,6 @@ function selfOf(W: Float32Array, t: CueType): SelfPart {
       W[hashAt(PREFIX['s2='], w.slice(-2))]!,
     hWn1: stateOf(PREFIX['wn1='], w),
     hWn2: stateOf(PREFIX['wn2='], w),
-    slots: new Float64Array(SLOTS).fill(NaN),
   });
 }
 
@@ -289,23 +282,6 @@ function typeAt(f: FastModel, tokens: readonly Token[], i: number): CueType {
   if (docTypes === undefined || docTypes.tokens !== tokens || docTypes.model !== f)
     docTypes = { tokens, types: new Array<CueType | undefined>(tokens.length), model: f };
   return (docTypes.types[i] ??= typeOf(f, tokens[i]!.lower));
-}
-
-/**
- * Slot k of a scored word's closed-context weights, read after this fills it: the feature text
- * SLOT_STATE[k] followed by `rest`, hashed on first use. (It returns nothing: a returned double would be
- * boxed when the call is not inlined.)
- */
-function fill(W: Float32Array, slots: Float64Array, k: number, rest: string): void {
-  if (slots[k] !== slots[k]) slots[k] = W[bucket(fnv(SLOT_STATE[k]!, rest))]!;
-}
-
-/** shapep1=shape|p1 for the word p1 after a token of shape Cap or low, hashed on first use (read after). */
-function fillShapeP1(W: Float32Array, p1: CueType, cap: boolean): void {
-  if (cap && p1.shapeCapP1 !== p1.shapeCapP1)
-    p1.shapeCapP1 = W[bucket(fnv(SLOT_STATE[S_SHAPEP1]!, p1.word))]!;
-  if (!cap && p1.shapeLowP1 !== p1.shapeLowP1)
-    p1.shapeLowP1 = W[bucket(fnv(SLOT_STATE[S_SHAPEP1 + 1]!, p1.word))]!;
 }
 
 /** Whether a code unit is one of the marks cueFeatures' quote feature looks for: " “ ” ' ‘ ’. */
@@ -361,11 +337,8 @@ export function cueScore(
   const O = T.self ?? selfOf(W, T);
   let s = O.own + f.bias + P1.asP1 + N1.asN1 + SW.asSw;
   s += W[hashAt(PREFIX['nx='], next)]! + W[hashAt(PREFIX['nxw='], next, O.stem)]!;
-  const slots = O.slots;
-  fill(W, slots, S_SQW + sq, O.stem);
-  fill(W, slots, S_RELW + rel, O.stem);
-  s += f.sq[sq]! + slots[S_SQW + sq]!;
-  s += f.relToEnd[rel * TO_END.length + toEnd]! + slots[S_RELW + rel]!;
+  s += f.sq[sq]! + W[bucket(fnv(SLOT_STATE[S_SQW + sq]!, O.stem))]!;
+  s += f.relToEnd[rel * TO_END.length + toEnd]! + W[bucket(fnv(SLOT_STATE[S_RELW + rel]!, O.stem))]!;
   s += W[bucket(fnv(P1.hPn, n1))]! + W[bucket(fnv(bar(fnv(P1.hPwn, w)), n1))]!;
   if (t.kind === 'word') {
     const C = T.classes ?? classesOf(W, T);
@@ -384,18 +357,17 @@ export function cueScore(
       W[bucket(fnv(C.hLemnx, next))]! + W[bucket(fnv(C.hLemn1, n1))]! + W[bucket(fnv(P1.hP1lem, C.lemma))]!;
   }
   for (let m = Math.max(a, i - 4); m < i - 1; m++) s += typeAt(f, tokens, m).asBp;
-  fill(W, slots, S_THATW + that, O.stem);
-  fill(W, slots, S_QUOTEW + quote, O.stem);
-  s += f.that[that]! + slots[S_THATW + that]!;
-  s += f.quote[quote]! + slots[S_QUOTEW + quote]!;
+  s += f.that[that]! + W[bucket(fnv(SLOT_STATE[S_THATW + that]!, O.stem))]!;
+  s += f.quote[quote]! + W[bucket(fnv(SLOT_STATE[S_QUOTEW + quote]!, O.stem))]!;
   s += W[bucket(fnv(P1.hP1w, w))]! + W[bucket(fnv(O.hWn1, n1))]! + W[bucket(fnv(P2.hP2p1, p1))]!;
   s += W[bucket(fnv(N1.hN1n2, N2.word))]! + W[bucket(fnv(O.hWn2, N2.word))]!;
   s += W[hashAt(PREFIX['shape='], shape)]!;
   if (sjIx >= 0) {
-    fill(W, slots, S_SUBJSTEM + sjIx, O.stem);
-    fill(W, slots, S_SUBJW + sjIx, w);
-    fill(W, slots, S_SUBJS3 + sjIx, O.s3);
-    s += f.sj[sjIx]! + slots[S_SUBJSTEM + sjIx]! + slots[S_SUBJW + sjIx]! + slots[S_SUBJS3 + sjIx]!;
+    s +=
+      f.sj[sjIx]! +
+      W[bucket(fnv(SLOT_STATE[S_SUBJSTEM + sjIx]!, O.stem))]! +
+      W[bucket(fnv(SLOT_STATE[S_SUBJW + sjIx]!, w))]! +
+      W[bucket(fnv(SLOT_STATE[S_SUBJS3 + sjIx]!, O.s3))]!;
   } else
     s +=
       W[hashAt(PREFIX['subj='], sj)]! +
@@ -404,9 +376,9 @@ export function cueScore(
       W[hashAt(PREFIX['subjs3='], sj, O.s3)]!;
   s += W[hashAt(PREFIX['subjn1='], sj, n1)]!;
   s += f.q[quoted ? 1 : 0]! + f.pos[i === a ? 0 : i === b - 1 ? 1 : 2]!;
-  if (shape === 'Cap' || shape === 'low') {
-    fillShapeP1(W, P1, shape === 'Cap');
-    s += shape === 'Cap' ? P1.shapeCapP1 : P1.shapeLowP1;
-  } else s += W[hashAt(PREFIX['shapep1='], shape, p1)]!;
+  s +=
+    shape === 'Cap' || shape === 'low'
+      ? W[bucket(fnv(SLOT_STATE[S_SHAPEP1 + (shape === 'Cap' ? 0 : 1)]!, p1))]!
+      : W[hashAt(PREFIX['shapep1='], shape, p1)]!;
   return s;
 }
