@@ -4,6 +4,7 @@
  * (model/cue-weights.json, base64). The extractor asks it which tokens open an attribution.
  */
 import type { Token } from '../tokens/tokenizer.js';
+import { changesCase } from './case.js';
 import { BETWEEN_SOURCE_AND_CUE } from './lexicon.js';
 import { afterSubjectIndex } from './subject.js';
 import { wordClasses } from './word-classes.js';
@@ -13,12 +14,17 @@ export const CUE_BUCKETS = 1 << 20;
 
 export interface CueModel {
   weights: Float32Array;
+  /**
+   * Set by decodeCueModel: every weight is an int16 times one scale, so sums of weights are exact in
+   * any order (cue-score.ts relies on it; other models are checked there).
+   */
+  int16?: true;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
 
 /** FNV-1a over s, continuing from state h. */
-function fnv(h: number, s: string): number {
+export function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -56,7 +62,7 @@ export function prefixStates<const T extends string>(names: readonly T[]): Reado
 }
 
 /** The FNV states of cueFeatures' feature-name prefixes, hashed once per process. */
-const PREFIX = prefixStates([
+export const PREFIX = prefixStates([
   'nx=',
   'nxw=',
   'sq=',
@@ -110,12 +116,11 @@ const PREFIX = prefixStates([
   'frame=',
 ]);
 /** The bias feature's bucket. */
-const BIAS_BUCKET = hash1('b');
+export const BIAS_BUCKET = hash1('b');
 
-function shapeClass(text: string, t: Token): string {
+export function shapeClass(text: string, t: Token): string {
   if (t.kind !== 'word') return t.kind === 'punct' ? t.lower : t.kind;
-  const ch = text[t.start]!;
-  return ch !== ch.toLowerCase() ? 'Cap' : 'low';
+  return changesCase(text, t.start) ? 'Cap' : 'low';
 }
 
 /** The hashed features of token i (with its sentence bounds a..b and whether it is inside a quote), in `out`. */
@@ -243,7 +248,7 @@ export function cueFeatures(
 }
 
 /** For each token, the index of the first double quote mark at or after it and the last at or before it. */
-interface MarkIndex {
+export interface MarkIndex {
   next: Int32Array;
   prev: Int32Array;
 }
@@ -251,7 +256,7 @@ interface MarkIndex {
 /** The mark index of the last token list asked about: scoring a document asks it once per token. */
 let memo: { text: string; tokens: readonly Token[]; marks: MarkIndex } | undefined;
 
-function markIndex(text: string, tokens: readonly Token[]): MarkIndex {
+export function markIndex(text: string, tokens: readonly Token[]): MarkIndex {
   if (memo && memo.tokens === tokens && memo.text === text) return memo.marks;
   const n = tokens.length;
   const next = new Int32Array(n + 1).fill(n);
@@ -271,7 +276,7 @@ export function stemOf(w: string): string {
 }
 
 /** Whether a lower-cased word is an -ly adverb ("repeatedly"), the cheap test first. */
-function isLyAdverb(w: string): boolean {
+export function isLyAdverb(w: string): boolean {
   return w.endsWith('ly') && /^\p{L}+ly$/u.test(w);
 }
 
@@ -282,13 +287,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const OPENERS = new Set(['that', 'to', 'on', 'for', 'about', 'of', ':', ',', '"', '“']);
 
 /** The coarse class of the token after a cue candidate, for the WordNet class features. */
-function opensWith(text: string, t: Token): string {
+export function opensWith(text: string, t: Token): string {
   if (OPENERS.has(t.lower)) return t.lower;
   return text[t.start] !== t.lower[0] ? 'Cap' : 'w';
 }
 
 /** The class of the token that opens what follows a cue candidate. */
-function nextClass(text: string, t: Token): string {
+export function nextClass(text: string, t: Token): string {
   const w = t.lower;
   if (w === 'that' || w === 'to' || w === 'on' || w === 'for' || w === 'in' || w === 'about') return w;
   if (t.kind === 'punct') return '"“”\'‘’'.includes(text[t.start]!) ? 'quote' : w;
@@ -366,5 +371,5 @@ export function decodeCueModel(json: {
     pos += gap;
     weights[pos] = values[v]! * json.scale;
   }
-  return { weights };
+  return { weights, int16: true };
 }

@@ -43,10 +43,19 @@ import {
 } from './lexicon.js';
 import { findQuotedSpans, paragraphs, type QuotedSpan } from './marks.js';
 import { afterSubject } from './subject.js';
-import { type CueModel, cueFeatures, scoreCue } from './cue-model.js';
+import { changesCase } from './case.js';
+import type { CueModel } from './cue-model.js';
+import { cueScore } from './cue-score.js';
 import { type CueCounts, loadCueCounts, loadCueModel, loadNonCues } from './model.js';
 import type { QuoteItem, QuoteKind, QuoteSpeaker } from './types.js';
-import { type TripleModel, loadTripleModel, scoreTriple } from './triple-model.js';
+import {
+  TRIPLE_SINGLES,
+  TV,
+  type TripleModel,
+  loadTripleModel,
+  scoreTripleValues,
+  tripleFeatureNames,
+} from './triple-model.js';
 import { wordClasses } from './word-classes.js';
 
 export interface QuoteOptions {
@@ -266,8 +275,7 @@ function isPunct(t: Token): boolean {
 }
 
 function isCapitalised(t: Token, text: string): boolean {
-  const ch = text[t.start]!;
-  return ch !== ch.toLowerCase();
+  return changesCase(text, t.start);
 }
 
 /** Finds the quotes of a text. Pure: reads its arguments, returns new items ordered by start, end. */
@@ -331,23 +339,27 @@ export function findQuotes(
   }
   // 3b. The attribution model keeps the candidates whose whole attribution looks like one.
   if (triples || options.onCandidates) {
-    const feats = drafts.map((d, i) => draftFeatures(ctx, drafts, i));
-    options.onCandidates?.(
-      drafts.map((d, i) => ({
-        cue: d.cue,
-        source: d.source,
-        content: d.content,
-        feats: feats[i]!,
-        score: d.score ?? 0,
-      })),
-    );
+    if (options.onCandidates) {
+      const feats = drafts.map((_, i) => tripleFeatureNames(draftValues(ctx, drafts, i, [])));
+      options.onCandidates(
+        drafts.map((d, i) => ({
+          cue: d.cue,
+          source: d.source,
+          content: d.content,
+          feats: feats[i]!,
+          score: d.score ?? 0,
+        })),
+      );
+    }
     const th = options.tripleThreshold ?? TRIPLE_THRESHOLD;
     // Constructions found without the classifier (transcript lines, "X's claim that") are kept as found.
     if (triples) {
+      // The values of the candidate being scored: one array refilled for each (the names are not built).
+      const values: string[] = [];
       const scored = drafts.map((d, i) =>
         CONSTRUCTIONS.has(d.origin ?? '') || (d.score ?? 0) > SURE_CUE_SCORE
           ? Infinity
-          : scoreTriple(triples, feats[i]!, d.score ?? 0),
+          : scoreTripleValues(triples, draftValues(ctx, drafts, i, values), d.score ?? 0),
       );
       const keep = scored.map((x) => x > th);
       // Two cues claiming the very same content ("said … adding"): the likelier one keeps it.
@@ -397,9 +409,6 @@ const SURE_CUE_SCORE = 30;
 /** The cue score given to constructions found without the classifier (transcript lines, "X's claim that"). */
 const CONSTRUCTION_SCORE = 10;
 
-/** The cue features of the token being scored: one array refilled for each (scored at once, never kept). */
-const FEATURES: number[] = [];
-
 /** The attributions whose cue lies in sentence tokens [a, b). */
 function sentenceAttributions(ctx: Ctx, a: number, b: number): Draft0[] {
   const { tokens, text } = ctx;
@@ -425,7 +434,7 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Draft0[] {
     let score = 0;
     if (ctx.model) {
       if (!known && ctx.nonCues.has(t.lower)) continue;
-      score = scoreCue(ctx.model, cueFeatures(text, tokens, c, a, b, false, FEATURES));
+      score = cueScore(ctx.model, text, tokens, c, a, b, false);
       if (score <= ctx.threshold - (known ? KNOWN_CUE_BONUS : 0)) continue;
     } else if (!known) continue;
     const from = out.length;
@@ -1146,10 +1155,25 @@ function hasSingleMark(text: string, start: number, end: number): boolean {
 /** Candidates on each side compared with a candidate for nesting and overlap (its sentence and the next few). */
 const NEIGHBOURS = 12;
 
-/** A number's bin among ascending bounds ("<bound" of the first bound above it, else "+last"). */
-function bin(x: number, bounds: readonly number[]): string {
-  for (const b of bounds) if (x < b) return `<${b}`;
-  return `+${bounds[bounds.length - 1]}`;
+/** Ascending bounds with the label of each bin ("<bound" of the first bound above a number, else "+last"). */
+interface Bins {
+  bounds: readonly number[];
+  labels: readonly string[];
+}
+
+function bins(bounds: readonly number[]): Bins {
+  return { bounds, labels: [...bounds.map((b) => `<${b}`), `+${bounds[bounds.length - 1]}`] };
+}
+
+/** The bins of a source's length, a content's length and the gap between cue and content (characters). */
+const SOURCE_LENGTH_BINS = bins([4, 10, 20, 40, 80]);
+const CONTENT_LENGTH_BINS = bins([15, 30, 60, 120, 240, 480]);
+const GAP_BINS = bins([2, 8, 20, 50]);
+
+/** A number's bin label. */
+function bin(x: number, { bounds, labels }: Bins): string {
+  for (let k = 0; k < bounds.length; k++) if (x < bounds[k]!) return labels[k]!;
+  return labels[bounds.length]!;
 }
 
 /** The kind of a source for the attribution model: none, a pronoun, an entity's type, or a noun phrase. */
@@ -1163,11 +1187,40 @@ function sourceKind(ctx: Ctx, source: Span | null): string {
   return ch !== ch.toLowerCase() ? 'cap' : 'low';
 }
 
+/** The first words of a content the attribution model tells apart (others read as Cap or w). */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  'that',
+  'to',
+  'the',
+  'a',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'there',
+  'this',
+]);
+
+/** Whether one of the parts contains the span. */
+function covers(parts: readonly Span[], span: Span): boolean {
+  for (const c of parts) if (c.start <= span.start && span.end <= c.end) return true;
+  return false;
+}
+
+/** Whether a part of one list overlaps a part of the other. */
+function overlaps(xs: readonly Span[], ys: readonly Span[]): boolean {
+  for (const c of xs) for (const e of ys) if (c.start < e.end && e.start < c.end) return true;
+  return false;
+}
+
 /**
- * The features of candidate i for the attribution model: how its cue was found and scored, what
- * source and content the extractor built around it, and how it sits among the other candidates.
+ * The values the attribution model's features of candidate i are named from (TRIPLE_SINGLES order):
+ * how its cue was found and scored, what source and content the extractor built around it, and how
+ * it sits among the other candidates. Written into `out`.
  */
-function draftFeatures(ctx: Ctx, drafts: readonly Draft[], i: number): string[] {
+function draftValues(ctx: Ctx, drafts: readonly Draft[], i: number, out: string[]): string[] {
   const d = drafts[i]!;
   const { text, tokens } = ctx;
   const score = d.score ?? 0;
@@ -1184,10 +1237,9 @@ function draftFeatures(ctx: Ctx, drafts: readonly Draft[], i: number): string[] 
   const quote = findInside(ctx, first);
   const gap = pos === 'after' ? first.start - (d.cue?.end ?? first.start) : cueStart - last.end;
   const firstWord = /^\W*(\p{L}+)/u.exec(text.slice(first.start, first.start + 20))?.[1] ?? '';
-  const fw = ['that', 'to', 'the', 'a', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'this'].includes(
-    firstWord.toLowerCase(),
-  )
-    ? firstWord.toLowerCase()
+  const firstLower = firstWord.toLowerCase();
+  const fw = FIRST_WORDS.has(firstLower)
+    ? firstLower
     : firstWord && firstWord[0] !== firstWord[0]!.toLowerCase()
       ? 'Cap'
       : 'w';
@@ -1200,48 +1252,29 @@ function draftFeatures(ctx: Ctx, drafts: readonly Draft[], i: number): string[] 
     const o = drafts[k]!;
     // Only the candidates the classifier is fairly sure of nest or overlap this one.
     if (k === i || (o.score ?? 0) <= CUE_THRESHOLD) continue;
-    if (o.cue && d.cue && o.content.some((c) => c.start <= d.cue!.start && d.cue!.end <= c.end))
-      inside = true;
-    if (o.cue && d.content.some((c) => c.start <= o.cue!.start && o.cue!.end <= c.end)) holds = true;
-    if (o.content.some((c) => d.content.some((e) => c.start < e.end && e.start < c.end))) {
+    if (o.cue && d.cue && covers(o.content, d.cue)) inside = true;
+    if (o.cue && covers(d.content, o.cue)) holds = true;
+    if (overlaps(o.content, d.content)) {
       if ((o.score ?? 0) > score) dupHigher = true;
       else dupLower = true;
     }
   }
-  const origin = d.origin ?? 'verb';
-  const nest = `${inside ? 'in' : ''}${holds ? 'holds' : ''}`;
-  return [
-    'bias',
-    `sb=${sb}`,
-    `o=${origin}`,
-    `k=${d.known ? 1 : 0}`,
-    `w=${w}`,
-    `v1=${v1}`,
-    `wn=${wc.noun}`,
-    `src=${src}`,
-    `srclen=${d.source ? bin(d.source.end - d.source.start, [4, 10, 20, 40, 80]) : 'none'}`,
-    `len=${bin(chars, [15, 30, 60, 120, 240, 480])}`,
-    `pos=${pos}`,
-    `q=${quote}`,
-    `gap=${bin(gap, [2, 8, 20, 50])}`,
-    `fw=${fw}`,
-    `nest=${nest}`,
-    `dup=${dupHigher ? 'higher' : dupLower ? 'lower' : 'none'}`,
-    `parts=${Math.min(3, d.content.length)}`,
-    `sb|src=${sb}|${src}`,
-    `sb|o=${sb}|${origin}`,
-    `sb|k=${sb}|${d.known ? 1 : 0}`,
-    `w|src=${w}|${src}`,
-    `w|pos=${w}|${pos}`,
-    `w|fw=${w}|${fw}`,
-    `v1|src=${v1}|${src}`,
-    `v1|fw=${v1}|${fw}`,
-    `wn|fw=${wc.noun}|${fw}`,
-    `q|pos=${quote}|${pos}`,
-    `src|pos=${src}|${pos}`,
-    `o|src=${origin}|${src}`,
-    `sb|q=${sb}|${quote}`,
-    `sb|nest=${sb}|${nest}`,
-    `sb|dup=${sb}|${dupHigher ? 'higher' : dupLower ? 'lower' : 'none'}`,
-  ];
+  out.length = TRIPLE_SINGLES.length;
+  out[TV.sb] = sb;
+  out[TV.o] = d.origin ?? 'verb';
+  out[TV.k] = d.known ? '1' : '0';
+  out[TV.w] = w;
+  out[TV.v1] = v1;
+  out[TV.wn] = wc.noun;
+  out[TV.src] = src;
+  out[TV.srclen] = d.source ? bin(d.source.end - d.source.start, SOURCE_LENGTH_BINS) : 'none';
+  out[TV.len] = bin(chars, CONTENT_LENGTH_BINS);
+  out[TV.pos] = pos;
+  out[TV.q] = quote;
+  out[TV.gap] = bin(gap, GAP_BINS);
+  out[TV.fw] = fw;
+  out[TV.nest] = `${inside ? 'in' : ''}${holds ? 'holds' : ''}`;
+  out[TV.dup] = dupHigher ? 'higher' : dupLower ? 'lower' : 'none';
+  out[TV.parts] = String(Math.min(3, d.content.length));
+  return out;
 }

@@ -3,6 +3,7 @@
  * extractor, so that learned rates mean what the extractor asks.
  */
 import type { Token } from '../tokens/tokenizer.js';
+import { changesCase } from './case.js';
 import { BETWEEN_SOURCE_AND_CUE, NOT_IN_SOURCE } from './lexicon.js';
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
@@ -20,8 +21,7 @@ export function afterSubjectIndex(text: string, tokens: readonly Token[], i: num
   const s = tokens[j]!;
   if (PRONOUN_SUBJECTS.has(s.lower)) return j;
   if (s.kind !== 'word' || NOT_IN_SOURCE.has(s.lower)) return -1;
-  const ch = text[s.start]!;
-  return ch !== ch.toLowerCase() ? j : -1;
+  return changesCase(text, s.start) ? j : -1;
 }
 
 /** Whether token i follows a subject ("Trump also urges", "she wants"). */

@@ -50,6 +50,132 @@ export function scoreTriple(model: TripleModel, feats: readonly string[], score:
   return s;
 }
 
+/**
+ * The attribution model's feature templates, in the order the extractor names them: 'bias', then one
+ * feature per value (`sb=-3`), then one per pair of values (`w|src=said|pron`).
+ */
+export const TRIPLE_SINGLES = [
+  'sb=',
+  'o=',
+  'k=',
+  'w=',
+  'v1=',
+  'wn=',
+  'src=',
+  'srclen=',
+  'len=',
+  'pos=',
+  'q=',
+  'gap=',
+  'fw=',
+  'nest=',
+  'dup=',
+  'parts=',
+] as const;
+/** Indices of the values (TRIPLE_SINGLES order). */
+export const TV = {
+  sb: 0,
+  o: 1,
+  k: 2,
+  w: 3,
+  v1: 4,
+  wn: 5,
+  src: 6,
+  srclen: 7,
+  len: 8,
+  pos: 9,
+  q: 10,
+  gap: 11,
+  fw: 12,
+  nest: 13,
+  dup: 14,
+  parts: 15,
+} as const;
+type TVIndex = (typeof TV)[keyof typeof TV];
+/** The pair templates with the indices of their two values. */
+export const TRIPLE_PAIRS: ReadonlyArray<readonly [string, TVIndex, TVIndex]> = [
+  ['sb|src=', TV.sb, TV.src],
+  ['sb|o=', TV.sb, TV.o],
+  ['sb|k=', TV.sb, TV.k],
+  ['w|src=', TV.w, TV.src],
+  ['w|pos=', TV.w, TV.pos],
+  ['w|fw=', TV.w, TV.fw],
+  ['v1|src=', TV.v1, TV.src],
+  ['v1|fw=', TV.v1, TV.fw],
+  ['wn|fw=', TV.wn, TV.fw],
+  ['q|pos=', TV.q, TV.pos],
+  ['src|pos=', TV.src, TV.pos],
+  ['o|src=', TV.o, TV.src],
+  ['sb|q=', TV.sb, TV.q],
+  ['sb|nest=', TV.sb, TV.nest],
+  ['sb|dup=', TV.sb, TV.dup],
+];
+
+/** The feature names of a candidate from its values (TRIPLE_SINGLES order). */
+export function tripleFeatureNames(values: readonly string[]): string[] {
+  const out = ['bias'];
+  TRIPLE_SINGLES.forEach((name, k) => out.push(name + values[k]!));
+  for (const [name, x, y] of TRIPLE_PAIRS) out.push(`${name}${values[x]!}|${values[y]!}`);
+  return out;
+}
+
+/** Names looked up per model before its memo starts over (bounds memory on endless streams). */
+const MEMO_LIMIT = 50_000;
+
+/** Per model: each template's weights by value (pairs: by first value, then second), filled on first use. */
+interface TripleMemo {
+  singles: Array<Map<string, number>>;
+  pairs: Array<Map<string, Map<string, number>>>;
+  size: number;
+}
+const memos = new WeakMap<TripleModel, TripleMemo>();
+
+function memoOf(model: TripleModel): TripleMemo {
+  let m = memos.get(model);
+  if (!m || m.size >= MEMO_LIMIT) {
+    m = { singles: TRIPLE_SINGLES.map(() => new Map()), pairs: TRIPLE_PAIRS.map(() => new Map()), size: 0 };
+    memos.set(model, m);
+  }
+  return m;
+}
+
+/**
+ * scoreTriple(model, tripleFeatureNames(values), score), to the last bit (the same weights added in
+ * the same order), without building the names: each template's weight is remembered by its value.
+ */
+export function scoreTripleValues(model: TripleModel, values: readonly string[], score: number): number {
+  const m = memoOf(model);
+  const weights = model.weights;
+  let s = (weights.get(SCORE_FEATURE) ?? 0) * scaledScore(score);
+  s += weights.get('bias') ?? 0;
+  for (let k = 0; k < TRIPLE_SINGLES.length; k++) {
+    const v = values[k]!;
+    const byValue = m.singles[k]!;
+    let w = byValue.get(v);
+    if (w === undefined) {
+      w = weights.get(TRIPLE_SINGLES[k]! + v) ?? 0;
+      byValue.set(v, w);
+      m.size++;
+    }
+    s += w;
+  }
+  for (let k = 0; k < TRIPLE_PAIRS.length; k++) {
+    const [name, x, y] = TRIPLE_PAIRS[k]!;
+    const a = values[x]!;
+    const b = values[y]!;
+    let byB = m.pairs[k]!.get(a);
+    if (byB === undefined) m.pairs[k]!.set(a, (byB = new Map()));
+    let w = byB.get(b);
+    if (w === undefined) {
+      w = weights.get(`${name}${a}|${b}`) ?? 0;
+      byB.set(b, w);
+      m.size++;
+    }
+    s += w;
+  }
+  return s;
+}
+
 /** Logistic regression by SGD over the examples (fixed order, no randomness). */
 export function trainTripleModel(examples: readonly TripleExample[]): TripleModel {
   const seen = new Map<string, number>();
