@@ -1,6 +1,6 @@
 /**
  * Whether long-lived caches keep analysed documents alive: every layer over DOCS distinct synthetic pages
- * (each ~37 KB of text with one new long name), heap after a full GC at page 100 and at the end. A cache
+ * (each ~37 KB of text with one new long name and one new long lower-case word), heap after a full GC at page 100 and at the end. A cache
  * keyed by a substring of a page (V8 keeps 13+ character slices as views of their parent) grows by a whole
  * page per new key; the bound below allows the caches' own entries, not the pages.
  *
@@ -32,7 +32,7 @@ const heapMB = () => {
 let before = 0;
 for (let i = 0; i < DOCS; i++) {
   const name = `Zorblatt${i.toString(36).padStart(6, 'q')}ian`;
-  const content = `<html><body><article><h1>Report ${i}</h1><p>${name} said the plan would fail. ${filler}</p></article></body></html>`;
+  const content = `<html><body><article><h1>Report ${i}</h1><p>${name} said the plan would fail, a ${name.toLowerCase()}ation. ${filler}</p></article></body></html>`;
   processDocument(
     { input: `page-${i}`, url: `https://example.com/${i}`, kind: 'html', content, warnings: [] },
     {},

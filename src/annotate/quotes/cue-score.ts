@@ -16,6 +16,7 @@
  *    then the per-type parts, the pairs hashed from the stored states, a closed context's feature
  *    ("thatw=at1|said") from the precomputed state of its text up to the word, the rest hashed as before.
  */
+import { detached } from '../../doc/strings.js';
 import type { Token } from '../tokens/tokenizer.js';
 import {
   BIAS_BUCKET,
@@ -269,8 +270,10 @@ function typeOf(f: FastModel, w: string): CueType {
   let t = f.types.get(w);
   if (t === undefined) {
     if (f.types.size >= TYPE_LIMIT) f.types.clear();
-    t = newType(f.weights, w);
-    f.types.set(w, t);
+    // Built from a copy: the type keeps its word (and stem), and a slice would keep the document alive.
+    const key = detached(w);
+    t = newType(f.weights, key);
+    f.types.set(key, t);
   }
   return t;
 }

@@ -5,6 +5,7 @@
  * index and data files; at run time a word is reduced to its WordNet lemma by WordNet's own rules
  * (morphy: the irregular forms, then the suffix rules).
  */
+import { detached } from '../../doc/strings.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatelineError } from '../../doc/errors.js';
@@ -144,7 +145,9 @@ export function wordClasses(w: string): WordClassesOf {
   const hit = cache.get(w);
   if (hit) return hit;
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  const c = classesIn(loadWordClasses(), w);
-  cache.set(w, c);
+  // Keyed (and its lemma derived) from a copy: a word sliced from a document would keep it alive.
+  const key = detached(w);
+  const c = classesIn(loadWordClasses(), key);
+  cache.set(key, c);
   return c;
 }
