@@ -75,8 +75,9 @@ describe('cue features: the frame around the word', () => {
       assert.ok(featuresOf(x, wx).has(f), x);
       assert.ok(featuresOf(y, wy).has(f), y);
     });
-  it('the word before, auxiliaries skipped, is absent when nothing precedes', () => {
-    assert.ok(!featuresOf('Said the man.', 'said').has(hash1('pj=officials')));
+  it('the word before skips auxiliaries and adverbs, and is the start when nothing precedes', () => {
+    const skipped = featuresOf('Officials have repeatedly said so.', 'said');
+    assert.ok(!skipped.has(hash1('pj=repeatedly')) && !skipped.has(hash1('pj=have')));
     assert.ok(featuresOf('Said the man.', 'said').has(hash1('pj=<s>')));
   });
 });
