@@ -11,7 +11,8 @@ import {
   NEGATIVE_WORDS,
   POSITIVE_WORDS,
 } from './settings.js';
-import { detached, type HElement } from './tree.js';
+import { detached } from '../../doc/strings.js';
+import type { HElement } from './tree.js';
 
 export type Cue = 'negative' | 'positive' | 'neutral';
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attr, detached, parseHtml, TREE_LIMITS, textContent } from './tree.js';
+import { detached } from '../../doc/strings.js';
+import { attr, parseHtml, TREE_LIMITS, textContent } from './tree.js';
 
 describe('parseHtml limits', () => {
   it('keeps text under deep but plausible nesting, flattened past MAX_DEPTH', () => {

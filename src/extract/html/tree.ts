@@ -253,8 +253,6 @@ export function parseHtml(html: string): HtmlTree {
   return tree;
 }
 
-export { detached } from '../../doc/strings.js';
-
 /** Depth-first walk over elements (iterative: bounded stack on any input). */
 export function* walkElements(root: HElement): Generator<HElement> {
   const stack: HElement[] = [root];

@@ -3,7 +3,8 @@
  * datePublished), byline elements (rel=author, class/id cues, "By ..." blocks) and <time> elements. One
  * bounded pass over the tree collects the candidates; the precedence is applied in index.ts.
  */
-import { detached, type HElement, type HtmlTree, walkElements } from '../html/tree.js';
+import { detached } from '../../doc/strings.js';
+import { type HElement, type HtmlTree, walkElements } from '../html/tree.js';
 import {
   BYLINE_CLASS_WORDS,
   BYLINE_EXCLUDE_WORDS,
