@@ -55,6 +55,8 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   const w = tokens[i]!.lower;
   // "more than expected", "as expected": a comparison, no plan ahead.
   if (w === 'expected' && COMPARED.has(tokens[i - 1]?.lower ?? '')) return 'none';
+  // "next to the embassy": a preposition of place, not "next week".
+  if (w === 'next' && tokens[i + 1]?.lower === 'to') return 'none';
   if (FUTURE_ONE.has(w)) return 'future';
   const tails = FUTURE_MANY.get(w);
   if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';
@@ -125,6 +127,33 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
   return prev.length > 3 && prev.endsWith('ly') && BE_NOT_PAST.has(tokens[i - 2]?.lower ?? '');
 }
 
+/** Words between a subject and its verb ("Japan on Saturday also indicated"): the -ed word is a verb. */
+const VERB_LEADS: ReadonlySet<string> = new Set([
+  'also',
+  'then',
+  'later',
+  'still',
+  'already',
+  'never',
+  'not',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'and',
+]);
+
+/**
+ * An -ed word no lexicon lists, right after a word that does not lead into a verb (an adverb, an
+ * auxiliary): likely a participle in a noun phrase ("markets untouched by the crisis").
+ */
+function isParticipleAfterNoun(tokens: readonly Token[], i: number): boolean {
+  if (PAST.has(tokens[i]!.lower)) return false;
+  const prev = tokens[i - 1]!;
+  return prev.kind === 'word' && !VERB_LEADS.has(prev.lower) && !prev.lower.endsWith('ly');
+}
+
 /** The index of the first token whose end is after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -182,6 +211,10 @@ export function clauseTense(
     // A cue after a comma that follows the expression is often the main clause's verb, the date in a
     // clause of its own ("the vote that is due to close by June, delayed …").
     else if (comma) distance += REPORTING_PENALTY;
+    // An -ed word after the expression that no lexicon lists is often a participle of a noun phrase
+    // ("new markets untouched by the crisis"), not the clause's verb.
+    else if (i > last + 1 && cue === 'past' && isParticipleAfterNoun(tokens, i))
+      distance += REPORTING_PENALTY;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = cue;

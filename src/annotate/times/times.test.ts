@@ -130,8 +130,9 @@ const CASES: Case[] = [
     say: 'The factory was built in the 1980s.',
     expr: 'the 1980s',
     type: 'DATE',
-    value: '198',
+    value: '198X',
   },
+
   {
     what: 'a capitalised time word opening a sentence is still a time',
     say: 'The talks failed. Now the rebels are regrouping.',
@@ -353,6 +354,27 @@ const CASES: Case[] = [
     expr: 'Monday',
     type: 'DATE',
     value: '2015-11-16',
+  },
+  {
+    what: '"next to" is a place, no look ahead',
+    say: 'A car bomb ripped through a hotel near the port and a school next to the ministry on Friday.',
+    expr: 'Friday',
+    type: 'DATE',
+    value: '2015-11-13',
+  },
+  {
+    what: 'an -ed word after a noun is a participle, not the verb of the clause',
+    say: 'The airline will add two flights by March to reach markets untouched by the slump.',
+    expr: 'March',
+    type: 'DATE',
+    value: '2016-03',
+  },
+  {
+    what: 'an -ed word after an adverb is still the verb',
+    say: 'Japan on Saturday also indicated its support.',
+    expr: 'Saturday',
+    type: 'DATE',
+    value: '2015-11-14',
   },
   {
     what: '"to" before a noun phrase is a preposition, no infinitive of intent',
@@ -1237,7 +1259,7 @@ const CASES: Case[] = [
     say: "Prices soared in the late '70s.",
     expr: "the late '70s",
     type: 'DATE',
-    value: '197',
+    value: '197X',
   },
   {
     what: 'a plural weekday is a weekly recurrence',
