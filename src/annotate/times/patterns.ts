@@ -469,13 +469,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'decade',
     needs: C.YEAR,
     reason:
-      'decades ("the 1990s", "the mid-1980s", "the \'90s", "the nineties"): in digits TimeBank\'s "199X" (4 of 4 on dev; TE3-silver writes "199"), in words the three-digit TIMEX3 decade "199" (dev 1 of 1)',
+      'decades ("the 1990s", "the mid-1980s", "the \'90s", "the nineties") → the three-digit TIMEX3 decade, "199" (TE3-silver writes 37 of 37 so; TimeBank mixes "199" and "199X")',
     re: re(
       `(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0'?s|'(\\d)0s|(?<=\\bthe\\s+(?:(?:early|mid-?|late)\\s*)?)(${alt(Object.keys(SPOKEN_DECADES))}))(?!\\w)`,
     ),
     parse(m) {
       const mod = m[1] ? ({ early: 'START', late: 'END' }[m[1].toLowerCase()] ?? 'MID') : undefined;
-      const head = m[2] ? `${m[2]}X` : m[3] ? `19${m[3]}X` : `19${SPOKEN_DECADES[m[4]!.toLowerCase()]!}`;
+      const head = m[2] ?? (m[3] ? `19${m[3]}` : `19${SPOKEN_DECADES[m[4]!.toLowerCase()]!}`);
       return { type: 'DATE', sem: { k: 'decade', value: head }, mod };
     },
   },
