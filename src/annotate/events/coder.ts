@@ -73,6 +73,7 @@ import {
   ROLE_WORDS,
   SECTOR_MODIFIERS,
   SECTOR_NOUNS,
+  TRAVEL_VERBS,
   SUBJECT_DETERMINERS,
   AMOUNT_WORDS,
   COOPERATIVE_OBJECTS,
@@ -350,7 +351,7 @@ function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[
     }))
     .sort((a, b) => Number(a.nominal) - Number(b.nominal) || a.k - b.k);
   for (const { m } of ranked) {
-    const e = codeTrigger(input, v, m, carried.get(m) ?? null);
+    const e = codeTrigger(input, v, m, carried.get(m) ?? null, mainVerbBefore(v, m, triggers));
     if (seen.has(e.type)) {
       // "Nine people were killed when the militia launched an attack": one event of the category; an
       // earlier mention without an actor takes the actor a later one of the same category names.
@@ -422,12 +423,38 @@ function withForceMoves(v: View, triggers: TriggerMatch[]): TriggerMatch[] {
 }
 
 /**
+ * Where a participle clause's subject is sought: at the main clause's trigger before its comma ("Rebels
+ * seized the town, killing 14 soldiers": the rebels kill), else at the trigger itself.
+ */
+function mainVerbBefore(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[]): number {
+  const comma = participleComma(v, m);
+  if (comma < 0) return m.from;
+  let at = m.from;
+  for (const t of triggers) if (t.to <= comma && (at === m.from || t.from > at)) at = t.from;
+  return at;
+}
+
+/** What a source asks when it asks for anonymity ("asked not to be named", "requested anonymity"). */
+const ANONYMITY = [
+  ['not', 'to', 'be', 'named'],
+  ['not', 'to', 'be', 'identified'],
+  ['not', 'to', 'be', 'quoted'],
+  ['anonymity'],
+];
+
+/** Whether the words from `at` ask for the source's anonymity: a description of a source, no request. */
+function anonymityRequest(v: View, at: number): boolean {
+  return ANONYMITY.some((words) => words.every((w, k) => v.lower[at + k] === w));
+}
+
+/**
  * A loose trigger: one after a word that makes it something else (NOT_AFTER), an ignoring verb with
  * no call, demand or warning after it in its clause (REQUIRED_OBJECTS), "stopped short of" with no act
  * after it (SHORT_OF_REACH).
  */
 function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[]): boolean {
   const verb = v.lower[m.from]!;
+  if (anonymityRequest(v, m.to)) return true;
   // (A one-word trigger after a word that makes it something else: "the question", "before the deadline".)
   const blockers = m.to - m.from === 1 ? NOT_AFTER.get(verb) : undefined;
   if (blockers) {
@@ -456,7 +483,26 @@ function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[
 function backgroundParticiple(v: View, m: TriggerMatch): boolean {
   if (!v.lower[m.from]!.endsWith('ing') || m.from === 0) return false;
   const prev = v.lower[m.from - 1]!;
-  return prev === ',' || Boolean(v.ent[m.from - 1]) || SECTOR_NOUNS.has(prev);
+  return participleComma(v, m) >= 0 || Boolean(v.ent[m.from - 1]) || SECTOR_NOUNS.has(prev);
+}
+
+/** How far back "and wounding" looks for the participle it continues (", killing 14 soldiers and …"). */
+const COORDINATED_REACH = 8;
+
+/**
+ * The comma that opens a participle clause holding the trigger (", killing 12", ", killing 14 soldiers
+ * and wounding 30"), or -1: the clause's subject is the main clause's.
+ */
+function participleComma(v: View, m: TriggerMatch): number {
+  if (!v.lower[m.from]!.endsWith('ing') || m.from === 0) return -1;
+  if (v.lower[m.from - 1] === ',') return m.from - 1;
+  if (v.lower[m.from - 1] !== 'and') return -1;
+  for (let k = m.from - 2; k > 0 && k >= m.from - 1 - COORDINATED_REACH; k--) {
+    const w = v.lower[k]!;
+    if (w === ',' || w === '.' || w === ';') return -1;
+    if (w.endsWith('ing') && v.lower[k - 1] === ',') return k - 1;
+  }
+  return -1;
 }
 
 /**
@@ -713,7 +759,13 @@ function hypothetical(v: View, m: TriggerMatch): boolean {
 }
 
 /** Step 2 for one trigger. */
-function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: TriggerMatch | null): EventItem {
+function codeTrigger(
+  input: CoderInput,
+  v: View,
+  m: TriggerMatch,
+  action: TriggerMatch | null,
+  subjectAt = m.from,
+): EventItem {
   const passive = isPassive(v, m);
   const cued = objectCue(v, m);
   const modalled = modalType(v, m, action);
@@ -736,7 +788,7 @@ function codeTrigger(input: CoderInput, v: View, m: TriggerMatch, action: Trigge
     const by = v.lower.indexOf('by', m.to);
     actors = by >= 0 && by - m.to <= 4 ? objectOf(input, v, by + 1, true) : [];
   } else {
-    actors = subjectOf(input, v, m.from);
+    actors = subjectOf(input, v, subjectAt);
     // "X and Y agreed / met": a joint act of the compound subject has no recipient.
     targets = actors.length > 1 && SYMMETRIC_TYPES.has(type) ? [] : objectOf(input, v, m.to, false);
   }
@@ -1034,6 +1086,7 @@ function inPlacePhrase(v: View, from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
     const w = v.lower[k]!;
     if (PLACE_PREPOSITIONS.has(w)) return !(k > 0 && (SECTOR_NOUNS.has(v.lower[k - 1]!) || v.ent[k - 1]));
+    if (w === 'to' && TRAVEL_VERBS.has(v.lower[k - 1] ?? '')) return true;
     if (!/^[a-z-]+$/.test(w) || v.ent[k] || SECTOR_NOUNS.has(w)) return false;
   }
   return false;

@@ -495,6 +495,34 @@ describe('actors and triggers', () => {
       if (target) assert.equal(refText(doc, events[0]!.targets[0] ?? null), target);
     });
 
+  // A participle clause after a comma takes the main clause's subject, also when coordinated.
+  const PARTICIPLES: Array<[string, string, string, string]> = [
+    ['Rebels captured Valdora, killing nine civilians.', 'ASSAULT', 'Rebels', 'civilians'],
+    [
+      'Militants seized the port of Valdora on Monday, killing 14 guards and wounding 30 others.',
+      'ASSAULT',
+      'Militants',
+      'guards',
+    ],
+  ];
+  for (const [text, type, actor, target] of PARTICIPLES)
+    it(`participle clause: ${text}`, () => {
+      const { doc, events } = coded(text);
+      const e = events.find((x) => x.type === type)!;
+      assert.equal(refText(doc, e.actors[0] ?? null), actor);
+      assert.equal(refText(doc, e.targets[0] ?? null), target);
+    });
+
+  it('a destination after a verb of travel is no subject of the verb after it', () => {
+    const { doc, events } = coded('The president will travel to Geneva on Monday to meet rebel leaders.');
+    assert.ok(events.every((x) => x.actors.every((a) => refText(doc, a) !== 'Geneva')));
+  });
+
+  it('asking for anonymity is no request', () => {
+    const { events } = coded('A police officer, who asked not to be named, said the convoy was stopped.');
+    assert.ok(events.every((x) => x.type !== 'REQUEST'));
+  });
+
   // Two triggers of one category in a sentence are one event; a passive first mention without an
   // agent takes the actor the later mention names.
   it('a same-category mention lends its actor to an agentless first one', () => {

@@ -765,6 +765,13 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'by',
 ]);
 
+/** Verbs of travel whose "to" opens a destination, not a participant ("will travel to Addis Ababa to meet …"). */
+export const TRAVEL_VERBS: ReadonlySet<string> = new Set(
+  'travel travels traveled travelled traveling travelling fly flies flew flown flying go goes went gone going return returns returned returning head heads headed heading come comes came coming move moves moved moving'.split(
+    ' ',
+  ),
+);
+
 /** Head nouns of non-entity participants (a sector): "police in Germany", "Rwandan rebels". */
 export const SECTOR_NOUNS: ReadonlySet<string> = new Set([
   'bomber',
