@@ -136,6 +136,12 @@ const CASES: Case[] = [
     want: [['François Hollande', 'PERSON', 'Q157', ['François Hollande', 'Hollande']]],
   },
   {
+    what: 'a place the KB knows as an organisation is an organisation',
+    text: 'Envoys met at the United Nations on Friday.',
+    spec: [['United Nations', 'LOC']],
+    want: [['United Nations', 'ORG', 'Q1065', ['United Nations']]],
+  },
+  {
     what: 'unknown names stay unlinked and keep their longest name',
     text: 'Zara Quill met Quill.',
     spec: [

@@ -362,7 +362,7 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
       start: ms[0]!.start,
       end: ms[0]!.end,
       id: `e${k + 1}`,
-      type: g.type,
+      type: typeOf(g),
       // A nationality keeps its own word ("French"); only its kb points at the country.
       name: g.type === 'NORP' ? ms[0]!.text : g.link?.confident ? g.link.label : longestName(ms),
       mentions: dedupe(ms).map(({ start, end, text: t }) => ({ start, end, text: t })),
@@ -373,6 +373,15 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
     }
     return item;
   });
+}
+
+/**
+ * The group's record type: the tagger's, except a place the KB confidently knows as an organisation
+ * ("the African Union" tagged as a place is the union).
+ */
+function typeOf(g: Group): EntityType {
+  if (g.link?.confident && g.link.kind === 'org' && (g.type === 'LOC' || g.type === 'GPE')) return 'ORG';
+  return g.type;
 }
 
 function namesOf(g: Group): string[] {
