@@ -6,13 +6,14 @@
  * 3. A dateline month and day without a year ("PARIS, Nov 17"): the year is inferred, never certain.
  *    Evidence: a weekday the lede names ("on Tuesday") keeps only the years in which that month and
  *    day fall on that weekday (Nov 17 is a Tuesday in 2009, 2015, 2020, 2026); years named in the
- *    text pick among them (and bound the search). The result lists every candidate and the evidence,
- *    for the 'year-inferred' warning.
+ *    text pick among them (and bound the search). A year whose date is after today is left out (a page
+ *    is not published in the future) unless no other fits. The result lists every candidate and the
+ *    evidence, for the 'year-inferred' warning.
  * 4. Nothing dated: no anchor (times keep underspecified values).
  */
 import type { Doc } from '../../doc/doc.js';
 import { type Warning, warning } from '../../doc/errors.js';
-import { fmtDay, isoWeekday, isValidDay, parseIsoDay, type Ymd } from './calendar.js';
+import { fmtDay, isoWeekday, isValidDay, parseIsoDay, toEpochDay, type Ymd } from './calendar.js';
 import { monthOf, weekdayOf } from './patterns.js';
 
 export interface AnchorResolution {
@@ -33,6 +34,8 @@ export const ANCHOR_TUNING = {
   yearWindow: 12,
   /** With no year anywhere, the span searched for weekday fits (modern web news). */
   defaultRange: [1995, 2035] as const,
+  /** Days after today a dateline date may still fall (time zones ahead of the clock's UTC). */
+  futureSlackDays: 1,
 } as const;
 
 const YEAR_RE = /(?<![\w$.,-])(19\d\d|20\d\d)(?![\w%]|[.,]\d)/g;
@@ -40,7 +43,14 @@ const MONTH_DAY_RE =
   /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b/;
 const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
-export function resolveAnchor(doc: Doc): AnchorResolution {
+/** Today's date on the machine's clock (UTC), the latest a page can have been published. */
+export function todayUtc(): Ymd {
+  const now = new Date();
+  return { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };
+}
+
+/** `today`: the latest possible publication day (the clock's, unless a caller fixes it). */
+export function resolveAnchor(doc: Doc, today: Ymd | null = todayUtc()): AnchorResolution {
   // 1. Publication date.
   const published = parseIsoDay(doc.meta.published);
   if (published)
@@ -72,7 +82,7 @@ export function resolveAnchor(doc: Doc): AnchorResolution {
       candidates: [],
       evidence: ['no publication date and no dated dateline'],
     };
-  return inferYear(md, doc.text, dlDay?.y ?? null);
+  return inferYear(md, doc.text, dlDay?.y ?? null, today);
 }
 
 /** Step 3: candidates and choice of the year for a month and day, from the text's evidence. */
@@ -80,6 +90,7 @@ export function inferYear(
   md: { m: number; d: number },
   text: string,
   guess: number | null,
+  today: Ymd | null = null,
 ): AnchorResolution {
   const evidence: string[] = [];
   const named = new Map<number, number>();
@@ -102,6 +113,15 @@ export function inferYear(
     candidates = candidates.filter((y) => isValidDay(y, md.m, md.d));
   }
   if (guess !== null) evidence.push(`the extractor's guess: ${guess}`);
+  // A page is not dated after today (a day's slack for time zones), unless nothing else fits.
+  if (today) {
+    const limit = toEpochDay(today) + ANCHOR_TUNING.futureSlackDays;
+    const past = candidates.filter((y) => toEpochDay({ y, m: md.m, d: md.d }) <= limit);
+    if (past.length && past.length < candidates.length) {
+      evidence.push(`after today, left out: ${candidates.filter((y) => !past.includes(y)).join(', ')}`);
+      candidates = past;
+    }
+  }
   if (candidates.length === 0)
     return {
       date: null,

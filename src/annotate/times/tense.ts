@@ -46,6 +46,8 @@ const COMPARED: ReadonlySet<string> = new Set(['than', 'as']);
 /** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
 const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced', 'added']);
 const REPORTING_PENALTY = 3;
+/** Determiners before an -ed word make it an adjective ("the affected provinces"), not a past verb. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 /** Words that open a new clause after the expression: cues beyond them belong to that clause. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 /** Cues farther than this many tokens from the expression are ignored. */
@@ -67,7 +69,7 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
     return afterBe(tokens, i) ? 'none' : 'past';
   }
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w))
-    return afterBe(tokens, i) ? 'none' : 'past';
+    return afterBe(tokens, i) || DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? 'none' : 'past';
   return 'none';
 }
 

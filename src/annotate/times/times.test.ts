@@ -370,6 +370,13 @@ const CASES: Case[] = [
     value: '2016-03',
   },
   {
+    what: 'an -ed word after a determiner is an adjective, no past cue',
+    say: 'The minister will tour the affected provinces on Thursday.',
+    expr: 'Thursday',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
     what: 'an -ed word after an adverb is still the verb',
     say: 'Japan on Saturday also indicated its support.',
     expr: 'Saturday',
@@ -1619,6 +1626,17 @@ describe('resolveAnchor', () => {
     assert.deepEqual(r.candidates, [1936, 1942, 1953]);
     assert.equal(r.date, '1953-11-17');
     assert.equal(r.certain, false);
+  });
+
+  it('never infers a year after today when an earlier one fits', () => {
+    const dl: Dateline = { text: 'MANILA, Nov 17 (AFP)', place: 'Manila', date: null, agency: null };
+    const doc = docWith('The toll rose on Monday.', null, dl);
+    const r = resolveAnchor(doc, { y: 2026, m: 11, d: 24 });
+    assert.equal(r.date, '2025-11-17');
+    assert.ok(!r.candidates.includes(2031));
+    assert.ok(r.evidence.some((e) => e.includes('after today') && e.includes('2031')));
+    // With the clock in 2032, 2031 is a past year and the latest fit.
+    assert.equal(resolveAnchor(doc, { y: 2032, m: 1, d: 1 }).date, '2031-11-17');
   });
 
   it('gives no anchor when nothing dates the document', () => {
