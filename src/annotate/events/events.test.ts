@@ -518,6 +518,12 @@ describe('actors and triggers', () => {
     assert.ok(events.every((x) => x.actors.every((a) => refText(doc, a) !== 'Geneva')));
   });
 
+  it('a storm after a determiner is weather; troops that storm a building assault it', () => {
+    assert.deepEqual(coded('Thousands fled before the storm made landfall.').events, []);
+    assert.equal(coded('Rebels stormed the palace in Valdora.').events[0]?.type, 'ASSAULT');
+    assert.equal(coded('Troops will storm the palace.').events.length, 1);
+  });
+
   it('asking for anonymity is no request', () => {
     const { events } = coded('A police officer, who asked not to be named, said the convoy was stopped.');
     assert.ok(events.every((x) => x.type !== 'REQUEST'));

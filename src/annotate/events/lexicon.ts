@@ -1583,6 +1583,27 @@ export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     w,
     new Set(['the', 'a', 'an', 'this', 'that', 'any', 'no', 'his', 'her', 'their', 'its', 'our', 'my']),
   ]),
+  // A storm after a determiner or a weather word is weather ("before the storm made landfall", "a
+  // tropical storm"); "stormed", "storming" and "troops storm the palace" are assaults.
+  ...['storm', 'storms'].map((w): [string, ReadonlySet<string>] => [
+    w,
+    new Set([
+      ...['the', 'a', 'an', 'this', 'that', 'its', 'their', 'similar', 'another', 'deadly', 'powerful'],
+      ...[
+        'tropical',
+        'winter',
+        'snow',
+        'severe',
+        'dust',
+        'sand',
+        'ice',
+        'rain',
+        'hail',
+        'political',
+        'media',
+      ],
+    ]),
+  ]),
   // A deadline after a time preposition dates something ("burned the shop before the deadline"), it sets none.
   ['deadline', new Set(['before', 'by', 'after', 'until', 'past', 'missed'])],
 ]);
