@@ -1047,7 +1047,7 @@ function objectOf(input: CoderInput, v: View, from: number, afterBy: boolean): A
   for (let k = from; k < v.toks.length; k++) {
     const w = v.lower[k]!;
     if (CLAUSE_BREAKS.has(w) || REPORTING_VERBS.has(w) || w === '.') break;
-    if (w === ',' && k > from) break;
+    if (w === ',' && (k > from || reportingClauseAfter(v, k))) break;
     if (!afterBy && PLACE_PREPOSITIONS.has(w)) {
       k = skipPhrase(v, k + 1);
       continue;
@@ -1066,6 +1066,19 @@ function objectOf(input: CoderInput, v: View, from: number, afterBy: boolean): A
     return out;
   }
   return [];
+}
+
+/** How far after a comma a reporting verb closes the clause (", the foreign ministry in Tokyo said"). */
+const REPORTING_CLAUSE_REACH = 8;
+
+/** Whether the comma at k opens a trailing reporting clause: its words are a source, not an object. */
+function reportingClauseAfter(v: View, k: number): boolean {
+  for (let j = k + 1; j < v.toks.length && j <= k + REPORTING_CLAUSE_REACH; j++) {
+    const w = v.lower[j]!;
+    if (REPORTING_VERBS.has(w)) return true;
+    if (w === ',' || w === '.' || CLAUSE_BREAKS.has(w)) return false;
+  }
+  return false;
 }
 
 /** Skips a place or time phrase after a preposition: returns the index of its last token. */

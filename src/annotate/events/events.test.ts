@@ -524,6 +524,13 @@ describe('actors and triggers', () => {
     assert.equal(coded('Troops will storm the palace.').events.length, 1);
   });
 
+  it('a trailing reporting clause is no object of the trigger before its comma', () => {
+    const { doc, events } = coded(
+      'Valdoria pledged $3.5m in emergency aid, the foreign ministry in Ostrava said in a statement.',
+    );
+    assert.ok(events.every((x) => x.targets.every((t) => !/ministry/.test(refText(doc, t) ?? ''))));
+  });
+
   it('asking for anonymity is no request', () => {
     const { events } = coded('A police officer, who asked not to be named, said the convoy was stopped.');
     assert.ok(events.every((x) => x.type !== 'REQUEST'));
