@@ -440,6 +440,9 @@ const ANONYMITY = [
   ['not', 'to', 'be', 'identified'],
   ['not', 'to', 'be', 'quoted'],
   ['anonymity'],
+  // (After "declined to", "refused to": "declined to be named".)
+  ['be', 'named'],
+  ['be', 'identified'],
 ];
 
 /** Whether the words from `at` ask for the source's anonymity: a description of a source, no request. */
@@ -467,7 +470,8 @@ function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[
     if ((v.lower[m.to] ?? '').endsWith('ing')) return false;
     return !triggers.some((t) => t !== m && t.from >= m.to && t.from < m.to + SHORT_OF_REACH);
   }
-  for (const [stem, objects] of REQUIRED_OBJECTS) {
+  // (A one-word trigger: "struck a deal" is a phrase of its own.)
+  for (const [stem, objects] of m.to - m.from === 1 ? REQUIRED_OBJECTS : []) {
     if (!verb.startsWith(stem)) continue;
     for (let k = m.to; k < v.lower.length && k <= m.to + OBJECT_CUE_REACH; k++) {
       const w = v.lower[k]!;

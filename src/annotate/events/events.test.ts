@@ -531,10 +531,27 @@ describe('actors and triggers', () => {
     assert.ok(events.every((x) => x.targets.every((t) => !/ministry/.test(refText(doc, t) ?? ''))));
   });
 
-  it('asking for anonymity is no request', () => {
-    const { events } = coded('A police officer, who asked not to be named, said the convoy was stopped.');
-    assert.ok(events.every((x) => x.type !== 'REQUEST'));
-  });
+  for (const text of [
+    'A police officer, who asked not to be named, said the convoy was stopped.',
+    'Two officials, who both declined to be named, said the convoy was stopped.',
+  ])
+    it(`asking for anonymity is no request or refusal: ${text}`, () => {
+      const { events } = coded(text);
+      assert.ok(events.every((x) => x.type !== 'REQUEST' && x.type !== 'REJECT'));
+    });
+
+  // "struck" is an attack only on a military object; "strike" is one with a military object or an air
+  // subject, else a walkout; "struck a deal" is an agreement.
+  const STRUCK: Array<[string, string | null]> = [
+    ['Warplanes struck rebel positions near Valdora.', 'ASSAULT'],
+    ['Jets strike militant targets in Valdora.', 'ASSAULT'],
+    ['Drones strike again near Valdora.', 'ASSAULT'],
+    ['An earthquake struck the coast on Monday.', null],
+    ['The two firms struck a deal.', 'AGREE'],
+    ['Dock workers strike for higher pay.', 'PROTEST'],
+  ];
+  for (const [text, type] of STRUCK)
+    it(`strike: ${text}`, () => assert.equal(coded(text).events[0]?.type ?? null, type));
 
   // Two triggers of one category in a sentence are one event; a passive first mention without an
   // agent takes the actor the later mention names.

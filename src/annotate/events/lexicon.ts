@@ -501,6 +501,9 @@ const ROWS: Record<PloverType, Row[]> = {
     ['mortar*|grenade*', 'heavy-weapons', 'military'],
     ['shootout|skirmish*|hostilities|gunfire', 'firearms', 'military'],
     ['drone strike*', 'aerial', 'military'],
+    // "jets struck rebel positions": only with a military object after it (REQUIRED_OBJECTS); "an
+    // earthquake struck", "struck a chord" code nothing, "struck a deal" is an agreement.
+    ['struck', 'aerial', 'military'],
     ['detonat*', 'explosives'],
     ['rape*|raped', 'sexual'],
     ['target*', ''],
@@ -1074,6 +1077,26 @@ export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should']
 /** Condition words after an announced action that make it a threat ("will boycott unless …"). */
 export const THREAT_CONDITIONS: ReadonlySet<string> = new Set(['unless', 'until']);
 
+/** Stems of what an air or artillery strike hits ("struck rebel positions", "strike militant targets"). */
+export const MILITARY_OBJECTS: readonly string[] = [
+  'target',
+  'position',
+  'base',
+  'stronghold',
+  'hideout',
+  'camp',
+  'depot',
+  'convoy',
+  'bunker',
+  'militant',
+  'rebel',
+  'insurgent',
+  'jihadist',
+  'fighter',
+  'troop',
+  'command',
+];
+
 export interface ObjectCue {
   /** The trigger's first word starts with this. */
   verb: string;
@@ -1124,6 +1147,15 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   ),
   { verb: 'sen', object: 'peacekeep', type: 'AID', context: 'peacekeeping' },
   { verb: 'arriv', object: 'peacekeep', type: 'AID', context: 'peacekeeping', subject: true },
+  // "Jets strike militant targets": an air or artillery strike, not a walkout.
+  ...crossCues(['strik'], [...MILITARY_OBJECTS], { type: 'ASSAULT', mode: 'aerial', context: 'military' }),
+  ...crossCues(['strik'], ['warplane', 'jet', 'drone', 'bomber', 'aircraft', 'helicopter', 'artiller'], {
+    type: 'ASSAULT',
+    mode: 'aerial',
+    context: 'military',
+    subject: true,
+    subjectOnly: true,
+  }),
   // Violating a ceasefire is fighting (CAMEO 196), not a refusal.
   { verb: 'violat', object: 'ceasefire', type: 'ASSAULT', context: 'military' },
   { verb: 'violat', object: 'truce', type: 'ASSAULT', context: 'military' },
@@ -1544,8 +1576,9 @@ export const CASUALTY_WORDS =
  * Trigger verbs that code an event only with one of these object stems after them in their clause
  * (within OBJECT_CUE_REACH words): ignoring a question or a person is no refusal, ignoring a call is.
  */
-export const REQUIRED_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(
-  ['ignor', 'disregard'].map((verb) => [
+export const REQUIRED_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['struck', MILITARY_OBJECTS],
+  ...['ignor', 'disregard'].map((verb): [string, readonly string[]] => [
     verb,
     [
       'call',
@@ -1572,7 +1605,7 @@ export const REQUIRED_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(
       'objection',
     ],
   ]),
-);
+]);
 
 /**
  * One-word triggers that code nothing right after one of these words; each row's comment is its reason.
