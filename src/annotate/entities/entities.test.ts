@@ -134,3 +134,33 @@ describe('model and features', () => {
     assert.deepEqual(tags, [['B-PER', 'I-PER', 'O', 'B-LOC', 'O']]);
   });
 });
+
+describe('types the tagger has no tag for, and clean spans', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['Typhoon Haiyan struck the coast on Friday, and Haiyan then moved north.', 'Typhoon Haiyan', 'EVENT'],
+    ['Flights at Valdora Airport were cancelled.', 'Valdora Airport', 'FAC'],
+    ['Veterans of the Gulf War marched.', 'Gulf War', 'EVENT'],
+  ];
+  for (const [text, name, type] of CASES)
+    it(`${name} is ${type}`, () => {
+      const e = entities(text).find((x) => x.name === name);
+      assert.ok(e, `${name} in ${JSON.stringify(summary(text))}`);
+      assert.equal(e.type, type);
+    });
+
+  it('a storm called by its name alone later is the same entity', () => {
+    const e = entities('Typhoon Haiyan struck the coast on Friday, and Haiyan then moved north.');
+    const storm = e.find((x) => x.name === 'Typhoon Haiyan')!;
+    assert.deepEqual(
+      storm.mentions.map((m) => m.text),
+      ['Typhoon Haiyan', 'Haiyan'],
+    );
+    assert.ok(!e.some((x) => x.type === 'PERSON'));
+  });
+
+  it('no mention starts or ends with punctuation', () => {
+    for (const text of ['Hurricane Sandy hit New York. It was bad.', 'He flew to New York. Then he left.'])
+      for (const e of entities(text))
+        for (const m of e.mentions) assert.match(m.text, /^\w.*\w$/u, `${m.text} in ${text}`);
+  });
+});

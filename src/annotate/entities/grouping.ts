@@ -23,6 +23,7 @@ import type { Kb } from '../../link/kb.js';
 import { holderAt, linkEntity, type Link, type LinkType } from '../../link/linker.js';
 import { normName } from '../../link/normalize.js';
 import type { EntityItem, EntityType, Mention } from './index.js';
+import { nameAfterEventHead } from './kinds.js';
 
 export interface RawMention extends Mention {
   type: EntityType;
@@ -233,6 +234,7 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
   const byName = new Map<string, Group>();
   const byAcronym = new Map<string, Group>();
   const fullByWord = new Map<string, Group>();
+  const eventByName = new Map<string, Group>();
   const pending: RawMention[] = [];
   const newGroup = (m: RawMention): Group => {
     const g: Group = { type: m.type, linkAs: m.linkAs, mentions: [m], link: null };
@@ -244,12 +246,16 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
     const w = words(m.text);
     let g = byAcronym.get(m.text) ?? byName.get(`${m.type}\u0000${key}`);
     if (!g && m.type === 'PERSON' && w.length === 1) g = fullByWord.get(key);
+    // "Haiyan" after "Typhoon Haiyan" is the storm, whatever the tagger typed it.
+    if (!g) g = eventByName.get(key);
     if (g) root(g).mentions.push(m);
     else {
       g = newGroup(m);
       if (m.type === 'PERSON' && w.length === 1) pending.push(m);
     }
     byName.set(`${m.type}\u0000${key}`, root(g));
+    const called = m.type === 'EVENT' ? nameAfterEventHead(w) : null;
+    if (called && !eventByName.has(normName(called))) eventByName.set(normName(called), root(g));
     if (m.type === 'PERSON' && w.length > 1) {
       for (const x of [w[0]!, w[w.length - 1]!]) {
         const k = normName(x);
@@ -377,10 +383,15 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
 
 /**
  * The group's record type: the tagger's, except a place the KB confidently knows as an organisation
- * ("the African Union" tagged as a place is the union).
+ * ("the African Union" tagged as a place is the union), and an organisation it knows as a country,
+ * state or city ("the Philippines" tagged as a team is the country).
  */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'state', 'city']);
+
 function typeOf(g: Group): EntityType {
-  if (g.link?.confident && g.link.kind === 'org' && (g.type === 'LOC' || g.type === 'GPE')) return 'ORG';
+  if (!g.link?.confident) return g.type;
+  if (g.link.kind === 'org' && (g.type === 'LOC' || g.type === 'GPE')) return 'ORG';
+  if (PLACE_KINDS.has(g.link.kind) && g.type === 'ORG') return 'GPE';
   return g.type;
 }
 

@@ -18,11 +18,12 @@ import { chunks } from './conll.js';
 import { GAZ_KINDS, gazKey, gazLookup } from './features.js';
 import { loadModel } from './model.js';
 import { groupMentions, type RawMention } from './grouping.js';
+import { kindFromWords, withEventHead } from './kinds.js';
 import { tagDocument, type TaggerModel } from './tagger.js';
 
 export { groupMentions, type RawMention } from './grouping.js';
 
-export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'MISC';
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC' | 'EVENT' | 'MISC';
 
 export interface Mention extends Span {
   text: string;
@@ -46,6 +47,8 @@ const DEMONYM_MASK = 1 << GAZ_KINDS.indexOf('demonym');
 
 /** The record type of a CoNLL chunk type, given the chunk's words. */
 export function mapType(model: TaggerModel, conllType: string, words: readonly string[]): EntityType {
+  const kind = kindFromWords(conllType, words);
+  if (kind) return kind;
   switch (conllType) {
     case 'PER':
       return 'PERSON';
@@ -94,7 +97,14 @@ export function findEntities(
   const tags = tagDocument(model, words);
   const mentions: RawMention[] = [];
   spans.forEach(([a], k) => {
-    for (const [s, e, type] of chunks(tags[k]!)) {
+    for (const [s0, e0, type] of chunks(tags[k]!)) {
+      // A name never starts or ends with punctuation ("New York ." tagged as one chunk).
+      let s = s0;
+      let e = e0;
+      while (s < e && tokens[a + s]!.kind === 'punct') s++;
+      while (e > s && tokens[a + e - 1]!.kind === 'punct') e--;
+      if (s === e) continue;
+      s = withEventHead(words[k]!, s);
       const start = tokens[a + s]!.start;
       const end = tokens[a + e - 1]!.end;
       mentions.push({
