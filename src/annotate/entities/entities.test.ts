@@ -148,6 +148,23 @@ describe('types the tagger has no tag for, and clean spans', () => {
       assert.equal(e.type, type);
     });
 
+  it('a two-word storm head opens an event too', () => {
+    assert.ok(entities('Super Typhoon Mawar weakened over the sea.').some((e) => e.type === 'EVENT'));
+  });
+
+  // Names whose last word looks like an event or a facility but are a company, a club or a title.
+  const NOT_EVENTS: Array<[string, string]> = [
+    ['Epic Games sued the store on Monday.', 'Epic Games'],
+    ['Crystal Palace beat the visitors 2-0.', 'Crystal Palace'],
+    ['The new Star Wars film opened.', 'Star Wars'],
+  ];
+  for (const [text, name] of NOT_EVENTS)
+    it(`${name} is no event or facility`, () => {
+      const e = entities(text).find((x) => x.name === name);
+      assert.ok(e, `${name} in ${JSON.stringify(summary(text))}`);
+      assert.ok(e.type !== 'EVENT' && e.type !== 'FAC', e.type);
+    });
+
   it('a storm called by its name alone later is the same entity', () => {
     const e = entities('Typhoon Haiyan struck the coast on Friday, and Haiyan then moved north.');
     const storm = e.find((x) => x.name === 'Typhoon Haiyan')!;

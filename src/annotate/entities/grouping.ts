@@ -368,7 +368,7 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
       start: ms[0]!.start,
       end: ms[0]!.end,
       id: `e${k + 1}`,
-      type: typeOf(g),
+      type: typeOf(g, kb ?? null),
       // A nationality keeps its own word ("French"); only its kb points at the country.
       name: g.type === 'NORP' ? ms[0]!.text : g.link?.confident ? g.link.label : longestName(ms),
       mentions: dedupe(ms).map(({ start, end, text: t }) => ({ start, end, text: t })),
@@ -383,15 +383,19 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
 
 /**
  * The group's record type: the tagger's, except a place the KB confidently knows as an organisation
- * ("the African Union" tagged as a place is the union), and an organisation it knows as a country,
- * state or city ("the Philippines" tagged as a team is the country).
+ * ("the African Union" tagged as a place is the union), and an organisation named exactly as a country
+ * the KB confidently links ("the Philippines" tagged as a team is the country; "Arsenal" stays a club).
  */
-const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'state', 'city']);
-
-function typeOf(g: Group): EntityType {
+function typeOf(g: Group, kb: Kb | null): EntityType {
   if (!g.link?.confident) return g.type;
   if (g.link.kind === 'org' && (g.type === 'LOC' || g.type === 'GPE')) return 'ORG';
-  if (PLACE_KINDS.has(g.link.kind) && g.type === 'ORG') return 'GPE';
+  if (
+    g.link.kind === 'country' &&
+    g.type === 'ORG' &&
+    kb &&
+    g.mentions.every((m) => normName(m.text) === normName(kb.label[g.link!.entry]!))
+  )
+    return 'GPE';
   return g.type;
 }
 

@@ -4,15 +4,25 @@
  * word decides, and only for the tagger types that can hold such a name.
  */
 
-/** First words that open an event's name ("Typhoon Haiyan", "Hurricane Sandy"). */
-const EVENT_HEADS: ReadonlySet<string> = new Set(['typhoon', 'hurricane', 'cyclone']);
+/**
+ * Words that open a storm's name, as word sequences ("Typhoon Haiyan", "Tropical Storm Bill", "Super
+ * Typhoon Haiyan"): whatever follows is the storm's own name, by which the text may call it later.
+ */
+const EVENT_HEADS: readonly (readonly string[])[] = [
+  ['super', 'typhoon'],
+  ['tropical', 'storm'],
+  ['typhoon'],
+  ['hurricane'],
+  ['cyclone'],
+];
 
-/** Last words that close an event's name ("the Gulf War", "the World Cup", "the G20 Summit"). */
+/**
+ * Last words that close an event's name ("the Gulf War", "the World Cup", "the G20 Summit"); not
+ * "Games" ("Epic Games") nor "Wars" ("Star Wars").
+ */
 const EVENT_TAILS: ReadonlySet<string> = new Set([
   'war',
-  'wars',
   'olympics',
-  'games',
   'cup',
   'championship',
   'championships',
@@ -25,13 +35,12 @@ const EVENT_TAILS: ReadonlySet<string> = new Set([
   'marathon',
 ]);
 
-/** Last words that close a facility's name ("Heathrow Airport", "Tahrir Square"). */
+/** Last words that close a facility's name ("Heathrow Airport", "Tahrir Square"); not "Palace" (a club). */
 const FACILITY_TAILS: ReadonlySet<string> = new Set([
   'airport',
   'bridge',
   'stadium',
   'arena',
-  'palace',
   'square',
   'tower',
   'towers',
@@ -44,17 +53,26 @@ const FACILITY_TAILS: ReadonlySet<string> = new Set([
   'station',
 ]);
 
-/** Tagger types a name ending in an event or facility word may come with (never a person's). */
-const EVENT_FROM: ReadonlySet<string> = new Set(['MISC', 'LOC', 'ORG']);
+/** Tagger types a name ending in an event word may come with (an organisation stays one: "Davis Cup Ltd"). */
+const EVENT_FROM: ReadonlySet<string> = new Set(['MISC', 'LOC']);
+/** Tagger types a name ending in a facility word may come with (airports are often tagged ORG). */
 const FACILITY_FROM: ReadonlySet<string> = new Set(['LOC', 'ORG', 'MISC']);
+
+/** How many words of `words` from `at` are an event head (0 when none). */
+function headLength(words: readonly string[], at: number): number {
+  for (const head of EVENT_HEADS)
+    if (head.every((h, k) => words[at + k]?.toLowerCase() === h) && /^[A-Z]/.test(words[at] ?? ''))
+      return head.length;
+  return 0;
+}
 
 /** EVENT or FAC when the name's words say so, else null (the tagger's type stands). */
 export function kindFromWords(conllType: string, words: readonly string[]): 'EVENT' | 'FAC' | null {
   if (words.length < 2) return null;
-  const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
   // (A head names the event whatever the tagger thought: storms have people's names.)
-  if (EVENT_HEADS.has(first) || (first === 'tropical' && words[1]!.toLowerCase() === 'storm')) return 'EVENT';
+  const head = headLength(words, 0);
+  if (head > 0 && head < words.length) return 'EVENT';
   if (EVENT_FROM.has(conllType) && EVENT_TAILS.has(last)) return 'EVENT';
   if (FACILITY_FROM.has(conllType) && FACILITY_TAILS.has(last)) return 'FAC';
   return null;
@@ -65,22 +83,15 @@ export function kindFromWords(conllType: string, words: readonly string[]): 'EVE
  * chunk "Haiyan", "Tropical Storm" before "Bill"): the index of the head's first word, else `start`.
  */
 export function withEventHead(words: readonly string[], start: number): number {
-  const head = words[start - 1];
-  if (head === undefined || !/^[A-Z]/.test(head)) return start;
-  const h = head.toLowerCase();
-  if (EVENT_HEADS.has(h)) return start - 1;
-  if (h === 'storm' && /^Tropical$/.test(words[start - 2] ?? '')) return start - 2;
+  for (const head of EVENT_HEADS) {
+    const at = start - head.length;
+    if (at >= 0 && headLength(words, at) === head.length) return at;
+  }
   return start;
 }
 
 /** The name after an event head ("Typhoon Haiyan" → "Haiyan"), by which the text may call it later. */
 export function nameAfterEventHead(words: readonly string[]): string | null {
-  if (words.length < 2) return null;
-  const first = words[0]!.toLowerCase();
-  const skip = EVENT_HEADS.has(first)
-    ? 1
-    : first === 'tropical' && words[1]?.toLowerCase() === 'storm'
-      ? 2
-      : 0;
+  const skip = headLength(words, 0);
   return skip > 0 && words.length > skip ? words.slice(skip).join(' ') : null;
 }

@@ -74,6 +74,10 @@ import {
   SECTOR_MODIFIERS,
   SECTOR_NOUNS,
   TRAVEL_VERBS,
+  ANONYMITY,
+  COORDINATED_REACH,
+  REPORTING_CLAUSE_REACH,
+  NATURAL_FORCES,
   SUBJECT_DETERMINERS,
   AMOUNT_WORDS,
   COOPERATIVE_OBJECTS,
@@ -429,21 +433,26 @@ function withForceMoves(v: View, triggers: TriggerMatch[]): TriggerMatch[] {
 function mainVerbBefore(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[]): number {
   const comma = participleComma(v, m);
   if (comma < 0) return m.from;
+  // The clause before the comma: from the previous comma or clause break ("After police arrested the
+  // leader, crowds gathered …, demanding …": the crowds demand).
+  let from = comma - 1;
+  while (from >= 0 && v.lower[from] !== ',' && !CLAUSE_BREAKS.has(v.lower[from]!)) from--;
   let at = m.from;
-  for (const t of triggers) if (t.to <= comma && (at === m.from || t.from > at)) at = t.from;
+  for (const t of triggers) if (t.from > from && t.to <= comma && (at === m.from || t.from > at)) at = t.from;
   return at;
 }
 
-/** What a source asks when it asks for anonymity ("asked not to be named", "requested anonymity"). */
-const ANONYMITY = [
-  ['not', 'to', 'be', 'named'],
-  ['not', 'to', 'be', 'identified'],
-  ['not', 'to', 'be', 'quoted'],
-  ['anonymity'],
-  // (After "declined to", "refused to": "declined to be named".)
-  ['be', 'named'],
-  ['be', 'identified'],
-];
+/** A strike verb after a natural force in its clause ("lightning struck a depot"): no attack. */
+function naturalStrike(v: View, m: TriggerMatch): boolean {
+  const w = v.lower[m.from]!;
+  if (m.to - m.from !== 1 || !(w === 'struck' || w.startsWith('strik'))) return false;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - OBJECT_CUE_REACH; k--) {
+    const x = v.lower[k]!;
+    if (CLAUSE_BREAKS.has(x) || x === ',' || x === '.') break;
+    if (NATURAL_FORCES.has(x)) return true;
+  }
+  return false;
+}
 
 /** Whether the words from `at` ask for the source's anonymity: a description of a source, no request. */
 function anonymityRequest(v: View, at: number): boolean {
@@ -458,6 +467,7 @@ function anonymityRequest(v: View, at: number): boolean {
 function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[]): boolean {
   const verb = v.lower[m.from]!;
   if (anonymityRequest(v, m.to)) return true;
+  if (naturalStrike(v, m)) return true;
   // (A one-word trigger after a word that makes it something else: "the question", "before the deadline".)
   const blockers = m.to - m.from === 1 ? NOT_AFTER.get(verb) : undefined;
   if (blockers) {
@@ -489,9 +499,6 @@ function backgroundParticiple(v: View, m: TriggerMatch): boolean {
   const prev = v.lower[m.from - 1]!;
   return participleComma(v, m) >= 0 || Boolean(v.ent[m.from - 1]) || SECTOR_NOUNS.has(prev);
 }
-
-/** How far back "and wounding" looks for the participle it continues (", killing 14 soldiers and …"). */
-const COORDINATED_REACH = 8;
 
 /**
  * The comma that opens a participle clause holding the trigger (", killing 12", ", killing 14 soldiers
@@ -954,6 +961,7 @@ function findObjectCue(v: View, m: TriggerMatch): ObjectCue | null {
   for (const cue of cuesFor(verb)) {
     // (A bomber who blew himself up in a mosque attacked people, whatever the sentence counts.)
     if (cue.noCasualties && m.entry.mode === 'suicide-attack') continue;
+    if (cue.single && m.to - m.from > 1) continue;
     if (cue.noCasualties && (harmed ??= v.lower.some((w) => CASUALTY_WORDS.test(w)))) continue;
     // (An exact verb allows an inflection, with a doubled consonant: "stopped".)
     if (cue.exact && !/^([a-z]?(ed|ing)|e?s|d)?$/.test(verb.slice(cue.verb.length))) continue;
@@ -1071,9 +1079,6 @@ function objectOf(input: CoderInput, v: View, from: number, afterBy: boolean): A
   }
   return [];
 }
-
-/** How far after a comma a reporting verb closes the clause (", the foreign ministry in Tokyo said"). */
-const REPORTING_CLAUSE_REACH = 8;
 
 /** Whether the comma at k opens a trailing reporting clause: its words are a source, not an object. */
 function reportingClauseAfter(v: View, k: number): boolean {

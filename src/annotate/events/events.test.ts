@@ -515,6 +515,8 @@ describe('actors and triggers', () => {
 
   it('a destination after a verb of travel is no subject of the verb after it', () => {
     const { doc, events } = coded('The president will travel to Geneva on Monday to meet rebel leaders.');
+    const meet = events.find((x) => doc.text.slice(x.trigger.start, x.trigger.end) === 'meet');
+    assert.ok(meet, 'the meeting is coded');
     assert.ok(events.every((x) => x.actors.every((a) => refText(doc, a) !== 'Geneva')));
   });
 
@@ -528,7 +530,9 @@ describe('actors and triggers', () => {
     const { doc, events } = coded(
       'Valdoria pledged $3.5m in emergency aid, the foreign ministry in Ostrava said in a statement.',
     );
-    assert.ok(events.every((x) => x.targets.every((t) => !/ministry/.test(refText(doc, t) ?? ''))));
+    const aid = events.find((x) => x.type === 'AID');
+    assert.ok(aid, 'the aid is coded');
+    assert.ok(aid.targets.every((t) => !/ministry/.test(refText(doc, t) ?? '')));
   });
 
   for (const text of [
@@ -549,6 +553,10 @@ describe('actors and triggers', () => {
     ['An earthquake struck the coast on Monday.', null],
     ['The two firms struck a deal.', 'AGREE'],
     ['Dock workers strike for higher pay.', 'PROTEST'],
+    ['The government hopes to strike a deal with rebel groups.', 'AGREE'],
+    ['Ministers struck an agreement with rebel leaders.', 'AGREE'],
+    ['Lightning struck a fuel depot in the port.', null],
+    ['Floods struck the army base.', null],
   ];
   for (const [text, type] of STRUCK)
     it(`strike: ${text}`, () => assert.equal(coded(text).events[0]?.type ?? null, type));

@@ -20,7 +20,9 @@ type Row = [phrase: string, mode?: string, context?: string];
 const ROWS: Record<PloverType, Row[]> = {
   // AGREE: statements of intent to cooperate, offers, promises (CAMEO 03).
   AGREE: [
-    ['reach* agreement/reach* an agreement/reach* a deal/struck a deal/strike* a deal'],
+    [
+      'reach* agreement/reach* an agreement/reach* a deal/struck a deal/strike* a deal/struck an agreement|accord/strike* an agreement|accord',
+    ],
     ['settl*', '', 'diplomatic'],
     ['propos*'],
     ['guarantee*|assur*'],
@@ -1077,6 +1079,27 @@ export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should']
 /** Condition words after an announced action that make it a threat ("will boycott unless …"). */
 export const THREAT_CONDITIONS: ReadonlySet<string> = new Set(['unless', 'until']);
 
+/** Stems of what strikes from the air or with artillery ("jets strike …", "drones struck …"). */
+export const AIR_SUBJECTS: readonly string[] = [
+  'warplane',
+  'jet',
+  'drone',
+  'bomber',
+  'aircraft',
+  'helicopter',
+  'artiller',
+];
+
+/**
+ * Subjects that strike without anyone attacking ("lightning struck a fuel depot", "floods struck the
+ * army base"): a strike verb after one of them in its clause codes nothing.
+ */
+export const NATURAL_FORCES: ReadonlySet<string> = new Set(
+  'earthquake earthquakes quake quakes storm storms typhoon hurricane cyclone tornado tsunami lightning flood floods flooding fire fires blaze wildfire virus disease cholera epidemic outbreak drought landslide landslides avalanche disaster'.split(
+    ' ',
+  ),
+);
+
 /** Stems of what an air or artillery strike hits ("struck rebel positions", "strike militant targets"). */
 export const MILITARY_OBJECTS: readonly string[] = [
   'target',
@@ -1084,7 +1107,6 @@ export const MILITARY_OBJECTS: readonly string[] = [
   'base',
   'stronghold',
   'hideout',
-  'camp',
   'depot',
   'convoy',
   'bunker',
@@ -1115,6 +1137,8 @@ export interface ObjectCue {
   noCasualties?: boolean;
   /** The cue word must stand in the subject, before the verb (never after it). */
   subjectOnly?: boolean;
+  /** Only a one-word trigger ("strike", not "strike a deal with rebel groups"). */
+  single?: boolean;
 }
 
 /** One object cue per verb × object pair, sharing the rest. */
@@ -1148,13 +1172,19 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   { verb: 'sen', object: 'peacekeep', type: 'AID', context: 'peacekeeping' },
   { verb: 'arriv', object: 'peacekeep', type: 'AID', context: 'peacekeeping', subject: true },
   // "Jets strike militant targets": an air or artillery strike, not a walkout.
-  ...crossCues(['strik'], [...MILITARY_OBJECTS], { type: 'ASSAULT', mode: 'aerial', context: 'military' }),
-  ...crossCues(['strik'], ['warplane', 'jet', 'drone', 'bomber', 'aircraft', 'helicopter', 'artiller'], {
+  ...crossCues(['strik'], [...MILITARY_OBJECTS], {
+    type: 'ASSAULT',
+    mode: 'aerial',
+    context: 'military',
+    single: true,
+  }),
+  ...crossCues(['strik'], [...AIR_SUBJECTS], {
     type: 'ASSAULT',
     mode: 'aerial',
     context: 'military',
     subject: true,
     subjectOnly: true,
+    single: true,
   }),
   // Violating a ceasefire is fighting (CAMEO 196), not a refusal.
   { verb: 'violat', object: 'ceasefire', type: 'ASSAULT', context: 'military' },
@@ -1807,3 +1837,20 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   abducted: 'missing',
   kidnapped: 'missing',
 };
+
+/** What a source asks when it asks for anonymity ("asked not to be named", "requested anonymity"). */
+export const ANONYMITY: readonly (readonly string[])[] = [
+  ['not', 'to', 'be', 'named'],
+  ['not', 'to', 'be', 'identified'],
+  ['not', 'to', 'be', 'quoted'],
+  ['anonymity'],
+  // (After "declined to", "refused to": "declined to be named".)
+  ['be', 'named'],
+  ['be', 'identified'],
+];
+
+/** How far back "and wounding" looks for the participle it continues (", killing 14 soldiers and …"). */
+export const COORDINATED_REACH = 8;
+
+/** How far after a comma a reporting verb closes the clause (", the foreign ministry in Tokyo said"). */
+export const REPORTING_CLAUSE_REACH = 8;

@@ -43,8 +43,13 @@ const MONTH_DAY_RE =
   /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b/;
 const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
-/** Today's date on the machine's clock (UTC), the latest a page can have been published. */
-export function todayUtc(): Ymd {
+/**
+ * Today's date, the latest a page can have been published: `DATELINE_TODAY` (YYYY-MM-DD) when set, for
+ * replays and reproducible runs, else the machine's clock (UTC).
+ */
+export function todayUtc(env: NodeJS.ProcessEnv = process.env): Ymd {
+  const fixed = parseIsoDay(env.DATELINE_TODAY);
+  if (fixed) return fixed;
   const now = new Date();
   return { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };
 }

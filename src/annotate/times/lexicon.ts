@@ -656,3 +656,32 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'shed',
   'bred',
 ]);
+
+/** Determiners before an -ed word make it an adjective ("the affected provinces"), not a past verb. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
+
+/** Words between a subject and its verb ("Japan on Saturday also indicated"): the -ed word is a verb. */
+export const VERB_LEADS: ReadonlySet<string> = new Set([
+  'also',
+  'then',
+  'later',
+  'still',
+  'already',
+  'never',
+  'not',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'and',
+]);

@@ -9,6 +9,8 @@ import type { Token } from '../tokens/tokenizer.js';
 import {
   FUTURE_CUES,
   DEADLINE_WORDS,
+  DETERMINERS,
+  VERB_LEADS,
   INTENT_AHEAD_CUES,
   INTENT_PAST_CUES,
   MODAL_AHEAD_CUES,
@@ -46,8 +48,6 @@ const COMPARED: ReadonlySet<string> = new Set(['than', 'as']);
 /** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
 const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced', 'added']);
 const REPORTING_PENALTY = 3;
-/** Determiners before an -ed word make it an adjective ("the affected provinces"), not a past verb. */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 /** Words that open a new clause after the expression: cues beyond them belong to that clause. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 /** Cues farther than this many tokens from the expression are ignored. */
@@ -128,23 +128,6 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
   if (BE_NOT_PAST.has(prev)) return true;
   return prev.length > 3 && prev.endsWith('ly') && BE_NOT_PAST.has(tokens[i - 2]?.lower ?? '');
 }
-
-/** Words between a subject and its verb ("Japan on Saturday also indicated"): the -ed word is a verb. */
-const VERB_LEADS: ReadonlySet<string> = new Set([
-  'also',
-  'then',
-  'later',
-  'still',
-  'already',
-  'never',
-  'not',
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'and',
-]);
 
 /**
  * An -ed word no lexicon lists, right after a word that does not lead into a verb (an adverb, an
