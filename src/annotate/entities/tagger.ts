@@ -203,6 +203,14 @@ function addHashes(
   out[at + 8] = out[at + 8]! + s8;
 }
 
+/** The previous tags tag t may follow (IOB2), in order: PREV[PREV_AT[t] … PREV_AT[t + 1]). */
+const PREV_AT = new Int32Array(NUM_TAGS + 1);
+const PREV: number[] = [];
+for (let t = 0; t < NUM_TAGS; t++) {
+  for (let p = 0; p < NUM_TAGS; p++) if (allowed(p, t)) PREV.push(p);
+  PREV_AT[t + 1] = PREV.length;
+}
+
 let delta = new Float64Array(NUM_TAGS * 64);
 let back = new Int8Array(NUM_TAGS * 64);
 const stat = new Float64Array(NUM_TAGS);
@@ -234,8 +242,8 @@ function viterbi(n: number, fill: (i: number) => void): number[] {
         if (allowed(-1, t)) best = trans[t]!;
         arg = -1;
       } else
-        for (let p = 0; p < NUM_TAGS; p++) {
-          if (!allowed(p, t)) continue;
+        for (let k = PREV_AT[t]!; k < PREV_AT[t + 1]!; k++) {
+          const p = PREV[k]!;
           const v = delta[pat + p]! + trans[(p + 1) * NUM_TAGS + t]!;
           if (v > best) {
             best = v;
