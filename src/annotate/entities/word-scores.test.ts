@@ -185,7 +185,7 @@ describe('per-word-type scores', () => {
     it(`give Viterbi the static and history scores scoreToken sums, ${name}`, () => {
       const { int16, float } = models(lex, 5);
       const ctx = docContext(SENTENCES);
-      const sc = tableScorer(int16.weights as Int16Array, int16.buckets, lex, 0);
+      const sc = tableScorer(int16.weights as Int16Array, int16.buckets, lex, 0, true);
       const stat = new Float64Array(NUM_TAGS);
       const trans = new Float64Array((NUM_TAGS + 1) * NUM_TAGS);
       const b = new Float64Array(NUM_TAGS);
@@ -202,6 +202,9 @@ describe('per-word-type scores', () => {
             }
           }
       }
+      const greedy = tableScorer(int16.weights as Int16Array, int16.buckets, lex, 0);
+      const split = splitFeatures(SENTENCES[1]!, lex, ctx);
+      assert.throws(() => scoreSplitViterbi(greedy, split, 0, 0, 2, stat, trans), /made for Viterbi/);
     });
 
   for (const [name, lex] of LEXICONS)

@@ -45,7 +45,7 @@ export interface TableScorer {
   /** Which WordInfo slot holds this table's offsets (0 first pass, 1 second). */
   slot: 0 | 1;
   /**
-   * The sums, VEC per word; entry 0 is the sentence boundary in the M roles (before the start), entry
+   * The sums, `vec` per word; entry 0 is the sentence boundary in the M roles (before the start), entry
    * 1 the boundary in the P roles (after the end).
    */
   slab: Int32Array;
@@ -54,6 +54,8 @@ export interface TableScorer {
   epoch: number;
   /** Sums of the two history features of the previous tags alone, at ((t1 + 1) · T1 + t2 + 1) · NUM_TAGS. */
   tags: Int32Array;
+  /** Integers per slab entry: VEC, or VEC_VITERBI for a table decoded by Viterbi. */
+  vec: number;
 }
 
 /**
@@ -62,22 +64,31 @@ export interface TableScorer {
  */
 const H_START = NUM_ROLES * NUM_TAGS;
 const H_O = H_START + NUM_TAGS;
-/** Then (Viterbi, see transitionScores) the same after each other previous tag, B-PER … I-MISC. */
-const VEC = H_START + (NUM_TAGS + 1) * NUM_TAGS;
+/** A word's entry in a greedy table's slab. */
+const VEC = H_O + NUM_TAGS;
+/** In a Viterbi table's (scoreSplitViterbi), also the history after each other tag, B-PER … I-MISC. */
+const VEC_VITERBI = H_START + (NUM_TAGS + 1) * NUM_TAGS;
 /** Tags -1 (before the start) … NUM_TAGS - 1, as an index. */
 const T1 = NUM_TAGS + 1;
 const BOS_AT = 0;
-const EOS_AT = VEC;
-/** Words whose sums a slab holds before it is emptied (≈ 540 bytes each). */
+/** Words whose sums a slab holds before it is emptied (≈ 250 bytes each; 540 for Viterbi). */
 export const SLAB_LIMIT = 40_000;
 const scorers = new WeakMap<Int16Array, TableScorer>();
 
-/** The scorer of a weight table (made once per table, lexicon and slot). */
-export function tableScorer(table: Int16Array, buckets: number, lex: Lexicon, slot: 0 | 1): TableScorer {
+/** The scorer of a weight table (made once per table, lexicon, slot and decoding). */
+export function tableScorer(
+  table: Int16Array,
+  buckets: number,
+  lex: Lexicon,
+  slot: 0 | 1,
+  viterbi = false,
+): TableScorer {
+  const vec = viterbi ? VEC_VITERBI : VEC;
   let sc = scorers.get(table);
   if (
     sc &&
     sc.slot === slot &&
+    sc.vec === vec &&
     sc.mask === buckets - 1 &&
     sc.lex.gazetteer === lex.gazetteer &&
     sc.lex.clusters === lex.clusters
@@ -88,13 +99,14 @@ export function tableScorer(table: Int16Array, buckets: number, lex: Lexicon, sl
     mask: buckets - 1,
     lex: { gazetteer: lex.gazetteer, clusters: lex.clusters },
     slot,
-    slab: new Int32Array(VEC * 1024),
+    slab: new Int32Array(vec * 1024),
     used: 2,
     epoch: 0,
     tags: new Int32Array(T1 * T1 * NUM_TAGS),
+    vec,
   };
   for (const role of [ROLE_M1, ROLE_M2]) sumRole(sc, null, role, BOS_AT);
-  for (const role of [ROLE_P1, ROLE_P2]) sumRole(sc, null, role, EOS_AT);
+  for (const role of [ROLE_P1, ROLE_P2]) sumRole(sc, null, role, vec);
   for (let t1 = -1; t1 < NUM_TAGS; t1++)
     for (let t2 = -1; t2 < NUM_TAGS; t2++) {
       historyFeatures(ONE, 0, t1, t2, hist);
@@ -191,12 +203,12 @@ const B_REST = B_O << 1;
 
 /** A new zeroed slab entry's offset (the slab grows by doubling; offsets stay valid). */
 function allocate(sc: TableScorer): number {
-  const at = sc.used * VEC;
-  if (at + VEC > sc.slab.length) {
+  const at = sc.used * sc.vec;
+  if (at + sc.vec > sc.slab.length) {
     const bigger = new Int32Array(sc.slab.length * 2);
     bigger.set(sc.slab.subarray(0, at));
     sc.slab = bigger;
-  } else sc.slab.fill(0, at, at + VEC);
+  } else sc.slab.fill(0, at, at + sc.vec);
   sc.used++;
   return at;
 }
@@ -272,9 +284,9 @@ export function scoreSplit(
   const info = sf.info;
   const a = wordVector(sc, info[i]!, t1 < 0 ? 1 | B_START : t1 === 0 ? 1 | B_O : 1);
   const b = (i > lo ? wordVector(sc, info[i - 1]!, 1 << ROLE_M1) : BOS_AT) + M1;
-  const c = (i + 1 < hi ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : EOS_AT) + P1;
+  const c = (i + 1 < hi ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : sc.vec) + P1;
   const d = (i - 1 > lo ? wordVector(sc, info[i - 2]!, 1 << ROLE_M2) : BOS_AT) + M2;
-  const e = (i + 2 < hi ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : EOS_AT) + P2;
+  const e = (i + 2 < hi ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : sc.vec) + P2;
   const v = sc.slab;
   let s0 = v[a]! + v[b]! + v[c]! + v[d]! + v[e]!;
   let s1 = v[a + 1]! + v[b + 1]! + v[c + 1]! + v[d + 1]! + v[e + 1]!;
@@ -369,12 +381,13 @@ export function scoreSplitViterbi(
   extra?: ArrayLike<number>,
   nExtra = extra ? extra.length : 0,
 ): void {
+  if (sc.vec !== VEC_VITERBI) throw new Error('scoreSplitViterbi needs a scorer made for Viterbi');
   const info = sf.info;
   const a = wordVector(sc, info[i]!, 1 | B_HISTORY);
   const b = (i > lo ? wordVector(sc, info[i - 1]!, 1 << ROLE_M1) : BOS_AT) + M1;
-  const c = (i + 1 < hi ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : EOS_AT) + P1;
+  const c = (i + 1 < hi ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : sc.vec) + P1;
   const d = (i - 1 > lo ? wordVector(sc, info[i - 2]!, 1 << ROLE_M2) : BOS_AT) + M2;
-  const e = (i + 2 < hi ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : EOS_AT) + P2;
+  const e = (i + 2 < hi ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : sc.vec) + P2;
   const v = sc.slab;
   let s0 = v[a]! + v[b]! + v[c]! + v[d]! + v[e]!;
   let s1 = v[a + 1]! + v[b + 1]! + v[c + 1]! + v[d + 1]! + v[e + 1]!;
