@@ -27,6 +27,9 @@ interface Header {
   clusters?: number;
   /** 2 when a second-pass weight table follows the first. */
   stages?: number;
+  /** Which weight tables are decoded by Viterbi (absent: greedy): see TaggerModel. */
+  viterbi?: boolean;
+  viterbi2?: boolean;
   trained?: unknown;
 }
 
@@ -66,6 +69,8 @@ export function encodeModel(
     maxLen: g.maxLen,
     ...(model.clusters ? { clusters: model.clusters.hashes.length } : {}),
     stages: model.stage2 ? 2 : 1,
+    ...(model.viterbi ? { viterbi: true } : {}),
+    ...(model.viterbi2 ? { viterbi2: true } : {}),
     trained,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -140,6 +145,8 @@ export function decodeModel(gz: Buffer): TaggerModel {
   };
   if (clusters) model.clusters = clusters;
   if (header.stages === 2) model.stage2 = table(at + size * 2);
+  if (header.viterbi) model.viterbi = true;
+  if (header.viterbi2) model.viterbi2 = true;
   return model;
 }
 

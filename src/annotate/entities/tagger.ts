@@ -4,7 +4,14 @@
  * Two passes: the second sees the first pass's tags of the same word elsewhere in the document.
  */
 import type { WordClusters } from './clusters.js';
-import { scoreSplit, type SplitFeatures, type TableScorer, tableScorer, trimScorer } from './word-scores.js';
+import {
+  scoreSplit,
+  scoreSplitViterbi,
+  type SplitFeatures,
+  type TableScorer,
+  tableScorer,
+  trimScorer,
+} from './word-scores.js';
 import {
   allowed,
   ConsistencyFeatures,
@@ -38,6 +45,12 @@ export interface TaggerModel {
   gazetteer: Gazetteer;
   /** Word clusters (features.ts uses them when present). */
   clusters?: WordClusters | undefined;
+  /**
+   * Decode this weight table by first-order Viterbi (viterbiSentence) instead of greedily; `viterbi2`
+   * the same for stage2.
+   */
+  viterbi?: boolean | undefined;
+  viterbi2?: boolean | undefined;
 }
 
 const hist = new Uint32Array(NUM_HISTORY);
@@ -132,6 +145,7 @@ export function tagSentence(
   settled?: Uint8Array,
   extra?: readonly (readonly number[])[],
 ): number[] {
+  if (model.viterbi) return viterbiSentence(model, sf, extra);
   const n = sf.offsets.length - 1;
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
@@ -145,6 +159,136 @@ export function tagSentence(
     out[i] = bestTag(scratch, t1);
   }
   return out;
+}
+
+/** Adds the weight rows of hashes[from … to) to out[at … at + NUM_TAGS). */
+function addHashes(
+  w: Float32Array | Int16Array,
+  mask: number,
+  hashes: ArrayLike<number>,
+  from: number,
+  to: number,
+  out: Float64Array,
+  at = 0,
+): void {
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    s5 = 0,
+    s6 = 0,
+    s7 = 0,
+    s8 = 0;
+  for (let k = from; k < to; k++) {
+    const b = (hashes[k]! & mask) * 9;
+    s0 += w[b]!;
+    s1 += w[b + 1]!;
+    s2 += w[b + 2]!;
+    s3 += w[b + 3]!;
+    s4 += w[b + 4]!;
+    s5 += w[b + 5]!;
+    s6 += w[b + 6]!;
+    s7 += w[b + 7]!;
+    s8 += w[b + 8]!;
+  }
+  out[at + 0] = out[at + 0]! + s0;
+  out[at + 1] = out[at + 1]! + s1;
+  out[at + 2] = out[at + 2]! + s2;
+  out[at + 3] = out[at + 3]! + s3;
+  out[at + 4] = out[at + 4]! + s4;
+  out[at + 5] = out[at + 5]! + s5;
+  out[at + 6] = out[at + 6]! + s6;
+  out[at + 7] = out[at + 7]! + s7;
+  out[at + 8] = out[at + 8]! + s8;
+}
+
+/** The previous tags tag t may follow (IOB2), in order: PREV[PREV_AT[t] … PREV_AT[t + 1]). */
+const PREV_AT = new Int32Array(NUM_TAGS + 1);
+const PREV: number[] = [];
+for (let t = 0; t < NUM_TAGS; t++) {
+  for (let p = 0; p < NUM_TAGS; p++) if (allowed(p, t)) PREV.push(p);
+  PREV_AT[t + 1] = PREV.length;
+}
+
+let delta = new Float64Array(NUM_TAGS * 64);
+let back = new Int8Array(NUM_TAGS * 64);
+const stat = new Float64Array(NUM_TAGS);
+/** History scores: tag t after previous tag t1 at (t1 + 1) · NUM_TAGS + t, t1 = -1 … NUM_TAGS - 1. */
+const trans = new Float64Array((NUM_TAGS + 1) * NUM_TAGS);
+const vhist = new Uint32Array(NUM_HISTORY);
+
+/**
+ * First-order Viterbi over n tokens (Collins 2002): `fill(i)` puts token i's static scores (features
+ * and extras, no history) into `stat` and its history scores into `trans`; a path scores the sum of
+ * both over its tokens. The IOB2 constraint is a hard transition constraint; ties go to the lower tag
+ * (deterministic).
+ */
+function viterbi(n: number, fill: (i: number) => void): number[] {
+  const out = new Array<number>(n);
+  if (n === 0) return out;
+  if (n * NUM_TAGS > delta.length) {
+    delta = new Float64Array(n * NUM_TAGS * 2);
+    back = new Int8Array(n * NUM_TAGS * 2);
+  }
+  for (let i = 0; i < n; i++) {
+    fill(i);
+    const at = i * NUM_TAGS;
+    const pat = at - NUM_TAGS;
+    for (let t = 0; t < NUM_TAGS; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      if (i === 0) {
+        if (allowed(-1, t)) best = trans[t]!;
+        arg = -1;
+      } else
+        for (let k = PREV_AT[t]!; k < PREV_AT[t + 1]!; k++) {
+          const p = PREV[k]!;
+          const v = delta[pat + p]! + trans[(p + 1) * NUM_TAGS + t]!;
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+      delta[at + t] = best + stat[t]!;
+      back[at + t] = arg;
+    }
+  }
+  let best = 0;
+  const last = (n - 1) * NUM_TAGS;
+  for (let t = 1; t < NUM_TAGS; t++) if (delta[last + t]! > delta[last + best]!) best = t;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = best;
+    best = back[i * NUM_TAGS + best]!;
+  }
+  return out;
+}
+
+/**
+ * Tags one sentence by first-order Viterbi: a token's score is its static features' (and extras')
+ * weights for its tag plus the history features of the previous tag alone (historyFeatures with no
+ * tag two back: previous tag, and previous tag × word, shape, cluster). Every token is scored (the
+ * greedy second pass's shortcut does not apply: it would cut paths through the token).
+ */
+export function viterbiSentence(
+  model: TaggerModel,
+  sf: SentenceFeatures,
+  extra?: readonly (readonly number[])[],
+): number[] {
+  const w = model.weights;
+  const mask = model.buckets - 1;
+  return viterbi(sf.offsets.length - 1, (i) => {
+    stat.fill(0);
+    addHashes(w, mask, sf.feats, sf.offsets[i]!, sf.offsets[i + 1]!, stat);
+    const ex = extra?.[i];
+    if (ex) addHashes(w, mask, ex, 0, ex.length, stat);
+    trans.fill(0);
+    for (let p = -1; p < NUM_TAGS; p++) {
+      if (p >= 0 && i === 0) break;
+      historyFeatures(sf, i, p, -1, vhist);
+      addHashes(w, mask, vhist, 0, NUM_HISTORY, trans, (p + 1) * NUM_TAGS);
+    }
+  });
 }
 
 /**
@@ -168,7 +312,7 @@ export function tagDocument(model: TaggerModel, sentences: readonly (readonly st
   const sfs = sentences.map((words) => sentenceFeatures(words, model, ctx));
   const first = sfs.map((sf) => tagSentence(model, sf));
   if (!model.stage2) return first.map((tags) => tags.map((t) => TAGS[t]!));
-  const second: TaggerModel = { ...model, weights: model.stage2 };
+  const second: TaggerModel = { ...model, weights: model.stage2, viterbi: model.viterbi2 };
   const extra = consistencyFeatures(sentences, first);
   return sfs.map((sf, k) => {
     const f = first[k]!;
@@ -188,10 +332,15 @@ function tagSentenceSplit(
   k: number,
   first?: readonly number[],
   extra?: ConsistencyFeatures,
+  useViterbi = false,
 ): number[] {
   const lo = sf.starts[k]!;
   const hi = sf.starts[k + 1]!;
   const n = hi - lo;
+  if (useViterbi)
+    return viterbi(n, (i) =>
+      scoreSplitViterbi(sc, sf, lo + i, lo, hi, stat, trans, extra?.hashes, extra ? extra.of(k, i) : 0),
+    );
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const t1 = i > 0 ? out[i - 1]! : -1;
@@ -217,15 +366,15 @@ function tagDocumentSplit(
   const infos = sentences.map((words) => wordInfos(model, words));
   const ctx = docContextOf(sentences, infos);
   const sf = documentFeatures(infos, model, ctx);
-  const sc1 = tableScorer(weights, model.buckets, model, 0);
+  const sc1 = tableScorer(weights, model.buckets, model, 0, model.viterbi);
   trimScorer(sc1);
-  const first = infos.map((_, k) => tagSentenceSplit(sc1, sf, k));
+  const first = infos.map((_, k) => tagSentenceSplit(sc1, sf, k, undefined, undefined, model.viterbi));
   if (!stage2) return first.map((tags) => tags.map((t) => TAGS[t]!));
-  const sc2 = tableScorer(stage2, model.buckets, model, 1);
+  const sc2 = tableScorer(stage2, model.buckets, model, 1, model.viterbi2);
   trimScorer(sc2);
   const extra = new ConsistencyFeatures(sentences, infos, first);
   return first.map((f, k) => {
-    const tags = tagSentenceSplit(sc2, sf, k, f, extra);
+    const tags = tagSentenceSplit(sc2, sf, k, f, extra, model.viterbi2);
     extra.done(k);
     return tags.map((t) => TAGS[t]!);
   });

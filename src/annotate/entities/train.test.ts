@@ -52,6 +52,22 @@ describe('training', () => {
     assert.ok(bytes(a.weights).equals(bytes(b.weights)));
   });
 
+  it('trains by Viterbi deterministically, and the model keeps its decoding flags', () => {
+    const vbase = { ...base, viterbi: true };
+    const a = trainPerceptron('v', prepare(sentences, vbase), vbase, 5, null, Date.now());
+    const b = trainPerceptron('w', prepare(sentences, vbase), vbase, 5, null, Date.now());
+    assert.deepEqual(a.weights, b.weights);
+    const { q, scale } = quantise(a.weights);
+    const model = decodeModel(encodeModel({ ...vbase, weights: q, stage2: q, viterbi2: true, scale }));
+    assert.equal(model.viterbi, true);
+    assert.equal(model.viterbi2, true);
+    assert.deepEqual(tagDocument(model, [['Tobin', 'Vance', 'visited', 'Pellam', '.']]), [
+      ['B-PER', 'I-PER', 'O', 'B-LOC', 'O'],
+    ]);
+    const greedy = decodeModel(encodeModel({ ...base, weights: q, scale }));
+    assert.equal(greedy.viterbi, undefined);
+  });
+
   it('learns the training data it was given', () => {
     const { weights } = trainPerceptron('c', prepare(sentences, base), base, 5, null, Date.now());
     const { q, scale } = quantise(weights);

@@ -3,7 +3,7 @@
  * quantised model to src/annotate/entities/model/ner.bin.gz. Deterministic: fixed seed, fixed order.
  *
  *   npm run train:ner -- [--data ../shared/data] [--epochs 16] [--bits 20] [--clusters FILE|none]
- *                        [--seed 20031] [--train-only] [--out FILE]
+ *                        [--seed 20031] [--viterbi none|12|1|2] [--train-only] [--out FILE]
  *
  * After choosing each pass's epoch on valid, the committed model is trained again with those epochs on
  * train + valid (the usual last step; CoNLL valid is then no longer held out). --train-only skips
@@ -92,8 +92,10 @@ export interface Trained {
 }
 
 /**
- * Trains one averaged perceptron on `train` (greedy, conditioned on its own previous decisions, as at
- * test time). With `valid`, keeps the epoch with the best valid F1; without, trains `epochs` epochs.
+ * Trains one averaged perceptron on `train`, decoding as at test time: with `base.viterbi`, the
+ * structured perceptron (each sentence's Viterbi path against the gold path); else greedy, conditioned
+ * on its own previous decisions. With `valid`, keeps the epoch with the best valid F1; without, trains
+ * `epochs` epochs.
  */
 export function trainPerceptron(
   label: string,
@@ -136,6 +138,33 @@ export function trainPerceptron(
     let tokens = 0;
     for (const k of order) {
       const { sf, gold } = train[k]!;
+      if (base.viterbi) {
+        // Structured update (Collins 2002): the Viterbi path against the gold path, per token where
+        // the tag or the previous tag differ.
+        const path = tagSentence(model, sf);
+        for (let i = 0; i < gold.length; i++) {
+          const truth = gold[i]!;
+          const guess = path[i]!;
+          const gp = i > 0 ? gold[i - 1]! : -1;
+          const pp = i > 0 ? path[i - 1]! : -1;
+          if (guess !== truth) {
+            errors++;
+            for (let f = sf.offsets[i]!; f < sf.offsets[i + 1]!; f++) {
+              update(sf.feats[f]!, truth, 1);
+              update(sf.feats[f]!, guess, -1);
+            }
+          }
+          if (guess !== truth || gp !== pp) {
+            historyFeatures(sf, i, gp, -1, hist);
+            for (let f = 0; f < NUM_HISTORY; f++) update(hist[f]!, truth, 1);
+            historyFeatures(sf, i, pp, -1, hist);
+            for (let f = 0; f < NUM_HISTORY; f++) update(hist[f]!, guess, -1);
+          }
+          tokens++;
+        }
+        clock += gold.length;
+        continue;
+      }
       const predicted: number[] = [];
       for (let i = 0; i < gold.length; i++) {
         const t1 = i > 0 ? predicted[i - 1]! : -1;
@@ -243,7 +272,11 @@ export function main(): void {
       ? decodeClusters(readFileSync(clustersFile))
       : undefined;
   console.log(`clusters: ${clusters ? `${clusters.hashes.length} words from ${clustersFile}` : 'none'}`);
-  const base = { buckets: 1 << bits, scale: 1, gazetteer, clusters };
+  // --viterbi none|12|1|2: which passes are trained and decoded by first-order Viterbi (the others
+  // greedily; none, the default, is the committed recipe).
+  const viterbi = arg('viterbi', 'none');
+  const base = { buckets: 1 << bits, scale: 1, gazetteer, clusters, viterbi: viterbi.includes('1') };
+  const base2 = { ...base, viterbi: viterbi.includes('2') };
   const conll = join(data, 'ner', 'conll2003');
   const train = prepare(readConllFile(join(conll, 'train.txt')), base);
   const valid = prepare(readConllFile(join(conll, 'valid.txt')), base);
@@ -257,7 +290,7 @@ export function main(): void {
   const first = jackknife(train, base, s1.epoch, t0, seed);
   const train2 = withConsistency(train, first);
   const valid2 = withConsistency(valid, firstPassTags(m1, valid));
-  const s2 = trainPerceptron('pass 2', train2, base, epochs, valid2, t0, seed);
+  const s2 = trainPerceptron('pass 2', train2, base2, epochs, valid2, t0, seed);
   console.log(
     `pass 1 best epoch ${s1.epoch} (valid F1 ${s1.validF1.toFixed(4)}); pass 2 best epoch ${s2.epoch} (valid F1 ${s2.validF1.toFixed(4)})`,
   );
@@ -270,7 +303,7 @@ export function main(): void {
     s2.weights = trainPerceptron(
       'final pass 2',
       withConsistency(all, allFirst),
-      base,
+      base2,
       s2.epoch,
       null,
       t0,
@@ -283,8 +316,13 @@ export function main(): void {
     for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!));
   const q1 = quantise(s1.weights, max);
   const q2 = quantise(s2.weights, max);
-  const quantised = { ...base, scale: max, weights: q1.q, stage2: q2.q };
-  const dq: TaggerModel = { ...base, weights: dequantise(q1.q, max), stage2: dequantise(q2.q, max) };
+  const quantised = { ...base, viterbi2: base2.viterbi, scale: max, weights: q1.q, stage2: q2.q };
+  const dq: TaggerModel = {
+    ...base,
+    viterbi2: base2.viterbi,
+    weights: dequantise(q1.q, max),
+    stage2: dequantise(q2.q, max),
+  };
   const validSents = readConllFile(join(conll, 'valid.txt'));
   const byDoc = byDocument(validSents);
   const gold: string[][] = [];

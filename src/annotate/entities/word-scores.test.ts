@@ -29,6 +29,7 @@ import { loadModel } from './model.js';
 import { scoreToken, tagDocument, type TaggerModel } from './tagger.js';
 import {
   scoreSplit,
+  scoreSplitViterbi,
   scorerSize,
   SLAB_LIMIT,
   splitFeatures,
@@ -179,6 +180,48 @@ describe('per-word-type scores', () => {
             }
       }
     });
+
+  for (const [name, lex] of LEXICONS)
+    it(`give Viterbi the static and history scores scoreToken sums, ${name}`, () => {
+      const { int16, float } = models(lex, 5);
+      const ctx = docContext(SENTENCES);
+      const sc = tableScorer(int16.weights as Int16Array, int16.buckets, lex, 0, true);
+      const stat = new Float64Array(NUM_TAGS);
+      const trans = new Float64Array((NUM_TAGS + 1) * NUM_TAGS);
+      const b = new Float64Array(NUM_TAGS);
+      for (const s of SENTENCES) {
+        const split = splitFeatures(s, lex, ctx);
+        const whole = sentenceFeatures(s, lex, ctx);
+        for (let i = 0; i < s.length; i++)
+          for (const extra of [undefined, [11, 12345, 0xdeadbeef]]) {
+            scoreSplitViterbi(sc, split, i, 0, s.length, stat, trans, extra);
+            for (let t1 = -1; t1 < NUM_TAGS; t1++) {
+              scoreToken(float, whole, i, t1, -1, b, extra);
+              const got = Array.from(stat, (v, t) => v + trans[(t1 + 1) * NUM_TAGS + t]!);
+              assert.deepEqual(got, Array.from(b), `${s.join(' ')}: token ${i} after ${t1}`);
+            }
+          }
+      }
+      const greedy = tableScorer(int16.weights as Int16Array, int16.buckets, lex, 0);
+      const split = splitFeatures(SENTENCES[1]!, lex, ctx);
+      assert.throws(() => scoreSplitViterbi(greedy, split, 0, 0, 2, stat, trans), /made for Viterbi/);
+    });
+
+  for (const [name, lex] of LEXICONS)
+    for (const [viterbi, viterbi2] of [
+      [true, true],
+      [true, false],
+      [false, true],
+    ])
+      it(`tag documents by Viterbi as the generic path does (${viterbi}, ${viterbi2}), ${name}`, () => {
+        const one = models(lex, 3);
+        const doc = [...SENTENCES, ['Mara', 'Vance', 'said', 'Orsk', 'Council', 'met']];
+        const flags = { viterbi, viterbi2 };
+        const want = tagDocument({ ...one.float, ...flags }, doc);
+        for (let round = 0; round < 2; round++)
+          assert.deepEqual(tagDocument({ ...one.int16, ...flags }, doc), want);
+        assert.notDeepEqual(want, tagDocument(one.float, doc));
+      });
 
   for (const [name, lex] of LEXICONS)
     it(`tag documents as the generic path does, cold and warm, ${name}`, () => {

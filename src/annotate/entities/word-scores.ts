@@ -45,7 +45,7 @@ export interface TableScorer {
   /** Which WordInfo slot holds this table's offsets (0 first pass, 1 second). */
   slot: 0 | 1;
   /**
-   * The sums, VEC per word; entry 0 is the sentence boundary in the M roles (before the start), entry
+   * The sums, `vec` per word; entry 0 is the sentence boundary in the M roles (before the start), entry
    * 1 the boundary in the P roles (after the end).
    */
   slab: Int32Array;
@@ -54,6 +54,8 @@ export interface TableScorer {
   epoch: number;
   /** Sums of the two history features of the previous tags alone, at ((t1 + 1) · T1 + t2 + 1) · NUM_TAGS. */
   tags: Int32Array;
+  /** Integers per slab entry: VEC, or VEC_VITERBI for a table decoded by Viterbi. */
+  vec: number;
 }
 
 /**
@@ -62,21 +64,31 @@ export interface TableScorer {
  */
 const H_START = NUM_ROLES * NUM_TAGS;
 const H_O = H_START + NUM_TAGS;
+/** A word's entry in a greedy table's slab. */
 const VEC = H_O + NUM_TAGS;
+/** In a Viterbi table's (scoreSplitViterbi), also the history after each other tag, B-PER … I-MISC. */
+const VEC_VITERBI = H_START + (NUM_TAGS + 1) * NUM_TAGS;
 /** Tags -1 (before the start) … NUM_TAGS - 1, as an index. */
 const T1 = NUM_TAGS + 1;
 const BOS_AT = 0;
-const EOS_AT = VEC;
-/** Words whose sums a slab holds before it is emptied (≈ 250 bytes each). */
+/** Words whose sums a slab holds before it is emptied (≈ 250 bytes each; 540 for Viterbi). */
 export const SLAB_LIMIT = 40_000;
 const scorers = new WeakMap<Int16Array, TableScorer>();
 
-/** The scorer of a weight table (made once per table, lexicon and slot). */
-export function tableScorer(table: Int16Array, buckets: number, lex: Lexicon, slot: 0 | 1): TableScorer {
+/** The scorer of a weight table (made once per table, lexicon, slot and decoding). */
+export function tableScorer(
+  table: Int16Array,
+  buckets: number,
+  lex: Lexicon,
+  slot: 0 | 1,
+  viterbi = false,
+): TableScorer {
+  const vec = viterbi ? VEC_VITERBI : VEC;
   let sc = scorers.get(table);
   if (
     sc &&
     sc.slot === slot &&
+    sc.vec === vec &&
     sc.mask === buckets - 1 &&
     sc.lex.gazetteer === lex.gazetteer &&
     sc.lex.clusters === lex.clusters
@@ -87,13 +99,14 @@ export function tableScorer(table: Int16Array, buckets: number, lex: Lexicon, sl
     mask: buckets - 1,
     lex: { gazetteer: lex.gazetteer, clusters: lex.clusters },
     slot,
-    slab: new Int32Array(VEC * 1024),
+    slab: new Int32Array(vec * 1024),
     used: 2,
     epoch: 0,
     tags: new Int32Array(T1 * T1 * NUM_TAGS),
+    vec,
   };
   for (const role of [ROLE_M1, ROLE_M2]) sumRole(sc, null, role, BOS_AT);
-  for (const role of [ROLE_P1, ROLE_P2]) sumRole(sc, null, role, EOS_AT);
+  for (const role of [ROLE_P1, ROLE_P2]) sumRole(sc, null, role, vec);
   for (let t1 = -1; t1 < NUM_TAGS; t1++)
     for (let t2 = -1; t2 < NUM_TAGS; t2++) {
       historyFeatures(ONE, 0, t1, t2, hist);
@@ -185,15 +198,17 @@ function sumHistory(sc: TableScorer, x: WordInfo, t1: number, at: number): void 
 /** Bits of a word's sums: one per role (1 << role), then the history after no tag and after O. */
 const B_START = 1 << NUM_ROLES;
 const B_O = B_START << 1;
+/** The history after every other previous tag (Viterbi). */
+const B_REST = B_O << 1;
 
 /** A new zeroed slab entry's offset (the slab grows by doubling; offsets stay valid). */
 function allocate(sc: TableScorer): number {
-  const at = sc.used * VEC;
-  if (at + VEC > sc.slab.length) {
+  const at = sc.used * sc.vec;
+  if (at + sc.vec > sc.slab.length) {
     const bigger = new Int32Array(sc.slab.length * 2);
     bigger.set(sc.slab.subarray(0, at));
     sc.slab = bigger;
-  } else sc.slab.fill(0, at, at + VEC);
+  } else sc.slab.fill(0, at, at + sc.vec);
   sc.used++;
   return at;
 }
@@ -231,6 +246,8 @@ export function wordVector(sc: TableScorer, x: WordInfo, bits: number): number {
   for (let role = ROLE_SELF; role < NUM_ROLES; role++) if (missing & (1 << role)) sumRole(sc, x, role, at);
   if (missing & B_START) sumHistory(sc, x, -1, at + H_START);
   if (missing & B_O) sumHistory(sc, x, 0, at + H_O);
+  if (missing & B_REST)
+    for (let t1 = 1; t1 < NUM_TAGS; t1++) sumHistory(sc, x, t1, at + H_START + (t1 + 1) * NUM_TAGS);
   if (sc.slot === 0) x.mask0 = have | missing;
   else x.mask1 = have | missing;
   return at;
@@ -267,9 +284,9 @@ export function scoreSplit(
   const info = sf.info;
   const a = wordVector(sc, info[i]!, t1 < 0 ? 1 | B_START : t1 === 0 ? 1 | B_O : 1);
   const b = (i > lo ? wordVector(sc, info[i - 1]!, 1 << ROLE_M1) : BOS_AT) + M1;
-  const c = (i + 1 < hi ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : EOS_AT) + P1;
+  const c = (i + 1 < hi ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : sc.vec) + P1;
   const d = (i - 1 > lo ? wordVector(sc, info[i - 2]!, 1 << ROLE_M2) : BOS_AT) + M2;
-  const e = (i + 2 < hi ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : EOS_AT) + P2;
+  const e = (i + 2 < hi ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : sc.vec) + P2;
   const v = sc.slab;
   let s0 = v[a]! + v[b]! + v[c]! + v[d]! + v[e]!;
   let s1 = v[a + 1]! + v[b + 1]! + v[c + 1]! + v[d + 1]! + v[e + 1]!;
@@ -343,3 +360,81 @@ export function scoreSplit(
   scores[8] = s8;
 }
 if (NUM_TAGS !== 9) throw new Error('scoreSplit is unrolled for 9 tags');
+
+/** Every history part of a word's sums: after no tag, after O, after each other tag. */
+const B_HISTORY = B_START | B_O | B_REST;
+
+/**
+ * For first-order Viterbi (tagger.ts viterbiSentence): token i's scores without tag history into
+ * `scores` (as scoreSplit's static part), and into `trans` at (t1 + 1) · NUM_TAGS + t the history
+ * features' weights for tag t after previous tag t1 (-1 … NUM_TAGS - 1; no tag two back). Exact
+ * integer sums, as scoreSplit.
+ */
+export function scoreSplitViterbi(
+  sc: TableScorer,
+  sf: SplitFeatures,
+  i: number,
+  lo: number,
+  hi: number,
+  scores: Float64Array,
+  trans: Float64Array,
+  extra?: ArrayLike<number>,
+  nExtra = extra ? extra.length : 0,
+): void {
+  if (sc.vec !== VEC_VITERBI) throw new Error('scoreSplitViterbi needs a scorer made for Viterbi');
+  const info = sf.info;
+  const a = wordVector(sc, info[i]!, 1 | B_HISTORY);
+  const b = (i > lo ? wordVector(sc, info[i - 1]!, 1 << ROLE_M1) : BOS_AT) + M1;
+  const c = (i + 1 < hi ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : sc.vec) + P1;
+  const d = (i - 1 > lo ? wordVector(sc, info[i - 2]!, 1 << ROLE_M2) : BOS_AT) + M2;
+  const e = (i + 2 < hi ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : sc.vec) + P2;
+  const v = sc.slab;
+  let s0 = v[a]! + v[b]! + v[c]! + v[d]! + v[e]!;
+  let s1 = v[a + 1]! + v[b + 1]! + v[c + 1]! + v[d + 1]! + v[e + 1]!;
+  let s2 = v[a + 2]! + v[b + 2]! + v[c + 2]! + v[d + 2]! + v[e + 2]!;
+  let s3 = v[a + 3]! + v[b + 3]! + v[c + 3]! + v[d + 3]! + v[e + 3]!;
+  let s4 = v[a + 4]! + v[b + 4]! + v[c + 4]! + v[d + 4]! + v[e + 4]!;
+  let s5 = v[a + 5]! + v[b + 5]! + v[c + 5]! + v[d + 5]! + v[e + 5]!;
+  let s6 = v[a + 6]! + v[b + 6]! + v[c + 6]! + v[d + 6]! + v[e + 6]!;
+  let s7 = v[a + 7]! + v[b + 7]! + v[c + 7]! + v[d + 7]! + v[e + 7]!;
+  let s8 = v[a + 8]! + v[b + 8]! + v[c + 8]! + v[d + 8]! + v[e + 8]!;
+  const mask = sc.mask;
+  const w = sc.table;
+  const feats = sf.feats;
+  const start = sf.offsets[i]!;
+  const end = sf.offsets[i + 1]!;
+  const total = end - start + nExtra;
+  if (total > rows.length) rows = new Int32Array(total * 2);
+  let m = 0;
+  for (let k = start; k < end; k++) rows[m++] = (feats[k]! & mask) * 9;
+  for (let k = 0; k < nExtra; k++) rows[m++] = (extra![k]! & mask) * 9;
+  for (let j = 0; j < m; j++) {
+    const r = rows[j]!;
+    s0 += w[r]!;
+    s1 += w[r + 1]!;
+    s2 += w[r + 2]!;
+    s3 += w[r + 3]!;
+    s4 += w[r + 4]!;
+    s5 += w[r + 5]!;
+    s6 += w[r + 6]!;
+    s7 += w[r + 7]!;
+    s8 += w[r + 8]!;
+  }
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[2] = s2;
+  scores[3] = s3;
+  scores[4] = s4;
+  scores[5] = s5;
+  scores[6] = s6;
+  scores[7] = s7;
+  scores[8] = s8;
+  const g = sc.tags;
+  const h = a + H_START;
+  for (let t1 = 0; t1 <= NUM_TAGS; t1++) {
+    const gt = t1 * T1 * NUM_TAGS;
+    const ht = h + t1 * NUM_TAGS;
+    const o = t1 * NUM_TAGS;
+    for (let t = 0; t < NUM_TAGS; t++) trans[o + t] = g[gt + t]! + v[ht + t]!;
+  }
+}

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { allowed, docContext, NUM_TAGS, sentenceFeatures } from './features.js';
+import { GazetteerBuilder } from './gazetteer.js';
+import { scoreToken, type TaggerModel, viterbiSentence } from './tagger.js';
+
+/** A deterministic pseudo-random float table (few buckets: collisions on purpose). */
+function table(buckets: number, seed: number): Float32Array {
+  const w = new Float32Array(buckets * NUM_TAGS);
+  let x = seed >>> 0;
+  for (let i = 0; i < w.length; i++) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    w[i] = ((x >>> 16) - 32768) / 1024;
+  }
+  return w;
+}
+
+/** Every allowed tag sequence of length n (IOB2), by brute force. */
+function* paths(n: number, prev = -1): Generator<number[]> {
+  if (n === 0) {
+    yield [];
+    return;
+  }
+  for (let t = 0; t < NUM_TAGS; t++) {
+    if (!allowed(prev, t)) continue;
+    for (const rest of paths(n - 1, t)) yield [t, ...rest];
+  }
+}
+
+describe('Viterbi decoding', () => {
+  const gazetteer = new GazetteerBuilder().build();
+  const sentences = [['Mara'], ['Mara', 'Vance', 'said'], ['Tobin', 'Vance', 'visited', 'Orsk']];
+  for (const seed of [1, 2, 3])
+    for (const words of sentences)
+      it(`finds the best allowed path of "${words.join(' ')}", weights ${seed}`, () => {
+        const model: TaggerModel = {
+          buckets: 32,
+          scale: 1,
+          gazetteer,
+          weights: table(32, seed),
+          viterbi: true,
+        };
+        const sf = sentenceFeatures(words, model, docContext([words]));
+        const scores = new Float64Array(NUM_TAGS);
+        const score = (path: number[]) =>
+          path.reduce((sum, t, i) => {
+            scoreToken(model, sf, i, i > 0 ? path[i - 1]! : -1, -1, scores);
+            return sum + scores[t]!;
+          }, 0);
+        let best = -Infinity;
+        let bestPath: number[] = [];
+        for (const p of paths(words.length)) {
+          const s = score(p);
+          if (s > best) {
+            best = s;
+            bestPath = p;
+          }
+        }
+        const got = viterbiSentence(model, sf);
+        assert.ok(
+          Math.abs(score(got) - best) < 1e-6,
+          `${got} scores ${score(got)}, best ${bestPath} ${best}`,
+        );
+        assert.ok(
+          [...paths(words.length)].some((p) => p.join() === got.join()),
+          'an allowed path',
+        );
+      });
+
+  it('tags an empty sentence as nothing', () => {
+    const model: TaggerModel = { buckets: 32, scale: 1, gazetteer, weights: table(32, 1), viterbi: true };
+    assert.deepEqual(viterbiSentence(model, sentenceFeatures([], model, docContext([[]]))), []);
+  });
+});
