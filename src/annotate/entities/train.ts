@@ -3,7 +3,7 @@
  * quantised model to src/annotate/entities/model/ner.bin.gz. Deterministic: fixed seed, fixed order.
  *
  *   npm run train:ner -- [--data ../shared/data] [--epochs 16] [--bits 20] [--clusters FILE|none]
- *                        [--seed 20031] [--viterbi none|12|1|2] [--train-only] [--out FILE]
+ *                        [--seed 20031] [--viterbi 12|none|1|2] [--train-only] [--out FILE]
  *
  * After choosing each pass's epoch on valid, the committed model is trained again with those epochs on
  * train + valid (the usual last step; CoNLL valid is then no longer held out). --train-only skips
@@ -273,8 +273,8 @@ export function main(): void {
       : undefined;
   console.log(`clusters: ${clusters ? `${clusters.hashes.length} words from ${clustersFile}` : 'none'}`);
   // --viterbi none|12|1|2: which passes are trained and decoded by first-order Viterbi (the others
-  // greedily; none, the default, is the committed recipe).
-  const viterbi = arg('viterbi', 'none');
+  // greedily; 12, both passes, is the default and the committed recipe).
+  const viterbi = arg('viterbi', '12');
   const base = { buckets: 1 << bits, scale: 1, gazetteer, clusters, viterbi: viterbi.includes('1') };
   const base2 = { ...base, viterbi: viterbi.includes('2') };
   const conll = join(data, 'ner', 'conll2003');
