@@ -657,8 +657,9 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
   }
   let descriptionEnd = clauseEnd;
   if (!src && j >= a && (tokens[j]!.lower === ',' || closingBefore(j))) {
-    // '"...," said Smith' / 'said Smith, a spokesman': the source after the cue.
-    const right = rightNounPhrase(ctx, c + 1, b);
+    // '"...," said Smith' / 'said Smith, a spokesman': the source after the cue; after a comma or
+    // quote it may open in lower case ('"...," said former Gov. Jim Doyle', 'added his campaign manager').
+    const right = rightNounPhrase(ctx, c + 1, b, false, true);
     // "McConnell, R-Ky., said Tuesday that …": a day after the cue is a time, not the source.
     if (right && !TIME_WORDS.has(tokens[right.first]!.lower)) {
       src = right;
@@ -700,6 +701,19 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     let k = a;
     while (k < b && tokens[k]!.end <= opening.end) k++;
     if (k <= before) before = k - 1;
+  }
+  // '“… here?” Biden said.': a sentence of source and cue after a quote that ended its own sentence.
+  const prior = quoteEndingBefore(ctx, a);
+  if (prior && shortTail && ((src && !inverted && src.first === a) || (!src && c === a))) {
+    const right = src ? null : rightNounPhrase(ctx, c + 1, b, false, true);
+    const source = src ?? right;
+    if (source)
+      return {
+        cue,
+        source: { start: source.start, end: source.end },
+        content: [{ start: prior.start, end: prior.end }],
+        origin: src ? 'before' : 'inverted-before',
+      };
   }
   const commaBefore = before >= a && (tokens[before]!.lower === ',' || closingBefore(before));
   const quoteBefore = closingBefore(before) && quoteWordsBefore(ctx, before) >= QUOTE_BEFORE_WORDS;
@@ -818,6 +832,15 @@ function sentenceSubject(ctx: Ctx, a: number, c: number): Span | null {
   return null;
 }
 
+/** The double-quoted span whose last token is token a − 1, in the same paragraph as token a, or null. */
+function quoteEndingBefore(ctx: Ctx, a: number): QuotedSpan | null {
+  const { tokens, text } = ctx;
+  if (a === 0 || ctx.inQuote[a - 1]! < 0 || ctx.inQuote[a]! >= 0) return null;
+  const q = ctx.quoted[ctx.inQuote[a - 1]!]!;
+  if (q.end > tokens[a]!.start || text.slice(q.end, tokens[a]!.start).includes('\n')) return null;
+  return q;
+}
+
 /** Words in the quoted span that closes at or just before token i (0 when none). */
 function quoteWordsBefore(ctx: Ctx, i: number): number {
   const q = ctx.inQuote[i]! >= 0 ? ctx.inQuote[i]! : (ctx.inQuote[i - 1] ?? -1);
@@ -883,13 +906,14 @@ function leftNounPhrase(ctx: Ctx, a: number, j: number): Np | null {
 }
 
 /** The noun phrase starting at token k after a cue (up to punctuation, "that" or a quote), or null. */
-function rightNounPhrase(ctx: Ctx, k: number, b: number, anyStart = false): Np | null {
+function rightNounPhrase(ctx: Ctx, k: number, b: number, anyStart = false, inverted = false): Np | null {
   const { tokens, text } = ctx;
   if (k >= b) return null;
   const t0 = tokens[k]!;
   if (ctx.inQuote[k]! >= 0 || isPunct(t0)) return null;
   const pronoun = Object.hasOwn(SPEAKER_PRONOUNS, t0.lower);
-  const opener = ['a', 'an', 'the', 'one', 'two', 'three'].includes(t0.lower);
+  const opener =
+    ['a', 'an', 'the', 'one', 'two', 'three'].includes(t0.lower) || (inverted && lowerOpener(ctx, k, b));
   if (!pronoun && !anyStart && !isCapitalised(t0, text) && !opener) return null;
   if (pronoun) return { start: t0.start, end: t0.end, first: k, last: k };
   let last = k;
@@ -915,6 +939,35 @@ function rightNounPhrase(ctx: Ctx, k: number, b: number, anyStart = false): Np |
   }
   return { start: t0.start, end: tokens[last]!.end, first: k, last };
 }
+
+/**
+ * Whether the lower-case word at k opens an inverted source ('"...," said former Gov. Jim Doyle',
+ * 'added his campaign manager Jeff Weaver'): a name follows within INVERTED_NAME_REACH words, and the
+ * word opens no lead-in, time, preposition, clause or adverb ("said in a statement", "said that").
+ */
+function lowerOpener(ctx: Ctx, k: number, b: number): boolean {
+  const { tokens, text } = ctx;
+  const w = tokens[k]!.lower;
+  if (
+    tokens[k]!.kind !== 'word' ||
+    LEAD_IN_STARTS.has(w) ||
+    TIME_WORDS.has(w) ||
+    CUE_PREPOSITIONS.has(w) ||
+    NOT_IN_SOURCE.has(w) ||
+    CLAUSE_AUX.has(w) ||
+    /^\p{Ll}+ly$/u.test(w)
+  )
+    return false;
+  for (let m = k + 1; m < Math.min(b, k + 1 + INVERTED_NAME_REACH); m++) {
+    const t = tokens[m]!;
+    if (isPunct(t) || ctx.inQuote[m]! >= 0 || NOT_IN_SOURCE.has(t.lower)) return false;
+    if (isCapitalised(t, text)) return true;
+  }
+  return false;
+}
+
+/** A lower-case inverted source needs a capitalised word this near ("said former Wisconsin Gov. Jim Doyle"). */
+const INVERTED_NAME_REACH = 4;
 
 /** After "told", the addressee: an entity mention, pronoun or up to three words before "that"/punctuation. */
 function objectEnd(ctx: Ctx, k: number, b: number): number {

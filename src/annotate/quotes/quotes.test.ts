@@ -562,6 +562,21 @@ const CASES: Case[] = [
     cue: 'said',
   },
   {
+    what: 'an inverted source may open in lower case before a name',
+    text: '"The levee held better than anyone expected," said former Mayor Dana Whitfield.',
+    content: 'levee held',
+    speaker: 'former Mayor Dana Whitfield',
+    cue: 'said',
+  },
+  {
+    what: 'a sentence of source and cue after a quote that ended its own sentence',
+    text: 'The council met late. "Why would we close the library now?" Councillor Ruth Abara said.',
+    content: 'close the library',
+    exact: '"Why would we close the library now?"',
+    speaker: 'Councillor Ruth Abara',
+    cue: 'said',
+  },
+  {
     what: 'a capitalised "Will" ends no inverted source either',
     text: 'The vote was rigged, said Senator Harold Will.',
     content: 'vote was rigged',
