@@ -145,6 +145,17 @@ if (process.argv[1]?.endsWith('cv-misses.js')) {
           classes.add('covered');
           continue;
         }
+        const show = (sp: readonly Span[]): string => sp.map((x) => text.slice(x.start, x.end)).join('|');
+        const sentence = (): string => {
+          const cs = g.cue[0] ? g.cue[0].start : g.content[0]!.start;
+          const sent = p.sentences.find((s) => s.start <= cs && cs < s.end);
+          return sent ? text.slice(sent.start, sent.end).replace(/\s+/g, ' ') : '';
+        };
+        if (examples && (content.length > 0 || cue.length > 0) && gold % 3 === 0)
+          process.stderr.write(
+            `${content.length > 0 ? 'B' : 'C'} gold src [${show(g.source)}] cue [${show(g.cue)}] content [${show(g.content).slice(0, 60)}]\n` +
+              `   cands ${(content.length > 0 ? content : cue).map((c) => `{${c.source ? show([c.source]) : '-'} / ${show(c.content).slice(0, 60)}}`).join(' ')}\n   ${sentence()}\n`,
+          );
         if (content.length > 0) {
           classes.add('(b) source missing or wrong');
           srcStatus.add(

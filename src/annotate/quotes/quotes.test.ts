@@ -569,6 +569,20 @@ const CASES: Case[] = [
     cue: 'said',
   },
   {
+    what: 'a relative clause without commas between the source and its cue',
+    text: 'Two engineers who worked with the Harbour Authority said the crane had failed twice before.',
+    content: 'crane had failed',
+    speaker: 'Two engineers',
+    cue: 'said',
+  },
+  {
+    what: 'an opening adverbial before the source is not the content of a short tail',
+    text: 'In a letter on Friday, the water board announced the closure.',
+    content: 'the closure',
+    exact: 'the closure',
+    speaker: 'the water board',
+  },
+  {
     what: 'a sentence of source and cue after a quote that ended its own sentence',
     text: 'The council met late. "Why would we close the library now?" Councillor Ruth Abara said.',
     content: 'close the library',
