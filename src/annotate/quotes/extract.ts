@@ -30,6 +30,7 @@ import {
   CUE_MIN_COUNT,
   CLAIM_NOUNS,
   CUE_RATE,
+  DESCRIPTION_OPENERS,
   CANDIDATE_THRESHOLD,
   CUE_THRESHOLD,
   KNOWN_CUE_BONUS,
@@ -402,6 +403,9 @@ export function findQuotes(
   );
 }
 
+/** A cue this far above the proposal threshold lends its source to a later participle in the sentence. */
+const CONFIDENT_MARGIN = 10;
+
 /** Attributions found by a construction rather than the cue classifier: the attribution model leaves them be. */
 const CONSTRUCTIONS: ReadonlySet<string> = new Set(['transcript', 'claim']);
 /** A cue the classifier scores above this is kept whatever the attribution model says (tuned by cross-validation on train). */
@@ -458,7 +462,10 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Draft0[] {
       c += 1;
       continue;
     }
-    const d = verbCue(ctx, a, b, c, out[out.length - 1]?.source ?? null);
+    // The source a participle or second verb shares: the last confident cue's (weak candidates' sources are guesses).
+    const shared =
+      out.findLast((d) => (d.score ?? 0) > ctx.threshold + CONFIDENT_MARGIN) ?? out[out.length - 1];
+    const d = verbCue(ctx, a, b, c, shared?.source ?? null);
     if (d) out.push(d);
     tag(out, from, c, score, known, d?.origin ?? 'verb');
   }
@@ -732,9 +739,11 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
       const more = contentSpan(ctx, k, b);
       if (more) parts.push(more);
     }
+    // '"...," Robert Peck, an analyst at the bank, told me.': all between the quote and the cue's comma.
+    const source = src ?? appositiveAfterQuote(ctx, opening, before, j);
     return {
       cue,
-      source: src ? { start: src.start, end: src.end } : null,
+      source: source ? { start: source.start, end: source.end } : null,
       content: parts,
       descriptionEnd,
       origin: inverted ? 'inverted-before' : 'before',
@@ -833,6 +842,23 @@ function sentenceSubject(ctx: Ctx, a: number, c: number): Span | null {
       return { start: at.start, end: at.end };
   }
   return null;
+}
+
+/**
+ * The source between a quote opening the sentence and the comma before its cue, appositives and all
+ * ('"…," Sarah Lee, legal director for the group, said'), when the left walk found none: it opens
+ * with a capital or a determiner, holds no quote and runs at most APPOSITIVE_MAX tokens.
+ */
+function appositiveAfterQuote(ctx: Ctx, opening: QuotedSpan | null, before: number, j: number): Span | null {
+  const { tokens, text } = ctx;
+  if (!opening || tokens[j]?.lower !== ',') return null;
+  let k = before + 1;
+  while (k < j && tokens[k]!.lower === ',') k++;
+  if (k >= j || j - k > APPOSITIVE_MAX || tokens[k]!.start < opening.end) return null;
+  const t = tokens[k]!;
+  if (!isCapitalised(t, text) && !DESCRIPTION_OPENERS.has(t.lower)) return null;
+  for (let m = k; m < j; m++) if (ctx.inQuote[m]! >= 0) return null;
+  return { start: t.start, end: tokens[j - 1]!.end };
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("In Florida,", "Since his departure,"). */

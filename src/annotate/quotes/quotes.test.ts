@@ -583,6 +583,13 @@ const CASES: Case[] = [
     speaker: 'the water board',
   },
   {
+    what: 'a source with an appositive between a quote and its cue, the tail short',
+    text: '"The bridge is unsafe," Robert Peck, an engineer at the Halden works, told me.',
+    content: 'bridge is unsafe',
+    speaker: 'Robert Peck, an engineer at the Halden works',
+    cue: 'told',
+  },
+  {
     what: 'a sentence of source and cue after a quote that ended its own sentence',
     text: 'The council met late. "Why would we close the library now?" Councillor Ruth Abara said.',
     content: 'close the library',
