@@ -195,6 +195,8 @@ const QUOTE_BEFORE_WORDS = 2;
 const ASKED = new Set(['asked', 'pressed', 'questioned']);
 /** Quantifiers between a plural subject and its cue ("who both declined", "they all said"). */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+/** Adverbs without -ly between a subject and its cue ("have long called for", "has even suggested", "now says"). */
+const CUE_ADVERBS = new Set(['long', 'even', 'ever', 'now', 'so', 'far', 'too', 'yet']);
 /** Auxiliaries of a passive cue ("was reported by", "has been endorsed by"). */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /**
@@ -590,6 +592,7 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
   const skippable = (k: number): boolean =>
     BETWEEN_SOURCE_AND_CUE.has(tokens[k]!.lower) ||
     FLOATING_QUANTIFIERS.has(tokens[k]!.lower) ||
+    CUE_ADVERBS.has(tokens[k]!.lower) ||
     /^\p{Ll}+ly$/u.test(tokens[k]!.lower);
   while (j >= a && skippable(j)) j--;
   // "Wells Fargo last month announced": a time phrase between subject and cue is skipped too.

@@ -590,6 +590,14 @@ const CASES: Case[] = [
     cue: 'told',
   },
   {
+    what: 'an adverb without -ly between the source and its cue',
+    text: 'The senator has even suggested that the port be sold.',
+    content: 'the port be sold',
+    exact: 'that the port be sold',
+    speaker: 'The senator',
+    cue: 'suggested',
+  },
+  {
     what: 'a sentence of source and cue after a quote that ended its own sentence',
     text: 'The council met late. "Why would we close the library now?" Councillor Ruth Abara said.',
     content: 'close the library',
