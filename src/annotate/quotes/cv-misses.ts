@@ -89,6 +89,9 @@ if (process.argv[1]?.endsWith('cv-misses.js')) {
   const endForm = new Tally();
   const endStatus = new Tally();
   let gold = 0;
+  let predTotal = 0;
+  const falseCue = new Tally();
+  const dupKind = new Tally();
   let goldSrcMatched = 0;
   folds.forEach((fold, k) => {
     const triples = trainTripleModel(folds.filter((_, j) => j !== k).flatMap((f) => f.examples));
@@ -111,6 +114,65 @@ if (process.argv[1]?.endsWith('cv-misses.js')) {
         }),
       );
       const quoted = findQuotedSpans(text).filter((q) => q.marks === 'double');
+      // Greedy one-to-one pairing by shared content characters (as the eval suite): the unpaired
+      // predictions that overlap some gold content are duplicates.
+      const shared = (x: GoldAttribution, g: GoldAttribution): number => {
+        let n = 0;
+        for (const a of x.content)
+          for (const b of g.content) n += Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+        return n;
+      };
+      const pairs: Array<[number, number, number]> = [];
+      pred.forEach((x, i) =>
+        p.doc.attributions.forEach((g, j) => {
+          const n = shared(x, g);
+          if (n > 0) pairs.push([n, i, j]);
+        }),
+      );
+      pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+      const usedP = new Map<number, number>();
+      const usedG = new Map<number, number>();
+      for (const [, i, j] of pairs) {
+        if (usedP.has(i) || usedG.has(j)) continue;
+        usedP.set(i, j);
+        usedG.set(j, i);
+      }
+      pred.forEach((x, i) => {
+        if (usedP.has(i) || !pairs.some(([, pi]) => pi === i)) return;
+        const j = pairs.find(([, pi]) => pi === i)![2];
+        const g = p.doc.attributions[j]!;
+        const other = pred[usedG.get(j)!]!;
+        const sameCue = overlaps(other.cue, x.cue);
+        const kind = sameCue
+          ? 'same cue'
+          : overlaps(x.cue, g.cue)
+            ? 'own cue is gold cue, another took it'
+            : x.cue.some((c) => g.content.some((q) => q.start <= c.start && c.end <= q.end))
+              ? 'cue inside the gold content'
+              : 'other';
+        dupKind.add(kind);
+        if (examples && i % 4 === 0) {
+          const show = (sp: readonly Span[]): string =>
+            sp.map((y) => text.slice(y.start, y.end).slice(0, 50)).join('|');
+          process.stderr.write(
+            `DUP ${kind}: pred cue [${show(x.cue)}] content [${show(x.content)}] / gold cue [${show(g.cue)}] content [${show(g.content)}] / paired cue [${show(other.cue)}] content [${show(other.content)}]\n`,
+          );
+        }
+      });
+      for (const x of pred) {
+        predTotal++;
+        if (p.doc.attributions.some((g) => overlaps(x.content, g.content))) continue;
+        const cueWord =
+          x.cue.length > 0 ? text.slice(x.cue[0]!.start, x.cue[0]!.end).toLowerCase() : '(no cue)';
+        falseCue.add(cueWord);
+        if (examples && predTotal % 9 === 0) {
+          const cs = x.cue[0]?.start ?? x.content[0]!.start;
+          const sent = p.sentences.find((s) => s.start <= cs && cs < s.end);
+          process.stderr.write(
+            `FP cue [${cueWord}] src [${x.source.map((y) => text.slice(y.start, y.end)).join('|')}] content [${text.slice(x.content[0]!.start, x.content[0]!.end).slice(0, 60)}]\n   ${sent ? text.slice(sent.start, sent.end).replace(/\s+/g, ' ') : ''}\n`,
+          );
+        }
+      }
       for (const g of p.doc.attributions) {
         gold++;
         // 4. End to end.
@@ -245,5 +307,10 @@ if (process.argv[1]?.endsWith('cv-misses.js')) {
   w('(b) gold sources', srcWords, 40);
   process.stdout.write(`end to end: gold with source and overlapping content ${goldSrcMatched}\n`);
   w('end to end, source missed', endStatus);
+  process.stdout.write(
+    `predicted ${predTotal}, overlapping no gold content ${[...falseCue.n.values()].reduce((x, y) => x + y, 0)}\n`,
+  );
+  w('false predictions by cue', falseCue, 50);
+  w('duplicates (overlapping gold, unpaired)', dupKind);
   w('end to end, source missed, gold forms', endForm);
 }

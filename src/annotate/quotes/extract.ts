@@ -1098,8 +1098,9 @@ function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | n
     e--;
   if (before) while (e > k && tokens[e - 1]!.lower === ',') e--;
   // "that the plan works, saying ..." / ", who ..." / ", but ...": a clause after a comma is not content.
+  let clauseCut = false;
   if (!before)
-    for (let m = k + 2; m < e - 1; m++) {
+    for (let m = k + 1; m < e - 1; m++) {
       if (tokens[m]!.lower !== ',' || ctx.inQuote[m]! >= 0 || ctx.inQuote[m + 1]! >= 0) continue;
       const w = tokens[m + 1]!.lower;
       const cueNext = ctx.cues.has(w) && text[tokens[m + 1]!.start] === w[0]; // "to be named, said the ..."
@@ -1109,6 +1110,7 @@ function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | n
         (/^\p{Ll}{3,}ing$/u.test(w) && text[tokens[m + 1]!.start] === w[0])
       ) {
         e = m;
+        clauseCut = true;
         break;
       }
     }
@@ -1122,6 +1124,14 @@ function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | n
         e = m;
         break;
       }
+      // "… and (has / later) said …": a second report by the speaker, the cue of an attribution of its own.
+      let n = m + 1;
+      while (n < e && BETWEEN_SOURCE_AND_CUE.has(tokens[n]!.lower)) n++;
+      const u = tokens[n];
+      if (u && n < e && ctx.inQuote[n]! < 0 && ctx.cues.has(u.lower) && text[u.start] === u.lower[0]) {
+        e = m;
+        break;
+      }
     }
   if (e <= k) return null;
   let start = tokens[k]!.start;
@@ -1130,7 +1140,8 @@ function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | n
   if (qs >= 0) start = Math.min(start, quoted[qs]!.start);
   const qe = ctx.inQuote[e - 1]!;
   if (qe >= 0) stop = Math.max(stop, quoted[qe]!.end);
-  if (e - k < 2 && qs < 0) return null;
+  // One word is content only when a clause after it was cut ("criticised Halden, saying …").
+  if (e - k < 2 && qs < 0 && !clauseCut) return null;
   return { start, end: stop };
 }
 

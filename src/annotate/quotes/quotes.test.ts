@@ -598,6 +598,22 @@ const CASES: Case[] = [
     cue: 'suggested',
   },
   {
+    what: 'a second report after "and" ends the first content',
+    text: 'The mayor expressed concern about the budget and said the council would meet again.',
+    content: 'concern about the budget',
+    exact: 'concern about the budget',
+    speaker: 'The mayor',
+    cue: 'expressed',
+  },
+  {
+    what: 'a participle clause right after a one-word content is cut from it',
+    text: 'The senator criticised Halden, saying the city had failed its workers.',
+    content: 'Halden',
+    exact: 'Halden',
+    speaker: 'The senator',
+    cue: 'criticised',
+  },
+  {
     what: 'a sentence of source and cue after a quote that ended its own sentence',
     text: 'The council met late. "Why would we close the library now?" Councillor Ruth Abara said.',
     content: 'close the library',
