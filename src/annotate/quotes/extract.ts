@@ -1107,6 +1107,7 @@ function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | n
       if (
         CLAUSE_OPENERS.has(w) ||
         cueNext ||
+        subjectAndCue(ctx, m + 1, e) ||
         (/^\p{Ll}{3,}ing$/u.test(w) && text[tokens[m + 1]!.start] === w[0])
       ) {
         e = m;
@@ -1144,6 +1145,23 @@ function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | n
   if (e - k < 2 && qs < 0 && !clauseCut) return null;
   return { start, end: stop };
 }
+
+/** A clause of its own reporting speech opens at token k: a short subject (a name or a pronoun) and a cue ("…, Ferre said …"). */
+function subjectAndCue(ctx: Ctx, k: number, e: number): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[k]!;
+  if (!isCapitalised(t, text) && !Object.hasOwn(SPEAKER_PRONOUNS, t.lower)) return false;
+  for (let m = k + 1; m < Math.min(e, k + 1 + SUBJECT_MAX); m++) {
+    const u = tokens[m]!;
+    if (ctx.inQuote[m]! >= 0 || isPunct(u)) return false;
+    if (BETWEEN_SOURCE_AND_CUE.has(u.lower)) continue;
+    if (ctx.cues.has(u.lower) && text[u.start] === u.lower[0]) return true;
+    if (!isCapitalised(u, text)) return false;
+  }
+  return false;
+}
+/** The subject of a reporting clause inside a content runs at most this many tokens ("Gov. Jim Doyle said"). */
+const SUBJECT_MAX = 4;
 
 /** Index of the first item whose start is ≥ pos (items sorted by start). */
 function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {

@@ -614,6 +614,14 @@ const CASES: Case[] = [
     cue: 'criticised',
   },
   {
+    what: 'a reporting clause after a comma ends the content before it',
+    text: 'The council has endorsed the plan to close the port, Mayor Dana Whitfield told reporters.',
+    content: 'the plan to close the port',
+    exact: 'the plan to close the port',
+    speaker: 'The council',
+    cue: 'endorsed',
+  },
+  {
     what: 'a sentence of source and cue after a quote that ended its own sentence',
     text: 'The council met late. "Why would we close the library now?" Councillor Ruth Abara said.',
     content: 'close the library',
