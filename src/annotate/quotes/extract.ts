@@ -377,6 +377,23 @@ export function findQuotes(
           best.set(key, i);
         } else keep[i] = false;
       });
+      // Two adjacent cues of one report ("expressed alarm that …", "remarks indicated that …") whose
+      // contents overlap: the likelier one keeps it.
+      for (let i = 0; i < drafts.length; i++) {
+        if (!keep[i]) continue;
+        const x = drafts[i]!;
+        for (let j = i + 1; j < Math.min(drafts.length, i + NEIGHBOURS); j++) {
+          const y = drafts[j]!;
+          if (!keep[j] || x.cueIndex === undefined || y.cueIndex === undefined) continue;
+          if (Math.abs(x.cueIndex - y.cueIndex) > ADJACENT_CUES || x.cueIndex === y.cueIndex) continue;
+          if (!overlaps(x.content, y.content)) continue;
+          if (scored[j]! > scored[i]!) {
+            keep[i] = false;
+            break;
+          }
+          keep[j] = false;
+        }
+      }
       drafts = drafts.filter((_, i) => keep[i]);
     }
   }
@@ -404,6 +421,9 @@ export function findQuotes(
     (x, y) => x.start - y.start || x.end - y.end || (x.cue?.start ?? -1) - (y.cue?.start ?? -1),
   );
 }
+
+/** Cues at most this many tokens apart with overlapping contents report one statement ("expressed alarm"). */
+const ADJACENT_CUES = 2;
 
 /** A cue this far above the proposal threshold lends its source to a later participle in the sentence. */
 const CONFIDENT_MARGIN = 10;

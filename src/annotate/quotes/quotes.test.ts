@@ -723,6 +723,11 @@ describe('quotes: two cues claiming the same content', () => {
       ['warned'],
     );
   });
+  it('of two adjacent cues with overlapping contents, one keeps it', () => {
+    const text = 'His remarks indicated that the talks had stalled.';
+    const holding = run(text).quotes.filter((q) => text.slice(q.start, q.end).includes('talks had stalled'));
+    assert.equal(holding.length, 1);
+  });
 });
 
 describe('quotes: quoted spans', () => {
