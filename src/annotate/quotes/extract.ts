@@ -377,8 +377,8 @@ export function findQuotes(
           best.set(key, i);
         } else keep[i] = false;
       });
-      // Two adjacent cues of one report ("expressed alarm that …", "remarks indicated that …") whose
-      // contents overlap: the likelier one keeps it.
+      // Two nearby cues whose contents overlap ("expressed alarm that …", "remarks indicated that …"):
+      // the likelier one keeps it.
       for (let i = 0; i < drafts.length; i++) {
         if (!keep[i]) continue;
         const x = drafts[i]!;
@@ -422,8 +422,14 @@ export function findQuotes(
   );
 }
 
-/** Cues at most this many tokens apart with overlapping contents report one statement ("expressed alarm"). */
-const ADJACENT_CUES = 2;
+/**
+ * Kept cues at most this many tokens apart whose contents overlap compete for one statement ("expressed
+ * alarm that …", "said … adding"): the likelier keeps it. Cross-validation on all of train (content /
+ * source overlap at −0.5): 2 tokens 0.7723 / 0.7142, 4 0.7745 / 0.7156, 6 0.7769 / 0.7161, 10 0.7811 /
+ * 0.7166, 15 0.7839 / 0.7153, 25 0.7861 / 0.7138: further apart, more nested attributions go, content
+ * rises and source falls; 10 keeps source best.
+ */
+const ADJACENT_CUES = 10;
 
 /** A cue this far above the proposal threshold lends its source to a later participle in the sentence. */
 const CONFIDENT_MARGIN = 10;
