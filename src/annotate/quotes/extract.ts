@@ -1249,6 +1249,9 @@ function addContinuations(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => nu
     if (owner[i]) return;
     const words = ctx.text.slice(q.start, q.end).split(/\s+/).length;
     if (words < MIN_STANDALONE_QUOTE_WORDS) return;
+    // A quote inside a sentence without a cue is a title or a phrase ('aired on "The Rachel Maddow
+    // Show"'), not a statement: it stands alone only where a sentence may open.
+    if (!opensSentence(ctx.text, q.start)) return;
     const para = paraOf(q.start);
     let prev: Draft | null = null;
     for (let k = lowerBound(firsts, q.start) - 1; k >= 0; k--) {
@@ -1278,6 +1281,13 @@ function addContinuations(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => nu
     added = { content: [{ start: q.start, end: q.end }], cue: null, source: prev.source, paragraph: para };
     drafts.push(added);
   });
+}
+
+/** Whether position i may open a sentence: only space back to the text start or to . ! ? : a closing mark or a line break. */
+function opensSentence(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || /[.!?:\n"”’'»)\]—–-]/u.test(text[k]!);
 }
 
 /** The speaker of a source span: its entity, a pronoun's antecedent, or an unnamed source's description. */

@@ -723,6 +723,12 @@ describe('quotes: two cues claiming the same content', () => {
       ['warned'],
     );
   });
+  it('a quoted title inside a sentence without a cue is no statement', () => {
+    const text =
+      'Ann Lee said the port would close. She later appeared on "The Morning Hour With Dana Price" to explain.';
+    const titles = run(text).quotes.filter((q) => text.slice(q.start, q.end).includes('Morning Hour'));
+    assert.deepEqual(titles, []);
+  });
   it('of two adjacent cues with overlapping contents, one keeps it', () => {
     const text = 'His remarks indicated that the talks had stalled.';
     const holding = run(text).quotes.filter((q) => text.slice(q.start, q.end).includes('talks had stalled'));
