@@ -73,6 +73,10 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
 /** Words between a subject and its cue that belong to neither ("He also said", "Putin has repeatedly warned"). */
 export const BETWEEN_SOURCE_AND_CUE: ReadonlySet<string> = new Set([
   'also',
+  'long',
+  'even',
+  'ever',
+  'now',
   'has',
   'have',
   'had',

@@ -562,6 +562,74 @@ const CASES: Case[] = [
     cue: 'said',
   },
   {
+    what: 'an inverted source may open in lower case before a name',
+    text: '"The levee held better than anyone expected," said former Mayor Dana Whitfield.',
+    content: 'levee held',
+    speaker: 'former Mayor Dana Whitfield',
+    cue: 'said',
+  },
+  {
+    what: 'a relative clause without commas between the source and its cue',
+    text: 'Two engineers who worked with the Harbour Authority said the crane had failed twice before.',
+    content: 'crane had failed',
+    speaker: 'Two engineers',
+    cue: 'said',
+  },
+  {
+    what: 'an opening adverbial before the source is not the content of a short tail',
+    text: 'In a letter on Friday, the water board announced the closure.',
+    content: 'the closure',
+    exact: 'the closure',
+    speaker: 'the water board',
+  },
+  {
+    what: 'a source with an appositive between a quote and its cue, the tail short',
+    text: '"The bridge is unsafe," Robert Peck, an engineer at the Halden works, told me.',
+    content: 'bridge is unsafe',
+    speaker: 'Robert Peck, an engineer at the Halden works',
+    cue: 'told',
+  },
+  {
+    what: 'an adverb without -ly between the source and its cue',
+    text: 'The senator has even suggested that the port be sold.',
+    content: 'the port be sold',
+    exact: 'that the port be sold',
+    speaker: 'The senator',
+    cue: 'suggested',
+  },
+  {
+    what: 'a second report after "and" ends the first content',
+    text: 'The mayor expressed concern about the budget and said the council would meet again.',
+    content: 'concern about the budget',
+    exact: 'concern about the budget',
+    speaker: 'The mayor',
+    cue: 'expressed',
+  },
+  {
+    what: 'a participle clause right after a one-word content is cut from it',
+    text: 'The senator criticised Halden, saying the city had failed its workers.',
+    content: 'Halden',
+    exact: 'Halden',
+    speaker: 'The senator',
+    cue: 'criticised',
+  },
+  {
+    what: 'a reporting clause after a comma ends the content before it',
+    text: 'The council has endorsed the plan to close the port, Mayor Dana Whitfield told reporters.',
+    content: 'the plan to close the port',
+    exact: 'the plan to close the port',
+    speaker: 'The council',
+    cue: 'endorsed',
+  },
+  {
+    what: 'a sentence of source and cue after a quote that ended its own sentence',
+    text: 'The council met late. "Why would we close the library now?" Councillor Ruth Abara said.',
+    content: 'close the library',
+    exact: '"Why would we close the library now?"',
+    speaker: 'Councillor Ruth Abara',
+    cue: 'said',
+  },
+  {
     what: 'a capitalised "Will" ends no inverted source either',
     text: 'The vote was rigged, said Senator Harold Will.',
     content: 'vote was rigged',
@@ -654,6 +722,17 @@ describe('quotes: two cues claiming the same content', () => {
       same.map((q) => (q.cue ? text.slice(q.cue.start, q.cue.end) : null)),
       ['warned'],
     );
+  });
+  it('a quoted title inside a sentence without a cue is no statement', () => {
+    const text =
+      'Ann Lee said the port would close. She later appeared on "The Morning Hour With Dana Price" to explain.';
+    const titles = run(text).quotes.filter((q) => text.slice(q.start, q.end).includes('Morning Hour'));
+    assert.deepEqual(titles, []);
+  });
+  it('of two adjacent cues with overlapping contents, one keeps it', () => {
+    const text = 'His remarks indicated that the talks had stalled.';
+    const holding = run(text).quotes.filter((q) => text.slice(q.start, q.end).includes('talks had stalled'));
+    assert.equal(holding.length, 1);
   });
 });
 
