@@ -23,6 +23,7 @@ import type { EntityItem } from '../entities/index.js';
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
 import {
+  ANONYMITY,
   BETWEEN_SOURCE_AND_CUE,
   CARRY_OVER_PARAGRAPHS,
   CONTENT_SKIP_MAX,
@@ -161,6 +162,21 @@ interface Draft {
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 /** After the cue, at most this many words still leave the content before it ('..., she said on Tuesday.'). */
 const SHORT_REST = 4;
+/** Words opening a tail after "officials said," that adds to what came before, not the content. */
+const TAIL_OPENERS: ReadonlySet<string> = new Set([
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'the',
+  'a',
+  'an',
+]);
+/** Prepositions that tie a place to the source before it ("the ministry in Tokyo", "officials at Camp David"). */
+const PLACE_OF_SOURCE: ReadonlySet<string> = new Set(['in', 'at']);
+/** A "that" this close after the cue's comma opens its content ("said, however, that …"). */
+const COMMA_TAIL_THAT_REACH = 4;
+const THAT_NEAR = /(^| )that( |$)/;
 /** An appositive after an inverted source joins it up to this many words ("said X, a farmer in the valley"). */
 const APPOSITIVE_MAX = 30;
 /** Auxiliaries that end a source found after its cue ("said Smith is …", "said the plan will …"). */
@@ -607,6 +623,8 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
   const { tokens } = ctx;
   const cueTok = tokens[c]!;
   const cue = { start: cueTok.start, end: cueTok.end };
+  // "who asked not to be named", "declined to be identified": the source's anonymity, no statement.
+  if (ANONYMITY.some((words) => words.every((w, k) => tokens[c + 1 + k]?.lower === w))) return null;
   // "..., adding that ...": a participle after a comma shares the sentence's earlier source.
   if (tokens[c - 1]?.lower === ',' && cueTok.lower.endsWith('ing')) {
     const subject = previous ?? sentenceSubject(ctx, a, c);
@@ -724,7 +742,18 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
   // "..., an official said, adding that ...": the participle clause is an attribution of its own.
   const participleTail =
     tokens[after]?.lower === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[after + 1]?.lower ?? '');
-  const shortTail = rest <= SHORT_REST || adverbialTail || participleTail;
+  // "The toll rose to 57, officials said, while dozens remained missing": a cue with a comma right after
+  // it and no quote or "that" opening there reports what came before.
+  const commaTail =
+    tokens[after]?.lower === ',' &&
+    TAIL_OPENERS.has(tokens[after + 1]?.lower ?? '') &&
+    !THAT_NEAR.test(
+      tokens
+        .slice(after + 1, Math.min(b, after + 1 + COMMA_TAIL_THAT_REACH))
+        .map((t) => t.lower)
+        .join(' '),
+    );
+  const shortTail = rest <= SHORT_REST || adverbialTail || participleTail || commaTail;
   let before = src && !inverted ? src.first - 1 : j;
   // '"...," Scott Pruitt, the attorney general, said.': the quote opening the sentence is the content.
   const opening = ctx.inQuote[a]! >= 0 ? ctx.quoted[ctx.inQuote[a]!]! : null;
@@ -1025,6 +1054,17 @@ function leftNounPhrase(ctx: Ctx, a: number, j: number): Np | null {
     first = k;
   }
   if (first < 0) return null;
+  // "the foreign ministry in Tokyo said": a place after "in"/"at" belongs to the noun phrase before it.
+  if (
+    first - 2 >= a &&
+    PLACE_OF_SOURCE.has(tokens[first - 1]!.lower) &&
+    isCapitalised(tokens[first]!, ctx.text) &&
+    !isCapitalised(tokens[first - 2]!, ctx.text) &&
+    !isPunct(tokens[first - 2]!)
+  ) {
+    const head = leftNounPhrase(ctx, a, first - 2);
+    if (head) first = head.first;
+  }
   return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
 }
 

@@ -241,3 +241,16 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'allegation',
   'accusation',
 ]);
+
+/**
+ * What follows a cue that asks for the source's anonymity ("who asked not to be named", "declined to
+ * be identified"): a description of the source, never a statement of its own.
+ */
+export const ANONYMITY: readonly (readonly string[])[] = [
+  ['not', 'to', 'be', 'named'],
+  ['not', 'to', 'be', 'identified'],
+  ['not', 'to', 'be', 'quoted'],
+  ['to', 'be', 'named'],
+  ['to', 'be', 'identified'],
+  ['anonymity'],
+];
