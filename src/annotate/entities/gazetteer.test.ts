@@ -32,6 +32,10 @@ function inventedKb(): string {
   const world = join(kb, 'ep-world', 'html');
   mkdirSync(world, { recursive: true });
   writeFileSync(
+    join(cab, 'legislators.csv'),
+    'position,person,personID,start,end\nmember,Wenna Corlay,Q3,2010,2014\n',
+  );
+  writeFileSync(
     join(world, 'current.csv'),
     'position,person,personID,start,end\nEnvoy,Brannock Teel,Q2,2020,\n',
   );
@@ -76,6 +80,21 @@ describe('buildGazetteer', () => {
       kind: 'person',
       want: true,
     },
+    {
+      name: "a legislator's first name",
+      opts: { legislatorFirstNames: true },
+      key: 'wenna',
+      kind: 'person',
+      want: true,
+    },
+    {
+      name: "a legislator's full name",
+      opts: { legislatorFirstNames: true },
+      key: 'wenna corlay',
+      kind: 'person',
+      want: false,
+    },
+    { name: 'no legislator first names by default', opts: {}, key: 'wenna', kind: 'person', want: false },
     {
       name: 'a small town under the bar',
       opts: { minCityPopulation: 50000 },

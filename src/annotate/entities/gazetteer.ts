@@ -60,6 +60,8 @@ export class GazetteerBuilder {
 export interface GazetteerOptions {
   /** Also the office holders of ep-cabinets and ep-world (holders21.csv, current.csv): current leaders. */
   holders?: boolean;
+  /** Also the first names (only) of the legislators of ep-cabinets and ep-world: a broad first-name list. */
+  legislatorFirstNames?: boolean;
   /** Cities under this population (and of unknown population) left out, capitals kept: small towns. */
   minCityPopulation?: number;
 }
@@ -108,6 +110,11 @@ export function buildGazetteer(
     b.add(p, 'person');
     if (/^\p{Lu}\p{Ll}+$/u.test(toks[0]!)) b.add(toks[0]!, 'person');
   }
+  if (opts.legislatorFirstNames)
+    for (const p of legislators(kb)) {
+      const first = nameTokens(p)[0];
+      if (first && /^\p{Lu}\p{Ll}+$/u.test(first) && nameTokens(p).length >= 2) b.add(first, 'person');
+    }
   const nsi = join(kb, 'nsi', 'data');
   if (existsSync(nsi)) addOrganisations(b, nsi);
   const silver = join(kb, '..', 'timex', 'te3-silver');
@@ -125,6 +132,15 @@ function officeHolders(kb: string): string[] {
     for (const f of ['holders21.csv', 'current.csv'])
       if (existsSync(join(d, f))) for (const r of csvObjects(join(d, f))) if (r.person) out.push(r.person);
   return out;
+}
+
+/** Legislators' names (ep-cabinets and ep-world legislators.csv). */
+function legislators(kb: string): string[] {
+  const files: string[] = [join(kb, 'ep-world', 'html', 'legislators.csv')];
+  const cab = join(kb, 'ep-cabinets');
+  if (existsSync(cab))
+    for (const repo of readdirSync(cab).sort()) files.push(join(cab, repo, 'html', 'legislators.csv'));
+  return files.filter((f) => existsSync(f)).flatMap((f) => csvObjects(f).map((r) => r.person ?? ''));
 }
 
 /**
