@@ -56,8 +56,21 @@ export class GazetteerBuilder {
   }
 }
 
+/** Options of buildGazetteer (trials of the fifth round: see docs/ner.md). */
+export interface GazetteerOptions {
+  /** Also the office holders of ep-cabinets and ep-world (holders21.csv, current.csv): current leaders. */
+  holders?: boolean;
+  /** Also the first names (only) of the legislators of ep-cabinets and ep-world: a broad first-name list. */
+  legislatorFirstNames?: boolean;
+  /** Cities under this population (and of unknown population) left out, capitals kept: small towns. */
+  minCityPopulation?: number;
+}
+
 /** The gazetteer from ../shared/data/kb (absent sources are skipped). */
-export function buildGazetteer(kb: string): { gazetteer: Gazetteer; counts: Record<string, number> } {
+export function buildGazetteer(
+  kb: string,
+  opts: GazetteerOptions = {},
+): { gazetteer: Gazetteer; counts: Record<string, number> } {
   const b = new GazetteerBuilder();
   const geo = join(kb, 'csc-geo');
   if (existsSync(join(geo, 'countries.csv'))) {
@@ -75,8 +88,14 @@ export function buildGazetteer(kb: string): { gazetteer: Gazetteer; counts: Reco
   if (existsSync(join(geo, 'states.csv')))
     for (const s of csvObjects(join(geo, 'states.csv'))) if (s.name) b.add(s.name, 'state');
   if (existsSync(join(geo, 'cities_present.json'))) {
-    const cities = JSON.parse(readFileSync(join(geo, 'cities_present.json'), 'utf8')) as { name?: string }[];
-    for (const c of cities) if (c.name) b.add(c.name, 'city');
+    const cities = JSON.parse(readFileSync(join(geo, 'cities_present.json'), 'utf8')) as {
+      name?: string;
+      type?: string;
+      population?: number | null;
+    }[];
+    const min = opts.minCityPopulation ?? 0;
+    for (const c of cities)
+      if (c.name && (c.type === 'capital' || (c.population ?? 0) >= min)) b.add(c.name, 'city');
   }
   const people: string[] = [];
   const bio = join(kb, 'ep-world', 'html', 'bio.csv');
@@ -84,17 +103,44 @@ export function buildGazetteer(kb: string): { gazetteer: Gazetteer; counts: Reco
   const leaders = join(kb, 'world-leaders-2021', 'wikidata.csv');
   if (existsSync(leaders))
     for (const r of csvObjects(leaders)) if (r.officeholderLabel) people.push(r.officeholderLabel);
+  if (opts.holders) for (const p of officeHolders(kb)) people.push(p);
   for (const p of people) {
     const toks = nameTokens(p);
     if (toks.length < 2 || /^Q\d+$/.test(p)) continue;
     b.add(p, 'person');
     if (/^\p{Lu}\p{Ll}+$/u.test(toks[0]!)) b.add(toks[0]!, 'person');
   }
+  if (opts.legislatorFirstNames)
+    for (const p of legislators(kb)) {
+      const first = nameTokens(p)[0];
+      if (first && /^\p{Lu}\p{Ll}+$/u.test(first) && nameTokens(p).length >= 2) b.add(first, 'person');
+    }
   const nsi = join(kb, 'nsi', 'data');
   if (existsSync(nsi)) addOrganisations(b, nsi);
   const silver = join(kb, '..', 'timex', 'te3-silver');
   if (existsSync(silver)) addCaseStatistics(b, silver);
   return { gazetteer: b.build(), counts: { ...b.counts } };
+}
+
+/** Office holders' names: ep-cabinets (twelve national cabinets) and ep-world, since about 2000 and now. */
+function officeHolders(kb: string): string[] {
+  const dirs: string[] = [join(kb, 'ep-world', 'html')];
+  const cab = join(kb, 'ep-cabinets');
+  if (existsSync(cab)) for (const repo of readdirSync(cab).sort()) dirs.push(join(cab, repo, 'html'));
+  const out: string[] = [];
+  for (const d of dirs)
+    for (const f of ['holders21.csv', 'current.csv'])
+      if (existsSync(join(d, f))) for (const r of csvObjects(join(d, f))) if (r.person) out.push(r.person);
+  return out;
+}
+
+/** Legislators' names (ep-cabinets and ep-world legislators.csv). */
+function legislators(kb: string): string[] {
+  const files: string[] = [join(kb, 'ep-world', 'html', 'legislators.csv')];
+  const cab = join(kb, 'ep-cabinets');
+  if (existsSync(cab))
+    for (const repo of readdirSync(cab).sort()) files.push(join(cab, repo, 'html', 'legislators.csv'));
+  return files.filter((f) => existsSync(f)).flatMap((f) => csvObjects(f).map((r) => r.person ?? ''));
 }
 
 /**
