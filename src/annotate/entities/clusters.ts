@@ -8,9 +8,9 @@
  * refined by two-means:
  *
  *   1. Read the raw text (TE3-silver and TimeBank/AQUAINT news, PolNeAR train articles, CoNLL-2003
- *      train and valid words without their tags; never CoNLL test) and MUC-4, ConfliBERT and
- *      Scrapinghub texts, tokenised CoNLL-style. --base-text leaves out the last three (the clusters
- *      committed until the fifth round of trials).
+ *      train and valid words without their tags; never CoNLL test), tokenised CoNLL-style; --more-text
+ *      adds MUC-4, ConfliBERT and Scrapinghub texts (better on valid, worse on linking and on modern
+ *      news with the Viterbi tagger: see docs/ner.md, fifth round; not the committed clusters).
  *   2. Key each word by its lower case with digits mapped to 0; keep keys seen ≥ MIN_COUNT times.
  *   3. Context vector of a key: counts of its left and right neighbours among the CONTEXT_WORDS most
  *      frequent keys (others fall into a few classes by shape), square-rooted and L2-normalised.
@@ -21,7 +21,7 @@
  * The committed output, model/clusters.bin.gz, is "DLCLU1\n", u32le count, then the FNV-1a hashes of
  * the keys (u32le, ascending), then their paths (u32le): no words are stored.
  *
- *   npm run build:clusters -- [--data ../shared/data] [--out FILE] [--base-text]
+ *   npm run build:clusters -- [--data ../shared/data] [--out FILE] [--more-text]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -176,8 +176,8 @@ export function readCorpus(data: string, moreText = false): string[][] {
 }
 
 /**
- * More unlabelled news text (the default since the fifth round; --base-text leaves it out: see
- * docs/ner.md): MUC-4 train and dev
+ * More unlabelled news text (--more-text; not the committed clusters: see docs/ner.md, fifth round):
+ * MUC-4 train and dev
  * messages (1989–91 wire news in capitals; the keys are lower case anyway), ConfliBERT CAMEO train
  * sentences and the Scrapinghub pages' article bodies.
  */
@@ -416,7 +416,7 @@ export function main(): void {
   const t0 = Date.now();
   const data = arg('data', join('..', 'shared', 'data'));
   const out = arg('out', defaultClustersPath());
-  const corpus = readCorpus(data, !process.argv.includes('--base-text'));
+  const corpus = readCorpus(data, process.argv.includes('--more-text'));
   const tokens = corpus.reduce((n, s) => n + s.length, 0);
   console.log(`corpus: ${corpus.length} sentences, ${tokens} tokens (${Date.now() - t0} ms)`);
   const num = (name: string) => (process.argv.includes(`--${name}`) ? Number(arg(name, '')) : undefined);
