@@ -216,6 +216,12 @@ let back = new Int8Array(NUM_TAGS * 64);
 const stat = new Float64Array(NUM_TAGS);
 /** History scores: tag t after previous tag t1 at (t1 + 1) · NUM_TAGS + t, t1 = -1 … NUM_TAGS - 1. */
 const trans = new Float64Array((NUM_TAGS + 1) * NUM_TAGS);
+/**
+ * Where `viterbi` reads a token's history scores: `trans` from 0 (the generic path), or a word's
+ * entry in a Viterbi slab (scoreSplitViterbi: the word's history sums with the tag-bigram weights
+ * folded in, so nothing is copied per token). Set by each `fill`.
+ */
+const transAt: { arr: ArrayLike<number>; at: number } = { arr: trans, at: 0 };
 const vhist = new Uint32Array(NUM_HISTORY);
 
 /**
@@ -239,12 +245,12 @@ function viterbi(n: number, fill: (i: number) => void): number[] {
       let best = -Infinity;
       let arg = 0;
       if (i === 0) {
-        if (allowed(-1, t)) best = trans[t]!;
+        if (allowed(-1, t)) best = transAt.arr[transAt.at + t]!;
         arg = -1;
       } else
         for (let k = PREV_AT[t]!; k < PREV_AT[t + 1]!; k++) {
           const p = PREV[k]!;
-          const v = delta[pat + p]! + trans[(p + 1) * NUM_TAGS + t]!;
+          const v = delta[pat + p]! + transAt.arr[transAt.at + (p + 1) * NUM_TAGS + t]!;
           if (v > best) {
             best = v;
             arg = p;
@@ -278,6 +284,8 @@ export function viterbiSentence(
   const w = model.weights;
   const mask = model.buckets - 1;
   return viterbi(sf.offsets.length - 1, (i) => {
+    transAt.arr = trans;
+    transAt.at = 0;
     stat.fill(0);
     addHashes(w, mask, sf.feats, sf.offsets[i]!, sf.offsets[i + 1]!, stat);
     const ex = extra?.[i];
@@ -338,9 +346,10 @@ function tagSentenceSplit(
   const hi = sf.starts[k + 1]!;
   const n = hi - lo;
   if (useViterbi)
-    return viterbi(n, (i) =>
-      scoreSplitViterbi(sc, sf, lo + i, lo, hi, stat, trans, extra?.hashes, extra ? extra.of(k, i) : 0),
-    );
+    return viterbi(n, (i) => {
+      transAt.arr = sc.slab;
+      transAt.at = scoreSplitViterbi(sc, sf, lo + i, lo, hi, stat, extra?.hashes, extra ? extra.of(k, i) : 0);
+    });
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const t1 = i > 0 ? out[i - 1]! : -1;

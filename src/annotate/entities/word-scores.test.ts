@@ -187,24 +187,23 @@ describe('per-word-type scores', () => {
       const ctx = docContext(SENTENCES);
       const sc = tableScorer(int16.weights as Int16Array, int16.buckets, lex, 0, true);
       const stat = new Float64Array(NUM_TAGS);
-      const trans = new Float64Array((NUM_TAGS + 1) * NUM_TAGS);
       const b = new Float64Array(NUM_TAGS);
       for (const s of SENTENCES) {
         const split = splitFeatures(s, lex, ctx);
         const whole = sentenceFeatures(s, lex, ctx);
         for (let i = 0; i < s.length; i++)
           for (const extra of [undefined, [11, 12345, 0xdeadbeef]]) {
-            scoreSplitViterbi(sc, split, i, 0, s.length, stat, trans, extra);
+            const at = scoreSplitViterbi(sc, split, i, 0, s.length, stat, extra);
             for (let t1 = -1; t1 < NUM_TAGS; t1++) {
               scoreToken(float, whole, i, t1, -1, b, extra);
-              const got = Array.from(stat, (v, t) => v + trans[(t1 + 1) * NUM_TAGS + t]!);
+              const got = Array.from(stat, (v, t) => v + sc.slab[at + (t1 + 1) * NUM_TAGS + t]!);
               assert.deepEqual(got, Array.from(b), `${s.join(' ')}: token ${i} after ${t1}`);
             }
           }
       }
       const greedy = tableScorer(int16.weights as Int16Array, int16.buckets, lex, 0);
       const split = splitFeatures(SENTENCES[1]!, lex, ctx);
-      assert.throws(() => scoreSplitViterbi(greedy, split, 0, 0, 2, stat, trans), /made for Viterbi/);
+      assert.throws(() => scoreSplitViterbi(greedy, split, 0, 0, 2, stat), /made for Viterbi/);
     });
 
   for (const [name, lex] of LEXICONS)

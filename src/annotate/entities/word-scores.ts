@@ -192,14 +192,22 @@ function sumHistory(sc: TableScorer, x: WordInfo, t1: number, at: number): void 
   ONE.shapeHash[0] = x.shape;
   ONE.cluster[0] = x.cl[2]!;
   historyFeatures(ONE, 0, t1, -1, hist);
-  addRows(sc, [hist[2]!, hist[3]!, hist[4]!], sc.slab, at);
+  wordHistory[0] = hist[2]!;
+  wordHistory[1] = hist[3]!;
+  wordHistory[2] = hist[4]!;
+  addRows(sc, wordHistory, sc.slab, at);
 }
+
+/** Scratch for sumHistory's three word-dependent history hashes (no array per call). */
+const wordHistory: number[] = [0, 0, 0];
 
 /** Bits of a word's sums: one per role (1 << role), then the history after no tag and after O. */
 const B_START = 1 << NUM_ROLES;
 const B_O = B_START << 1;
 /** The history after every other previous tag (Viterbi). */
 const B_REST = B_O << 1;
+/** Every history part of a word's sums: after no tag, after O, after each other tag. */
+const B_HISTORY = B_START | B_O | B_REST;
 
 /** A new zeroed slab entry's offset (the slab grows by doubling; offsets stay valid). */
 function allocate(sc: TableScorer): number {
@@ -248,6 +256,19 @@ export function wordVector(sc: TableScorer, x: WordInfo, bits: number): number {
   if (missing & B_O) sumHistory(sc, x, 0, at + H_O);
   if (missing & B_REST)
     for (let t1 = 1; t1 < NUM_TAGS; t1++) sumHistory(sc, x, t1, at + H_START + (t1 + 1) * NUM_TAGS);
+  // A Viterbi slab holds each history row with the previous tag's own weights (the tag bigram, no tag
+  // two back) folded in: the transition scores Viterbi reads, exact in integers.
+  if (sc.vec === VEC_VITERBI && missing & B_HISTORY) {
+    const v = sc.slab;
+    const g = sc.tags;
+    for (let t1 = -1; t1 < NUM_TAGS; t1++) {
+      const part = t1 < 0 ? B_START : t1 === 0 ? B_O : B_REST;
+      if (!(missing & part)) continue;
+      const ht = at + H_START + (t1 + 1) * NUM_TAGS;
+      const gt = (t1 + 1) * T1 * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) v[ht + t] = v[ht + t]! + g[gt + t]!;
+    }
+  }
   if (sc.slot === 0) x.mask0 = have | missing;
   else x.mask1 = have | missing;
   return at;
@@ -361,14 +382,12 @@ export function scoreSplit(
 }
 if (NUM_TAGS !== 9) throw new Error('scoreSplit is unrolled for 9 tags');
 
-/** Every history part of a word's sums: after no tag, after O, after each other tag. */
-const B_HISTORY = B_START | B_O | B_REST;
-
 /**
  * For first-order Viterbi (tagger.ts viterbiSentence): token i's scores without tag history into
- * `scores` (as scoreSplit's static part), and into `trans` at (t1 + 1) · NUM_TAGS + t the history
- * features' weights for tag t after previous tag t1 (-1 … NUM_TAGS - 1; no tag two back). Exact
- * integer sums, as scoreSplit.
+ * `scores` (as scoreSplit's static part); returns the offset in `sc.slab` where, at (t1 + 1) ·
+ * NUM_TAGS + t, the transition scores stand: the history features' weights for tag t after previous
+ * tag t1 (-1 … NUM_TAGS - 1; no tag two back), tag bigram folded in. Exact integer sums, as scoreSplit.
+ * The offset is valid until the next call (the slab may grow).
  */
 export function scoreSplitViterbi(
   sc: TableScorer,
@@ -377,10 +396,9 @@ export function scoreSplitViterbi(
   lo: number,
   hi: number,
   scores: Float64Array,
-  trans: Float64Array,
   extra?: ArrayLike<number>,
   nExtra = extra ? extra.length : 0,
-): void {
+): number {
   if (sc.vec !== VEC_VITERBI) throw new Error('scoreSplitViterbi needs a scorer made for Viterbi');
   const info = sf.info;
   const a = wordVector(sc, info[i]!, 1 | B_HISTORY);
@@ -429,12 +447,5 @@ export function scoreSplitViterbi(
   scores[6] = s6;
   scores[7] = s7;
   scores[8] = s8;
-  const g = sc.tags;
-  const h = a + H_START;
-  for (let t1 = 0; t1 <= NUM_TAGS; t1++) {
-    const gt = t1 * T1 * NUM_TAGS;
-    const ht = h + t1 * NUM_TAGS;
-    const o = t1 * NUM_TAGS;
-    for (let t = 0; t < NUM_TAGS; t++) trans[o + t] = g[gt + t]! + v[ht + t]!;
-  }
+  return a + H_START;
 }
