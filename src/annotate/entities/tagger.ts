@@ -239,18 +239,20 @@ function viterbi(n: number, fill: (i: number) => void): number[] {
   }
   for (let i = 0; i < n; i++) {
     fill(i);
+    const tr = transAt.arr;
+    const tb = transAt.at;
     const at = i * NUM_TAGS;
     const pat = at - NUM_TAGS;
     for (let t = 0; t < NUM_TAGS; t++) {
       let best = -Infinity;
       let arg = 0;
       if (i === 0) {
-        if (allowed(-1, t)) best = transAt.arr[transAt.at + t]!;
+        if (allowed(-1, t)) best = tr[tb + t]!;
         arg = -1;
       } else
         for (let k = PREV_AT[t]!; k < PREV_AT[t + 1]!; k++) {
           const p = PREV[k]!;
-          const v = delta[pat + p]! + transAt.arr[transAt.at + (p + 1) * NUM_TAGS + t]!;
+          const v = delta[pat + p]! + tr[tb + (p + 1) * NUM_TAGS + t]!;
           if (v > best) {
             best = v;
             arg = p;
