@@ -536,7 +536,7 @@ describe('actors and triggers', () => {
   });
 
   for (const text of [
-    'A police officer, who asked not to be named, said the convoy was stopped.',
+    'A border guard, who asked not to be named, said the convoy was stopped.',
     'Two officials, who both declined to be named, said the convoy was stopped.',
   ])
     it(`asking for anonymity is no request or refusal: ${text}`, () => {

@@ -713,7 +713,7 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
   let descriptionEnd = clauseEnd;
   if (!src && j >= a && (tokens[j]!.lower === ',' || closingBefore(j))) {
     // '"...," said Smith' / 'said Smith, a spokesman': the source after the cue; after a comma or
-    // quote it may open in lower case ('"...," said former Gov. Jim Doyle', 'added his campaign manager').
+    // quote it may open in lower case ('"...," said former Gov. Ada Brenner', 'added her press secretary').
     const right = rightNounPhrase(ctx, c + 1, b, false, true);
     // "McConnell, R-Ky., said Tuesday that …": a day after the cue is a time, not the source.
     if (right && !TIME_WORDS.has(tokens[right.first]!.lower)) {
@@ -1104,8 +1104,8 @@ function rightNounPhrase(ctx: Ctx, k: number, b: number, anyStart = false, inver
 }
 
 /**
- * Whether the lower-case word at k opens an inverted source ('"...," said former Gov. Jim Doyle',
- * 'added his campaign manager Jeff Weaver'): a name follows within INVERTED_NAME_REACH words, and the
+ * Whether the lower-case word at k opens an inverted source ('"...," said former Gov. Ada Brenner',
+ * 'added her press secretary Tomas Lind'): a name follows within INVERTED_NAME_REACH words, and the
  * word opens no lead-in, time, preposition, clause or adverb ("said in a statement", "said that").
  */
 function lowerOpener(ctx: Ctx, k: number, b: number): boolean {
@@ -1129,7 +1129,7 @@ function lowerOpener(ctx: Ctx, k: number, b: number): boolean {
   return false;
 }
 
-/** A lower-case inverted source needs a capitalised word this near ("said former Wisconsin Gov. Jim Doyle"). */
+/** A lower-case inverted source needs a capitalised word this near ("said former Valdorian Gov. Ada Brenner"). */
 const INVERTED_NAME_REACH = 4;
 
 /** After "told", the addressee: an entity mention, pronoun or up to three words before "that"/punctuation. */
@@ -1226,7 +1226,7 @@ function subjectAndCue(ctx: Ctx, k: number, e: number): boolean {
   }
   return false;
 }
-/** The subject of a reporting clause inside a content runs at most this many tokens ("Gov. Jim Doyle said"). */
+/** The subject of a reporting clause inside a content runs at most this many tokens ("Gov. Ada Brenner said"). */
 const SUBJECT_MAX = 4;
 
 /** Index of the first item whose start is ≥ pos (items sorted by start). */
@@ -1289,7 +1289,7 @@ function addContinuations(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => nu
     if (owner[i]) return;
     const words = ctx.text.slice(q.start, q.end).split(/\s+/).length;
     if (words < MIN_STANDALONE_QUOTE_WORDS) return;
-    // A quote inside a sentence without a cue is a title or a phrase ('aired on "The Rachel Maddow
+    // A quote inside a sentence without a cue is a title or a phrase ('aired on "The Morning Ledger
     // Show"'), not a statement: it stands alone only where a sentence may open.
     if (!opensSentence(ctx.text, q.start)) return;
     const para = paraOf(q.start);
