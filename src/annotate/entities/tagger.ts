@@ -377,11 +377,11 @@ function tagDocumentSplit(
   const infos = sentences.map((words) => wordInfos(model, words));
   const ctx = docContextOf(sentences, infos);
   const sf = documentFeatures(infos, model, ctx);
-  const sc1 = tableScorer(weights, model.buckets, model, 0, model.viterbi);
+  const sc1 = tableScorer(weights, model.buckets, model, 0, model.viterbi, stage2);
   trimScorer(sc1);
   const first = infos.map((_, k) => tagSentenceSplit(sc1, sf, k, undefined, undefined, model.viterbi));
   if (!stage2) return first.map((tags) => tags.map((t) => TAGS[t]!));
-  const sc2 = tableScorer(stage2, model.buckets, model, 1, model.viterbi2);
+  const sc2 = tableScorer(stage2, model.buckets, model, 1, model.viterbi2, weights);
   trimScorer(sc2);
   const extra = new ConsistencyFeatures(sentences, infos, first);
   return first.map((f, k) => {

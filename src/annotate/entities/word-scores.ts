@@ -15,6 +15,7 @@ import {
   type DocFeatures,
   historyFeatures,
   type Lexicon,
+  mix,
   NUM_HISTORY,
   NUM_ROLES,
   NUM_TAGS,
@@ -40,6 +41,14 @@ export type SplitFeatures = DocFeatures;
  */
 export interface TableScorer {
   table: Int16Array;
+  /**
+   * Where the weights are read: `table` itself (stride NUM_TAGS, offset 0), or the two passes' tables
+   * interleaved (stride 2 · NUM_TAGS; offset NUM_TAGS for the second pass), so that the second pass's
+   * row of a feature shares the cache lines of the first pass's, loaded moments before.
+   */
+  w: Int16Array;
+  stride: number;
+  off: number;
   mask: number;
   lex: Lexicon;
   /** Which WordInfo slot holds this table's offsets (0 first pass, 1 second). */
@@ -56,6 +65,8 @@ export interface TableScorer {
   tags: Int32Array;
   /** Integers per slab entry: VEC, or VEC_VITERBI for a table decoded by Viterbi. */
   vec: number;
+  /** History weights of shapes and clusters (Viterbi tables: sumHistoryViterbi). */
+  parts: PartCache;
 }
 
 /**
@@ -82,11 +93,17 @@ export function tableScorer(
   lex: Lexicon,
   slot: 0 | 1,
   viterbi = false,
+  pair?: Int16Array,
 ): TableScorer {
   const vec = viterbi ? VEC_VITERBI : VEC;
   let sc = scorers.get(table);
+  const w =
+    pair && pair.length === table.length
+      ? interleaved(slot === 0 ? table : pair, slot === 0 ? pair : table)
+      : table;
   if (
     sc &&
+    sc.w === w &&
     sc.slot === slot &&
     sc.vec === vec &&
     sc.mask === buckets - 1 &&
@@ -96,6 +113,9 @@ export function tableScorer(
     return sc;
   sc = {
     table,
+    w,
+    stride: w === table ? NUM_TAGS : 2 * NUM_TAGS,
+    off: w !== table && slot === 1 ? NUM_TAGS : 0,
     mask: buckets - 1,
     lex: { gazetteer: lex.gazetteer, clusters: lex.clusters },
     slot,
@@ -104,6 +124,7 @@ export function tableScorer(
     epoch: 0,
     tags: new Int32Array(T1 * T1 * NUM_TAGS),
     vec,
+    parts: { shape: new Map(), cluster: new Map(), slab: new Int32Array(PART * 64), used: 0 },
   };
   for (const role of [ROLE_M1, ROLE_M2]) sumRole(sc, null, role, BOS_AT);
   for (const role of [ROLE_P1, ROLE_P2]) sumRole(sc, null, role, vec);
@@ -114,6 +135,22 @@ export function tableScorer(
     }
   scorers.set(table, sc);
   return sc;
+}
+
+const pairs = new WeakMap<Int16Array, { second: Int16Array; both: Int16Array }>();
+
+/** The rows of two equally long weight tables interleaved: bucket b's row of `first`, then of `second` (made once). */
+function interleaved(first: Int16Array, second: Int16Array): Int16Array {
+  const known = pairs.get(first);
+  if (known && known.second === second) return known.both;
+  const both = new Int16Array(first.length * 2);
+  for (let i = 0, b = 0; i < first.length; i += NUM_TAGS, b += 2 * NUM_TAGS)
+    for (let t = 0; t < NUM_TAGS; t++) {
+      both[b + t] = first[i + t]!;
+      both[b + NUM_TAGS + t] = second[i + t]!;
+    }
+  pairs.set(first, { second, both });
+  return both;
 }
 
 /** Empties the slab when it holds SLAB_LIMIT words or more (call between documents). */
@@ -145,8 +182,10 @@ const ONE: SentenceFeatures = {
  * loads: the rows are mostly cache misses, and the processor overlaps them).
  */
 function addRows(sc: TableScorer, hashes: readonly number[], vec: Int32Array, at: number): void {
-  const w = sc.table;
+  const w = sc.w;
   const mask = sc.mask;
+  const stride = sc.stride;
+  const off = sc.off;
   let s0 = 0,
     s1 = 0,
     s2 = 0,
@@ -157,7 +196,7 @@ function addRows(sc: TableScorer, hashes: readonly number[], vec: Int32Array, at
     s7 = 0,
     s8 = 0;
   for (let k = 0; k < hashes.length; k++) {
-    const r = (hashes[k]! & mask) * 9;
+    const r = (hashes[k]! & mask) * stride + off;
     s0 += w[r]!;
     s1 += w[r + 1]!;
     s2 += w[r + 2]!;
@@ -196,6 +235,98 @@ function sumHistory(sc: TableScorer, x: WordInfo, t1: number, at: number): void 
   wordHistory[1] = hist[3]!;
   wordHistory[2] = hist[4]!;
   addRows(sc, wordHistory, sc.slab, at);
+}
+
+/**
+ * historyFeatures' word-dependent hashes are mix(mix(k, t1 + 1), word): mix(a, b) starts from
+ * imul(a ^ 0x9e3779b9, 0x85ebca6b) + imul(b, 0xc2b2ae35), so the tag half is a constant per previous
+ * tag and feature (HIST_TAG, at (t1 + 1) · 3 + feature) and the word half is multiplied once per word;
+ * finish() is mix's remaining steps. The same hashes as historyFeatures (word-scores.test.ts).
+ */
+const HIST_TAG = new Int32Array(T1 * 3);
+for (let t1 = -1; t1 < NUM_TAGS; t1++)
+  for (let f = 0; f < 3; f++)
+    HIST_TAG[(t1 + 1) * 3 + f] = Math.imul(mix(0x1003 + f, t1 + 1) ^ 0x9e3779b9, 0x85ebca6b);
+
+function finish(a: number, bTimes: number): number {
+  let h = (a + bTimes) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * A Viterbi slab entry's whole history part (after each previous tag -1 … NUM_TAGS - 1, at `at`):
+ * the word-dependent history features' weights with the tag bigram's (sc.tags) folded in, as
+ * sumHistory for every tag followed by the fold in wordVector, in one pass.
+ */
+function sumHistoryViterbi(sc: TableScorer, x: WordInfo, at: number): void {
+  const w = sc.w;
+  const mask = sc.mask;
+  const v = sc.slab;
+  const parts = sc.parts;
+  const s = partVector(sc, parts.shape, x.shape, 1);
+  const c = partVector(sc, parts.cluster, x.cl[2]!, 2);
+  const p = parts.slab;
+  const bl = Math.imul(x.l, 0xc2b2ae35);
+  for (let t1 = -1; t1 < NUM_TAGS; t1++) {
+    const r = (finish(HIST_TAG[(t1 + 1) * 3]!, bl) & mask) * sc.stride + sc.off;
+    const o = (t1 + 1) * NUM_TAGS;
+    const ht = at + o;
+    for (let t = 0; t < NUM_TAGS; t++) v[ht + t] = v[ht + t]! + w[r + t]! + p[s + o + t]! + p[c + o + t]!;
+  }
+}
+
+/**
+ * The history weights of a shape (feature 1) or cluster (feature 2) after each previous tag, at
+ * (t1 + 1) · NUM_TAGS + t of the returned offset in sc.parts.slab; a cluster's entry has the tag bigram
+ * (sc.tags) folded in. Shapes and clusters are few, so their rows are loaded once per table instead of
+ * once per word type. Exact integer sums, as sumHistory. The offset is valid until the next call.
+ */
+function partVector(sc: TableScorer, index: Map<number, number>, key: number, f: 1 | 2): number {
+  const parts = sc.parts;
+  const known = index.get(key);
+  if (known !== undefined) return known;
+  if (parts.used >= PART_LIMIT) {
+    parts.shape.clear();
+    parts.cluster.clear();
+    parts.used = 0;
+  }
+  const o = parts.used * PART;
+  if (o + PART > parts.slab.length) {
+    const bigger = new Int32Array(parts.slab.length * 2);
+    bigger.set(parts.slab);
+    parts.slab = bigger;
+  }
+  parts.used++;
+  index.set(key, o);
+  const p = parts.slab;
+  const w = sc.w;
+  const mask = sc.mask;
+  const g = sc.tags;
+  const b = Math.imul(key, 0xc2b2ae35);
+  for (let t1 = -1; t1 < NUM_TAGS; t1++) {
+    const r = (finish(HIST_TAG[(t1 + 1) * 3 + f]!, b) & mask) * sc.stride + sc.off;
+    const at = o + (t1 + 1) * NUM_TAGS;
+    const gt = (t1 + 1) * T1 * NUM_TAGS;
+    for (let t = 0; t < NUM_TAGS; t++) p[at + t] = w[r + t]! + (f === 2 ? g[gt + t]! : 0);
+  }
+  return o;
+}
+
+/** Integers per shape or cluster entry in TableScorer.parts; entries kept before it is emptied. */
+const PART = T1 * NUM_TAGS;
+const PART_LIMIT = 8192;
+
+/** A scorer's history weights of shapes and clusters (partVector): offsets into one slab. */
+interface PartCache {
+  shape: Map<number, number>;
+  cluster: Map<number, number>;
+  slab: Int32Array;
+  used: number;
 }
 
 /** Scratch for sumHistory's three word-dependent history hashes (no array per call). */
@@ -252,13 +383,16 @@ export function wordVector(sc: TableScorer, x: WordInfo, bits: number): number {
   const missing = bits & ~have;
   if (missing === 0) return at;
   for (let role = ROLE_SELF; role < NUM_ROLES; role++) if (missing & (1 << role)) sumRole(sc, x, role, at);
-  if (missing & B_START) sumHistory(sc, x, -1, at + H_START);
-  if (missing & B_O) sumHistory(sc, x, 0, at + H_O);
-  if (missing & B_REST)
-    for (let t1 = 1; t1 < NUM_TAGS; t1++) sumHistory(sc, x, t1, at + H_START + (t1 + 1) * NUM_TAGS);
+  if (sc.vec === VEC_VITERBI && (missing & B_HISTORY) === B_HISTORY) sumHistoryViterbi(sc, x, at + H_START);
+  else {
+    if (missing & B_START) sumHistory(sc, x, -1, at + H_START);
+    if (missing & B_O) sumHistory(sc, x, 0, at + H_O);
+    if (missing & B_REST)
+      for (let t1 = 1; t1 < NUM_TAGS; t1++) sumHistory(sc, x, t1, at + H_START + (t1 + 1) * NUM_TAGS);
+  }
   // A Viterbi slab holds each history row with the previous tag's own weights (the tag bigram, no tag
   // two back) folded in: the transition scores Viterbi reads, exact in integers.
-  if (sc.vec === VEC_VITERBI && missing & B_HISTORY) {
+  if (sc.vec === VEC_VITERBI && missing & B_HISTORY && (missing & B_HISTORY) !== B_HISTORY) {
     const v = sc.slab;
     const g = sc.tags;
     for (let t1 = -1; t1 < NUM_TAGS; t1++) {
@@ -345,19 +479,21 @@ export function scoreSplit(
     s8 += v[k + 8]!;
   }
   const mask = sc.mask;
-  const w = sc.table;
+  const w = sc.w;
+  const stride = sc.stride;
+  const off = sc.off;
   const feats = sf.feats;
   const start = sf.offsets[i]!;
   const end = sf.offsets[i + 1]!;
   const total = end - start + NUM_HISTORY + nExtra;
   if (total > rows.length) rows = new Int32Array(total * 2);
   let m = 0;
-  for (let k = start; k < end; k++) rows[m++] = (feats[k]! & mask) * 9;
+  for (let k = start; k < end; k++) rows[m++] = (feats[k]! & mask) * stride + off;
   if (t1 > 0) {
     historyFeatures(sf, i, t1, t2, hist);
-    for (let k = 2; k < NUM_HISTORY; k++) rows[m++] = (hist[k]! & mask) * 9;
+    for (let k = 2; k < NUM_HISTORY; k++) rows[m++] = (hist[k]! & mask) * stride + off;
   }
-  for (let k = 0; k < nExtra; k++) rows[m++] = (extra![k]! & mask) * 9;
+  for (let k = 0; k < nExtra; k++) rows[m++] = (extra![k]! & mask) * stride + off;
   for (let j = 0; j < m; j++) {
     const r = rows[j]!;
     s0 += w[r]!;
@@ -417,15 +553,17 @@ export function scoreSplitViterbi(
   let s7 = v[a + 7]! + v[b + 7]! + v[c + 7]! + v[d + 7]! + v[e + 7]!;
   let s8 = v[a + 8]! + v[b + 8]! + v[c + 8]! + v[d + 8]! + v[e + 8]!;
   const mask = sc.mask;
-  const w = sc.table;
+  const w = sc.w;
+  const stride = sc.stride;
+  const off = sc.off;
   const feats = sf.feats;
   const start = sf.offsets[i]!;
   const end = sf.offsets[i + 1]!;
   const total = end - start + nExtra;
   if (total > rows.length) rows = new Int32Array(total * 2);
   let m = 0;
-  for (let k = start; k < end; k++) rows[m++] = (feats[k]! & mask) * 9;
-  for (let k = 0; k < nExtra; k++) rows[m++] = (extra![k]! & mask) * 9;
+  for (let k = start; k < end; k++) rows[m++] = (feats[k]! & mask) * stride + off;
+  for (let k = 0; k < nExtra; k++) rows[m++] = (extra![k]! & mask) * stride + off;
   for (let j = 0; j < m; j++) {
     const r = rows[j]!;
     s0 += w[r]!;
