@@ -15,7 +15,6 @@ import {
   type DocFeatures,
   historyFeatures,
   type Lexicon,
-  mix,
   NUM_HISTORY,
   NUM_ROLES,
   NUM_TAGS,
@@ -65,8 +64,6 @@ export interface TableScorer {
   tags: Int32Array;
   /** Integers per slab entry: VEC, or VEC_VITERBI for a table decoded by Viterbi. */
   vec: number;
-  /** History weights of shapes and clusters (Viterbi tables: sumHistoryViterbi). */
-  parts: PartCache;
 }
 
 /**
@@ -124,7 +121,6 @@ export function tableScorer(
     epoch: 0,
     tags: new Int32Array(T1 * T1 * NUM_TAGS),
     vec,
-    parts: { shape: new Map(), cluster: new Map(), slab: new Int32Array(PART * 64), used: 0 },
   };
   for (const role of [ROLE_M1, ROLE_M2]) sumRole(sc, null, role, BOS_AT);
   for (const role of [ROLE_P1, ROLE_P2]) sumRole(sc, null, role, vec);
@@ -139,7 +135,10 @@ export function tableScorer(
 
 const pairs = new WeakMap<Int16Array, { second: Int16Array; both: Int16Array }>();
 
-/** The rows of two equally long weight tables interleaved: bucket b's row of `first`, then of `second` (made once). */
+/**
+ * The rows of two equally long weight tables interleaved: bucket b's row of `first`, then of `second`
+ * (made once per pair, ≈ 45 ms; a copy of both tables, 38 MB for the committed model, beside them).
+ */
 function interleaved(first: Int16Array, second: Int16Array): Int16Array {
   const known = pairs.get(first);
   if (known && known.second === second) return known.both;
@@ -237,98 +236,6 @@ function sumHistory(sc: TableScorer, x: WordInfo, t1: number, at: number): void 
   addRows(sc, wordHistory, sc.slab, at);
 }
 
-/**
- * historyFeatures' word-dependent hashes are mix(mix(k, t1 + 1), word): mix(a, b) starts from
- * imul(a ^ 0x9e3779b9, 0x85ebca6b) + imul(b, 0xc2b2ae35), so the tag half is a constant per previous
- * tag and feature (HIST_TAG, at (t1 + 1) · 3 + feature) and the word half is multiplied once per word;
- * finish() is mix's remaining steps. The same hashes as historyFeatures (word-scores.test.ts).
- */
-const HIST_TAG = new Int32Array(T1 * 3);
-for (let t1 = -1; t1 < NUM_TAGS; t1++)
-  for (let f = 0; f < 3; f++)
-    HIST_TAG[(t1 + 1) * 3 + f] = Math.imul(mix(0x1003 + f, t1 + 1) ^ 0x9e3779b9, 0x85ebca6b);
-
-function finish(a: number, bTimes: number): number {
-  let h = (a + bTimes) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/**
- * A Viterbi slab entry's whole history part (after each previous tag -1 … NUM_TAGS - 1, at `at`):
- * the word-dependent history features' weights with the tag bigram's (sc.tags) folded in, as
- * sumHistory for every tag followed by the fold in wordVector, in one pass.
- */
-function sumHistoryViterbi(sc: TableScorer, x: WordInfo, at: number): void {
-  const w = sc.w;
-  const mask = sc.mask;
-  const v = sc.slab;
-  const parts = sc.parts;
-  const s = partVector(sc, parts.shape, x.shape, 1);
-  const c = partVector(sc, parts.cluster, x.cl[2]!, 2);
-  const p = parts.slab;
-  const bl = Math.imul(x.l, 0xc2b2ae35);
-  for (let t1 = -1; t1 < NUM_TAGS; t1++) {
-    const r = (finish(HIST_TAG[(t1 + 1) * 3]!, bl) & mask) * sc.stride + sc.off;
-    const o = (t1 + 1) * NUM_TAGS;
-    const ht = at + o;
-    for (let t = 0; t < NUM_TAGS; t++) v[ht + t] = v[ht + t]! + w[r + t]! + p[s + o + t]! + p[c + o + t]!;
-  }
-}
-
-/**
- * The history weights of a shape (feature 1) or cluster (feature 2) after each previous tag, at
- * (t1 + 1) · NUM_TAGS + t of the returned offset in sc.parts.slab; a cluster's entry has the tag bigram
- * (sc.tags) folded in. Shapes and clusters are few, so their rows are loaded once per table instead of
- * once per word type. Exact integer sums, as sumHistory. The offset is valid until the next call.
- */
-function partVector(sc: TableScorer, index: Map<number, number>, key: number, f: 1 | 2): number {
-  const parts = sc.parts;
-  const known = index.get(key);
-  if (known !== undefined) return known;
-  if (parts.used >= PART_LIMIT) {
-    parts.shape.clear();
-    parts.cluster.clear();
-    parts.used = 0;
-  }
-  const o = parts.used * PART;
-  if (o + PART > parts.slab.length) {
-    const bigger = new Int32Array(parts.slab.length * 2);
-    bigger.set(parts.slab);
-    parts.slab = bigger;
-  }
-  parts.used++;
-  index.set(key, o);
-  const p = parts.slab;
-  const w = sc.w;
-  const mask = sc.mask;
-  const g = sc.tags;
-  const b = Math.imul(key, 0xc2b2ae35);
-  for (let t1 = -1; t1 < NUM_TAGS; t1++) {
-    const r = (finish(HIST_TAG[(t1 + 1) * 3 + f]!, b) & mask) * sc.stride + sc.off;
-    const at = o + (t1 + 1) * NUM_TAGS;
-    const gt = (t1 + 1) * T1 * NUM_TAGS;
-    for (let t = 0; t < NUM_TAGS; t++) p[at + t] = w[r + t]! + (f === 2 ? g[gt + t]! : 0);
-  }
-  return o;
-}
-
-/** Integers per shape or cluster entry in TableScorer.parts; entries kept before it is emptied. */
-const PART = T1 * NUM_TAGS;
-const PART_LIMIT = 8192;
-
-/** A scorer's history weights of shapes and clusters (partVector): offsets into one slab. */
-interface PartCache {
-  shape: Map<number, number>;
-  cluster: Map<number, number>;
-  slab: Int32Array;
-  used: number;
-}
-
 /** Scratch for sumHistory's three word-dependent history hashes (no array per call). */
 const wordHistory: number[] = [0, 0, 0];
 
@@ -383,16 +290,13 @@ export function wordVector(sc: TableScorer, x: WordInfo, bits: number): number {
   const missing = bits & ~have;
   if (missing === 0) return at;
   for (let role = ROLE_SELF; role < NUM_ROLES; role++) if (missing & (1 << role)) sumRole(sc, x, role, at);
-  if (sc.vec === VEC_VITERBI && (missing & B_HISTORY) === B_HISTORY) sumHistoryViterbi(sc, x, at + H_START);
-  else {
-    if (missing & B_START) sumHistory(sc, x, -1, at + H_START);
-    if (missing & B_O) sumHistory(sc, x, 0, at + H_O);
-    if (missing & B_REST)
-      for (let t1 = 1; t1 < NUM_TAGS; t1++) sumHistory(sc, x, t1, at + H_START + (t1 + 1) * NUM_TAGS);
-  }
+  if (missing & B_START) sumHistory(sc, x, -1, at + H_START);
+  if (missing & B_O) sumHistory(sc, x, 0, at + H_O);
+  if (missing & B_REST)
+    for (let t1 = 1; t1 < NUM_TAGS; t1++) sumHistory(sc, x, t1, at + H_START + (t1 + 1) * NUM_TAGS);
   // A Viterbi slab holds each history row with the previous tag's own weights (the tag bigram, no tag
   // two back) folded in: the transition scores Viterbi reads, exact in integers.
-  if (sc.vec === VEC_VITERBI && missing & B_HISTORY && (missing & B_HISTORY) !== B_HISTORY) {
+  if (sc.vec === VEC_VITERBI && missing & B_HISTORY) {
     const v = sc.slab;
     const g = sc.tags;
     for (let t1 = -1; t1 < NUM_TAGS; t1++) {
