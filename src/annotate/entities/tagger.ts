@@ -5,6 +5,7 @@
  */
 import type { WordClusters } from './clusters.js';
 import {
+  pairScorers,
   scoreSplit,
   scoreSplitViterbi,
   type SplitFeatures,
@@ -377,12 +378,14 @@ function tagDocumentSplit(
   const infos = sentences.map((words) => wordInfos(model, words));
   const ctx = docContextOf(sentences, infos);
   const sf = documentFeatures(infos, model, ctx);
-  const sc1 = tableScorer(weights, model.buckets, model, 0, model.viterbi);
+  const sc1 = tableScorer(weights, model.buckets, model, 0, model.viterbi, stage2);
   trimScorer(sc1);
+  const sc2 = stage2 ? tableScorer(stage2, model.buckets, model, 1, model.viterbi2, weights) : null;
+  if (sc2) trimScorer(sc2);
+  // Both passes by Viterbi score every token: the first pass makes each word's sums for the second too.
+  pairScorers(sc1, model.viterbi && model.viterbi2 ? sc2 : null);
   const first = infos.map((_, k) => tagSentenceSplit(sc1, sf, k, undefined, undefined, model.viterbi));
-  if (!stage2) return first.map((tags) => tags.map((t) => TAGS[t]!));
-  const sc2 = tableScorer(stage2, model.buckets, model, 1, model.viterbi2);
-  trimScorer(sc2);
+  if (!stage2 || !sc2) return first.map((tags) => tags.map((t) => TAGS[t]!));
   const extra = new ConsistencyFeatures(sentences, infos, first);
   return first.map((f, k) => {
     const tags = tagSentenceSplit(sc2, sf, k, f, extra, model.viterbi2);

@@ -182,29 +182,42 @@ describe('per-word-type scores', () => {
     });
 
   for (const [name, lex] of LEXICONS)
-    it(`give Viterbi the static and history scores scoreToken sums, ${name}`, () => {
-      const { int16, float } = models(lex, 5);
-      const ctx = docContext(SENTENCES);
-      const sc = tableScorer(int16.weights as Int16Array, int16.buckets, lex, 0, true);
-      const stat = new Float64Array(NUM_TAGS);
-      const b = new Float64Array(NUM_TAGS);
-      for (const s of SENTENCES) {
-        const split = splitFeatures(s, lex, ctx);
-        const whole = sentenceFeatures(s, lex, ctx);
-        for (let i = 0; i < s.length; i++)
-          for (const extra of [undefined, [11, 12345, 0xdeadbeef]]) {
-            const at = scoreSplitViterbi(sc, split, i, 0, s.length, stat, extra);
-            for (let t1 = -1; t1 < NUM_TAGS; t1++) {
-              scoreToken(float, whole, i, t1, -1, b, extra);
-              const got = Array.from(stat, (v, t) => v + sc.slab[at + (t1 + 1) * NUM_TAGS + t]!);
-              assert.deepEqual(got, Array.from(b), `${s.join(' ')}: token ${i} after ${t1}`);
+    for (const pairing of ['alone', 'interleaved first', 'interleaved second'] as const)
+      it(`give Viterbi the static and history scores scoreToken sums, ${pairing}, ${name}`, () => {
+        const { int16, float } = models(lex, 5);
+        const other = models(lex, 6).int16.weights as Int16Array;
+        const ctx = docContext(SENTENCES);
+        const sc =
+          pairing === 'alone'
+            ? tableScorer(int16.weights as Int16Array, int16.buckets, lex, 0, true)
+            : tableScorer(
+                int16.weights as Int16Array,
+                int16.buckets,
+                lex,
+                pairing === 'interleaved first' ? 0 : 1,
+                true,
+                other,
+              );
+        assert.equal(sc.stride, pairing === 'alone' ? NUM_TAGS : 2 * NUM_TAGS);
+        const stat = new Float64Array(NUM_TAGS);
+        const b = new Float64Array(NUM_TAGS);
+        for (const s of SENTENCES) {
+          const split = splitFeatures(s, lex, ctx);
+          const whole = sentenceFeatures(s, lex, ctx);
+          for (let i = 0; i < s.length; i++)
+            for (const extra of [undefined, [11, 12345, 0xdeadbeef]]) {
+              const at = scoreSplitViterbi(sc, split, i, 0, s.length, stat, extra);
+              for (let t1 = -1; t1 < NUM_TAGS; t1++) {
+                scoreToken(float, whole, i, t1, -1, b, extra);
+                const got = Array.from(stat, (v, t) => v + sc.slab[at + (t1 + 1) * NUM_TAGS + t]!);
+                assert.deepEqual(got, Array.from(b), `${s.join(' ')}: token ${i} after ${t1}`);
+              }
             }
-          }
-      }
-      const greedy = tableScorer(int16.weights as Int16Array, int16.buckets, lex, 0);
-      const split = splitFeatures(SENTENCES[1]!, lex, ctx);
-      assert.throws(() => scoreSplitViterbi(greedy, split, 0, 0, 2, stat), /made for Viterbi/);
-    });
+        }
+        const greedy = tableScorer(int16.weights as Int16Array, int16.buckets, lex, 0);
+        const split = splitFeatures(SENTENCES[1]!, lex, ctx);
+        assert.throws(() => scoreSplitViterbi(greedy, split, 0, 0, 2, stat), /made for Viterbi/);
+      });
 
   for (const [name, lex] of LEXICONS)
     for (const [viterbi, viterbi2] of [

@@ -40,6 +40,19 @@ export type SplitFeatures = DocFeatures;
  */
 export interface TableScorer {
   table: Int16Array;
+  /**
+   * Where the weights are read: `table` itself (stride NUM_TAGS, offset 0), or the two passes' tables
+   * interleaved (stride 2 · NUM_TAGS; offset NUM_TAGS for the second pass), so that the second pass's
+   * row of a feature shares the cache lines of the first pass's, loaded moments before.
+   */
+  w: Int16Array;
+  stride: number;
+  off: number;
+  /**
+   * The second pass's scorer when this is the first pass's over the same interleaved tables
+   * (pairScorers): a word's sums for it are made with this table's, from the same rows.
+   */
+  partner: TableScorer | null;
   mask: number;
   lex: Lexicon;
   /** Which WordInfo slot holds this table's offsets (0 first pass, 1 second). */
@@ -82,11 +95,17 @@ export function tableScorer(
   lex: Lexicon,
   slot: 0 | 1,
   viterbi = false,
+  pair?: Int16Array,
 ): TableScorer {
   const vec = viterbi ? VEC_VITERBI : VEC;
   let sc = scorers.get(table);
+  const w =
+    pair && pair.length === table.length
+      ? interleaved(slot === 0 ? table : pair, slot === 0 ? pair : table)
+      : table;
   if (
     sc &&
+    sc.w === w &&
     sc.slot === slot &&
     sc.vec === vec &&
     sc.mask === buckets - 1 &&
@@ -96,6 +115,10 @@ export function tableScorer(
     return sc;
   sc = {
     table,
+    w,
+    stride: w === table ? NUM_TAGS : 2 * NUM_TAGS,
+    off: w !== table && slot === 1 ? NUM_TAGS : 0,
+    partner: null,
     mask: buckets - 1,
     lex: { gazetteer: lex.gazetteer, clusters: lex.clusters },
     slot,
@@ -116,11 +139,47 @@ export function tableScorer(
   return sc;
 }
 
+const pairs = new WeakMap<Int16Array, { second: Int16Array; both: Int16Array }>();
+
+/**
+ * The rows of two equally long weight tables interleaved: bucket b's row of `first`, then of `second`
+ * (made once per pair, ≈ 45 ms; a copy of both tables, 38 MB for the committed model, beside them).
+ */
+function interleaved(first: Int16Array, second: Int16Array): Int16Array {
+  const known = pairs.get(first);
+  if (known && known.second === second) return known.both;
+  const both = new Int16Array(first.length * 2);
+  for (let i = 0, b = 0; i < first.length; i += NUM_TAGS, b += 2 * NUM_TAGS)
+    for (let t = 0; t < NUM_TAGS; t++) {
+      both[b + t] = first[i + t]!;
+      both[b + NUM_TAGS + t] = second[i + t]!;
+    }
+  pairs.set(first, { second, both });
+  return both;
+}
+
 /** Empties the slab when it holds SLAB_LIMIT words or more (call between documents). */
 export function trimScorer(sc: TableScorer): void {
   if (sc.used < SLAB_LIMIT) return;
   sc.used = 2;
   sc.epoch++;
+}
+
+/**
+ * Makes `first` compute a word's sums for `second` along with its own (same interleaved tables, first
+ * and second slot, same decoding); otherwise unpairs it.
+ */
+export function pairScorers(first: TableScorer, second: TableScorer | null): void {
+  first.partner =
+    second &&
+    first.w === second.w &&
+    first.slot === 0 &&
+    second.slot === 1 &&
+    first.off === 0 &&
+    second.off === NUM_TAGS &&
+    first.vec === second.vec
+      ? second
+      : null;
 }
 
 /** How many words' sums a scorer holds (tests: the slab stays bounded). */
@@ -145,8 +204,10 @@ const ONE: SentenceFeatures = {
  * loads: the rows are mostly cache misses, and the processor overlaps them).
  */
 function addRows(sc: TableScorer, hashes: readonly number[], vec: Int32Array, at: number): void {
-  const w = sc.table;
+  const w = sc.w;
   const mask = sc.mask;
+  const stride = sc.stride;
+  const off = sc.off;
   let s0 = 0,
     s1 = 0,
     s2 = 0,
@@ -157,7 +218,7 @@ function addRows(sc: TableScorer, hashes: readonly number[], vec: Int32Array, at
     s7 = 0,
     s8 = 0;
   for (let k = 0; k < hashes.length; k++) {
-    const r = (hashes[k]! & mask) * 9;
+    const r = (hashes[k]! & mask) * stride + off;
     s0 += w[r]!;
     s1 += w[r + 1]!;
     s2 += w[r + 2]!;
@@ -179,15 +240,87 @@ function addRows(sc: TableScorer, hashes: readonly number[], vec: Int32Array, at
   vec[at + 8] = vec[at + 8]! + s8;
 }
 
+/** addRows for an interleaved pair: the first table's rows into vec, the second's (beside them) into vec2. */
+function addRowsPair(
+  sc: TableScorer,
+  hashes: readonly number[],
+  vec: Int32Array,
+  at: number,
+  vec2: Int32Array,
+  at2: number,
+): void {
+  const w = sc.w;
+  const mask = sc.mask;
+  const stride = sc.stride;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    s5 = 0,
+    s6 = 0,
+    s7 = 0,
+    s8 = 0,
+    k0 = 0,
+    k1 = 0,
+    k2 = 0,
+    k3 = 0,
+    k4 = 0,
+    k5 = 0,
+    k6 = 0,
+    k7 = 0,
+    k8 = 0;
+  for (let k = 0; k < hashes.length; k++) {
+    const r = (hashes[k]! & mask) * stride;
+    s0 += w[r]!;
+    s1 += w[r + 1]!;
+    s2 += w[r + 2]!;
+    s3 += w[r + 3]!;
+    s4 += w[r + 4]!;
+    s5 += w[r + 5]!;
+    s6 += w[r + 6]!;
+    s7 += w[r + 7]!;
+    s8 += w[r + 8]!;
+    k0 += w[r + 9]!;
+    k1 += w[r + 10]!;
+    k2 += w[r + 11]!;
+    k3 += w[r + 12]!;
+    k4 += w[r + 13]!;
+    k5 += w[r + 14]!;
+    k6 += w[r + 15]!;
+    k7 += w[r + 16]!;
+    k8 += w[r + 17]!;
+  }
+  vec[at] = vec[at]! + s0;
+  vec[at + 1] = vec[at + 1]! + s1;
+  vec[at + 2] = vec[at + 2]! + s2;
+  vec[at + 3] = vec[at + 3]! + s3;
+  vec[at + 4] = vec[at + 4]! + s4;
+  vec[at + 5] = vec[at + 5]! + s5;
+  vec[at + 6] = vec[at + 6]! + s6;
+  vec[at + 7] = vec[at + 7]! + s7;
+  vec[at + 8] = vec[at + 8]! + s8;
+  vec2[at2] = vec2[at2]! + k0;
+  vec2[at2 + 1] = vec2[at2 + 1]! + k1;
+  vec2[at2 + 2] = vec2[at2 + 2]! + k2;
+  vec2[at2 + 3] = vec2[at2 + 3]! + k3;
+  vec2[at2 + 4] = vec2[at2 + 4]! + k4;
+  vec2[at2 + 5] = vec2[at2 + 5]! + k5;
+  vec2[at2 + 6] = vec2[at2 + 6]! + k6;
+  vec2[at2 + 7] = vec2[at2 + 7]! + k7;
+  vec2[at2 + 8] = vec2[at2 + 8]! + k8;
+}
+
 /** Adds word x's features in a role to the slab entry at `at` (x null: the sentence boundary). */
-function sumRole(sc: TableScorer, x: WordInfo | null, role: number, at: number): void {
+function sumRole(sc: TableScorer, x: WordInfo | null, role: number, at: number, at2 = -1): void {
   roleScratch.length = 0;
   roleFeatures(x, role, sc.lex.clusters !== undefined, roleScratch);
-  addRows(sc, roleScratch, sc.slab, at + role * NUM_TAGS);
+  if (at2 < 0) addRows(sc, roleScratch, sc.slab, at + role * NUM_TAGS);
+  else addRowsPair(sc, roleScratch, sc.slab, at + role * NUM_TAGS, sc.partner!.slab, at2 + role * NUM_TAGS);
 }
 
 /** The word-dependent history features of word x after tag t1 (historyFeatures' last three). */
-function sumHistory(sc: TableScorer, x: WordInfo, t1: number, at: number): void {
+function sumHistory(sc: TableScorer, x: WordInfo, t1: number, at: number, at2 = -1): void {
   ONE.lowerHash[0] = x.l;
   ONE.shapeHash[0] = x.shape;
   ONE.cluster[0] = x.cl[2]!;
@@ -195,7 +328,8 @@ function sumHistory(sc: TableScorer, x: WordInfo, t1: number, at: number): void 
   wordHistory[0] = hist[2]!;
   wordHistory[1] = hist[3]!;
   wordHistory[2] = hist[4]!;
-  addRows(sc, wordHistory, sc.slab, at);
+  if (at2 < 0) addRows(sc, wordHistory, sc.slab, at);
+  else addRowsPair(sc, wordHistory, sc.slab, at, sc.partner!.slab, at2);
 }
 
 /** Scratch for sumHistory's three word-dependent history hashes (no array per call). */
@@ -251,27 +385,58 @@ export function wordVector(sc: TableScorer, x: WordInfo, bits: number): number {
   }
   const missing = bits & ~have;
   if (missing === 0) return at;
-  for (let role = ROLE_SELF; role < NUM_ROLES; role++) if (missing & (1 << role)) sumRole(sc, x, role, at);
-  if (missing & B_START) sumHistory(sc, x, -1, at + H_START);
-  if (missing & B_O) sumHistory(sc, x, 0, at + H_O);
-  if (missing & B_REST)
-    for (let t1 = 1; t1 < NUM_TAGS; t1++) sumHistory(sc, x, t1, at + H_START + (t1 + 1) * NUM_TAGS);
-  // A Viterbi slab holds each history row with the previous tag's own weights (the tag bigram, no tag
-  // two back) folded in: the transition scores Viterbi reads, exact in integers.
-  if (sc.vec === VEC_VITERBI && missing & B_HISTORY) {
-    const v = sc.slab;
-    const g = sc.tags;
-    for (let t1 = -1; t1 < NUM_TAGS; t1++) {
-      const part = t1 < 0 ? B_START : t1 === 0 ? B_O : B_REST;
-      if (!(missing & part)) continue;
-      const ht = at + H_START + (t1 + 1) * NUM_TAGS;
-      const gt = (t1 + 1) * T1 * NUM_TAGS;
-      for (let t = 0; t < NUM_TAGS; t++) v[ht + t] = v[ht + t]! + g[gt + t]!;
+  // With a partner (first pass of an interleaved pair), the parts the partner lacks too are summed for
+  // both from the same rows: each part's bit says whether it is computed (`both`), which stays exact.
+  const p = sc.partner;
+  let at2 = -1;
+  let both = 0;
+  if (p) {
+    if (x.owner1 !== p || x.epoch1 !== p.epoch) {
+      x.owner1 = p;
+      x.epoch1 = p.epoch;
+      x.at1 = allocate(p);
+      x.mask1 = 0;
     }
+    at2 = x.at1;
+    both = missing & ~x.mask1;
   }
+  for (let role = ROLE_SELF; role < NUM_ROLES; role++) {
+    const bit = 1 << role;
+    if (missing & bit) sumRole(sc, x, role, at, both & bit ? at2 : -1);
+  }
+  if (missing & B_START) sumHistory(sc, x, -1, at + H_START, both & B_START ? at2 + H_START : -1);
+  if (missing & B_O) sumHistory(sc, x, 0, at + H_O, both & B_O ? at2 + H_O : -1);
+  if (missing & B_REST)
+    for (let t1 = 1; t1 < NUM_TAGS; t1++) {
+      const o = H_START + (t1 + 1) * NUM_TAGS;
+      sumHistory(sc, x, t1, at + o, both & B_REST ? at2 + o : -1);
+    }
+  foldTags(sc, at, missing);
   if (sc.slot === 0) x.mask0 = have | missing;
   else x.mask1 = have | missing;
+  if (p && both) {
+    foldTags(p, at2, both);
+    x.mask1 |= both;
+  }
   return at;
+}
+
+/**
+ * A Viterbi slab holds each history row with the previous tag's own weights (the tag bigram, no tag
+ * two back) folded in: the transition scores Viterbi reads, exact in integers. Folds them into the
+ * history parts in `parts` of the entry at `at`.
+ */
+function foldTags(sc: TableScorer, at: number, parts: number): void {
+  if (sc.vec !== VEC_VITERBI || !(parts & B_HISTORY)) return;
+  const v = sc.slab;
+  const g = sc.tags;
+  for (let t1 = -1; t1 < NUM_TAGS; t1++) {
+    const part = t1 < 0 ? B_START : t1 === 0 ? B_O : B_REST;
+    if (!(parts & part)) continue;
+    const ht = at + H_START + (t1 + 1) * NUM_TAGS;
+    const gt = (t1 + 1) * T1 * NUM_TAGS;
+    for (let t = 0; t < NUM_TAGS; t++) v[ht + t] = v[ht + t]! + g[gt + t]!;
+  }
 }
 
 /** The split features of a sentence (words as written). */
@@ -345,19 +510,21 @@ export function scoreSplit(
     s8 += v[k + 8]!;
   }
   const mask = sc.mask;
-  const w = sc.table;
+  const w = sc.w;
+  const stride = sc.stride;
+  const off = sc.off;
   const feats = sf.feats;
   const start = sf.offsets[i]!;
   const end = sf.offsets[i + 1]!;
   const total = end - start + NUM_HISTORY + nExtra;
   if (total > rows.length) rows = new Int32Array(total * 2);
   let m = 0;
-  for (let k = start; k < end; k++) rows[m++] = (feats[k]! & mask) * 9;
+  for (let k = start; k < end; k++) rows[m++] = (feats[k]! & mask) * stride + off;
   if (t1 > 0) {
     historyFeatures(sf, i, t1, t2, hist);
-    for (let k = 2; k < NUM_HISTORY; k++) rows[m++] = (hist[k]! & mask) * 9;
+    for (let k = 2; k < NUM_HISTORY; k++) rows[m++] = (hist[k]! & mask) * stride + off;
   }
-  for (let k = 0; k < nExtra; k++) rows[m++] = (extra![k]! & mask) * 9;
+  for (let k = 0; k < nExtra; k++) rows[m++] = (extra![k]! & mask) * stride + off;
   for (let j = 0; j < m; j++) {
     const r = rows[j]!;
     s0 += w[r]!;
@@ -417,15 +584,17 @@ export function scoreSplitViterbi(
   let s7 = v[a + 7]! + v[b + 7]! + v[c + 7]! + v[d + 7]! + v[e + 7]!;
   let s8 = v[a + 8]! + v[b + 8]! + v[c + 8]! + v[d + 8]! + v[e + 8]!;
   const mask = sc.mask;
-  const w = sc.table;
+  const w = sc.w;
+  const stride = sc.stride;
+  const off = sc.off;
   const feats = sf.feats;
   const start = sf.offsets[i]!;
   const end = sf.offsets[i + 1]!;
   const total = end - start + nExtra;
   if (total > rows.length) rows = new Int32Array(total * 2);
   let m = 0;
-  for (let k = start; k < end; k++) rows[m++] = (feats[k]! & mask) * 9;
-  for (let k = 0; k < nExtra; k++) rows[m++] = (extra![k]! & mask) * 9;
+  for (let k = start; k < end; k++) rows[m++] = (feats[k]! & mask) * stride + off;
+  for (let k = 0; k < nExtra; k++) rows[m++] = (extra![k]! & mask) * stride + off;
   for (let j = 0; j < m; j++) {
     const r = rows[j]!;
     s0 += w[r]!;
