@@ -355,6 +355,17 @@ function allocate(sc: TableScorer): number {
   return at;
 }
 
+/** The slab offset of word x's entry under sc, a second-slot table (a new zeroed one if it has none). */
+function secondSlot(sc: TableScorer, x: WordInfo): number {
+  if (x.owner1 !== sc || x.epoch1 !== sc.epoch) {
+    x.owner1 = sc;
+    x.epoch1 = sc.epoch;
+    x.at1 = allocate(sc);
+    x.mask1 = 0;
+  }
+  return x.at1;
+}
+
 /**
  * The slab offset of a word type's sums under this table, with at least the parts in `bits` computed
  * (the others are computed when first asked for: a word's second-pass sums are mostly needed in one
@@ -374,13 +385,7 @@ export function wordVector(sc: TableScorer, x: WordInfo, bits: number): number {
     at = x.at0;
     have = x.mask0;
   } else {
-    if (x.owner1 !== sc || x.epoch1 !== sc.epoch) {
-      x.owner1 = sc;
-      x.epoch1 = sc.epoch;
-      x.at1 = allocate(sc);
-      x.mask1 = 0;
-    }
-    at = x.at1;
+    at = secondSlot(sc, x);
     have = x.mask1;
   }
   const missing = bits & ~have;
@@ -391,13 +396,7 @@ export function wordVector(sc: TableScorer, x: WordInfo, bits: number): number {
   let at2 = -1;
   let both = 0;
   if (p) {
-    if (x.owner1 !== p || x.epoch1 !== p.epoch) {
-      x.owner1 = p;
-      x.epoch1 = p.epoch;
-      x.at1 = allocate(p);
-      x.mask1 = 0;
-    }
-    at2 = x.at1;
+    at2 = secondSlot(p, x);
     both = missing & ~x.mask1;
   }
   for (let role = ROLE_SELF; role < NUM_ROLES; role++) {
@@ -452,6 +451,100 @@ const M2 = ROLE_M2 * NUM_TAGS;
 const P2 = ROLE_P2 * NUM_TAGS;
 
 /**
+ * Token i's context sums into `scores`: its own word's sums (at least the parts in `self`) and its
+ * neighbours' in their roles, from the slab. Returns the slab offset of the token's own entry.
+ */
+function contextSums(
+  sc: TableScorer,
+  sf: SplitFeatures,
+  i: number,
+  lo: number,
+  hi: number,
+  self: number,
+  scores: Float64Array,
+): number {
+  const info = sf.info;
+  const a = wordVector(sc, info[i]!, self);
+  const b = (i > lo ? wordVector(sc, info[i - 1]!, 1 << ROLE_M1) : BOS_AT) + M1;
+  const c = (i + 1 < hi ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : sc.vec) + P1;
+  const d = (i - 1 > lo ? wordVector(sc, info[i - 2]!, 1 << ROLE_M2) : BOS_AT) + M2;
+  const e = (i + 2 < hi ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : sc.vec) + P2;
+  const v = sc.slab;
+  scores[0] = v[a]! + v[b]! + v[c]! + v[d]! + v[e]!;
+  scores[1] = v[a + 1]! + v[b + 1]! + v[c + 1]! + v[d + 1]! + v[e + 1]!;
+  scores[2] = v[a + 2]! + v[b + 2]! + v[c + 2]! + v[d + 2]! + v[e + 2]!;
+  scores[3] = v[a + 3]! + v[b + 3]! + v[c + 3]! + v[d + 3]! + v[e + 3]!;
+  scores[4] = v[a + 4]! + v[b + 4]! + v[c + 4]! + v[d + 4]! + v[e + 4]!;
+  scores[5] = v[a + 5]! + v[b + 5]! + v[c + 5]! + v[d + 5]! + v[e + 5]!;
+  scores[6] = v[a + 6]! + v[b + 6]! + v[c + 6]! + v[d + 6]! + v[e + 6]!;
+  scores[7] = v[a + 7]! + v[b + 7]! + v[c + 7]! + v[d + 7]! + v[e + 7]!;
+  scores[8] = v[a + 8]! + v[b + 8]! + v[c + 8]! + v[d + 8]! + v[e + 8]!;
+  return a;
+}
+
+/**
+ * The row offsets of token i's static features and its extras into `rows` (grown to hold `more`
+ * further rows), returning how many were written.
+ */
+function tokenRows(
+  sc: TableScorer,
+  sf: SplitFeatures,
+  i: number,
+  extra: ArrayLike<number> | undefined,
+  nExtra: number,
+  more: number,
+): number {
+  const mask = sc.mask;
+  const stride = sc.stride;
+  const off = sc.off;
+  const feats = sf.feats;
+  const start = sf.offsets[i]!;
+  const end = sf.offsets[i + 1]!;
+  const total = end - start + nExtra + more;
+  if (total > rows.length) rows = new Int32Array(total * 2);
+  let m = 0;
+  for (let k = start; k < end; k++) rows[m++] = (feats[k]! & mask) * stride + off;
+  for (let k = 0; k < nExtra; k++) rows[m++] = (extra![k]! & mask) * stride + off;
+  return m;
+}
+
+/** Adds the weights of the first m rows of `rows` to `scores` (exact: integer sums). */
+function addRowSums(sc: TableScorer, m: number, scores: Float64Array): void {
+  const w = sc.w;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    s5 = 0,
+    s6 = 0,
+    s7 = 0,
+    s8 = 0;
+  for (let j = 0; j < m; j++) {
+    const r = rows[j]!;
+    s0 += w[r]!;
+    s1 += w[r + 1]!;
+    s2 += w[r + 2]!;
+    s3 += w[r + 3]!;
+    s4 += w[r + 4]!;
+    s5 += w[r + 5]!;
+    s6 += w[r + 6]!;
+    s7 += w[r + 7]!;
+    s8 += w[r + 8]!;
+  }
+  scores[0] = scores[0]! + s0;
+  scores[1] = scores[1]! + s1;
+  scores[2] = scores[2]! + s2;
+  scores[3] = scores[3]! + s3;
+  scores[4] = scores[4]! + s4;
+  scores[5] = scores[5]! + s5;
+  scores[6] = scores[6]! + s6;
+  scores[7] = scores[7]! + s7;
+  scores[8] = scores[8]! + s8;
+}
+if (NUM_TAGS !== 9) throw new Error('word-scores is unrolled for 9 tags');
+
+/**
  * Scores of each tag for token i (into `scores`), given the previous two tags: as tagger.ts scoreToken.
  * Its sentence is tokens lo … hi - 1 of sf; extra: the first nExtra hashes there are added too.
  */
@@ -467,87 +560,24 @@ export function scoreSplit(
   extra?: ArrayLike<number>,
   nExtra = extra ? extra.length : 0,
 ): void {
-  const info = sf.info;
-  const a = wordVector(sc, info[i]!, t1 < 0 ? 1 | B_START : t1 === 0 ? 1 | B_O : 1);
-  const b = (i > lo ? wordVector(sc, info[i - 1]!, 1 << ROLE_M1) : BOS_AT) + M1;
-  const c = (i + 1 < hi ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : sc.vec) + P1;
-  const d = (i - 1 > lo ? wordVector(sc, info[i - 2]!, 1 << ROLE_M2) : BOS_AT) + M2;
-  const e = (i + 2 < hi ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : sc.vec) + P2;
-  const v = sc.slab;
-  let s0 = v[a]! + v[b]! + v[c]! + v[d]! + v[e]!;
-  let s1 = v[a + 1]! + v[b + 1]! + v[c + 1]! + v[d + 1]! + v[e + 1]!;
-  let s2 = v[a + 2]! + v[b + 2]! + v[c + 2]! + v[d + 2]! + v[e + 2]!;
-  let s3 = v[a + 3]! + v[b + 3]! + v[c + 3]! + v[d + 3]! + v[e + 3]!;
-  let s4 = v[a + 4]! + v[b + 4]! + v[c + 4]! + v[d + 4]! + v[e + 4]!;
-  let s5 = v[a + 5]! + v[b + 5]! + v[c + 5]! + v[d + 5]! + v[e + 5]!;
-  let s6 = v[a + 6]! + v[b + 6]! + v[c + 6]! + v[d + 6]! + v[e + 6]!;
-  let s7 = v[a + 7]! + v[b + 7]! + v[c + 7]! + v[d + 7]! + v[e + 7]!;
-  let s8 = v[a + 8]! + v[b + 8]! + v[c + 8]! + v[d + 8]! + v[e + 8]!;
+  const a = contextSums(sc, sf, i, lo, hi, t1 < 0 ? 1 | B_START : t1 === 0 ? 1 | B_O : 1, scores);
   // Tag history: the tags alone from the scorer's table; with the word, from the word's sums after no
   // tag or O, else looked up.
   const g = sc.tags;
   const at = ((t1 + 1) * T1 + t2 + 1) * NUM_TAGS;
-  const h = t1 < 0 ? H_START : H_O;
-  s0 += g[at]!;
-  s1 += g[at + 1]!;
-  s2 += g[at + 2]!;
-  s3 += g[at + 3]!;
-  s4 += g[at + 4]!;
-  s5 += g[at + 5]!;
-  s6 += g[at + 6]!;
-  s7 += g[at + 7]!;
-  s8 += g[at + 8]!;
+  for (let t = 0; t < NUM_TAGS; t++) scores[t] = scores[t]! + g[at + t]!;
   if (t1 <= 0) {
-    const k = a + h;
-    s0 += v[k]!;
-    s1 += v[k + 1]!;
-    s2 += v[k + 2]!;
-    s3 += v[k + 3]!;
-    s4 += v[k + 4]!;
-    s5 += v[k + 5]!;
-    s6 += v[k + 6]!;
-    s7 += v[k + 7]!;
-    s8 += v[k + 8]!;
+    const v = sc.slab;
+    const k = a + (t1 < 0 ? H_START : H_O);
+    for (let t = 0; t < NUM_TAGS; t++) scores[t] = scores[t]! + v[k + t]!;
   }
-  const mask = sc.mask;
-  const w = sc.w;
-  const stride = sc.stride;
-  const off = sc.off;
-  const feats = sf.feats;
-  const start = sf.offsets[i]!;
-  const end = sf.offsets[i + 1]!;
-  const total = end - start + NUM_HISTORY + nExtra;
-  if (total > rows.length) rows = new Int32Array(total * 2);
-  let m = 0;
-  for (let k = start; k < end; k++) rows[m++] = (feats[k]! & mask) * stride + off;
+  let m = tokenRows(sc, sf, i, extra, nExtra, NUM_HISTORY);
   if (t1 > 0) {
     historyFeatures(sf, i, t1, t2, hist);
-    for (let k = 2; k < NUM_HISTORY; k++) rows[m++] = (hist[k]! & mask) * stride + off;
+    for (let k = 2; k < NUM_HISTORY; k++) rows[m++] = (hist[k]! & sc.mask) * sc.stride + sc.off;
   }
-  for (let k = 0; k < nExtra; k++) rows[m++] = (extra![k]! & mask) * stride + off;
-  for (let j = 0; j < m; j++) {
-    const r = rows[j]!;
-    s0 += w[r]!;
-    s1 += w[r + 1]!;
-    s2 += w[r + 2]!;
-    s3 += w[r + 3]!;
-    s4 += w[r + 4]!;
-    s5 += w[r + 5]!;
-    s6 += w[r + 6]!;
-    s7 += w[r + 7]!;
-    s8 += w[r + 8]!;
-  }
-  scores[0] = s0;
-  scores[1] = s1;
-  scores[2] = s2;
-  scores[3] = s3;
-  scores[4] = s4;
-  scores[5] = s5;
-  scores[6] = s6;
-  scores[7] = s7;
-  scores[8] = s8;
+  addRowSums(sc, m, scores);
 }
-if (NUM_TAGS !== 9) throw new Error('scoreSplit is unrolled for 9 tags');
 
 /**
  * For first-order Viterbi (tagger.ts viterbiSentence): token i's scores without tag history into
@@ -567,54 +597,7 @@ export function scoreSplitViterbi(
   nExtra = extra ? extra.length : 0,
 ): number {
   if (sc.vec !== VEC_VITERBI) throw new Error('scoreSplitViterbi needs a scorer made for Viterbi');
-  const info = sf.info;
-  const a = wordVector(sc, info[i]!, 1 | B_HISTORY);
-  const b = (i > lo ? wordVector(sc, info[i - 1]!, 1 << ROLE_M1) : BOS_AT) + M1;
-  const c = (i + 1 < hi ? wordVector(sc, info[i + 1]!, 1 << ROLE_P1) : sc.vec) + P1;
-  const d = (i - 1 > lo ? wordVector(sc, info[i - 2]!, 1 << ROLE_M2) : BOS_AT) + M2;
-  const e = (i + 2 < hi ? wordVector(sc, info[i + 2]!, 1 << ROLE_P2) : sc.vec) + P2;
-  const v = sc.slab;
-  let s0 = v[a]! + v[b]! + v[c]! + v[d]! + v[e]!;
-  let s1 = v[a + 1]! + v[b + 1]! + v[c + 1]! + v[d + 1]! + v[e + 1]!;
-  let s2 = v[a + 2]! + v[b + 2]! + v[c + 2]! + v[d + 2]! + v[e + 2]!;
-  let s3 = v[a + 3]! + v[b + 3]! + v[c + 3]! + v[d + 3]! + v[e + 3]!;
-  let s4 = v[a + 4]! + v[b + 4]! + v[c + 4]! + v[d + 4]! + v[e + 4]!;
-  let s5 = v[a + 5]! + v[b + 5]! + v[c + 5]! + v[d + 5]! + v[e + 5]!;
-  let s6 = v[a + 6]! + v[b + 6]! + v[c + 6]! + v[d + 6]! + v[e + 6]!;
-  let s7 = v[a + 7]! + v[b + 7]! + v[c + 7]! + v[d + 7]! + v[e + 7]!;
-  let s8 = v[a + 8]! + v[b + 8]! + v[c + 8]! + v[d + 8]! + v[e + 8]!;
-  const mask = sc.mask;
-  const w = sc.w;
-  const stride = sc.stride;
-  const off = sc.off;
-  const feats = sf.feats;
-  const start = sf.offsets[i]!;
-  const end = sf.offsets[i + 1]!;
-  const total = end - start + nExtra;
-  if (total > rows.length) rows = new Int32Array(total * 2);
-  let m = 0;
-  for (let k = start; k < end; k++) rows[m++] = (feats[k]! & mask) * stride + off;
-  for (let k = 0; k < nExtra; k++) rows[m++] = (extra![k]! & mask) * stride + off;
-  for (let j = 0; j < m; j++) {
-    const r = rows[j]!;
-    s0 += w[r]!;
-    s1 += w[r + 1]!;
-    s2 += w[r + 2]!;
-    s3 += w[r + 3]!;
-    s4 += w[r + 4]!;
-    s5 += w[r + 5]!;
-    s6 += w[r + 6]!;
-    s7 += w[r + 7]!;
-    s8 += w[r + 8]!;
-  }
-  scores[0] = s0;
-  scores[1] = s1;
-  scores[2] = s2;
-  scores[3] = s3;
-  scores[4] = s4;
-  scores[5] = s5;
-  scores[6] = s6;
-  scores[7] = s7;
-  scores[8] = s8;
+  const a = contextSums(sc, sf, i, lo, hi, 1 | B_HISTORY, scores);
+  addRowSums(sc, tokenRows(sc, sf, i, extra, nExtra, 0), scores);
   return a + H_START;
 }
