@@ -59,6 +59,8 @@ import {
   FORCE_RETURNS,
   NOT_AFTER,
   REQUIRED_OBJECTS,
+  NOT_OBJECTS,
+  NOT_OBJECT_REACH,
   SHORT_OF_REACH,
   ULTIMATUM_SPANS,
   DENIALS,
@@ -78,6 +80,10 @@ import {
   COORDINATED_REACH,
   REPORTING_CLAUSE_REACH,
   NATURAL_FORCES,
+  NATURE_MODIFIERS,
+  NATURE_VERB_FILLERS,
+  NATURE_PLACE_PREPOSITIONS,
+  MANHUNT_OBJECTS,
   SUBJECT_DETERMINERS,
   AMOUNT_WORDS,
   COOPERATIVE_OBJECTS,
@@ -454,6 +460,91 @@ function naturalStrike(v: View, m: TriggerMatch): boolean {
   return false;
 }
 
+/** Whether the token at `k` opens its clause as a natural force ("Flash floods", "a smaller flood"). */
+function naturalForceOpening(v: View, k: number): boolean {
+  if (!NATURAL_FORCES.has(v.lower[k]!)) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const w = v.lower[j]!;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') return true;
+    if (!NATURE_MODIFIERS.has(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * A natural force that is the trigger's subject ("Flash floods have killed 42 people", "a flood in the
+ * valley destroyed 120 homes") or its agent ("were killed by floods"): no one acted, nothing to code.
+ */
+function naturalSubject(v: View, m: TriggerMatch): boolean {
+  // (Walking left over auxiliaries, adverbs and one place phrase to the subject's head.)
+  let inPlace = false;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - OBJECT_CUE_REACH; k--) {
+    const w = v.lower[k]!;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
+    if (naturalForceOpening(v, k)) return true;
+    if (NATURE_PLACE_PREPOSITIONS.has(w)) {
+      inPlace = true;
+      continue;
+    }
+    if (!inPlace && !NATURE_VERB_FILLERS.has(w) && !w.endsWith('ly')) {
+      // (Still inside a place phrase whose preposition is further left: "in the same valley".)
+      const prep = v.lower.slice(Math.max(0, k - 4), k).some((x) => NATURE_PLACE_PREPOSITIONS.has(x));
+      if (!prep) break;
+    }
+  }
+  if (!isPassive(v, m) || v.lower[m.to] !== 'by') return false;
+  for (let k = m.to + 1; k < v.lower.length && k <= m.to + 4; k++) {
+    if (NATURAL_FORCES.has(v.lower[k]!)) return true;
+    if (!NATURE_MODIFIERS.has(v.lower[k]!)) break;
+  }
+  return false;
+}
+
+/** A trigger whose object (or passive subject) is a thing it does not act on ("released a statement"). */
+function thingObject(v: View, m: TriggerMatch): boolean {
+  const verb = v.lower[m.from]!;
+  for (const [stem, things] of NOT_OBJECTS) {
+    if (!verb.startsWith(stem)) continue;
+    // (Whole words or their plurals: "app" is no "apparently".)
+    const isThing = (w: string): boolean => things.some((t) => w === t || w === `${t}s` || w === `${t}es`);
+    for (let k = m.to; k < v.lower.length && k < m.to + NOT_OBJECT_REACH; k++) {
+      const w = v.lower[k]!;
+      if (w === ',' || w === '.' || CLAUSE_BREAKS.has(w)) break;
+      if (isThing(w)) return true;
+    }
+    // (A passive: "the figures were released", "vapor being released".)
+    let k = m.from - 1;
+    while (k >= 0 && BE_FORMS.has(v.lower[k]!)) k--;
+    if (k === m.from - 1) continue;
+    for (let j = k; j >= 0 && j > k - NOT_OBJECT_REACH; j--) {
+      const w = v.lower[j]!;
+      if (w === ',' || w === '.' || CLAUSE_BREAKS.has(w)) break;
+      if (isThing(w)) return true;
+    }
+  }
+  return false;
+}
+
+/** Police seeking suspects ("two suspects were being sought"): a manhunt, no request. */
+function manhunt(v: View, m: TriggerMatch): boolean {
+  const w = v.lower[m.from]!;
+  if (m.to - m.from !== 1 || !(w.startsWith('seek') || w === 'sought')) return false;
+  if (isPassive(v, m) || BE_FORMS.has(v.lower[m.from - 1] ?? '')) {
+    // (The sought are the subject: "nine more suspects were being sought".)
+    for (let k = m.from - 1; k >= 0 && k >= m.from - 6; k--) {
+      const x = v.lower[k]!;
+      if (x === ',' || CLAUSE_BREAKS.has(x)) break;
+      if (MANHUNT_OBJECTS.some((o) => x === o || (o.length > 3 && x.startsWith(o)))) return true;
+    }
+  }
+  for (let k = m.to; k < v.lower.length && k <= m.to + 4; k++) {
+    const x = v.lower[k]!;
+    if (x === ',' || x === '.' || CLAUSE_BREAKS.has(x)) break;
+    if (MANHUNT_OBJECTS.some((o) => x === o || (o.length > 3 && x.startsWith(o)))) return true;
+  }
+  return false;
+}
+
 /** Whether the words from `at` ask for the source's anonymity: a description of a source, no request. */
 function anonymityRequest(v: View, at: number): boolean {
   return ANONYMITY.some((words) => words.every((w, k) => v.lower[at + k] === w));
@@ -467,7 +558,7 @@ function anonymityRequest(v: View, at: number): boolean {
 function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[]): boolean {
   const verb = v.lower[m.from]!;
   if (anonymityRequest(v, m.to)) return true;
-  if (naturalStrike(v, m)) return true;
+  if (naturalStrike(v, m) || naturalSubject(v, m) || manhunt(v, m) || thingObject(v, m)) return true;
   // (A one-word trigger after a word that makes it something else: "the question", "before the deadline".)
   const blockers = m.to - m.from === 1 ? NOT_AFTER.get(verb) : undefined;
   if (blockers) {
@@ -827,8 +918,10 @@ function codeTrigger(
   targets = targets.filter((t) => !actors.some((a) => refKey(a.ref) === refKey(t.ref)));
   const evidence: Span = { start: v.sentence.start, end: v.sentence.end };
   const trigger: Span = { start: v.toks[m.from]!.start, end: v.toks[m.to - 1]!.end };
-  const mode =
-    (cued && cued.type === type ? cued.mode : undefined) ?? m.entry.mode ?? action?.entry.mode ?? null;
+  // (An object that re-codes the verb takes its mode away too: "will release funds" is no prisoner release.)
+  const mode = cued
+    ? ((cued.type === type ? cued.mode : undefined) ?? null)
+    : (m.entry.mode ?? action?.entry.mode ?? null);
   const context = [
     cued && cued.type === type ? cued.context : undefined,
     m.entry.context,

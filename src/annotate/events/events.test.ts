@@ -561,6 +561,56 @@ describe('actors and triggers', () => {
   for (const [text, type] of STRUCK)
     it(`strike: ${text}`, () => assert.equal(coded(text).events[0]?.type ?? null, type));
 
+  // A natural force as the subject or agent acts on no one; a person or a force next to one still does.
+  const NATURE: Array<[string, string | null]> = [
+    ['Flash floods have killed at least 30 people in the north.', null],
+    ['Last year, a smaller flood in the same valley destroyed 80 homes.', null],
+    ['Twelve villagers were killed by heavy landslides on Sunday.', null],
+    ['The powerful earthquake also damaged a bridge.', null],
+    ['Rebels set fire to a depot and killed two guards.', 'ASSAULT'],
+    ['Gunmen killed six people in the flooded town.', 'ASSAULT'],
+    ['Militants attacked the camp in the storm.', 'ASSAULT'],
+  ];
+  for (const [text, type] of NATURE)
+    it(`natural force: ${text}`, () => assert.equal(coded(text).events[0]?.type ?? null, type));
+
+  // Police seeking suspects is a manhunt, no request; seeking talks or aid is one.
+  const SEEK: Array<[string, string | null]> = [
+    ['Police said nine more suspects were being sought.', null],
+    ['Police are seeking two men after the robbery.', null],
+    ['The rebels sought talks with the government.', 'REQUEST'],
+    ['Valdoria is seeking international aid.', 'REQUEST'],
+  ];
+  for (const [text, type] of SEEK)
+    it(`seek: ${text}`, () => assert.equal(coded(text).events[0]?.type ?? null, type));
+
+  // Releasing a statement, footage or a gas releases no one.
+  const RELEASED: Array<[string, boolean]> = [
+    ['The ministry released a statement on Monday.', false],
+    ['Police released video footage of the rescue.', false],
+    ['The transcript of the call was released on Friday.', false],
+    ['Radioactive steam was being released into the air.', false],
+    ['The rebels released 12 hostages.', true],
+    ['The prisoners were apparently released on Friday.', true],
+  ];
+  for (const [text, release] of RELEASED)
+    it(`release: ${text}`, () =>
+      assert.equal(
+        coded(text).events.some((e) => e.type === 'RETREAT'),
+        release,
+      ));
+
+  // Releasing money is aid; releasing people stays a release.
+  it('releasing funds is aid, releasing prisoners is a release', () => {
+    const funds = coded('The ministry released 12 million euros to the flooded region.').events[0]!;
+    assert.equal(funds.type, 'AID');
+    assert.equal(funds.mode, null);
+    const promised = coded('The government will release 5 million dollars in emergency aid.').events[0]!;
+    assert.notEqual(promised.mode, 'release');
+    const freed = coded('The army released 40 prisoners on Friday.').events[0]!;
+    assert.equal(freed.mode, 'release');
+  });
+
   // Two triggers of one category in a sentence are one event; a passive first mention without an
   // agent takes the actor the later mention names.
   it('a same-category mention lends its actor to an agentless first one', () => {

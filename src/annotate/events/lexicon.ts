@@ -1100,6 +1100,64 @@ export const NATURAL_FORCES: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words that may stand before a natural force opening its clause ("flash floods", "a smaller flood",
+ * "the powerful earthquake"): determiners and the adjectives weather reports use.
+ */
+export const NATURE_MODIFIERS: ReadonlySet<string> = new Set(
+  'the a an this that these those its their another flash heavy torrential severe powerful deadly massive strong violent major huge big small smaller larger bigger worst recent latest monsoon seasonal tropical raging sudden week-long days-long'.split(
+    ' ',
+  ),
+);
+
+/** Words that may stand between a natural force and its verb ("floods have killed", "quake also destroyed"). */
+export const NATURE_VERB_FILLERS: ReadonlySet<string> = new Set(
+  'have has had was were is are also reportedly already and then which that'.split(' '),
+);
+
+/** Prepositions that open a phrase between a natural force and its verb ("a flood in the valley destroyed"). */
+export const NATURE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in on at near across over along around through'.split(' '),
+);
+
+/**
+ * Stems of who is hunted when police seek someone ("police are seeking two suspects", "nine more
+ * suspects were being sought"): a manhunt, no request.
+ */
+export const MANHUNT_OBJECTS: readonly string[] = [
+  'suspect',
+  'gunm',
+  'attacker',
+  'fugitive',
+  'culprit',
+  'perpetrator',
+  'killer',
+  'assailant',
+  'escapee',
+  'robber',
+  'looter',
+  'man',
+  'men',
+];
+
+/**
+ * Stems of what a government releases as aid ("release 12 million euros in emergency aid"); no
+ * "pound", which weighs ("5,200 pounds of water vapor being released"), nor "euro" ("Europa").
+ */
+export const RELEASED_FUNDS: readonly string[] = [
+  'fund',
+  'euros',
+  'dollar',
+  'loan',
+  'tranche',
+  'grant',
+  'money',
+  'cash',
+];
+
+/** Currency signs that make a release aid only right after the verb ("released $2 billion", not "released on … $100,000 bond"). */
+export const RELEASED_SUMS: readonly string[] = ['$', '€', '£'];
+
 /** Stems of what an air or artillery strike hits ("struck rebel positions", "strike militant targets"). */
 export const MILITARY_OBJECTS: readonly string[] = [
   'target',
@@ -1257,6 +1315,20 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
     object: 'investigat',
     type: 'ACCUSE',
     mode: 'investigate',
+  })),
+  // Releasing funds or money is aid (CAMEO 071), not the release of prisoners.
+  ...RELEASED_FUNDS.map((object): ObjectCue => ({
+    verb: 'releas',
+    object,
+    type: 'AID',
+    context: 'economic',
+  })),
+  ...RELEASED_SUMS.map((object): ObjectCue => ({
+    verb: 'releas',
+    object,
+    type: 'AID',
+    context: 'economic',
+    reach: 1,
   })),
   // Mobilising funds or resources is aid, not a build-up of force (CAMEO 07).
   ...['fund', 'money', 'resource', 'donor', 'financ'].map((object): ObjectCue => ({
@@ -1636,6 +1708,31 @@ export const REQUIRED_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(
     ],
   ]),
 ]);
+
+/**
+ * Trigger stems that code nothing when their object (or passive subject) is one of these words or their
+ * plurals: what is released is then no person ("released a statement", "steam was released").
+ */
+export const NOT_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
+  [
+    'releas',
+    [
+      // Publications and figures.
+      ...['statement', 'report', 'result', 'figure', 'data', 'detail', 'name', 'list', 'finding', 'study'],
+      ...['survey', 'poll', 'forecast', 'estimate', 'budget', 'document', 'record', 'transcript', 'letter'],
+      // Media and products.
+      ...['video', 'footage', 'image', 'photo', 'picture', 'recording', 'audio', 'album', 'song', 'film'],
+      ...['movie', 'book', 'game', 'trailer', 'version', 'update', 'product', 'software', 'app'],
+      // Substances and energy.
+      ...['gas', 'vapor', 'vapour', 'steam', 'smoke', 'radiation', 'emission', 'chemical', 'heat', 'energy'],
+      // Places a patient leaves.
+      'hospital',
+    ],
+  ],
+]);
+
+/** How many tokens after the verb (or before a passive one) NOT_OBJECTS looks. */
+export const NOT_OBJECT_REACH = 4;
 
 /**
  * One-word triggers that code nothing right after one of these words; each row's comment is its reason.
