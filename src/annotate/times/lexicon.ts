@@ -475,6 +475,9 @@ export const FUTURE_CUES: readonly string[] = [
   'plans',
   'scheduled',
   'expected',
+  // (A present expectation looks ahead: "we expect the water to keep rising until Friday".)
+  'expect',
+  'expects',
   'intends',
   'as soon as',
   'as early as',

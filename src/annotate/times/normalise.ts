@@ -79,7 +79,14 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       if (!a) return `XXXX-WXX-${sem.wd}`;
       const wa = isoWeekday(a);
       const explicit = sem.dir !== 'tense';
-      const dir = sem.dir === 'tense' ? (ctx.tense === 'future' ? 1 : -1) : sem.dir;
+      const dir =
+        sem.dir === 'tense'
+          ? ctx.tense === 'future'
+            ? 1
+            : ctx.tense === 'none' && sem.lean
+              ? sem.lean
+              : -1
+          : sem.dir;
       if (dir === 0) return fmtDay(addDays(a, sem.wd - wa));
       if (dir < 0) {
         const back = (wa - sem.wd + 7) % 7 || (explicit ? 7 : 0);

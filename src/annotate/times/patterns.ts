@@ -39,7 +39,7 @@ export type Sem =
   | { k: 'year'; y: number }
   | { k: 'decade'; value: string }
   /** dir from the tense: on or before the anchor (past) or after it; from "last"/"next": strictly. */
-  | { k: 'weekday'; wd: number; dir: Direction }
+  | { k: 'weekday'; wd: number; dir: Direction; lean?: 1 }
   | { k: 'rel'; unit: Unit; n: number; base: 'anchor' | 'ref'; quarterAware?: boolean }
   /** years: a shift from the anchor's year ("next year's first quarter"); otherwise the tense decides. */
   | { k: 'quarter'; q: number; y?: number; dir: Direction; years?: number }
@@ -905,9 +905,12 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'a bare weekday: the latest such day on or before the anchor in a past clause, the next one in a future clause',
     re: re(`\\b(?:(last|next|this|coming|this\\s+coming|this\\s+past|past)\\s+)?(${WD})(?!\\w)`),
-    parse(m) {
+    parse(m, text) {
       if (!weekdayWordOk(m[2]!)) return null;
       const head = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      // ("until Friday", "till Sunday": with no tense cue, a span that runs on to the day ahead.)
+      const lean =
+        head === undefined && /\b(?:until|till)\s+$/i.test(before(m, text)) ? (1 as const) : undefined;
       const dir: Direction =
         head === undefined
           ? 'tense'
@@ -916,7 +919,12 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
             : head === 'this'
               ? 'tense'
               : -1;
-      return { type: 'DATE', sem: { k: 'weekday', wd: weekdayOf(m[2]!)!, dir } };
+      return {
+        type: 'DATE',
+        sem: lean
+          ? { k: 'weekday', wd: weekdayOf(m[2]!)!, dir, lean }
+          : { k: 'weekday', wd: weekdayOf(m[2]!)!, dir },
+      };
     },
   },
   {

@@ -50,6 +50,19 @@ const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced
 const REPORTING_PENALTY = 3;
 /** Words that open a new clause after the expression: cues beyond them belong to that clause. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/** Words before "last" that make it the verb ("to last", "will last"), not the adjective of "last week". */
+const VERB_LEADS_LAST: ReadonlySet<string> = new Set([
+  'to',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'can',
+  'should',
+  "'ll",
+  '’ll',
+]);
 /** Cues farther than this many tokens from the expression are ignored. */
 const MAX_DISTANCE = 14;
 
@@ -59,6 +72,8 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   if (w === 'expected' && COMPARED.has(tokens[i - 1]?.lower ?? '')) return 'none';
   // "next to the embassy": a preposition of place, not "next week".
   if (w === 'next' && tokens[i + 1]?.lower === 'to') return 'none';
+  // "expected to last until Friday", "will last": the verb, not "last week".
+  if (w === 'last' && VERB_LEADS_LAST.has(tokens[i - 1]?.lower ?? '')) return 'none';
   if (FUTURE_ONE.has(w)) return 'future';
   const tails = FUTURE_MANY.get(w);
   if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';
@@ -115,8 +130,14 @@ function leadsUpTo(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && tokens[i + 1]?.lower === next && !NOT_AN_EVENT.has(tokens[i + 2]?.lower ?? '');
 }
 
-/** Forms of "be" before which a participle is a passive in the present or future, not the past. */
-const BE_NOT_PAST: ReadonlySet<string> = new Set(['be', 'is', 'are', 'am', 'being']);
+/**
+ * Forms of "be", and present linking verbs, before which a participle is a passive or an adjective in
+ * the present or future, not the past ("will be signed", "the road will stay closed until Friday").
+ */
+const BE_NOT_PAST: ReadonlySet<string> = new Set([
+  ...['be', 'is', 'are', 'am', 'being'],
+  ...['stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'become', 'becomes', 'get', 'gets'],
+]);
 
 /**
  * Whether the participle at i follows a present or infinitive "be" ("will be signed", "to be formally
