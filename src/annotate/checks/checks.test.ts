@@ -36,6 +36,21 @@ describe('checker', () => {
       ],
     ],
     [
+      'a total named by its role ("Of the 42 dead"), its parts with the verb elided',
+      'Of the 42 dead, 30 were in Brel and 12 in nearby villages, the service said.',
+      [{ kind: 'sum', holds: true, total: 42, parts: [30, 12], evidence: ['42', '30', '12'] }],
+    ],
+    [
+      'a total named by its role, its parts with the same words repeated, that does not add up',
+      'Of the 50 killed, 30 were in Arlow and 25 were in Benton.',
+      [{ kind: 'sum', holds: false, total: 50, parts: [30, 25], evidence: ['50', '30', '25'] }],
+    ],
+    [
+      'a total named by its role with overlapping groups after it: no sum',
+      'Of the 60 wounded, 25 were in critical condition and 10 were children.',
+      [],
+    ],
+    [
       'a sum that does not hold',
       'The attacks killed 353 people, 129 in Paris and 204 in Brussels.',
       [

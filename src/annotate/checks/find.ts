@@ -53,6 +53,13 @@ const LIST_LOOKAHEAD = 160;
 const EACH_AFTER = /^\s+(?:each|apiece|per|a piece)\b/i;
 /** A breakdown may start the next sentence only after one of these ("Of those, 129 were …"). */
 const NEXT_SENTENCE_BREAKDOWN = /[.!?]["'”’)]*\s+of (?:them|those|these|whom)\b/i;
+/**
+ * A total whose noun is its role, opening its breakdown ("Of the 42 dead, 30 were in Brel and 12 …"):
+ * summed with parts that write no noun either.
+ */
+const OF_THE_BEFORE = /\bof\s+(?:the|those|these|its|their)\s+$/i;
+/** How many characters before a count OF_THE_BEFORE looks at. */
+const OF_THE_LOOKBEHIND = 20;
 /** A breakdown lists at most this many parts (bounds the work on long lists of numbers). */
 const MAX_PARTS = 20;
 /** Longest gap (characters) between a total and its first part, and between two parts. */
@@ -236,7 +243,15 @@ function sumChecks(
   const used = new Set<number>();
   for (let i = 0; i < qs.length; i++) {
     const total = qs[i]!;
-    if (used.has(i) || !isCount(total) || total.modifier !== undefined || total.unit === '') continue;
+    if (used.has(i) || !isCount(total) || total.modifier !== undefined) continue;
+    if (
+      total.unit === '' &&
+      !(
+        total.role &&
+        OF_THE_BEFORE.test(text.slice(Math.max(0, total.start - OF_THE_LOOKBEHIND), total.start))
+      )
+    )
+      continue;
     if (isListMember(text, qs, i)) continue;
     const parts: number[] = [];
     for (let j = i + 1; j < qs.length; j++) {
@@ -245,7 +260,7 @@ function sumChecks(
       const gap = text.slice(prev.end, p.start);
       if (!isCount(p) || p.modifier !== undefined || unitKey(p.unit) !== unitKey(total.unit)) break;
       if (p.value >= total.value || SELECTION.test(gap.replace(NEXT_SENTENCE_BREAKDOWN, ' '))) break;
-      if (parts.length > 0 && !breakdownPart(text, p)) break;
+      if (parts.length > 0 && !breakdownPart(text, p, qs[parts[0]!]!)) break;
       if (EACH_AFTER.test(text.slice(p.end, p.end + PLACE_LOOKAHEAD))) break;
       if (p.role && total.role && ROLE_FAMILY[p.role] !== ROLE_FAMILY[total.role]) break;
       if (parts.length === 0) {
@@ -297,7 +312,17 @@ function compatibleUnits(a: QuantityItem, b: QuantityItem): boolean {
 }
 
 /** Whether a part reads as one item of a breakdown, by how it is written (see sumChecks). */
-function breakdownPart(text: string, q: QuantityItem): boolean {
+function breakdownPart(text: string, q: QuantityItem, first: QuantityItem): boolean {
+  // No noun at all, a part of a total named by its role: written as a breakdown writes it, with the verb
+  // elided ("Of the 42 dead, 30 were in Brel and 12 in …") or the first part's two words repeated ("30
+  // were in Brel and 12 were in Arlow"); "99 were in critical condition and 20 were children" overlap.
+  if (q.unit === '') {
+    const after = text.slice(q.end, q.end + PLACE_LOOKAHEAD);
+    if (PART_QUALIFIER.test(after)) return true;
+    const words = (at: string): string => (/^\s+(\S+\s+\S+)/.exec(at)?.[1] ?? '').toLowerCase();
+    const mine = words(after);
+    return mine !== '' && mine === words(text.slice(first.end, first.end + PLACE_LOOKAHEAD));
+  }
   if (CURRENCY.test(q.unit)) return PART_QUALIFIER.test(text.slice(q.end, q.end + PLACE_LOOKAHEAD));
   const last = q.unit.split(' ').pop() ?? '';
   return !text.slice(q.start, q.end).toLowerCase().endsWith(last);
