@@ -272,6 +272,8 @@ function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[
   const triggers = found.filter(
     (m) =>
       !REPORTING_VERBS.has(v.lower[m.from]!) &&
+      // ("by the end of the month": a word of a time expression is no act.)
+      !v.time[m.from] &&
       !looseTrigger(v, m, found) &&
       !insideEntity(v, m) &&
       !participleAdjective(v, m) &&
@@ -868,7 +870,7 @@ function codeTrigger(
   action: TriggerMatch | null,
   subjectAt = m.from,
 ): EventItem {
-  const passive = isPassive(v, m);
+  const passive = isPassive(v, m) || reducedPassive(v, m);
   const cued = objectCue(v, m);
   const modalled = modalType(v, m, action);
   // An object cue re-codes the plain action ("accepted 1,000 refugees" is AID), not a modal reading.
@@ -1088,6 +1090,53 @@ function isPassive(v: View, m: TriggerMatch): boolean {
   return false;
 }
 
+/** Words before a counted noun phrase that make a participle after it a reduced relative. */
+const REDUCED_LEADS: ReadonlySet<string> = new Set(['of', 'for', 'including', 'among', 'with', 'against']);
+/** Determiners and quantifiers that may open that counted noun phrase. */
+const REDUCED_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'some',
+  'at',
+  'least',
+  'about',
+  'nearly',
+  'more',
+  'than',
+]);
+
+/**
+ * "the release of two French nationals detained in Tehran", "relatives of 12 people killed in the raid":
+ * an attack or arrest participle right after a counted noun phrase that follows a preposition is a
+ * passive whose subject is that phrase, not its actor.
+ */
+function reducedPassive(v: View, m: TriggerMatch): boolean {
+  if (m.to - m.from !== 1 || !/ed$/.test(v.lower[m.from]!)) return false;
+  if (m.entry.type !== 'ASSAULT' && m.entry.type !== 'COERCE') return false;
+  let k = m.from - 1;
+  // (The noun phrase: capitalised or lower-case words, no more than four.)
+  while (
+    k >= 0 &&
+    m.from - k <= 4 &&
+    /^[a-z-]+$/i.test(v.toks[k] ? v.lower[k]! : '') &&
+    !numberLike(v.lower[k]!)
+  ) {
+    if (BE_FORMS.has(v.lower[k]!) || REDUCED_LEADS.has(v.lower[k]!)) return false;
+    k--;
+  }
+  if (k < 1 || k === m.from - 1 || !numberLike(v.lower[k]!)) return false;
+  let j = k - 1;
+  while (j >= 0 && REDUCED_OPENERS.has(v.lower[j]!)) j--;
+  return j >= 0 && REDUCED_LEADS.has(v.lower[j]!);
+}
+
+/** A count word: digits or a number word ("two", "12", "1,200"). */
+function numberLike(w: string): boolean {
+  return /^\d[\d,.]*$/.test(w) || NUMBER_WORDS[w] !== undefined;
+}
+
+/** Relative pronouns after a comma whose antecedent is the noun phrase before the comma. */
+const ANTECEDENT_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
+
 /** The subject on the trigger's left, within its clause: nearest participant, with "and" compounds. */
 function subjectOf(input: CoderInput, v: View, at: number): Arg[] {
   for (let k = at - 1; k >= 0; k--) {
@@ -1100,13 +1149,19 @@ function subjectOf(input: CoderInput, v: View, at: number): Arg[] {
         continue;
       }
     }
-    // An appositive before the verb ("Valdoria, a longtime partner of the bloc, refused") is skipped whole.
+    // An appositive or a relative clause before the verb ("Valdoria, a longtime partner of the bloc,
+    // refused", "The United States, which imposed sanctions last week, has offered") is skipped whole.
     if (w === ',') {
       const j = v.lower.lastIndexOf(',', k - 1);
-      if (j > 0 && k - j <= 14 && ['a', 'an', 'the'].includes(v.lower[j + 1]!)) {
+      if (j > 0 && k - j <= 14 && ['a', 'an', 'the', ...ANTECEDENT_PRONOUNS].includes(v.lower[j + 1]!)) {
         k = j;
         continue;
       }
+    }
+    // "The United States, which imposed sanctions …": a relative clause's subject is its antecedent.
+    if (ANTECEDENT_PRONOUNS.has(w) && v.lower[k - 1] === ',' && at - k <= 2) {
+      const antecedent = k >= 2 ? argEndingAt(input, v, k - 2) : null;
+      if (antecedent) return [antecedent];
     }
     if (CLAUSE_BREAKS.has(w) && w !== 'as') break;
     if (v.time[k]) continue;
@@ -1158,8 +1213,19 @@ function objectOf(input: CoderInput, v: View, from: number, afterBy: boolean): A
       continue;
     }
     if (v.time[k]) continue;
-    const arg = argStartingAt(input, v, k);
+    let arg = argStartingAt(input, v, k);
     if (!arg) continue;
+    // "meet German Chancellor Friedrich Merz": a nationality before a title and a name modifies the person.
+    if (typeof arg.ref === 'string' && v.ent[k]?.type === 'NORP') {
+      for (let j = arg.to; j < v.toks.length && j <= arg.to + NORP_TITLE_REACH; j++) {
+        const e = v.ent[j];
+        if (e?.type === 'PERSON') {
+          arg = { from: e.from, to: e.to, ref: e.id };
+          break;
+        }
+        if (!v.caps[j]) break;
+      }
+    }
     const out = [arg];
     let j = arg.to;
     while (j < v.toks.length - 1 && (v.lower[j] === 'and' || v.lower[j] === ',') && out.length < 3) {
@@ -1172,6 +1238,9 @@ function objectOf(input: CoderInput, v: View, from: number, afterBy: boolean): A
   }
   return [];
 }
+
+/** How many capitalised title words may stand between a nationality and the name it modifies. */
+const NORP_TITLE_REACH = 3;
 
 /** Whether the comma at k opens a trailing reporting clause: its words are a source, not an object. */
 function reportingClauseAfter(v: View, k: number): boolean {

@@ -584,6 +584,45 @@ describe('actors and triggers', () => {
   for (const [text, type] of SEEK)
     it(`seek: ${text}`, () => assert.equal(coded(text).events[0]?.type ?? null, type));
 
+  // A word of a time expression is no act; "without delay" is no postponement.
+  it('"by the end of the month" and "without delay" code nothing', () => {
+    const { doc, events } = coded('Inspectors must be given access by the end of the month.');
+    assert.ok(events.every((e) => doc.text.slice(e.trigger.start, e.trigger.end) !== 'end'));
+    assert.ok(
+      coded('The minister urged Valdoria to free the men without delay.').events.every(
+        (e) => e.type !== 'REJECT',
+      ),
+    );
+  });
+
+  // A relative clause after a comma takes its antecedent as subject, and the main verb skips it.
+  it('"X, which imposed sanctions last week, has offered …": X acts in both clauses', () => {
+    const { doc, events } = coded(
+      'Valdoria, which imposed new sanctions on Arlow last week, has closed its border.',
+    );
+    assert.ok(events.length >= 2);
+    for (const e of events) assert.equal(refText(doc, e.actors[0] ?? null), 'Valdoria');
+  });
+
+  // A nationality before a title and a name: the person is the participant.
+  it('"meet German Chancellor Anna Weber": the target is the person', () => {
+    const { doc, events } = coded('President Tom Hale will meet German Chancellor Anna Weber in Berlin.');
+    assert.equal(refText(doc, events[0]!.targets[0] ?? null), 'Anna Weber');
+  });
+
+  // A participle after a counted noun phrase that follows a preposition is a reduced passive.
+  it('"the release of two aid workers detained in Sylvania": the workers are detained, by no one named', () => {
+    const { doc, events } = coded(
+      'The talks will focus on the release of two aid workers detained in Sylvania.',
+    );
+    const arrest = events.find((e) => e.type === 'COERCE');
+    assert.ok(arrest);
+    assert.equal(arrest.actors.length, 0);
+    assert.equal(refText(doc, arrest.targets[0] ?? null), 'workers');
+    const active = coded('Two gunmen detained 12 villagers.').events[0]!;
+    assert.equal(active.actors.length, 1);
+  });
+
   // Releasing a statement, footage or a gas releases no one.
   const RELEASED: Array<[string, boolean]> = [
     ['The ministry released a statement on Monday.', false],

@@ -1738,6 +1738,8 @@ export const NOT_OBJECT_REACH = 4;
  * One-word triggers that code nothing right after one of these words; each row's comment is its reason.
  */
 export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // "free them without delay", "with no delay": the manner of a demand, no postponement.
+  ['delay', new Set(['without', 'no'])],
   // A question asked or ignored ("ignored the question") is no interrogation; "questioned", "questioning" are.
   ...['question', 'questions'].map((w): [string, ReadonlySet<string>] => [
     w,

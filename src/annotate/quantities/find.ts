@@ -600,6 +600,27 @@ function keepBare(ts: readonly Token[], d: Draft): boolean {
 
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 
+/** Verbs among the role words that take an object ("Two gunmen killed 12 people"). */
+const TRANSITIVE_ROLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'arrested', 'detained']);
+/** What opens the object of such a verb: a count or a determiner. */
+const OBJECT_OPENERS = new Set(
+  'the a an at dozens scores hundreds thousands several many more some his her their its two three four five six seven eight nine ten'.split(
+    ' ',
+  ),
+);
+const PASSIVE_BE = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being']);
+
+/**
+ * Whether the count before the role verb at j is its agent, not its victim: an active verb (no form of
+ * "be" between) with an object after it ("Two gunmen killed 12 people", "police have detained 30").
+ */
+function agentOf(ts: readonly Token[], end: number, j: number): boolean {
+  if (!TRANSITIVE_ROLES.has(ts[j]!.lower)) return false;
+  for (let k = end; k < j; k++) if (PASSIVE_BE.has(ts[k]!.lower)) return false;
+  const next = ts[j + 1];
+  return next !== undefined && (next.kind === 'number' || OBJECT_OPENERS.has(next.lower));
+}
+
 function roleOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
   // After: "129 people were killed", "two people dead", "and 352 wounded".
   let j = d.end;
@@ -615,7 +636,7 @@ function roleOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
       continue;
     }
     const role = ROLE_AFTER.get(w);
-    if (role) return role;
+    if (role) return agentOf(ts, d.end, j) ? undefined : role;
     if (!ROLE_SKIP.has(w)) break;
   }
   // Before: "killed 353 people", "had killed 'dozens of terrorists'".

@@ -101,6 +101,24 @@ describe('quantity finder', () => {
       [['353 people', 353, 'people', { role: 'killed' }]],
     ],
     [
+      'a count before an active role verb with an object is its agent, not its victim',
+      'Two gunmen killed 12 people and three soldiers detained 40 more.',
+      [
+        ['Two gunmen', 2, 'gunmen'],
+        ['12 people', 12, 'people', { role: 'killed' }],
+        ['three soldiers', 3, 'soldiers'],
+        ['40', 40, '', { role: 'detained' }],
+      ],
+    ],
+    [
+      'a count before a passive role verb is its victim',
+      'Two guards were killed and 12 people wounded in the market.',
+      [
+        ['Two guards', 2, 'guards', { role: 'killed' }],
+        ['12 people', 12, 'people', { role: 'wounded' }],
+      ],
+    ],
+    [
       'a role word after, and an elided noun',
       'At least 129 people were killed and 352 wounded.',
       [
