@@ -175,6 +175,18 @@ describe('types the tagger has no tag for, and clean spans', () => {
     assert.ok(!e.some((x) => x.type === 'PERSON'));
   });
 
+  it('a curated organisation whose name the tagger cut short is whole, with its acronym', () => {
+    const got = entities('Islamic State (IS) claimed the bombing on Sunday. IS fighters later withdrew.');
+    const is = got.find((e) => e.kb?.wikidata === 'Q2429253');
+    assert.ok(is, JSON.stringify(got));
+    assert.equal(is.type, 'ORG');
+    assert.deepEqual(
+      is.mentions.map((m) => m.text),
+      ['Islamic State', 'IS', 'IS'],
+    );
+    assert.ok(!got.some((e) => e.name === 'Islamic'));
+  });
+
   it('no mention starts or ends with punctuation', () => {
     for (const text of ['Hurricane Sandy hit New York. It was bad.', 'He flew to New York. Then he left.'])
       for (const e of entities(text))

@@ -142,6 +142,21 @@ const CASES: Case[] = [
     want: [['United Nations', 'ORG', 'Q1065', ['United Nations']]],
   },
   {
+    what: "an organisation's name tagged once as a person and once as MISC is one organisation",
+    text: 'Daesh claimed the attack. Daesh fighters fled.',
+    spec: [
+      ['Daesh', 'PERSON'],
+      ['Daesh', 'MISC', 1],
+    ],
+    want: [['Islamic State', 'ORG', 'Q2429253', ['Daesh', 'Daesh']]],
+  },
+  {
+    what: 'a country the tagger called a location is a geopolitical entity',
+    text: 'Troops returned to the U.S. on Friday.',
+    spec: [['U.S.', 'LOC']],
+    want: [['United States', 'GPE', 'Q30', ['U.S.']]],
+  },
+  {
     what: 'unknown names stay unlinked and keep their longest name',
     text: 'Zara Quill met Quill.',
     spec: [

@@ -339,7 +339,9 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
     const byQid = new Map<string, Group>();
     for (const g of live) {
       if (!g.link) continue;
-      const k = `${g.type === 'NORP' ? 'N' : g.type === 'PERSON' ? 'P' : 'X'}\u0000${g.link.qid}`;
+      // (By the corrected type: "Daesh" tagged once as a person and once as MISC is one organisation.)
+      const type = typeOf(g, kb);
+      const k = `${type === 'NORP' ? 'N' : type === 'PERSON' ? 'P' : 'X'}\u0000${g.link.qid}`;
       const first = byQid.get(k);
       if (first) {
         first.mentions.push(...g.mentions);
@@ -382,13 +384,20 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
 }
 
 /**
- * The group's record type: the tagger's, except a place the KB confidently knows as an organisation
- * ("the African Union" tagged as a place is the union), and an organisation named exactly as a country
+ * The group's record type: the tagger's, except a place, person or MISC name the KB confidently knows as
+ * an organisation ("the African Union" tagged as a place is the union), and an organisation named exactly as a country
  * the KB confidently links ("the Philippines" tagged as a team is the country; "Arsenal" stays a club).
  */
 function typeOf(g: Group, kb: Kb | null): EntityType {
   if (!g.link?.confident) return g.type;
-  if (g.link.kind === 'org' && (g.type === 'LOC' || g.type === 'GPE')) return 'ORG';
+  // (A curated or known organisation's name tagged as a person or MISC, "Daesh", is the organisation.)
+  if (
+    g.link.kind === 'org' &&
+    (g.type === 'LOC' || g.type === 'GPE' || g.type === 'PERSON' || g.type === 'MISC')
+  )
+    return 'ORG';
+  // (A country the tagger called a location, "U.S.", is a geopolitical entity.)
+  if (g.link.kind === 'country' && g.type === 'LOC') return 'GPE';
   if (
     g.link.kind === 'country' &&
     g.type === 'ORG' &&

@@ -11,6 +11,7 @@
 import type { Doc, DocMeta, Span } from '../../doc/doc.js';
 import { loadKb, type Kb, type KbRefs } from '../../link/kb.js';
 import { countryOfPlace } from '../../link/linker.js';
+import { normName } from '../../link/normalize.js';
 import type { Annotator } from '../annotator.js';
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
@@ -78,6 +79,27 @@ export function articleDate(meta: Pick<DocMeta, 'published' | 'dateline'> | unde
   return m ? m[0] : null;
 }
 
+/** Prior of the KB's curated organisations (src/link/build.ts): names news uses constantly. */
+const CURATED_PRIOR = 80;
+/** How many untagged capitalised words a chunk may take to become a curated organisation's name. */
+const MAX_ORG_EXTENSION = 2;
+
+/**
+ * The end of a chunk [s, e) extended over up to MAX_ORG_EXTENSION following capitalised words the tagger
+ * left untagged (before the next chunk at `limit`), when together they name a curated organisation the
+ * chunk alone does not ("Islamic" + "State"); else e.
+ */
+function knownOrgExtension(kb: Kb, words: readonly string[], s: number, e: number, limit: number): number {
+  const isCurated = (key: string): boolean =>
+    kb.byAlias(key).some((x) => kb.kind[x] === 'org' && kb.prior[x]! >= CURATED_PRIOR);
+  if (isCurated(normName(words.slice(s, e).join(' ')))) return e;
+  for (let j = e; j < Math.min(limit, e + MAX_ORG_EXTENSION); j++) {
+    if (!/^\p{Lu}/u.test(words[j]!)) break;
+    if (isCurated(normName(words.slice(s, j + 1).join(' ')))) return j + 1;
+  }
+  return e;
+}
+
 /** Finds and groups the entities of a text, given its tokens and sentences, and links them. */
 export function findEntities(
   text: string,
@@ -95,15 +117,24 @@ export function findEntities(
     return out;
   });
   const tags = tagDocument(model, words);
+  const kb = link.kb === undefined ? loadKb() : link.kb;
   const mentions: RawMention[] = [];
   spans.forEach(([a], k) => {
-    for (const [s0, e0, type] of chunks(tags[k]!)) {
+    const found = chunks(tags[k]!);
+    for (let c = 0; c < found.length; c++) {
+      const [s0, e0, type] = found[c]!;
       // A name never starts or ends with punctuation ("New York ." tagged as one chunk).
       let s = s0;
       let e = e0;
       while (s < e && tokens[a + s]!.kind === 'punct') s++;
       while (e > s && tokens[a + e - 1]!.kind === 'punct') e--;
       if (s === e) continue;
+      let kind = type;
+      const longer = kb ? knownOrgExtension(kb, words[k]!, s, e, found[c + 1]?.[0] ?? words[k]!.length) : e;
+      if (longer > e) {
+        e = longer;
+        kind = 'ORG';
+      }
       s = withEventHead(words[k]!, s);
       const start = tokens[a + s]!.start;
       const end = tokens[a + e - 1]!.end;
@@ -111,11 +142,10 @@ export function findEntities(
         start,
         end,
         text: text.slice(start, end),
-        type: mapType(model, type, words[k]!.slice(s, e)),
+        type: mapType(model, kind, words[k]!.slice(s, e)),
       });
     }
   });
-  const kb = link.kb === undefined ? loadKb() : link.kb;
   const home = kb ? countryOfPlace(kb, link.place) : null;
   return groupMentions(mentions, { text, kb, date: link.date ?? null, countries: home ? [home] : [] });
 }
