@@ -118,6 +118,13 @@ describe('buildKb on the fixture folder', () => {
     assert.ok(kb.prior[putin]! > kb.prior[kb.byQid('Q999103')!]!);
   });
 
+  it('takes the English Wikipedia spelling of a name as an alias, with its surname', () => {
+    const k = kb.byQid('Q999107')!;
+    assert.deepEqual(kb.byAlias('yevgeny kulturov'), [k]);
+    assert.deepEqual(kb.byAlias('evgeny kulturoff'), [k]);
+    assert.deepEqual(kb.bySurname('kulturoff'), [k]);
+  });
+
   it('takes legislators since 2000 as people, without office terms', () => {
     const petrov = kb.byQid('Q999105')!;
     assert.equal(kb.kind[petrov], 'person');

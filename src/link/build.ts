@@ -390,11 +390,19 @@ export function buildKb(dataDir: string, curated: Curated, opts: BuildOptions = 
   }
   for (const [qid, p] of persons) {
     const title = p.title ?? bios.get(qid);
+    // The English Wikipedia title is the spelling English news uses ("Sergei Shoigu" for the label
+    // "Sergey Shoygu"): an alias, with its surname.
+    const english = title ? title.replace(/_/g, ' ').replace(/\s*\(.*\)$/, '') : '';
+    const englishToo =
+      english && normName(english) !== normName(p.name) && /^[\p{Script=Latin}\s.'-]+$/u.test(english);
     const d = add(
       { qid, label: p.name, kind: 'person', cc: p.cc, prior: p.prior, title },
-      personAliases(p.name),
+      englishToo ? [...personAliases(p.name), ...personAliases(english)] : personAliases(p.name),
     );
-    if (d.kind === 'person') d.surnames.add(surnameOf(p.name, p.cc));
+    if (d.kind === 'person') {
+      d.surnames.add(surnameOf(p.name, p.cc));
+      if (englishToo) d.surnames.add(surnameOf(english, p.cc));
+    }
   }
 
   // 5. Organisations.

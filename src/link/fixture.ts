@@ -60,6 +60,10 @@ President,Dmitry Medvedev,Q23530,2008-05-07,2012-05-07
 President,Vladimir Putin,Q7747,2012-05-07,
 Prime Minister,Dmitry Medvedev,Q23530,2012-05-08,2020-01-16
 Minister of Sport,Anna Putin,Q999103,2016-01-01,2018-01-01
+Minister of Culture,Yevgeny Kulturov,Q999107,2015-01-01,2019-01-01
+`,
+  'ep-cabinets/russia-cabinet/html/bio.csv': `id,name,enwiki
+Q999107,Yevgeny Kulturov,Evgeny Kulturoff (politician)
 `,
   'ep-cabinets/russia-cabinet/html/legislators.csv': `position,person,personID,start,end
 State Duma member,Ivan Petrov,Q999105,2016-10-05,

@@ -157,6 +157,12 @@ const CASES: Case[] = [
     want: [['United States', 'GPE', 'Q30', ['U.S.']]],
   },
   {
+    what: 'a linked person is named as English Wikipedia spells the name',
+    text: 'Evgeny Kulturoff opened the museum.',
+    spec: [['Evgeny Kulturoff', 'PERSON']],
+    want: [['Evgeny Kulturoff', 'PERSON', 'Q999107', ['Evgeny Kulturoff']]],
+  },
+  {
     what: 'unknown names stay unlinked and keep their longest name',
     text: 'Zara Quill met Quill.',
     spec: [

@@ -372,7 +372,12 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
       id: `e${k + 1}`,
       type: typeOf(g, kb ?? null),
       // A nationality keeps its own word ("French"); only its kb points at the country.
-      name: g.type === 'NORP' ? ms[0]!.text : g.link?.confident ? g.link.label : longestName(ms),
+      name:
+        g.type === 'NORP'
+          ? ms[0]!.text
+          : g.link?.confident
+            ? linkedName(g.link, kb ?? null)
+            : longestName(ms),
       mentions: dedupe(ms).map(({ start, end, text: t }) => ({ start, end, text: t })),
     };
     if (g.link) {
@@ -406,6 +411,19 @@ function typeOf(g: Group, kb: Kb | null): EntityType {
   )
     return 'GPE';
   return g.type;
+}
+
+/**
+ * A linked entity's name: the KB label, except a person's English Wikipedia title when it spells the name
+ * otherwise ("Sergei Shoigu" for the label "Sergey Shoygu"), the spelling English news uses.
+ */
+function linkedName(link: Link, kb: Kb | null): string {
+  if (link.kind !== 'person' || !kb) return link.label;
+  const title = kb
+    .title(link.entry)
+    .replace(/_/g, ' ')
+    .replace(/\s*\(.*\)$/, '');
+  return /^[\p{Script=Latin}\s.'-]+$/u.test(title) && title.includes(' ') ? title : link.label;
 }
 
 function namesOf(g: Group): string[] {
