@@ -6,7 +6,8 @@
  * 3. A dateline month and day without a year ("PARIS, Nov 17"): the year is inferred, never certain.
  *    Evidence: a weekday the lede names ("on Tuesday") keeps only the years in which that month and
  *    day fall on that weekday (Nov 17 is a Tuesday in 2009, 2015, 2020, 2026); years named in the
- *    text pick among them (and bound the search). A year whose date is after today is left out (a page
+ *    text pick among them (and bound the search); office holders named with their titles ("President
+ *    Barack Obama") keep the years they held that office (offices.ts). A year whose date is after today is left out (a page
  *    is not published in the future) unless no other fits. The result lists every candidate and the
  *    evidence, for the 'year-inferred' warning.
  * 4. Nothing dated: no anchor (times keep underspecified values).
@@ -14,6 +15,8 @@
 import type { Doc } from '../../doc/doc.js';
 import { type Warning, warning } from '../../doc/errors.js';
 import { fmtDay, isoWeekday, isValidDay, parseIsoDay, toEpochDay, type Ymd } from './calendar.js';
+import { loadKb, type Kb } from '../../link/kb.js';
+import { officeYears } from './offices.js';
 import { monthOf, weekdayOf } from './patterns.js';
 
 export interface AnchorResolution {
@@ -55,7 +58,11 @@ export function todayUtc(env: NodeJS.ProcessEnv = process.env): Ymd {
 }
 
 /** `today`: the latest possible publication day (the clock's, unless a caller fixes it). */
-export function resolveAnchor(doc: Doc, today: Ymd | null = todayUtc()): AnchorResolution {
+export function resolveAnchor(
+  doc: Doc,
+  today: Ymd | null = todayUtc(),
+  kb: () => Kb | null = loadKb,
+): AnchorResolution {
   // 1. Publication date.
   const published = parseIsoDay(doc.meta.published);
   if (published)
@@ -87,7 +94,7 @@ export function resolveAnchor(doc: Doc, today: Ymd | null = todayUtc()): AnchorR
       candidates: [],
       evidence: ['no publication date and no dated dateline'],
     };
-  return inferYear(md, doc.text, dlDay?.y ?? null, today);
+  return inferYear(md, doc.text, dlDay?.y ?? null, today, kb());
 }
 
 /** Step 3: candidates and choice of the year for a month and day, from the text's evidence. */
@@ -96,6 +103,7 @@ export function inferYear(
   text: string,
   guess: number | null,
   today: Ymd | null = null,
+  kb: Kb | null = null,
 ): AnchorResolution {
   const evidence: string[] = [];
   const named = new Map<number, number>();
@@ -116,6 +124,12 @@ export function inferYear(
   } else {
     candidates = [...new Set([...namedYears, ...(guess !== null ? [guess] : [])])].sort((a, b) => a - b);
     candidates = candidates.filter((y) => isValidDay(y, md.m, md.d));
+  }
+  // Sitting office holders named with their titles keep the years they held office in.
+  const offices = kb && candidates.length > 1 ? officeYears(text, kb, md, candidates) : null;
+  if (offices) {
+    evidence.push(...offices.evidence);
+    candidates = offices.years;
   }
   if (guess !== null) evidence.push(`the extractor's guess: ${guess}`);
   // A page is not dated after today (a day's slack for time zones), unless nothing else fits.

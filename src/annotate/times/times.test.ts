@@ -8,6 +8,7 @@ import { tokenize } from '../tokens/tokenizer.js';
 import { fmtWeek, isoWeekday, shiftedValue } from './calendar.js';
 import { scanWindows, triggerOf } from './find.js';
 import { todayUtc } from './anchor.js';
+import { fixtureKb } from '../../link/fixture.js';
 import { findTimes, inferYear, resolveAnchor, timeTagger, type TimeItem } from './index.js';
 import { C, durationValue, numberOf, PATTERNS } from './patterns.js';
 
@@ -1673,6 +1674,24 @@ describe('resolveAnchor', () => {
     assert.ok(r.evidence.some((e) => e.includes('after today') && e.includes('2031')));
     // With the clock in 2032, 2031 is a past year and the latest fit.
     assert.equal(resolveAnchor(doc, { y: 2032, m: 1, d: 1 }).date, '2031-11-17');
+  });
+
+  it('a sitting office holder named with the title keeps the years of the term', () => {
+    const kb = fixtureKb();
+    const text = 'President François Hollande spoke on Tuesday after meeting ministers.';
+    const r = inferYear({ m: 11, d: 17 }, text, null, { y: 2026, m: 11, d: 24 }, kb);
+    assert.deepEqual(r.candidates, [2015]);
+    assert.equal(r.date, '2015-11-17');
+    assert.equal(r.certain, false);
+    assert.ok(r.evidence.some((e) => e.includes('Hollande') && e.includes('2015')));
+    // A former holder says nothing about the day; nor does a name the KB has no term for.
+    for (const other of [
+      'Former President François Hollande spoke on Tuesday.',
+      'President Zara Quill spoke on Tuesday.',
+    ]) {
+      const o = inferYear({ m: 11, d: 17 }, other, null, { y: 2026, m: 11, d: 24 }, kb);
+      assert.deepEqual(o.candidates, [1998, 2009, 2015, 2020, 2026], other);
+    }
   });
 
   it('DATELINE_TODAY fixes today for replays; a bad value falls back to the clock', () => {
