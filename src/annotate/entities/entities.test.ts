@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Doc } from '../../doc/doc.js';
 import { annotatorContract, preparedDoc } from '../contract.js';
 import { longShape, shortShape } from './features.js';
 import { decodeModel, dequantise, encodeModel, quantise } from './model.js';
 import { entityTagger, type EntityItem, groupMentions, mapType } from './index.js';
 import { loadModel } from './model.js';
 import { tagDocument } from './tagger.js';
+import type { Sentence } from '../sentences/splitter.js';
+import type { Token } from '../tokens/tokenizer.js';
 
 /** Sentences written for these tests. */
 const SAMPLES = [
@@ -185,6 +188,23 @@ describe('types the tagger has no tag for, and clean spans', () => {
       ['Islamic State', 'IS', 'IS'],
     );
     assert.ok(!got.some((e) => e.name === 'Islamic'));
+  });
+
+  it('with an undated dateline whose year the evidence settles, titles resolve at that day', () => {
+    const text =
+      'President François Hollande spoke on Tuesday. The French president met envoys. Putin was silent.';
+    const prepared = preparedDoc(entityTagger, text);
+    const dateline = { text: 'PARIS, Nov 17 (Reuters)', place: 'Paris', date: null, agency: 'Reuters' };
+    const doc = new Doc(text, { ...prepared.meta, dateline });
+    doc.setLayer<Token>('tokens', [...prepared.getLayer<Token>('tokens')]);
+    doc.setLayer<Sentence>('sentences', [...prepared.getLayer<Sentence>('sentences')]);
+    entityTagger.annotate(doc);
+    const hollande = doc.getLayer<EntityItem>('entities').find((e) => e.kb?.wikidata === 'Q157');
+    assert.ok(hollande);
+    assert.deepEqual(
+      hollande.mentions.map((m) => m.text),
+      ['François Hollande', 'The French president'],
+    );
   });
 
   it('no mention starts or ends with punctuation', () => {

@@ -21,6 +21,7 @@ import { loadModel } from './model.js';
 import { groupMentions, type RawMention } from './grouping.js';
 import { kindFromWords, withEventHead } from './kinds.js';
 import { tagDocument, type TaggerModel } from './tagger.js';
+import { resolveAnchor } from '../times/anchor.js';
 
 export { groupMentions, type RawMention } from './grouping.js';
 
@@ -100,6 +101,17 @@ function knownOrgExtension(kb: Kb, words: readonly string[], s: number, e: numbe
   return e;
 }
 
+/**
+ * The dateline's day when its year is not stated but the evidence leaves one year only (a weekday and
+ * the office holders named: times/anchor.ts); null otherwise. Office terms of titles ("the French
+ * president") are then read at that day.
+ */
+function inferredDate(doc: Doc): string | null {
+  if (!doc.meta.dateline) return null;
+  const anchor = resolveAnchor(doc);
+  return anchor.candidates.length === 1 ? anchor.date : null;
+}
+
 /** Finds and groups the entities of a text, given its tokens and sentences, and links them. */
 export function findEntities(
   text: string,
@@ -163,7 +175,7 @@ export const entityTagger: Annotator = {
         doc.getLayer<Sentence>('sentences'),
         loadModel(),
         {
-          date: articleDate(doc.meta),
+          date: articleDate(doc.meta) ?? inferredDate(doc),
         },
       ),
     );
