@@ -92,6 +92,11 @@ describe('buildKb on the fixture folder', () => {
     assert.equal(kb.kind[kb.byQid('Q64')!], 'city');
   });
 
+  it('leaves out a row that carries the id of a more populous place of another name', () => {
+    assert.equal(kb.label[kb.byQid('Q649')!], 'Moscow');
+    assert.deepEqual(kb.byAlias('mosalsk'), []);
+  });
+
   it('keeps the national office block only, with full dates', () => {
     const fr = kb.terms('president', 'FR').map((t) => kb.qid[t.person]);
     assert.deepEqual(fr, ['Q2105', 'Q329', 'Q157', 'Q3052772']);

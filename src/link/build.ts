@@ -260,11 +260,24 @@ export function buildKb(dataDir: string, curated: Curated, opts: BuildOptions = 
   if (existsSync(citiesPath)) {
     sources.push('csc-geo/cities_present.json');
     const cities = JSON.parse(readFileSync(citiesPath, 'utf8')) as Array<Record<string, unknown>>;
+    const popOf = (c: Record<string, unknown>): number =>
+      typeof c.population === 'number' ? c.population : 0;
+    // The same id on rows of different names is a data slip (Kinshasa's id also on Cubal, Kyiv's row
+    // carrying a village's id): the most populous row keeps the id, the others are left out, since a
+    // wrong link is worse than none.
+    const owner = new Map<string, Record<string, unknown>>();
     for (const c of cities) {
       const qid = typeof c.wikiDataId === 'string' ? c.wikiDataId : '';
-      const pop = typeof c.population === 'number' ? c.population : 0;
+      const cur = qid ? owner.get(qid) : undefined;
+      if (qid && (!cur || popOf(c) > popOf(cur))) owner.set(qid, c);
+    }
+    for (const c of cities) {
+      const qid = typeof c.wikiDataId === 'string' ? c.wikiDataId : '';
+      const pop = popOf(c);
       const capital = c.type === 'capital';
       if (!qid || (pop < MIN_CITY_POP && !capital)) continue;
+      const own = owner.get(qid)!;
+      if (own !== c && own.name !== c.name) continue;
       add({
         qid,
         label: String(c.name),

@@ -38,6 +38,8 @@ const FILES: Record<string, string> = {
     { name: 'Paris', country_code: 'US', type: 'city', population: 25000, wikiDataId: 'Q830149' },
     { name: 'Moscow', country_code: 'RU', type: 'capital', population: 12600000, wikiDataId: 'Q649' },
     { name: 'Smallville', country_code: 'US', type: 'city', population: 400, wikiDataId: 'Q999990' },
+    // A data slip: a small town carrying a big city's id.
+    { name: 'Mosalsk', country_code: 'RU', type: 'city', population: 5000, wikiDataId: 'Q649' },
   ]),
   'ep-cabinets/france-cabinet/html/positions.csv': `id,position,country,jurisdiction,deputy,list,start,end,before,after,enwiki
 Q191954,President of the French Republic,Q142,Q142,,,,,,,President of France
