@@ -990,6 +990,11 @@ function withCountry(
       for (const m of e.mentions) {
         const c = countryCode(input.text.slice(m.start, m.end));
         if (c && !other.has(c)) named.add(c);
+        // (A place whose country the table does not know, "Kharkiv", may be another country's: no guess.)
+        if (!c && PLACE_TYPES.has(e.type) && m.start >= v.sentence.start && m.end <= v.sentence.end) {
+          sentence = null;
+          return sentence;
+        }
       }
     const at = location ? countryCode(nameOf(location)) : null;
     sentence = named.size === 1 ? [...named][0]! : at && !other.has(at) ? at : null;
@@ -997,6 +1002,8 @@ function withCountry(
   };
   return args.map((a) => {
     if (typeof a.ref === 'string' || countryCode(a.ref.text)) return a.ref;
+    // ("Police in Kharkiv": the phrase's own place speaks for it, whatever else the sentence names.)
+    for (let k = a.from; k < a.to; k++) if (v.ent[k] && PLACE_TYPES.has(v.ent[k]!.type)) return a.ref;
     const c = found();
     return c ? { text: a.ref.text, country: c } : a.ref;
   });
@@ -1082,9 +1089,15 @@ function findObjectCue(v: View, m: TriggerMatch): ObjectCue | null {
   return null;
 }
 
+/** What makes a participle and its complement one passive ("been stabbed to death", "beaten to death"). */
+const PASSIVE_PHRASE_TAILS: ReadonlySet<string> = new Set(['death', 'dead']);
+
 function isPassive(v: View, m: TriggerMatch): boolean {
   const w = v.lower[m.from]!;
-  if (m.to - m.from > 1 || v.lower[m.to] === 'to') return false;
+  // (A phrase is passive only as a participle with its complement: "been stabbed to death".)
+  const tail =
+    m.to - m.from > 1 ? v.lower[m.to - 1]! : v.lower[m.to] === 'to' ? (v.lower[m.to + 1] ?? '') : '';
+  if ((m.to - m.from > 1 || v.lower[m.to] === 'to') && !PASSIVE_PHRASE_TAILS.has(tail)) return false;
   if (!/(ed|en|wn|ot|ept|ught)$/.test(w)) return false;
   for (let k = m.from - 1; k >= 0 && k >= m.from - 2; k--) if (BE_FORMS.has(v.lower[k]!)) return true;
   return false;
@@ -1137,8 +1150,28 @@ function numberLike(w: string): boolean {
 /** Relative pronouns after a comma whose antecedent is the noun phrase before the comma. */
 const ANTECEDENT_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
 
+/**
+ * "Moscow denied targeting civilians and accused Kyiv …": a past verb right after "and" shares the
+ * subject of its clause's first verb, the participant that opens the clause.
+ */
+function coordinatedSubject(input: CoderInput, v: View, at: number): Arg[] {
+  if (at < 2 || v.lower[at - 1] !== 'and' || !/[a-z]ed$/.test(v.lower[at]!)) return [];
+  let from = at - 2;
+  while (from > 0 && !CLAUSE_BREAKS.has(v.lower[from - 1]!) && v.lower[from - 1] !== ',') from--;
+  for (let k = from; k < at - 1; k++) {
+    if (v.time[k]) continue;
+    const arg = argStartingAt(input, v, k);
+    // (Only a participant right at the clause's start is its subject: "Police arrested …".)
+    if (arg) return inPlacePhrase(v, arg.from) ? [] : [arg];
+    if (!OPENING_WORDS.has(v.lower[k]!) && !SUBJECT_MODIFIERS.has(v.lower[k]!)) return [];
+  }
+  return [];
+}
+
 /** The subject on the trigger's left, within its clause: nearest participant, with "and" compounds. */
 function subjectOf(input: CoderInput, v: View, at: number): Arg[] {
+  const shared = coordinatedSubject(input, v, at);
+  if (shared.length) return shared;
   for (let k = at - 1; k >= 0; k--) {
     const w = v.lower[k]!;
     // A parenthesis ("the International Labor Office (ILO) said") is skipped whole.

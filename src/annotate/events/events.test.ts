@@ -623,6 +623,44 @@ describe('actors and triggers', () => {
     assert.equal(active.actors.length, 1);
   });
 
+  // A blaze is no shooting, map coordinates no coordination; a strike on infrastructure is an attack.
+  const MORE: Array<[string, string, boolean]> = [
+    ['A fire broke out at the depot, but nobody was hurt.', 'ASSAULT', false],
+    ['Soldiers opened fire on the crowd.', 'ASSAULT', true],
+    ['He passed the coordinates of a power station to a foreign agent.', 'COOPERATE', false],
+    ['Drones struck an oil refinery in the region overnight.', 'ASSAULT', true],
+    ['The two firms struck a power-sharing deal.', 'ASSAULT', false],
+  ];
+  for (const [text, type, present] of MORE)
+    it(`${present ? '' : 'no '}${type}: ${text}`, () =>
+      assert.equal(
+        coded(text).events.some((e) => e.type === type),
+        present,
+      ));
+
+  it('"has been stabbed to death" is a passive: the victim is the target, no one the actor', () => {
+    const { doc, events } = coded('The chief says a man has been stabbed to death on a train.');
+    const attack = events.find((e) => e.type === 'ASSAULT');
+    assert.ok(attack, JSON.stringify(events));
+    assert.equal(attack.actors.length, 0);
+    assert.equal(refText(doc, attack.targets[0] ?? null), 'man');
+  });
+
+  it('a past verb after "and" shares the subject that opens its clause', () => {
+    const { doc, events } = coded('Russia denied shelling civilians and accused Ukraine of lying.');
+    const accuse = events.find((e) => e.type === 'ACCUSE');
+    assert.ok(accuse);
+    assert.equal(refText(doc, accuse.actors[0] ?? null), 'Russia');
+  });
+
+  it('a sector phrase with its own place takes no country from the rest of the sentence', () => {
+    const { events } = coded('Police in Kharkiv detained a man who worked for Russian intelligence.');
+    const arrest = events.find((e) => e.type === 'COERCE')!;
+    const actor = arrest.actors[0];
+    assert.ok(actor && typeof actor !== 'string');
+    assert.equal(actor.country, undefined);
+  });
+
   // Releasing a statement, footage or a gas releases no one.
   const RELEASED: Array<[string, boolean]> = [
     ['The ministry released a statement on Monday.', false],

@@ -880,6 +880,11 @@ export const SECTOR_NOUNS: ReadonlySet<string> = new Set([
   'men',
   'women',
   'children',
+  // (Singular people: "detained a man".)
+  'man',
+  'woman',
+  'suspect',
+  'teenager',
   'inspectors',
   'advisers',
   'guards',
@@ -1158,8 +1163,18 @@ export const RELEASED_FUNDS: readonly string[] = [
 /** Currency signs that make a release aid only right after the verb ("released $2 billion", not "released on … $100,000 bond"). */
 export const RELEASED_SUMS: readonly string[] = ['$', '€', '£'];
 
-/** Stems of what an air or artillery strike hits ("struck rebel positions", "strike militant targets"). */
+/**
+ * Stems of what an air or artillery strike hits ("struck rebel positions", "strike militant targets"),
+ * infrastructure included ("drones struck an oil refinery"); no "power" ("a power-sharing deal").
+ */
 export const MILITARY_OBJECTS: readonly string[] = [
+  'refiner',
+  'substation',
+  'infrastructure',
+  'airfield',
+  'pipeline',
+  'warehouse',
+  'facilit',
   'target',
   'position',
   'base',
@@ -1738,6 +1753,10 @@ export const NOT_OBJECT_REACH = 4;
  * One-word triggers that code nothing right after one of these words; each row's comment is its reason.
  */
 export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // "a fire broke out": a blaze; "opened fire", "came under fire" are shootings.
+  ['fire', new Set(['a', 'an'])],
+  // "the coordinates of a power station": a location, no coordination.
+  ['coordinates', new Set(['the', 'its', 'their', 'gps'])],
   // "free them without delay", "with no delay": the manner of a demand, no postponement.
   ['delay', new Set(['without', 'no'])],
   // A question asked or ignored ("ignored the question") is no interrogation; "questioned", "questioning" are.
