@@ -536,6 +536,18 @@ function resolveInSentence(ts: readonly Token[], drafts: Draft[]): void {
   });
 }
 
+/** Plural-looking words after "N of the" that are no counted noun ("two of the less …"). */
+const PARTITIVE_NOT_NOUNS = new Set([
+  'less',
+  'various',
+  'previous',
+  'famous',
+  'serious',
+  'numerous',
+  'this',
+  'ones',
+]);
+
 /** One draft without a unit: an age, a partitive noun, or an elided noun from `earlier`. */
 function resolveOne(
   ts: readonly Token[],
@@ -563,6 +575,20 @@ function resolveOne(
     const whole = drafts[k + 1];
     if (whole && whole.start === nextStart && whole.nounUnit) {
       d.unit = whole.unit;
+      return;
+    }
+    // "87 of the drones": a plural noun right after "of the" (no count of its own) is what is counted.
+    const noun = ts[nextStart];
+    // (Not "one of the protesters": one of many is no count.)
+    if (
+      (d.kind === 'digits' || d.value >= 2) &&
+      nextStart === ofAt + 2 &&
+      noun?.kind === 'word' &&
+      /^[a-z]{3,}s$/.test(noun.lower) &&
+      (!whole || whole.start !== nextStart) &&
+      !PARTITIVE_NOT_NOUNS.has(noun.lower)
+    ) {
+      d.unit = noun.lower;
       return;
     }
   }
@@ -638,6 +664,11 @@ function roleOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
     const role = ROLE_AFTER.get(w);
     if (role) return agentOf(ts, d.end, j) ? undefined : role;
     if (!ROLE_SKIP.has(w)) break;
+  }
+  // A partitive of a role: "six of the injured", "two of the dead".
+  if (lowerAt(ts, d.end) === 'of' && lowerAt(ts, d.end + 1) === 'the') {
+    const role = ROLE_AFTER.get(lowerAt(ts, d.end + 2));
+    if (role) return role;
   }
   // Before: "killed 353 people", "had killed 'dozens of terrorists'".
   let b = d.start - 1;

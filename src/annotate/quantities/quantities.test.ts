@@ -111,6 +111,14 @@ describe('quantity finder', () => {
       ],
     ],
     [
+      'a partitive counts the plural noun after "of the", and takes a role word there as its role',
+      'Gunners shot down 87 of the drones; six of the injured were children, and one of the pilots survived.',
+      [
+        ['87', 87, 'drones'],
+        ['six', 6, '', { role: 'injured' }],
+      ],
+    ],
+    [
       'a count before a passive role verb is its victim',
       'Two guards were killed and 12 people wounded in the market.',
       [
