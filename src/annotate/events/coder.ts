@@ -893,6 +893,7 @@ function codeTrigger(
     actors = by >= 0 && by - m.to <= 4 ? objectOf(input, v, by + 1, true) : [];
   } else {
     actors = subjectOf(input, v, subjectAt);
+    if (actors.length === 0) actors = firstPersonSpeaker(input, v, subjectAt);
     // "X and Y agreed / met": a joint act of the compound subject has no recipient.
     targets = actors.length > 1 && SYMMETRIC_TYPES.has(type) ? [] : objectOf(input, v, m.to, false);
   }
@@ -1272,6 +1273,9 @@ function objectOf(input: CoderInput, v: View, from: number, afterBy: boolean): A
   return [];
 }
 
+/** How far before a trigger a first-person subject may stand ("we are ready to", "I will not"). */
+const FIRST_PERSON_REACH = 4;
+
 /** How many capitalised title words may stand between a nationality and the name it modifies. */
 const NORP_TITLE_REACH = 3;
 
@@ -1485,6 +1489,29 @@ function statusOf(v: View, m: TriggerMatch): EventStatus {
   if (future) return 'planned';
   for (let k = 0; k < v.toks.length; k++) if (CLAIMS.has(v.lower[k]!) && k > m.to) return 'claimed';
   return 'occurred';
+}
+
+/** First-person subjects inside a quote: the speaker acts ("We will not negotiate", Araghchi said). */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
+
+/**
+ * "We are ready to talk," said the minister: a first-person subject just before the trigger, inside a
+ * quote whose speaker is known, is that speaker (named or described).
+ */
+function firstPersonSpeaker(input: CoderInput, v: View, at: number): Arg[] {
+  for (let k = at - 1; k >= 0 && k >= at - FIRST_PERSON_REACH; k--) {
+    const w = v.lower[k]!;
+    if (CLAUSE_BREAKS.has(w) || w === ',') return [];
+    if (!FIRST_PERSON.has(w)) continue;
+    const offset = v.toks[k]!.start;
+    const q = input.quotes?.find((x) => x.start <= offset && offset < x.end && x.speaker);
+    if (!q?.speaker) return [];
+    const ref: EntityRef = q.speaker.entity ?? {
+      text: q.speaker.description ?? input.text.slice(q.speaker.start, q.speaker.end),
+    };
+    return [{ from: k, to: k + 1, ref }];
+  }
+  return [];
 }
 
 /** Who reports the event: the quote that contains it, else the sentence's reporting clause. */

@@ -646,6 +646,17 @@ describe('actors and triggers', () => {
     assert.equal(refText(doc, attack.targets[0] ?? null), 'man');
   });
 
+  it('a first-person subject inside a quote is its speaker, named or described', () => {
+    const named = coded(
+      '"We will never negotiate with terrorists," Defence Minister Tom Hale told reporters.',
+    );
+    assert.equal(refText(named.doc, named.events[0]!.actors[0] ?? null), 'Tom Hale');
+    const unnamed = coded('"We will never negotiate with terrorists," a senior army officer told reporters.');
+    assert.equal(refText(unnamed.doc, unnamed.events[0]!.actors[0] ?? null), 'a senior army officer');
+    // Outside a quote "we" names no one.
+    assert.equal(coded('We will never negotiate with terrorists.').events[0]!.actors.length, 0);
+  });
+
   it('a past verb after "and" shares the subject that opens its clause', () => {
     const { doc, events } = coded('Russia denied shelling civilians and accused Ukraine of lying.');
     const accuse = events.find((e) => e.type === 'ACCUSE');
