@@ -82,7 +82,6 @@ import {
   NATURAL_FORCES,
   NATURE_MODIFIERS,
   NATURE_VERB_FILLERS,
-  NATURE_PLACE_PREPOSITIONS,
   MANHUNT_OBJECTS,
   SUBJECT_DETERMINERS,
   AMOUNT_WORDS,
@@ -468,7 +467,7 @@ function naturalForceOpening(v: View, k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
     const w = v.lower[j]!;
     if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') return true;
-    if (!NATURE_MODIFIERS.has(w)) return false;
+    if (!NATURE_MODIFIERS.has(w) && !SUBJECT_DETERMINERS.has(w)) return false;
   }
   return true;
 }
@@ -484,20 +483,20 @@ function naturalSubject(v: View, m: TriggerMatch): boolean {
     const w = v.lower[k]!;
     if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
     if (naturalForceOpening(v, k)) return true;
-    if (NATURE_PLACE_PREPOSITIONS.has(w)) {
+    if (PLACE_PREPOSITIONS.has(w)) {
       inPlace = true;
       continue;
     }
     if (!inPlace && !NATURE_VERB_FILLERS.has(w) && !w.endsWith('ly')) {
       // (Still inside a place phrase whose preposition is further left: "in the same valley".)
-      const prep = v.lower.slice(Math.max(0, k - 4), k).some((x) => NATURE_PLACE_PREPOSITIONS.has(x));
+      const prep = v.lower.slice(Math.max(0, k - 4), k).some((x) => PLACE_PREPOSITIONS.has(x));
       if (!prep) break;
     }
   }
   if (!isPassive(v, m) || v.lower[m.to] !== 'by') return false;
   for (let k = m.to + 1; k < v.lower.length && k <= m.to + 4; k++) {
     if (NATURAL_FORCES.has(v.lower[k]!)) return true;
-    if (!NATURE_MODIFIERS.has(v.lower[k]!)) break;
+    if (!NATURE_MODIFIERS.has(v.lower[k]!) && !SUBJECT_DETERMINERS.has(v.lower[k]!)) break;
   }
   return false;
 }
@@ -514,35 +513,38 @@ function thingObject(v: View, m: TriggerMatch): boolean {
       if (w === ',' || w === '.' || CLAUSE_BREAKS.has(w)) break;
       if (isThing(w)) return true;
     }
-    // (A passive: "the figures were released", "vapor being released".)
+    // (A passive: the subject's head right before "be", "the figures were released", or the head
+    // before its "of" phrase, "the transcript of the call was released".)
     let k = m.from - 1;
     while (k >= 0 && BE_FORMS.has(v.lower[k]!)) k--;
-    if (k === m.from - 1) continue;
-    for (let j = k; j >= 0 && j > k - NOT_OBJECT_REACH; j--) {
-      const w = v.lower[j]!;
-      if (w === ',' || w === '.' || CLAUSE_BREAKS.has(w)) break;
-      if (isThing(w)) return true;
-    }
+    if (k === m.from - 1 || k < 0) continue;
+    if (isThing(v.lower[k]!)) return true;
+    const of = v.lower[k - 1] === 'of' ? k - 1 : v.lower[k - 2] === 'of' ? k - 2 : -1;
+    if (of > 0 && isThing(v.lower[of - 1]!)) return true;
   }
   return false;
 }
+
+/** How far after "seek" the head of what is sought may stand ("seeking two armed men"). */
+const MANHUNT_OBJECT_REACH = 3;
 
 /** Police seeking suspects ("two suspects were being sought"): a manhunt, no request. */
 function manhunt(v: View, m: TriggerMatch): boolean {
   const w = v.lower[m.from]!;
   if (m.to - m.from !== 1 || !(w.startsWith('seek') || w === 'sought')) return false;
+  // (Whole words or their plurals: "suspects", not "suspected militants".)
+  const hunted = (x: string): boolean => MANHUNT_OBJECTS.some((o) => x === o || x === `${o}s`);
   if (isPassive(v, m) || BE_FORMS.has(v.lower[m.from - 1] ?? '')) {
-    // (The sought are the subject: "nine more suspects were being sought".)
-    for (let k = m.from - 1; k >= 0 && k >= m.from - 6; k--) {
-      const x = v.lower[k]!;
-      if (x === ',' || CLAUSE_BREAKS.has(x)) break;
-      if (MANHUNT_OBJECTS.some((o) => x === o || (o.length > 3 && x.startsWith(o)))) return true;
-    }
+    // (The sought are the subject's head before "be": "nine more suspects were being sought".)
+    let k = m.from - 1;
+    while (k >= 0 && BE_FORMS.has(v.lower[k]!)) k--;
+    if (k >= 0 && hunted(v.lower[k]!)) return true;
   }
-  for (let k = m.to; k < v.lower.length && k <= m.to + 4; k++) {
+  // (The direct object's head: up to a preposition, "seeking the extradition of the suspect" asks.)
+  for (let k = m.to; k < v.lower.length && k <= m.to + MANHUNT_OBJECT_REACH; k++) {
     const x = v.lower[k]!;
-    if (x === ',' || x === '.' || CLAUSE_BREAKS.has(x)) break;
-    if (MANHUNT_OBJECTS.some((o) => x === o || (o.length > 3 && x.startsWith(o)))) return true;
+    if (x === ',' || x === '.' || x === 'of' || CLAUSE_BREAKS.has(x) || PLACE_PREPOSITIONS.has(x)) break;
+    if (hunted(x)) return true;
   }
   return false;
 }
@@ -991,11 +993,6 @@ function withCountry(
       for (const m of e.mentions) {
         const c = countryCode(input.text.slice(m.start, m.end));
         if (c && !other.has(c)) named.add(c);
-        // (A place whose country the table does not know, "Kharkiv", may be another country's: no guess.)
-        if (!c && PLACE_TYPES.has(e.type) && m.start >= v.sentence.start && m.end <= v.sentence.end) {
-          sentence = null;
-          return sentence;
-        }
       }
     const at = location ? countryCode(nameOf(location)) : null;
     sentence = named.size === 1 ? [...named][0]! : at && !other.has(at) ? at : null;
@@ -1157,8 +1154,14 @@ const ANTECEDENT_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
  */
 function coordinatedSubject(input: CoderInput, v: View, at: number): Arg[] {
   if (at < 2 || v.lower[at - 1] !== 'and' || !/[a-z]ed$/.test(v.lower[at]!)) return [];
+  // (The clause opens after a break, a comma, "that" or a reporting verb: "Officials said the army
+  // shelled the town and arrested 12 people" — the army arrests.)
   let from = at - 2;
-  while (from > 0 && !CLAUSE_BREAKS.has(v.lower[from - 1]!) && v.lower[from - 1] !== ',') from--;
+  while (from > 0) {
+    const w = v.lower[from - 1]!;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === 'that' || REPORTING_VERBS.has(w)) break;
+    from--;
+  }
   for (let k = from; k < at - 1; k++) {
     if (v.time[k]) continue;
     const arg = argStartingAt(input, v, k);

@@ -588,11 +588,8 @@ describe('actors and triggers', () => {
   it('"by the end of the month" and "without delay" code nothing', () => {
     const { doc, events } = coded('Inspectors must be given access by the end of the month.');
     assert.ok(events.every((e) => doc.text.slice(e.trigger.start, e.trigger.end) !== 'end'));
-    assert.ok(
-      coded('The minister urged Valdoria to free the men without delay.').events.every(
-        (e) => e.type !== 'REJECT',
-      ),
-    );
+    const urged = coded('The minister urged Valdoria to free the men without delay.');
+    assert.ok(urged.events.every((e) => urged.doc.text.slice(e.trigger.start, e.trigger.end) !== 'delay'));
   });
 
   // A relative clause after a comma takes its antecedent as subject, and the main verb skips it.
@@ -655,6 +652,28 @@ describe('actors and triggers', () => {
     assert.equal(refText(unnamed.doc, unnamed.events[0]!.actors[0] ?? null), 'a senior army officer');
     // Outside a quote "we" names no one.
     assert.equal(coded('We will never negotiate with terrorists.').events[0]!.actors.length, 0);
+  });
+
+  // Review cases: the rules above must not reach too far.
+  const REACH: Array<[string, string, string | null]> = [
+    ['Officials said the army shelled the town and arrested 12 protesters.', 'COERCE', 'army'],
+    ['Turkey is seeking the extradition of the suspect from Germany.', 'REQUEST', 'Turkey'],
+    ['Kenya is seeking help from Britain against suspected militants.', 'REQUEST', 'Kenya'],
+    ['A prominent opposition figure was released from prison on Monday.', 'RETREAT', null],
+  ];
+  for (const [text, type, actor] of REACH)
+    it(`still ${type}: ${text}`, () => {
+      const { doc, events } = coded(text);
+      const e = events.find((x) => x.type === type);
+      assert.ok(e, JSON.stringify(events));
+      assert.equal(refText(doc, e.actors[0] ?? null), actor);
+    });
+  it('a place of unknown country elsewhere in the sentence leaves the country guess alone', () => {
+    const e = coded('Police arrested two men in Lyon on Monday, the French interior ministry said.')
+      .events[0]!;
+    const actor = e.actors[0];
+    assert.ok(actor && typeof actor !== 'string');
+    assert.equal(actor.country, 'FRA');
   });
 
   it('a past verb after "and" shares the subject that opens its clause', () => {

@@ -1107,10 +1107,10 @@ export const NATURAL_FORCES: ReadonlySet<string> = new Set(
 
 /**
  * Words that may stand before a natural force opening its clause ("flash floods", "a smaller flood",
- * "the powerful earthquake"): determiners and the adjectives weather reports use.
+ * "the powerful earthquake"), besides SUBJECT_DETERMINERS: the adjectives weather reports use.
  */
 export const NATURE_MODIFIERS: ReadonlySet<string> = new Set(
-  'the a an this that these those its their another flash heavy torrential severe powerful deadly massive strong violent major huge big small smaller larger bigger worst recent latest monsoon seasonal tropical raging sudden week-long days-long'.split(
+  'that these those another flash heavy torrential severe powerful deadly massive strong violent major huge big small smaller larger bigger worst recent latest monsoon seasonal tropical raging sudden week-long days-long'.split(
     ' ',
   ),
 );
@@ -1118,11 +1118,6 @@ export const NATURE_MODIFIERS: ReadonlySet<string> = new Set(
 /** Words that may stand between a natural force and its verb ("floods have killed", "quake also destroyed"). */
 export const NATURE_VERB_FILLERS: ReadonlySet<string> = new Set(
   'have has had was were is are also reportedly already and then which that'.split(' '),
-);
-
-/** Prepositions that open a phrase between a natural force and its verb ("a flood in the valley destroyed"). */
-export const NATURE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'in on at near across over along around through'.split(' '),
 );
 
 /**
@@ -1146,8 +1141,8 @@ export const MANHUNT_OBJECTS: readonly string[] = [
 ];
 
 /**
- * Stems of what a government releases as aid ("release 12 million euros in emergency aid"); no
- * "pound", which weighs ("5,200 pounds of water vapor being released"), nor "euro" ("Europa").
+ * Stems of what a government releases as aid ("release 12 million euros in emergency aid"); "euros"
+ * rather than "euro", which starts "Europe" and "European"; no "pound", which weighs as often as it pays.
  */
 export const RELEASED_FUNDS: readonly string[] = [
   'fund',
@@ -1733,14 +1728,14 @@ export const NOT_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
     'releas',
     [
       // Publications and figures.
-      ...['statement', 'report', 'result', 'figure', 'data', 'detail', 'name', 'list', 'finding', 'study'],
+      ...['statement', 'report', 'result', 'figures', 'data', 'detail', 'list', 'finding', 'study'],
       ...['survey', 'poll', 'forecast', 'estimate', 'budget', 'document', 'record', 'transcript', 'letter'],
       // Media and products.
       ...['video', 'footage', 'image', 'photo', 'picture', 'recording', 'audio', 'album', 'song', 'film'],
       ...['movie', 'book', 'game', 'trailer', 'version', 'update', 'product', 'software', 'app'],
       // Substances and energy.
       ...['gas', 'vapor', 'vapour', 'steam', 'smoke', 'radiation', 'emission', 'chemical', 'heat', 'energy'],
-      // Places a patient leaves.
+      // Places a patient leaves ("released from hospital").
       'hospital',
     ],
   ],
