@@ -46,6 +46,11 @@ describe('checker', () => {
       [{ kind: 'sum', holds: false, total: 50, parts: [30, 25], evidence: ['50', '30', '25'] }],
     ],
     [
+      'a total named by its role, broken down by condition and not adding up: no false alarm',
+      'Of the 60 wounded, 25 were in critical condition and 10 were in serious condition.',
+      [],
+    ],
+    [
       'a total named by its role with overlapping groups after it: no sum',
       'Of the 60 wounded, 25 were in critical condition and 10 were children.',
       [],
@@ -170,8 +175,16 @@ describe('checker', () => {
       'The pump is rated 40 kW. The garden model runs at 7 kW as standard, and 15 kW with the upgrade.',
       [],
     ],
-    ['no check: a change over time', 'The fare was $1,250, up from $1,180 in spring and from $990 the year before.', []],
-    ['no check: alternatives in brackets', 'Stir in 6 walnuts (or 3 slices of pear), then 1 cup of rice.', []],
+    [
+      'no check: a change over time',
+      'The fare was $1,250, up from $1,180 in spring and from $990 the year before.',
+      [],
+    ],
+    [
+      'no check: alternatives in brackets',
+      'Stir in 6 walnuts (or 3 slices of pear), then 1 cup of rice.',
+      [],
+    ],
     [
       'no check: a vague count agrees with anything',
       'Several hundred calories are hidden in a roll. Skip half and save 100 calories.',

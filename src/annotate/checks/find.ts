@@ -58,6 +58,8 @@ const NEXT_SENTENCE_BREAKDOWN = /[.!?]["'”’)]*\s+of (?:them|those|these|whom
  * summed with parts that write no noun either.
  */
 const OF_THE_BEFORE = /\bof\s+(?:the|those|these|its|their)\s+$/i;
+/** A part tied to a named place: "30 were in Arlow", "12 in Benton", "9 were killed at Tarn". */
+const PART_PLACE = /^\s+(?:(?:were|was|are)\s+(?:\w+\s+)?)?(?:in|at|near)\s+(?:the\s+)?\p{Lu}/u;
 /** How many characters before a count OF_THE_BEFORE looks at. */
 const OF_THE_LOOKBEHIND = 20;
 /** A breakdown lists at most this many parts (bounds the work on long lists of numbers). */
@@ -280,6 +282,11 @@ function sumChecks(
     if (!listEnds(text, qs, parts[parts.length - 1]!, sentenceOf)) continue;
     const values = parts.map((k) => qs[k]!.value);
     const sum = values.reduce((a, b) => a + b, 0);
+    // A breakdown of a total named by its role ("Of the 60 wounded, 25 … and 10 …") may be partial or
+    // by condition rather than by place: it is said not to add up only when every part names a place.
+    const placed = (k: number): boolean =>
+      PART_PLACE.test(text.slice(qs[k]!.end, qs[k]!.end + PLACE_LOOKAHEAD));
+    if (total.unit === '' && sum !== total.value && !parts.every(placed)) continue;
     checks.push(
       checkOf('sum', sum === total.value, [total, ...parts.map((k) => qs[k]!)], {
         total: total.value,

@@ -537,16 +537,7 @@ function resolveInSentence(ts: readonly Token[], drafts: Draft[]): void {
 }
 
 /** Plural-looking words after "N of the" that are no counted noun ("two of the less …"). */
-const PARTITIVE_NOT_NOUNS = new Set([
-  'less',
-  'various',
-  'previous',
-  'famous',
-  'serious',
-  'numerous',
-  'this',
-  'ones',
-]);
+const PARTITIVE_NOT_NOUNS = new Set(['less', 'this', 'ones']);
 
 /** One draft without a unit: an age, a partitive noun, or an elided noun from `earlier`. */
 function resolveOne(
@@ -585,6 +576,9 @@ function resolveOne(
       nextStart === ofAt + 2 &&
       noun?.kind === 'word' &&
       /^[a-z]{3,}s$/.test(noun.lower) &&
+      // (A name or an adjective is no counted noun: "four of the Brussels attackers", "the dangerous".)
+      noun.shape.charCodeAt(0) === 120 &&
+      !noun.lower.endsWith('ous') &&
       (!whole || whole.start !== nextStart) &&
       !PARTITIVE_NOT_NOUNS.has(noun.lower)
     ) {
@@ -644,8 +638,22 @@ function agentOf(ts: readonly Token[], end: number, j: number): boolean {
   if (!TRANSITIVE_ROLES.has(ts[j]!.lower)) return false;
   for (let k = end; k < j; k++) if (PASSIVE_BE.has(ts[k]!.lower)) return false;
   const next = ts[j + 1];
-  return next !== undefined && (next.kind === 'number' || OBJECT_OPENERS.has(next.lower));
+  if (next === undefined) return false;
+  // ("at least 12", not "wounded at the checkpoint".)
+  if (next.lower === 'at' && !['least', 'most'].includes(ts[j + 2]?.lower ?? '')) return false;
+  if (next.kind !== 'number' && !OBJECT_OPENERS.has(next.lower)) return false;
+  // A "be" later in the clause makes the verb a reduced relative: "Three soldiers wounded at the
+  // checkpoint were flown to Kabul" (the soldiers were wounded).
+  for (let k = j + 1; k < ts.length && k <= j + AGENT_CLAUSE_REACH; k++) {
+    const w = ts[k]!.lower;
+    if (w === ',' || w === '.' || w === ';') break;
+    if (PASSIVE_BE.has(w)) return false;
+  }
+  return true;
 }
+
+/** How far after the role verb agentOf looks for a "be" that makes it a reduced relative. */
+const AGENT_CLAUSE_REACH = 8;
 
 function roleOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
   // After: "129 people were killed", "two people dead", "and 352 wounded".

@@ -119,6 +119,11 @@ describe('quantity finder', () => {
       ],
     ],
     [
+      'no partitive noun from a name or an adjective; a reduced relative keeps its victim role',
+      'Four of the Brussels attackers fled. Three soldiers wounded at the checkpoint were flown out.',
+      [['Three soldiers', 3, 'soldiers', { role: 'wounded' }]],
+    ],
+    [
       'a count before a passive role verb is its victim',
       'Two guards were killed and 12 people wounded in the market.',
       [
