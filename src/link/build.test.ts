@@ -92,6 +92,13 @@ describe('buildKb on the fixture folder', () => {
     assert.equal(kb.kind[kb.byQid('Q64')!], 'city');
   });
 
+  it('a curated place replaces the data row of the same name and country', () => {
+    assert.deepEqual(
+      kb.byAlias('vessa').map((e) => kb.qid[e]),
+      ['Q999200'],
+    );
+  });
+
   it('leaves out a row that carries the id of a more populous place of another name', () => {
     assert.equal(kb.label[kb.byQid('Q649')!], 'Moscow');
     assert.deepEqual(kb.byAlias('mosalsk'), []);

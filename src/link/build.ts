@@ -23,9 +23,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DatelineError } from '../doc/errors.js';
-import { KINDS, type Kind, type KbFile } from './kb-types.js';
+import { CURATED_ORG_PRIOR, KINDS, type Kind, type KbFile } from './kb-types.js';
 import { packKb } from './kb.js';
-import { normName, normTitle } from './normalize.js';
+import { normName, normTitle, titleName } from './normalize.js';
 import { parseCsv } from '../doc/csv.js';
 
 /** Smallest population for a city to enter the KB: smaller places are mostly noise for news linking. */
@@ -91,8 +91,6 @@ const NSI_MIN_NAME = 3;
 /** NSI organisations: a low base prior, raised by how many OSM categories/regions list them. */
 const NSI_BASE_PRIOR = 15;
 const NSI_MAX_PRIOR = 50;
-/** Prior of curated organisations: hand-picked because news names them constantly. */
-const CURATED_ORG_PRIOR = 80;
 /** Countries outrank any same-named city or state. */
 const COUNTRY_PRIOR = 95;
 /** csc-geo state types that are a country's first-level units (preferred when two rows share an id). */
@@ -271,9 +269,14 @@ export function buildKb(dataDir: string, curated: Curated, opts: BuildOptions = 
       const cur = qid ? owner.get(qid) : undefined;
       if (qid && (!cur || popOf(c) > popOf(cur))) owner.set(qid, c);
     }
+    // A curated place replaces the csc-geo row of the same name and country (a row with a wrong id).
+    const curatedPlaces = new Set(
+      curated.places.filter((p) => p.qid && p.label).map((p) => `${normName(p.label!)}\u0000${p.cc ?? ''}`),
+    );
     for (const c of cities) {
       const qid = typeof c.wikiDataId === 'string' ? c.wikiDataId : '';
       const pop = popOf(c);
+      if (curatedPlaces.has(`${normName(String(c.name))}\u0000${String(c.country_code ?? '')}`)) continue;
       const capital = c.type === 'capital';
       if (!qid || (pop < MIN_CITY_POP && !capital)) continue;
       const own = owner.get(qid)!;
@@ -405,9 +408,8 @@ export function buildKb(dataDir: string, curated: Curated, opts: BuildOptions = 
     const title = p.title ?? bios.get(qid);
     // The English Wikipedia title is the spelling English news uses ("Sergei Shoigu" for the label
     // "Sergey Shoygu"): an alias, with its surname.
-    const english = title ? title.replace(/_/g, ' ').replace(/\s*\(.*\)$/, '') : '';
-    const englishToo =
-      english && normName(english) !== normName(p.name) && /^[\p{Script=Latin}\s.'-]+$/u.test(english);
+    const english = title ? titleName(title) : '';
+    const englishToo = english !== '' && normName(english) !== normName(p.name);
     const d = add(
       { qid, label: p.name, kind: 'person', cc: p.cc, prior: p.prior, title },
       englishToo ? [...personAliases(p.name), ...personAliases(english)] : personAliases(p.name),

@@ -17,7 +17,11 @@ export const FIXTURE_CURATED: Curated = {
     { qid: 'Q1065', label: 'United Nations', aliases: ['UN'], check: 'memory' },
     { qid: 'Q2429253', label: 'Islamic State', aliases: ['IS', 'ISIS', 'Daesh'], check: 'memory' },
   ],
-  places: [{ qid: 'Q64', label: 'Berlin', cc: 'DE', pop: 3700000, check: 'memory' }],
+  places: [
+    { qid: 'Q64', label: 'Berlin', cc: 'DE', pop: 3700000, check: 'memory' },
+    // An invented capital whose data row (below) carries a wrong id.
+    { qid: 'Q999200', label: 'Vessa', cc: 'FR', pop: 900000, check: 'memory' },
+  ],
 };
 
 const FILES: Record<string, string> = {
@@ -38,6 +42,7 @@ const FILES: Record<string, string> = {
     { name: 'Paris', country_code: 'US', type: 'city', population: 25000, wikiDataId: 'Q830149' },
     { name: 'Moscow', country_code: 'RU', type: 'capital', population: 12600000, wikiDataId: 'Q649' },
     { name: 'Smallville', country_code: 'US', type: 'city', population: 400, wikiDataId: 'Q999990' },
+    { name: 'Vessa', country_code: 'FR', type: 'capital', population: 900000, wikiDataId: 'Q999201' },
     // A data slip: a small town carrying a big city's id.
     { name: 'Mosalsk', country_code: 'RU', type: 'city', population: 5000, wikiDataId: 'Q649' },
   ]),

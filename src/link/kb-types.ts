@@ -7,6 +7,9 @@
 export const KINDS = ['country', 'state', 'city', 'person', 'org'] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** Prior of curated organisations: hand-picked because news names them constantly. */
+export const CURATED_ORG_PRIOR = 80;
+
 /** One office term: who held a role for a country (or international body) from start to end. */
 export interface OfficeTerm {
   /** Canonical role key ("president", "prime minister", "foreign minister", …; see build.ts ROLES). */

@@ -44,3 +44,15 @@ export function normTitle(title: string): string {
   );
   return normName(decoded.replace(/_/g, ' '));
 }
+
+/**
+ * A person's name as a Wikipedia title writes it ("Sergei_Shoigu (politician)" → "Sergei Shoigu"), or ""
+ * when the title is not in Latin script.
+ */
+export function titleName(title: string): string {
+  const name = title
+    .replace(/_/g, ' ')
+    .replace(/\s*\(.*\)$/, '')
+    .trim();
+  return /^[\p{Script=Latin}\s.'’-]+$/u.test(name) ? name : '';
+}

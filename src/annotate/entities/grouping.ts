@@ -21,7 +21,7 @@
  */
 import type { Kb } from '../../link/kb.js';
 import { holderAt, linkEntity, type Link, type LinkType } from '../../link/linker.js';
-import { normName } from '../../link/normalize.js';
+import { normName, titleName } from '../../link/normalize.js';
 import type { EntityItem, EntityType, Mention } from './index.js';
 import { nameAfterEventHead } from './kinds.js';
 
@@ -169,9 +169,15 @@ const ROLE_RE = new RegExp(
     .join('|')})(?![\\w-])`,
   'gi',
 );
-/** Words before a title that make it someone other than the holder at the date ("the former French president"). */
-const NOT_CURRENT_RE = /\b(?:former|ex|late|then|previous|past|future|next|incoming)[\s-]+(?:the\s+)?$/i;
-const ROLE_OF = new Map(ROLE_PHRASES);
+/**
+ * Words before a title that make it someone other than the holder at the date ("the former French
+ * president", "ex-President"), with one word between allowed ("former U.S. President"); "the late", not
+ * "Late Tuesday".
+ */
+export const NOT_CURRENT_RE =
+  /\b(?:former|ex|the\s+late|then|previous|past|future|next|incoming)[\s-]+(?:the\s+)?(?:\S+\s+)?$/i;
+/** Role phrases → office role keys (ROLE_PHRASES as a map). */
+export const ROLE_OF: ReadonlyMap<string, string> = new Map(ROLE_PHRASES);
 /** The country (or international body) word(s) right before a role: "the Russian", "Russia's", "U.S.", "UN". */
 const BEFORE_ROLE_RE = /(\bthe\s+)?((?:[A-Z][\w.-]*\.?\s+)?[A-Z][\w.-]*\.?)(?:['’]s)?\s+$/;
 /** International-body words that make "secretary-general" the UN's. */
@@ -419,11 +425,8 @@ function typeOf(g: Group, kb: Kb | null): EntityType {
  */
 function linkedName(link: Link, kb: Kb | null): string {
   if (link.kind !== 'person' || !kb) return link.label;
-  const title = kb
-    .title(link.entry)
-    .replace(/_/g, ' ')
-    .replace(/\s*\(.*\)$/, '');
-  return /^[\p{Script=Latin}\s.'-]+$/u.test(title) && title.includes(' ') ? title : link.label;
+  const title = titleName(kb.title(link.entry));
+  return title.includes(' ') ? title : link.label;
 }
 
 function namesOf(g: Group): string[] {

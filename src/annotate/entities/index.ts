@@ -10,6 +10,7 @@
  */
 import type { Doc, DocMeta, Span } from '../../doc/doc.js';
 import { loadKb, type Kb, type KbRefs } from '../../link/kb.js';
+import { CURATED_ORG_PRIOR } from '../../link/kb-types.js';
 import { countryOfPlace } from '../../link/linker.js';
 import { normName } from '../../link/normalize.js';
 import type { Annotator } from '../annotator.js';
@@ -80,8 +81,6 @@ export function articleDate(meta: Pick<DocMeta, 'published' | 'dateline'> | unde
   return m ? m[0] : null;
 }
 
-/** Prior of the KB's curated organisations (src/link/build.ts): names news uses constantly. */
-const CURATED_PRIOR = 80;
 /** How many untagged capitalised words a chunk may take to become a curated organisation's name. */
 const MAX_ORG_EXTENSION = 2;
 
@@ -92,7 +91,7 @@ const MAX_ORG_EXTENSION = 2;
  */
 function knownOrgExtension(kb: Kb, words: readonly string[], s: number, e: number, limit: number): number {
   const isCurated = (key: string): boolean =>
-    kb.byAlias(key).some((x) => kb.kind[x] === 'org' && kb.prior[x]! >= CURATED_PRIOR);
+    kb.byAlias(key).some((x) => kb.kind[x] === 'org' && kb.prior[x]! >= CURATED_ORG_PRIOR);
   if (isCurated(normName(words.slice(s, e).join(' ')))) return e;
   for (let j = e; j < Math.min(limit, e + MAX_ORG_EXTENSION); j++) {
     if (!/^\p{Lu}/u.test(words[j]!)) break;
@@ -102,14 +101,14 @@ function knownOrgExtension(kb: Kb, words: readonly string[], s: number, e: numbe
 }
 
 /**
- * The dateline's day when its year is not stated but the evidence leaves one year only (a weekday and
- * the office holders named: times/anchor.ts); null otherwise. Office terms of titles ("the French
+ * The dateline's day when its year is not stated but a weekday or the office holders named leave one
+ * year only (times/anchor.ts; a year merely named in the text is not enough); null otherwise. Office terms of titles ("the French
  * president") are then read at that day.
  */
 function inferredDate(doc: Doc): string | null {
   if (!doc.meta.dateline) return null;
   const anchor = resolveAnchor(doc);
-  return anchor.candidates.length === 1 ? anchor.date : null;
+  return anchor.candidates.length === 1 && anchor.narrowed === true ? anchor.date : null;
 }
 
 /** Finds and groups the entities of a text, given its tokens and sentences, and links them. */

@@ -27,6 +27,11 @@ export interface AnchorResolution {
   candidates: number[];
   /** What the choice rests on, for people. */
   evidence: string[];
+  /**
+   * Whether a weekday or office terms narrowed the years (not only years named anywhere in the text): a
+   * single candidate is then worth reading office terms at.
+   */
+  narrowed?: boolean;
 }
 
 /** Tunables of the year inference, each with its reason. */
@@ -162,7 +167,8 @@ export function inferYear(
   } else if (guess !== null && candidates.includes(guess)) year = guess;
   else year = candidates[candidates.length - 1]!;
   const day: Ymd = { y: year, m: md.m, d: md.d };
-  return { date: fmtDay(day), certain: false, candidates, evidence };
+  const narrowed = wd !== undefined || offices !== null;
+  return { date: fmtDay(day), certain: false, candidates, evidence, narrowed };
 }
 
 /** The 'year-inferred' warning for an uncertain anchor, or null when there is nothing to warn about. */

@@ -4,7 +4,8 @@
  * candidates (2009, 2015, 2020, 2026) then narrow to 2009 and 2015.
  *
  * 1. Find a role title in capitals right before a name of two or three capitalised words ("President
- *    Barack Obama", "Prime Minister Theresa May"), not after "former", "ex-", "late", "then".
+ *    Barack Obama", "Prime Minister Theresa May"), not after "former", "ex-", "the late", "then"
+ *    (grouping.ts NOT_CURRENT_RE, shared with the reading of titles as mentions).
  * 2. Look the name up in the KB (people only) and take its terms in that role.
  * 3. Each titled mention whose holder has terms keeps the candidate years whose month and day fall in
  *    one of them; the mentions' sets are intersected. A mention that fits no candidate is ignored
@@ -12,7 +13,7 @@
  */
 import type { Kb } from '../../link/kb.js';
 import { normName } from '../../link/normalize.js';
-import { ROLE_PHRASES } from '../entities/grouping.js';
+import { NOT_CURRENT_RE, ROLE_OF, ROLE_PHRASES } from '../entities/grouping.js';
 
 /** A capitalised role title and the name after it. */
 const TITLED_NAME = new RegExp(
@@ -21,9 +22,6 @@ const TITLED_NAME = new RegExp(
     .join('|')})\\s+((?:\\p{Lu}(?:\\.|[\\p{L}'’-]+)\\s+){1,2}\\p{Lu}[\\p{L}'’-]+)`,
   'gu',
 );
-/** Words before a title that make its holder someone who no longer (or not yet) held it. */
-const NOT_SITTING = /\b(?:former|ex|late|then|future|incoming|outgoing)[\s-]+(?:\S+\s+)?$/i;
-const ROLE_OF: ReadonlyMap<string, string> = new Map(ROLE_PHRASES);
 /** At most this many titled names are looked up (bounds the work on long pages). */
 const MAX_TITLED = 12;
 
@@ -46,7 +44,7 @@ export function officeYears(
   let seen = 0;
   for (const m of text.matchAll(TITLED_NAME)) {
     if (++seen > MAX_TITLED) break;
-    if (NOT_SITTING.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (NOT_CURRENT_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const role = ROLE_OF.get(m[1]!.toLowerCase());
     if (!role) continue;
     // (Three capitalised words may run into the next one: "President Barack Obama Said" → two.)

@@ -50,6 +50,8 @@ const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced
 const REPORTING_PENALTY = 3;
 /** Words that open a new clause after the expression: cues beyond them belong to that clause. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/** Words before "expect" that make it no look ahead ("did not expect", "never expected"). */
+const NOT_EXPECTING: ReadonlySet<string> = new Set(['not', "n't", 'never', 'did', 'had', "didn't", 'didn’t']);
 /** Words before "last" that make it the verb ("to last", "will last"), not the adjective of "last week". */
 const VERB_LEADS_LAST: ReadonlySet<string> = new Set([
   'to',
@@ -72,6 +74,8 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   if (w === 'expected' && COMPARED.has(tokens[i - 1]?.lower ?? '')) return 'none';
   // "next to the embassy": a preposition of place, not "next week".
   if (w === 'next' && tokens[i + 1]?.lower === 'to') return 'none';
+  // "did not expect the attack on Monday": a denied expectation looks nowhere.
+  if ((w === 'expect' || w === 'expects') && NOT_EXPECTING.has(tokens[i - 1]?.lower ?? '')) return 'none';
   // "expected to last until Friday", "will last": the verb, not "last week".
   if (w === 'last' && VERB_LEADS_LAST.has(tokens[i - 1]?.lower ?? '')) return 'none';
   if (FUTURE_ONE.has(w)) return 'future';

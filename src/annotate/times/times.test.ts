@@ -386,6 +386,13 @@ const CASES: Case[] = [
     value: '2015-11-21',
   },
   {
+    what: 'a denied expectation is no look ahead',
+    say: 'We did not expect the attack on Monday.',
+    expr: 'Monday',
+    type: 'DATE',
+    value: '2015-11-16',
+  },
+  {
     what: '"last" after "to" is the verb, no past cue',
     say: 'The talks are expected to last until Thursday.',
     expr: 'Thursday',
@@ -1684,6 +1691,17 @@ describe('resolveAnchor', () => {
     assert.equal(r.date, '2015-11-17');
     assert.equal(r.certain, false);
     assert.ok(r.evidence.some((e) => e.includes('Hollande') && e.includes('2015')));
+    // "Late Tuesday" is a time, not "the late president".
+    const late = inferYear(
+      { m: 11, d: 17 },
+      'Late Tuesday, President François Hollande spoke.',
+      null,
+      { y: 2026, m: 11, d: 24 },
+      kb,
+    );
+    assert.deepEqual(late.candidates, [2015]);
+    // Only a named year (no weekday, no office) settles nothing worth reading titles at.
+    assert.equal(inferYear({ m: 3, d: 20 }, 'Twenty years after the 2003 war.', null).narrowed, false);
     // A former holder says nothing about the day; nor does a name the KB has no term for.
     for (const other of [
       'Former President François Hollande spoke on Tuesday.',
