@@ -583,6 +583,13 @@ function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[
       if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
       if (objects.some((o) => w.startsWith(o))) return false;
     }
+    // A passive's object is its subject: "Sanctions on Freedonia were lifted".
+    if (isPassive(v, m))
+      for (let k = m.from - 1; k >= 0 && k >= m.from - OBJECT_CUE_REACH; k--) {
+        const w = v.lower[k]!;
+        if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
+        if (objects.some((o) => w.startsWith(o))) return false;
+      }
     return true;
   }
   return false;

@@ -676,6 +676,23 @@ describe('actors and triggers', () => {
     assert.equal(actor.country, 'FRA');
   });
 
+  // Business news: shares, lending, beaten forecasts and lifted profits are no political acts.
+  const BUSINESS: Array<[string, string, boolean]> = [
+    ['Shares in the bank rose 3 percent on Monday.', 'COOPERATE', false],
+    ['The two countries share intelligence on the smugglers.', 'COOPERATE', true],
+    ['Higher interest rates lifted lending income.', 'RETREAT', false],
+    ['Higher interest rates lifted lending income.', 'AID', false],
+    ['The army lifted the siege of the city.', 'RETREAT', true],
+    ["The bank beat analysts' forecasts.", 'ASSAULT', false],
+    ['Police beat protesters with batons.', 'ASSAULT', true],
+  ];
+  for (const [text, type, present] of BUSINESS)
+    it(`${present ? '' : 'no '}${type}: ${text}`, () =>
+      assert.equal(
+        coded(text).events.some((e) => e.type === type),
+        present,
+      ));
+
   it('a past verb after "and" shares the subject that opens its clause', () => {
     const { doc, events } = coded('Russia denied shelling civilians and accused Ukraine of lying.');
     const accuse = events.find((e) => e.type === 'ACCUSE');

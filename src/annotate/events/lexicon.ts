@@ -1717,6 +1717,31 @@ export const REQUIRED_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(
       'objection',
     ],
   ]),
+  // Sharing is cooperation only of intelligence, information or means; "shares in the bank rose",
+  // "shared the prize" are not.
+  [
+    'shar',
+    [
+      'intelligence',
+      'information',
+      'data',
+      'technolog',
+      'expertise',
+      'evidence',
+      'resource',
+      'burden',
+      'know-how',
+    ],
+  ],
+  // Lifting eases a measure ("lifted the siege", "lift the curfew"); "lifted lending income" eases nothing.
+  [
+    'lift',
+    [
+      ...['ban', 'siege', 'curfew', 'blockade', 'sanction', 'restriction', 'embargo', 'emergency', 'martial'],
+      ...['suspension', 'freeze', 'moratorium', 'boycott', 'closure', 'veto', 'lockdown', 'immunity', 'cap'],
+      ...['limit', 'travel', 'state of'],
+    ],
+  ],
 ]);
 
 /**
@@ -1724,6 +1749,40 @@ export const REQUIRED_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(
  * plurals: what is released is then no person ("released a statement", "steam was released").
  */
 export const NOT_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
+  // Banks' lending (income, rates, standards) is business, no aid to a state.
+  [
+    'lend',
+    [
+      'income',
+      'rate',
+      'standard',
+      'growth',
+      'margin',
+      'business',
+      'market',
+      'volume',
+      'practice',
+      'criteria',
+    ],
+  ],
+  // Beating forecasts, records or a deadline harms no one.
+  [
+    'beat',
+    [
+      ...[
+        'forecast',
+        'estimate',
+        'expectation',
+        'record',
+        'deadline',
+        'odds',
+        'market',
+        'index',
+        'consensus',
+      ],
+      ...['projection', 'benchmark', 'heat', 'traffic', 'drum', 'competition'],
+    ],
+  ],
   [
     'releas',
     [
