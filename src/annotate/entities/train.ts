@@ -28,6 +28,14 @@ import {
 } from './features.js';
 import { buildGazetteer } from './gazetteer.js';
 import { defaultModelPath, dequantise, encodeModel, quantise } from './model.js';
+import {
+  documentSpans,
+  retypeDocument,
+  type SpanExample,
+  type SpanModel,
+  tagSpans,
+  trainSpanModel,
+} from './span-types.js';
 import { bestTag, scoreToken, tagDocument, tagSentence, type TaggerModel } from './tagger.js';
 
 export interface Prepared {
@@ -257,6 +265,103 @@ function withConsistency(data: Prepared[], first: number[][]): Prepared[] {
   return out;
 }
 
+/** The data's sentences grouped by document: [first index, end index) ranges. */
+function docRanges(data: readonly Prepared[]): [number, number][] {
+  const out: [number, number][] = [];
+  let k = 0;
+  while (k < data.length) {
+    let e = k;
+    while (e < data.length && data[e]!.doc === data[k]!.doc) e++;
+    out.push([k, e]);
+    k = e;
+  }
+  return out;
+}
+
+/** Both passes' tags of `data` by the two trained passes (second pass on the first's consistency). */
+function twoPassTags(m1: TaggerModel, m2: TaggerModel, data: Prepared[]): number[][] {
+  const second = withConsistency(data, firstPassTags(m1, data));
+  return second.map((d) => tagSentence(m2, d.sf));
+}
+
+/**
+ * Second-pass tags for training data by two-fold jackknife of the whole two-pass recipe (each half of
+ * the documents tagged by both passes trained on the other half, the second pass on its own
+ * jackknife), so the span re-typer learns from the tagger's mistakes on documents it never saw.
+ */
+function jackknifeTwoPass(
+  data: Prepared[],
+  base: Omit<TaggerModel, 'weights'>,
+  base2: Omit<TaggerModel, 'weights'>,
+  epochs: [number, number],
+  t0: number,
+  seed: number,
+): number[][] {
+  const out = new Array<number[]>(data.length);
+  for (const fold of [0, 1]) {
+    const rest = data.filter((d) => Math.floor(d.doc / 2) % 2 !== fold);
+    const w1 = trainPerceptron(`2-pass fold ${fold} p1`, rest, base, epochs[0], null, t0, seed).weights;
+    const inner = jackknife(rest, base, epochs[0], t0, seed);
+    const w2 = trainPerceptron(
+      `2-pass fold ${fold} p2`,
+      withConsistency(rest, inner),
+      base2,
+      epochs[1],
+      null,
+      t0,
+      seed,
+    ).weights;
+    const idx = data.map((_, i) => i).filter((i) => Math.floor(data[i]!.doc / 2) % 2 === fold);
+    const tags = twoPassTags(
+      { ...base, weights: w1 },
+      { ...base2, weights: w2 },
+      idx.map((i) => data[i]!),
+    );
+    idx.forEach((i, j) => (out[i] = tags[j]!));
+  }
+  console.log(`two-pass jackknife done (${Date.now() - t0} ms)`);
+  return out;
+}
+
+/** Span-typing examples: the spans of `tags` whose boundaries are right, with their gold types. */
+function spanExamples(lex: Lexicon, data: Prepared[], tags: number[][]): SpanExample[] {
+  const out: SpanExample[] = [];
+  for (const [a, b] of docRanges(data)) {
+    const docData = data.slice(a, b);
+    const spans = documentSpans(
+      lex,
+      docData.map((d) => d.words),
+      tags.slice(a, b),
+    );
+    for (const s of spans) {
+      const g = tagSpans(docData[s.k]!.gold).find(([st, en]) => st === s.start && en === s.end);
+      if (g) out.push({ feats: s.feats, gold: g[2] });
+    }
+  }
+  return out;
+}
+
+/** `tags` with every span re-typed by the span model, by document. */
+function retypeAll(model: SpanModel, lex: Lexicon, data: Prepared[], tags: number[][]): number[][] {
+  const out: number[][] = [];
+  for (const [a, b] of docRanges(data))
+    out.push(
+      ...retypeDocument(
+        model,
+        lex,
+        data.slice(a, b).map((d) => d.words),
+        tags.slice(a, b),
+      ),
+    );
+  return out;
+}
+
+const f1Of = (data: Prepared[], tags: number[][]) =>
+  scoreChunks(
+    data.map((d) => d.tags),
+    tags.map((t) => t.map((x) => TAGS[x]!)),
+  ).ALL!.f1;
+
 export function main(): void {
   const data = arg('data', join('..', 'shared', 'data'));
   // Up to 16 epochs per pass (24 helped only with the larger --more-text clusters, not committed).
@@ -303,6 +408,29 @@ export function main(): void {
   console.log(
     `pass 1 best epoch ${s1.epoch} (valid F1 ${s1.validF1.toFixed(4)}); pass 2 best epoch ${s2.epoch} (valid F1 ${s2.validF1.toFixed(4)})`,
   );
+  // Pass 3, the span re-typer (span-types.ts), on train tagged by the two-pass jackknife; its epoch
+  // chosen on valid as tagged by the two passes above. --spans none leaves it out.
+  const spanBits = Number(arg('span-bits', '18'));
+  const useSpans = arg('spans', 'on') !== 'none';
+  const m2: TaggerModel = { ...base2, weights: s2.weights };
+  let span: { model: SpanModel; epoch: number; score: number } | null = null;
+  if (useSpans) {
+    const validTags = twoPassTags(m1, m2, valid);
+    const examples = spanExamples(
+      base,
+      train,
+      jackknifeTwoPass(train, base, base2, [s1.epoch, s2.epoch], t0, seed),
+    );
+    console.log(
+      `span examples: ${examples.length}; valid F1 before re-typing ${f1Of(valid, validTags).toFixed(4)}`,
+    );
+    span = trainSpanModel(examples, 1 << spanBits, epochs, mulberry32(seed), (model, epoch) => {
+      const f1 = f1Of(valid, retypeAll(model, base, valid, validTags));
+      console.log(`span epoch ${epoch}: valid F1 ${f1.toFixed(4)} (${Date.now() - t0} ms)`);
+      return f1;
+    });
+    console.log(`span best epoch ${span.epoch} (valid F1 ${span.score.toFixed(4)})`);
+  }
   if (final) {
     // The same recipe with the epochs found above, on train and valid together (valid's documents
     // renumbered after train's). Valid scores after this are no longer held out.
@@ -318,6 +446,11 @@ export function main(): void {
       t0,
       seed,
     ).weights;
+    if (span) {
+      const allTags = jackknifeTwoPass(all, base, base2, [s1.epoch, s2.epoch], t0, seed);
+      const ex = spanExamples(base, all, allTags);
+      span = { ...trainSpanModel(ex, 1 << spanBits, span.epoch, mulberry32(seed)), epoch: span.epoch };
+    }
   }
 
   let max = 0;
@@ -325,12 +458,15 @@ export function main(): void {
     for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!));
   const q1 = quantise(s1.weights, max);
   const q2 = quantise(s2.weights, max);
-  const quantised = { ...base, viterbi2: base2.viterbi, scale: max, weights: q1.q, stage2: q2.q };
+  const qs = span ? quantise(span.model.weights as Float32Array) : null;
+  const spans = span && qs ? { buckets: span.model.buckets, weights: qs.q, scale: qs.scale } : undefined;
+  const quantised = { ...base, viterbi2: base2.viterbi, scale: max, weights: q1.q, stage2: q2.q, spans };
   const dq: TaggerModel = {
     ...base,
     viterbi2: base2.viterbi,
     weights: dequantise(q1.q, max),
     stage2: dequantise(q2.q, max),
+    ...(spans ? { spans } : {}),
   };
   const validSents = readConllFile(join(conll, 'valid.txt'));
   const byDoc = byDocument(validSents);
@@ -349,10 +485,10 @@ export function main(): void {
   const rq = scoreChunks(gold, pred).ALL!.f1;
   console.log(`quantised, end to end, valid F1: ${rq.toFixed(4)}${final ? ' (trained on valid too)' : ''}`);
   const buf = encodeModel(quantised, {
-    epochs: [s1.epoch, s2.epoch],
+    epochs: span ? [s1.epoch, s2.epoch, span.epoch] : [s1.epoch, s2.epoch],
     bits,
     seed,
-    validF1: Number(s2.validF1.toFixed(4)),
+    validF1: Number((span ? span.score : s2.validF1).toFixed(4)),
     trainedOn: final ? 'train+valid' : 'train',
   });
   writeFileSync(out, buf);
