@@ -3,7 +3,8 @@
  *   "DLNER1\n", u32le header length, header JSON, gazetteer hashes (u32le × n), gazetteer kind masks
  *   (u8 × n), zero padding to 4 bytes, word clusters when the header says so (key hashes u32le × m,
  *   then paths u32le × m; see clusters.ts), weights (int16le × buckets × tags, row-major by bucket;
- *   a second table for the second pass).
+ *   a second table for the second pass; the span re-typer's, int16le × buckets × 4, when the header says
+ *   so).
  * Only learned weights, hashed gazetteer names and hashed cluster keys: no training sentences, no
  * vocabulary.
  */
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NUM_TAGS, TAGS } from './features.js';
 import type { WordClusters } from './clusters.js';
+import { NUM_SPAN_TYPES } from './span-types.js';
 import type { TaggerModel } from './tagger.js';
 
 const MAGIC = 'DLNER1\n';
@@ -30,6 +32,8 @@ interface Header {
   /** Which weight tables are decoded by Viterbi (absent: greedy): see TaggerModel. */
   viterbi?: boolean;
   viterbi2?: boolean;
+  /** Buckets and scale of the span re-typer's int16 table, after the passes' (absent: none). */
+  spans?: { buckets: number; scale: number };
   trained?: unknown;
 }
 
@@ -57,7 +61,11 @@ export function dequantise(q: Int16Array, scale: number): Float32Array {
 
 /** Encodes a model whose weights are int16 codes from quantise(). */
 export function encodeModel(
-  model: TaggerModel & { weights: Int16Array; stage2?: Int16Array },
+  model: Omit<TaggerModel, 'spans'> & {
+    weights: Int16Array;
+    stage2?: Int16Array;
+    spans?: { buckets: number; weights: Int16Array; scale: number } | undefined;
+  },
   trained?: unknown,
 ): Buffer {
   const g = model.gazetteer;
@@ -71,6 +79,7 @@ export function encodeModel(
     stages: model.stage2 ? 2 : 1,
     ...(model.viterbi ? { viterbi: true } : {}),
     ...(model.viterbi2 ? { viterbi2: true } : {}),
+    ...(model.spans ? { spans: { buckets: model.spans.buckets, scale: model.spans.scale } } : {}),
     trained,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -85,7 +94,11 @@ export function encodeModel(
     for (let i = 0; i < w.length; i++) b.writeInt16LE(w[i]!, i * 2);
     return b;
   };
-  const weights = [table(model.weights), ...(model.stage2 ? [table(model.stage2)] : [])];
+  const weights = [
+    table(model.weights),
+    ...(model.stage2 ? [table(model.stage2)] : []),
+    ...(model.spans ? [table(model.spans.weights)] : []),
+  ];
   const c = model.clusters;
   const clusters = Buffer.alloc(c ? c.hashes.length * 8 : 0);
   if (c)
@@ -130,11 +143,11 @@ export function decodeModel(gz: Buffer): TaggerModel {
   const size = header.buckets * NUM_TAGS;
   // The int16 codes are kept as they are: both passes share one scale, and a positive common scale
   // does not change which tag scores best, so tagging needs no float copy (half the memory).
-  const table = (from: number) => {
-    const bytes = Uint8Array.from(buf.subarray(from, from + size * 2)); // an aligned copy
-    const codes = new Int16Array(bytes.buffer, 0, size);
+  const table = (from: number, count = size) => {
+    const bytes = Uint8Array.from(buf.subarray(from, from + count * 2)); // an aligned copy
+    const codes = new Int16Array(bytes.buffer, 0, count);
     if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1)
-      for (let i = 0; i < size; i++) codes[i] = buf.readInt16LE(from + i * 2);
+      for (let i = 0; i < count; i++) codes[i] = buf.readInt16LE(from + i * 2);
     return codes;
   };
   const model: TaggerModel = {
@@ -147,6 +160,14 @@ export function decodeModel(gz: Buffer): TaggerModel {
   if (header.stages === 2) model.stage2 = table(at + size * 2);
   if (header.viterbi) model.viterbi = true;
   if (header.viterbi2) model.viterbi2 = true;
+  if (header.spans) {
+    const from = at + size * 2 * (header.stages === 2 ? 2 : 1);
+    // The span table's codes stand alone too: one scale, so the best type is the same.
+    model.spans = {
+      buckets: header.spans.buckets,
+      weights: table(from, header.spans.buckets * NUM_SPAN_TYPES),
+    };
+  }
   return model;
 }
 

@@ -4,6 +4,7 @@
  * Two passes: the second sees the first pass's tags of the same word elsewhere in the document.
  */
 import type { WordClusters } from './clusters.js';
+import { retypeDocument, type SpanModel } from './span-types.js';
 import {
   pairScorers,
   scoreSplit,
@@ -52,6 +53,8 @@ export interface TaggerModel {
    */
   viterbi?: boolean | undefined;
   viterbi2?: boolean | undefined;
+  /** The span re-typer stacked on the passes (span-types.ts), when trained. */
+  spans?: SpanModel | undefined;
 }
 
 const hist = new Uint32Array(NUM_HISTORY);
@@ -311,6 +314,7 @@ export function viterbiSentence(
  *    not name-like (no capital, no digit), was O in the first pass and follows an O is settled as O
  *    without scoring: the second pass changes such tokens too rarely to pay for scoring them (checked
  *    on valid: see docs/ner.md).
+ * 4. When the model has one, the span re-typer chooses each name's type again (span-types.ts).
  *
  * Int16 weights (the committed model) take tagDocumentSplit: the same steps and the same tags, but
  * with the static features' weights summed once per word type (word-scores.ts) and the second pass's
@@ -322,14 +326,21 @@ export function tagDocument(model: TaggerModel, sentences: readonly (readonly st
   const ctx = docContext(sentences);
   const sfs = sentences.map((words) => sentenceFeatures(words, model, ctx));
   const first = sfs.map((sf) => tagSentence(model, sf));
-  if (!model.stage2) return first.map((tags) => tags.map((t) => TAGS[t]!));
+  if (!model.stage2) return retyped(model, sentences, first);
   const second: TaggerModel = { ...model, weights: model.stage2, viterbi: model.viterbi2 };
   const extra = consistencyFeatures(sentences, first);
-  return sfs.map((sf, k) => {
+  const tags = sfs.map((sf, k) => {
     const f = first[k]!;
     const settled = SETTLE ? Uint8Array.from(sf.nameLike, (v, i) => (v || f[i] ? 0 : 1)) : undefined;
-    return tagSentence(second, sf, settled, extra[k]).map((t) => TAGS[t]!);
+    return tagSentence(second, sf, settled, extra[k]);
   });
+  return retyped(model, sentences, tags);
+}
+
+/** The tags as strings, every span re-typed first when the model has a span re-typer (step 4). */
+function retyped(model: TaggerModel, sentences: readonly (readonly string[])[], tags: number[][]): Tag[][] {
+  const out = model.spans ? retypeDocument(model.spans, model, sentences, tags) : tags;
+  return out.map((row) => row.map((t) => TAGS[t]!));
 }
 
 /**
@@ -385,11 +396,12 @@ function tagDocumentSplit(
   // Both passes by Viterbi score every token: the first pass makes each word's sums for the second too.
   pairScorers(sc1, model.viterbi && model.viterbi2 ? sc2 : null);
   const first = infos.map((_, k) => tagSentenceSplit(sc1, sf, k, undefined, undefined, model.viterbi));
-  if (!stage2 || !sc2) return first.map((tags) => tags.map((t) => TAGS[t]!));
+  if (!stage2 || !sc2) return retyped(model, sentences, first);
   const extra = new ConsistencyFeatures(sentences, infos, first);
-  return first.map((f, k) => {
-    const tags = tagSentenceSplit(sc2, sf, k, f, extra, model.viterbi2);
+  const tags = first.map((f, k) => {
+    const row = tagSentenceSplit(sc2, sf, k, f, extra, model.viterbi2);
     extra.done(k);
-    return tags.map((t) => TAGS[t]!);
+    return row;
   });
+  return retyped(model, sentences, tags);
 }

@@ -4,7 +4,7 @@ import { parseConll } from './conll.js';
 import { GazetteerBuilder } from './gazetteer.js';
 import { decodeModel, encodeModel, quantise } from './model.js';
 import { tagDocument } from './tagger.js';
-import { prepare, trainPerceptron } from './train.js';
+import { prepare, trainEnsemble, trainPerceptron } from './train.js';
 
 /** A tiny CoNLL file written for this test: invented names in fixed frames. */
 function conll(): string {
@@ -66,6 +66,17 @@ describe('training', () => {
     ]);
     const greedy = decodeModel(encodeModel({ ...base, weights: q, scale }));
     assert.equal(greedy.viterbi, undefined);
+  });
+
+  it('averages k perceptrons with other shuffling seeds into one table (k = 1: one perceptron)', () => {
+    const data = prepare(sentences, base);
+    const one = trainPerceptron('p', data, base, 3, null, Date.now(), 11);
+    assert.deepEqual(trainEnsemble('e1', data, base, 3, null, Date.now(), 11, 1).weights, one.weights);
+    const other = trainPerceptron('q', data, base, 3, null, Date.now(), 11 + 7919);
+    assert.notDeepEqual(other.weights, one.weights);
+    const two = trainEnsemble('e2', data, base, 3, null, Date.now(), 11, 2).weights;
+    for (let i = 0; i < two.length; i++)
+      assert.ok(Math.abs(two[i]! - (one.weights[i]! + other.weights[i]!) / 2) < 1e-5, `bucket ${i}`);
   });
 
   it('learns the training data it was given', () => {
