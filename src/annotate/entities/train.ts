@@ -10,8 +10,8 @@
  * Two passes: pass 1, and pass 2 (document consistency of pass 1's tags); with --spans on a third
  * stage, the span re-typer (span-types.ts), trained on train as tagged by a two-fold jackknife of
  * passes 1 and 2 (not in the committed model: it gained on valid but not on test). Each stage's epoch
- * is chosen on valid. --ensemble K averages K first-pass perceptrons (shuffling seeds seed, seed +
- * 7919, …; not in the committed model: see model/README.md).
+ * is chosen on valid. --ensemble K (default 3, the committed model) averages K first-pass perceptrons
+ * (shuffling seeds seed, seed + 7919, …; see model/README.md).
  *
  * After choosing each pass's epoch on valid, the committed model is trained again with those epochs on
  * train + valid (the usual last step; CoNLL valid is then no longer held out). --train-only skips
@@ -223,7 +223,7 @@ export function trainPerceptron(
  * How many shuffling seeds the first pass's weights average (--ensemble; 1: one perceptron). The
  * second pass stays one perceptron: averaging it did not help on valid (see model/README.md).
  */
-let ensemble = 1;
+let ensemble = 3;
 
 /**
  * trainPerceptron, then, with `k` > 1, k - 1 more perceptrons with other shuffling seeds and the first
@@ -419,7 +419,7 @@ export function main(): void {
   const epochs = Number(arg('epochs', '16'));
   const bits = Number(arg('bits', '20'));
   const seed = Number(arg('seed', String(SEED)));
-  ensemble = Number(arg('ensemble', '1'));
+  ensemble = Number(arg('ensemble', '3'));
   const out = arg('out', defaultModelPath());
   const final = !process.argv.includes('--train-only');
   const t0 = Date.now();
