@@ -13,6 +13,7 @@
  * 3b. The attribution model (triple-model.ts) scores each candidate as a whole and keeps those above
  *    TRIPLE_THRESHOLD (constructions and very sure cues always); of two with the same content, the likelier.
  * 4. A quote that runs on into the next paragraph keeps its cue and speaker in each paragraph; a quote
+ *    without a cue right after an attribution (no other between) is more of its content; else a quote
  *    paragraph without a cue takes the speaker of the last attribution nearby (cue null).
  * 5. Speakers: the entity under the source span; a pronoun resolves to the nearest preceding entity of
  *    a compatible type; otherwise the source is an unnamed one and keeps its words as the description.
@@ -1241,13 +1242,6 @@ function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): numbe
   return lo;
 }
 
-/** The quoted span that contains the span, or null. */
-function quoteAround(ctx: Ctx, part: Span): QuotedSpan | null {
-  const k = lowerBound(ctx.quoted, part.start + 1) - 1;
-  const q = ctx.quoted[k];
-  return q && q.start <= part.start && part.end <= q.end ? q : null;
-}
-
 /**
  * Continued quotes keep their attribution; cue-less quote paragraphs take the last speaker nearby.
  * Linear-logarithmic: which draft covers each quoted span is found by one sweep, not a search per quote.
@@ -1306,15 +1300,16 @@ function addContinuations(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => nu
       if (!prev || added.content[0]!.start > prev.content[0]!.start) prev = added;
     }
     if (!prev) return;
-    // '"...," he said. "More."': a quote right after a direct attribution, with no other attribution
-    // between, is more of the same content (PolNeAR joins such parts into one attribution).
+    // '"...," he said. "More."' / 'She said the plan would fail. "It cannot work."': a quote right
+    // after an attribution with a cue, with no other attribution between, is more of the same content
+    // (PolNeAR joins such parts into one attribution). Only direct attributions before: 4-fold CV on
+    // train, content / source overlap at −0.5, 0.7812 / 0.7192; any attribution, 0.7837 / 0.7263.
     const last = prev.content[prev.content.length - 1]!;
     const nextStart = byStart[lowerBound(firsts, last.end + 1)];
     const between =
       (nextStart !== undefined && nextStart !== prev && nextStart.content[0]!.start < q.start) ||
       (added !== null && added !== prev && added.content[0]!.start > last.end);
-    const direct = prev.content.some((c) => quoteAround(ctx, c) !== null);
-    if (direct && !between && prev.cue) {
+    if (!between && prev.cue) {
       prev.content.push({ start: q.start, end: q.end });
       return;
     }

@@ -369,15 +369,23 @@ const CASES: Case[] = [
     cue: 'said',
   },
   {
-    what: 'a quote paragraph after reported speech takes the speaker, without a cue',
+    what: 'a quote paragraph right after reported speech is more of it: its speaker and its cue',
     text:
       'Police officials said the mountain road was closed.\n\n' +
       '"Nobody should travel tonight unless it is an emergency."',
     content: 'Nobody should travel',
     kind: 'direct',
     speaker: 'Police officials',
-    cue: null,
+    cue: 'said',
     entity: 'none',
+  },
+  {
+    what: 'a quote sentence right after reported speech in the same paragraph shares its cue',
+    text: 'Mara Quill said the bridge over the river would reopen in May. "We have the steel and the crews."',
+    content: 'the steel and the crews',
+    kind: 'direct',
+    speaker: 'Mara Quill',
+    cue: 'said',
   },
   {
     what: 'a second quote sentence after the cue joins the first',
