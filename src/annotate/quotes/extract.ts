@@ -1309,6 +1309,13 @@ function addContinuations(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => nu
     const between =
       (nextStart !== undefined && nextStart !== prev && nextStart.content[0]!.start < q.start) ||
       (added !== null && added !== prev && added.content[0]!.start > last.end);
+    // '"…," Ada Lee said, adding that the vote was close. "We will win."': after a participle or relative
+    // clause's reported speech, the quote continues the direct attribution just before in the sentence.
+    const sibling = directSibling(ctx, byStart, prev);
+    if (sibling && !between) {
+      sibling.content.push({ start: q.start, end: q.end });
+      return;
+    }
     if (!between && prev.cue) {
       prev.content.push({ start: q.start, end: q.end });
       return;
@@ -1316,6 +1323,33 @@ function addContinuations(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => nu
     added = { content: [{ start: q.start, end: q.end }], cue: null, source: prev.source, paragraph: para };
     drafts.push(added);
   });
+}
+
+/** Cue tokens at most this far apart make a direct attribution and a participle or clause after it siblings. */
+const SIBLING_REACH = 40;
+
+/** Whether some content part of the draft lies in a double-quoted span. */
+function holdsQuote(ctx: Ctx, d: Draft): boolean {
+  return d.content.some((c) => {
+    const q = ctx.quoted[lowerBound(ctx.quoted, c.start + 1) - 1];
+    return q !== undefined && q.start <= c.start && c.end <= q.end;
+  });
+}
+
+/**
+ * For an indirect attribution (a participle's, a relative clause's): the direct attribution with a cue
+ * shortly before it in the same paragraph whose content ends before its cue, or null.
+ */
+function directSibling(ctx: Ctx, byStart: readonly Draft[], prev: Draft): Draft | null {
+  if (prev.cueIndex === undefined || !prev.cue || holdsQuote(ctx, prev)) return null;
+  for (let k = byStart.indexOf(prev) - 1; k >= 0; k--) {
+    const d = byStart[k]!;
+    if (d.cueIndex === undefined || !d.cue) continue;
+    if (prev.cueIndex - d.cueIndex > SIBLING_REACH || d.paragraph !== prev.paragraph) return null;
+    if (d.cueIndex >= prev.cueIndex) continue;
+    if (d.content[d.content.length - 1]!.end <= prev.cue.start && holdsQuote(ctx, d)) return d;
+  }
+  return null;
 }
 
 /** Whether position i may open a sentence: only space back to the text start or to . ! ? : a closing mark or a line break. */

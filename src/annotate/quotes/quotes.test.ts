@@ -380,6 +380,16 @@ const CASES: Case[] = [
     entity: 'none',
   },
   {
+    what: "a quote after a participle's reported speech continues the direct quote before it",
+    text:
+      '"The count is not over yet," Ada Lee said, adding that the margin in the northern districts was ' +
+      'small. "We expect to win this."',
+    content: 'expect to win',
+    kind: 'direct',
+    speaker: 'Ada Lee',
+    cue: 'said',
+  },
+  {
     what: 'a quote sentence right after reported speech in the same paragraph shares its cue',
     text: 'Mara Quill said the bridge over the river would reopen in May. "We have the steel and the crews."',
     content: 'the steel and the crews',
