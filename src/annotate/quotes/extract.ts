@@ -626,6 +626,10 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
   const cue = { start: cueTok.start, end: cueTok.end };
   // "who asked not to be named", "declined to be identified": the source's anonymity, no statement.
   if (ANONYMITY.some((words) => words.every((w, k) => tokens[c + 1 + k]?.lower === w))) return null;
+  // "Recognising the risk, the mayor delayed the vote": a participle opening the sentence reports the
+  // main clause's subject; its content runs to the comma.
+  const participleClause = openingParticiple(ctx, a, b, c);
+  if (participleClause) return participleClause;
   // "..., adding that ...": a participle after a comma shares the sentence's earlier source.
   if (tokens[c - 1]?.lower === ',' && cueTok.lower.endsWith('ing')) {
     const subject = previous ?? sentenceSubject(ctx, a, c);
@@ -836,6 +840,50 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     content: [content],
     descriptionEnd,
     origin: inverted ? 'inverted-after' : 'after',
+  };
+}
+
+/** Words that may open the sentence before a participle cue ("By calling out …,", "In opposing …,"). */
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([
+  'by',
+  'in',
+  'while',
+  'after',
+  'when',
+  'before',
+  'since',
+]);
+/** The comma that closes an opening participle clause lies at most this many tokens after its cue. */
+const PARTICIPLE_CLAUSE_MAX = 20;
+
+/**
+ * "Recognising the risk, the mayor delayed the vote" / "By calling out the minister, Lee took a side":
+ * a cue in -ing that opens the sentence (after at most a preposition or subordinator): the content is
+ * what follows it up to the comma, the source the noun phrase after the comma. Null otherwise.
+ */
+function openingParticiple(ctx: Ctx, a: number, b: number, c: number): Draft0 | null {
+  const { tokens } = ctx;
+  const t = tokens[c]!;
+  if (!/^\p{L}{3,}ing$/u.test(t.lower)) return null;
+  if (c !== a && !(c === a + 1 && PARTICIPLE_OPENERS.has(tokens[a]!.lower))) return null;
+  let e = c + 1;
+  while (e < b && e - c <= PARTICIPLE_CLAUSE_MAX && !(tokens[e]!.lower === ',' && ctx.inQuote[e]! < 0)) e++;
+  if (e >= b || tokens[e]!.lower !== ',') return null;
+  // The subject: the noun phrase, up to the end of the first name in it ("Mayor Ines Ward split …").
+  const np = rightNounPhrase(ctx, e + 1, b);
+  let src: Span | null = np;
+  if (np) {
+    const m = ctx.mentions[lowerBound(ctx.mentions, np.start)];
+    if (m && m.end <= np.end && (m.entity.type === 'PERSON' || m.entity.type === 'ORG'))
+      src = { start: np.start, end: m.end };
+  }
+  const content = e > c + 1 ? contentSpan(ctx, c + 1, e, true) : null;
+  if (!src || !content) return null;
+  return {
+    cue: { start: t.start, end: t.end },
+    source: { start: src.start, end: src.end },
+    content: [content],
+    origin: 'opening',
   };
 }
 

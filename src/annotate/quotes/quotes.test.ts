@@ -390,6 +390,14 @@ const CASES: Case[] = [
     cue: 'said',
   },
   {
+    what: 'a participle opening the sentence: the main clause subject is the source, the content ends at the comma',
+    text: 'By criticising the harbour plan so openly, Mayor Ines Ward split her own council on Monday.',
+    content: 'the harbour plan',
+    exact: 'the harbour plan so openly',
+    speaker: 'Mayor Ines Ward',
+    cue: 'criticising',
+  },
+  {
     what: 'a quote sentence right after reported speech in the same paragraph shares its cue',
     text: 'Mara Quill said the bridge over the river would reopen in May. "We have the steel and the crews."',
     content: 'the steel and the crews',
