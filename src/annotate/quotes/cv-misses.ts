@@ -11,7 +11,8 @@
  *    other head, multi-word) and the classifier's view of its head; for (b), the gold source's form
  *    (pronoun, possessive, after the cue, in another sentence, long or with a comma).
  * 4. End to end (the kept attributions): of the gold with a source whose content some prediction
- *    overlaps, how many get no overlapping source, by the same source forms.
+ *    overlaps, how many get no overlapping source, by the same source forms; and whether the source is
+ *    right when a prediction also has the gold's cue.
  *
  * Run: node dist/src/annotate/quotes/cv-misses.js [DATA] [--every N]
  */
@@ -88,6 +89,7 @@ if (process.argv[1]?.endsWith('cv-misses.js')) {
   const srcWords = new Tally();
   const endForm = new Tally();
   const endStatus = new Tally();
+  const sameCue = new Tally();
   let gold = 0;
   let predTotal = 0;
   const falseCue = new Tally();
@@ -180,6 +182,16 @@ if (process.argv[1]?.endsWith('cv-misses.js')) {
           const withContent = pred.filter(
             (x) => overlaps(x.content, g.content) && (!ownCue || overlaps(x.cue, g.cue)),
           );
+          // With the gold's own cue, is the source right? (Most source misses are other cues' attributions.)
+          const own = withContent.filter((x) => overlaps(x.cue, g.cue));
+          if (own.length > 0)
+            sameCue.add(
+              own.some((x) => overlaps(x.source, g.source))
+                ? 'source right'
+                : own.some((x) => x.source.length > 0)
+                  ? 'source elsewhere'
+                  : 'no source',
+            );
           if (withContent.length > 0) {
             goldSrcMatched++;
             if (!withContent.some((x) => overlaps(x.source, g.source))) {
@@ -307,6 +319,7 @@ if (process.argv[1]?.endsWith('cv-misses.js')) {
   w('(b) gold sources', srcWords, 40);
   process.stdout.write(`end to end: gold with source and overlapping content ${goldSrcMatched}\n`);
   w('end to end, source missed', endStatus);
+  w('end to end, gold with source and a prediction with its cue and overlapping content', sameCue);
   process.stdout.write(
     `predicted ${predTotal}, overlapping no gold content ${[...falseCue.n.values()].reduce((x, y) => x + y, 0)}\n`,
   );

@@ -13,6 +13,7 @@
  * 3b. The attribution model (triple-model.ts) scores each candidate as a whole and keeps those above
  *    TRIPLE_THRESHOLD (constructions and very sure cues always); of two with the same content, the likelier.
  * 4. A quote that runs on into the next paragraph keeps its cue and speaker in each paragraph; a quote
+ *    without a cue right after an attribution (no other between) is more of its content; else a quote
  *    paragraph without a cue takes the speaker of the last attribution nearby (cue null).
  * 5. Speakers: the entity under the source span; a pronoun resolves to the nearest preceding entity of
  *    a compatible type; otherwise the source is an unnamed one and keeps its words as the description.
@@ -625,6 +626,10 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
   const cue = { start: cueTok.start, end: cueTok.end };
   // "who asked not to be named", "declined to be identified": the source's anonymity, no statement.
   if (ANONYMITY.some((words) => words.every((w, k) => tokens[c + 1 + k]?.lower === w))) return null;
+  // "Recognising the risk, the mayor delayed the vote": a participle opening the sentence reports the
+  // main clause's subject; its content runs to the comma.
+  const participleClause = openingParticiple(ctx, a, b, c);
+  if (participleClause) return participleClause;
   // "..., adding that ...": a participle after a comma shares the sentence's earlier source.
   if (tokens[c - 1]?.lower === ',' && cueTok.lower.endsWith('ing')) {
     const subject = previous ?? sentenceSubject(ctx, a, c);
@@ -835,6 +840,50 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     content: [content],
     descriptionEnd,
     origin: inverted ? 'inverted-after' : 'after',
+  };
+}
+
+/** Words that may open the sentence before a participle cue ("By calling out …,", "In opposing …,"). */
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([
+  'by',
+  'in',
+  'while',
+  'after',
+  'when',
+  'before',
+  'since',
+]);
+/** The comma that closes an opening participle clause lies at most this many tokens after its cue. */
+const PARTICIPLE_CLAUSE_MAX = 20;
+
+/**
+ * "Recognising the risk, the mayor delayed the vote" / "By calling out the minister, Lee took a side":
+ * a cue in -ing that opens the sentence (after at most a preposition or subordinator): the content is
+ * what follows it up to the comma, the source the noun phrase after the comma. Null otherwise.
+ */
+function openingParticiple(ctx: Ctx, a: number, b: number, c: number): Draft0 | null {
+  const { tokens } = ctx;
+  const t = tokens[c]!;
+  if (!/^\p{L}{3,}ing$/u.test(t.lower)) return null;
+  if (c !== a && !(c === a + 1 && PARTICIPLE_OPENERS.has(tokens[a]!.lower))) return null;
+  let e = c + 1;
+  while (e < b && e - c <= PARTICIPLE_CLAUSE_MAX && !(tokens[e]!.lower === ',' && ctx.inQuote[e]! < 0)) e++;
+  if (e >= b || tokens[e]!.lower !== ',') return null;
+  // The subject: the noun phrase, up to the end of the first name in it ("Mayor Ines Ward split …").
+  const np = rightNounPhrase(ctx, e + 1, b);
+  let src: Span | null = np;
+  if (np) {
+    const m = ctx.mentions[lowerBound(ctx.mentions, np.start)];
+    if (m && m.end <= np.end && (m.entity.type === 'PERSON' || m.entity.type === 'ORG'))
+      src = { start: np.start, end: m.end };
+  }
+  const content = e > c + 1 ? contentSpan(ctx, c + 1, e, true) : null;
+  if (!src || !content) return null;
+  return {
+    cue: { start: t.start, end: t.end },
+    source: { start: src.start, end: src.end },
+    content: [content],
+    origin: 'opening',
   };
 }
 
@@ -1241,13 +1290,6 @@ function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): numbe
   return lo;
 }
 
-/** The quoted span that contains the span, or null. */
-function quoteAround(ctx: Ctx, part: Span): QuotedSpan | null {
-  const k = lowerBound(ctx.quoted, part.start + 1) - 1;
-  const q = ctx.quoted[k];
-  return q && q.start <= part.start && part.end <= q.end ? q : null;
-}
-
 /**
  * Continued quotes keep their attribution; cue-less quote paragraphs take the last speaker nearby.
  * Linear-logarithmic: which draft covers each quoted span is found by one sweep, not a search per quote.
@@ -1306,21 +1348,56 @@ function addContinuations(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => nu
       if (!prev || added.content[0]!.start > prev.content[0]!.start) prev = added;
     }
     if (!prev) return;
-    // '"...," he said. "More."': a quote right after a direct attribution, with no other attribution
-    // between, is more of the same content (PolNeAR joins such parts into one attribution).
+    // '"...," he said. "More."' / 'She said the plan would fail. "It cannot work."': a quote right
+    // after an attribution with a cue, with no other attribution between, is more of the same content
+    // (PolNeAR joins such parts into one attribution). Only direct attributions before: 4-fold CV on
+    // train, content / source overlap at −0.5, 0.7812 / 0.7192; any attribution, 0.7837 / 0.7263.
     const last = prev.content[prev.content.length - 1]!;
     const nextStart = byStart[lowerBound(firsts, last.end + 1)];
     const between =
       (nextStart !== undefined && nextStart !== prev && nextStart.content[0]!.start < q.start) ||
       (added !== null && added !== prev && added.content[0]!.start > last.end);
-    const direct = prev.content.some((c) => quoteAround(ctx, c) !== null);
-    if (direct && !between && prev.cue) {
+    // '"…," Ada Lee said, adding that the vote was close. "We will win."': after a participle or relative
+    // clause's reported speech, the quote continues the direct attribution just before in the sentence.
+    const sibling = directSibling(ctx, byStart, prev);
+    if (sibling && !between) {
+      sibling.content.push({ start: q.start, end: q.end });
+      return;
+    }
+    if (!between && prev.cue) {
       prev.content.push({ start: q.start, end: q.end });
       return;
     }
     added = { content: [{ start: q.start, end: q.end }], cue: null, source: prev.source, paragraph: para };
     drafts.push(added);
   });
+}
+
+/** Cue tokens at most this far apart make a direct attribution and a participle or clause after it siblings. */
+const SIBLING_REACH = 40;
+
+/** Whether some content part of the draft lies in a double-quoted span. */
+function holdsQuote(ctx: Ctx, d: Draft): boolean {
+  return d.content.some((c) => {
+    const q = ctx.quoted[lowerBound(ctx.quoted, c.start + 1) - 1];
+    return q !== undefined && q.start <= c.start && c.end <= q.end;
+  });
+}
+
+/**
+ * For an indirect attribution (a participle's, a relative clause's): the direct attribution with a cue
+ * shortly before it in the same paragraph whose content ends before its cue, or null.
+ */
+function directSibling(ctx: Ctx, byStart: readonly Draft[], prev: Draft): Draft | null {
+  if (prev.cueIndex === undefined || !prev.cue || holdsQuote(ctx, prev)) return null;
+  for (let k = byStart.indexOf(prev) - 1; k >= 0; k--) {
+    const d = byStart[k]!;
+    if (d.cueIndex === undefined || !d.cue) continue;
+    if (prev.cueIndex - d.cueIndex > SIBLING_REACH || d.paragraph !== prev.paragraph) return null;
+    if (d.cueIndex >= prev.cueIndex) continue;
+    if (d.content[d.content.length - 1]!.end <= prev.cue.start && holdsQuote(ctx, d)) return d;
+  }
+  return null;
 }
 
 /** Whether position i may open a sentence: only space back to the text start or to . ! ? : a closing mark or a line break. */

@@ -369,15 +369,41 @@ const CASES: Case[] = [
     cue: 'said',
   },
   {
-    what: 'a quote paragraph after reported speech takes the speaker, without a cue',
+    what: 'a quote paragraph right after reported speech is more of it: its speaker and its cue',
     text:
       'Police officials said the mountain road was closed.\n\n' +
       '"Nobody should travel tonight unless it is an emergency."',
     content: 'Nobody should travel',
     kind: 'direct',
     speaker: 'Police officials',
-    cue: null,
+    cue: 'said',
     entity: 'none',
+  },
+  {
+    what: "a quote after a participle's reported speech continues the direct quote before it",
+    text:
+      '"The count is not over yet," Ada Lee said, adding that the margin in the northern districts was ' +
+      'small. "We expect to win this."',
+    content: 'expect to win',
+    kind: 'direct',
+    speaker: 'Ada Lee',
+    cue: 'said',
+  },
+  {
+    what: 'a participle opening the sentence: the main clause subject is the source, the content ends at the comma',
+    text: 'By criticising the harbour plan so openly, Mayor Ines Ward split her own council on Monday.',
+    content: 'the harbour plan',
+    exact: 'the harbour plan so openly',
+    speaker: 'Mayor Ines Ward',
+    cue: 'criticising',
+  },
+  {
+    what: 'a quote sentence right after reported speech in the same paragraph shares its cue',
+    text: 'Mara Quill said the bridge over the river would reopen in May. "We have the steel and the crews."',
+    content: 'the steel and the crews',
+    kind: 'direct',
+    speaker: 'Mara Quill',
+    cue: 'said',
   },
   {
     what: 'a second quote sentence after the cue joins the first',
