@@ -642,7 +642,7 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     BETWEEN_SOURCE_AND_CUE.has(tokens[k]!.lower) ||
     FLOATING_QUANTIFIERS.has(tokens[k]!.lower) ||
     CUE_ADVERBS.has(tokens[k]!.lower) ||
-    /^\p{Ll}+ly$/u.test(tokens[k]!.lower);
+    isLowerAdverb(tokens[k]!);
   while (j >= a && skippable(j)) j--;
   // "Wells Fargo last month announced": a time phrase between subject and cue is skipped too.
   let t0 = j;
@@ -736,6 +736,8 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
       }
     }
   }
+  // ("said late on Tuesday, adding that …": the time after the cue is neither content nor source.)
+  const tailAt = skipTimePhrase(ctx, after, b);
   const rest = restLength(ctx, after, b);
   // "... said at a harbour ceremony this week.": an adverbial tail leaves the content before the cue.
   let adverbialTail =
@@ -746,15 +748,15 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     adverbialTail = tokens[m]!.lower !== 'that' && ctx.inQuote[m]! < 0 && tokens[m]!.lower !== ':';
   // "..., an official said, adding that ...": the participle clause is an attribution of its own.
   const participleTail =
-    tokens[after]?.lower === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[after + 1]?.lower ?? '');
+    tokens[tailAt]?.lower === ',' && /^\p{Ll}{3,}ing$/u.test(tokens[tailAt + 1]?.lower ?? '');
   // "The toll rose to 57, officials said, while dozens remained missing": a cue with a comma right after
   // it and no quote or "that" opening there reports what came before.
   const commaTail =
-    tokens[after]?.lower === ',' &&
-    TAIL_OPENERS.has(tokens[after + 1]?.lower ?? '') &&
+    tokens[tailAt]?.lower === ',' &&
+    TAIL_OPENERS.has(tokens[tailAt + 1]?.lower ?? '') &&
     !THAT_NEAR.test(
       tokens
-        .slice(after + 1, Math.min(b, after + 1 + COMMA_TAIL_THAT_REACH))
+        .slice(tailAt + 1, Math.min(b, tailAt + 1 + COMMA_TAIL_THAT_REACH))
         .map((t) => t.lower)
         .join(' '),
     );
@@ -890,7 +892,8 @@ function openingParticiple(ctx: Ctx, a: number, b: number, c: number): Draft0 | 
 /** The content after a cue: past an addressee, a lead-in up to "that", a particle; or the quote a colon announces. */
 function contentAfter(ctx: Ctx, after: number, b: number, cueTok: Token): Span | null {
   const { tokens } = ctx;
-  let k = after;
+  // ("said on Wednesday its profit rose": the time phrase opens no content.)
+  let k = skipTimePhrase(ctx, after, b);
   if (OBJECT_CUES.has(cueTok.lower)) {
     const obj = objectEnd(ctx, k, b);
     k = obj;
@@ -935,6 +938,40 @@ function contentAfter(ctx: Ctx, after: number, b: number, cueTok: Token): Span |
     return { start: q.start, end: q.end };
   }
   return contentSpan(ctx, k, b);
+}
+
+/** Words that may lead a time phrase right after a cue ("late on Tuesday", "earlier this week"). */
+const TIME_LEADS: ReadonlySet<string> = new Set([
+  'on',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'next',
+]);
+
+/**
+ * The token after a time phrase opening at k ("on Wednesday", "late on Tuesday", "last week"), or k when
+ * none opens there (the phrase must hold a time word, within the sentence end b).
+ */
+function skipTimePhrase(ctx: Ctx, k: number, b: number): number {
+  const { tokens } = ctx;
+  let m = k;
+  let timed = false;
+  while (m < b && ctx.inQuote[m]! < 0) {
+    const w = tokens[m]!.lower;
+    if (TIME_WORDS.has(w)) timed = true;
+    else if (!TIME_LEADS.has(w)) break;
+    m++;
+  }
+  return timed ? m : k;
+}
+
+/** A lower-case -ly word: an adverb ("also", "quickly"), never a capitalised name ("Healy"). */
+function isLowerAdverb(t: Token): boolean {
+  return t.shape.charCodeAt(0) === 120 && /^\p{Ll}+ly$/u.test(t.lower);
 }
 
 /** The subject of a sentence for a participle cue: its first pronoun or entity mention before token c. */
@@ -1193,9 +1230,22 @@ function objectEnd(ctx: Ctx, k: number, b: number): number {
     while (m < b && tokens[m]!.end <= mention.end) m++;
     return m;
   }
-  if (['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists'].includes(t.lower)) return k + 1;
+  if (['him', 'her', 'them', 'us', 'me'].includes(t.lower)) return k + 1;
+  // "told analysts the bank would …", "told the council that …": an addressee noun, with a determiner.
+  const det = ADDRESSEE_DETERMINERS.has(t.lower) ? 1 : 0;
+  if (k + det < b && ADDRESSEES.has(tokens[k + det]!.lower)) return k + det + 1;
   return k;
 }
+
+/** Words that may open an addressee after "told" ("told the council", "told his supporters"). */
+const ADDRESSEE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'his', 'her', 'their', 'its']);
+/** Who is told ("told reporters", "told analysts", "told the court"): the addressee, never the content. */
+const ADDRESSEES: ReadonlySet<string> = new Set([
+  ...['reporters', 'journalists', 'analysts', 'investors', 'shareholders', 'lawmakers', 'legislators'],
+  ...['delegates', 'supporters', 'students', 'workers', 'staff', 'employees', 'voters', 'residents'],
+  ...['parliament', 'congress', 'senators', 'court', 'council', 'committee', 'assembly', 'audience'],
+  ...['crowd', 'crowds', 'troops', 'soldiers', 'officials', 'diplomats', 'jury', 'judge', 'police'],
+]);
 
 /**
  * The content over tokens [k, end): trailing sentence punctuation dropped unless inside a quote; a quote

@@ -30,6 +30,31 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A time phrase right after the cue is neither content nor source; a name ending in -ly is no adverb.
+  {
+    what: 'a time after the cue and a participle: the content is before the source',
+    text: 'The ferry will sail again next week, Prime Minister Tomas Healy said late on Tuesday, adding that the port had reopened.',
+    content: 'ferry will sail',
+    exact: 'The ferry will sail again next week',
+    speaker: 'Prime Minister Tomas Healy',
+    cue: 'said',
+  },
+  {
+    what: 'a time after the cue opens no content',
+    text: 'Nordvik Bank said on Wednesday its quarterly profit rose 9 percent.',
+    content: 'quarterly profit',
+    exact: 'its quarterly profit rose 9 percent',
+    speaker: 'Nordvik Bank',
+    cue: 'said',
+  },
+  {
+    what: 'the addressee after "told" is no content',
+    text: 'Chief Executive Anja Vogel told analysts the bank would buy back shares.',
+    content: 'buy back',
+    exact: 'the bank would buy back shares',
+    speaker: 'Chief Executive Anja Vogel',
+    cue: 'told',
+  },
   // Direct quotes: marks.
   {
     what: 'straight marks, cue after',
