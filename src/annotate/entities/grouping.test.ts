@@ -163,6 +163,20 @@ const CASES: Case[] = [
     want: [['Evgeny Kulturoff', 'PERSON', 'Q999107', ['Evgeny Kulturoff']]],
   },
   {
+    what: "a company's name with and without its legal form is one organisation",
+    text: 'Nordvik Bank AG posted a profit. Shares in Nordvik Bank rose, and Vell Corp. said Vell would bid.',
+    spec: [
+      ['Nordvik Bank AG', 'ORG'],
+      ['Nordvik Bank', 'ORG', 1],
+      ['Vell Corp.', 'ORG'],
+      ['Vell', 'ORG', 1],
+    ],
+    want: [
+      ['Nordvik Bank AG', 'ORG', null, ['Nordvik Bank AG', 'Nordvik Bank']],
+      ['Vell Corp.', 'ORG', null, ['Vell Corp.', 'Vell']],
+    ],
+  },
+  {
     what: 'unknown names stay unlinked and keep their longest name',
     text: 'Zara Quill met Quill.',
     spec: [

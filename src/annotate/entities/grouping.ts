@@ -185,6 +185,9 @@ const UN_WORDS = new Set(['un', 'united nations']);
 /** Personal titles right before a one-word name, which make it a person's ("Mr Hollande"). */
 const PERSON_TITLE_BEFORE_RE =
   /\b(?:Mr|Mrs|Ms|Dr|Mme|President|Premier|Chancellor|Minister|Senator|Sen|Gen|General)\.?\s+$/;
+/** A company's legal form at the end of its name ("Nordvik AG", "Acme Corp.", "Vell Holdings plc"). */
+const LEGAL_FORM_RE =
+  /(?:,?\s+(?:AG|SA|S\.A\.|NV|N\.V\.|plc|PLC|Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|GmbH|SE|SpA|S\.p\.A\.|ASA|AB|Oyj|KK|Bhd))+$/;
 /** An acronym defined right after a name: "(FSB)". */
 const ACRONYM_AFTER_RE = /^\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,11})\s*\)/;
 
@@ -248,7 +251,8 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
     return g;
   };
   for (const m of clean) {
-    const key = normName(m.text);
+    // ("Nordvik Bank AG" and "Nordvik Bank" are one company: organisations are keyed without their legal form.)
+    const key = normName(m.type === 'ORG' ? m.text.replace(LEGAL_FORM_RE, '') : m.text);
     const w = words(m.text);
     let g = byAcronym.get(m.text) ?? byName.get(`${m.type}\u0000${key}`);
     if (!g && m.type === 'PERSON' && w.length === 1) g = fullByWord.get(key);
