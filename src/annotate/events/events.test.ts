@@ -635,12 +635,12 @@ describe('actors and triggers', () => {
         present,
       ));
 
-  it('"has been stabbed to death" is a passive: the victim is the target, no one the actor', () => {
-    const { doc, events } = coded('The chief says a man has been stabbed to death on a train.');
+  it('"has been beaten to death" is a passive: the victim is the target, no one the actor', () => {
+    const { doc, events } = coded('The sheriff says a woman has been beaten to death in her barn.');
     const attack = events.find((e) => e.type === 'ASSAULT');
     assert.ok(attack, JSON.stringify(events));
     assert.equal(attack.actors.length, 0);
-    assert.equal(refText(doc, attack.targets[0] ?? null), 'man');
+    assert.equal(refText(doc, attack.targets[0] ?? null), 'woman');
   });
 
   it('a first-person subject inside a quote is its speaker, named or described', () => {
