@@ -535,8 +535,9 @@ const T = {
   clBoth: 64,
 } as const;
 
-const BOS = fnv1a('<s>');
-const EOS = fnv1a('</s>');
+/** Hashes of the sentence-boundary words ("<s>", "</s>"), shared with the span re-typer. */
+export const BOS = fnv1a('<s>');
+export const EOS = fnv1a('</s>');
 
 const m2 = (t: number, a: number) => mix(t, a);
 const m3 = (t: number, a: number, b: number) => mix(mix(t, a), b);

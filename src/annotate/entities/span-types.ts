@@ -17,7 +17,7 @@
  * Boundaries never change, only the type.
  */
 import { fnv1a } from '../../doc/hash.js';
-import { gazKey, gazLookup, type Lexicon, mix, wordInfo } from './features.js';
+import { BOS, EOS, gazKey, gazLookup, type Lexicon, mix, wordInfo } from './features.js';
 
 /** The span types, in tag order: type t has tags B = 1 + 2t, I = 2 + 2t (see TAGS). */
 export const SPAN_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -92,9 +92,6 @@ const S = {
   prevNext: 0x301b,
   firstLast: 0x301c,
 } as const;
-
-const BOS = fnv1a('<s>');
-const EOS = fnv1a('</s>');
 
 function isCap(w: string): boolean {
   const c = w.charAt(0);
