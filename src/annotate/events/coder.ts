@@ -60,6 +60,7 @@ import {
   NOT_AFTER,
   REQUIRED_OBJECTS,
   NOT_OBJECTS,
+  COMPOUND_HEADS,
   NOT_OBJECT_REACH,
   SHORT_OF_REACH,
   ULTIMATUM_SPANS,
@@ -461,13 +462,17 @@ function naturalStrike(v: View, m: TriggerMatch): boolean {
   return false;
 }
 
+/** How far into a main clause its natural-force subject may stand ("A wind-driven wildfire tore"). */
+const NATURE_SUBJECT_REACH = 5;
+
 /** Whether the token at `k` opens its clause as a natural force ("Flash floods", "a smaller flood"). */
 function naturalForceOpening(v: View, k: number): boolean {
   if (!NATURAL_FORCES.has(v.lower[k]!)) return false;
   for (let j = k - 1; j >= 0; j--) {
     const w = v.lower[j]!;
     if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') return true;
-    if (!NATURE_MODIFIERS.has(w) && !SUBJECT_DETERMINERS.has(w)) return false;
+    // (A hyphenated adjective describes it too: "a wind-driven wildfire", "fast-moving floods".)
+    if (!NATURE_MODIFIERS.has(w) && !SUBJECT_DETERMINERS.has(w) && !/^\p{L}+-\p{L}+$/u.test(w)) return false;
   }
   return true;
 }
@@ -477,6 +482,14 @@ function naturalForceOpening(v: View, k: number): boolean {
  * valley destroyed 120 homes") or its agent ("were killed by floods"): no one acted, nothing to code.
  */
 function naturalSubject(v: View, m: TriggerMatch): boolean {
+  // (", forcing 12,000 people to flee": a participle's subject is the main clause's, "A wildfire tore …".)
+  const comma = participleComma(v, m);
+  if (comma >= 0) {
+    let from = comma - 1;
+    while (from > 0 && v.lower[from - 1] !== ',' && !CLAUSE_BREAKS.has(v.lower[from - 1]!)) from--;
+    for (let k = from; k < comma && k < from + NATURE_SUBJECT_REACH; k++)
+      if (naturalForceOpening(v, k)) return true;
+  }
   // (Walking left over auxiliaries, adverbs and one place phrase to the subject's head.)
   let inPlace = false;
   for (let k = m.from - 1; k >= 0 && k >= m.from - OBJECT_CUE_REACH; k--) {
@@ -661,7 +674,8 @@ function reducedRelative(v: View, m: TriggerMatch): boolean {
 
 /** "two aid workers", "Riot police …": a one-word trigger noun modifying a sector noun is no trigger. */
 function nounModifier(v: View, m: TriggerMatch): boolean {
-  if (m.to - m.from !== 1 || !SECTOR_NOUNS.has(v.lower[m.to] ?? '')) return false;
+  const head = v.lower[m.to] ?? '';
+  if (m.to - m.from !== 1 || !(SECTOR_NOUNS.has(head) || COMPOUND_HEADS.has(head))) return false;
   const prev = v.lower[m.from - 1] ?? '';
   return (
     m.from === 0 ||

@@ -676,6 +676,24 @@ describe('actors and triggers', () => {
     assert.equal(actor.country, 'FRA');
   });
 
+  // A disaster story: the wildfire forces no one, the fire shoots no one, forecasters threaten no one.
+  const DISASTER: Array<[string, string]> = [
+    [
+      'A wind-driven wildfire tore through the hills on Tuesday, forcing about 9,000 people to leave.',
+      'COERCE',
+    ],
+    ['The fire had burned 2,100 acres by the afternoon.', 'ASSAULT'],
+    ['"It went from a wisp of smoke to the end of our lane in ten minutes," a neighbour said.', 'SANCTION'],
+    ['An evacuation centre opened at the school.', 'AID'],
+    ['Forecasters extended a red flag warning through Thursday.', 'THREATEN'],
+  ];
+  for (const [text, type] of DISASTER)
+    it(`no ${type}: ${text}`, () => assert.ok(coded(text).events.every((e) => e.type !== type)));
+  it('troops still open fire and leaders still end talks', () => {
+    assert.ok(coded('Troops opened fire on the crowd.').events.some((e) => e.type === 'ASSAULT'));
+    assert.ok(coded('Valdoria ended the talks with Arlow on Monday.').events.length > 0);
+  });
+
   // Business news: shares, lending, beaten forecasts and lifted profits are no political acts.
   const BUSINESS: Array<[string, string, boolean]> = [
     ['Shares in the bank rose 3 percent on Monday.', 'COOPERATE', false],

@@ -1100,7 +1100,7 @@ export const AIR_SUBJECTS: readonly string[] = [
  * army base"): a strike verb after one of them in its clause codes nothing.
  */
 export const NATURAL_FORCES: ReadonlySet<string> = new Set(
-  'earthquake earthquakes quake quakes storm storms typhoon hurricane cyclone tornado tsunami lightning flood floods flooding fire fires blaze wildfire virus disease cholera epidemic outbreak drought landslide landslides avalanche disaster'.split(
+  'earthquake earthquakes quake quakes storm storms typhoon hurricane cyclone tornado tsunami lightning flood floods flooding fire fires blaze blazes wildfire wildfires rain rains mudslide mudslides blizzard eruption aftershock virus disease cholera epidemic outbreak drought landslide landslides avalanche disaster'.split(
     ' ',
   ),
 );
@@ -1109,6 +1109,13 @@ export const NATURAL_FORCES: ReadonlySet<string> = new Set(
  * Words that may stand before a natural force opening its clause ("flash floods", "a smaller flood",
  * "the powerful earthquake"), besides SUBJECT_DETERMINERS: the adjectives weather reports use.
  */
+/** Heads of compounds a trigger noun only modifies ("an evacuation centre", "the attack plans"). */
+export const COMPOUND_HEADS: ReadonlySet<string> = new Set(
+  'centre centres center centers zone zones route routes plan plans site sites point points area areas warrant warrants'.split(
+    ' ',
+  ),
+);
+
 export const NATURE_MODIFIERS: ReadonlySet<string> = new Set(
   'that these those another flash heavy torrential severe powerful deadly massive strong violent major huge big small smaller larger bigger worst recent latest monsoon seasonal tropical raging sudden week-long days-long'.split(
     ' ',
@@ -1807,8 +1814,23 @@ export const NOT_OBJECT_REACH = 4;
  * One-word triggers that code nothing right after one of these words; each row's comment is its reason.
  */
 export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  // "a fire broke out": a blaze; "opened fire", "came under fire" are shootings.
-  ['fire', new Set(['a', 'an'])],
+  // "a fire broke out", "the fire had burned 3,400 acres": a blaze; "opened fire", "came under fire"
+  // are shootings.
+  ['fire', new Set(['a', 'an', 'the', 'this', 'that'])],
+  // "to the end of our street": a noun; "ended the talks", "will end the strike" are acts.
+  ['end', new Set(['the'])],
+  // "a red flag warning", "a storm warning": forecasters' alerts, no threat.
+  [
+    'warning',
+    new Set([
+      ...['flag', 'weather', 'storm', 'flood', 'heat', 'tsunami', 'typhoon', 'hurricane', 'tornado', 'fire'],
+      ...['frost', 'wind', 'travel', 'health', 'profit', 'earnings', 'gale', 'snow', 'avalanche'],
+    ]),
+  ],
+  [
+    'warnings',
+    new Set(['weather', 'storm', 'flood', 'heat', 'tsunami', 'travel', 'health', 'profit', 'gale']),
+  ],
   // "the coordinates of a power station": a location, no coordination.
   ['coordinates', new Set(['the', 'its', 'their', 'gps'])],
   // "free them without delay", "with no delay": the manner of a demand, no postponement.
