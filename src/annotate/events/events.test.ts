@@ -703,6 +703,8 @@ describe('actors and triggers', () => {
     ['The army lifted the siege of the city.', 'RETREAT', true],
     ["The bank beat analysts' forecasts.", 'ASSAULT', false],
     ['Police beat protesters with batons.', 'ASSAULT', true],
+    ['Revenue grew 6 percent, helped by price increases.', 'AID', false],
+    ['The agency helped flood victims in the north.', 'AID', true],
   ];
   for (const [text, type, present] of BUSINESS)
     it(`${present ? '' : 'no '}${type}: ${text}`, () =>

@@ -1756,6 +1756,14 @@ export const REQUIRED_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(
  * plurals: what is released is then no person ("released a statement", "steam was released").
  */
 export const NOT_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
+  // "helped by price increases", "help margins": business tailwinds, no aid.
+  [
+    'help',
+    [
+      ...['increase', 'price', 'sale', 'demand', 'growth', 'rate', 'cut', 'weather', 'currency', 'profit'],
+      ...['revenue', 'margin', 'market', 'earning', 'share', 'stock', 'export'],
+    ],
+  ],
   // Banks' lending (income, rates, standards) is business, no aid to a state.
   [
     'lend',
