@@ -466,6 +466,9 @@ export function findTimes(
     }
     const value = resolve(c.parsed.sem, { anchor: a, tense, ref });
     if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value, a);
+    // "at 7 a.m. on Thursday … and close at 10 p.m.": a clock time's own day is the story's day too.
+    else if (c.parsed.sem.k === 'clock' && c.parsed.sem.day && /^\d{4}-\d{2}-\d{2}T/.test(value))
+      updateReference(ref, c.parsed.sem.day, value.slice(0, 10), a);
     else if (c.parsed.type === 'DURATION') updateReferenceForDuration(ref, text.slice(start, c.end));
     // Two literals rather than a spread: each keeps its own hidden class alive, so a full GC does not
     // throw this function's optimised code away (a spread's transitioned class dies with its last item).

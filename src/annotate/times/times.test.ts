@@ -386,6 +386,13 @@ const CASES: Case[] = [
     value: '2015-11-21',
   },
   {
+    what: 'a bare clock time after a clock time with its day takes that day',
+    say: 'Polls open at 7 a.m. on Thursday and close at 10 p.m.',
+    expr: '10 p.m.',
+    type: 'TIME',
+    value: '2015-11-19T22:00',
+  },
+  {
     what: 'a denied expectation is no look ahead',
     say: 'We did not expect the attack on Monday.',
     expr: 'Monday',
