@@ -177,6 +177,21 @@ const CASES: Case[] = [
     ],
   },
   {
+    what: "an institution's first word alone names it; a product's does not name its maker",
+    text: 'Tovik Martin Corp. won the contract; Tovik shares rose. Norvo TV sales fell, and Norvo said so.',
+    spec: [
+      ['Tovik Martin Corp.', 'ORG'],
+      ['Tovik', 'ORG', 1],
+      ['Norvo TV', 'ORG'],
+      ['Norvo', 'ORG', 1],
+    ],
+    want: [
+      ['Tovik Martin Corp.', 'ORG', null, ['Tovik Martin Corp.', 'Tovik']],
+      ['Norvo TV', 'ORG', null, ['Norvo TV']],
+      ['Norvo', 'ORG', null, ['Norvo']],
+    ],
+  },
+  {
     what: 'unknown names stay unlinked and keep their longest name',
     text: 'Zara Quill met Quill.',
     spec: [

@@ -185,6 +185,14 @@ const UN_WORDS = new Set(['un', 'united nations']);
 /** Personal titles right before a one-word name, which make it a person's ("Mr Hollande"). */
 const PERSON_TITLE_BEFORE_RE =
   /\b(?:Mr|Mrs|Ms|Dr|Mme|President|Premier|Chancellor|Minister|Senator|Sen|Gen|General)\.?\s+$/;
+/** Last words that make a name an institution's, which its first word may stand for ("Harvard University"). */
+const ORG_HEAD_WORDS: ReadonlySet<string> = new Set(
+  'airline airlines airways group university college international bank holdings company motors industries partners foundation institute party'.split(
+    ' ',
+  ),
+);
+/** Longest organisation name (without its legal form) whose first word alone may name it. */
+const ORG_SHORT_MAX_WORDS = 3;
 /** A company's legal form at the end of its name ("Nordvik AG", "Acme Corp.", "Vell Holdings plc"). */
 const LEGAL_FORM_RE =
   /(?:,?\s+(?:AG|SA|S\.A\.|NV|N\.V\.|plc|PLC|Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|GmbH|SE|SpA|S\.p\.A\.|ASA|AB|Oyj|KK|Bhd))+$/;
@@ -244,6 +252,7 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
   const byAcronym = new Map<string, Group>();
   const fullByWord = new Map<string, Group>();
   const eventByName = new Map<string, Group>();
+  const orgByFirst = new Map<string, Group | null>();
   const pending: RawMention[] = [];
   const newGroup = (m: RawMention): Group => {
     const g: Group = { type: m.type, linkAs: m.linkAs, mentions: [m], link: null };
@@ -256,6 +265,16 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
     const w = words(m.text);
     let g = byAcronym.get(m.text) ?? byName.get(`${m.type}\u0000${key}`);
     if (!g && m.type === 'PERSON' && w.length === 1) g = fullByWord.get(key);
+    // "Lockheed" after "Lockheed Martin Corp.": a one-word company name that opens exactly one earlier one.
+    // (Not an acronym, "U.N." after "U.N. Security Council", nor a name the KB knows on its own.)
+    if (
+      !g &&
+      m.type === 'ORG' &&
+      w.length === 1 &&
+      /^\p{Lu}\p{Ll}+$/u.test(w[0]!) &&
+      !kb?.byAlias(key).length
+    )
+      g = orgByFirst.get(key) ?? undefined;
     // "Haiyan" after "Typhoon Haiyan" is the storm, whatever the tagger typed it.
     if (!g) g = eventByName.get(key);
     if (g) root(g).mentions.push(m);
@@ -266,6 +285,24 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
     byName.set(`${m.type}\u0000${key}`, root(g));
     const called = m.type === 'EVENT' ? nameAfterEventHead(w) : null;
     if (called && !eventByName.has(normName(called))) eventByName.set(normName(called), root(g));
+    if (m.type === 'ORG') {
+      // (Only a company or institution written as one, with a legal form or a head word such as
+      // "Airline", "Group", "University": "Samsung TV" and "Disney Plus" are products of theirs.)
+      const core = words(m.text.replace(LEGAL_FORM_RE, ''));
+      const institution =
+        LEGAL_FORM_RE.test(m.text) || ORG_HEAD_WORDS.has(core[core.length - 1]!.toLowerCase());
+      if (
+        institution &&
+        core.length >= 2 &&
+        core.length <= ORG_SHORT_MAX_WORDS &&
+        /^\p{Lu}/u.test(core[0]!)
+      ) {
+        const first = normName(core[0]!);
+        const had = orgByFirst.get(first);
+        // (Two companies opening with the same word make the short name ambiguous: neither.)
+        orgByFirst.set(first, had === undefined || had === root(g) ? root(g) : null);
+      }
+    }
     if (m.type === 'PERSON' && w.length > 1) {
       for (const x of [w[0]!, w[w.length - 1]!]) {
         const k = normName(x);
