@@ -576,6 +576,8 @@ function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[
   const verb = v.lower[m.from]!;
   if (anonymityRequest(v, m.to)) return true;
   if (naturalStrike(v, m) || naturalSubject(v, m) || manhunt(v, m) || thingObject(v, m)) return true;
+  // "thanks to two late goals": because of, no praise.
+  if (verb === 'thanks' && v.lower[m.to] === 'to' && m.to - m.from === 1) return true;
   // (A one-word trigger after a word that makes it something else: "the question", "before the deadline".)
   const blockers = m.to - m.from === 1 ? NOT_AFTER.get(verb) : undefined;
   if (blockers) {

@@ -703,6 +703,9 @@ describe('actors and triggers', () => {
     ['The army lifted the siege of the city.', 'RETREAT', true],
     ["The bank beat analysts' forecasts.", 'ASSAULT', false],
     ['Police beat protesters with batons.', 'ASSAULT', true],
+    ['Rovers won 3-1 thanks to two late goals.', 'SUPPORT', false],
+    ['He levelled with a low shot from the edge of the area.', 'ASSAULT', false],
+    ['Two guards were shot dead at the gate.', 'ASSAULT', true],
     ['Revenue grew 6 percent, helped by price increases.', 'AID', false],
     ['The agency helped flood victims in the north.', 'AID', true],
   ];

@@ -1839,6 +1839,21 @@ export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     'warnings',
     new Set(['weather', 'storm', 'flood', 'heat', 'tsunami', 'travel', 'health', 'profit', 'gale']),
   ],
+  // "a low shot from the edge of the area": a football shot; "shot dead", "were shot" are shootings.
+  [
+    'shot',
+    new Set([
+      'low',
+      'long-range',
+      'curling',
+      'fierce',
+      'powerful',
+      'deflected',
+      'opening',
+      'first-half',
+      'tame',
+    ]),
+  ],
   // "the coordinates of a power station": a location, no coordination.
   ['coordinates', new Set(['the', 'its', 'their', 'gps'])],
   // "free them without delay", "with no delay": the manner of a demand, no postponement.
