@@ -462,6 +462,11 @@ function naturalStrike(v: View, m: TriggerMatch): boolean {
   return false;
 }
 
+/** How long a place phrase between a subject and its verb may be ("in Castrelle's Lower Vantor valley"). */
+const PLACE_PHRASE_REACH = 6;
+/** How far after a trigger its "by" agent may stand ("forced from their homes by floods"). */
+const AGENT_REACH = 3;
+
 /** How far into a main clause its natural-force subject may stand ("A wind-driven wildfire tore"). */
 const NATURE_SUBJECT_REACH = 5;
 
@@ -483,16 +488,18 @@ function naturalForceOpening(v: View, k: number): boolean {
  */
 function naturalSubject(v: View, m: TriggerMatch): boolean {
   // (", forcing 12,000 people to flee": a participle's subject is the main clause's, "A wildfire tore …".)
+  // ("Floods have killed 27 people and forced 86,000 from their homes": a verb after "and" shares it.)
   const comma = participleComma(v, m);
-  if (comma >= 0) {
-    let from = comma - 1;
+  const shared = comma >= 0 ? comma : v.lower[m.from - 1] === 'and' ? m.from - 1 : -1;
+  if (shared >= 0) {
+    let from = shared - 1;
     while (from > 0 && v.lower[from - 1] !== ',' && !CLAUSE_BREAKS.has(v.lower[from - 1]!)) from--;
-    for (let k = from; k < comma && k < from + NATURE_SUBJECT_REACH; k++)
+    for (let k = from; k < shared && k < from + NATURE_SUBJECT_REACH; k++)
       if (naturalForceOpening(v, k)) return true;
   }
   // (Walking left over auxiliaries, adverbs and one place phrase to the subject's head.)
   let inPlace = false;
-  for (let k = m.from - 1; k >= 0 && k >= m.from - OBJECT_CUE_REACH; k--) {
+  for (let k = m.from - 1; k >= 0 && k >= m.from - OBJECT_CUE_REACH - PLACE_PHRASE_REACH; k--) {
     const w = v.lower[k]!;
     if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
     if (naturalForceOpening(v, k)) return true;
@@ -502,12 +509,25 @@ function naturalSubject(v: View, m: TriggerMatch): boolean {
     }
     if (!inPlace && !NATURE_VERB_FILLERS.has(w) && !w.endsWith('ly')) {
       // (Still inside a place phrase whose preposition is further left: "in the same valley".)
-      const prep = v.lower.slice(Math.max(0, k - 4), k).some((x) => PLACE_PREPOSITIONS.has(x));
+      const prep = v.lower
+        .slice(Math.max(0, k - PLACE_PHRASE_REACH), k)
+        .some((x) => PLACE_PREPOSITIONS.has(x));
       if (!prep) break;
     }
   }
-  if (!isPassive(v, m) || v.lower[m.to] !== 'by') return false;
-  for (let k = m.to + 1; k < v.lower.length && k <= m.to + 4; k++) {
+  // (The agent after "by", passive or reduced: "were killed by floods", "people forced from their homes
+  // by floods".)
+  let by = -1;
+  for (let k = m.to; k < v.lower.length && k <= m.to + AGENT_REACH; k++) {
+    const w = v.lower[k]!;
+    if (w === ',' || w === '.' || CLAUSE_BREAKS.has(w)) break;
+    if (w === 'by') {
+      by = k;
+      break;
+    }
+  }
+  if (by < 0) return false;
+  for (let k = by + 1; k < v.lower.length && k <= by + 4; k++) {
     if (NATURAL_FORCES.has(v.lower[k]!)) return true;
     if (!NATURE_MODIFIERS.has(v.lower[k]!) && !SUBJECT_DETERMINERS.has(v.lower[k]!)) break;
   }

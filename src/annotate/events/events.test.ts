@@ -563,6 +563,9 @@ describe('actors and triggers', () => {
 
   // A natural force as the subject or agent acts on no one; a person or a force next to one still does.
   const NATURE: Array<[string, string | null]> = [
+    ["Floods in the region's lower river valley have killed 27 people.", null],
+    ['Floods have killed 27 people and forced 86,000 from their homes.', null],
+    ['The number of people forced from their homes by floods rose again.', null],
     ['Flash floods have killed at least 30 people in the north.', null],
     ['Last year, a smaller flood in the same valley destroyed 80 homes.', null],
     ['Twelve villagers were killed by heavy landslides on Sunday.', null],
