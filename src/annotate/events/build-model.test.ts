@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fnv1a } from '../../doc/hash.js';
-import { buildCountryTable, buildPeopleTable, csvFields } from './build-model.js';
+import { buildCountryTable, buildPeopleTable, commonWords, csvFields } from './build-model.js';
 
 /** Invented rows in the csc-geo, ep-cabinets and world-leaders column layouts. */
 const COUNTRIES =
@@ -37,6 +37,20 @@ describe('events model builder', () => {
     ])
       assert.equal(t[key(name!)], code, name);
     assert.equal(JSON.stringify(Object.keys(t)), JSON.stringify(Object.keys(t).sort()));
+  });
+
+  it('drops a surname that is a common lower-case word', () => {
+    const common = commonWords('The O\nblack O\ncat O\n\nblack O\nBlack B-PER\n');
+    assert.ok(common.has('black') && !common.has('cat'));
+    const t = buildPeopleTable(
+      [{ code: 'RUR', csv: CABINET(['Anna Black', 'Ivo Hentzau']) }],
+      'countryid,country,officeholderLabel\n',
+      new Map(),
+      common,
+    );
+    assert.equal(t.get('black'), undefined);
+    assert.equal(t.get('anna black'), 'RUR');
+    assert.equal(t.get('hentzau'), 'RUR');
   });
 
   it('drops a surname that holders of two countries share', () => {

@@ -2,13 +2,14 @@
  * Builds src/annotate/events/model/countries.json, the actor-coding table: FNV-1a hashes of lower-cased
  * country names, demonyms and capitals → ISO 3166 alpha-3, derived from
  * ../shared/data/kb/csc-geo/countries.csv (ODbL) plus the hand-written ALIASES below, and office
- * holders → the country they serve (ep-cabinets holders21.csv, world-leaders-2021; Wikidata, CC0). Only hashes are
+ * holders → the country they serve (ep-cabinets holders21.csv, world-leaders-2021; Wikidata, CC0), their
+ * surnames left out when CoNLL-2003 train or TE3-silver write them as common lower-case words. Only hashes are
  * stored, never the names (as for the NER gazetteer). Deterministic: sorted keys, no timestamps, so two
  * runs write byte-identical files.
  *
  * Usage: npm run build && node dist/src/annotate/events/build-model.js [--data DIR]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fnv1a } from '../../doc/hash.js';
@@ -75,6 +76,7 @@ export function buildPeopleTable(
   cabinets: ReadonlyArray<{ code: string; csv: string }>,
   leadersCsv: string,
   countries: ReadonlyMap<string, string>,
+  common: ReadonlySet<string> = new Set(),
 ): Map<string, string> {
   const full = new Map<string, string>();
   const surname = new Map<string, Set<string>>();
@@ -99,8 +101,29 @@ export function buildPeopleTable(
     if (code) add(f[cols.indexOf('officeholderLabel')]!, code);
   }
   const out = new Map(full);
-  for (const [last, codes] of surname) if (codes.size === 1 && !out.has(last)) out.set(last, [...codes][0]!);
+  // (A surname that is also a common word, "Black", "Ridge", "Hope", names no one in "Black Ridge Front".)
+  for (const [last, codes] of surname)
+    if (codes.size === 1 && !out.has(last) && !common.has(last)) out.set(last, [...codes][0]!);
   return out;
+}
+
+/** How often a word must appear in lower case in running text to count as a common word. */
+export const COMMON_WORD_MIN = 2;
+
+/**
+ * Words written in lower case at least COMMON_WORD_MIN times in CoNLL-format text (the NER training
+ * file: one token per line, the word first) and in plain news text (TE3-silver): common English words,
+ * never a name on their own.
+ */
+export function commonWords(conll: string, texts: readonly string[] = []): Set<string> {
+  const counts = new Map<string, number>();
+  const count = (w: string): void => {
+    if (/^[a-z]{3,}$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  };
+  for (const line of conll.split('\n')) count(line.slice(0, line.indexOf(' ')));
+  for (const text of texts)
+    for (const m of text.matchAll(/(?<![\p{L}-])[a-z]{3,}(?![\p{L}-])/gu)) count(m[0]);
+  return new Set([...counts].filter(([, n]) => n >= COMMON_WORD_MIN).map(([w]) => w));
 }
 
 /** Splits one CSV line with double-quoted fields. */
@@ -173,7 +196,13 @@ function main(): void {
       csv: readFileSync(join(data, 'kb', 'ep-cabinets', dir, 'html', 'holders21.csv'), 'utf8'),
     }));
   const leaders = readFileSync(join(data, 'kb', 'world-leaders-2021', 'wikidata.csv'), 'utf8');
-  const table = buildCountryTable(csv, (countries) => buildPeopleTable(cabinets, leaders, countries));
+  const silverDir = join(data, 'timex', 'te3-silver');
+  const silver = readdirSync(silverDir)
+    .filter((f) => f.endsWith('.tml'))
+    .sort()
+    .map((f) => readFileSync(join(silverDir, f), 'utf8').replace(/<[^>]*>/g, ' '));
+  const common = commonWords(readFileSync(join(data, 'ner', 'conll2003', 'train.txt'), 'utf8'), silver);
+  const table = buildCountryTable(csv, (countries) => buildPeopleTable(cabinets, leaders, countries, common));
   const out = join(root, 'src', 'annotate', 'events', 'model', 'countries.json');
   writeFileSync(out, `${JSON.stringify(table, null, 2)}\n`);
   process.stdout.write(`wrote ${Object.keys(table).length} keys to ${out}\n`);
