@@ -561,6 +561,27 @@ function thingObject(v: View, m: TriggerMatch): boolean {
 /** How far after "seek" the head of what is sought may stand ("seeking two armed men"). */
 const MANHUNT_OBJECT_REACH = 3;
 
+/** Words between "no" and a trigger noun it denies ("no reports of arrests", "no immediate arrests"). */
+const DENIED_NOUN_FILLERS: ReadonlySet<string> = new Set([
+  'reports',
+  'report',
+  'of',
+  'immediate',
+  'further',
+  'new',
+]);
+
+/** A plural trigger noun after "no" ("no arrests", "no reports of arrests"): nothing happened. */
+function nounDenied(v: View, m: TriggerMatch): boolean {
+  if (m.to - m.from !== 1 || !v.lower[m.from]!.endsWith('s')) return false;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 4; k--) {
+    const w = v.lower[k]!;
+    if (w === 'no') return true;
+    if (!DENIED_NOUN_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
 /** Police seeking suspects ("two suspects were being sought"): a manhunt, no request. */
 function manhunt(v: View, m: TriggerMatch): boolean {
   const w = v.lower[m.from]!;
@@ -596,6 +617,8 @@ function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[
   const verb = v.lower[m.from]!;
   if (anonymityRequest(v, m.to)) return true;
   if (naturalStrike(v, m) || naturalSubject(v, m) || manhunt(v, m) || thingObject(v, m)) return true;
+  // "there were no reports of arrests", "no casualties": an event said not to have happened.
+  if (nounDenied(v, m)) return true;
   // "thanks to two late goals": because of, no praise.
   if (verb === 'thanks' && v.lower[m.to] === 'to' && m.to - m.from === 1) return true;
   // (A one-word trigger after a word that makes it something else: "the question", "before the deadline".)

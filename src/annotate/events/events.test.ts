@@ -706,6 +706,8 @@ describe('actors and triggers', () => {
     ['The army lifted the siege of the city.', 'RETREAT', true],
     ["The bank beat analysts' forecasts.", 'ASSAULT', false],
     ['Police beat protesters with batons.', 'ASSAULT', true],
+    ['There were no reports of arrests.', 'COERCE', false],
+    ['The rebels freed the hostages on Monday.', 'RETREAT', true],
     ['Rovers won 3-1 thanks to two late goals.', 'SUPPORT', false],
     ['He levelled with a low shot from the edge of the area.', 'ASSAULT', false],
     ['Two guards were shot dead at the gate.', 'ASSAULT', true],
@@ -718,6 +720,19 @@ describe('actors and triggers', () => {
         coded(text).events.some((e) => e.type === type),
         present,
       ));
+
+  it('a free bus and a release of water are no releases', () => {
+    for (const [text, word] of [
+      ['The county ran a free shuttle bus for pedestrians.', 'free'],
+      ['The dam released more water downstream each season.', 'released'],
+    ] as const) {
+      const { doc, events } = coded(text);
+      assert.ok(
+        events.every((e) => doc.text.slice(e.trigger.start, e.trigger.end) !== word),
+        text,
+      );
+    }
+  });
 
   it('a past verb after "and" shares the subject that opens its clause', () => {
     const { doc, events } = coded('Russia denied shelling civilians and accused Ukraine of lying.');

@@ -1811,6 +1811,8 @@ export const NOT_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
       ...['gas', 'vapor', 'vapour', 'steam', 'smoke', 'radiation', 'emission', 'chemical', 'heat', 'energy'],
       // Places a patient leaves ("released from hospital").
       'hospital',
+      // Water from a dam or reservoir.
+      'water',
     ],
   ],
 ]);
@@ -1854,6 +1856,8 @@ export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       'tame',
     ]),
   ],
+  // "a free shuttle bus", "for free": the adjective, no release.
+  ['free', new Set(['a', 'an', 'the', 'for', 'tax', 'duty', 'toll'])],
   // "the coordinates of a power station": a location, no coordination.
   ['coordinates', new Set(['the', 'its', 'their', 'gps'])],
   // "free them without delay", "with no delay": the manner of a demand, no postponement.
