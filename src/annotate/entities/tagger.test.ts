@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -103,5 +104,30 @@ describe('the committed model on modern news (fixtures/ner/modern-sanity.conll, 
 
   it('tags a current leader the 1996 news never saw as a person (office holders in the gazetteer)', () => {
     assert.deepEqual(pred[0]!.slice(0, 2), ['B-PER', 'I-PER']);
+  });
+});
+
+describe('the slab of per-word sums', () => {
+  // A fresh process, so that the slab's size is known: a sentence whose first word is new when the slab
+  // is full makes it grow while that word is scored (its transitions stand in the grown slab).
+  it('tags a sentence the same when the slab grows while one of its words is scored', () => {
+    const dist = (f: string): string => new URL(f, import.meta.url).href;
+    const script = `
+      import { loadModel } from ${JSON.stringify(dist('./model.js'))};
+      import { tagDocument } from ${JSON.stringify(dist('./tagger.js'))};
+      import { tableScorer } from ${JSON.stringify(dist('./word-scores.js'))};
+      const model = loadModel();
+      const scorer = () => tableScorer(model.weights, model.buckets, model, 0, model.viterbi, model.stage2);
+      tagDocument(model, [['warm', 'up', '.']]);
+      const s = scorer();
+      const free = s.slab.length / s.vec - s.used;
+      tagDocument(model, [Array.from({ length: free }, (_, k) => 'brimw' + k.toString(36))]);
+      const doc = [['President', 'Zorvak0', 'Tellimov0', 'met', 'Ministr0', 'Kerrigan0', 'in', 'Berlin', '.']];
+      const grown = tagDocument(model, doc);
+      process.stdout.write(JSON.stringify([grown, tagDocument(model, doc)]));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const [grown, again] = JSON.parse(r.stdout) as [string[][], string[][]];
+    assert.deepEqual(grown, again);
   });
 });

@@ -361,8 +361,9 @@ function tagSentenceSplit(
   const n = hi - lo;
   if (useViterbi)
     return viterbi(n, (i) => {
-      transAt.arr = sc.slab;
       transAt.at = scoreSplitViterbi(sc, sf, lo + i, lo, hi, stat, extra?.hashes, extra ? extra.of(k, i) : 0);
+      // (After the call: it may grow the slab, and the transitions stand in the new one.)
+      transAt.arr = sc.slab;
     });
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
