@@ -82,6 +82,8 @@ export interface QuoteOptions {
   triples?: TripleModel | null;
   /** The attribution model's threshold (default TRIPLE_THRESHOLD). */
   tripleThreshold?: number;
+  /** Kept attributions below this attribution score nested in a likelier one's content are dropped (default NESTED_KEEP_SCORE). */
+  nestedKeepScore?: number;
   /** Receives every candidate attribution with its features before the attribution model filters (training). */
   onCandidates?: (candidates: ReadonlyArray<Candidate>) => void;
 }
@@ -411,6 +413,9 @@ export function findQuotes(
           keep[j] = false;
         }
       }
+      // A weak attribution whose cue lies inside a likelier kept one's content ("X said the mayor wants
+      // to …" with "wants" barely kept): gold marks such nested statements less often than not.
+      dropNested(drafts, scored, keep, options.nestedKeepScore ?? NESTED_KEEP_SCORE);
       drafts = drafts.filter((_, i) => keep[i]);
     }
   }
@@ -447,6 +452,37 @@ export function findQuotes(
  * rises and source falls; 10 keeps source best.
  */
 const ADJACENT_CUES = 10;
+
+/**
+ * A kept attribution scored below this by the attribution model is dropped when its cue lies inside the
+ * content of a likelier kept one (a nested statement). Cross-validation on train (content / exact /
+ * source / source-exact overlap at −0.5): none 0.7833 / 0.4743 / 0.7265 / 0.6004, 0 0.7852 / 0.4748 /
+ * 0.7271 / 0.6011, 1.5 0.7860 / 0.4748 / 0.7268 / 0.6012 (3 and 8 as 1.5); dev content / source 0.8302 /
+ * 0.7758 → 0.8312 / 0.7767 at 0, 0.8323 / 0.7776 at 1.5. 0 keeps source best and the fairly sure nested
+ * statements ("X has endorsed the plan, Y told reporters").
+ */
+const NESTED_KEEP_SCORE = 0;
+
+/**
+ * Unkeeps (in `keep`) each kept attribution scored below `min` whose cue lies inside the content of a
+ * kept one scored higher, among its NEIGHBOURS on each side (attributions in text order).
+ */
+export function dropNested(
+  items: ReadonlyArray<{ cue: Span | null; content: readonly Span[] }>,
+  scored: readonly number[],
+  keep: boolean[],
+  min: number,
+): void {
+  for (let i = 0; i < items.length; i++) {
+    const cue = items[i]!.cue;
+    if (!keep[i] || !cue || scored[i]! >= min) continue;
+    for (let j = Math.max(0, i - NEIGHBOURS); j < Math.min(items.length, i + NEIGHBOURS + 1); j++) {
+      if (j === i || !keep[j] || scored[j]! <= scored[i]! || !covers(items[j]!.content, cue)) continue;
+      keep[i] = false;
+      break;
+    }
+  }
+}
 
 /** A cue this far above the proposal threshold lends its source to a later participle in the sentence. */
 const CONFIDENT_MARGIN = 10;
