@@ -709,7 +709,7 @@ describe('actors and triggers', () => {
     ['There were no reports of arrests.', 'COERCE', false],
     ['The rebels freed the hostages on Monday.', 'RETREAT', true],
     ['Rovers won 3-1 thanks to two late goals.', 'SUPPORT', false],
-    ['He levelled with a low shot from the edge of the area.', 'ASSAULT', false],
+    ['He levelled with a low shot from twenty yards.', 'ASSAULT', false],
     ['Two guards were shot dead at the gate.', 'ASSAULT', true],
     ['Revenue grew 6 percent, helped by price increases.', 'AID', false],
     ['The agency helped flood victims in the north.', 'AID', true],

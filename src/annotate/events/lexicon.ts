@@ -1841,7 +1841,7 @@ export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     'warnings',
     new Set(['weather', 'storm', 'flood', 'heat', 'tsunami', 'travel', 'health', 'profit', 'gale']),
   ],
-  // "a low shot from the edge of the area": a football shot; "shot dead", "were shot" are shootings.
+  // "a low shot from twenty yards": a football shot; "shot dead", "were shot" are shootings.
   [
     'shot',
     new Set([

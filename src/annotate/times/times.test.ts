@@ -387,7 +387,7 @@ const CASES: Case[] = [
   },
   {
     what: 'a bare clock time after a clock time with its day takes that day',
-    say: 'Polls open at 7 a.m. on Thursday and close at 10 p.m.',
+    say: 'Voting starts at 8 a.m. on Thursday and ends at 10 p.m.',
     expr: '10 p.m.',
     type: 'TIME',
     value: '2015-11-19T22:00',
