@@ -90,6 +90,8 @@ const MAX_ORG_EXTENSION = 2;
  * chunk alone does not ("Islamic" + "State"); else e.
  */
 function knownOrgExtension(kb: Kb, words: readonly string[], s: number, e: number, limit: number): number {
+  // (Most chunks have no capitalised word after them: no KB lookup at all.)
+  if (e >= limit || !/^\p{Lu}/u.test(words[e]!)) return e;
   const isCurated = (key: string): boolean =>
     kb.byAlias(key).some((x) => kb.kind[x] === 'org' && kb.prior[x]! >= CURATED_ORG_PRIOR);
   if (isCurated(normName(words.slice(s, e).join(' ')))) return e;
@@ -102,8 +104,8 @@ function knownOrgExtension(kb: Kb, words: readonly string[], s: number, e: numbe
 
 /**
  * The dateline's day when its year is not stated but a weekday or the office holders named leave one
- * year only (times/anchor.ts; a year merely named in the text is not enough); null otherwise. Office terms of titles ("the French
- * president") are then read at that day.
+ * year only (times/anchor.ts; a year merely named in the text is not enough); null otherwise. Office
+ * terms of titles ("the French president") are then read at that day.
  */
 function inferredDate(doc: Doc): string | null {
   if (!doc.meta.dateline) return null;
