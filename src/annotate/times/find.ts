@@ -436,8 +436,9 @@ export function findTimes(
   const bare: boolean[] = [];
   const tenses: Tense[] = [];
   for (const c of chosen) {
-    // 3. Titles ("60 Minutes", "High Noon", "This Week" mid-sentence) are names, not times.
-    if (inTitle(text, c.start, c.end)) continue;
+    // 3. Titles ("60 Minutes", "High Noon", "This Week" mid-sentence) are names, not times; a holiday's
+    // name is capitalised by nature ("New Year's Day").
+    if (PATTERNS[c.prio]!.name !== 'holiday' && inTitle(text, c.start, c.end)) continue;
     // 4. Modifiers.
     let start = c.start;
     let mod = c.parsed.mod;

@@ -161,16 +161,14 @@ export const SEASONS: Readonly<Record<string, string>> = {
   winter: 'WI',
 };
 
-/** Fixed-date holidays news names without a date: month and day. */
+/** Fixed-date holidays news names without a date: month and day (straight apostrophes; curly ones match too). */
 export const HOLIDAYS: Readonly<Record<string, { m: number; d: number }>> = {
-  'new year’s day': { m: 1, d: 1 },
   "new year's day": { m: 1, d: 1 },
   "new year's eve": { m: 12, d: 31 },
   'christmas day': { m: 12, d: 25 },
   christmas: { m: 12, d: 25 },
   'christmas eve': { m: 12, d: 24 },
   'independence day': { m: 7, d: 4 },
-  'valentine’s day': { m: 2, d: 14 },
   "valentine's day": { m: 2, d: 14 },
   halloween: { m: 10, d: 31 },
 };

@@ -611,6 +611,17 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'the-decade',
+    needs: C.UNIT,
+    reason:
+      '"by the end of the decade", "at the turn of the century": the anchor\'s decade or century, with its mod',
+    re: re(`(?<=\\b(?:end|start|beginning|turn|middle|rest)\\s+of\\s+)the\\s+(decade|century)(?!\\w|-)`),
+    parse(m) {
+      const unit = m[1]!.toLowerCase() === 'decade' ? 'decade' : 'century';
+      return { type: 'DATE', sem: { k: 'rel', unit, n: 0, base: 'anchor' } };
+    },
+  },
+  {
     name: 'the-week',
     needs: C.UNIT,
     reason:
@@ -799,20 +810,30 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'day-word',
     needs: C.DAY_WORD,
-    reason: 'today, yesterday, tomorrow: the anchor day and its neighbours',
-    re: re(`\\b(today|yesterday|tomorrow)(?:'s(?=(\\s+[a-z]+(?:\\s+[a-z]+)?)))?(?!\\w)`),
+    reason:
+      'today, yesterday, tomorrow: the anchor day and its neighbours ("the day before yesterday": two days back)',
+    re: re(
+      `\\b(?:(the\\s+day\\s+(?:before|after)\\s+)(?=yesterday|tomorrow))?(today|yesterday|tomorrow)(?:'s(?=(\\s+[a-z]+(?:\\s+[a-z]+)?)))?(?!\\w)`,
+    ),
     parse(m) {
+      const [, twoDays, word, after] = m;
+      if (twoDays) {
+        // "the day after yesterday" is today and "the day before tomorrow" too: only the two-day forms.
+        const before = /before/i.test(twoDays);
+        if (before !== (word!.toLowerCase() === 'yesterday')) return null;
+        return { type: 'DATE', sem: { k: 'rel', unit: 'day', n: before ? -2 : 2, base: 'anchor' } };
+      }
       // "today's world", "today's youth": the present in general, not the day (TimeBank leaves them out).
       if (
-        m[2] &&
-        m[1]!.toLowerCase() === 'today' &&
-        m[2]
+        after &&
+        word!.toLowerCase() === 'today' &&
+        after
           .trim()
           .split(/\s+/)
           .some((w) => GENERIC_PRESENT_NOUNS.has(w))
       )
         return null;
-      const n = { today: 0, yesterday: -1, tomorrow: 1 }[m[1]!.toLowerCase()]!;
+      const n = { today: 0, yesterday: -1, tomorrow: 1 }[word!.toLowerCase()]!;
       return { type: 'DATE', sem: { k: 'rel', unit: 'day', n, base: 'anchor' } };
     },
   },
@@ -1142,9 +1163,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.HOLIDAY | C.UNIT,
     reason:
       'fixed-date holidays ("Christmas", "New Year\'s Day") and Thanksgiving (fourth Thursday of November)',
-    re: re(`\\b(${alt(Object.keys(HOLIDAYS))}|thanksgiving(?:\\s+day)?)(?!\\w)`),
+    re: re(`\\b(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?)(?!\\w)`),
     parse(m) {
-      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
       if (!/^[A-Z]/.test(m[1]!)) return null;
       if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir: 'tense' } };
       const h = HOLIDAYS[w]!;
@@ -1199,6 +1220,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'year-quarter': ['quarter', 'period', 'half'],
   'the-year': ['year'],
   'the-week': ['week'],
+  'the-decade': ['decade', 'century'],
   'year-end': ['year'],
   'ordinal-century': ['century'],
   'week-of': ['week'],

@@ -744,6 +744,41 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '2015-11-26',
   },
+  {
+    what: 'a holiday whose name holds a capitalised time word',
+    say: "The ferry will stop running on New Year's Day.",
+    expr: "New Year's Day",
+    type: 'DATE',
+    value: '2016-01-01',
+  },
+  {
+    what: 'a holiday with a curly apostrophe',
+    say: 'The square will be packed on New Year’s Eve.',
+    expr: 'New Year’s Eve',
+    type: 'DATE',
+    value: '2015-12-31',
+  },
+  {
+    what: 'two days back',
+    say: 'The envoy landed the day before yesterday.',
+    expr: 'the day before yesterday',
+    type: 'DATE',
+    value: '2015-11-15',
+  },
+  {
+    what: 'two days ahead',
+    say: 'The council votes the day after tomorrow.',
+    expr: 'the day after tomorrow',
+    type: 'DATE',
+    value: '2015-11-19',
+  },
+  {
+    what: 'the end of the decade',
+    say: 'The port should double its traffic by the end of the decade.',
+    expr: 'the end of the decade',
+    type: 'DATE',
+    value: '201',
+  },
   // Times of day.
   {
     what: 'overnight',
