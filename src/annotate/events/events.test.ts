@@ -765,6 +765,19 @@ describe('actors and triggers', () => {
         release,
       ));
 
+  // Talking to the press is a statement; talking with a government is a consultation.
+  const TALKED: Array<[string, boolean]> = [
+    ['The officer was not allowed to talk to the media.', false],
+    ['The envoy spoke to reporters outside the hotel.', false],
+    ['The mayor talked with the rebel commanders on Sunday.', true],
+  ];
+  for (const [text, consult] of TALKED)
+    it(`talk: ${text}`, () =>
+      assert.equal(
+        coded(text).events.some((e) => e.type === 'CONSULT'),
+        consult,
+      ));
+
   // Releasing money is aid; releasing people stays a release.
   it('releasing funds is aid, releasing prisoners is a release', () => {
     const funds = coded('The ministry released 12 million euros to the flooded region.').events[0]!;

@@ -1798,6 +1798,10 @@ export const NOT_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
       ...['projection', 'benchmark', 'heat', 'traffic', 'drum', 'competition'],
     ],
   ],
+  // Talking or speaking to the media, the press or reporters is a statement, no consultation.
+  ['talk', ['media', 'press', 'reporter', 'journalist', 'newsman', 'newsmen', 'correspondent', 'newspaper']],
+  ['spok', ['media', 'press', 'reporter', 'journalist', 'newsman', 'newsmen', 'correspondent', 'newspaper']],
+  ['speak', ['media', 'press', 'reporter', 'journalist', 'newsman', 'newsmen', 'correspondent', 'newspaper']],
   [
     'releas',
     [
