@@ -23,6 +23,7 @@ import { groupMentions, type RawMention } from './grouping.js';
 import { kindFromWords, withEventHead } from './kinds.js';
 import { tagDocument, type TaggerModel } from './tagger.js';
 import { resolveAnchor } from '../times/anchor.js';
+import { initialSurname } from './rescue.js';
 
 export { groupMentions, type RawMention } from './grouping.js';
 
@@ -134,6 +135,9 @@ export function findEntities(
   const mentions: RawMention[] = [];
   spans.forEach(([a], k) => {
     const found = chunks(tags[k]!);
+    // A surname opening the sentence that the tagger missed ("Merkel spoke to reporters"): rescue.ts.
+    const lone = kb ? initialSurname(words[k]!, found[0]?.[0] ?? words[k]!.length, model.gazetteer, kb) : -1;
+    if (lone >= 0) found.unshift([lone, lone + 1, 'PER']);
     for (let c = 0; c < found.length; c++) {
       const [s0, e0, type] = found[c]!;
       // A name never starts or ends with punctuation ("New York ." tagged as one chunk).
