@@ -137,7 +137,7 @@ const PART = alt(Object.keys(DAY_PARTS));
 const TZ = `(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?`;
 const AMPM = `(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)`;
 /** A day that may follow a clock time or part of day ("10 p.m. Wednesday", "noon Saturday"). */
-const TRAIL_DAY = `(?:,?\\s+(?:on\\s+)?(${WD}|today|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`;
+const TRAIL_DAY = `(?:,?\\s+(?:on\\s+)?(${WD}|today|tonight|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`;
 /** Left boundary for numbers: not inside a word, a number, an amount of money or a version. */
 const NB = `(?<![\\w$£€.,/-])`;
 
@@ -228,7 +228,7 @@ export function durationValue(n: number | undefined, unitKey: string): string {
 function trailingDay(s: string | undefined): Sem | null {
   if (!s) return null;
   const w = s.toLowerCase().replace(/\.$/, '');
-  if (w === 'today') return { k: 'rel', unit: 'day', n: 0, base: 'anchor' };
+  if (w === 'today' || w === 'tonight') return { k: 'rel', unit: 'day', n: 0, base: 'anchor' };
   if (w === 'yesterday') return { k: 'rel', unit: 'day', n: -1, base: 'anchor' };
   if (w === 'tomorrow') return { k: 'rel', unit: 'day', n: 1, base: 'anchor' };
   const wd = weekdayOf(w);
@@ -770,6 +770,16 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'the-last-hour',
+    needs: C.UNIT,
+    reason:
+      '"in the last hour", "within the next hour": an hour ending or starting now (PT1H); "at the last minute" is an idiom, left out',
+    re: re(`\\bthe\\s+(?:last|past|next|coming)\\s+hour(?!\\w|-)`),
+    parse() {
+      return { type: 'DURATION', sem: { k: 'literal', value: 'PT1H' } };
+    },
+  },
+  {
     name: 'earlier-this',
     needs: C.UNIT,
     reason: '"earlier this year", "later this month": the period itself, as TimeBank annotates it',
@@ -1231,6 +1241,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   // Every direction phrase holds one of these ("the current" holds "current"); "the" would open every window.
   'relative-unit': ['this', 'current', 'last', 'past', 'previous', 'next', 'coming'],
   'earlier-this': ['this'],
+  'the-last-hour': ['hour'],
   'clock-24h': [':'],
   'clock-wire': ['gmt', 'utc'],
   ago: ['ago'],

@@ -781,6 +781,20 @@ const CASES: Case[] = [
   },
   // Times of day.
   {
+    what: 'the last hour',
+    say: 'Shelling eased in the last hour.',
+    expr: 'the last hour',
+    type: 'DURATION',
+    value: 'PT1H',
+  },
+  {
+    what: 'a clock time with tonight',
+    say: 'The curfew starts at 10 p.m. tonight.',
+    expr: '10 p.m. tonight',
+    type: 'TIME',
+    value: '2015-11-17T22:00',
+  },
+  {
     what: 'overnight',
     say: 'Fighting continued overnight.',
     expr: 'overnight',
@@ -1609,6 +1623,8 @@ describe('findTimes: what is not a time', () => {
     ['the fall of a regime', 'Exiles returned after the fall of the regime.'],
     ['"in the fall" of prices', 'Investors worried about a sharp fall in prices.'],
     ['a year-end rally', 'Brokers hoped for a year-end rally.'],
+    ['the idiom "at the last minute"', 'The ferry crossing was called off at the last minute.'],
+    ['"the day after" an event', 'Crowds gathered the day after the verdict.'],
     ['a morning session', 'Volume in the morning session was light.'],
     ['a numbered resolution', 'The council passed Resolution 1999 without a vote.'],
     ['a counted amount', 'The army sent 2000 troops to the border.'],
