@@ -13,7 +13,7 @@
  */
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
-import { fmtMonth, parseIsoDay, type Ymd } from './calendar.js';
+import { fmtDay, fmtMonth, isValidDay, parseIsoDay, type Ymd } from './calendar.js';
 import {
   DAY_PARTS,
   DURATION_UNITS,
@@ -465,7 +465,10 @@ export function findTimes(
         lastTense = tense;
       }
     }
-    const value = resolve(c.parsed.sem, { anchor: a, tense, ref });
+    let value = resolve(c.parsed.sem, { anchor: a, tense, ref });
+    // "since January", "since Dec. 3": a start that has passed, whatever the clause's tense says.
+    if (a && isYearless(c.parsed.sem) && SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start)))
+      value = notAfter(value, a);
     if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value, a);
     // "at 7 a.m. on Thursday … and close at 10 p.m.": a clock time's own day is the story's day too.
     else if (c.parsed.sem.k === 'clock' && c.parsed.sem.day && /^\d{4}-\d{2}-\d{2}T/.test(value))
@@ -482,6 +485,24 @@ export function findTimes(
   // 6. A range of bare months runs forward ("from January to October", "the July-September period").
   if (a) orderMonthRanges(text, out, bare, tenses, a);
   return out;
+}
+
+/** "since" right before an expression. */
+const SINCE_BEFORE = /\bsince\s+$/i;
+
+/** A month or a day without a year of its own, whose year the tense chooses. */
+const isYearless = (sem: Sem): boolean =>
+  sem.k === 'date' && sem.y === undefined && sem.years === undefined && sem.dir === 'tense';
+
+/** A month or day value moved back a year when it falls after the anchor's month or day. */
+function notAfter(value: string, a: Ymd): string {
+  const m = /^(\d{4})-(\d\d)(-\d\d)?$/.exec(value);
+  if (!m) return value;
+  const anchor = m[3] ? fmtDay(a) : fmtMonth(a);
+  const y = Number(m[1]) - 1;
+  // (February 29 of a year before a non-leap year stays as resolved.)
+  if (value <= anchor || (m[3] && !isValidDay(y, Number(m[2]), Number(m[3].slice(1))))) return value;
+  return `${String(y).padStart(4, '0')}${value.slice(4)}`;
 }
 
 /** A month named alone ("in April"), its year from the tense. */

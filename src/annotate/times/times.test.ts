@@ -781,6 +781,20 @@ const CASES: Case[] = [
   },
   // Times of day.
   {
+    what: '"since" a month that would otherwise read as next year\'s',
+    say: 'The ferry has not run since January.',
+    expr: 'January',
+    type: 'DATE',
+    value: '2015-01',
+  },
+  {
+    what: '"since" a day after the anchor\'s in the calendar',
+    say: 'The border post has been shut since Dec. 3.',
+    expr: 'Dec. 3',
+    type: 'DATE',
+    value: '2014-12-03',
+  },
+  {
     what: 'the last hour',
     say: 'Shelling eased in the last hour.',
     expr: 'the last hour',
