@@ -467,8 +467,13 @@ export function findTimes(
     }
     let value = resolve(c.parsed.sem, { anchor: a, tense, ref });
     // "since January", "since Dec. 3": a start that has passed, whatever the clause's tense says.
-    if (a && isYearless(c.parsed.sem) && SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start)))
-      value = notAfter(value, a);
+    if (a && isYearless(c.parsed.sem)) {
+      const head = text.slice(Math.max(0, start - 12), start);
+      if (SINCE_BEFORE.test(head)) value = notAfter(value, a);
+      // "crude for January delivery", "for delivery in March": a contract month, never one gone by.
+      else if (DELIVERY_BEFORE.test(head) || DELIVERY_AFTER.test(text.slice(c.end, c.end + 12)))
+        value = notBefore(value, a);
+    }
     if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value, a);
     // "at 7 a.m. on Thursday … and close at 10 p.m.": a clock time's own day is the story's day too.
     else if (c.parsed.sem.k === 'clock' && c.parsed.sem.day && /^\d{4}-\d{2}-\d{2}T/.test(value))
@@ -490,6 +495,10 @@ export function findTimes(
 /** "since" right before an expression. */
 const SINCE_BEFORE = /\bsince\s+$/i;
 
+/** A commodity contract's month: "delivery in" before it, "delivery", "contract(s)" or "futures" after. */
+const DELIVERY_BEFORE = /\bdelivery\s+(?:in\s+)?$/i;
+const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
+
 /** A month or a day without a year of its own, whose year the tense chooses. */
 const isYearless = (sem: Sem): boolean =>
   sem.k === 'date' && sem.y === undefined && sem.years === undefined && sem.dir === 'tense';
@@ -503,6 +512,13 @@ function notAfter(value: string, a: Ymd): string {
   // (February 29 of a year before a non-leap year stays as resolved.)
   if (value <= anchor || (m[3] && !isValidDay(y, Number(m[2]), Number(m[3].slice(1))))) return value;
   return `${String(y).padStart(4, '0')}${value.slice(4)}`;
+}
+
+/** A month value moved ahead a year when it falls before the anchor's month. */
+function notBefore(value: string, a: Ymd): string {
+  const m = /^(\d{4})-(\d\d)$/.exec(value);
+  if (!m || value >= fmtMonth(a)) return value;
+  return `${String(Number(m[1]) + 1).padStart(4, '0')}${value.slice(4)}`;
 }
 
 /** A month named alone ("in April"), its year from the tense. */

@@ -795,6 +795,20 @@ const CASES: Case[] = [
     value: '2014-12-03',
   },
   {
+    what: 'a past verb and a bare month two months ahead in the calendar',
+    say: 'The junta took power in January.',
+    expr: 'January',
+    type: 'DATE',
+    value: '2015-01',
+  },
+  {
+    what: 'a contract month in a past-tense market report',
+    say: 'Crude for January delivery fell 20 cents.',
+    expr: 'January',
+    type: 'DATE',
+    value: '2016-01',
+  },
+  {
     what: 'the last hour',
     say: 'Shelling eased in the last hour.',
     expr: 'the last hour',
