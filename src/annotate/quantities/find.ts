@@ -26,6 +26,7 @@ import {
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
   DEATH_TOLL_WINDOW,
+  OPENING_PARTITIVE_WINDOW,
   ELISION_FOLLOWERS,
   FRACTION_WORDS,
   ID_MARKERS,
@@ -677,6 +678,21 @@ function roleOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
   if (lowerAt(ts, d.end) === 'of' && lowerAt(ts, d.end + 1) === 'the') {
     const role = ROLE_AFTER.get(lowerAt(ts, d.end + 2));
     if (role) return role;
+  }
+  // A sentence opened by a role's partitive: "Of the dead, 19 were in Piura and 24 in Tumbes".
+  for (let k = d.start - 1; k >= 0 && k >= d.start - OPENING_PARTITIVE_WINDOW; k--) {
+    const w = ts[k]!.lower;
+    if (w === '.' || w === ';' || w === ':') break;
+    if (
+      w !== 'of' ||
+      !ts[k]!.shape.startsWith('X') ||
+      lowerAt(ts, k + 1) !== 'the' ||
+      lowerAt(ts, k + 3) !== ','
+    )
+      continue;
+    const role = ROLE_AFTER.get(lowerAt(ts, k + 2));
+    if (role) return role;
+    break;
   }
   // Before: "killed 353 people", "had killed 'dozens of terrorists'".
   let b = d.start - 1;

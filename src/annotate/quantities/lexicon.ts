@@ -439,6 +439,8 @@ export const ROLE_SKIP: ReadonlySet<string> = new Set([
 export const ROLE_WINDOW_AFTER = 6;
 /** How many tokens before a count "death toll" may stand ("the death toll rose to 64"). */
 export const DEATH_TOLL_WINDOW = 6;
+/** How far back a sentence-opening role partitive ("Of the dead, 19 were …") reaches, in tokens. */
+export const OPENING_PARTITIVE_WINDOW = 16;
 /** Ages are whole years in this range ("Abdeslam, 26"); a larger number after a name is something else. */
 export const MAX_AGE = 119;
 /** Four-digit integers in this range without a comma are read as years unless a plural noun follows. */

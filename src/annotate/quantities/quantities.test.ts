@@ -119,6 +119,16 @@ describe('quantity finder', () => {
       ],
     ],
     [
+      "a sentence opened by a role's partitive gives its counts that role",
+      'Of the wounded, 14 were in Arlow and 9 in the hills; of the 30 buses, 5 burned.',
+      [
+        ['14', 14, '', { role: 'wounded' }],
+        ['9', 9, '', { role: 'wounded' }],
+        ['30 buses', 30, 'buses'],
+        ['5', 5, ''],
+      ],
+    ],
+    [
       'no partitive noun from a name or an adjective; a reduced relative keeps its victim role',
       'Four of the Brussels attackers fled. Three soldiers wounded at the checkpoint were flown out.',
       [['Three soldiers', 3, 'soldiers', { role: 'wounded' }]],
