@@ -82,6 +82,24 @@ describe('checker', () => {
       ],
     ],
     [
+      'a breakdown in the next sentence after "Of the dead", its parts without a noun',
+      'The landslide killed 31 people. Of the dead, 20 were in Varo and 11 in Kess, officials said.',
+      [
+        {
+          kind: 'sum',
+          holds: true,
+          total: 31,
+          parts: [20, 11],
+          evidence: ['31 people', '20', '11'],
+        },
+      ],
+    ],
+    [
+      'a breakdown by condition after "Of the dead" may be partial',
+      'The landslide killed 31 people. Of the dead, 9 were children and 12 were women.',
+      [],
+    ],
+    [
       'a sum of money',
       'The donors pledged $90m, $50m from the bank and $40m from the fund.',
       [{ kind: 'sum', holds: true, total: 9e7, parts: [5e7, 4e7], evidence: ['$90m', '$50m', '$40m'] }],

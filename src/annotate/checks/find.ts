@@ -51,8 +51,12 @@ const MORE_ITEMS =
 const LIST_LOOKAHEAD = 160;
 /** A part counted per item ("110 million dollars each for …") does not add up as written. */
 const EACH_AFTER = /^\s+(?:each|apiece|per|a piece)\b/i;
-/** A breakdown may start the next sentence only after one of these ("Of those, 129 were …"). */
-const NEXT_SENTENCE_BREAKDOWN = /[.!?]["'”’)]*\s+of (?:them|those|these|whom)\b/i;
+/**
+ * A breakdown may start the next sentence only after one of these ("Of those, 129 were …", "Of the
+ * dead, 19 were …": the parts then carry the role, which must be the total's).
+ */
+const NEXT_SENTENCE_BREAKDOWN =
+  /[.!?]["'”’)]*\s+of (?:them|those|these|whom|the (?:dead|killed|victims|injured|wounded|missing|arrested|detained)\b)/i;
 /**
  * A total whose noun is its role, opening its breakdown ("Of the 42 dead, 30 were in Brel and 12 …"):
  * summed with parts that write no noun either.
@@ -260,7 +264,12 @@ function sumChecks(
       const p = qs[j]!;
       const prev = qs[parts.length ? parts[parts.length - 1]! : i]!;
       const gap = text.slice(prev.end, p.start);
-      if (!isCount(p) || p.modifier !== undefined || unitKey(p.unit) !== unitKey(total.unit)) break;
+      // (A part without a noun counts what the total counts when both carry one role family: "43
+      // people killed. Of the dead, 19 were …".)
+      const sameRole =
+        p.unit === '' && p.role && total.role && ROLE_FAMILY[p.role] === ROLE_FAMILY[total.role];
+      if (!isCount(p) || p.modifier !== undefined || (unitKey(p.unit) !== unitKey(total.unit) && !sameRole))
+        break;
       if (p.value >= total.value || SELECTION.test(gap.replace(NEXT_SENTENCE_BREAKDOWN, ' '))) break;
       if (parts.length > 0 && !breakdownPart(text, p, qs[parts[0]!]!)) break;
       if (EACH_AFTER.test(text.slice(p.end, p.end + PLACE_LOOKAHEAD))) break;
@@ -286,7 +295,8 @@ function sumChecks(
     // by condition rather than by place: it is said not to add up only when every part names a place.
     const placed = (k: number): boolean =>
       PART_PLACE.test(text.slice(qs[k]!.end, qs[k]!.end + PLACE_LOOKAHEAD));
-    if (total.unit === '' && sum !== total.value && !parts.every(placed)) continue;
+    const roleOnly = total.unit === '' || parts.some((k) => qs[k]!.unit === '');
+    if (roleOnly && sum !== total.value && !parts.every(placed)) continue;
     checks.push(
       checkOf('sum', sum === total.value, [total, ...parts.map((k) => qs[k]!)], {
         total: total.value,
