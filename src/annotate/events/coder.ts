@@ -364,7 +364,7 @@ function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[
     .sort((a, b) => Number(a.nominal) - Number(b.nominal) || a.k - b.k);
   for (const { m } of ranked) {
     const e = codeTrigger(input, v, m, carried.get(m) ?? null, mainVerbBefore(v, m, triggers));
-    if (seen.has(e.type)) {
+    if (seen.has(e.type) && !shiftedInTime(v, m)) {
       // "Nine people were killed when the militia launched an attack": one event of the category; an
       // earlier mention without an actor takes the actor a later one of the same category names.
       const first = out.find((x) => x.type === e.type);
@@ -914,6 +914,81 @@ function governs(v: View, g: TriggerMatch, a: TriggerMatch): boolean {
   return a.from === g.to || v.lower.slice(g.to, a.from).every((w) => ASPECTUAL_VERBS.has(w));
 }
 
+/** Time units that, before "after" or "before", date a clause apart from the sentence's main event. */
+const SHIFT_UNITS = new Set([
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+]);
+/** How far before a trigger the "<unit> after" of its clause may stand. */
+const SHIFT_REACH = 6;
+
+/** Small counts before a SHIFT_UNITS word ("a day after", "two weeks before"). */
+const SHIFT_COUNTS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * Where a clause dated apart from the sentence's main event opens ("struck on Tuesday, a day after a
+ * car bomb killed nine soldiers"): the token of its "after" or "before", or -1.
+ */
+function shiftPoint(v: View): number {
+  for (let k = 1; k < v.lower.length; k++) {
+    const w = v.lower[k]!;
+    // ("for seven years after …" is how long, not when.)
+    if (
+      (w === 'after' || w === 'before') &&
+      SHIFT_UNITS.has(v.lower[k - 1]!) &&
+      !v.lower.slice(Math.max(0, k - 4), k).includes('for')
+    )
+      return k;
+  }
+  return -1;
+}
+
+/** A trigger inside the clause dated apart: another event, even when of the main event's category. */
+function shiftedInTime(v: View, m: TriggerMatch): boolean {
+  const k = shiftPoint(v);
+  if (k < 0 || m.from <= k || m.from - k > SHIFT_REACH) return false;
+  for (let j = k + 1; j < m.from; j++) if (v.lower[j] === ',' || v.lower[j] === ';') return false;
+  return true;
+}
+
+/**
+ * The date of an event in a clause dated apart: the main event's full date moved by the clause's days or
+ * weeks ("on Tuesday, a day after …" is Monday), or null when it cannot be said.
+ */
+function shiftedDate(v: View, main: string | null): string | null {
+  const k = shiftPoint(v);
+  if (k < 0 || main === null || !/^\d{4}-\d\d-\d\d/.test(main)) return null;
+  const unit = v.lower[k - 1]!.replace(/s$/, '');
+  const n =
+    SHIFT_COUNTS[v.lower[k - 2] ?? ''] ?? (/^\d+$/.test(v.lower[k - 2] ?? '') ? Number(v.lower[k - 2]) : NaN);
+  if (!Number.isFinite(n) || (unit !== 'day' && unit !== 'week')) return null;
+  const days = n * (unit === 'week' ? 7 : 1) * (v.lower[k] === 'after' ? -1 : 1);
+  const d = new Date(`${main.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Inside an if/unless clause, or right after could/might/may: not coded. */
 function hypothetical(v: View, m: TriggerMatch): boolean {
   // ("Theresa May has met …": a name, not the modal.)
@@ -1010,7 +1085,7 @@ function codeTrigger(
     targets: dedupe(withCountry(input, v, targets, actors, location)),
     location,
     date: dateOf(input, v, m),
-    quantities: quantitiesOf(input, v),
+    quantities: quantitiesOf(input, v, m),
     status:
       type === 'THREATEN'
         ? 'threatened'
@@ -1485,20 +1560,36 @@ function locationOf(v: View, m: TriggerMatch, used: ReadonlySet<string>): Entity
 }
 
 function dateOf(input: CoderInput, v: View, m: TriggerMatch): string | null {
+  // A clause dated apart: its own date when it names one, else the main event's shifted.
+  const [from, to] = clauseRange(v, m);
   const at = v.toks[m.from]!.start;
   let best: { value: string; d: number } | null = null;
   for (const t of input.times ?? []) {
-    if (t.start < v.sentence.start || t.end > v.sentence.end) continue;
+    if (t.start < from || t.end > to) continue;
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const d = Math.abs(t.start - at);
     if (!best || d < best.d) best = { value: t.value, d };
   }
-  return best?.value ?? null;
+  if (best || !shiftedInTime(v, m)) return best?.value ?? null;
+  const k = shiftPoint(v);
+  return shiftedDate(v, dateOf(input, v, { ...m, from: k - 1, to: k }));
 }
 
-function quantitiesOf(input: CoderInput, v: View): Record<string, number> {
-  const out: Record<string, number> = {};
+/**
+ * The characters of the sentence whose dates and counts are a trigger's: all of it, or, when a clause
+ * dated apart opens in it ("…, a day after a car bomb killed nine soldiers"), the side the trigger is on.
+ */
+function clauseRange(v: View, m: TriggerMatch): [number, number] {
   const { start, end } = v.sentence;
+  const k = shiftPoint(v);
+  if (k < 0) return [start, end];
+  const cut = v.toks[k - 1]!.start;
+  return m.from > k ? [cut, end] : [start, cut];
+}
+
+function quantitiesOf(input: CoderInput, v: View, m: TriggerMatch): Record<string, number> {
+  const out: Record<string, number> = {};
+  const [start, end] = clauseRange(v, m);
   if (input.quantities) {
     for (const q of input.quantities) {
       if (q.start < start || q.end > end) continue;

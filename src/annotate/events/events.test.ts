@@ -421,6 +421,26 @@ describe('eventCoder', () => {
     assert.equal(events[0]!.date, '2015-11-16');
   });
 
+  it('a clause dated apart is its own event, with its own counts and a shifted date', () => {
+    const text = 'Jets struck the depot on Tuesday, two days after a car bomb killed nine soldiers.';
+    const { events } = coded(text, (doc) => {
+      const at = text.indexOf('Tuesday');
+      doc.setLayer<TimeItem>('times', [{ start: at, end: at + 7, type: 'DATE', value: '2015-11-17' }]);
+    });
+    const assaults = events.filter((e) => e.type === 'ASSAULT');
+    assert.equal(assaults.length, 2);
+    const strike = assaults.find((e) => e.date === '2015-11-17')!;
+    const bomb = assaults.find((e) => e.date === '2015-11-15')!;
+    assert.ok(strike && bomb);
+    assert.deepEqual(strike.quantities, {});
+    assert.equal(bomb.quantities.killed, 9);
+  });
+
+  it('"for seven years after" is how long, and splits no clause', () => {
+    const { events } = coded('The rebels have held the pass for seven years after they seized it.');
+    assert.ok(events.length <= 1);
+  });
+
   it('reads casualty counts from the quantities layer', () => {
     const text = 'Gunmen attacked a market, killing 12 people and wounding 30.';
     const { events } = coded(text, (doc) => {
