@@ -391,6 +391,13 @@ function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[
     .map((x) => x.e);
 }
 
+/** Words before "target(s)" that make it the verb. */
+const TARGET_VERB_BEFORE = new Set(
+  'to will would could can may might must should not also they we he she it who that which deliberately repeatedly often'.split(
+    ' ',
+  ),
+);
+
 /** Determiners that open a place phrase after "to" ("ordered troops to the border"), never a verb. */
 const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
@@ -621,6 +628,14 @@ function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[
   if (nounDenied(v, m)) return true;
   // "thanks to two late goals": because of, no praise.
   if (verb === 'thanks' && v.lower[m.to] === 'to' && m.to - m.from === 1) return true;
+  // "hit 14 targets", "a soft target": the noun, no attack; the verb is "targeted", "to target", "will
+  // target" (news rarely writes the present "the group targets").
+  if (
+    (verb === 'target' || verb === 'targets') &&
+    m.to - m.from === 1 &&
+    !TARGET_VERB_BEFORE.has(v.lower[m.from - 1] ?? '')
+  )
+    return true;
   // (A one-word trigger after a word that makes it something else: "the question", "before the deadline".)
   const blockers = m.to - m.from === 1 ? NOT_AFTER.get(verb) : undefined;
   if (blockers) {

@@ -785,6 +785,17 @@ describe('actors and triggers', () => {
         release,
       ));
 
+  // "target" and "shelter" as nouns code nothing; "hit" with a military object is an attack.
+  const NOUNS: Array<[string, string | null]> = [
+    ['Jets hit 14 targets near the border.', 'ASSAULT'],
+    ['The plant missed its output target again.', null],
+    ['Families fled to shelters in the hills.', null],
+    ['The church sheltered 200 refugees.', 'AID'],
+    ['Prices hit a record high.', null],
+  ];
+  for (const [text, type] of NOUNS)
+    it(`noun or verb: ${text}`, () => assert.equal(coded(text).events[0]?.type ?? null, type));
+
   // Talking to the press is a statement; talking with a government is a consultation.
   const TALKED: Array<[string, boolean]> = [
     ['The officer was not allowed to talk to the media.', false],

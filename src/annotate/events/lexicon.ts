@@ -160,7 +160,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['accept* refugees/accepted refugees/took in refugees', 'asylum'],
     ['assist*|help*|helped'],
     ['fund*|financ*|contribut*', '', 'economic'],
-    ['shelter*|evacuat*', '', 'humanitarian'],
+    // (The verb: "fled to shelters" is no aid; "provided shelter" is, by "provid*".)
+    ['sheltered|sheltering|evacuat*', '', 'humanitarian'],
     ['aid'],
     ['donat*'],
     ['provid*|suppli*|supply|allocat*'],
@@ -506,6 +507,8 @@ const ROWS: Record<PloverType, Row[]> = {
     // "jets struck rebel positions": only with a military object after it (REQUIRED_OBJECTS); "an
     // earthquake struck", "struck a chord" code nothing, "struck a deal" is an agreement.
     ['struck', 'aerial', 'military'],
+    // The same for "hit": "jets hit 14 targets", not "prices hit a record" or "hit hard by the storm".
+    ['hit|hits', 'aerial', 'military'],
     ['detonat*', 'explosives'],
     ['rape*|raped', 'sexual'],
     ['target*', ''],
@@ -1697,6 +1700,7 @@ export const CASUALTY_WORDS =
  */
 export const REQUIRED_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['struck', MILITARY_OBJECTS],
+  ['hit', MILITARY_OBJECTS],
   ...['ignor', 'disregard'].map((verb): [string, readonly string[]] => [
     verb,
     [
