@@ -1046,7 +1046,7 @@ function codeTrigger(
     const r = v.lower.findIndex((w, k) => k < m.from && REPORTING_VERBS.has(w));
     actors = r >= 0 ? subjectOf(input, v, r) : [];
   } else if (passive) {
-    targets = subjectOf(input, v, m.from);
+    targets = subjectOf(input, v, m.from, true);
     const by = v.lower.indexOf('by', m.to);
     actors = by >= 0 && by - m.to <= 4 ? objectOf(input, v, by + 1, true) : [];
   } else {
@@ -1329,11 +1329,14 @@ function coordinatedSubject(input: CoderInput, v: View, at: number): Arg[] {
 }
 
 /** The subject on the trigger's left, within its clause: nearest participant, with "and" compounds. */
-function subjectOf(input: CoderInput, v: View, at: number): Arg[] {
+function subjectOf(input: CoderInput, v: View, at: number, ownClause = false): Arg[] {
   const shared = coordinatedSubject(input, v, at);
   if (shared.length) return shared;
   for (let k = at - 1; k >= 0; k--) {
     const w = v.lower[k]!;
+    // (A passive's subject is in its own clause: "the ministry said 14 depots were destroyed" is no
+    // attack on the ministry; "the ministry said it was attacked" is, through the pronoun.)
+    if (ownClause && REPORTING_VERBS.has(w) && !v.lower.slice(k + 1, at).some((x) => PRONOUNS.has(x))) break;
     // A parenthesis ("the International Labor Office (ILO) said") is skipped whole.
     if (w === ')') {
       const open = v.lower.lastIndexOf('(', k);

@@ -785,6 +785,13 @@ describe('actors and triggers', () => {
         release,
       ));
 
+  it("a passive's target is in its own clause, not the reporter", () => {
+    const destroyed = coded('The ministry said 14 depots were destroyed.').events[0]!;
+    assert.deepEqual(destroyed.targets, []);
+    const { doc, events } = coded('The ministry said it was attacked by rebels.');
+    assert.equal(refText(doc, events[0]!.targets[0] ?? null), 'ministry');
+  });
+
   // "target" and "shelter" as nouns code nothing; "hit" with a military object is an attack.
   const NOUNS: Array<[string, string | null]> = [
     ['Jets hit 14 targets near the border.', 'ASSAULT'],
