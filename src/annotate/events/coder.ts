@@ -945,22 +945,6 @@ const SHIFT_UNITS = new Set([
 /** How far before a trigger the "<unit> after" of its clause may stand. */
 const SHIFT_REACH = 6;
 
-/** Small counts before a SHIFT_UNITS word ("a day after", "two weeks before"). */
-const SHIFT_COUNTS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /**
  * Where a clause dated apart from the sentence's main event opens ("struck on Tuesday, a day after a
  * car bomb killed nine soldiers"): the token of its "after" or "before", or -1.
@@ -995,9 +979,9 @@ function shiftedDate(v: View, main: string | null): string | null {
   const k = shiftPoint(v);
   if (k < 0 || main === null || !/^\d{4}-\d\d-\d\d/.test(main)) return null;
   const unit = v.lower[k - 1]!.replace(/s$/, '');
-  const n =
-    SHIFT_COUNTS[v.lower[k - 2] ?? ''] ?? (/^\d+$/.test(v.lower[k - 2] ?? '') ? Number(v.lower[k - 2]) : NaN);
-  if (!Number.isFinite(n) || (unit !== 'day' && unit !== 'week')) return null;
+  const count = v.lower[k - 2] ?? '';
+  const n = count === 'a' || count === 'an' ? 1 : numberOf(count);
+  if (n === null || (unit !== 'day' && unit !== 'week')) return null;
   const days = n * (unit === 'week' ? 7 : 1) * (v.lower[k] === 'after' ? -1 : 1);
   const d = new Date(`${main.slice(0, 10)}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
