@@ -20,7 +20,7 @@ import { chunks } from './conll.js';
 import { GAZ_KINDS, gazKey, gazLookup } from './features.js';
 import { loadModel } from './model.js';
 import { groupMentions, type RawMention } from './grouping.js';
-import { kindFromWords, withEventHead } from './kinds.js';
+import { isGroupName, kindFromWords, withEventHead } from './kinds.js';
 import { tagDocument, type TaggerModel } from './tagger.js';
 import { resolveAnchor } from '../times/anchor.js';
 import { initialSurname } from './rescue.js';
@@ -61,7 +61,7 @@ export function mapType(model: TaggerModel, conllType: string, words: readonly s
     case 'LOC':
       return gazLookup(model.gazetteer, gazKey(words)) & GEO_MASK ? 'GPE' : 'LOC';
     default:
-      return gazLookup(model.gazetteer, gazKey(words)) & DEMONYM_MASK ? 'NORP' : 'MISC';
+      return gazLookup(model.gazetteer, gazKey(words)) & DEMONYM_MASK || isGroupName(words) ? 'NORP' : 'MISC';
   }
 }
 

@@ -95,3 +95,67 @@ export function nameAfterEventHead(words: readonly string[]): string | null {
   const skip = headLength(words, 0);
   return skip > 0 && words.length > skip ? words.slice(skip).join(' ') : null;
 }
+
+/**
+ * Groups that are no country's people, which the record calls NORP (nationalities, religious and
+ * political groups) like a demonym: ethnic groups ("Kurdish", "Tamils"), faiths ("Shiite", "Catholics")
+ * and party members ("Republicans"). Only a name that is one of these words on its own (a MISC chunk);
+ * "Democratic Party" stays an organisation.
+ */
+const GROUP_WORDS: ReadonlySet<string> = new Set([
+  ...[
+    'kurd',
+    'kurds',
+    'kurdish',
+    'arab',
+    'arabs',
+    'berber',
+    'berbers',
+    'tuareg',
+    'tuaregs',
+    'tamil',
+    'tamils',
+  ],
+  ...['pashtun', 'pashtuns', 'uighur', 'uighurs', 'uyghur', 'uyghurs', 'rohingya', 'yazidi', 'yazidis'],
+  ...['druze', 'alawite', 'alawites', 'hutu', 'hutus', 'tutsi', 'tutsis', 'baloch', 'kashmiri', 'kashmiris'],
+  ...['latino', 'latinos', 'latina', 'hispanic', 'hispanics', 'roma', 'maori', 'aboriginal'],
+  ...[
+    'jewish',
+    'jew',
+    'jews',
+    'muslim',
+    'muslims',
+    'christian',
+    'christians',
+    'hindu',
+    'hindus',
+    'sikh',
+    'sikhs',
+  ],
+  ...[
+    'buddhist',
+    'buddhists',
+    'catholic',
+    'catholics',
+    'protestant',
+    'protestants',
+    'evangelical',
+    'evangelicals',
+  ],
+  ...['shiite', 'shiites', 'shia', 'sunni', 'sunnis', 'coptic', 'copts', 'maronite', 'maronites', 'orthodox'],
+  ...[
+    'republican',
+    'republicans',
+    'democrat',
+    'democrats',
+    'socialist',
+    'socialists',
+    'communist',
+    'communists',
+  ],
+]);
+
+/** Whether a MISC name is a group the record calls NORP ("Kurdish", "Shiites", "Republicans"). */
+export function isGroupName(words: readonly string[]): boolean {
+  return words.length === 1 && GROUP_WORDS.has(words[0]!.toLowerCase());
+}

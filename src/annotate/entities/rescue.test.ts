@@ -26,3 +26,18 @@ describe('a surname opening a sentence', () => {
   ];
   for (const [text, expected] of CASES) it(text, () => assert.deepEqual(people(text), expected));
 });
+
+describe('groups that are no country’s people', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['Kurdish fighters retook the ridge.', 'Kurdish', 'NORP'],
+    ['Republicans blocked the bill in the Senate.', 'Republicans', 'NORP'],
+    ['The Democratic Party won the vote.', 'Democratic Party', 'ORG'],
+  ];
+  for (const [text, name, type] of CASES)
+    it(`${name} in "${text}"`, () => {
+      const doc = preparedDoc(entityTagger, text);
+      entityTagger.annotate(doc);
+      const e = doc.getLayer<EntityItem>('entities').find((x) => x.mentions.some((m) => m.text === name));
+      assert.equal(e?.type, type);
+    });
+});
