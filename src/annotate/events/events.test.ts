@@ -799,6 +799,8 @@ describe('actors and triggers', () => {
     ['Families fled to shelters in the hills.', null],
     ['The church sheltered 200 refugees.', 'AID'],
     ['Prices hit a record high.', null],
+    ['The governor told a rally in the capital that taxes would fall.', null],
+    ['Thousands joined a rally in the capital.', 'PROTEST'],
   ];
   for (const [text, type] of NOUNS)
     it(`noun or verb: ${text}`, () => assert.equal(coded(text).events[0]?.type ?? null, type));

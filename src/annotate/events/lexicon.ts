@@ -1870,6 +1870,11 @@ export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['coordinates', new Set(['the', 'its', 'their', 'gps'])],
   // "free them without delay", "with no delay": the manner of a demand, no postponement.
   ['delay', new Set(['without', 'no'])],
+  // "told a rally", "a campaign rally": a speech's audience, no protest; "a rally against the war" is one.
+  ...['rally', 'rallies'].map((w): [string, ReadonlySet<string>] => [
+    w,
+    new Set(['told', 'tells', 'addressed', 'addressing', 'campaign', 'election', 'electoral', 'victory']),
+  ]),
   // A question asked or ignored ("ignored the question") is no interrogation; "questioned", "questioning" are.
   ...['question', 'questions'].map((w): [string, ReadonlySet<string>] => [
     w,
