@@ -21,12 +21,16 @@
  * The committed output, model/clusters.bin.gz, is "DLCLU1\n", u32le count, then the FNV-1a hashes of
  * the keys (u32le, ascending), then their paths (u32le): no words are stored.
  *
- *   npm run build:clusters -- [--data ../shared/data] [--out FILE] [--more-text]
+ *   npm run build:clusters -- [--data ../shared/data] [--out FILE] [--more-text] [--brown C]
+ *
+ * --brown C replaces steps 3–4 by exact Brown clustering with C active clusters (brown.ts): not the
+ * committed clusters (see docs/ner.md, seventh round).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { brownClusters } from './brown.js';
 import { parseConll } from './conll.js';
 import { fnv1a } from '../../doc/hash.js';
 import { tmlFiles } from '../../doc/tml-files.js';
@@ -369,6 +373,30 @@ export function buildClusters(
   return { clusters: { hashes, paths }, keys, pathOf: new Map(keys.map((k, i) => [k, path[i]!])) };
 }
 
+/**
+ * Exact Brown clusters (brown.ts; build:clusters --brown C) of the sentences' keys, in the same form
+ * as buildClusters: not the committed clusters (see docs/ner.md, seventh round).
+ */
+export function buildBrownClusters(
+  sentences: readonly (readonly string[])[],
+  clusters: number,
+  minCount = MIN_COUNT,
+  progress?: (words: number, total: number) => void,
+): { clusters: WordClusters; keys: string[]; pathOf: Map<string, number> } {
+  const { keys, paths } = brownClusters(
+    sentences.map((s) => s.map(clusterKey)),
+    { clusters, minCount, ...(progress ? { progress } : {}) },
+  );
+  const byHash = new Map<number, number>();
+  keys.forEach((k, i) => byHash.set(fnv1a(k), paths[i]!));
+  const hashes = Uint32Array.from([...byHash.keys()].sort((a, b) => a - b));
+  return {
+    clusters: { hashes, paths: Uint32Array.from(hashes, (h) => byHash.get(h)!) },
+    keys,
+    pathOf: new Map(keys.map((k, i) => [k, paths[i]!])),
+  };
+}
+
 export function encodeClusters(c: WordClusters): Buffer {
   const n = c.hashes.length;
   const b = Buffer.alloc(MAGIC.length + 4 + n * 8);
@@ -420,11 +448,16 @@ export function main(): void {
   const tokens = corpus.reduce((n, s) => n + s.length, 0);
   console.log(`corpus: ${corpus.length} sentences, ${tokens} tokens (${Date.now() - t0} ms)`);
   const num = (name: string) => (process.argv.includes(`--${name}`) ? Number(arg(name, '')) : undefined);
-  const { clusters, keys, pathOf } = buildClusters(corpus, {
-    minCount: num('min-count'),
-    contextWords: num('context-words'),
-    window: num('window'),
-  });
+  const brown = num('brown');
+  const { clusters, keys, pathOf } = brown
+    ? buildBrownClusters(corpus, brown, num('min-count') ?? MIN_COUNT, (w, n) =>
+        console.log(`brown: ${w} of ${n} words (${Date.now() - t0} ms)`),
+      )
+    : buildClusters(corpus, {
+        minCount: num('min-count'),
+        contextWords: num('context-words'),
+        window: num('window'),
+      });
   const buf = encodeClusters(clusters);
   writeFileSync(out, buf);
   console.log(

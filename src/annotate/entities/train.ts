@@ -5,13 +5,19 @@
  *   npm run train:ner -- [--data ../shared/data] [--epochs 16] [--bits 20] [--clusters FILE|none]
  *                        [--seed 20031] [--viterbi 12|none|1|2] [--gaz-base] [--city-min N]
  *                        [--train-only] [--out FILE] [--spans on] [--span-bits 18] [--span-folds 2]
- *                        [--dump-tags FILE] [--ensemble K]
+ *                        [--dump-tags FILE] [--ensemble K] [--self-train FILE] [--self-max N]
+ *                        [--self-min-margin M] [--self-min-length L]
  *
  * Two passes: pass 1, and pass 2 (document consistency of pass 1's tags); with --spans on a third
  * stage, the span re-typer (span-types.ts), trained on train as tagged by a two-fold jackknife of
  * passes 1 and 2 (not in the committed model: it gained on valid but not on test). Each stage's epoch
  * is chosen on valid. --ensemble K (default 3, the committed model) averages K first-pass perceptrons
  * (shuffling seeds seed, seed + 7919, …; see model/README.md).
+ *
+ * --self-train FILE (self-train.ts; not in the committed model: see docs/ner.md, seventh round) adds
+ * the --self-max most confident sentences of unlabelled news, as tagged by a teacher model, to the first
+ * pass's training data (the pass itself, its jackknife folds and the final retraining; never tagged by
+ * the jackknife, never in valid).
  *
  * After choosing each pass's epoch on valid, the committed model is trained again with those epochs on
  * train + valid (the usual last step; CoNLL valid is then no longer held out). --train-only skips
@@ -43,6 +49,7 @@ import {
   tagSpans,
   trainSpanModel,
 } from './span-types.js';
+import { parseSilver, selectSilver } from './self-train.js';
 import { bestTag, scoreToken, tagDocument, tagSentence, type TaggerModel } from './tagger.js';
 
 export interface Prepared {
@@ -263,6 +270,24 @@ export function trainEnsemble(
 
 /** Valid's document numbers are shifted by this when it joins train for the final model. */
 const FINAL_DOC_OFFSET = 1_000_000;
+/** Silver documents (--self-train) are numbered from here, apart from train's and valid's. */
+const SILVER_DOC_OFFSET = 2_000_000;
+
+/**
+ * The self-training sentences (--self-train FILE --self-max N --self-min-margin M): the N most
+ * confident silver sentences of the file (self-train.ts selectSilver), prepared as training data.
+ */
+export function silverData(
+  file: string,
+  max: number,
+  minMargin: number,
+  lex: Lexicon,
+  minLength?: number,
+): Prepared[] {
+  if (!file) return [];
+  const kept = selectSilver(parseSilver(readFileSync(file, 'utf8')), max, minMargin, minLength);
+  return prepare(kept, lex).map((d) => ({ ...d, doc: d.doc + SILVER_DOC_OFFSET }));
+}
 
 /**
  * First-pass tags for training data by two-fold jackknife (each half of the documents tagged by a
@@ -275,10 +300,11 @@ function jackknife(
   epochs: number,
   t0: number,
   seed: number,
+  alwaysTrain: readonly Prepared[] = [],
 ): number[][] {
   const first = new Array<number[]>(data.length);
   for (const fold of [0, 1]) {
-    const rest = data.filter((d) => d.doc % 2 !== fold);
+    const rest = [...data.filter((d) => d.doc % 2 !== fold), ...alwaysTrain];
     const fm: TaggerModel = {
       ...base,
       weights: trainEnsemble(`fold ${fold}`, rest, base, epochs, null, t0, seed, ensemble).weights,
@@ -446,14 +472,26 @@ export function main(): void {
   const conll = join(data, 'ner', 'conll2003');
   const train = prepare(readConllFile(join(conll, 'train.txt')), base);
   const valid = prepare(readConllFile(join(conll, 'valid.txt')), base);
+  // Self-training sentences, for the first pass only (none unless --self-train FILE).
+  const silver = silverData(
+    arg('self-train', ''),
+    Number(arg('self-max', '10000')),
+    Number(arg('self-min-margin', '0')),
+    base,
+    Number(arg('self-min-length', '3')),
+  );
+  if (silver.length)
+    console.log(
+      `self-training: ${silver.length} silver sentences, ${silver.reduce((n, d) => n + d.words.length, 0)} tokens`,
+    );
   console.log(
     `features ready: ${train.length} train, ${valid.length} valid sentences (${Date.now() - t0} ms)`,
   );
 
   // Pass 1 on all of train, epoch chosen on valid.
-  const s1 = trainEnsemble('pass 1', train, base, epochs, valid, t0, seed, ensemble);
+  const s1 = trainEnsemble('pass 1', [...train, ...silver], base, epochs, valid, t0, seed, ensemble);
   const m1: TaggerModel = { ...base, weights: s1.weights };
-  const first = jackknife(train, base, s1.epoch, t0, seed);
+  const first = jackknife(train, base, s1.epoch, t0, seed, silver);
   const train2 = withConsistency(train, first);
   const valid2 = withConsistency(valid, firstPassTags(m1, valid));
   const s2 = trainPerceptron('pass 2', train2, base2, epochs, valid2, t0, seed);
@@ -489,8 +527,17 @@ export function main(): void {
     // The same recipe with the epochs found above, on train and valid together (valid's documents
     // renumbered after train's). Valid scores after this are no longer held out.
     const all = [...train, ...valid.map((d) => ({ ...d, doc: d.doc + FINAL_DOC_OFFSET }))];
-    s1.weights = trainEnsemble('final pass 1', all, base, s1.epoch, null, t0, seed, ensemble).weights;
-    const allFirst = jackknife(all, base, s1.epoch, t0, seed);
+    s1.weights = trainEnsemble(
+      'final pass 1',
+      [...all, ...silver],
+      base,
+      s1.epoch,
+      null,
+      t0,
+      seed,
+      ensemble,
+    ).weights;
+    const allFirst = jackknife(all, base, s1.epoch, t0, seed, silver);
     s2.weights = trainPerceptron(
       'final pass 2',
       withConsistency(all, allFirst),
