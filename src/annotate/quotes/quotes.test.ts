@@ -30,6 +30,20 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A contracted auxiliary between a pronoun and its cue is skipped: the pronoun is the source.
+  {
+    what: 'a clitic auxiliary is no source ("They’ve argued")',
+    text: 'The bakers of Lindholm met the council again. They’ve long argued that the rent is too high.',
+    content: 'rent is too high',
+    speaker: 'They',
+    cue: 'argued',
+  },
+  {
+    what: 'a negated clitic is no source ("I can’t say")',
+    text: 'I can’t say the plan will survive the winter.',
+    content: 'plan will survive',
+    speaker: 'I',
+  },
   // A time phrase right after the cue is neither content nor source; a name ending in -ly is no adverb.
   {
     what: 'a time after the cue and a participle: the content is before the source',
