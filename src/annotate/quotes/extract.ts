@@ -717,6 +717,10 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
       ? { cue, source: { start: by.start, end: by.end }, content: [subject], origin: 'passive' }
       : null;
   }
+  // "The bill is expected to pass", "She seemed to concede": a passive without an agent or a raising
+  // verb reports nobody; its subject is part of the content (PolNeAR marks "The bill|to pass").
+  const raised = src ? raisedSubject(ctx, src, j, c, b) : null;
+  if (raised) return { cue, source: null, content: raised, origin: 'raised' };
   const closingBefore = (i: number): boolean =>
     i >= a && (CLOSING_MARKS.has(tokens[i]!.lower) || (tokens[i]!.lower === ',' && ctx.inQuote[i - 1]! >= 0));
   let clauseEnd = -1;
@@ -879,6 +883,40 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     descriptionEnd,
     origin: inverted ? 'inverted-after' : 'after',
   };
+}
+
+/** Verbs that raise their subject out of the reported clause ("X seems to …", "X appeared to …"). */
+const RAISING_VERBS: ReadonlySet<string> = new Set([
+  'seem',
+  'seems',
+  'seemed',
+  'appear',
+  'appears',
+  'appeared',
+]);
+/** Passive cues that name their source ("is said to", "was told to", "was asked to"): the rule below leaves them alone. */
+const AGENT_PASSIVES: ReadonlySet<string> = new Set(['said', 'reported', 'told', 'asked', 'quoted', 'cited']);
+/** What opens the complement of a raised subject ("expected to", "seen as", "known for"). */
+const RAISED_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'as', 'for']);
+
+/**
+ * "The bill is expected to pass", "Ruiz is seen as a moderate", "She seemed to concede": a passive
+ * participle after a form of "be" (no "by" agent: the caller handles that) or a raising verb, followed by
+ * to/as/for. Nobody is reported as the source; the content is the subject and the complement, in two
+ * parts (PolNeAR's convention: 68 of 71 "is expected" cues in train have no source). Null otherwise.
+ */
+function raisedSubject(ctx: Ctx, src: Np, j: number, c: number, b: number): Span[] | null {
+  const { tokens } = ctx;
+  const w = tokens[c]!.lower;
+  const next = tokens[c + 1]?.lower ?? '';
+  if (src.last !== j || !RAISED_COMPLEMENTS.has(next) || c + 2 >= b) return null;
+  let passive = false;
+  for (let m = j + 1; m < c; m++) if (PASSIVE_AUX.has(tokens[m]!.lower)) passive = true;
+  const participle = /^\p{Ll}{2,}(ed|en|wn|ght)$/u.test(w) && !AGENT_PASSIVES.has(w);
+  if (!(passive && participle) && !(RAISING_VERBS.has(w) && next === 'to')) return null;
+  const complement = contentSpan(ctx, next === 'to' ? c + 1 : c + 2, b);
+  if (!complement) return null;
+  return [{ start: src.start, end: src.end }, complement];
 }
 
 /** Words that may open the sentence before a participle cue ("By calling out …,", "In opposing …,"). */

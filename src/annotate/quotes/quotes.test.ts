@@ -821,6 +821,34 @@ describe('quotes: two cues claiming the same content', () => {
   });
 });
 
+describe('quotes: a passive without an agent or a raising verb reports nobody', () => {
+  const cases: Array<{ text: string; cue: string; parts: string[] }> = [
+    {
+      text: 'The new harbour tunnel is widely expected to open before the winter storms.',
+      cue: 'expected',
+      parts: ['The new harbour tunnel', 'to open before the winter storms'],
+    },
+    {
+      text: 'Councillor Ines Varga is seen as the likeliest successor to the mayor.',
+      cue: 'seen',
+      parts: ['Councillor Ines Varga', 'the likeliest successor to the mayor'],
+    },
+    {
+      text: 'The finance minister seemed to concede that the budget would slip.',
+      cue: 'seemed',
+      parts: ['The finance minister', 'to concede that the budget would slip'],
+    },
+  ];
+  for (const c of cases)
+    it(`"${c.cue}": no source, the subject and the complement are the content`, () => {
+      const parts = run(c.text).quotes.filter((q) => q.cue && c.text.slice(q.cue.start, q.cue.end) === c.cue);
+      assert.deepEqual(
+        parts.map((q) => [c.text.slice(q.start, q.end), q.speaker]),
+        c.parts.map((p) => [p, null]),
+      );
+    });
+});
+
 describe('quotes: quoted spans', () => {
   const spans: Array<{ what: string; text: string; want: Array<[string, 'double' | 'single', boolean]> }> = [
     { what: 'straight double', text: 'He said "yes" twice.', want: [['"yes"', 'double', false]] },
