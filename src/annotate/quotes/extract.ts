@@ -743,7 +743,8 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
         while (m > a && tokens[m]!.lower !== ',' && ctx.inQuote[m]! < 0) m--;
         if (m <= a || tokens[m]!.lower !== ',') break;
         const np = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, m - 1));
-        if (np && np.first === a) {
+        // ("However, Jo Marsh, the treasurer, said": an opening aside is no subject.)
+        if (np && np.first === a && !openingAside(ctx, a, m, c)) {
           src = np;
           k = m;
           break;
@@ -1124,6 +1125,31 @@ function opensAdverbial(ctx: Ctx, a: number, end: number): boolean {
     return false;
   for (let m = a + 1; m < end; m++) if (tokens[m]!.lower === ',' && ctx.inQuote[m]! < 0) return false;
   return true;
+}
+
+/** Words that open a sentence-initial aside before its comma ("However,", "Of the plan,", "For now,"). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([
+  ...['however', 'still', 'similarly', 'moreover', 'instead', 'indeed', 'nonetheless', 'nevertheless'],
+  ...['separately', 'likewise', 'additionally', 'furthermore', 'besides', 'thus', 'hence', 'then', 'yet'],
+  ...['also', 'again', 'finally', 'ultimately', 'eventually', 'overall', 'previously', 'recently', 'now'],
+  ...['of', 'just', 'so', 'but', 'and', 'or', 'even', 'meanwhile', 'earlier', 'later', 'today', 'yesterday'],
+]);
+
+/**
+ * Whether sentence tokens [a, m) before the comma at m are an aside rather than the subject ("However,",
+ * "Just last week,", "For now,", "Of the plan,", a dateline "OSLO, May 2 (AP) —" before cue c).
+ */
+function openingAside(ctx: Ctx, a: number, m: number, c: number): boolean {
+  const { tokens, text } = ctx;
+  if (ASIDE_OPENERS.has(tokens[a]!.lower) || opensAdverbial(ctx, a, m)) return true;
+  let timed = true;
+  for (let k = a; k < m && timed; k++)
+    timed = TIME_WORDS.has(tokens[k]!.lower) || TIME_LEADS.has(tokens[k]!.lower);
+  if (timed) return true;
+  const caps = text.slice(tokens[a]!.start, tokens[m - 1]!.end);
+  if (!/\p{Lu}{2}/u.test(caps) || caps !== caps.toUpperCase()) return false;
+  for (let k = m + 1; k < c; k++) if (DASHES.has(tokens[k]!.lower) || tokens[k]!.lower === '-') return true;
+  return false;
 }
 
 /** The double-quoted span whose last token is token a − 1, in the same paragraph as token a, or null. */

@@ -30,6 +30,20 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // An opening aside before the subject and its appositive is no source.
+  {
+    what: 'an opening connective is no source ("However, X, an appositive, said")',
+    text: 'However, Jo Marsh, the treasurer of the rowing club, said the boathouse roof would be repaired.',
+    content: 'boathouse roof',
+    speaker: 'Jo Marsh',
+    cue: 'said',
+  },
+  {
+    what: 'an opening time phrase is no source ("Just last week, X, an appositive, wrote")',
+    text: 'Just last week, Tomas Lind, the editor of a small weekly in the valley, wrote that the mill would close.',
+    content: 'mill would close',
+    speaker: 'Tomas Lind',
+  },
   // A contracted auxiliary between a pronoun and its cue is skipped: the pronoun is the source.
   {
     what: 'a clitic auxiliary is no source ("They’ve argued")',
