@@ -760,7 +760,8 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
   if (!src && j >= a && (tokens[j]!.lower === ',' || closingBefore(j))) {
     // '"...," said Smith' / 'said Smith, a spokesman': the source after the cue; after a comma or
     // quote it may open in lower case ('"...," said former Gov. Ada Brenner', 'added her press secretary').
-    const right = rightNounPhrase(ctx, c + 1, b, false, true);
+    // ('"…," Ada Brenner, a former aide, told the Ledger.': after "told" comes the addressee, never the source.)
+    const right = ADDRESSEE_ONLY.has(cueTok.lower) ? null : rightNounPhrase(ctx, c + 1, b, false, true);
     // "McConnell, R-Ky., said Tuesday that …": a day after the cue is a time, not the source.
     if (right && !TIME_WORDS.has(tokens[right.first]!.lower)) {
       src = right;
@@ -886,6 +887,16 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
   };
 }
 
+/** Cues whose object is always the addressee ("told the Ledger"): no source inverts after them. */
+const ADDRESSEE_ONLY: ReadonlySet<string> = new Set([
+  'told',
+  'tells',
+  'tell',
+  'informed',
+  'assured',
+  'reminded',
+  'briefed',
+]);
 /** Verbs that raise their subject out of the reported clause ("X seems to …", "X appeared to …"). */
 const RAISING_VERBS: ReadonlySet<string> = new Set([
   'seem',

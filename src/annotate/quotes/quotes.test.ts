@@ -30,6 +30,14 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // After "told" comes the addressee, never an inverted source.
+  {
+    what: 'the addressee after "told" is no source (\'"…," X, an appositive, told the Ledger\')',
+    text: '"The ferry will not sail until the storm has passed," Ada Brenner, a spokeswoman for the harbour board, told the Ledger.',
+    content: 'ferry will not sail',
+    speaker: 'Ada Brenner, a spokeswoman for the harbour board',
+    cue: 'told',
+  },
   // An opening aside before the subject and its appositive is no source.
   {
     what: 'an opening connective is no source ("However, X, an appositive, said")',
