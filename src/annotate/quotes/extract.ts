@@ -1373,10 +1373,24 @@ function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | n
   )
     e--;
   if (before) while (e > k && tokens[e - 1]!.lower === ',') e--;
+  // "The port reopened; the strike goes on, officials said": a semicolon outside a quote ends a clause,
+  // and the content is on the cue's side of it.
+  if (before) {
+    for (let m = e - 2; m > k; m--)
+      if (tokens[m]!.lower === ';' && ctx.inQuote[m]! < 0) {
+        k = m + 1;
+        break;
+      }
+  }
   // "that the plan works, saying ..." / ", who ..." / ", but ...": a clause after a comma is not content.
   let clauseCut = false;
   if (!before)
     for (let m = k + 1; m < e - 1; m++) {
+      if (tokens[m]!.lower === ';' && ctx.inQuote[m]! < 0) {
+        e = m;
+        clauseCut = true;
+        break;
+      }
       if (tokens[m]!.lower !== ',' || ctx.inQuote[m]! >= 0 || ctx.inQuote[m + 1]! >= 0) continue;
       const w = tokens[m + 1]!.lower;
       const cueNext = ctx.cues.has(w) && text[tokens[m + 1]!.start] === w[0]; // "to be named, said the ..."

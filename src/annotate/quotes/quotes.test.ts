@@ -30,6 +30,20 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A semicolon outside a quote ends the content's clause, on either side of the cue.
+  {
+    what: 'a content after its cue stops at a semicolon',
+    text: 'Ana Ruiz said the ferry would run again on Monday; the bridge stays shut until spring.',
+    content: 'ferry would run',
+    exact: 'the ferry would run again on Monday',
+    speaker: 'Ana Ruiz',
+  },
+  {
+    what: 'a content before its cue starts after a semicolon',
+    text: 'The bridge stays shut until spring; the ferry runs again on Monday, harbour officials said.',
+    content: 'ferry runs',
+    exact: 'the ferry runs again on Monday',
+  },
   // After "told" comes the addressee, never an inverted source.
   {
     what: 'the addressee after "told" is no source (\'"…," X, an appositive, told the Ledger\')',
