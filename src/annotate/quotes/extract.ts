@@ -1063,7 +1063,16 @@ function isLowerAdverb(t: Token): boolean {
 /** The subject of a sentence for a participle cue: its first pronoun or entity mention before token c. */
 function sentenceSubject(ctx: Ctx, a: number, c: number): Span | null {
   const { tokens } = ctx;
-  for (let k = a; k < c; k++) {
+  // "When Ms. Ruiz took the floor, she spoke briefly, saying …": an opening subordinate clause or
+  // adverbial holds no subject of the main clause; the scan starts after its comma.
+  let from = a;
+  if (ADVERBIAL_OPENERS.has(tokens[a]!.lower) || SUBORDINATORS.has(tokens[a]!.lower))
+    for (let m = a + 1; m < c; m++)
+      if (tokens[m]!.lower === ',' && ctx.inQuote[m]! < 0) {
+        from = m + 1;
+        break;
+      }
+  for (let k = from; k < c; k++) {
     const t = tokens[k]!;
     if (ctx.inQuote[k]! >= 0) continue;
     if (t.lower !== 'it' && Object.hasOwn(SPEAKER_PRONOUNS, t.lower)) return { start: t.start, end: t.end };
@@ -1137,6 +1146,17 @@ function opensAdverbial(ctx: Ctx, a: number, end: number): boolean {
   for (let m = a + 1; m < end; m++) if (tokens[m]!.lower === ',' && ctx.inQuote[m]! < 0) return false;
   return true;
 }
+
+/** Subordinators that open a clause before the main one ("Although X objected, …"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'although',
+  'though',
+  'because',
+  'if',
+  'once',
+  'unless',
+  'whereas',
+]);
 
 /** Words that open a sentence-initial aside before its comma ("However,", "Of the plan,", "For now,"). */
 const ASIDE_OPENERS: ReadonlySet<string> = new Set([

@@ -30,6 +30,14 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A participle's source is the main clause's subject, not a name in an opening subordinate clause.
+  {
+    what: 'an opening subordinate clause holds no subject for a participle ("Because X …, they …, blaming")',
+    text: 'Because Lena Ortiz was abroad in May, they cut the timetable twice, blaming a shortage of crews.',
+    content: 'shortage of crews',
+    speaker: 'they',
+    cue: 'blaming',
+  },
   // A semicolon outside a quote ends the content's clause, on either side of the cue.
   {
     what: 'a content after its cue stops at a semicolon',
