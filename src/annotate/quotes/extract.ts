@@ -925,7 +925,9 @@ function raisedSubject(ctx: Ctx, src: Np, j: number, c: number, b: number): Span
   let passive = false;
   for (let m = j + 1; m < c; m++) if (PASSIVE_AUX.has(tokens[m]!.lower)) passive = true;
   const participle = /^\p{Ll}{2,}(ed|en|wn|ght)$/u.test(w) && !AGENT_PASSIVES.has(w);
-  if (!(passive && participle) && !(RAISING_VERBS.has(w) && next === 'to')) return null;
+  // ("He seemed to indicate that …": a raising verb before a reporting one reports its subject after all.)
+  const raising = RAISING_VERBS.has(w) && next === 'to' && !ctx.cues.has(tokens[c + 2]!.lower);
+  if (!(passive && participle) && !raising) return null;
   const complement = contentSpan(ctx, next === 'to' ? c + 1 : c + 2, b);
   if (!complement) return null;
   return [{ start: src.start, end: src.end }, complement];

@@ -30,6 +30,13 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A raising verb before a reporting verb reports its subject ("seemed to indicate").
+  {
+    what: 'a raising verb before a reporting verb keeps the source',
+    text: 'The senator seemed to indicate that the harbour plan would fail.',
+    content: 'harbour plan would fail',
+    speaker: 'The senator',
+  },
   // A participle's source is the main clause's subject, not a name in an opening subordinate clause.
   {
     what: 'an opening subordinate clause holds no subject for a participle ("Because X …, they …, blaming")',
