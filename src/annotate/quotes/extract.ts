@@ -906,6 +906,8 @@ const RAISING_VERBS: ReadonlySet<string> = new Set([
   'appears',
   'appeared',
 ]);
+/** The forms of "seem", which raise any complement ("seems unworkable", "seemed like a safe pick"). */
+const SEEM: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed']);
 /** Passive cues that name their source ("is said to", "was told to", "was asked to"): the rule below leaves them alone. */
 const AGENT_PASSIVES: ReadonlySet<string> = new Set(['said', 'reported', 'told', 'asked', 'quoted', 'cited']);
 /** What opens the complement of a raised subject ("expected to", "seen as", "known for"). */
@@ -921,14 +923,17 @@ function raisedSubject(ctx: Ctx, src: Np, j: number, c: number, b: number): Span
   const { tokens } = ctx;
   const w = tokens[c]!.lower;
   const next = tokens[c + 1]?.lower ?? '';
-  if (src.last !== j || !RAISED_COMPLEMENTS.has(next) || c + 2 >= b) return null;
+  if (src.last !== j || c + 2 >= b) return null;
+  // "The plan seems unworkable", "She seemed like a safe pick": "seem" raises whatever follows it.
+  const seemAlone = SEEM.has(w) && next !== 'to' && next !== 'that' && !isPunct(tokens[c + 1]!);
+  if (!RAISED_COMPLEMENTS.has(next) && !seemAlone) return null;
   let passive = false;
   for (let m = j + 1; m < c; m++) if (PASSIVE_AUX.has(tokens[m]!.lower)) passive = true;
   const participle = /^\p{Ll}{2,}(ed|en|wn|ght)$/u.test(w) && !AGENT_PASSIVES.has(w);
   // ("He seemed to indicate that …": a raising verb before a reporting one reports its subject after all.)
   const raising = RAISING_VERBS.has(w) && next === 'to' && !ctx.cues.has(tokens[c + 2]!.lower);
-  if (!(passive && participle) && !raising) return null;
-  const complement = contentSpan(ctx, next === 'to' ? c + 1 : c + 2, b);
+  if (!(passive && participle) && !raising && !seemAlone) return null;
+  const complement = contentSpan(ctx, next === 'to' || seemAlone ? c + 1 : c + 2, b);
   if (!complement) return null;
   return [{ start: src.start, end: src.end }, complement];
 }

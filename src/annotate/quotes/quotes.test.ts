@@ -885,6 +885,11 @@ describe('quotes: a passive without an agent or a raising verb reports nobody', 
       parts: ['Councillor Ines Varga', 'the likeliest successor to the mayor'],
     },
     {
+      text: 'The new ferry timetable seems unworkable to most of the island commuters.',
+      cue: 'seems',
+      parts: ['The new ferry timetable', 'unworkable to most of the island commuters'],
+    },
+    {
       text: 'The finance minister seemed to concede that the budget would slip.',
       cue: 'seemed',
       parts: ['The finance minister', 'to concede that the budget would slip'],
