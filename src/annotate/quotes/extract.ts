@@ -721,6 +721,11 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
   // verb reports nobody; its subject is part of the content (PolNeAR marks "The bill|to pass").
   const raised = src ? raisedSubject(ctx, src, j, c, b) : null;
   if (raised) return { cue, source: null, content: raised, origin: 'raised' };
+  // "The minister was asked about the delay": the one asked is no source, whoever asked goes unnamed.
+  if (src && ASKED.has(cueTok.lower) && src.last < c - 1 && PASSIVE_AUX.has(tokens[c - 1]!.lower)) {
+    const asked = contentAfter(ctx, c + 1, b, cueTok);
+    return asked ? { cue, source: null, content: [asked], origin: 'raised' } : null;
+  }
   const closingBefore = (i: number): boolean =>
     i >= a && (CLOSING_MARKS.has(tokens[i]!.lower) || (tokens[i]!.lower === ',' && ctx.inQuote[i - 1]! >= 0));
   let clauseEnd = -1;

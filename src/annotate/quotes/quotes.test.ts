@@ -30,6 +30,14 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // The one who "was asked" is no source.
+  {
+    what: 'a passive "was asked" has no source',
+    text: 'The harbour master was asked about the delayed ferries on Monday.',
+    content: 'delayed ferries',
+    speaker: null,
+    cue: 'asked',
+  },
   // A raising verb before a reporting verb reports its subject ("seemed to indicate").
   {
     what: 'a raising verb before a reporting verb keeps the source',
