@@ -721,6 +721,19 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
   // verb reports nobody; its subject is part of the content (PolNeAR marks "The bill|to pass").
   const raised = src ? raisedSubject(ctx, src, j, c, b) : null;
   if (raised) return { cue, source: null, content: raised, origin: 'raised' };
+  // "The mayor reportedly met the bidders": a hearsay adverb names no source; the clause around it is the
+  // content, the subject (with its auxiliaries) and the rest (PolNeAR: 20 of 20 such cues in train).
+  if (src && HEARSAY_ADVERBS.has(cueTok.lower)) {
+    const rest = contentSpan(ctx, c + 1, b);
+    return rest
+      ? {
+          cue,
+          source: null,
+          content: [{ start: src.start, end: tokens[c - 1]!.end }, rest],
+          origin: 'raised',
+        }
+      : null;
+  }
   // "The minister was asked about the delay": the one asked is no source, whoever asked goes unnamed.
   if (src && ASKED.has(cueTok.lower) && src.last < c - 1 && PASSIVE_AUX.has(tokens[c - 1]!.lower)) {
     const asked = contentAfter(ctx, c + 1, b, cueTok);
@@ -910,6 +923,10 @@ const RAISING_VERBS: ReadonlySet<string> = new Set([
   'appear',
   'appears',
   'appeared',
+]);
+/** Adverbs that report hearsay without a source ("reportedly met", "allegedly used"). */
+const HEARSAY_ADVERBS: ReadonlySet<string> = new Set([
+  ...['reportedly', 'allegedly', 'apparently', 'purportedly', 'seemingly', 'supposedly', 'ostensibly'],
 ]);
 /** The forms of "seem", which raise any complement ("seems unworkable", "seemed like a safe pick"). */
 const SEEM: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed']);

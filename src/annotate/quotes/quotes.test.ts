@@ -880,7 +880,7 @@ describe('quotes: two cues claiming the same content', () => {
   });
 });
 
-describe('quotes: a passive without an agent or a raising verb reports nobody', () => {
+describe('quotes: a passive without an agent, a raising verb or a hearsay adverb reports nobody', () => {
   const cases: Array<{ text: string; cue: string; parts: string[] }> = [
     {
       text: 'The new harbour tunnel is widely expected to open before the winter storms.',
@@ -896,6 +896,11 @@ describe('quotes: a passive without an agent or a raising verb reports nobody', 
       text: 'The new ferry timetable seems unworkable to most of the island commuters.',
       cue: 'seems',
       parts: ['The new ferry timetable', 'unworkable to most of the island commuters'],
+    },
+    {
+      text: 'The ferry operator has reportedly sold two of its vessels to a rival.',
+      cue: 'reportedly',
+      parts: ['The ferry operator has', 'sold two of its vessels to a rival'],
     },
     {
       text: 'The finance minister seemed to concede that the budget would slip.',
