@@ -753,6 +753,12 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     let k = j - 1;
     while (k > a && tokens[k]!.lower !== ',' && ctx.inQuote[k]! < 0) k--;
     if (k > a && tokens[k]!.lower === ',') src = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, k - 1));
+    // "Making her way to the stage, Ada Brenner and her aide, thanked …": when what opens the sentence
+    // before the first comma is an aside, the subject is what stands between the two commas.
+    if (src && src.first === a && k > a && openingAside(ctx, a, k, c)) {
+      const inner = leftNounPhrase(ctx, k + 1, skipParenthetical(ctx, k + 1, j - 1));
+      src = inner && inner.first === k + 1 ? inner : src;
+    }
     // "Sen. Ann Lee, R-Ore., a candidate for governor, said": a subject opening the sentence before
     // more than one comma wins over a noun phrase between two of them.
     if (!src || src.first > a) {
@@ -1193,6 +1199,7 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set([
   ...['separately', 'likewise', 'additionally', 'furthermore', 'besides', 'thus', 'hence', 'then', 'yet'],
   ...['also', 'again', 'finally', 'ultimately', 'eventually', 'overall', 'previously', 'recently', 'now'],
   ...['of', 'just', 'so', 'but', 'and', 'or', 'even', 'meanwhile', 'earlier', 'later', 'today', 'yesterday'],
+  ...['outside', 'inside', 'beyond', 'like', 'unlike', 'besides', 'instead', 'upon', 'within', 'across'],
 ]);
 
 /**

@@ -30,6 +30,19 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // An opening aside before the first comma: the subject stands between the two commas.
+  {
+    what: 'an opening participle clause is no source, the name after it is',
+    text: 'Walking along the quay, Mayor Ada Brenner, thanked the crews for their patience.',
+    content: 'crews for their patience',
+    speaker: 'Mayor Ada Brenner',
+  },
+  {
+    what: 'an opening "Outside X," is no source',
+    text: 'Outside the council, a growing number of residents, while still hopeful, are warning that the plan will fail.',
+    content: 'plan will fail',
+    speaker: 'a growing number of residents',
+  },
   // The one who "was asked" is no source.
   {
     what: 'a passive "was asked" has no source',
