@@ -743,9 +743,9 @@ const CASES: Case[] = [
   },
   {
     what: 'a reporting clause after a comma ends the content before it',
-    text: 'The council has endorsed the plan to close the port, Mayor Dana Whitfield told reporters.',
-    content: 'the plan to close the port',
-    exact: 'the plan to close the port',
+    text: 'The council has endorsed a plan to close the port, Mayor Dana Whitfield told reporters.',
+    content: 'a plan to close the port',
+    exact: 'a plan to close the port',
     speaker: 'The council',
     cue: 'endorsed',
   },
