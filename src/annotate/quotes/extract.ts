@@ -934,6 +934,10 @@ const RAISING_VERBS: ReadonlySet<string> = new Set([
 const HEARSAY_ADVERBS: ReadonlySet<string> = new Set([
   ...['reportedly', 'allegedly', 'apparently', 'purportedly', 'seemingly', 'supposedly', 'ostensibly'],
 ]);
+/** Participles that name what precedes them ("known as", "titled", "dubbed"): no one is reported. */
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...['known', 'titled', 'entitled', 'dubbed', 'nicknamed', 'labeled', 'labelled', 'branded'],
+]);
 /** The forms of "seem", which raise any complement ("seems unworkable", "seemed like a safe pick"). */
 const SEEM: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed']);
 /** Passive cues that name their source ("is said to", "was told to", "was asked to"): the rule below leaves them alone. */
@@ -954,6 +958,12 @@ function raisedSubject(ctx: Ctx, src: Np, j: number, c: number, b: number): Span
   if (src.last !== j || c + 2 >= b) return null;
   // "The plan seems unworkable", "She seemed like a safe pick": "seem" raises whatever follows it.
   const seemAlone = SEEM.has(w) && next !== 'to' && next !== 'that' && !isPunct(tokens[c + 1]!);
+  // "a group known as X", "a memoir titled X": a naming participle names no source either.
+  const naming = NAMING_PARTICIPLES.has(w) && !isPunct(tokens[c + 1]!);
+  if (naming) {
+    const named = contentSpan(ctx, next === 'as' ? c + 2 : c + 1, b);
+    return named ? [{ start: src.start, end: src.end }, named] : null;
+  }
   if (!RAISED_COMPLEMENTS.has(next) && !seemAlone) return null;
   let passive = false;
   for (let m = j + 1; m < c; m++) if (PASSIVE_AUX.has(tokens[m]!.lower)) passive = true;

@@ -931,6 +931,18 @@ describe('quotes: a passive without an agent, a raising verb or a hearsay adverb
     });
 });
 
+describe('quotes: a naming participle reports nobody', () => {
+  it('"known as": no source, the name is content', () => {
+    const text = 'The volunteers formed a small group known as the Harbour Watch.';
+    const parts = run(text).quotes.filter((q) => q.cue && text.slice(q.cue.start, q.cue.end) === 'known');
+    assert.ok(parts.some((q) => text.slice(q.start, q.end) === 'the Harbour Watch'));
+    assert.deepEqual(
+      parts.map((q) => q.speaker),
+      parts.map(() => null),
+    );
+  });
+});
+
 describe('quotes: quoted spans', () => {
   const spans: Array<{ what: string; text: string; want: Array<[string, 'double' | 'single', boolean]> }> = [
     { what: 'straight double', text: 'He said "yes" twice.', want: [['"yes"', 'double', false]] },
