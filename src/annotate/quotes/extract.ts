@@ -880,6 +880,21 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
       origin: inverted ? 'inverted-before' : 'before',
     };
   }
+  // "Sen. Ann Lee, a candidate who …, tweeted a warning that …": with the content after the cue, a
+  // lower-case noun phrase after a cue that follows a plain comma is its object, not an inverted source.
+  if (
+    src &&
+    inverted &&
+    !isCapitalised(tokens[src.first]!, ctx.text) &&
+    descriptionEnd === clauseEnd &&
+    j >= a &&
+    tokens[j]!.lower === ',' &&
+    !closingBefore(j)
+  ) {
+    src = null;
+    inverted = false;
+    after = c + 1;
+  }
   // "Smith, a lawyer for the family, said ...": the subject before an appositive.
   if (!src && j >= a && tokens[j]!.lower === ',') {
     let k = j - 1;

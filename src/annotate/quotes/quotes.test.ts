@@ -30,6 +30,14 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // With the content after the cue, the noun phrase after it is its object, not an inverted source.
+  {
+    what: 'after a plain comma, the object of the cue is no inverted source',
+    text: 'Ann Lee (a former mayor of the old river town of Ostrava in the north), tweeted a warning that the old dam would fail within weeks.',
+    content: 'dam would fail',
+    speaker: 'Ann Lee',
+    cue: 'tweeted',
+  },
   // An opening aside before the first comma: the subject stands between the two commas.
   {
     what: 'an opening participle clause is no source, the name after it is',
