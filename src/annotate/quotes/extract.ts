@@ -779,6 +779,9 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     // "One of the officials, who declined to be named, said": the clause describes the source.
     if (src && (tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'whom'))
       clauseEnd = tokens[j - 1]!.end;
+    // "The central bank, which has held rates low, is expected to act": a raised subject before an appositive.
+    const raisedApart = src ? raisedSubject(ctx, src, j, c, b, false) : null;
+    if (raisedApart) return { cue, source: null, content: raisedApart, origin: 'raised' };
   }
   let descriptionEnd = clauseEnd;
   if (!src && j >= a && (tokens[j]!.lower === ',' || closingBefore(j))) {
@@ -966,11 +969,11 @@ const RAISED_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'as', 'for']);
  * to/as/for. Nobody is reported as the source; the content is the subject and the complement, in two
  * parts (PolNeAR's convention: 68 of 71 "is expected" cues in train have no source). Null otherwise.
  */
-function raisedSubject(ctx: Ctx, src: Np, j: number, c: number, b: number): Span[] | null {
+function raisedSubject(ctx: Ctx, src: Np, j: number, c: number, b: number, adjacent = true): Span[] | null {
   const { tokens } = ctx;
   const w = tokens[c]!.lower;
   const next = tokens[c + 1]?.lower ?? '';
-  if (src.last !== j || c + 2 >= b) return null;
+  if ((adjacent && src.last !== j) || c + 2 >= b) return null;
   // "The plan seems unworkable", "She seemed like a safe pick": "seem" raises whatever follows it.
   const seemAlone = SEEM.has(w) && next !== 'to' && next !== 'that' && !isPunct(tokens[c + 1]!);
   // "a group known as X", "a memoir titled X": a naming participle names no source either.

@@ -924,6 +924,11 @@ describe('quotes: a passive without an agent, a raising verb or a hearsay adverb
       parts: ['The ferry operator has', 'sold two of its vessels to a rival'],
     },
     {
+      text: 'The island ferry company, which has lost money for years, is expected to raise its fares in the spring.',
+      cue: 'expected',
+      parts: ['The island ferry company', 'to raise its fares in the spring'],
+    },
+    {
       text: 'The finance minister seemed to concede that the budget would slip.',
       cue: 'seemed',
       parts: ['The finance minister', 'to concede that the budget would slip'],
