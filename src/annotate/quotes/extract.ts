@@ -974,6 +974,17 @@ function raisedSubject(ctx: Ctx, src: Np, j: number, c: number, b: number, adjac
   const w = tokens[c]!.lower;
   const next = tokens[c + 1]?.lower ?? '';
   if ((adjacent && src.last !== j) || c + 2 >= b) return null;
+  // "It appears that the vote failed": an expletive subject reports nobody; the clause is the content.
+  if (
+    adjacent &&
+    src.first === src.last &&
+    tokens[src.first]!.lower === 'it' &&
+    RAISING_VERBS.has(w) &&
+    (next === 'that' || next === ',')
+  ) {
+    const clause = contentAfter(ctx, c + 1, b, tokens[c]!);
+    return clause ? [clause] : null;
+  }
   // "The plan seems unworkable", "She seemed like a safe pick": "seem" raises whatever follows it.
   const seemAlone = SEEM.has(w) && next !== 'to' && next !== 'that' && !isPunct(tokens[c + 1]!);
   // "a group known as X", "a memoir titled X": a naming participle names no source either.

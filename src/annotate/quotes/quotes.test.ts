@@ -30,6 +30,14 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // An expletive "it" before "appears"/"seems" reports nobody.
+  {
+    what: '"It appears that …" has no source',
+    text: 'It appears that the island ferry will not sail on Monday.',
+    content: 'ferry will not sail',
+    speaker: null,
+    cue: 'appears',
+  },
   // With the content after the cue, the noun phrase after it is its object, not an inverted source.
   {
     what: 'after a plain comma, the object of the cue is no inverted source',
