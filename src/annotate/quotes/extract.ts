@@ -217,7 +217,9 @@ const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 /** Adverbs without -ly between a subject and its cue ("have long called for", "has even suggested", "now says"). */
 const CUE_ADVERBS = new Set(['long', 'even', 'ever', 'now', 'so', 'far', 'too', 'yet']);
 /** Auxiliaries of a passive cue ("was reported by", "has been endorsed by"). */
-const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s']);
+/** The clitic "'s" ("she's expected": is; "he's said": has). */
+const CLITIC_S: ReadonlySet<string> = new Set(["'s", '’s']);
 /**
  * A preposition right after the cue belongs to the cue, not the content ("spoke about X", "warned
  * against X", "is critical of X"): in PolNeAR train, content after its cue starts after such a
@@ -676,6 +678,8 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
   let j = c - 1;
   const skippable = (k: number): boolean =>
     BETWEEN_SOURCE_AND_CUE.has(tokens[k]!.lower) ||
+    // "she's expected", "he's said": a clitic 's after a pronoun is an auxiliary, not a possessive.
+    (CLITIC_S.has(tokens[k]!.lower) && k > a && Object.hasOwn(SPEAKER_PRONOUNS, tokens[k - 1]!.lower)) ||
     FLOATING_QUANTIFIERS.has(tokens[k]!.lower) ||
     CUE_ADVERBS.has(tokens[k]!.lower) ||
     isLowerAdverb(tokens[k]!);

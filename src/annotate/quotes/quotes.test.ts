@@ -30,6 +30,14 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A clitic 's after a pronoun is an auxiliary between source and cue.
+  {
+    what: 'a clitic \'s after a pronoun is no source ("He\'s said")',
+    text: "He's said the island ferry plan is too costly.",
+    content: 'ferry plan is too costly',
+    speaker: 'He',
+    cue: 'said',
+  },
   // An expletive "it" before "appears"/"seems" reports nobody.
   {
     what: '"It appears that …" has no source',
@@ -935,6 +943,11 @@ describe('quotes: a passive without an agent, a raising verb or a hearsay adverb
       text: 'The island ferry company, which has lost money for years, is expected to raise its fares in the spring.',
       cue: 'expected',
       parts: ['The island ferry company', 'to raise its fares in the spring'],
+    },
+    {
+      text: 'By most accounts she’s widely expected to win the harbour seat.',
+      cue: 'expected',
+      parts: ['she', 'to win the harbour seat'],
     },
     {
       text: 'The finance minister seemed to concede that the budget would slip.',
