@@ -992,7 +992,11 @@ function raisedSubject(ctx: Ctx, src: Np, j: number, c: number, b: number, adjac
   // "The plan seems unworkable", "She seemed like a safe pick": "seem" raises whatever follows it.
   const seemAlone = SEEM.has(w) && next !== 'to' && next !== 'that' && !isPunct(tokens[c + 1]!);
   // "a group known as X", "a memoir titled X": a naming participle names no source either.
-  const naming = NAMING_PARTICIPLES.has(w) && !isPunct(tokens[c + 1]!);
+  // ("Kaine dubbed her …": after a name or pronoun, "dubbed", "titled" are active verbs with a source.)
+  const lastTok = tokens[src.last]!;
+  const active =
+    w !== 'known' && (isCapitalised(lastTok, ctx.text) || Object.hasOwn(SPEAKER_PRONOUNS, lastTok.lower));
+  const naming = NAMING_PARTICIPLES.has(w) && !active && !isPunct(tokens[c + 1]!);
   if (naming) {
     const named = contentSpan(ctx, next === 'as' ? c + 2 : c + 1, b);
     return named ? [{ start: src.start, end: src.end }, named] : null;

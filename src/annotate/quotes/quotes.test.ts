@@ -966,6 +966,11 @@ describe('quotes: a passive without an agent, a raising verb or a hearsay adverb
 });
 
 describe('quotes: a naming participle reports nobody', () => {
+  it('after a name, "dubbed" is an active verb with its source', () => {
+    const text = 'Mayor Ada Brenner dubbed the plan a harbour tax.';
+    const q = run(text).quotes.find((x) => x.cue && text.slice(x.cue.start, x.cue.end) === 'dubbed');
+    assert.equal(q?.speaker ? text.slice(q.speaker.start, q.speaker.end) : null, 'Mayor Ada Brenner');
+  });
   it('"known as": no source, the name is content', () => {
     const text = 'The volunteers formed a small group known as the Harbour Watch.';
     const parts = run(text).quotes.filter((q) => q.cue && text.slice(q.cue.start, q.cue.end) === 'known');
