@@ -1354,6 +1354,13 @@ function leftNounPhrase(ctx: Ctx, a: number, j: number): Np | null {
     first = k;
   }
   if (first < 0) return null;
+  // "On Wednesday the senator said": a day or month before a determiner dates the statement; the noun
+  // phrase opens after it.
+  for (let k = last - 1; k >= first; k--)
+    if (TIME_WORDS.has(tokens[k]!.lower) && ['the', 'a', 'an'].includes(tokens[k + 1]!.lower)) {
+      first = k + 1;
+      break;
+    }
   // "the foreign ministry in Tokyo said": a place after "in"/"at" belongs to the noun phrase before it.
   if (
     first - 2 >= a &&

@@ -30,6 +30,14 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A day before a determiner dates the statement; it is not part of the source.
+  {
+    what: 'a day before the subject is no part of the source ("On Wednesday the senator said")',
+    text: 'On Wednesday the senator said that the harbour plan would fail.',
+    content: 'harbour plan would fail',
+    speaker: 'the senator',
+    cue: 'said',
+  },
   // A clitic 's after a pronoun is an auxiliary between source and cue.
   {
     what: 'a clitic \'s after a pronoun is no source ("He\'s said")',
