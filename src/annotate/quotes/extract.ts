@@ -217,7 +217,9 @@ const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 /** Adverbs without -ly between a subject and its cue ("have long called for", "has even suggested", "now says"). */
 const CUE_ADVERBS = new Set(['long', 'even', 'ever', 'now', 'so', 'far', 'too', 'yet']);
 /** Auxiliaries of a passive cue ("was reported by", "has been endorsed by"). */
-const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s']);
+/** The clitic "'s" ("she's expected": is; "he's said": has). */
+const CLITIC_S: ReadonlySet<string> = new Set(["'s", '’s']);
 /**
  * A preposition right after the cue belongs to the cue, not the content ("spoke about X", "warned
  * against X", "is critical of X"): in PolNeAR train, content after its cue starts after such a
@@ -676,6 +678,8 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
   let j = c - 1;
   const skippable = (k: number): boolean =>
     BETWEEN_SOURCE_AND_CUE.has(tokens[k]!.lower) ||
+    // "she's expected", "he's said": a clitic 's after a pronoun is an auxiliary, not a possessive.
+    (CLITIC_S.has(tokens[k]!.lower) && k > a && Object.hasOwn(SPEAKER_PRONOUNS, tokens[k - 1]!.lower)) ||
     FLOATING_QUANTIFIERS.has(tokens[k]!.lower) ||
     CUE_ADVERBS.has(tokens[k]!.lower) ||
     isLowerAdverb(tokens[k]!);
@@ -717,6 +721,28 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
       ? { cue, source: { start: by.start, end: by.end }, content: [subject], origin: 'passive' }
       : null;
   }
+  // "The bill is expected to pass", "She seemed to concede": a passive without an agent or a raising
+  // verb reports nobody; its subject is part of the content (PolNeAR marks "The bill|to pass").
+  const raised = src ? raisedSubject(ctx, src, j, c, b) : null;
+  if (raised) return { cue, source: null, content: raised, origin: 'raised' };
+  // "The mayor reportedly met the bidders": a hearsay adverb names no source; the clause around it is the
+  // content, the subject (with its auxiliaries) and the rest (PolNeAR: 20 of 20 such cues in train).
+  if (src && HEARSAY_ADVERBS.has(cueTok.lower)) {
+    const rest = contentSpan(ctx, c + 1, b);
+    return rest
+      ? {
+          cue,
+          source: null,
+          content: [{ start: src.start, end: tokens[c - 1]!.end }, rest],
+          origin: 'raised',
+        }
+      : null;
+  }
+  // "The minister was asked about the delay": the one asked is no source, whoever asked goes unnamed.
+  if (src && ASKED.has(cueTok.lower) && src.last < c - 1 && PASSIVE_AUX.has(tokens[c - 1]!.lower)) {
+    const asked = contentAfter(ctx, c + 1, b, cueTok);
+    return asked ? { cue, source: null, content: [asked], origin: 'raised' } : null;
+  }
   const closingBefore = (i: number): boolean =>
     i >= a && (CLOSING_MARKS.has(tokens[i]!.lower) || (tokens[i]!.lower === ',' && ctx.inQuote[i - 1]! >= 0));
   let clauseEnd = -1;
@@ -731,6 +757,12 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     let k = j - 1;
     while (k > a && tokens[k]!.lower !== ',' && ctx.inQuote[k]! < 0) k--;
     if (k > a && tokens[k]!.lower === ',') src = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, k - 1));
+    // "Making her way to the stage, Ada Brenner and her aide, thanked …": when what opens the sentence
+    // before the first comma is an aside, the subject is what stands between the two commas.
+    if (src && src.first === a && k > a && openingAside(ctx, a, k, c)) {
+      const inner = leftNounPhrase(ctx, k + 1, skipParenthetical(ctx, k + 1, j - 1));
+      src = inner && inner.first === k + 1 ? inner : src;
+    }
     // "Sen. Ann Lee, R-Ore., a candidate for governor, said": a subject opening the sentence before
     // more than one comma wins over a noun phrase between two of them.
     if (!src || src.first > a) {
@@ -739,7 +771,8 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
         while (m > a && tokens[m]!.lower !== ',' && ctx.inQuote[m]! < 0) m--;
         if (m <= a || tokens[m]!.lower !== ',') break;
         const np = leftNounPhrase(ctx, a, skipParenthetical(ctx, a, m - 1));
-        if (np && np.first === a) {
+        // ("However, Jo Marsh, the treasurer, said": an opening aside is no subject.)
+        if (np && np.first === a && !openingAside(ctx, a, m, c)) {
           src = np;
           k = m;
           break;
@@ -750,12 +783,16 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     // "One of the officials, who declined to be named, said": the clause describes the source.
     if (src && (tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'whom'))
       clauseEnd = tokens[j - 1]!.end;
+    // "The central bank, which has held rates low, is expected to act": a raised subject before an appositive.
+    const raisedApart = src ? raisedSubject(ctx, src, j, c, b, false) : null;
+    if (raisedApart) return { cue, source: null, content: raisedApart, origin: 'raised' };
   }
   let descriptionEnd = clauseEnd;
   if (!src && j >= a && (tokens[j]!.lower === ',' || closingBefore(j))) {
     // '"...," said Smith' / 'said Smith, a spokesman': the source after the cue; after a comma or
     // quote it may open in lower case ('"...," said former Gov. Ada Brenner', 'added her press secretary').
-    const right = rightNounPhrase(ctx, c + 1, b, false, true);
+    // ('"…," Ada Brenner, a former aide, told the Ledger.': after "told" comes the addressee, never the source.)
+    const right = ADDRESSEE_ONLY.has(cueTok.lower) ? null : rightNounPhrase(ctx, c + 1, b, false, true);
     // "McConnell, R-Ky., said Tuesday that …": a day after the cue is a time, not the source.
     if (right && !TIME_WORDS.has(tokens[right.first]!.lower)) {
       src = right;
@@ -850,6 +887,21 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
       origin: inverted ? 'inverted-before' : 'before',
     };
   }
+  // "Sen. Ann Lee, a candidate who …, tweeted a warning that …": with the content after the cue, a
+  // lower-case noun phrase after a cue that follows a plain comma is its object, not an inverted source.
+  if (
+    src &&
+    inverted &&
+    !isCapitalised(tokens[src.first]!, ctx.text) &&
+    descriptionEnd === clauseEnd &&
+    j >= a &&
+    tokens[j]!.lower === ',' &&
+    !closingBefore(j)
+  ) {
+    src = null;
+    inverted = false;
+    after = c + 1;
+  }
   // "Smith, a lawyer for the family, said ...": the subject before an appositive.
   if (!src && j >= a && tokens[j]!.lower === ',') {
     let k = j - 1;
@@ -879,6 +931,86 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     descriptionEnd,
     origin: inverted ? 'inverted-after' : 'after',
   };
+}
+
+/** Cues whose object is always the addressee ("told the Ledger"): no source inverts after them. */
+const ADDRESSEE_ONLY: ReadonlySet<string> = new Set([
+  'told',
+  'tells',
+  'tell',
+  'informed',
+  'assured',
+  'reminded',
+  'briefed',
+]);
+/** Verbs that raise their subject out of the reported clause ("X seems to …", "X appeared to …"). */
+const RAISING_VERBS: ReadonlySet<string> = new Set([
+  'seem',
+  'seems',
+  'seemed',
+  'appear',
+  'appears',
+  'appeared',
+]);
+/** Adverbs that report hearsay without a source ("reportedly met", "allegedly used"). */
+const HEARSAY_ADVERBS: ReadonlySet<string> = new Set([
+  ...['reportedly', 'allegedly', 'apparently', 'purportedly', 'seemingly', 'supposedly', 'ostensibly'],
+]);
+/** Participles that name what precedes them ("known as", "titled", "dubbed"): no one is reported. */
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...['known', 'titled', 'entitled', 'dubbed', 'nicknamed', 'labeled', 'labelled', 'branded'],
+]);
+/** The forms of "seem", which raise any complement ("seems unworkable", "seemed like a safe pick"). */
+const SEEM: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed']);
+/** Passive cues that name their source ("is said to", "was told to", "was asked to"): the rule below leaves them alone. */
+const AGENT_PASSIVES: ReadonlySet<string> = new Set(['said', 'reported', 'told', 'asked', 'quoted', 'cited']);
+/** What opens the complement of a raised subject ("expected to", "seen as", "known for"). */
+const RAISED_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'as', 'for']);
+
+/**
+ * "The bill is expected to pass", "Ruiz is seen as a moderate", "She seemed to concede": a passive
+ * participle after a form of "be" (no "by" agent: the caller handles that) or a raising verb, followed by
+ * to/as/for. Nobody is reported as the source; the content is the subject and the complement, in two
+ * parts (PolNeAR's convention: 68 of 71 "is expected" cues in train have no source). Null otherwise.
+ */
+function raisedSubject(ctx: Ctx, src: Np, j: number, c: number, b: number, adjacent = true): Span[] | null {
+  const { tokens } = ctx;
+  const w = tokens[c]!.lower;
+  const next = tokens[c + 1]?.lower ?? '';
+  if ((adjacent && src.last !== j) || c + 2 >= b) return null;
+  // "It appears that the vote failed": an expletive subject reports nobody; the clause is the content.
+  if (
+    adjacent &&
+    src.first === src.last &&
+    tokens[src.first]!.lower === 'it' &&
+    RAISING_VERBS.has(w) &&
+    (next === 'that' || next === ',')
+  ) {
+    const clause = contentAfter(ctx, c + 1, b, tokens[c]!);
+    return clause ? [clause] : null;
+  }
+  // "The plan seems unworkable", "She seemed like a safe pick": "seem" raises whatever follows it.
+  const seemAlone = SEEM.has(w) && next !== 'to' && next !== 'that' && !isPunct(tokens[c + 1]!);
+  // "a group known as X", "a memoir titled X": a naming participle names no source either.
+  // ("Kaine dubbed her …": after a name or pronoun, "dubbed", "titled" are active verbs with a source.)
+  const lastTok = tokens[src.last]!;
+  const active =
+    w !== 'known' && (isCapitalised(lastTok, ctx.text) || Object.hasOwn(SPEAKER_PRONOUNS, lastTok.lower));
+  const naming = NAMING_PARTICIPLES.has(w) && !active && !isPunct(tokens[c + 1]!);
+  if (naming) {
+    const named = contentSpan(ctx, next === 'as' ? c + 2 : c + 1, b);
+    return named ? [{ start: src.start, end: src.end }, named] : null;
+  }
+  if (!RAISED_COMPLEMENTS.has(next) && !seemAlone) return null;
+  let passive = false;
+  for (let m = j + 1; m < c; m++) if (PASSIVE_AUX.has(tokens[m]!.lower)) passive = true;
+  const participle = /^\p{Ll}{2,}(ed|en|wn|ght)$/u.test(w) && !AGENT_PASSIVES.has(w);
+  // ("He seemed to indicate that …": a raising verb before a reporting one reports its subject after all.)
+  const raising = RAISING_VERBS.has(w) && next === 'to' && !ctx.cues.has(tokens[c + 2]!.lower);
+  if (!(passive && participle) && !raising && !seemAlone) return null;
+  const complement = contentSpan(ctx, next === 'to' || seemAlone ? c + 1 : c + 2, b);
+  if (!complement) return null;
+  return [{ start: src.start, end: src.end }, complement];
 }
 
 /** Words that may open the sentence before a participle cue ("By calling out …,", "In opposing …,"). */
@@ -1013,7 +1145,16 @@ function isLowerAdverb(t: Token): boolean {
 /** The subject of a sentence for a participle cue: its first pronoun or entity mention before token c. */
 function sentenceSubject(ctx: Ctx, a: number, c: number): Span | null {
   const { tokens } = ctx;
-  for (let k = a; k < c; k++) {
+  // "When Ms. Ruiz took the floor, she spoke briefly, saying …": an opening subordinate clause or
+  // adverbial holds no subject of the main clause; the scan starts after its comma.
+  let from = a;
+  if (ADVERBIAL_OPENERS.has(tokens[a]!.lower) || SUBORDINATORS.has(tokens[a]!.lower))
+    for (let m = a + 1; m < c; m++)
+      if (tokens[m]!.lower === ',' && ctx.inQuote[m]! < 0) {
+        from = m + 1;
+        break;
+      }
+  for (let k = from; k < c; k++) {
     const t = tokens[k]!;
     if (ctx.inQuote[k]! >= 0) continue;
     if (t.lower !== 'it' && Object.hasOwn(SPEAKER_PRONOUNS, t.lower)) return { start: t.start, end: t.end };
@@ -1086,6 +1227,43 @@ function opensAdverbial(ctx: Ctx, a: number, end: number): boolean {
     return false;
   for (let m = a + 1; m < end; m++) if (tokens[m]!.lower === ',' && ctx.inQuote[m]! < 0) return false;
   return true;
+}
+
+/** Subordinators that open a clause before the main one ("Although X objected, …"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'although',
+  'though',
+  'because',
+  'if',
+  'once',
+  'unless',
+  'whereas',
+]);
+
+/** Words that open a sentence-initial aside before its comma ("However,", "Of the plan,", "For now,"). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([
+  ...['however', 'still', 'similarly', 'moreover', 'instead', 'indeed', 'nonetheless', 'nevertheless'],
+  ...['separately', 'likewise', 'additionally', 'furthermore', 'besides', 'thus', 'hence', 'then', 'yet'],
+  ...['also', 'again', 'finally', 'ultimately', 'eventually', 'overall', 'previously', 'recently', 'now'],
+  ...['of', 'just', 'so', 'but', 'and', 'or', 'even', 'meanwhile', 'earlier', 'later', 'today', 'yesterday'],
+  ...['outside', 'inside', 'beyond', 'like', 'unlike', 'besides', 'instead', 'upon', 'within', 'across'],
+]);
+
+/**
+ * Whether sentence tokens [a, m) before the comma at m are an aside rather than the subject ("However,",
+ * "Just last week,", "For now,", "Of the plan,", a dateline "OSLO, May 2 (AP) —" before cue c).
+ */
+function openingAside(ctx: Ctx, a: number, m: number, c: number): boolean {
+  const { tokens, text } = ctx;
+  if (ASIDE_OPENERS.has(tokens[a]!.lower) || opensAdverbial(ctx, a, m)) return true;
+  let timed = true;
+  for (let k = a; k < m && timed; k++)
+    timed = TIME_WORDS.has(tokens[k]!.lower) || TIME_LEADS.has(tokens[k]!.lower);
+  if (timed) return true;
+  const caps = text.slice(tokens[a]!.start, tokens[m - 1]!.end);
+  if (!/\p{Lu}{2}/u.test(caps) || caps !== caps.toUpperCase()) return false;
+  for (let k = m + 1; k < c; k++) if (DASHES.has(tokens[k]!.lower) || tokens[k]!.lower === '-') return true;
+  return false;
 }
 
 /** The double-quoted span whose last token is token a − 1, in the same paragraph as token a, or null. */
@@ -1176,6 +1354,13 @@ function leftNounPhrase(ctx: Ctx, a: number, j: number): Np | null {
     first = k;
   }
   if (first < 0) return null;
+  // "On Wednesday the senator said": a day or month before a determiner dates the statement; the noun
+  // phrase opens after it.
+  for (let k = last - 1; k >= first; k--)
+    if (TIME_WORDS.has(tokens[k]!.lower) && ['the', 'a', 'an'].includes(tokens[k + 1]!.lower)) {
+      first = k + 1;
+      break;
+    }
   // "the foreign ministry in Tokyo said": a place after "in"/"at" belongs to the noun phrase before it.
   if (
     first - 2 >= a &&
@@ -1298,10 +1483,24 @@ function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | n
   )
     e--;
   if (before) while (e > k && tokens[e - 1]!.lower === ',') e--;
+  // "The port reopened; the strike goes on, officials said": a semicolon outside a quote ends a clause,
+  // and the content is on the cue's side of it.
+  if (before) {
+    for (let m = e - 2; m > k; m--)
+      if (tokens[m]!.lower === ';' && ctx.inQuote[m]! < 0) {
+        k = m + 1;
+        break;
+      }
+  }
   // "that the plan works, saying ..." / ", who ..." / ", but ...": a clause after a comma is not content.
   let clauseCut = false;
   if (!before)
     for (let m = k + 1; m < e - 1; m++) {
+      if (tokens[m]!.lower === ';' && ctx.inQuote[m]! < 0) {
+        e = m;
+        clauseCut = true;
+        break;
+      }
       if (tokens[m]!.lower !== ',' || ctx.inQuote[m]! >= 0 || ctx.inQuote[m + 1]! >= 0) continue;
       const w = tokens[m + 1]!.lower;
       const cueNext = ctx.cues.has(w) && text[tokens[m + 1]!.start] === w[0]; // "to be named, said the ..."

@@ -122,6 +122,9 @@ export const BETWEEN_SOURCE_AND_CUE: ReadonlySet<string> = new Set([
   'were',
   'are',
   'been',
+  // Contracted auxiliaries, split off by the tokenizer ("they're also looking", "who'd endorsed",
+  // "I can't say" → I ca n't): the pronoun before them is the source, never the clitic.
+  ...["'re", '’re', "'ve", '’ve', "'d", '’d', "'ll", '’ll', "'m", '’m', 'ca', 'wo'],
 ]);
 
 /** Words that cannot be inside a source noun phrase: walking left from a cue stops at them. */

@@ -30,6 +30,124 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A day before a determiner dates the statement; it is not part of the source.
+  {
+    what: 'a day before the subject is no part of the source ("On Wednesday the senator said")',
+    text: 'On Wednesday the senator said that the harbour plan would fail.',
+    content: 'harbour plan would fail',
+    speaker: 'the senator',
+    cue: 'said',
+  },
+  // A clitic 's after a pronoun is an auxiliary between source and cue.
+  {
+    what: 'a clitic \'s after a pronoun is no source ("He\'s said")',
+    text: "He's said the island ferry plan is too costly.",
+    content: 'ferry plan is too costly',
+    speaker: 'He',
+    cue: 'said',
+  },
+  // An expletive "it" before "appears"/"seems" reports nobody.
+  {
+    what: '"It appears that …" has no source',
+    text: 'It appears that the island ferry will not sail on Monday.',
+    content: 'ferry will not sail',
+    speaker: null,
+    cue: 'appears',
+  },
+  // With the content after the cue, the noun phrase after it is its object, not an inverted source.
+  {
+    what: 'after a plain comma, the object of the cue is no inverted source',
+    text: 'Ann Lee (a former mayor of the old river town of Ostrava in the north), tweeted a warning that the old dam would fail within weeks.',
+    content: 'dam would fail',
+    speaker: 'Ann Lee',
+    cue: 'tweeted',
+  },
+  // An opening aside before the first comma: the subject stands between the two commas.
+  {
+    what: 'an opening participle clause is no source, the name after it is',
+    text: 'Walking along the quay, Mayor Ada Brenner, thanked the crews for their patience.',
+    content: 'crews for their patience',
+    speaker: 'Mayor Ada Brenner',
+  },
+  {
+    what: 'an opening "Outside X," is no source',
+    text: 'Outside the council, a growing number of residents, while still hopeful, are warning that the plan will fail.',
+    content: 'plan will fail',
+    speaker: 'a growing number of residents',
+  },
+  // The one who "was asked" is no source.
+  {
+    what: 'a passive "was asked" has no source',
+    text: 'The harbour master was asked about the delayed ferries on Monday.',
+    content: 'delayed ferries',
+    speaker: null,
+    cue: 'asked',
+  },
+  // A raising verb before a reporting verb reports its subject ("seemed to indicate").
+  {
+    what: 'a raising verb before a reporting verb keeps the source',
+    text: 'The senator seemed to indicate that the harbour plan would fail.',
+    content: 'harbour plan would fail',
+    speaker: 'The senator',
+  },
+  // A participle's source is the main clause's subject, not a name in an opening subordinate clause.
+  {
+    what: 'an opening subordinate clause holds no subject for a participle ("Because X …, they …, blaming")',
+    text: 'Because Lena Ortiz was abroad in May, they cut the timetable twice, blaming a shortage of crews.',
+    content: 'shortage of crews',
+    speaker: 'they',
+    cue: 'blaming',
+  },
+  // A semicolon outside a quote ends the content's clause, on either side of the cue.
+  {
+    what: 'a content after its cue stops at a semicolon',
+    text: 'Ana Ruiz said the ferry would run again on Monday; the bridge stays shut until spring.',
+    content: 'ferry would run',
+    exact: 'the ferry would run again on Monday',
+    speaker: 'Ana Ruiz',
+  },
+  {
+    what: 'a content before its cue starts after a semicolon',
+    text: 'The bridge stays shut until spring; the ferry runs again on Monday, harbour officials said.',
+    content: 'ferry runs',
+    exact: 'the ferry runs again on Monday',
+  },
+  // After "told" comes the addressee, never an inverted source.
+  {
+    what: 'the addressee after "told" is no source (\'"…," X, an appositive, told the Ledger\')',
+    text: '"The ferry will not sail until the storm has passed," Ada Brenner, a spokeswoman for the harbour board, told the Ledger.',
+    content: 'ferry will not sail',
+    speaker: 'Ada Brenner, a spokeswoman for the harbour board',
+    cue: 'told',
+  },
+  // An opening aside before the subject and its appositive is no source.
+  {
+    what: 'an opening connective is no source ("However, X, an appositive, said")',
+    text: 'However, Jo Marsh, the treasurer of the rowing club, said the boathouse roof would be repaired.',
+    content: 'boathouse roof',
+    speaker: 'Jo Marsh',
+    cue: 'said',
+  },
+  {
+    what: 'an opening time phrase is no source ("Just last week, X, an appositive, wrote")',
+    text: 'Just last week, Tomas Lind, the editor of a small weekly in the valley, wrote that the mill would close.',
+    content: 'mill would close',
+    speaker: 'Tomas Lind',
+  },
+  // A contracted auxiliary between a pronoun and its cue is skipped: the pronoun is the source.
+  {
+    what: 'a clitic auxiliary is no source ("They’ve argued")',
+    text: 'The bakers of Lindholm met the council again. They’ve long argued that the rent is too high.',
+    content: 'rent is too high',
+    speaker: 'They',
+    cue: 'argued',
+  },
+  {
+    what: 'a negated clitic is no source ("I can’t say")',
+    text: 'I can’t say the plan will survive the winter.',
+    content: 'plan will survive',
+    speaker: 'I',
+  },
   // A time phrase right after the cue is neither content nor source; a name ending in -ly is no adverb.
   {
     what: 'a time after the cue and a participle: the content is before the source',
@@ -657,9 +775,9 @@ const CASES: Case[] = [
   },
   {
     what: 'a reporting clause after a comma ends the content before it',
-    text: 'The council has endorsed the plan to close the port, Mayor Dana Whitfield told reporters.',
-    content: 'the plan to close the port',
-    exact: 'the plan to close the port',
+    text: 'The council has endorsed a plan to close the port, Mayor Dana Whitfield told reporters.',
+    content: 'a plan to close the port',
+    exact: 'a plan to close the port',
     speaker: 'The council',
     cue: 'endorsed',
   },
@@ -804,6 +922,71 @@ describe('quotes: two cues claiming the same content', () => {
     const text = 'His remarks indicated that the talks had stalled.';
     const holding = run(text).quotes.filter((q) => text.slice(q.start, q.end).includes('talks had stalled'));
     assert.equal(holding.length, 1);
+  });
+});
+
+describe('quotes: a passive without an agent, a raising verb or a hearsay adverb reports nobody', () => {
+  const cases: Array<{ text: string; cue: string; parts: string[] }> = [
+    {
+      text: 'The new harbour tunnel is widely expected to open before the winter storms.',
+      cue: 'expected',
+      parts: ['The new harbour tunnel', 'to open before the winter storms'],
+    },
+    {
+      text: 'Councillor Ines Varga is seen as the likeliest successor to the mayor.',
+      cue: 'seen',
+      parts: ['Councillor Ines Varga', 'the likeliest successor to the mayor'],
+    },
+    {
+      text: 'The new ferry timetable seems unworkable to most of the island commuters.',
+      cue: 'seems',
+      parts: ['The new ferry timetable', 'unworkable to most of the island commuters'],
+    },
+    {
+      text: 'The ferry operator has reportedly sold two of its vessels to a rival.',
+      cue: 'reportedly',
+      parts: ['The ferry operator has', 'sold two of its vessels to a rival'],
+    },
+    {
+      text: 'The island ferry company, which has lost money for years, is expected to raise its fares in the spring.',
+      cue: 'expected',
+      parts: ['The island ferry company', 'to raise its fares in the spring'],
+    },
+    {
+      text: 'By most accounts she’s widely expected to win the harbour seat.',
+      cue: 'expected',
+      parts: ['she', 'to win the harbour seat'],
+    },
+    {
+      text: 'The finance minister seemed to concede that the budget would slip.',
+      cue: 'seemed',
+      parts: ['The finance minister', 'to concede that the budget would slip'],
+    },
+  ];
+  for (const c of cases)
+    it(`"${c.cue}": no source, the subject and the complement are the content`, () => {
+      const parts = run(c.text).quotes.filter((q) => q.cue && c.text.slice(q.cue.start, q.cue.end) === c.cue);
+      assert.deepEqual(
+        parts.map((q) => [c.text.slice(q.start, q.end), q.speaker]),
+        c.parts.map((p) => [p, null]),
+      );
+    });
+});
+
+describe('quotes: a naming participle reports nobody', () => {
+  it('after a name, "dubbed" is an active verb with its source', () => {
+    const text = 'Mayor Ada Brenner dubbed the plan a harbour tax.';
+    const q = run(text).quotes.find((x) => x.cue && text.slice(x.cue.start, x.cue.end) === 'dubbed');
+    assert.equal(q?.speaker ? text.slice(q.speaker.start, q.speaker.end) : null, 'Mayor Ada Brenner');
+  });
+  it('"known as": no source, the name is content', () => {
+    const text = 'The volunteers formed a small group known as the Harbour Watch.';
+    const parts = run(text).quotes.filter((q) => q.cue && text.slice(q.cue.start, q.cue.end) === 'known');
+    assert.ok(parts.some((q) => text.slice(q.start, q.end) === 'the Harbour Watch'));
+    assert.deepEqual(
+      parts.map((q) => q.speaker),
+      parts.map(() => null),
+    );
   });
 });
 
