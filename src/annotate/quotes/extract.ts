@@ -167,6 +167,9 @@ const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const SHORT_REST = 4;
 /** Words opening a tail after "officials said," that adds to what came before, not the content. */
 const TAIL_OPENERS: ReadonlySet<string> = new Set([
+  // ("…, the agency said on Wednesday, as helicopters reached the valley": a circumstance.)
+  'as',
+  'amid',
   'while',
   'whereas',
   'although',

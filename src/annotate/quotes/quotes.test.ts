@@ -828,6 +828,14 @@ const CASES: Case[] = [
     cue: 'said',
   },
   {
+    what: 'an "as" clause after the cue is a circumstance, not the content',
+    text: 'Mudslides have buried at least 20 homes and left 6 people missing, the regional fire service said on Friday, as rescue teams reached hamlets that had been isolated since the storm.',
+    content: 'buried at least 20 homes',
+    exact: 'Mudslides have buried at least 20 homes and left 6 people missing',
+    speaker: 'the regional fire service',
+    cue: 'said',
+  },
+  {
     what: 'a place after the source belongs to it',
     text: 'Valdoria pledged two field hospitals, the foreign ministry in Ostrava said in a statement.',
     content: 'field hospitals',
