@@ -967,6 +967,9 @@ const NAMING_PARTICIPLES: ReadonlySet<string> = new Set([
 const SEEM: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed']);
 /** Passive cues that name their source ("is said to", "was told to", "was asked to"): the rule below leaves them alone. */
 const AGENT_PASSIVES: ReadonlySet<string> = new Set(['said', 'reported', 'told', 'asked', 'quoted', 'cited']);
+/** Participles the -ed/-en pattern misses ("rain is forecast to continue", "she is understood to favour"). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['forecast', 'understood', 'held', 'bound']);
+
 /** What opens the complement of a raised subject ("expected to", "seen as", "known for"). */
 const RAISED_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'as', 'for']);
 
@@ -1007,7 +1010,8 @@ function raisedSubject(ctx: Ctx, src: Np, j: number, c: number, b: number, adjac
   if (!RAISED_COMPLEMENTS.has(next) && !seemAlone) return null;
   let passive = false;
   for (let m = j + 1; m < c; m++) if (PASSIVE_AUX.has(tokens[m]!.lower)) passive = true;
-  const participle = /^\p{Ll}{2,}(ed|en|wn|ght)$/u.test(w) && !AGENT_PASSIVES.has(w);
+  const participle =
+    (/^\p{Ll}{2,}(ed|en|wn|ght)$/u.test(w) || IRREGULAR_PARTICIPLES.has(w)) && !AGENT_PASSIVES.has(w);
   // ("He seemed to indicate that …": a raising verb before a reporting one reports its subject after all.)
   const raising = RAISING_VERBS.has(w) && next === 'to' && !ctx.cues.has(tokens[c + 2]!.lower);
   if (!(passive && participle) && !raising && !seemAlone) return null;

@@ -961,6 +961,11 @@ describe('quotes: a passive without an agent, a raising verb or a hearsay adverb
       parts: ['The island ferry company', 'to raise its fares in the spring'],
     },
     {
+      text: 'Strong winds are forecast to reach the coast by Sunday.',
+      cue: 'forecast',
+      parts: ['Strong winds', 'to reach the coast by Sunday'],
+    },
+    {
       text: 'By most accounts she’s widely expected to win the harbour seat.',
       cue: 'expected',
       parts: ['she', 'to win the harbour seat'],
