@@ -435,7 +435,8 @@ export function defaultClustersPath(): string {
   return candidates.find((p) => existsSync(p)) ?? candidates[1]!;
 }
 
-function arg(name: string, fallback: string): string {
+/** The value after `--name` on the command line, else the fallback. */
+export function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }

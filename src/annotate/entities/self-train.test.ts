@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { allowed, docContext, NUM_TAGS, sentenceFeatures } from './features.js';
+import { docContext, NUM_TAGS, sentenceFeatures } from './features.js';
 import { GazetteerBuilder } from './gazetteer.js';
 import {
   formatSilver,
@@ -16,28 +16,7 @@ import {
 } from './self-train.js';
 import { scoreToken, type TaggerModel } from './tagger.js';
 import { silverData } from './train.js';
-
-/** A deterministic pseudo-random float table (few buckets: collisions on purpose). */
-function table(buckets: number, seed: number): Float32Array {
-  const w = new Float32Array(buckets * NUM_TAGS);
-  let x = seed >>> 0;
-  for (let i = 0; i < w.length; i++) {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    w[i] = ((x >>> 16) - 32768) / 1024;
-  }
-  return w;
-}
-
-function* paths(n: number, prev = -1): Generator<number[]> {
-  if (n === 0) {
-    yield [];
-    return;
-  }
-  for (let t = 0; t < NUM_TAGS; t++) {
-    if (!allowed(prev, t)) continue;
-    for (const rest of paths(n - 1, t)) yield [t, ...rest];
-  }
-}
+import { allPaths, randomTable } from '../../testing/tagger.js';
 
 describe('sentence splitting of raw news', () => {
   const cases: [string[], string[][]][] = [
@@ -71,12 +50,12 @@ describe('Viterbi margin', () => {
           buckets: 32,
           scale: 2,
           gazetteer,
-          weights: table(32, seed),
+          weights: randomTable(32, seed),
           viterbi: true,
         };
         const sf = sentenceFeatures(words, model, docContext([words]));
         const scores = new Float64Array(NUM_TAGS);
-        const all = [...paths(words.length)].map((p) => ({
+        const all = [...allPaths(words.length)].map((p) => ({
           p,
           s: p.reduce((sum, t, i) => {
             scoreToken(model, sf, i, i > 0 ? p[i - 1]! : -1, -1, scores);
@@ -95,8 +74,8 @@ describe('Viterbi margin', () => {
       ['Mara', 'Vance', 'said'],
       ['Tobin', 'left'],
     ];
-    const same = tagWithMargins({ ...base, weights: table(32, 5), stage2: table(32, 5) }, doc);
-    const other = tagWithMargins({ ...base, weights: table(32, 5), stage2: table(32, 9) }, doc);
+    const same = tagWithMargins({ ...base, weights: randomTable(32, 5), stage2: randomTable(32, 5) }, doc);
+    const other = tagWithMargins({ ...base, weights: randomTable(32, 5), stage2: randomTable(32, 9) }, doc);
     assert.ok(same.every((s) => s.margin > 0));
     assert.ok(other.some((s) => s.margin === 0));
   });

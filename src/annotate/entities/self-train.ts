@@ -20,7 +20,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rawTokens } from './clusters.js';
+import { arg, rawTokens } from './clusters.js';
 import type { ConllSentence } from './conll.js';
 import {
   allowed,
@@ -228,11 +228,6 @@ export function selectSilver(
     .slice(0, max)
     .sort((a, b) => a - b)
     .map((i) => sentences[i]!);
-}
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
 export function main(): void {

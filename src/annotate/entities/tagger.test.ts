@@ -6,32 +6,10 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { byDocument, parseConll, scoreChunks } from './conll.js';
 import { loadModel } from './model.js';
-import { allowed, docContext, NUM_TAGS, sentenceFeatures } from './features.js';
+import { docContext, NUM_TAGS, sentenceFeatures } from './features.js';
 import { GazetteerBuilder } from './gazetteer.js';
 import { scoreToken, tagDocument, type TaggerModel, viterbiSentence } from './tagger.js';
-
-/** A deterministic pseudo-random float table (few buckets: collisions on purpose). */
-function table(buckets: number, seed: number): Float32Array {
-  const w = new Float32Array(buckets * NUM_TAGS);
-  let x = seed >>> 0;
-  for (let i = 0; i < w.length; i++) {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    w[i] = ((x >>> 16) - 32768) / 1024;
-  }
-  return w;
-}
-
-/** Every allowed tag sequence of length n (IOB2), by brute force. */
-function* paths(n: number, prev = -1): Generator<number[]> {
-  if (n === 0) {
-    yield [];
-    return;
-  }
-  for (let t = 0; t < NUM_TAGS; t++) {
-    if (!allowed(prev, t)) continue;
-    for (const rest of paths(n - 1, t)) yield [t, ...rest];
-  }
-}
+import { allPaths, randomTable } from '../../testing/tagger.js';
 
 describe('Viterbi decoding', () => {
   const gazetteer = new GazetteerBuilder().build();
@@ -43,7 +21,7 @@ describe('Viterbi decoding', () => {
           buckets: 32,
           scale: 1,
           gazetteer,
-          weights: table(32, seed),
+          weights: randomTable(32, seed),
           viterbi: true,
         };
         const sf = sentenceFeatures(words, model, docContext([words]));
@@ -55,7 +33,7 @@ describe('Viterbi decoding', () => {
           }, 0);
         let best = -Infinity;
         let bestPath: number[] = [];
-        for (const p of paths(words.length)) {
+        for (const p of allPaths(words.length)) {
           const s = score(p);
           if (s > best) {
             best = s;
@@ -68,13 +46,19 @@ describe('Viterbi decoding', () => {
           `${got} scores ${score(got)}, best ${bestPath} ${best}`,
         );
         assert.ok(
-          [...paths(words.length)].some((p) => p.join() === got.join()),
+          [...allPaths(words.length)].some((p) => p.join() === got.join()),
           'an allowed path',
         );
       });
 
   it('tags an empty sentence as nothing', () => {
-    const model: TaggerModel = { buckets: 32, scale: 1, gazetteer, weights: table(32, 1), viterbi: true };
+    const model: TaggerModel = {
+      buckets: 32,
+      scale: 1,
+      gazetteer,
+      weights: randomTable(32, 1),
+      viterbi: true,
+    };
     assert.deepEqual(viterbiSentence(model, sentenceFeatures([], model, docContext([[]]))), []);
   });
 });
