@@ -1563,11 +1563,10 @@ function locationOf(v: View, m: TriggerMatch, used: ReadonlySet<string>): Entity
 
 function dateOf(input: CoderInput, v: View, m: TriggerMatch): string | null {
   // A clause dated apart: its own date when it names one, else the main event's shifted.
-  const [from, to] = clauseRange(v, m);
   const at = v.toks[m.from]!.start;
   let best: { value: string; d: number } | null = null;
   for (const t of input.times ?? []) {
-    if (t.start < from || t.end > to) continue;
+    if (!inClauseOf(v, m, t)) continue;
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const d = Math.abs(t.start - at);
     if (!best || d < best.d) best = { value: t.value, d };
@@ -1578,23 +1577,34 @@ function dateOf(input: CoderInput, v: View, m: TriggerMatch): string | null {
 }
 
 /**
- * The characters of the sentence whose dates and counts are a trigger's: all of it, or, when a clause
- * dated apart opens in it ("…, a day after a car bomb killed nine soldiers"), the side the trigger is on.
+ * The clause dated apart in a sentence ("…, a day after a car bomb killed nine soldiers, …"), as
+ * characters: from its unit word to the next comma or semicolon (or the sentence's end); null when none.
  */
-function clauseRange(v: View, m: TriggerMatch): [number, number] {
-  const { start, end } = v.sentence;
+function shiftedClause(v: View): [number, number] | null {
   const k = shiftPoint(v);
-  if (k < 0) return [start, end];
-  const cut = v.toks[k - 1]!.start;
-  return m.from > k ? [cut, end] : [start, cut];
+  if (k < 0) return null;
+  let e = k + 1;
+  while (e < v.lower.length && v.lower[e] !== ',' && v.lower[e] !== ';') e++;
+  return [v.toks[k - 1]!.start, e < v.toks.length ? v.toks[e]!.start : v.sentence.end];
+}
+
+/**
+ * Whether a time or count of the sentence is the trigger's: a trigger in a clause dated apart has that
+ * clause's, every other trigger the rest of the sentence's.
+ */
+function inClauseOf(v: View, m: TriggerMatch, x: { start: number; end: number }): boolean {
+  if (x.start < v.sentence.start || x.end > v.sentence.end) return false;
+  const clause = shiftedClause(v);
+  if (!clause) return true;
+  const inside = x.start >= clause[0] && x.end <= clause[1];
+  return shiftedInTime(v, m) ? inside : !inside;
 }
 
 function quantitiesOf(input: CoderInput, v: View, m: TriggerMatch): Record<string, number> {
   const out: Record<string, number> = {};
-  const [start, end] = clauseRange(v, m);
   if (input.quantities) {
     for (const q of input.quantities) {
-      if (q.start < start || q.end > end) continue;
+      if (!inClauseOf(v, m, q)) continue;
       if (q.role && out[q.role] === undefined) out[q.role] = q.value;
       else if (!q.role && COUNTED_UNITS.has(q.unit.toLowerCase())) {
         const unit = q.unit.toLowerCase().replace(/s?$/, 's');

@@ -436,6 +436,17 @@ describe('eventCoder', () => {
     assert.equal(bomb.quantities.killed, 9);
   });
 
+  it('a clause dated apart between commas keeps the main event its date and counts', () => {
+    const text = 'On Tuesday, two weeks before the election, gunmen killed 12 villagers.';
+    const { events } = coded(text, (doc) => {
+      const at = text.indexOf('Tuesday');
+      doc.setLayer<TimeItem>('times', [{ start: at, end: at + 7, type: 'DATE', value: '2015-11-17' }]);
+    });
+    const killing = events.find((e) => e.type === 'ASSAULT')!;
+    assert.equal(killing.date, '2015-11-17');
+    assert.equal(killing.quantities.killed, 12);
+  });
+
   it('"for seven years after" is how long, and splits no clause', () => {
     const { events } = coded('The rebels have held the pass for seven years after they seized it.');
     assert.ok(events.length <= 1);

@@ -679,8 +679,9 @@ function roleOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
     const role = ROLE_AFTER.get(lowerAt(ts, d.end + 2));
     if (role) return role;
   }
-  // A sentence opened by a role's partitive: "Of the dead, 19 were in Piura and 24 in Tumbes".
-  for (let k = d.start - 1; k >= 0 && k >= d.start - OPENING_PARTITIVE_WINDOW; k--) {
+  // A sentence opened by a role's partitive: "Of the dead, 19 were in Piura and 24 in Tumbes" (only a
+  // count without a noun of its own: "… and rescuers pulled 30 survivors" counts survivors).
+  for (let k = d.start - 1; d.unit === '' && k >= 0 && k >= d.start - OPENING_PARTITIVE_WINDOW; k--) {
     const w = ts[k]!.lower;
     if (w === '.' || w === ';' || w === ':') break;
     if (

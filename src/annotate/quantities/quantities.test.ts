@@ -129,6 +129,14 @@ describe('quantity finder', () => {
       ],
     ],
     [
+      "a count with its own noun after a role's partitive keeps its own noun, no role",
+      'Of the dead, 12 were children, and rescuers pulled 30 survivors from the rubble.',
+      [
+        ['12', 12, '', { role: 'dead' }],
+        ['30 survivors', 30, 'survivors'],
+      ],
+    ],
+    [
       'no partitive noun from a name or an adjective; a reduced relative keeps its victim role',
       'Four of the Brussels attackers fled. Three soldiers wounded at the checkpoint were flown out.',
       [['Three soldiers', 3, 'soldiers', { role: 'wounded' }]],
