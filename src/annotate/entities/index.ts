@@ -135,7 +135,7 @@ export function findEntities(
   const mentions: RawMention[] = [];
   spans.forEach(([a], k) => {
     const found = chunks(tags[k]!);
-    // A surname opening the sentence that the tagger missed ("Merkel spoke to reporters"): rescue.ts.
+    // A surname opening the sentence that the tagger missed ("Macron flew to the border"): rescue.ts.
     const lone = kb ? initialSurname(words[k]!, found[0]?.[0] ?? words[k]!.length, model.gazetteer, kb) : -1;
     if (lone >= 0) found.unshift([lone, lone + 1, 'PER']);
     for (let c = 0; c < found.length; c++) {

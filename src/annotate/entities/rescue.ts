@@ -1,5 +1,5 @@
 /**
- * A surname the tagger left untagged at the start of a sentence ("Merkel spoke to reporters"): the
+ * A surname the tagger left untagged at the start of a sentence ("Macron flew to the border"): the
  * commonest miss of a sentence-level tagger on news, where later paragraphs open with the surname
  * alone and the word's capital tells nothing there. It is taken as a person when:
  *

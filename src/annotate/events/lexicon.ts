@@ -160,7 +160,8 @@ const ROWS: Record<PloverType, Row[]> = {
     ['accept* refugees/accepted refugees/took in refugees', 'asylum'],
     ['assist*|help*|helped'],
     ['fund*|financ*|contribut*', '', 'economic'],
-    // (The verb: "fled to shelters" is no aid; "provided shelter" is, by "provid*".)
+    // (The verb: "fled to shelters" is no aid, "provided shelter" is, by "provid*"; an intransitive
+    // "families were sheltering in schools" still codes AID: a known limit.)
     ['sheltered|sheltering|evacuat*', '', 'humanitarian'],
     ['aid'],
     ['donat*'],

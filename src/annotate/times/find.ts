@@ -437,8 +437,12 @@ export function findTimes(
   const tenses: Tense[] = [];
   for (const c of chosen) {
     // 3. Titles ("60 Minutes", "High Noon", "This Week" mid-sentence) are names, not times; a holiday's
-    // name is capitalised by nature ("New Year's Day").
-    if (PATTERNS[c.prio]!.name !== 'holiday' && inTitle(text, c.start, c.end)) continue;
+    // name is capitalised by nature ("New Year's Day"), unless a capitalised word runs into it (the film
+    // "Watching Independence Day").
+    const holiday =
+      PATTERNS[c.prio]!.name === 'holiday' &&
+      !/\p{Lu}\p{Ll}*\s+$/u.test(text.slice(Math.max(0, c.start - 20), c.start));
+    if (!holiday && inTitle(text, c.start, c.end)) continue;
     // 4. Modifiers.
     let start = c.start;
     let mod = c.parsed.mod;
@@ -495,9 +499,12 @@ export function findTimes(
 /** "since" right before an expression. */
 const SINCE_BEFORE = /\bsince\s+$/i;
 
-/** A commodity contract's month: "delivery in" before it, "delivery", "contract(s)" or "futures" after. */
+/**
+ * A commodity contract's month: "delivery in" before it, "delivery" after it ("crude for January
+ * delivery"); "January contracts were signed" is no contract month, so "contract" and "futures" are not cues.
+ */
 const DELIVERY_BEFORE = /\bdelivery\s+(?:in\s+)?$/i;
-const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
+const DELIVERY_AFTER = /^\s+delivery\b/i;
 
 /** A month or a day without a year of its own, whose year the tense chooses. */
 const isYearless = (sem: Sem): boolean =>

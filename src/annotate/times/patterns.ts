@@ -614,7 +614,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'the-decade',
     needs: C.UNIT,
     reason:
-      '"by the end of the decade", "at the turn of the century": the anchor\'s decade or century, with its mod',
+      '"by the end of the decade", "at the turn of the century": the anchor\'s decade or century, with its mod (a historical "the end of the century, the empire had fallen" is read the same way: a known limit)',
     re: re(`(?<=\\b(?:end|start|beginning|turn|middle|rest)\\s+of\\s+)the\\s+(decade|century)(?!\\w|-)`),
     parse(m) {
       const unit = m[1]!.toLowerCase() === 'decade' ? 'decade' : 'century';
@@ -823,16 +823,16 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'today, yesterday, tomorrow: the anchor day and its neighbours ("the day before yesterday": two days back)',
     re: re(
-      `\\b(?:(the\\s+day\\s+(?:before|after)\\s+)(?=yesterday|tomorrow))?(today|yesterday|tomorrow)(?:'s(?=(\\s+[a-z]+(?:\\s+[a-z]+)?)))?(?!\\w)`,
+      `\\b(?:(the\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow))\\s+))?(today|yesterday|tomorrow)(?:'s(?=(\\s+[a-z]+(?:\\s+[a-z]+)?)))?(?!\\w)`,
     ),
     parse(m) {
       const [, twoDays, word, after] = m;
-      if (twoDays) {
-        // "the day after yesterday" is today and "the day before tomorrow" too: only the two-day forms.
-        const before = /before/i.test(twoDays);
-        if (before !== (word!.toLowerCase() === 'yesterday')) return null;
-        return { type: 'DATE', sem: { k: 'rel', unit: 'day', n: before ? -2 : 2, base: 'anchor' } };
-      }
+      // (Only the two-day forms: "the day after yesterday" is left to "yesterday" alone.)
+      if (twoDays)
+        return {
+          type: 'DATE',
+          sem: { k: 'rel', unit: 'day', n: /before/i.test(twoDays) ? -2 : 2, base: 'anchor' },
+        };
       // "today's world", "today's youth": the present in general, not the day (TimeBank leaves them out).
       if (
         after &&

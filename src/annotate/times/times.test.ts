@@ -809,6 +809,20 @@ const CASES: Case[] = [
     value: '2016-01',
   },
   {
+    what: '"contracts" after a month make no contract month',
+    say: 'The builder said in January contracts were signed.',
+    expr: 'January',
+    type: 'DATE',
+    value: '2015-01',
+  },
+  {
+    what: '"the day after yesterday" leaves "yesterday" alone',
+    say: 'The envoy left the day after yesterday.',
+    expr: 'yesterday',
+    type: 'DATE',
+    value: '2015-11-16',
+  },
+  {
     what: 'the last hour',
     say: 'Shelling eased in the last hour.',
     expr: 'the last hour',
