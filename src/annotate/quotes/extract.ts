@@ -185,6 +185,12 @@ const COMMA_TAIL_THAT_REACH = 4;
 const THAT_NEAR = /(^| )that( |$)/;
 /** An appositive after an inverted source joins it up to this many words ("said X, a farmer in the valley"). */
 const APPOSITIVE_MAX = 30;
+/** Whether tokens [k, b) hold an auxiliary outside quotes: a clause, not a noun phrase. */
+function hasClauseAux(ctx: Ctx, k: number, b: number): boolean {
+  for (let m = k; m < b; m++) if (ctx.inQuote[m]! < 0 && CLAUSE_AUX.has(ctx.tokens[m]!.lower)) return true;
+  return false;
+}
+
 /** Auxiliaries that end a source found after its cue ("said Smith is …", "said the plan will …"). */
 const CLAUSE_AUX: ReadonlySet<string> = new Set([
   'is',
@@ -755,7 +761,8 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     j > a &&
     tokens[j]!.lower === ',' &&
     !closingBefore(j) &&
-    restLength(ctx, c + 1, b) > SHORT_REST
+    // (A short rest counts when it is a clause: "Jo Marsh, the treasurer, said the fund was empty.")
+    (restLength(ctx, c + 1, b) > SHORT_REST || hasClauseAux(ctx, c + 1, b))
   ) {
     let k = j - 1;
     while (k > a && tokens[k]!.lower !== ',' && ctx.inQuote[k]! < 0) k--;

@@ -836,6 +836,14 @@ const CASES: Case[] = [
     cue: 'said',
   },
   {
+    what: 'a short clause after the cue, the subject before a short appositive',
+    text: 'Ines Ward, the harbour master, said the quay was flooded.',
+    content: 'quay was flooded',
+    exact: 'the quay was flooded',
+    speaker: 'Ines Ward',
+    cue: 'said',
+  },
+  {
     what: 'a place after the source belongs to it',
     text: 'Valdoria pledged two field hospitals, the foreign ministry in Ostrava said in a statement.',
     content: 'field hospitals',
