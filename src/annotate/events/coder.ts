@@ -732,9 +732,18 @@ function reducedRelative(v: View, m: TriggerMatch): boolean {
   );
 }
 
+/** Heads after "finance" that make it an office's name. */
+const FINANCE_OFFICES = new Set(
+  'minister ministers ministry ministries chief chiefs committee committees director directors department secretary officials official'.split(
+    ' ',
+  ),
+);
+
 /** "two aid workers", "Riot police …": a one-word trigger noun modifying a sector noun is no trigger. */
 function nounModifier(v: View, m: TriggerMatch): boolean {
   const head = v.lower[m.to] ?? '';
+  // "finance ministers", "the finance ministry": an office, never funding.
+  if (m.to - m.from === 1 && /^financ/.test(v.lower[m.from]!) && FINANCE_OFFICES.has(head)) return true;
   if (m.to - m.from !== 1 || !(SECTOR_NOUNS.has(head) || COMPOUND_HEADS.has(head))) return false;
   const prev = v.lower[m.from - 1] ?? '';
   return (

@@ -810,6 +810,7 @@ describe('actors and triggers', () => {
     ['Families fled to shelters in the hills.', null],
     ['The church sheltered 200 refugees.', 'AID'],
     ['Prices hit a record high.', null],
+    ['Valdorian finance ministers met their creditors on Monday.', 'CONSULT'],
     ['The governor told a rally in the capital that taxes would fall.', null],
     ['Thousands joined a rally in the capital.', 'PROTEST'],
   ];
