@@ -732,6 +732,19 @@ function reducedRelative(v: View, m: TriggerMatch): boolean {
   );
 }
 
+/** THREATEN's modes in PLOVER 2021 besides violence (CAMEO2PLOVER: 1312 restrict, 132 ban, 136 expel …). */
+const THREAT_MODES: ReadonlySet<string> = new Set([
+  'relations',
+  'restrict',
+  'ban',
+  'political',
+  'expel',
+  'territory',
+]);
+
+/** Acts of force: a threat of one is a threat of violence. */
+const FORCE_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+
 /** Heads after "finance" that make it an office's name. */
 const FINANCE_OFFICES = new Set(
   'minister ministers ministry ministries chief chiefs committee committees director directors department secretary officials official'.split(
@@ -1073,9 +1086,16 @@ function codeTrigger(
   const evidence: Span = { start: v.sentence.start, end: v.sentence.end };
   const trigger: Span = { start: v.toks[m.from]!.start, end: v.toks[m.to - 1]!.end };
   // (An object that re-codes the verb takes its mode away too: "will release funds" is no prisoner release.)
+  // (A threat takes the mode of what it threatens unless that is force: "threatened to veto" is a
+  // threat without force, CAMEO 131, no mode; "threatened to impose sanctions" restricts.)
+  const threatened = type === 'THREATEN' && action && !FORCE_TYPES.has(action.entry.type);
   const mode = cued
     ? ((cued.type === type ? cued.mode : undefined) ?? null)
-    : (m.entry.mode ?? action?.entry.mode ?? null);
+    : threatened
+      ? THREAT_MODES.has(action.entry.mode ?? '')
+        ? action.entry.mode!
+        : null
+      : (m.entry.mode ?? action?.entry.mode ?? null);
   const context = [
     cued && cued.type === type ? cued.context : undefined,
     m.entry.context,

@@ -817,6 +817,19 @@ describe('actors and triggers', () => {
   for (const [text, type] of NOUNS)
     it(`noun or verb: ${text}`, () => assert.equal(coded(text).events[0]?.type ?? null, type));
 
+  // A threat's mode is what it threatens: force is violence, a veto none, sanctions a restriction.
+  const THREAT_MODES: Array<[string, string | null]> = [
+    ['The rebels threatened to attack the garrison.', 'violence'],
+    ['The premier threatened to veto the budget.', null],
+    ['Ostrava threatened to impose sanctions on Valdoria.', 'restrict'],
+  ];
+  for (const [text, mode] of THREAT_MODES)
+    it(`threat mode: ${text}`, () => {
+      const threat = coded(text).events.find((e) => e.type === 'THREATEN');
+      assert.ok(threat);
+      assert.equal(threat.mode, mode);
+    });
+
   // Talking to the press is a statement; talking with a government is a consultation.
   const TALKED: Array<[string, boolean]> = [
     ['The officer was not allowed to talk to the media.', false],
