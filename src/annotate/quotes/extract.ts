@@ -170,6 +170,10 @@ const TAIL_OPENERS: ReadonlySet<string> = new Set([
   // ("…, the agency said on Wednesday, as helicopters reached the valley": a circumstance.)
   'as',
   'amid',
+  'after',
+  'before',
+  'when',
+  'despite',
   'while',
   'whereas',
   'although',

@@ -836,6 +836,14 @@ const CASES: Case[] = [
     cue: 'said',
   },
   {
+    what: 'an "after" clause after the cue is a circumstance, not the content',
+    text: 'The ferry line raised its fares by a tenth on Monday, two union officials said, after the port authority doubled its berthing charges in the spring.',
+    content: 'raised its fares',
+    exact: 'The ferry line raised its fares by a tenth on Monday',
+    speaker: 'two union officials',
+    cue: 'said',
+  },
+  {
     what: 'a short clause after the cue, the subject before a short appositive',
     text: 'Ines Ward, the harbour master, said the quay was flooded.',
     content: 'quay was flooded',
