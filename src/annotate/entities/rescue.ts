@@ -14,6 +14,7 @@
  */
 import type { Kb } from '../../link/kb.js';
 import { normName } from '../../link/normalize.js';
+import { MONTHS, WEEKDAYS } from '../times/lexicon.js';
 import { GAZ_KINDS, gazKey, gazLookup, type Gazetteer } from './features.js';
 
 /** Gazetteer kinds that make a word something other than a surname. */
@@ -22,13 +23,6 @@ const NOT_PERSON_MASK = ['country', 'state', 'city', 'demonym', 'org'].reduce(
   0,
 );
 const LOWER_USUAL = 1 << GAZ_KINDS.indexOf('lowerUsual');
-
-/** Calendar words that are also surnames ("May", "August"): a sentence opening with one is about time. */
-const CALENDAR = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
 
 /** Tokens that may stand before a sentence's first word. */
 const OPENERS = new Set(['"', '“', "'", '‘', '-', '—', '–', '(']);
@@ -61,7 +55,8 @@ export function initialSurname(
   const word = words[k]!;
   if (!CAPITALISED.test(word) || !PERSON_VERBS.has(words[k + 1]!)) return -1;
   const lower = word.toLowerCase();
-  if (CALENDAR.has(lower)) return -1;
+  // (Calendar words that are also surnames: "May", "August"; a sentence opening with one is about time.)
+  if (Object.hasOwn(MONTHS, lower) || Object.hasOwn(WEEKDAYS, lower)) return -1;
   const kinds = gazLookup(gazetteer, gazKey([word]));
   if ((kinds & NOT_PERSON_MASK) !== 0 || (kinds & LOWER_USUAL) !== 0) return -1;
   const key = normName(word);

@@ -21,6 +21,7 @@ import type { EntityItem } from '../entities/index.js';
 import type { QuantityItem } from '../quantities/types.js';
 import type { QuoteItem } from '../quotes/types.js';
 import type { Sentence } from '../sentences/splitter.js';
+import { addDays, fmtDay, parseIsoDay } from '../times/calendar.js';
 import type { TimeItem } from '../times/types.js';
 import type { Token } from '../tokens/tokenizer.js';
 import {
@@ -134,6 +135,8 @@ interface View {
   time: boolean[];
   /** Whether the token is written with a capital. */
   caps: boolean[];
+  /** shiftPoint's answer, once asked (undefined before; set here so every view has one shape). */
+  shift: number | undefined;
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -260,7 +263,7 @@ function viewOf(input: CoderInput, sentence: Sentence): View {
     }
   const time = toks.map((t) => (input.times ?? []).some((x) => x.start <= t.start && t.end <= x.end));
   const caps = toks.map((t) => startsCapital(input.text, t));
-  return { sentence, toks, lower, ent, time, caps };
+  return { sentence, toks, lower, ent, time, caps, shift: undefined };
 }
 
 /**
@@ -972,6 +975,11 @@ const SHIFT_REACH = 6;
  * car bomb killed nine soldiers"): the token of its "after" or "before", or -1.
  */
 function shiftPoint(v: View): number {
+  v.shift ??= findShiftPoint(v);
+  return v.shift;
+}
+
+function findShiftPoint(v: View): number {
   for (let k = 1; k < v.lower.length; k++) {
     const w = v.lower[k]!;
     // ("for seven years after …" is how long, not when.)
@@ -1005,9 +1013,8 @@ function shiftedDate(v: View, main: string | null): string | null {
   const n = count === 'a' || count === 'an' ? 1 : numberOf(count);
   if (n === null || (unit !== 'day' && unit !== 'week')) return null;
   const days = n * (unit === 'week' ? 7 : 1) * (v.lower[k] === 'after' ? -1 : 1);
-  const d = new Date(`${main.slice(0, 10)}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const day = parseIsoDay(main.slice(0, 10));
+  return day ? fmtDay(addDays(day, days)) : null;
 }
 
 /** Inside an if/unless clause, or right after could/might/may: not coded. */
@@ -1593,9 +1600,10 @@ function locationOf(v: View, m: TriggerMatch, used: ReadonlySet<string>): Entity
 function dateOf(input: CoderInput, v: View, m: TriggerMatch): string | null {
   // A clause dated apart: its own date when it names one, else the main event's shifted.
   const at = v.toks[m.from]!.start;
+  const ours = clauseTest(v, m);
   let best: { value: string; d: number } | null = null;
   for (const t of input.times ?? []) {
-    if (!inClauseOf(v, m, t)) continue;
+    if (!ours(t)) continue;
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const d = Math.abs(t.start - at);
     if (!best || d < best.d) best = { value: t.value, d };
@@ -1618,22 +1626,27 @@ function shiftedClause(v: View): [number, number] | null {
 }
 
 /**
- * Whether a time or count of the sentence is the trigger's: a trigger in a clause dated apart has that
- * clause's, every other trigger the rest of the sentence's.
+ * Which times and counts of the sentence are the trigger's: a trigger in a clause dated apart has that
+ * clause's, every other trigger the rest of the sentence's (the clause found once per trigger).
  */
-function inClauseOf(v: View, m: TriggerMatch, x: { start: number; end: number }): boolean {
-  if (x.start < v.sentence.start || x.end > v.sentence.end) return false;
+function clauseTest(v: View, m: TriggerMatch): (x: Span) => boolean {
+  const { start, end } = v.sentence;
   const clause = shiftedClause(v);
-  if (!clause) return true;
-  const inside = x.start >= clause[0] && x.end <= clause[1];
-  return shiftedInTime(v, m) ? inside : !inside;
+  const own = clause !== null && shiftedInTime(v, m);
+  return (x) => {
+    if (x.start < start || x.end > end) return false;
+    if (!clause) return true;
+    const inside = x.start >= clause[0] && x.end <= clause[1];
+    return own ? inside : !inside;
+  };
 }
 
 function quantitiesOf(input: CoderInput, v: View, m: TriggerMatch): Record<string, number> {
   const out: Record<string, number> = {};
   if (input.quantities) {
+    const ours = clauseTest(v, m);
     for (const q of input.quantities) {
-      if (!inClauseOf(v, m, q)) continue;
+      if (!ours(q)) continue;
       if (q.role && out[q.role] === undefined) out[q.role] = q.value;
       else if (!q.role && COUNTED_UNITS.has(q.unit.toLowerCase())) {
         const unit = q.unit.toLowerCase().replace(/s?$/, 's');
