@@ -128,7 +128,7 @@ const UNIT = `(?:${alt(Object.keys(DURATION_UNITS))}|centuries)s?`;
 const SMALL = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 20 && w !== 'a' && w !== 'an'));
 const TENS = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 20 && NUMBER_WORDS[w]! < 100));
 const NUMWORD = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL}|a\\s+hundred|hundred|an?|a\\s+dozen|dozen)`;
-const NUM = `(?:\\d+(?:,\\d{3})*(?:\\s+1/2|\\.5)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
+const NUM = `(?:\\d+(?:,\\d{3})*(?:\\s+1/2|\\.\\d+)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
 const VAGUE = alt(VAGUE_AMOUNTS);
 const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
 const ORD = alt(Object.keys(ORDINALS).filter((w) => ORDINALS[w]! <= 4));
@@ -214,6 +214,8 @@ export function durationValue(n: number | undefined, unitKey: string): string {
   if (n === undefined) return `P${t}X${letter}`;
   const v = n * scale;
   if (Number.isInteger(v)) return `P${t}${v}${letter}`;
+  // Other fractions stay decimal on their own unit, as TIMEX3 allows ("20.88 seconds" → PT20.88S).
+  if (v % 1 !== 0.5) return `P${t}${Number(v.toFixed(3))}${letter}`;
   // Halves: 2 1/2 years → P2Y6M, 1.5 hours → PT1H30M, 1.5 days → P1DT12H (ISO 8601 mixed units).
   const whole = Math.floor(v);
   const head = whole > 0 ? `${whole}${letter}` : '';

@@ -945,6 +945,20 @@ const CASES: Case[] = [
     value: 'P2Y6M',
   },
   {
+    what: 'a decimal amount keeps its whole number and stays decimal (not "88 seconds")',
+    say: 'The sprinter won the final in 20.88 seconds.',
+    expr: '20.88 seconds',
+    type: 'DURATION',
+    value: 'PT20.88S',
+  },
+  {
+    what: 'a quarter hour in decimals is not taken for a half',
+    say: 'The hearing ran 1.25 hours.',
+    expr: '1.25 hours',
+    type: 'DURATION',
+    value: 'PT1.25H',
+  },
+  {
     what: 'hour with a modifier',
     say: 'He spoke for nearly an hour.',
     expr: 'nearly an hour',
