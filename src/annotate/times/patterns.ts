@@ -167,6 +167,17 @@ const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 const BUSINESS_FIGURE_AFTER =
   /^\s+(?:average|volume|turnover|dividends?|rates?|limits?|sales|output|production|trading|prices?|share|allowance|wages?|pay)\b/i;
 
+/** A publication after "daily", "weekly" ("a daily newspaper", "the weekly magazine"): a paper, not a time. */
+const PUBLICATION_AFTER =
+  /^\s+(?:(?:news)?papers?|magazines?|tabloids?|journals?|publications?|editions?|broadsheets?)\b/i;
+/** "the Jakarta daily said", "the weekly reported": the noun (a newspaper) before a verb of reporting. */
+const PAPER_REPORTS =
+  /^\s+(?:said|says|reported|reports|quoted|wrote|writes|added|carried|published|cited)\b/;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|another)\s+(?:[\w'-]+\s+){0,3}$/i;
+/** "China Daily", "Daily Mail", "Daily News": a capitalised frequency word next to a capitalised word is a name. */
+const CAPITAL_NEIGHBOUR_BEFORE = /\b[A-Z][\w'-]*\s+$/;
+const CAPITAL_NEIGHBOUR_AFTER = /^\s+[A-Z]/;
+
 export function monthOf(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];
 }
@@ -1122,6 +1133,15 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
         const word = m[1].toLowerCase();
         const everyDay = word === 'daily' || word === 'weekly' || word === 'hourly' || word === 'nightly';
+        // A newspaper: "a daily newspaper", "the Jakarta daily said", "China Daily", "the Daily Mail".
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        if (PUBLICATION_AFTER.test(after)) return null;
+        if (PAPER_REPORTS.test(after) && DETERMINER_BEFORE.test(before)) return null;
+        if (
+          /^[A-Z][a-z]/.test(m[1]) &&
+          (CAPITAL_NEIGHBOUR_AFTER.test(after) || CAPITAL_NEIGHBOUR_BEFORE.test(before))
+        )
+          return null;
         if (
           /^\s+(?!and\b|or\b|by\b|in\b|at\b|on\b|for\b|to\b|from\b|since\b|until\b)[a-z]/.test(after) &&
           (!everyDay || BUSINESS_FIGURE_AFTER.test(after))
