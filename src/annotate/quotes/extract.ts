@@ -1632,6 +1632,15 @@ function addContinuations(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => nu
   let added: Draft | null = null;
   quoted.forEach((q, i) => {
     if (owner[i]) return;
+    // A paragraph that reopens the mark of a quote this step gave a speaker is more of that quote,
+    // however short ('"We warned them again last month.¶"They did nothing."').
+    const before = i > 0 ? quoted[i - 1]! : undefined;
+    const carried = before?.continues ? owner[i - 1] : undefined;
+    if (carried) {
+      carried.content.push({ start: q.start, end: q.end });
+      owner[i] = carried;
+      return;
+    }
     const words = ctx.text.slice(q.start, q.end).split(/\s+/).length;
     if (words < MIN_STANDALONE_QUOTE_WORDS) return;
     // A quote inside a sentence without a cue is a title or a phrase ('aired on "The Morning Ledger
@@ -1665,13 +1674,16 @@ function addContinuations(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => nu
     const sibling = directSibling(ctx, byStart, prev);
     if (sibling && !between) {
       sibling.content.push({ start: q.start, end: q.end });
+      owner[i] = sibling;
       return;
     }
     if (!between && prev.cue) {
       prev.content.push({ start: q.start, end: q.end });
+      owner[i] = prev;
       return;
     }
     added = { content: [{ start: q.start, end: q.end }], cue: null, source: prev.source, paragraph: para };
+    owner[i] = added;
     drafts.push(added);
   });
 }

@@ -245,6 +245,16 @@ const CASES: Case[] = [
     cue: 'said',
   },
   {
+    what: 'a short reopened paragraph continues a quote that took its speaker from the quote before it',
+    text:
+      '"The roof was never checked," said Ola Berg, the union chair. "We wrote to the owner in May. ' +
+      'We wrote again in June.\n\n"Nothing came back."\n\nThe owner could not be reached.',
+    content: 'Nothing came back',
+    kind: 'direct',
+    speaker: 'Ola Berg, the union chair',
+    cue: 'said',
+  },
+  {
     what: 'a quote paragraph after a direct quote continues it (same speaker and cue)',
     text:
       '"The river rose two metres overnight," said Jonas Lind, the fire chief.\n\n' +
