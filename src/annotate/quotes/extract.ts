@@ -1526,6 +1526,7 @@ function contentSpan(ctx: Ctx, k: number, end: number, before = false): Span | n
         CLAUSE_OPENERS.has(w) ||
         cueNext ||
         subjectAndCue(ctx, m + 1, e) ||
+        trailingReport(ctx, m + 1, e) ||
         (/^\p{Ll}{3,}ing$/u.test(w) && text[tokens[m + 1]!.start] === w[0])
       ) {
         e = m;
@@ -1580,6 +1581,34 @@ function subjectAndCue(ctx: Ctx, k: number, e: number): boolean {
 }
 /** The subject of a reporting clause inside a content runs at most this many tokens ("Gov. Ada Brenner said"). */
 const SUBJECT_MAX = 4;
+
+/** Determiners that open an unnamed speaker's noun phrase ("a senior officer", "two diplomats"). */
+const SPEAKER_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'some']);
+/** Speech verbs that close a sentence as its attribution ("…, a senior officer told reporters."). */
+const TRAILING_CUES = new Set(['said', 'says', 'told', 'added', 'stated', 'confirmed', 'insisted']);
+/** The words after a trailing attribution's cue to the sentence end ("told reporters on Thursday"). */
+const TRAILING_TAIL_MAX = 6;
+/** The noun phrase of a trailing attribution runs at most this many words after its determiner. */
+const TRAILING_NP_MAX = 5;
+
+/**
+ * An unnamed speaker's attribution closes the sentence from token k: a determiner, a short noun phrase,
+ * a speech verb and a short tail ("Police believe the fire was caused by a faulty charger, a senior police
+ * officer told reporters on Thursday.": the content of "believe" ends before it).
+ */
+function trailingReport(ctx: Ctx, k: number, e: number): boolean {
+  const { tokens, text } = ctx;
+  if (!SPEAKER_DETERMINERS.has(tokens[k]!.lower)) return false;
+  for (let m = k + 1; m < Math.min(e, k + 2 + TRAILING_NP_MAX); m++) {
+    const u = tokens[m]!;
+    if (ctx.inQuote[m]! >= 0 || isPunct(u)) return false;
+    if (m > k + 1 && TRAILING_CUES.has(u.lower) && text[u.start] === u.lower[0]) {
+      for (let n = m + 1; n < e; n++) if (tokens[n]!.lower === 'that' || ctx.inQuote[n]! >= 0) return false;
+      return e - (m + 1) <= TRAILING_TAIL_MAX;
+    }
+  }
+  return false;
+}
 
 /** Index of the first item whose start is ≥ pos (items sorted by start). */
 function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {

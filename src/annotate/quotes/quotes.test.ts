@@ -30,6 +30,15 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // An unnamed speaker's attribution at the sentence end closes the content of a cue before it.
+  {
+    what: 'a trailing "…, a senior officer told reporters" is no part of an earlier cue\'s content',
+    text: 'Police believe the blaze was started by a faulty charger, a senior officer told reporters on Friday.',
+    content: 'Police believe the blaze',
+    exact: 'Police believe the blaze was started by a faulty charger',
+    speaker: 'a senior officer',
+    cue: 'told',
+  },
   // A day before a determiner dates the statement; it is not part of the source.
   {
     what: 'a day before the subject is no part of the source ("On Wednesday the senator said")',
