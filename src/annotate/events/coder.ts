@@ -59,6 +59,8 @@ import {
   FORCE_NOUNS,
   FORCE_RETURNS,
   NOT_AFTER,
+  NOT_BEFORE,
+  NO_COMMENT,
   REQUIRED_OBJECTS,
   NOT_OBJECTS,
   COMPOUND_HEADS,
@@ -626,6 +628,14 @@ function anonymityRequest(v: View, at: number): boolean {
 function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[]): boolean {
   const verb = v.lower[m.from]!;
   if (anonymityRequest(v, m.to)) return true;
+  // "declined to comment": a statement, no rejection.
+  if (
+    (verb.startsWith('declin') || verb.startsWith('refus')) &&
+    NO_COMMENT.some((words) => words.every((w, k) => v.lower[m.to + k] === w))
+  )
+    return true;
+  // "the fire service", "no sign of sabotage": a noun before the word it modifies.
+  if (m.to - m.from === 1 && NOT_BEFORE.get(verb)?.has(v.lower[m.to] ?? '')) return true;
   if (naturalStrike(v, m) || naturalSubject(v, m) || manhunt(v, m) || thingObject(v, m)) return true;
   // "there were no reports of arrests", "no casualties": an event said not to have happened.
   if (nounDenied(v, m)) return true;

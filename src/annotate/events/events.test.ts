@@ -448,7 +448,9 @@ describe('eventCoder', () => {
   });
 
   it('"for two years after" is how long, and splits no clause', () => {
-    const { events } = coded('The militia has shelled the town for two years after it attacked the border post.');
+    const { events } = coded(
+      'The militia has shelled the town for two years after it attacked the border post.',
+    );
     assert.ok(events.length <= 1);
   });
 
@@ -549,6 +551,19 @@ describe('actors and triggers', () => {
     const meet = events.find((x) => doc.text.slice(x.trigger.start, x.trigger.end) === 'meet');
     assert.ok(meet, 'the meeting is coded');
     assert.ok(events.every((x) => x.actors.every((a) => refText(doc, a) !== 'Geneva')));
+  });
+
+  it('fire fighting, evidence and a refusal to comment code nothing; shooting, signing and refusing do', () => {
+    const none = [
+      'According to the county fire service, nine crews fought the blaze overnight.',
+      'Inspectors found no sign of a break-in at the depot.',
+      'The shipping firm, Vastra Lines, declined to comment.',
+    ];
+    for (const text of none) assert.deepEqual(coded(text).events, [], text);
+    assert.equal(coded('Border guards opened fire on the smugglers.').events[0]?.type, 'ASSAULT');
+    assert.equal(coded('The two governments will sign a fishing accord.').events[0]?.type, 'AGREE');
+    assert.equal(coded('The militia refused to release the aid workers.').events[0]?.type, 'REJECT');
+    assert.equal(coded('Militiamen fought army units near the dam.').events[0]?.type, 'ASSAULT');
   });
 
   it('a storm after a determiner is weather; troops that storm a building assault it', () => {

@@ -1761,6 +1761,10 @@ export const REQUIRED_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(
  * plurals: what is released is then no person ("released a statement", "steam was released").
  */
 export const NOT_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
+  // "crews fought the blaze", "fighting the flames", "battled wildfires": fire fighting, no combat.
+  ['fought', ['blaze', 'fire', 'flame', 'wildfire', 'bushfire', 'inferno', 'flood']],
+  ['fight', ['blaze', 'fire', 'flame', 'wildfire', 'bushfire', 'inferno', 'flood']],
+  ['battl', ['blaze', 'fire', 'flame', 'wildfire', 'bushfire', 'inferno', 'flood']],
   // "helped by price increases", "help margins": business tailwinds, no aid.
   [
     'help',
@@ -2083,6 +2087,44 @@ export const ANONYMITY: readonly (readonly string[])[] = [
   ['be', 'named'],
   ['be', 'identified'],
 ];
+
+/**
+ * After "declined to", "refused to": a refusal to comment or to give details, a statement (CAMEO 011,
+ * "decline comment", which PLOVER leaves out), not the rejection of a demand.
+ */
+export const NO_COMMENT: readonly (readonly string[])[] = [
+  ['comment'],
+  ['elaborate'],
+  ['specify'],
+  ['say'],
+  ['speculate'],
+  ['confirm'],
+  ['identify'],
+  ['give', 'details'],
+  ['give', 'further', 'details'],
+  ['answer', 'questions'],
+  ['be', 'interviewed'],
+];
+
+/**
+ * One-word triggers that code nothing right before one of these words, the noun then modifying another
+ * ("the fire service", "no sign of sabotage"); each row's comment is its reason.
+ */
+export const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // "the regional fire service", "fire crews", "a fire alarm": fire fighting and safety, no shooting.
+  [
+    'fire',
+    new Set([
+      ...['service', 'services', 'brigade', 'brigades', 'department', 'departments', 'fighter', 'fighters'],
+      ...['crew', 'crews', 'chief', 'chiefs', 'station', 'stations', 'engine', 'engines', 'truck', 'trucks'],
+      ...['alarm', 'alarms', 'safety', 'officials', 'officers', 'exit', 'exits', 'hazard', 'risk', 'code'],
+      ...['hydrant', 'escape', 'damage', 'season', 'ban', 'danger', 'investigators', 'marshal'],
+    ]),
+  ],
+  // "no sign of sabotage", "a sign of progress": evidence, not signing.
+  ['sign', new Set(['of', 'that'])],
+  ['signs', new Set(['of', 'that'])],
+]);
 
 /** How far back "and wounding" looks for the participle it continues (", killing 14 soldiers and …"). */
 export const COORDINATED_REACH = 8;
