@@ -1631,7 +1631,14 @@ function shiftedClause(v: View): [number, number] | null {
   const k = shiftPoint(v);
   if (k < 0) return null;
   let e = k + 1;
-  while (e < v.lower.length && v.lower[e] !== ',' && v.lower[e] !== ';') e++;
+  for (;;) {
+    while (e < v.lower.length && v.lower[e] !== ',' && v.lower[e] !== ';') e++;
+    // "two weeks after floods swept the south, killing 63 people": the participle after the comma tells
+    // of the clause's event, its counts with it.
+    const next = v.lower[e + 1] ?? '';
+    if (v.lower[e] !== ',' || !/^\p{Ll}{3,}ing$/u.test(next) || v.toks[e + 1]!.kind !== 'word') break;
+    e += 2;
+  }
   return [v.toks[k - 1]!.start, e < v.toks.length ? v.toks[e]!.start : v.sentence.end];
 }
 

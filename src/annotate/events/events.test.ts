@@ -436,6 +436,17 @@ describe('eventCoder', () => {
     assert.equal(bomb.quantities.killed, 9);
   });
 
+  it("a participle after a clause dated apart tells of that clause, its counts not the main event's", () => {
+    const text =
+      'Donors pledged new loans to Esland on Friday, a week after a cyclone hit the coast, killing 40 people.';
+    const { events } = coded(text, (doc) => {
+      const at = text.indexOf('Friday');
+      doc.setLayer<TimeItem>('times', [{ start: at, end: at + 6, type: 'DATE', value: '2015-11-20' }]);
+    });
+    assert.ok(events.length > 0);
+    for (const e of events) assert.equal(e.quantities.killed, undefined, e.type);
+  });
+
   it('a clause dated apart between commas keeps the main event its date and counts', () => {
     const text = 'On Tuesday, two weeks before the election, gunmen killed 12 villagers.';
     const { events } = coded(text, (doc) => {
