@@ -452,7 +452,7 @@ function withForceMoves(v: View, triggers: TriggerMatch[]): TriggerMatch[] {
  */
 function mainVerbBefore(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[]): number {
   const comma = participleComma(v, m);
-  if (comma < 0) return m.from;
+  if (comma < 0) return afterPlacePhrase(v, m, triggers) ?? m.from;
   // The clause before the comma: from the previous comma or clause break ("After police arrested the
   // leader, crowds gathered …, demanding …": the crowds demand).
   let from = comma - 1;
@@ -460,6 +460,52 @@ function mainVerbBefore(v: View, m: TriggerMatch, triggers: readonly TriggerMatc
   let at = m.from;
   for (const t of triggers) if (t.from > from && t.to <= comma && (at === m.from || t.from > at)) at = t.from;
   return at;
+}
+
+/** How many tokens a place phrase between a verb and a participle may hold ("marched to the parliament"). */
+const PLACE_PHRASE_MAX = 5;
+/** People a participle after them may describe ("fired at protesters demanding elections"). */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  ...['people', 'protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'students', 'workers'],
+  ...['farmers', 'residents', 'civilians', 'villagers', 'supporters', 'activists', 'refugees', 'migrants'],
+  ...['fans', 'youths', 'men', 'women', 'employees', 'doctors', 'nurses', 'teachers', 'miners', 'prisoners'],
+  ...['rebels', 'fighters', 'militants', 'soldiers', 'troops', 'police', 'officers', 'strikers', 'mourners'],
+]);
+/** Prepositions that open the place phrase of a verb of movement or gathering ("to", "outside", "through"). */
+const PLACE_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  ...[
+    'to',
+    'towards',
+    'toward',
+    'into',
+    'outside',
+    'at',
+    'in',
+    'near',
+    'through',
+    'across',
+    'past',
+    'around',
+  ],
+]);
+
+/**
+ * "2,000 people marched to parliament demanding help": a participle right after a trigger verb's place
+ * phrase, no comma between, is that verb's subject's act; the trigger's start, or null.
+ */
+function afterPlacePhrase(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[]): number | null {
+  if (!/^\p{Ll}{3,}ing$/u.test(v.lower[m.from]!) || BE_FORMS.has(v.lower[m.from - 1] ?? '')) return null;
+  const t = triggers.findLast((x) => x.to < m.from);
+  if (!t || m.from - t.to > PLACE_PHRASE_MAX || !PLACE_PHRASE_OPENERS.has(v.lower[t.to]!)) return null;
+  for (let k = t.to + 1; k < m.from; k++) {
+    const w = v.lower[k]!;
+    if (w === ',' || w === '.' || CLAUSE_BREAKS.has(w) || /ed$/.test(w)) return null;
+  }
+  // ("fired tear gas at protesters demanding elections": people before the participle are its subject.)
+  const head = m.from - 1;
+  if (PEOPLE_NOUNS.has(v.lower[head]!) || v.ent[head]?.type === 'PERSON' || v.ent[head]?.type === 'NORP')
+    return null;
+  return t.from;
 }
 
 /** A strike verb after a natural force in its clause ("lightning struck a depot"): no attack. */

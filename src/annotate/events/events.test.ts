@@ -577,6 +577,30 @@ describe('actors and triggers', () => {
     assert.equal(coded('Militiamen fought army units near the dam.').events[0]?.type, 'ASSAULT');
   });
 
+  it("a participle after a place phrase is the marchers' act; after people, theirs", () => {
+    const march = coded('About 3,000 workers marched to the parliament demanding higher wages.');
+    const demand = march.events.find((e) => e.type === 'REQUEST');
+    assert.ok(demand, 'the demand is coded');
+    assert.deepEqual(
+      demand.actors.map((a) => refText(march.doc, a)),
+      ['workers'],
+    );
+    const fired = coded('Guards fired rubber bullets at strikers demanding back pay.');
+    const asked = fired.events.find((e) => e.type === 'REQUEST');
+    assert.deepEqual(
+      asked?.actors.map((a) => refText(fired.doc, a)),
+      ['strikers'],
+    );
+  });
+
+  it('help a demand asks for is no aid given ("demanding faster help")', () => {
+    const { events } = coded('Hundreds of villagers marched to the town hall demanding faster help.');
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['PROTEST', 'REQUEST'],
+    );
+  });
+
   it('a storm after a determiner is weather; troops that storm a building assault it', () => {
     assert.deepEqual(coded('Thousands fled before the storm made landfall.').events, []);
     assert.equal(coded('Rebels stormed the palace in Valdora.').events[0]?.type, 'ASSAULT');

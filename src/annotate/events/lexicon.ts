@@ -1522,6 +1522,14 @@ export const OBJECT_FILLERS: ReadonlySet<string> = new Set([
   'diplomatic',
   'emergency',
   'food',
+  // Comparatives of demands and offers ("demanding faster help", "promised greater support").
+  'faster',
+  'greater',
+  'better',
+  'quicker',
+  'stronger',
+  'urgent',
+  'immediate',
 ]);
 
 /** Prepositions before a trigger noun ("in the war"): the noun is background, ranked after verbs. */
