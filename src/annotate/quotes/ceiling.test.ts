@@ -4,7 +4,7 @@ import type { Span } from '../../doc/doc.js';
 import { splitSentences } from '../sentences/splitter.js';
 import { tokenize } from '../tokens/tokenizer.js';
 import type { GoldAttribution } from './brat.js';
-import { CONDITIONS, goldCues, hull, oracleFor } from './ceiling.js';
+import { CONDITIONS, type Condition, goldCues, hull, oracleFor, picked } from './ceiling.js';
 import { type CueOracle, findQuotes } from './extract.js';
 
 const span = (text: string, words: string): Span => {
@@ -99,6 +99,17 @@ describe('oracleFor (what each condition gives the extractor)', () => {
     assert.deepEqual(o([h, 0]), [h]);
     assert.deepEqual(o([0]), []);
   });
+  it('a share of the missed gold heads is added: to the candidates, or to the system as is', () => {
+    const heads = (c: Partial<Condition>, cands: number[]): number[] => [
+      ...oracleFor({ name: 'x', only: true, keep: true, ...c }, g, new Set(cands))!.heads,
+    ];
+    assert.deepEqual(heads({ candidatesOnly: true, missedShare: 1 }, []), [h]);
+    assert.deepEqual(heads({ candidatesOnly: true, missedShare: 0 }, []), []);
+    assert.deepEqual(heads({ candidatesOnly: true, missedShare: 0 }, [h]), [h]);
+    // The system as is: its own candidates are left to it, not forced.
+    assert.deepEqual(heads({ only: false, missedShare: 1 }, [h]), []);
+    assert.deepEqual(heads({ only: false, missedShare: 1 }, []), [h]);
+  });
   it('oracle source and content come from the gold attribution of the head', () => {
     const o = oracleFor({ name: 'x', only: true, keep: true, source: true, content: true }, g)!;
     assert.deepEqual(o.source!(h), span(text, 'Officials'));
@@ -160,4 +171,22 @@ describe('the oracle hook of findQuotes (extract.ts CueOracle)', () => {
     },
   ];
   for (const c of cases) it(c.what, () => assert.deepEqual(run(c.text, c.oracle), c.want));
+});
+
+describe('picked (a fixed share of cue heads)', () => {
+  const offsets = Array.from({ length: 2000 }, (_, i) => i * 7);
+  const count = (share: number): number => offsets.filter((h) => picked(h, share)).length;
+  const cases: Array<[number, number, number]> = [
+    [0, 0, 0],
+    [1, 2000, 2000],
+    [0.25, 400, 600],
+    [0.5, 900, 1100],
+  ];
+  for (const [share, lo, hi] of cases)
+    it(`share ${share}`, () => {
+      const n = count(share);
+      assert.ok(n >= lo && n <= hi, `${n} not in ${lo}–${hi}`);
+    });
+  it('a head picked at a share is picked at every larger share', () =>
+    assert.ok(offsets.every((h) => !picked(h, 0.25) || picked(h, 0.5))));
 });

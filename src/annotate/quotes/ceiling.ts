@@ -10,8 +10,10 @@
  * 3. Per condition, findQuotes runs on the fold's articles with the oracle hook (extract.ts CueOracle):
  *    baseline (no oracle: cross-validate.js's figures); oracle cues only, kept; oracle cues only, the
  *    attribution model deciding; oracle cues added to the system's, kept; the gold cues among the
- *    system's candidate cues only, kept (a perfect attribution model over today's candidates); oracle
- *    cues with the gold source, with the gold content, with both.
+ *    system's candidate cues only, kept (a perfect attribution model over today's candidates), with a
+ *    share of the gold cues it misses added; the system as is with a share of the missed gold cues
+ *    added and kept; oracle cues with the gold source, with the gold content, with both; the system
+ *    as is with the gold source (and content) put into its candidates whose cue is a gold one.
  * 4. Sum the eval suite's counts (the same pairing and measures) over all folds and print content
  *    overlap / exact / source overlap F1 with precision and recall, and how many gold attributions
  *    share a cue head or have none (one attribution per cue head can reach no more of them).
@@ -86,6 +88,8 @@ export interface Condition {
   none?: boolean;
   /** Oracle heads only among the system's candidate cues (a perfect attribution model's choice). */
   candidatesOnly?: boolean;
+  /** Adds this share of the gold cue heads the system does not propose (picked by their offset). */
+  missedShare?: number;
   only?: boolean;
   keep?: boolean;
   source?: boolean;
@@ -103,9 +107,37 @@ export const CONDITIONS: readonly Condition[] = [
     keep: true,
     candidatesOnly: true,
   },
+  ...[0.25, 0.5].map((share) => ({
+    name: `3c as 3b + ${share * 100} % of the gold cues it misses`,
+    only: true,
+    keep: true,
+    candidatesOnly: true,
+    missedShare: share,
+  })),
+  ...[0.25, 0.5, 1].map((share) => ({
+    name: `3d system as is + ${share * 100} % of the gold cues it misses, kept`,
+    only: false,
+    keep: true,
+    missedShare: share,
+  })),
   { name: '4a oracle cues + oracle source', only: true, keep: true, source: true },
   { name: '4b oracle cues + oracle content', only: true, keep: true, content: true },
   { name: '4c oracle cues + oracle source + content', only: true, keep: true, source: true, content: true },
+  {
+    name: '4d system as is, oracle source for its gold cues',
+    only: false,
+    keep: false,
+    candidatesOnly: true,
+    source: true,
+  },
+  {
+    name: '4e system as is, oracle source + content for its gold cues',
+    only: false,
+    keep: false,
+    candidatesOnly: true,
+    source: true,
+    content: true,
+  },
 ];
 
 /**
@@ -120,13 +152,26 @@ export function oracleFor(
   if (c.none) return undefined;
   const first = (h: number): GoldAttribution | undefined => gold.byHead.get(h)?.[0];
   const heads = [...gold.byHead.keys()];
+  const share = c.missedShare;
+  const chosen = heads.filter((h) =>
+    candidates.has(h)
+      ? share === undefined || c.candidatesOnly === true
+      : share === undefined
+        ? c.candidatesOnly !== true
+        : picked(h, share),
+  );
   return {
-    heads: new Set(c.candidatesOnly ? heads.filter((h) => candidates.has(h)) : heads),
+    heads: new Set(chosen),
     only: c.only ?? false,
     keep: c.keep ?? false,
     ...(c.source ? { source: (h: number) => (first(h) ? hull(first(h)!.source) : undefined) } : {}),
     ...(c.content ? { content: (h: number) => first(h)?.content.map((s) => ({ ...s })) } : {}),
   };
+}
+
+/** Whether the cue head at offset h is in the given share of heads (a fixed multiplicative hash). */
+export function picked(h: number, share: number): boolean {
+  return (Math.imul(h + 1, 2654435761) >>> 0) % 1000 < share * 1000;
 }
 
 /** "F1 (P p R r)" for a count. */
