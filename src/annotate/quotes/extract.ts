@@ -86,6 +86,25 @@ export interface QuoteOptions {
   nestedKeepScore?: number;
   /** Receives every candidate attribution with its features before the attribution model filters (training). */
   onCandidates?: (candidates: ReadonlyArray<Candidate>) => void;
+  /** Gold knowledge for the ceiling study (ceiling.ts) only; absent: the system alone decides. */
+  oracle?: CueOracle;
+}
+
+/**
+ * Oracle cues (and optionally sources, contents) for measuring the ceiling of the later steps
+ * (ceiling.ts). Cue heads are keyed by their token's start offset.
+ */
+export interface CueOracle {
+  /** Cue heads proposed as candidates whatever the classifier, lexicon and filters say. */
+  heads: ReadonlySet<number>;
+  /** Whether only those heads make candidates (other cues and constructions dropped). */
+  only: boolean;
+  /** Whether an oracle head's candidates are kept whatever the attribution model says. */
+  keep: boolean;
+  /** Replaces the source of a candidate whose cue head is given (undefined: leave as found). */
+  source?: (head: number) => Span | null | undefined;
+  /** Replaces the content of a candidate whose cue head is given (undefined: leave as found). */
+  content?: (head: number) => Span[] | undefined;
 }
 
 /** A candidate attribution as the attribution model sees it. */
@@ -143,6 +162,7 @@ interface Ctx {
   subjectCues: Set<string>;
   /** Entity mentions in text order, with their entity. */
   mentions: Array<{ start: number; end: number; entity: EntityItem }>;
+  oracle: CueOracle | null;
 }
 
 type Draft0 = Omit<Draft, 'paragraph'>;
@@ -354,6 +374,7 @@ export function findQuotes(
     nonCues: options.nonCues ?? loadNonCues(),
     proposeSourceless: triples !== null || options.onCandidates !== undefined,
     mentions,
+    oracle: options.oracle ?? null,
   };
   const paras = paragraphs(text);
   const paraOf = (pos: number): number => {
@@ -374,6 +395,7 @@ export function findQuotes(
     for (const d of sentenceAttributions(ctx, a, b))
       drafts.push({ ...d, paragraph: paraOf(d.content[0]!.start) });
   }
+  if (ctx.oracle) drafts = withOracle(ctx, drafts, paraOf);
   // 3b. The attribution model keeps the candidates whose whole attribution looks like one.
   if (triples || options.onCandidates) {
     if (options.onCandidates) {
@@ -394,7 +416,7 @@ export function findQuotes(
       // The values of the candidate being scored: one array refilled for each (the names are not built).
       const values: string[] = [];
       const scored = drafts.map((d, i) =>
-        CONSTRUCTIONS.has(d.origin ?? '') || (d.score ?? 0) > SURE_CUE_SCORE
+        CONSTRUCTIONS.has(d.origin ?? '') || (d.score ?? 0) > SURE_CUE_SCORE || isForced(ctx, d)
           ? Infinity
           : scoreTripleValues(triples, draftValues(ctx, drafts, i, values), d.score ?? 0),
       );
@@ -509,17 +531,55 @@ const SURE_CUE_SCORE = 30;
 /** The cue score given to constructions found without the classifier (transcript lines, "X's claim that"). */
 const CONSTRUCTION_SCORE = 10;
 
+/** The start offset of a draft's cue head: its cue token, else the start of its cue. */
+function cueHead(ctx: Ctx, d: Draft0): number | undefined {
+  return d.cueIndex !== undefined ? ctx.tokens[d.cueIndex]!.start : d.cue?.start;
+}
+
+/** Whether a draft's cue is an oracle head to keep whatever the attribution model says. */
+function isForced(ctx: Ctx, d: Draft0): boolean {
+  if (!ctx.oracle?.keep) return false;
+  const h = cueHead(ctx, d);
+  return h !== undefined && ctx.oracle.heads.has(h);
+}
+
+/** The drafts with the oracle's sources and contents put in where it gives them (ceiling study). */
+function withOracle(ctx: Ctx, drafts: Draft[], paraOf: (pos: number) => number): Draft[] {
+  const oracle = ctx.oracle!;
+  return drafts.map((d) => {
+    const h = cueHead(ctx, d);
+    if (h === undefined || !oracle.heads.has(h)) return d;
+    const source = oracle.source?.(h);
+    const content = oracle.content?.(h);
+    const out: Draft = { ...d };
+    if (source !== undefined) {
+      out.source = source;
+      delete out.descriptionEnd;
+    }
+    if (content !== undefined && content.length > 0) {
+      out.content = content;
+      out.paragraph = paraOf(content[0]!.start);
+    }
+    return out;
+  });
+}
+
 /** The attributions whose cue lies in sentence tokens [a, b). */
 function sentenceAttributions(ctx: Ctx, a: number, b: number): Draft0[] {
   const { tokens, text } = ctx;
   const out: Draft0[] = [];
+  const oracle = ctx.oracle;
   const transcript = transcriptLine(ctx, a, b);
-  if (transcript) return [{ ...transcript, score: CONSTRUCTION_SCORE, known: true, origin: 'transcript' }];
+  if (transcript && (!oracle?.only || oracle.heads.has(transcript.cue!.start)))
+    return [{ ...transcript, score: CONSTRUCTION_SCORE, known: true, origin: 'transcript' }];
   let titleCase: boolean | undefined;
   for (let c = a; c < b; c++) {
     const t = tokens[c]!;
-    if (ctx.inQuote[c]! >= 0) continue;
-    if (t.kind !== 'word' && t.lower !== ':') continue;
+    // An oracle head is a candidate whatever the filters below say (ceiling study).
+    const forced = oracle !== null && oracle.heads.has(t.start);
+    if (oracle?.only && !forced) continue;
+    if (!forced && ctx.inQuote[c]! >= 0) continue;
+    if (!forced && t.kind !== 'word' && t.lower !== ':') continue;
     if (CLAIM_NOUNS.has(t.lower) && tokens[c + 1]?.lower === 'that') {
       const d = possessiveClaim(ctx, a, b, c);
       if (d) out.push({ ...d, cueIndex: c, score: CONSTRUCTION_SCORE, known: true, origin: 'claim' });
@@ -527,16 +587,22 @@ function sentenceAttributions(ctx: Ctx, a: number, b: number): Draft0[] {
     }
     // A capitalised cue inside a sentence is a name ("Noted author", "Told"), unless it starts the sentence.
     // In a title-case headline ("Obama Says Museum Will Tell …") every word is capitalised, cues too.
-    if (c > a && isCapitalised(t, text) && t.lower !== 'i' && !(titleCase ??= isTitleCase(ctx, a, b)))
+    if (
+      !forced &&
+      c > a &&
+      isCapitalised(t, text) &&
+      t.lower !== 'i' &&
+      !(titleCase ??= isTitleCase(ctx, a, b))
+    )
       continue;
     // The subject test (pure) only for the words that are cues after a subject.
     const known = ctx.cues.has(t.lower) || (ctx.subjectCues.has(t.lower) && afterSubject(text, tokens, c));
     let score = 0;
     if (ctx.model) {
-      if (!known && ctx.nonCues.has(t.lower)) continue;
+      if (!forced && !known && ctx.nonCues.has(t.lower)) continue;
       score = cueScore(ctx.model, text, tokens, c, a, b, false);
-      if (score <= ctx.threshold - (known ? KNOWN_CUE_BONUS : 0)) continue;
-    } else if (!known) continue;
+      if (!forced && score <= ctx.threshold - (known ? KNOWN_CUE_BONUS : 0)) continue;
+    } else if (!known && !forced) continue;
     const from = out.length;
     // "Asked about the blast, the minister said ...": the question is content, its source unnamed here.
     if (c === a && ASKED.has(t.lower) && isCapitalised(t, text)) {
