@@ -163,6 +163,9 @@ const NUMBER_LABEL_BEFORE = new RegExp(`\\b(?:${NUMBER_LABELS.join('|')})\\s+$`,
 /** A counted noun after a number ("2000 troops", "1500 people"): an amount, not a year. */
 const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 
+/** A local clock time and an opening bracket before a zone time: the zone time converts it. */
+const CONVERSION_BEFORE = /(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(\s*$/i;
+
 /** Business figures after "daily", "weekly" ("daily volume", "weekly sales"): an adjective of amounts. */
 const BUSINESS_FIGURE_AFTER =
   /^\s+(?:average|volume|turnover|dividends?|rates?|limits?|sales|output|production|trading|prices?|share|allowance|wages?|pay)\b/i;
@@ -497,7 +500,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.YEAR,
     reason:
       'a year on its own ("in 1990"), not an amount ("$1990", "2000 troops") or a number after a label ("Resolution 1441", "Flight 1549")',
-    re: re(`${NB}(?:(mid-)|(?:(early|late)\\s+))?(${YEAR})(?![\\w%]|[.,]\\d|\\s*(?:%|percent|per\\s+cent))`),
+    re: re(
+      `${NB}(?:(mid-)|(?:(early|late)\\s+))?(${YEAR})(?![\\w%]|[.,]\\d|\\s*(?:%|percent|per\\s+cent)|\\s+(?:GMT|UTC)\\b)`,
+    ),
     parse(m, text) {
       if (!m[1] && !m[2]) {
         if (NUMBER_LABEL_BEFORE.test(before(m, text))) return null;
@@ -923,10 +928,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   },
   {
     name: 'clock-wire',
-    needs: C.YEAR,
-    reason: 'wire-service clock times written as four digits with a zone ("1600 GMT"): not a year',
+    needs: C.YEAR | C.CLOCK,
+    reason:
+      'wire-service clock times written as four digits with a zone ("1600 GMT", "by 0930 GMT"): not a year',
     re: re(`${NB}([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)${TRAIL_DAY}`),
-    parse(m) {
+    parse(m, text) {
+      // "at 10:30 a.m. (0230 GMT)": the same time converted, which TimeBank and TE3-silver leave unmarked.
+      if (CONVERSION_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
       return {
         type: 'TIME',
         sem: { k: 'clock', h: Number(m[1]), min: Number(m[2]), day: trailingDay(m[3]) },

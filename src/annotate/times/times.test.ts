@@ -887,6 +887,13 @@ const CASES: Case[] = [
     value: '2015-11-19T16:00',
   },
   {
+    what: 'a wire clock time that cannot be a year ("0930 GMT")',
+    say: 'The index had shed 2 percent by 0930 GMT.',
+    expr: '0930 GMT',
+    type: 'TIME',
+    value: '2015-11-17T09:30',
+  },
+  {
     what: 'this morning',
     say: 'The blast was heard this morning.',
     expr: 'this morning',
@@ -1650,6 +1657,15 @@ describe('pattern gates (a window without a gate string skips the pattern)', () 
       }
       assert.ok(matched > 0, `no example matches ${p.name}: the check would be empty`);
     });
+});
+
+describe('findTimes: a zone time in brackets after a local time', () => {
+  it('is the same time converted, left unmarked (no year 1900 either)', () => {
+    assert.deepEqual(
+      times('Polls closed at 8 p.m. (1900 GMT) and counting began.').map((t) => t.text),
+      ['8 p.m.'],
+    );
+  });
 });
 
 describe('findTimes: what is not a time', () => {
