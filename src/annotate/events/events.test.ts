@@ -564,6 +564,13 @@ describe('actors and triggers', () => {
     assert.ok(events.every((x) => x.actors.every((a) => refText(doc, a) !== 'Geneva')));
   });
 
+  it("a lender's book and a return to profit code nothing; aid loans and refugees returning do", () => {
+    assert.deepEqual(coded('Bad loans at the savings bank tripled in a year.').events, []);
+    assert.deepEqual(coded('The carmaker expects to return to profit next year.').events, []);
+    assert.equal(coded('The fund approved new loans to Esland.').events[0]?.type, 'AID');
+    assert.equal(coded('Refugees began to return to their villages.').events[0]?.type, 'RETREAT');
+  });
+
   it('fire fighting, evidence and a refusal to comment code nothing; shooting, signing and refusing do', () => {
     const none = [
       'According to the county fire service, nine crews fought the blaze overnight.',

@@ -1769,6 +1769,11 @@ export const REQUIRED_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(
  * plurals: what is released is then no person ("released a statement", "steam was released").
  */
 export const NOT_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
+  // "expected to return to profit", "returned to growth": a business result, no withdrawal or return.
+  [
+    'return',
+    ['profit', 'profitability', 'growth', 'normal', 'normality', 'form', 'black', 'surplus', 'trading'],
+  ],
   // "crews fought the blaze", "fighting the flames", "battled wildfires": fire fighting, no combat.
   ['fought', ['blaze', 'fire', 'flame', 'wildfire', 'bushfire', 'inferno', 'flood']],
   ['fight', ['blaze', 'fire', 'flame', 'wildfire', 'bushfire', 'inferno', 'flood']],
@@ -1848,6 +1853,22 @@ export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "a fire broke out", "the fire had burned 3,400 acres": a blaze; "opened fire", "came under fire"
   // are shootings.
   ['fire', new Set(['a', 'an', 'the', 'this', 'that'])],
+  // "bad loans", "non-performing loans", "home loans": a lender's book, no aid.
+  [
+    'loans',
+    new Set([
+      'bad',
+      'non-performing',
+      'nonperforming',
+      'soured',
+      'problem',
+      'toxic',
+      'home',
+      'student',
+      'car',
+    ]),
+  ],
+  ['loan', new Set(['bad', 'non-performing', 'home', 'student', 'car', 'payday'])],
   // "to the end of our street": a noun; "ended the talks", "will end the strike" are acts.
   ['end', new Set(['the'])],
   // "a red flag warning", "a storm warning": forecasters' alerts, no threat.
