@@ -25,6 +25,7 @@ import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
 import {
   ANONYMITY,
+  ADVERBIAL_PAIRS,
   BETWEEN_SOURCE_AND_CUE,
   CARRY_OVER_PARAGRAPHS,
   CONTENT_SKIP_MAX,
@@ -762,7 +763,9 @@ function verbCue(ctx: Ctx, a: number, b: number, c: number, previous: Span | nul
     FLOATING_QUANTIFIERS.has(tokens[k]!.lower) ||
     CUE_ADVERBS.has(tokens[k]!.lower) ||
     isLowerAdverb(tokens[k]!);
-  while (j >= a && skippable(j)) j--;
+  const adverbialPair = (k: number): boolean =>
+    k > a && ADVERBIAL_PAIRS.some(([x, y]) => tokens[k - 1]!.lower === x && tokens[k]!.lower === y);
+  while (j >= a && (skippable(j) || adverbialPair(j))) j -= skippable(j) ? 1 : 2;
   // "Wells Fargo last month announced": a time phrase between subject and cue is skipped too.
   let t0 = j;
   while (

@@ -70,6 +70,17 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
   'briefed',
 ]);
 
+/** Two-word adverbials between a subject and its cue ("Analysts had on average expected", "He in fact said"). */
+export const ADVERBIAL_PAIRS: readonly (readonly [string, string])[] = [
+  ['on', 'average'],
+  ['in', 'fact'],
+  ['in', 'turn'],
+  ['by', 'contrast'],
+  ['in', 'particular'],
+  ['on', 'balance'],
+  ['of', 'course'],
+];
+
 /** Words between a subject and its cue that belong to neither ("He also said", "Putin has repeatedly warned"). */
 export const BETWEEN_SOURCE_AND_CUE: ReadonlySet<string> = new Set([
   'also',

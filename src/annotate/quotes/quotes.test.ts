@@ -30,6 +30,14 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A two-word adverbial between subject and cue is neither.
+  {
+    what: '"in fact" between the subject and the cue is no source',
+    text: 'The harbour board in fact predicted a sharp fall in traffic.',
+    content: 'sharp fall',
+    speaker: 'The harbour board',
+    cue: 'predicted',
+  },
   // An unnamed speaker's attribution at the sentence end closes the content of a cue before it.
   {
     what: 'a trailing "…, a senior officer told reporters" is no part of an earlier cue\'s content',
