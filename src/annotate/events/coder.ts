@@ -144,6 +144,15 @@ interface View {
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Conflictual acts that, reported by another party, are its accusation. */
 const ACCUSED_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
+/** Prepositions before a noun of the verb's own category that tell how it was done ("in raids", "during a sweep"). */
+const MANNER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during']);
+/** How many tokens may stand between such a verb and its "in raids" noun. */
+const MANNER_REACH = 6;
+/** A state's forces named without a side: what a named reporter says they did is its own report, no accusation. */
+const OWN_FORCES: ReadonlySet<string> = new Set([
+  ...['police', 'the police', 'troops', 'soldiers', 'the army', 'army', 'security forces', 'the military'],
+  ...['officers', 'police officers', 'authorities', 'the authorities', 'border guards', 'investigators'],
+]);
 /** Verbs of claiming that make a reported attack an accusation. */
 const CLAIM_VERBS = new Set(['said', 'says', 'charged', 'claimed', 'claims', 'alleged', 'alleges']);
 /** Capitalised sentence openers that are no subject (articles, pronouns, prepositions, conjunctions). */
@@ -321,6 +330,17 @@ function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[
       absorbed.add(next);
       carried.set(g, next);
     }
+  }
+  // "arrested nine suspects in raids across the capital": a noun of the same category after "in" or
+  // "during" in the verb's clause tells how the act was done (one event, the verb's).
+  for (let k = 0; k + 1 < triggers.length; k++) {
+    const a = triggers[k]!;
+    const b = triggers[k + 1]!;
+    if (absorbed.has(a) || absorbed.has(b) || a.entry.type !== b.entry.type) continue;
+    if (!MANNER_PREPOSITIONS.has(v.lower[b.from - 1] ?? '')) continue;
+    const between = v.lower.slice(a.to, b.from);
+    if (between.length > MANNER_REACH || between.some((w) => w === ',' || CLAUSE_BREAKS.has(w))) continue;
+    absorbed.add(b);
   }
   // "Sanctions on Iran were lifted": a trigger noun that is the subject of a passive trigger verb is
   // what the verb acts on (one event, the verb's).
@@ -1132,7 +1152,9 @@ function codeTrigger(
     const reporters = r >= 0 ? subjectOf(input, v, r) : [];
     // A named party reports it; a sector source ("police said gunmen killed …") is a reporter, not a side.
     const named = reporters.length > 0 && reporters.every((x) => typeof x.ref === 'string');
-    if (named && reporters.every((x) => refKey(x.ref) !== refKey(actors[0]!.ref))) {
+    // ("The interior ministry said police had arrested nine": a state's own forces, unnamed, report no foe.)
+    const own = actors.every((x) => typeof x.ref !== 'string' && OWN_FORCES.has(x.ref.text.toLowerCase()));
+    if (named && !own && reporters.every((x) => refKey(x.ref) !== refKey(actors[0]!.ref))) {
       targets = actors;
       actors = reporters;
       accusedType = 'ACCUSE';
