@@ -564,6 +564,18 @@ describe('actors and triggers', () => {
     assert.ok(events.every((x) => x.actors.every((a) => refText(doc, a) !== 'Geneva')));
   });
 
+  it("a ministry reporting its own police's arrests accuses nobody; the raids are the arrests' manner", () => {
+    const { events } = coded(
+      'The Esland interior ministry said police had arrested six suspects in raids on Monday.',
+    );
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['COERCE'],
+    );
+    const accused = coded('Sylvania said Freedonian troops had shelled its border posts.').events[0];
+    assert.equal(accused?.type, 'ACCUSE');
+  });
+
   it("a lender's book and a return to profit code nothing; aid loans and refugees returning do", () => {
     assert.deepEqual(coded('Bad loans at the savings bank tripled in a year.').events, []);
     assert.deepEqual(coded('The carmaker expects to return to profit next year.').events, []);
