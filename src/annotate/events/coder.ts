@@ -36,6 +36,7 @@ import {
   LIGHT_VERBS,
   NOMINAL_CUES,
   OBJECT_CUE_REACH,
+  DIRECT_OBJECT_STOPS,
   OBJECT_CUES,
   type ObjectCue,
   OBJECT_FILLERS,
@@ -1327,6 +1328,7 @@ function findObjectCue(v: View, m: TriggerMatch): ObjectCue | null {
       const w = v.lower[k]!;
       // ("deployed as peacekeepers": an "as" right after the verb names the role, not a new clause.)
       if ((CLAUSE_BREAKS.has(w) && !(w === 'as' && k === m.to)) || w === ',' || w === '.') break;
+      if (cue.direct && DIRECT_OBJECT_STOPS.has(w)) break;
       // (A hyphenated word matches by any of its parts: "search-and-rescue teams".)
       if (w.startsWith(cue.object) || (w.includes('-') && w.split('-').some((p) => p.startsWith(cue.object))))
         return cue;

@@ -564,6 +564,11 @@ describe('actors and triggers', () => {
     assert.ok(events.every((x) => x.actors.every((a) => refText(doc, a) !== 'Geneva')));
   });
 
+  it('a claimed attack "in a statement" is the attack; attacking a policy in a speech is criticism', () => {
+    assert.equal(coded('The militia claimed the depot attack in a statement.').events[0]?.type, 'ASSAULT');
+    assert.equal(coded('The minister attacked the new policy in a speech.').events[0]?.type, 'ACCUSE');
+  });
+
   it("a ministry reporting its own police's arrests accuses nobody; the raids are the arrests' manner", () => {
     const { events } = coded(
       'The Esland interior ministry said police had arrested six suspects in raids on Monday.',

@@ -1218,7 +1218,14 @@ export interface ObjectCue {
   subjectOnly?: boolean;
   /** Only a one-word trigger ("strike", not "strike a deal with rebel groups"). */
   single?: boolean;
+  /** The object is the verb's own: the scan stops at a preposition other than "on" ("the attack in a statement"). */
+  direct?: boolean;
 }
+
+/** Prepositions that end a direct object cue's scan: what follows them is no object of the verb. */
+export const DIRECT_OBJECT_STOPS: ReadonlySet<string> = new Set([
+  ...['in', 'at', 'during', 'with', 'by', 'after', 'from', 'through', 'for', 'before', 'via'],
+]);
 
 /** One object cue per verb × object pair, sharing the rest. */
 function crossCues(
@@ -1474,7 +1481,7 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
   ),
   // Attacking a policy, decision or remark is verbal criticism (CAMEO 111), not violence.
   ...['policy', 'policies', 'decision', 'remark', 'comment', 'statement', 'stance', 'proposal', 'speech'].map(
-    (object): ObjectCue => ({ verb: 'attack', object, type: 'ACCUSE', mode: 'disapprove' }),
+    (object): ObjectCue => ({ verb: 'attack', object, type: 'ACCUSE', mode: 'disapprove', direct: true }),
   ),
 ];
 
