@@ -1110,6 +1110,21 @@ function hypothetical(v: View, m: TriggerMatch): boolean {
   return false;
 }
 
+/** Intransitive casualty verbs and participles: their subject suffered the act after them. */
+const SUFFERED: ReadonlySet<string> = new Set(['died', 'die', 'dies', 'perished']);
+/** Casualty participles that, after "be", make their subject the one who suffered ("were killed"). */
+const SUFFERED_PASSIVE: ReadonlySet<string> = new Set(['killed', 'wounded', 'injured', 'hurt', 'maimed']);
+
+/** Whether a casualty verb stands between a subject (ending at `from`) and a trigger at `to`. */
+function sufferedBy(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = v.lower[k]!;
+    if (w === ',' || CLAUSE_BREAKS.has(w)) return false;
+    if (SUFFERED.has(w) || (SUFFERED_PASSIVE.has(w) && BE_FORMS.has(v.lower[k - 1] ?? ''))) return true;
+  }
+  return false;
+}
+
 /** Step 2 for one trigger. */
 function codeTrigger(
   input: CoderInput,
@@ -1144,6 +1159,12 @@ function codeTrigger(
     if (actors.length === 0) actors = firstPersonSpeaker(input, v, subjectAt);
     // "X and Y agreed / met": a joint act of the compound subject has no recipient.
     targets = actors.length > 1 && SYMMETRIC_TYPES.has(type) ? [] : objectOf(input, v, m.to, false);
+    // "Six soldiers died in the attack", "two children were hurt in the strikes": the subject of a
+    // casualty verb before the trigger noun suffered it.
+    if (type === 'ASSAULT' && actors.length > 0 && sufferedBy(v, actors[0]!.to, m.from)) {
+      targets = actors;
+      actors = [];
+    }
   }
   // "Kessel said Sylvania had attacked its border posts": a state's report of another's attack is an
   // accusation by the reporter against the attacker (CAMEO 1123).

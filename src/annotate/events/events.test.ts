@@ -564,6 +564,24 @@ describe('actors and triggers', () => {
     assert.ok(events.every((x) => x.actors.every((a) => refText(doc, a) !== 'Geneva')));
   });
 
+  it('strikes that kill are attacks; who died in them suffered them; a ceasefire proposal is no ceasefire', () => {
+    const { doc, events } = coded('Medics said nine people died in the strikes on the port.');
+    assert.equal(events[0]?.type, 'ASSAULT');
+    assert.deepEqual(events[0]?.actors, []);
+    assert.deepEqual(
+      events[0]?.targets.map((t) => refText(doc, t)),
+      ['people'],
+    );
+    const wounded = coded('Four guards were wounded in the attack on the depot.');
+    assert.deepEqual(wounded.events[0]?.actors, []);
+    assert.equal(coded('Dockers began strikes at three ports.').events[0]?.type, 'PROTEST');
+    assert.ok(
+      coded('The envoys met in Geneva to discuss a ceasefire proposal.').events.every(
+        (e) => e.type !== 'RETREAT',
+      ),
+    );
+  });
+
   it('a claimed attack "in a statement" is the attack; attacking a policy in a speech is criticism', () => {
     assert.equal(coded('The militia claimed the depot attack in a statement.').events[0]?.type, 'ASSAULT');
     assert.equal(coded('The minister attacked the new policy in a speech.').events[0]?.type, 'ACCUSE');

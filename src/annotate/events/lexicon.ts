@@ -1115,7 +1115,7 @@ export const NATURAL_FORCES: ReadonlySet<string> = new Set(
  */
 /** Heads of compounds a trigger noun only modifies ("an evacuation centre", "the attack plans"). */
 export const COMPOUND_HEADS: ReadonlySet<string> = new Set(
-  'centre centres center centers zone zones route routes plan plans site sites point points area areas warrant warrants'.split(
+  'centre centres center centers zone zones route routes plan plans site sites point points area areas warrant warrants proposal proposals line lines monitors'.split(
     ' ',
   ),
 );
@@ -1265,6 +1265,15 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
     single: true,
   }),
   ...crossCues(['strik'], [...AIR_SUBJECTS], {
+    type: 'ASSAULT',
+    mode: 'aerial',
+    context: 'military',
+    subject: true,
+    subjectOnly: true,
+    single: true,
+  }),
+  // "six people died in the strikes", "killed in strikes on the port": strikes that kill are attacks.
+  ...crossCues(['strik'], ['died', 'killed', 'wounded', 'injured', 'dead'], {
     type: 'ASSAULT',
     mode: 'aerial',
     context: 'military',
