@@ -332,6 +332,16 @@ function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[
       carried.set(g, next);
     }
   }
+  // "killed 37 people and wounded 112": a second casualty verb joined by "and" is the same attack.
+  for (let k = 0; k + 1 < triggers.length; k++) {
+    const a = triggers[k]!;
+    const b = triggers[k + 1]!;
+    if (absorbed.has(b) || a.entry.type !== 'ASSAULT' || b.entry.type !== 'ASSAULT') continue;
+    if (v.lower[b.from - 1] !== 'and' || !SUFFERED_PASSIVE.has(v.lower[b.from]!)) continue;
+    const between = v.lower.slice(a.to, b.from - 1);
+    if (between.length > MANNER_REACH || between.some((w) => w === ',' || CLAUSE_BREAKS.has(w))) continue;
+    absorbed.add(b);
+  }
   // "arrested nine suspects in raids across the capital": a noun of the same category after "in" or
   // "during" in the verb's clause tells how the act was done (one event, the verb's).
   for (let k = 0; k + 1 < triggers.length; k++) {

@@ -564,6 +564,17 @@ describe('actors and triggers', () => {
     assert.ok(events.every((x) => x.actors.every((a) => refText(doc, a) !== 'Geneva')));
   });
 
+  it('"killed 37 people and wounded 112" is one attack, its second verb no event of its own', () => {
+    const { events } = coded(
+      'Jets struck the depot overnight, Esland said on Tuesday, two days after a car bomb in its capital killed nine guards and wounded 20.',
+    );
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['ASSAULT', 'ASSAULT'],
+    );
+    assert.equal(events[1]?.quantities.wounded, 20);
+  });
+
   it('strikes that kill are attacks; who died in them suffered them; a ceasefire proposal is no ceasefire', () => {
     const { doc, events } = coded('Medics said nine people died in the strikes on the port.');
     assert.equal(events[0]?.type, 'ASSAULT');
