@@ -27,6 +27,15 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    what: 'a place the tagger called an organisation before a possessive is that place as a state',
+    text: "Floods hit southern Marvonia. Marvonia's health ministry sent doctors.",
+    spec: [
+      ['Marvonia', 'LOC'],
+      ['Marvonia', 'ORG', 1],
+    ],
+    want: [['Marvonia', 'GPE', null, ['Marvonia', 'Marvonia']]],
+  },
+  {
     what: 'a title is stripped and a surname joins the full name',
     text: 'President Vladimir Putin spoke. Later Putin left.',
     spec: [

@@ -203,6 +203,9 @@ function esc(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A possessive right after a mention ("Taltera's"). */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
 interface Group {
   type: EntityType;
   linkAs?: LinkType;
@@ -351,6 +354,22 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
         root(full).mentions.push(...g.mentions);
         g.into = root(full);
       }
+    }
+  }
+  // A place the tagger called an organisation before a possessive ("northern Taltera" … "Taltera's
+  // interior ministry") is the place as a state: one entity, a GPE.
+  if (text) {
+    const places = new Map<string, Group>();
+    for (const g of groups)
+      if (!g.into && (g.type === 'LOC' || g.type === 'GPE')) places.set(normName(g.mentions[0]!.text), g);
+    for (const g of groups) {
+      if (g.into || g.type !== 'ORG') continue;
+      const place = places.get(normName(g.mentions[0]!.text));
+      if (!place || !g.mentions.every((m) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)))) continue;
+      const p = root(place);
+      p.mentions.push(...g.mentions);
+      p.type = 'GPE';
+      g.into = p;
     }
   }
   let live = groups.filter((g) => !g.into);
