@@ -1904,6 +1904,8 @@ export function mergeMentions(events: readonly EventItem[]): EventItem[] {
         return (
           o.type === e.type &&
           o.status === e.status &&
+          // (A suicide bombing and air strikes that both killed "people" are two attacks.)
+          (!o.mode || !e.mode || o.mode === e.mode) &&
           (o.date === null || e.date === null || o.date === e.date) &&
           (overlap(co.actors, ce.actors) ||
             (co.actors.length + ce.actors.length === 0 && overlap(co.targets, ce.targets))) &&

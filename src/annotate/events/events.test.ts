@@ -407,6 +407,14 @@ describe('eventCoder', () => {
     );
   });
 
+  it('attacks of different kinds on the same unnamed victims are different events', () => {
+    const text =
+      'A suicide bombing at a market killed 30 people. Medics said 6 people died in the air strikes.';
+    const assaults = coded(text).events.filter((e) => e.type === 'ASSAULT');
+    assert.equal(assaults.length, 2);
+    assert.equal(assaults[0]!.quantities.dead, undefined);
+  });
+
   it('different participants are different events', () => {
     const { events } = coded('Germany attacked Poland. France attacked Spain.');
     assert.equal(events.filter((e) => e.type === 'ASSAULT').length, 2);
