@@ -1904,11 +1904,14 @@ export function mergeMentions(events: readonly EventItem[]): EventItem[] {
         return (
           o.type === e.type &&
           o.status === e.status &&
-          // (A suicide bombing and air strikes that both killed "people" are two attacks.)
+          // (A suicide bombing and air strikes that both killed "people" are two attacks: without actors,
+          // shared victims make one event only in the same mode.)
           (!o.mode || !e.mode || o.mode === e.mode) &&
           (o.date === null || e.date === null || o.date === e.date) &&
           (overlap(co.actors, ce.actors) ||
-            (co.actors.length + ce.actors.length === 0 && overlap(co.targets, ce.targets))) &&
+            (co.actors.length + ce.actors.length === 0 &&
+              (o.mode ?? null) === (e.mode ?? null) &&
+              overlap(co.targets, ce.targets))) &&
           compatible(co.targets, ce.targets) &&
           !seenStarts.get(o)!.has(e.start)
         );
