@@ -12,10 +12,12 @@ import type { QuantityItem } from './quantities/types.js';
 import type { QuoteItem } from './quotes/types.js';
 import type { TimeItem } from './times/types.js';
 
-export type LayerFields = Pick<ArticleRecord, 'entities' | 'times' | 'quantities' | 'quotes' | 'events' | 'checks'>;
-/** A record quantity, with the fields the record's extensions add (upper, role). */
-type Quantity = NonNullable<ArticleRecord['quantities']>[number] &
-  Partial<Pick<QuantityItem, 'upper' | 'role'>>;
+export type LayerFields = Pick<
+  ArticleRecord,
+  'entities' | 'times' | 'quantities' | 'quotes' | 'events' | 'checks'
+>;
+/** A record quantity (upper, role and noun are the record's extensions). */
+type Quantity = NonNullable<ArticleRecord['quantities']>[number];
 
 /** A span as the record writes it: offsets and the text they cover. */
 export function spanOut(doc: Doc, s: Span): { start: number; end: number; text: string } {
@@ -54,6 +56,7 @@ export function layersToRecord(doc: Doc): LayerFields {
       if (q.modifier !== undefined) item.modifier = q.modifier;
       if (q.upper !== undefined) item.upper = q.upper;
       if (q.role !== undefined) item.role = q.role;
+      if (q.noun !== undefined) item.noun = q.noun;
       return item;
     });
   }

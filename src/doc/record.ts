@@ -64,6 +64,12 @@ export const QuantitySchema = T.Object({
   value: T.Number(),
   unit: T.String(),
   modifier: T.Optional(T.String()),
+  /** The upper value of a range ("between 20 and 30"). */
+  upper: T.Optional(T.Number()),
+  /** killed, dead, wounded, injured, arrested, detained or missing, when the count is tied to one. */
+  role: T.Optional(T.String()),
+  /** For money, what the amount is ("a $5 million reward" → "reward"). */
+  noun: T.Optional(T.String()),
 });
 
 export const QuoteSchema = T.Object({

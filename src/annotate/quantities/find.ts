@@ -114,6 +114,8 @@ export function findQuantities(
       if (d.modifier) item.modifier = d.modifier;
       if (d.upper !== undefined) item.upper = d.upper;
       if (d.role) item.role = d.role;
+      const noun = moneyNoun(ts, d);
+      if (noun) item.noun = noun;
       out.push(item);
     }
   }
@@ -397,6 +399,27 @@ function nounAt(ts: readonly Token[], k: number): { unit: string; end: number } 
   )
     return { unit: `${w1} ${second.lower}`, end: j + 2 };
   return { unit: w1, end: j + 1 };
+}
+
+/** An ISO currency code: the unit of an amount of money. */
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+/** Words after an amount that say when or how it is counted, not what it is ("$5 million last year"). */
+const NOT_MONEY_NOUNS: ReadonlySet<string> = new Set([
+  ...['last', 'next', 'this', 'each', 'apiece', 'per', 'more', 'less', 'total', 'overall', 'worth'],
+  ...['annually', 'yearly', 'monthly', 'weekly', 'daily', 'cash', 'net', 'gross', 'plus', 'extra'],
+]);
+
+/**
+ * What an amount of money is, the noun written after it or after "in" ("a $5 million reward", "$3
+ * billion in aid" → "reward", "aid"), or null ("$20 million in its latest round", "$5 million last year").
+ */
+function moneyNoun(ts: readonly Token[], d: Draft): string | null {
+  if (!CURRENCY_CODE.test(d.unit)) return null;
+  const k = lowerAt(ts, d.end) === 'in' ? d.end + 1 : d.end;
+  const noun = nounAt(ts, k);
+  if (!noun || TIME_UNITS.has(noun.unit.split(' ').pop()!) || NOT_MONEY_NOUNS.has(noun.unit.split(' ')[0]!))
+    return null;
+  return noun.unit;
 }
 
 function isNounWord(t: Token | undefined): boolean {

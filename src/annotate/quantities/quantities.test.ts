@@ -242,6 +242,14 @@ describe('quantity finder', () => {
   for (const [what, text, expected] of cases)
     it(what, () => assert.deepEqual(shown(text, quantitiesOf(text)).map(roundRow), expected.map(roundRow)));
 
+  it('says what an amount of money is, not when it was counted', () => {
+    const nouns = (text: string) => quantitiesOf(text).map((q) => q.noun ?? null);
+    assert.deepEqual(nouns('The ministry offered a $2 million reward.'), ['reward']);
+    assert.deepEqual(nouns('Donors pledged $3 billion in aid.'), ['aid']);
+    assert.deepEqual(nouns('The club earned $4 million last year.'), [null]);
+    assert.deepEqual(nouns('Ninety people were hurt.'), [null]);
+  });
+
   it('keeps offsets on the original text', () => {
     const text = 'Prices rose 2.3 percent. Then 40 rockets hit.';
     for (const q of quantitiesOf(text)) assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end);

@@ -13,4 +13,6 @@ export interface QuantityItem extends Span {
   /** The upper value of a range ("between 20 and 30": value 20, upper 30). */
   upper?: number;
   role?: QuantityRole;
+  /** For an amount of money, what it is: "a $5 million reward" → "reward", "$3 billion in aid" → "aid". */
+  noun?: string;
 }
