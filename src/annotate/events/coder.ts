@@ -59,6 +59,7 @@ import {
   FORCE_MOVE_VERBS,
   FORCE_NOUNS,
   FORCE_RETURNS,
+  AIR_SUBJECTS,
   NOT_AFTER,
   NOT_BEFORE,
   NO_COMMENT,
@@ -400,7 +401,10 @@ function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[
     .sort((a, b) => Number(a.nominal) - Number(b.nominal) || a.k - b.k);
   for (const { m } of ranked) {
     const e = codeTrigger(input, v, m, carried.get(m) ?? null, mainVerbBefore(v, m, triggers));
-    if (seen.has(e.type) && !shiftedInTime(v, m)) {
+    // (One event per category in the main clause and one in a clause dated apart: "attacks in Paris
+    // killed 129 people" days before is one more attack, its "attacks" and "killed" the same.)
+    const slot = `${e.type}${shiftedInTime(v, m) ? ':shifted' : ''}`;
+    if (seen.has(slot)) {
       // "Nine people were killed when the militia launched an attack": one event of the category; an
       // earlier mention without an actor takes the actor a later one of the same category names.
       const first = out.find((x) => x.type === e.type);
@@ -416,7 +420,7 @@ function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[
       continue;
     }
     if (out.length >= MAX_EVENTS_PER_SENTENCE) break;
-    seen.add(e.type);
+    seen.add(slot);
     out.push(e);
   }
   // Events with a participant come before events without one (a coder codes "who did what to whom").
@@ -746,6 +750,13 @@ function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[
       if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
       if (objects.some((o) => w.startsWith(o))) return false;
     }
+    // "Warplanes struck Raqqa", "drones struck the city": what strikes from the air attacks any place.
+    if (stem === 'struck')
+      for (let k = m.from - 1; k >= 0 && k >= m.from - OBJECT_CUE_REACH; k--) {
+        const w = v.lower[k]!;
+        if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
+        if (AIR_SUBJECTS.some((a) => w.startsWith(a))) return false;
+      }
     // A passive's object is its subject: "Sanctions on Freedonia were lifted".
     if (isPassive(v, m))
       for (let k = m.from - 1; k >= 0 && k >= m.from - OBJECT_CUE_REACH; k--) {

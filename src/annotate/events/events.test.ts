@@ -572,6 +572,15 @@ describe('actors and triggers', () => {
     assert.ok(events.every((x) => x.actors.every((a) => refText(doc, a) !== 'Geneva')));
   });
 
+  it('warplanes that struck a place attacked it; a clause dated apart holds one attack, not two', () => {
+    assert.equal(coded('Esland warplanes struck Varna overnight.').events[0]?.type, 'ASSAULT');
+    assert.deepEqual(coded('Lightning struck the village.').events, []);
+    const { events } = coded(
+      'The talks resumed on Friday, days after attacks in the capital killed 40 people.',
+    );
+    assert.equal(events.filter((e) => e.type === 'ASSAULT').length, 1);
+  });
+
   it('"killed 37 people and wounded 112" is one attack, its second verb no event of its own', () => {
     const { events } = coded(
       'Jets struck the depot overnight, Esland said on Tuesday, two days after a car bomb in its capital killed nine guards and wounded 20.',
