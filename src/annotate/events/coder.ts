@@ -197,6 +197,7 @@ export function codeEvents(input: CoderInput): EventItem[] {
     .sort((a, b) => a.start - b.start);
   const times = sortedByStart(input.times);
   const quantities = sortedByStart(input.quantities);
+  let airWar = false;
   for (const s of input.sentences) {
     const found = sentenceTriggers(input, s);
     if (!found) continue;
@@ -213,9 +214,34 @@ export function codeEvents(input: CoderInput): EventItem[] {
       quantities: quantities && startingIn(quantities, s),
       quotes: input.quotes?.filter((q) => q.start < s.end && q.end > s.start),
     };
-    raw.push(...codeSentence(local, viewOf(local, s), found));
+    const coded = codeSentence(local, viewOf(local, s), found);
+    // "French warplanes struck Raqqa … The strikes come days after …": after an air attack, bare
+    // "strikes" without a word of labour are more of it, not a walkout.
+    if (airWar)
+      for (const e of coded)
+        if (isWalkoutReading(input, s, e)) {
+          e.type = 'ASSAULT';
+          e.mode = 'aerial';
+          e.context = ['military'];
+        }
+    if (coded.some((e) => e.type === 'ASSAULT' && e.mode === 'aerial')) airWar = true;
+    raw.push(...coded);
   }
   return mergeMentions(raw);
+}
+
+/** Words of labour that keep "strikes" a walkout in a story of air attacks. */
+const LABOUR_WORDS: ReadonlySet<string> = new Set([
+  ...['workers', 'union', 'unions', 'staff', 'employees', 'pay', 'wage', 'wages', 'pension', 'pensions'],
+  ...['dockers', 'teachers', 'nurses', 'doctors', 'drivers', 'miners', 'walkout', 'general', 'hunger'],
+]);
+
+/** A "strike(s)" coded as a walkout in a sentence with no word of labour. */
+function isWalkoutReading(input: CoderInput, s: Sentence, e: EventItem): boolean {
+  if (e.type !== 'PROTEST' || e.mode !== 'boycott') return false;
+  if (!/^strikes?$/i.test(input.text.slice(e.trigger.start, e.trigger.end))) return false;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (LABOUR_WORDS.has(input.tokens[i]!.lower)) return false;
+  return true;
 }
 
 /**

@@ -572,6 +572,17 @@ describe('actors and triggers', () => {
     assert.ok(events.every((x) => x.actors.every((a) => refText(doc, a) !== 'Geneva')));
   });
 
+  it('after an air attack, bare "strikes" are more of it; with a word of labour, a walkout', () => {
+    const air = coded('Esland jets struck rebel bases on Monday. The strikes came after a week of clashes.');
+    assert.deepEqual(
+      air.events.slice(0, 2).map((e) => `${e.type}/${e.mode}`),
+      ['ASSAULT/aerial', 'ASSAULT/aerial'],
+    );
+    const labour = coded('Esland jets struck rebel bases. Dock workers held strikes in the port.');
+    assert.equal(labour.events[1]?.type, 'PROTEST');
+    assert.equal(coded('The strikes closed every school.').events[0]?.type, 'PROTEST');
+  });
+
   it('warplanes that struck a place attacked it; a clause dated apart holds one attack, not two', () => {
     assert.equal(coded('Esland warplanes struck Varna overnight.').events[0]?.type, 'ASSAULT');
     assert.deepEqual(coded('Lightning struck the village.').events, []);
