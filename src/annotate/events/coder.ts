@@ -735,6 +735,8 @@ function anonymityRequest(v: View, at: number): boolean {
 function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[]): boolean {
   const verb = v.lower[m.from]!;
   if (anonymityRequest(v, m.to)) return true;
+  // "The death toll could still rise, officials warned.": a warning that reports a forecast, no threat.
+  if (verb.startsWith('warn') && forecastWarning(v, m)) return true;
   // "declined to comment": a statement, no rejection.
   if (
     (verb.startsWith('declin') || verb.startsWith('refus')) &&
@@ -1155,6 +1157,30 @@ function hypothetical(v: View, m: TriggerMatch): boolean {
     if (w === ',' || w === ';' || (CLAUSE_BREAKS.has(w) && !CONDITIONALS.has(w))) break;
   }
   return false;
+}
+
+/** Words that make a reported warning a threat ("…, we will respond with force, the army warned"). */
+const THREAT_WORDS: ReadonlySet<string> = new Set([
+  ...['retaliate', 'retaliation', 'respond', 'response', 'force', 'strike', 'strikes', 'attack', 'war'],
+  ...['sanctions', 'punish', 'punishment', 'consequences', 'measures', 'action', 'tolerate', 'hesitate'],
+  ...['expel', 'crush', 'destroy', 'fire', 'revenge', 'we', 'our'],
+]);
+/** How many words may stand between the comma and a trailing "warned" ("…, a senior army officer warned"). */
+const TRAILING_WARNER_MAX = 6;
+
+/**
+ * "X could rise, officials warned.": the warning closes its sentence after a comma, and the clause it
+ * reports holds no word of a threat; a forecast, not a threat.
+ */
+function forecastWarning(v: View, m: TriggerMatch): boolean {
+  let end = m.to;
+  while (end < v.lower.length && (v.time[end] || /^(?:on|late|early)$/.test(v.lower[end]!))) end++;
+  if (end < v.lower.length && !/^[.!?]$/.test(v.lower[end]!)) return false;
+  let comma = m.from - 1;
+  while (comma >= 0 && m.from - comma <= TRAILING_WARNER_MAX && v.lower[comma] !== ',') comma--;
+  if (comma < 1 || v.lower[comma] !== ',') return false;
+  for (let k = 0; k < comma; k++) if (THREAT_WORDS.has(v.lower[k]!)) return false;
+  return true;
 }
 
 /** Intransitive casualty verbs and participles: their subject suffered the act after them. */

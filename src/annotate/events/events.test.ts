@@ -572,6 +572,11 @@ describe('actors and triggers', () => {
     assert.ok(events.every((x) => x.actors.every((a) => refText(doc, a) !== 'Geneva')));
   });
 
+  it('a trailing warning of a forecast is no threat; a warning of force is', () => {
+    assert.deepEqual(coded('The river could burst its banks tonight, forecasters warned.').events, []);
+    assert.equal(coded('We will respond with force, the army warned on Monday.').events[0]?.type, 'THREATEN');
+  });
+
   it('after an air attack, bare "strikes" are more of it; with a word of labour, a walkout', () => {
     const air = coded('Esland jets struck rebel bases on Monday. The strikes came after a week of clashes.');
     assert.deepEqual(
