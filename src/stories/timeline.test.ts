@@ -40,6 +40,23 @@ function article(
 }
 
 describe('buildTimeline', () => {
+  it('keeps attacks of different modes apart, and mode-less victims-only events apart from moded ones', () => {
+    const bombing = {
+      mode: 'suicide-attack',
+      actors: [],
+      targets: [{ text: 'people' }],
+      quantities: { killed: 30 },
+    };
+    const strikes = { mode: 'aerial', actors: [], targets: [{ text: 'people' }], quantities: { dead: 6 } };
+    const plain = { mode: null, actors: [], targets: [{ text: 'people' }], quantities: { killed: 30 } };
+    assert.equal(buildTimeline([article('a', [bombing]), article('b', [strikes])]).events.length, 2);
+    assert.equal(buildTimeline([article('a', [plain]), article('b', [strikes])]).events.length, 2);
+    assert.equal(
+      buildTimeline([article('a', [{ mode: 'aerial' }]), article('b', [{ mode: null }])]).events.length,
+      1,
+    );
+  });
+
   it('merges one event reported by several outlets into one event with every source', () => {
     const t = buildTimeline([
       article('a', [{ quantities: { killed: 129 } }], {

@@ -5,9 +5,10 @@
  *
  * 1. Resolve each event's participants and location to names (and KB ids) through its own article's
  *    entities: entity ids are per article, names and KB ids are not.
- * 2. Walk the articles oldest first; each event joins the first merged event of the same type whose
- *    date and location are compatible and whose participants overlap (or, when neither side names any,
- *    whose date or location is the same), else starts a new one.
+ * 2. Walk the articles oldest first; each event joins the first merged event of the same type and mode
+ *    (a missing mode fits any when an actor is named) whose date and location are compatible and whose
+ *    participants overlap (or, when neither side names any, whose date or location is the same), else
+ *    starts a new one.
  * 3. Per merged event: the union of participants, the most specific date, the most reported status and
  *    value of every quantity; a field with several values is a NumberConflict.
  * 4. Count independent sources: sources with the same agency, or near-identical evidence (word
@@ -166,6 +167,12 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 
 function sameEvent(a: Resolved, b: Resolved): boolean {
   if (a.event.type !== b.event.type) return false;
+  // A suicide bombing and air strikes are two attacks; without actors, shared victims ("people") make
+  // one event only in the same mode.
+  const ma = a.event.mode ?? null;
+  const mb = b.event.mode ?? null;
+  if (ma !== null && mb !== null && ma !== mb) return false;
+  if (a.actors.length + b.actors.length === 0 && ma !== mb) return false;
   const da = a.date;
   const db = b.date;
   if (!datesCompatible(da, db)) return false;
