@@ -61,6 +61,29 @@ import {
   FORCE_RETURNS,
   AIR_SUBJECTS,
   NOT_AFTER,
+  SIGN_NOUN_BEFORE,
+  MANNER_PREPOSITIONS,
+  MANNER_REACH,
+  CASUALTY_PAIR_REACH,
+  PLACE_PHRASE_MAX,
+  PEOPLE_NOUNS,
+  PLACE_PHRASE_OPENERS,
+  FIRE_FIGHTING_VERBS,
+  SUFFERED,
+  SUFFERED_PASSIVE,
+  PERPETRATOR_NOUNS,
+  OWN_FORCES,
+  STATE_ORGAN_WORDS,
+  MODE_FAMILIES,
+  LABOUR_WORDS,
+  AIR_WAR_SENTENCES,
+  ARMED_AIRCRAFT,
+  MILITARY_MARKERS,
+  SIDE_TYPES,
+  FORECAST_MODALS,
+  TRAILING_WARNER_MAX,
+  TIME_LEADS,
+  SENTENCE_ENDS,
   NOT_BEFORE,
   NO_COMMENT,
   REQUIRED_OBJECTS,
@@ -146,15 +169,6 @@ interface View {
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Conflictual acts that, reported by another party, are its accusation. */
 const ACCUSED_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
-/** Prepositions before a noun of the verb's own category that tell how it was done ("in raids", "during a sweep"). */
-const MANNER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during']);
-/** How many tokens may stand between such a verb and its "in raids" noun. */
-const MANNER_REACH = 6;
-/** A state's forces named without a side: what a named reporter says they did is its own report, no accusation. */
-const OWN_FORCES: ReadonlySet<string> = new Set([
-  ...['police', 'the police', 'troops', 'soldiers', 'the army', 'army', 'security forces', 'the military'],
-  ...['officers', 'police officers', 'authorities', 'the authorities', 'border guards', 'investigators'],
-]);
 /** Verbs of claiming that make a reported attack an accusation. */
 const CLAIM_VERBS = new Set(['said', 'says', 'charged', 'claimed', 'claims', 'alleged', 'alleges']);
 /** Capitalised sentence openers that are no subject (articles, pronouns, prepositions, conjunctions). */
@@ -197,8 +211,10 @@ export function codeEvents(input: CoderInput): EventItem[] {
     .sort((a, b) => a.start - b.start);
   const times = sortedByStart(input.times);
   const quantities = sortedByStart(input.quantities);
-  let airWar = false;
+  let airWarUntil = -1;
+  let sentenceNo = -1;
   for (const s of input.sentences) {
+    sentenceNo++;
     const found = sentenceTriggers(input, s);
     if (!found) continue;
     const byEntity = new Map<EntityItem, Span[]>();
@@ -217,31 +233,33 @@ export function codeEvents(input: CoderInput): EventItem[] {
     const coded = codeSentence(local, viewOf(local, s), found);
     // "French warplanes struck Raqqa … The strikes come days after …": after an air attack, bare
     // "strikes" without a word of labour are more of it, not a walkout.
-    if (airWar)
-      for (const e of coded)
-        if (isWalkoutReading(input, s, e)) {
-          e.type = 'ASSAULT';
-          e.mode = 'aerial';
-          e.context = ['military'];
-        }
-    if (coded.some((e) => e.type === 'ASSAULT' && e.mode === 'aerial')) airWar = true;
+    for (const e of coded)
+      if (isWalkoutReading(input, s, e, sentenceNo <= airWarUntil)) {
+        e.type = 'ASSAULT';
+        e.mode = 'aerial';
+        e.context = ['military'];
+      }
+    if (coded.some((e) => e.type === 'ASSAULT' && e.mode === 'aerial'))
+      airWarUntil = sentenceNo + AIR_WAR_SENTENCES;
     raw.push(...coded);
   }
   return mergeMentions(raw);
 }
 
-/** Words of labour that keep "strikes" a walkout in a story of air attacks. */
-const LABOUR_WORDS: ReadonlySet<string> = new Set([
-  ...['workers', 'union', 'unions', 'staff', 'employees', 'pay', 'wage', 'wages', 'pension', 'pensions'],
-  ...['dockers', 'teachers', 'nurses', 'doctors', 'drivers', 'miners', 'walkout', 'general', 'hunger'],
-]);
-
-/** A "strike(s)" coded as a walkout in a sentence with no word of labour. */
-function isWalkoutReading(input: CoderInput, s: Sentence, e: EventItem): boolean {
+/**
+ * A "strike(s)" coded as a walkout that is an attack: soon after an air attack in the story, or with a
+ * casualty word before it in its sentence ("six people died in the strikes"), and no word of labour.
+ */
+function isWalkoutReading(input: CoderInput, s: Sentence, e: EventItem, airWar: boolean): boolean {
   if (e.type !== 'PROTEST' || e.mode !== 'boycott') return false;
   if (!/^strikes?$/i.test(input.text.slice(e.trigger.start, e.trigger.end))) return false;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (LABOUR_WORDS.has(input.tokens[i]!.lower)) return false;
-  return true;
+  let casualty = false;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = input.tokens[i]!;
+    if (LABOUR_WORDS.has(t.lower)) return false;
+    if (t.start < e.trigger.start && CASUALTY_WORDS.test(t.lower)) casualty = true;
+  }
+  return airWar || casualty;
 }
 
 /**
@@ -366,7 +384,8 @@ function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[
     if (absorbed.has(b) || a.entry.type !== 'ASSAULT' || b.entry.type !== 'ASSAULT') continue;
     if (v.lower[b.from - 1] !== 'and' || !SUFFERED_PASSIVE.has(v.lower[b.from]!)) continue;
     const between = v.lower.slice(a.to, b.from - 1);
-    if (between.length > MANNER_REACH || between.some((w) => w === ',' || CLAUSE_BREAKS.has(w))) continue;
+    if (between.length > CASUALTY_PAIR_REACH || between.some((w) => w === ',' || CLAUSE_BREAKS.has(w)))
+      continue;
     absorbed.add(b);
   }
   // "arrested nine suspects in raids across the capital": a noun of the same category after "in" or
@@ -411,6 +430,8 @@ function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[
   }
   const out: EventItem[] = [];
   const seen = new Set<string>();
+  // The event that holds each slot (category, and whether in a clause dated apart).
+  const slotOwner = new Map<string, EventItem>();
   // Verbs before nouns: "Valdoria, a partner of the bloc, refused …" is a refusal first.
   const ranked = triggers
     .filter((m) => !absorbed.has(m) && !hypothetical(v, m))
@@ -432,8 +453,10 @@ function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[
     const slot = `${e.type}${shiftedInTime(v, m) ? ':shifted' : ''}`;
     if (seen.has(slot)) {
       // "Nine people were killed when the militia launched an attack": one event of the category; an
-      // earlier mention without an actor takes the actor a later one of the same category names.
-      const first = out.find((x) => x.type === e.type);
+      // earlier mention without an actor takes the actor a later one of the same category names, and
+      // without a mode the mode ("A suicide bombing killed 30": the killing is a suicide attack).
+      const first = slotOwner.get(slot);
+      if (first && !first.mode && e.mode) first.mode = e.mode;
       if (first && first.actors.length === 0 && e.actors.length > 0) {
         const actors = e.actors.filter((a) => !first.targets.some((t) => refKey(t) === refKey(a)));
         if (actors.length) {
@@ -447,6 +470,7 @@ function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[
     }
     if (out.length >= MAX_EVENTS_PER_SENTENCE) break;
     seen.add(slot);
+    slotOwner.set(slot, e);
     out.push(e);
   }
   // Events with a participant come before events without one (a coder codes "who did what to whom").
@@ -522,33 +546,6 @@ function mainVerbBefore(v: View, m: TriggerMatch, triggers: readonly TriggerMatc
   for (const t of triggers) if (t.from > from && t.to <= comma && (at === m.from || t.from > at)) at = t.from;
   return at;
 }
-
-/** How many tokens a place phrase between a verb and a participle may hold ("marched to the parliament"). */
-const PLACE_PHRASE_MAX = 5;
-/** People a participle after them may describe ("fired at protesters demanding elections"). */
-const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
-  ...['people', 'protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'students', 'workers'],
-  ...['farmers', 'residents', 'civilians', 'villagers', 'supporters', 'activists', 'refugees', 'migrants'],
-  ...['fans', 'youths', 'men', 'women', 'employees', 'doctors', 'nurses', 'teachers', 'miners', 'prisoners'],
-  ...['rebels', 'fighters', 'militants', 'soldiers', 'troops', 'police', 'officers', 'strikers', 'mourners'],
-]);
-/** Prepositions that open the place phrase of a verb of movement or gathering ("to", "outside", "through"). */
-const PLACE_PHRASE_OPENERS: ReadonlySet<string> = new Set([
-  ...[
-    'to',
-    'towards',
-    'toward',
-    'into',
-    'outside',
-    'at',
-    'in',
-    'near',
-    'through',
-    'across',
-    'past',
-    'around',
-  ],
-]);
 
 /**
  * "2,000 people marched to parliament demanding help": a participle right after a trigger verb's place
@@ -722,6 +719,30 @@ function manhunt(v: View, m: TriggerMatch): boolean {
   return false;
 }
 
+/** "the" and "a", before the noun a verb takes. */
+const DETERMINERS_A_THE: ReadonlySet<string> = new Set(['the', 'a']);
+
+/** Whether the words from `at` refuse only a comment (NO_COMMENT: "comment", "give details" …). */
+function refusesComment(v: View, at: number): boolean {
+  return NO_COMMENT.some((words) => words.every((w, k) => v.lower[at + k] === w));
+}
+
+/**
+ * A refusal to comment, seen from either of its triggers: "declined to" / "refused" before a NO_COMMENT
+ * phrase, or the phrase's own trigger ("give") after "declined to".
+ */
+function noComment(v: View, m: TriggerMatch): boolean {
+  const verb = v.lower[m.from]!;
+  if (verb.startsWith('declin') || verb.startsWith('refus'))
+    return refusesComment(v, v.lower[m.to] === 'to' ? m.to + 1 : m.to);
+  const before = v.lower[m.from - 2] ?? '';
+  return (
+    v.lower[m.from - 1] === 'to' &&
+    (before.startsWith('declin') || before.startsWith('refus')) &&
+    refusesComment(v, m.from)
+  );
+}
+
 /** Whether the words from `at` ask for the source's anonymity: a description of a source, no request. */
 function anonymityRequest(v: View, at: number): boolean {
   return ANONYMITY.some((words) => words.every((w, k) => v.lower[at + k] === w));
@@ -737,12 +758,23 @@ function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[
   if (anonymityRequest(v, m.to)) return true;
   // "The death toll could still rise, officials warned.": a warning that reports a forecast, no threat.
   if (verb.startsWith('warn') && forecastWarning(v, m)) return true;
-  // "declined to comment": a statement, no rejection.
+  // "any sign that they might …": evidence ("will sign that treaty" is signing).
   if (
-    (verb.startsWith('declin') || verb.startsWith('refus')) &&
-    NO_COMMENT.some((words) => words.every((w, k) => v.lower[m.to + k] === w))
+    verb === 'sign' &&
+    m.to - m.from === 1 &&
+    v.lower[m.to] === 'that' &&
+    SIGN_NOUN_BEFORE.has(v.lower[m.from - 1] ?? '')
   )
     return true;
+  // "crews fought the fire": fire fighting ("fought under heavy fire" stays combat).
+  if (
+    FIRE_FIGHTING_VERBS.some((f) => verb.startsWith(f)) &&
+    DETERMINERS_A_THE.has(v.lower[m.to] ?? '') &&
+    /^fires?$/.test(v.lower[m.to + 1] ?? '')
+  )
+    return true;
+  // "declined to comment", "refused to give details": a statement, no rejection, and no giving.
+  if (noComment(v, m)) return true;
   // "the fire service", "no sign of sabotage": a noun before the word it modifies.
   if (m.to - m.from === 1 && NOT_BEFORE.get(verb)?.has(v.lower[m.to] ?? '')) return true;
   if (naturalStrike(v, m) || naturalSubject(v, m) || manhunt(v, m) || thingObject(v, m)) return true;
@@ -778,12 +810,13 @@ function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[
       if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
       if (objects.some((o) => w.startsWith(o))) return false;
     }
-    // "Warplanes struck Raqqa", "drones struck the city": what strikes from the air attacks any place.
+    // "French warplanes struck Raqqa", "Israeli jets struck the city": an armed air force strikes any
+    // place ("the jet struck a flock of birds", "a medical helicopter struck power lines" do not).
     if (stem === 'struck')
       for (let k = m.from - 1; k >= 0 && k >= m.from - OBJECT_CUE_REACH; k--) {
         const w = v.lower[k]!;
         if (CLAUSE_BREAKS.has(w) || w === ',' || w === '.') break;
-        if (AIR_SUBJECTS.some((a) => w.startsWith(a))) return false;
+        if (armedAircraft(v, k)) return false;
       }
     // A passive's object is its subject: "Sanctions on Freedonia were lifted".
     if (isPassive(v, m))
@@ -1159,34 +1192,21 @@ function hypothetical(v: View, m: TriggerMatch): boolean {
   return false;
 }
 
-/** Words that make a reported warning a threat ("…, we will respond with force, the army warned"). */
-const THREAT_WORDS: ReadonlySet<string> = new Set([
-  ...['retaliate', 'retaliation', 'respond', 'response', 'force', 'strike', 'strikes', 'attack', 'war'],
-  ...['sanctions', 'punish', 'punishment', 'consequences', 'measures', 'action', 'tolerate', 'hesitate'],
-  ...['expel', 'crush', 'destroy', 'fire', 'revenge', 'we', 'our'],
-]);
-/** How many words may stand between the comma and a trailing "warned" ("…, a senior army officer warned"). */
-const TRAILING_WARNER_MAX = 6;
-
 /**
  * "X could rise, officials warned.": the warning closes its sentence after a comma, and the clause it
- * reports holds no word of a threat; a forecast, not a threat.
+ * reports is a possibility (FORECAST_MODALS: could, may, might, likely …); a forecast, not a threat.
+ * "Those responsible will pay, the president warned" stays a threat.
  */
 function forecastWarning(v: View, m: TriggerMatch): boolean {
   let end = m.to;
-  while (end < v.lower.length && (v.time[end] || /^(?:on|late|early)$/.test(v.lower[end]!))) end++;
-  if (end < v.lower.length && !/^[.!?]$/.test(v.lower[end]!)) return false;
+  while (end < v.lower.length && (v.time[end] || TIME_LEADS.has(v.lower[end]!))) end++;
+  if (end < v.lower.length && !SENTENCE_ENDS.has(v.lower[end]!)) return false;
   let comma = m.from - 1;
   while (comma >= 0 && m.from - comma <= TRAILING_WARNER_MAX && v.lower[comma] !== ',') comma--;
   if (comma < 1 || v.lower[comma] !== ',') return false;
-  for (let k = 0; k < comma; k++) if (THREAT_WORDS.has(v.lower[k]!)) return false;
-  return true;
+  for (let k = 0; k < comma; k++) if (FORECAST_MODALS.has(v.lower[k]!)) return true;
+  return false;
 }
-
-/** Intransitive casualty verbs and participles: their subject suffered the act after them. */
-const SUFFERED: ReadonlySet<string> = new Set(['died', 'die', 'dies', 'perished']);
-/** Casualty participles that, after "be", make their subject the one who suffered ("were killed"). */
-const SUFFERED_PASSIVE: ReadonlySet<string> = new Set(['killed', 'wounded', 'injured', 'hurt', 'maimed']);
 
 /** Whether a casualty verb stands between a subject (ending at `from`) and a trigger at `to`. */
 function sufferedBy(v: View, from: number, to: number): boolean {
@@ -1196,6 +1216,18 @@ function sufferedBy(v: View, from: number, to: number): boolean {
     if (SUFFERED.has(w) || (SUFFERED_PASSIVE.has(w) && BE_FORMS.has(v.lower[k - 1] ?? ''))) return true;
   }
   return false;
+}
+
+/** An air force's aircraft at token k: warplanes, bombers, or aircraft a side or an army word names. */
+function armedAircraft(v: View, k: number): boolean {
+  const w = v.lower[k]!;
+  if (!AIR_SUBJECTS.some((a) => w.startsWith(a))) return false;
+  if (ARMED_AIRCRAFT.some((a) => w.startsWith(a))) return true;
+  const before = v.ent[k - 1];
+  return (
+    (before !== null && before !== undefined && SIDE_TYPES.has(before.type)) ||
+    MILITARY_MARKERS.has(v.lower[k - 1] ?? '')
+  );
 }
 
 /** Step 2 for one trigger. */
@@ -1234,7 +1266,12 @@ function codeTrigger(
     targets = actors.length > 1 && SYMMETRIC_TYPES.has(type) ? [] : objectOf(input, v, m.to, false);
     // "Six soldiers died in the attack", "two children were hurt in the strikes": the subject of a
     // casualty verb before the trigger noun suffered it.
-    if (type === 'ASSAULT' && actors.length > 0 && sufferedBy(v, actors[0]!.to, m.from)) {
+    if (
+      (type === 'ASSAULT' || type === 'PROTEST') &&
+      actors.length > 0 &&
+      !PERPETRATOR_NOUNS.has(v.lower[actors[0]!.to - 1] ?? '') &&
+      sufferedBy(v, actors[0]!.to, m.from)
+    ) {
       targets = actors;
       actors = [];
     }
@@ -1247,8 +1284,14 @@ function codeTrigger(
     const reporters = r >= 0 ? subjectOf(input, v, r) : [];
     // A named party reports it; a sector source ("police said gunmen killed …") is a reporter, not a side.
     const named = reporters.length > 0 && reporters.every((x) => typeof x.ref === 'string');
-    // ("The interior ministry said police had arrested nine": a state's own forces, unnamed, report no foe.)
-    const own = actors.every((x) => typeof x.ref !== 'string' && OWN_FORCES.has(x.ref.text.toLowerCase()));
+    // ("The interior ministry said police had arrested nine": a state organ reporting its own forces,
+    // unnamed, accuses nobody; "Hamas said soldiers had killed three" still accuses.)
+    const organ = reporters.every(
+      (x) =>
+        v.ent[x.from]?.type === 'GPE' || v.lower.slice(x.from, x.to).some((w) => STATE_ORGAN_WORDS.has(w)),
+    );
+    const own =
+      organ && actors.every((x) => typeof x.ref !== 'string' && OWN_FORCES.has(x.ref.text.toLowerCase()));
     if (named && !own && reporters.every((x) => refKey(x.ref) !== refKey(actors[0]!.ref))) {
       targets = actors;
       actors = reporters;
@@ -1949,6 +1992,11 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
   });
 }
 
+/** A mode's family: modes of one family may name one event ("suicide bomber", "the bombing"). */
+function modeFamily(mode: string): string {
+  return MODE_FAMILIES.get(mode) ?? mode;
+}
+
 /** Step 4: the same event mentioned twice is one event with two evidence spans. */
 export function mergeMentions(events: readonly EventItem[]): EventItem[] {
   const out: EventItem[] = [];
@@ -1967,14 +2015,11 @@ export function mergeMentions(events: readonly EventItem[]): EventItem[] {
         return (
           o.type === e.type &&
           o.status === e.status &&
-          // (A suicide bombing and air strikes that both killed "people" are two attacks: without actors,
-          // shared victims make one event only in the same mode.)
-          (!o.mode || !e.mode || o.mode === e.mode) &&
+          // (A suicide bombing and air strikes that both killed "people" are two attacks.)
+          (!o.mode || !e.mode || modeFamily(o.mode) === modeFamily(e.mode)) &&
           (o.date === null || e.date === null || o.date === e.date) &&
           (overlap(co.actors, ce.actors) ||
-            (co.actors.length + ce.actors.length === 0 &&
-              (o.mode ?? null) === (e.mode ?? null) &&
-              overlap(co.targets, ce.targets))) &&
+            (co.actors.length + ce.actors.length === 0 && overlap(co.targets, ce.targets))) &&
           compatible(co.targets, ce.targets) &&
           !seenStarts.get(o)!.has(e.start)
         );

@@ -572,6 +572,44 @@ describe('actors and triggers', () => {
     assert.ok(events.every((x) => x.actors.every((a) => refText(doc, a) !== 'Geneva')));
   });
 
+  // Sentences a reviewer found misread by this session's first versions of the rules above.
+  const REVIEWED: Array<[string, string[]]> = [
+    ['Those responsible will pay a heavy price, the president warned.', ['THREATEN']],
+    ['A medical helicopter struck power lines and crashed near the highway.', []],
+    ['The jet struck a flock of birds shortly after takeoff.', []],
+    [
+      'Israeli jets struck Varna overnight. In Ruritania, rail strikes disrupted travel for a third day.',
+      ['ASSAULT', 'PROTEST'],
+    ],
+    ['Teachers ignored the deadline and began their strike on Monday.', ['REJECT', 'PROTEST']],
+    ['No one was injured in the strike, the union said.', ['ASSAULT', 'PROTEST']],
+    [
+      'A suicide bomber killed 30 people at a market on Monday. The bombing also wounded 50 people.',
+      ['ASSAULT'],
+    ],
+    ['Hamas said soldiers had killed three villagers in Jenin.', ['ACCUSE']],
+    ['The ministry declined to give details.', []],
+    ['The minister refused to comment on the report.', []],
+    ['Ukraine and Poland will sign that agreement in Warsaw next week.', ['AGREE']],
+    ['Doctors looked for any sign that the virus had spread.', []],
+  ];
+  for (const [text, types] of REVIEWED)
+    it(`codes ${types.join(', ') || 'nothing'}: ${text}`, () =>
+      assert.deepEqual(
+        coded(text).events.map((e) => e.type),
+        types,
+      ));
+
+  it('the gunman who died in his attack is its actor; fighting under fire is combat', () => {
+    const { doc, events } = coded('The gunman died in the attack on the synagogue.');
+    assert.deepEqual(
+      events[0]?.actors.map((a) => refText(doc, a)),
+      ['gunman'],
+    );
+    const fire = coded('Government troops fought under heavy fire to retake the bridge.');
+    assert.equal(fire.doc.text.slice(fire.events[0]!.trigger.start, fire.events[0]!.trigger.end), 'fought');
+  });
+
   it('a trailing warning of a forecast is no threat; a warning of force is', () => {
     assert.deepEqual(coded('The river could burst its banks tonight, forecasters warned.').events, []);
     assert.equal(coded('We will respond with force, the army warned on Monday.').events[0]?.type, 'THREATEN');

@@ -1224,7 +1224,8 @@ export interface ObjectCue {
 
 /** Prepositions that end a direct object cue's scan: what follows them is no object of the verb. */
 export const DIRECT_OBJECT_STOPS: ReadonlySet<string> = new Set([
-  ...['in', 'at', 'during', 'with', 'by', 'after', 'from', 'through', 'for', 'before', 'via'],
+  ...['in', 'at', 'during', 'with', 'by', 'after', 'from', 'through', 'for', 'before', 'via', 'to'],
+  ...['over', 'of', 'against', 'into', 'despite', 'amid'],
 ]);
 
 /** One object cue per verb × object pair, sharing the rest. */
@@ -1265,15 +1266,6 @@ export const OBJECT_CUES: readonly ObjectCue[] = [
     single: true,
   }),
   ...crossCues(['strik'], [...AIR_SUBJECTS], {
-    type: 'ASSAULT',
-    mode: 'aerial',
-    context: 'military',
-    subject: true,
-    subjectOnly: true,
-    single: true,
-  }),
-  // "six people died in the strikes", "killed in strikes on the port": strikes that kill are attacks.
-  ...crossCues(['strik'], ['died', 'killed', 'wounded', 'injured', 'dead'], {
     type: 'ASSAULT',
     mode: 'aerial',
     context: 'military',
@@ -1790,10 +1782,11 @@ export const NOT_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
     'return',
     ['profit', 'profitability', 'growth', 'normal', 'normality', 'form', 'black', 'surplus', 'trading'],
   ],
-  // "crews fought the blaze", "fighting the flames", "battled wildfires": fire fighting, no combat.
-  ['fought', ['blaze', 'fire', 'flame', 'wildfire', 'bushfire', 'inferno', 'flood']],
-  ['fight', ['blaze', 'fire', 'flame', 'wildfire', 'bushfire', 'inferno', 'flood']],
-  ['battl', ['blaze', 'fire', 'flame', 'wildfire', 'bushfire', 'inferno', 'flood']],
+  // "crews fought the blaze", "fighting the flames", "battled wildfires": fire fighting, no combat
+  // ("fire" itself is left out: "fought under heavy fire" is combat; "fought the fire" is FIRE_FOUGHT).
+  ['fought', ['blaze', 'flame', 'wildfire', 'bushfire', 'inferno', 'flood']],
+  ['fight', ['blaze', 'flame', 'wildfire', 'bushfire', 'inferno', 'flood']],
+  ['battl', ['blaze', 'flame', 'wildfire', 'bushfire', 'inferno', 'flood']],
   // "helped by price increases", "help margins": business tailwinds, no aid.
   [
     'help',
@@ -2166,8 +2159,8 @@ export const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       ...['hydrant', 'escape', 'damage', 'season', 'ban', 'danger', 'investigators', 'marshal'],
     ]),
   ],
-  // "no sign of sabotage", "a sign of progress": evidence, not signing.
-  ['sign', new Set(['of', 'that'])],
+  // "no sign of sabotage", "a sign of progress": evidence, not signing ("sign that treaty" is signing).
+  ['sign', new Set(['of'])],
   ['signs', new Set(['of', 'that'])],
 ]);
 
@@ -2176,3 +2169,91 @@ export const COORDINATED_REACH = 8;
 
 /** How far after a comma a reporting verb closes the clause (", the foreign ministry in Tokyo said"). */
 export const REPORTING_CLAUSE_REACH = 8;
+
+/** Words of possibility that make a trailing warning a forecast ("The toll could rise, officials warned"). */
+export const FORECAST_MODALS: ReadonlySet<string> = new Set([
+  ...['could', 'may', 'might', 'likely', 'unlikely', 'possibly', 'probably', 'risk', 'expected'],
+]);
+/** How many words may stand between the comma and a trailing "warned" ("…, a senior army officer warned"). */
+export const TRAILING_WARNER_MAX = 6;
+/** Words that lead a time phrase after a trailing reporting verb ("warned on Tuesday", "late Monday"). */
+export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'late', 'early']);
+/** Tokens that end a sentence. */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+/** Aircraft stems that are armed whoever flies them ("warplanes", "bombers", "artillery"). */
+export const ARMED_AIRCRAFT: readonly string[] = ['warplane', 'bomber', 'artiller', 'gunship'];
+/** Words before an aircraft that make it a military one ("fighter jets", "coalition drones"). */
+export const MILITARY_MARKERS: ReadonlySet<string> = new Set([
+  ...['military', 'fighter', 'enemy', 'coalition', 'army', 'navy', 'government', 'regime', 'rebel'],
+  ...['combat', 'attack', 'armed', 'allied', 'nato', 'russian', 'israeli', 'american', 'us', 'u.s.'],
+]);
+/** Entity types of a side in a conflict, whose aircraft strike ("Israeli jets", "Syrian helicopters"). */
+export const SIDE_TYPES: ReadonlySet<string> = new Set(['NORP', 'GPE', 'ORG']);
+/** Words of labour that keep "strike(s)" a walkout ("rail strikes", "the union said"). */
+export const LABOUR_WORDS: ReadonlySet<string> = new Set([
+  ...['workers', 'union', 'unions', 'staff', 'employees', 'pay', 'wage', 'wages', 'pension', 'pensions'],
+  ...['dockers', 'teachers', 'nurses', 'doctors', 'drivers', 'miners', 'walkout', 'general', 'hunger'],
+  ...['rail', 'transport', 'controllers', 'strikers', 'pilots', 'airline', 'factory', 'postal'],
+  ...['employers', 'bosses', 'management', 'picket', 'pickets', 'industrial', 'labour', 'labor'],
+]);
+/** How many sentences after an air attack bare "strikes" still read as more of it. */
+export const AIR_WAR_SENTENCES = 3;
+/** Modes that may name one event in two mentions ("a suicide bomber killed 30 … the bombing"). */
+export const MODE_FAMILIES: ReadonlyMap<string, string> = new Map([['suicide-attack', 'explosives']]);
+
+/** A state's forces named without a side: what a named reporter says they did is its own report, no accusation. */
+export const OWN_FORCES: ReadonlySet<string> = new Set([
+  ...['police', 'the police', 'troops', 'soldiers', 'the army', 'army', 'security forces', 'the military'],
+  ...['officers', 'police officers', 'authorities', 'the authorities', 'border guards', 'investigators'],
+]);
+/** Words of a state's organs: what one reports of its own forces is no accusation ("the interior ministry"). */
+export const STATE_ORGAN_WORDS: ReadonlySet<string> = new Set([
+  ...['ministry', 'ministries', 'government', 'army', 'police', 'military', 'defence', 'defense', 'interior'],
+  ...['cabinet', 'presidency', 'kremlin', 'pentagon', 'authorities', 'forces', 'command', 'prosecutor'],
+]);
+
+/** Intransitive casualty verbs and participles: their subject suffered the act after them. */
+export const SUFFERED: ReadonlySet<string> = new Set(['died', 'die', 'dies', 'perished']);
+/** Casualty participles that, after "be", make their subject the one who suffered ("were killed"). */
+export const SUFFERED_PASSIVE: ReadonlySet<string> = new Set([
+  'killed',
+  'wounded',
+  'injured',
+  'hurt',
+  'maimed',
+]);
+
+/** Who carries an attack out: dying in it does not make them its victim ("the gunman died in the attack"). */
+export const PERPETRATOR_NOUNS: ReadonlySet<string> = new Set([
+  ...['gunman', 'gunmen', 'bomber', 'bombers', 'attacker', 'attackers', 'assailant', 'assailants'],
+  ...['shooter', 'shooters', 'hijacker', 'hijackers'],
+]);
+/** Verbs of fighting before "the fire" / "a fire": fire fighting ("crews fought the fire"), no combat. */
+export const FIRE_FIGHTING_VERBS: readonly string[] = ['fought', 'fight', 'battl', 'tackl', 'contain'];
+
+/** Prepositions before a noun of the verb's own category that tell how it was done ("in raids", "during a sweep"). */
+export const MANNER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during']);
+/** How many tokens may stand between such a verb and its "in raids" noun. */
+export const MANNER_REACH = 6;
+
+/** How many tokens a place phrase between a verb and a participle may hold ("marched to the parliament"). */
+export const PLACE_PHRASE_MAX = 5;
+
+/** People a participle after them may describe ("fired at protesters demanding elections"); the people among SECTOR_NOUNS, institutions left out. */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  ...['people', 'protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'students', 'workers'],
+  ...['farmers', 'residents', 'civilians', 'villagers', 'supporters', 'activists', 'refugees', 'migrants'],
+  ...['fans', 'youths', 'men', 'women', 'employees', 'doctors', 'nurses', 'teachers', 'miners', 'prisoners'],
+  ...['rebels', 'fighters', 'militants', 'soldiers', 'troops', 'police', 'officers', 'strikers', 'mourners'],
+]);
+
+/** Prepositions that open the place phrase of a verb of movement or gathering ("to", "outside", "through"). */
+export const PLACE_PHRASE_OPENERS: ReadonlySet<string> = new Set(
+  'to towards toward into outside at in near through across past around'.split(' '),
+);
+/** How many tokens may stand between two casualty verbs of one attack ("killed 37 people and wounded"). */
+export const CASUALTY_PAIR_REACH = 6;
+/** Words before "sign that" that make "sign" a noun ("any sign that", "a clear sign that"), not "will sign that treaty". */
+export const SIGN_NOUN_BEFORE: ReadonlySet<string> = new Set([
+  ...['a', 'any', 'no', 'the', 'every', 'clear', 'first', 'strong', 'further', 'another', 'latest'],
+]);
