@@ -409,17 +409,26 @@ const NOT_MONEY_NOUNS: ReadonlySet<string> = new Set([
   ...['annually', 'yearly', 'monthly', 'weekly', 'daily', 'cash', 'net', 'gross', 'plus', 'extra'],
 ]);
 
+/** How many words the noun phrase after an amount of money may hold ("additional humanitarian aid"). */
+const MONEY_NOUN_WORDS = 4;
+
 /**
- * What an amount of money is, the noun written after it or after "in" ("a $5 million reward", "$3
- * billion in aid" → "reward", "aid"), or null ("$20 million in its latest round", "$5 million last year").
+ * What an amount of money is: the head (last word) of the lower-case noun phrase written right after it
+ * or after "in" ("a $5 million reward", "a $1.2 trillion infrastructure bill", "$1 billion in additional
+ * humanitarian aid" → "reward", "bill", "aid"), or null ("$20 million in Series B funding", a name;
+ * "$5 million last year", "$40 a night").
  */
 function moneyNoun(ts: readonly Token[], d: Draft): string | null {
   if (!CURRENCY_CODE.test(d.unit)) return null;
-  const k = lowerAt(ts, d.end) === 'in' ? d.end + 1 : d.end;
-  const noun = nounAt(ts, k);
-  if (!noun || TIME_UNITS.has(noun.unit.split(' ').pop()!) || NOT_MONEY_NOUNS.has(noun.unit.split(' ')[0]!))
-    return null;
-  return noun.unit;
+  let k = lowerAt(ts, d.end) === 'in' ? d.end + 1 : d.end;
+  let head: string | null = null;
+  for (const stop = k + MONEY_NOUN_WORDS; k < stop && k < ts.length; k++) {
+    const t = ts[k]!;
+    if (t.kind !== 'word' || !t.shape.startsWith('x') || !LOWER_WORD.test(t.lower)) break;
+    if (NOT_MONEY_NOUNS.has(t.lower) || TIME_UNITS.has(t.lower) || NOUN_STOPS.has(t.lower)) break;
+    head = t.lower;
+  }
+  return head && isNounWord(ts[k - 1]) ? head : null;
 }
 
 function isNounWord(t: Token | undefined): boolean {

@@ -248,6 +248,11 @@ describe('quantity finder', () => {
     assert.deepEqual(nouns('Donors pledged $3 billion in aid.'), ['aid']);
     assert.deepEqual(nouns('The club earned $4 million last year.'), [null]);
     assert.deepEqual(nouns('Ninety people were hurt.'), [null]);
+    // The head of the phrase, not its first word; nothing when a name or a place follows.
+    assert.deepEqual(nouns('Congress passed a $2 trillion infrastructure bill.'), ['bill']);
+    assert.deepEqual(nouns('They pledged $1 billion in additional humanitarian aid.'), ['aid']);
+    assert.deepEqual(nouns('The firm raised $20 million in Series B funding.'), [null]);
+    assert.deepEqual(nouns('Sales reached $2 million in New York alone.'), [null]);
   });
 
   it('keeps offsets on the original text', () => {
