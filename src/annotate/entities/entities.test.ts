@@ -34,6 +34,14 @@ function summary(text: string): string[] {
 describe('entity-tagger', () => {
   annotatorContract(entityTagger, SAMPLES);
 
+  it("a place and a KB-known organisation of its name stay apart ('Liverpool's manager' keeps its link)", () => {
+    const found = entities(
+      "Fans gathered in Liverpool on Saturday. Liverpool's manager said the team would recover.",
+    );
+    const linked = found.filter((e) => e.name === 'Liverpool' && e.kb);
+    assert.ok(linked.length > 0, JSON.stringify(found.map((e) => [e.type, e.name, e.kb ?? null])));
+  });
+
   it('finds people, places and nationalities and links a surname to the full name', () => {
     assert.deepEqual(summary(SAMPLES[0]!), [
       'e1 NORP Russian [Russian]',

@@ -203,8 +203,10 @@ function esc(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A possessive right after a mention ("Taltera's"). */
-const POSSESSIVE_AFTER = /^['’]s\b/;
+/** Whether a possessive follows a mention ending at `end` ("Taltera's"). */
+function possessiveAfter(text: string, end: number): boolean {
+  return (text.startsWith("'s", end) || text.startsWith('’s', end)) && !/\w/.test(text[end + 2] ?? '');
+}
 
 interface Group {
   type: EntityType;
@@ -357,15 +359,19 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
     }
   }
   // A place the tagger called an organisation before a possessive ("northern Taltera" … "Taltera's
-  // interior ministry") is the place as a state: one entity, a GPE.
+  // interior ministry") is the place as a state: one entity, a GPE. Only for names the KB cannot link
+  // ("Liverpool's manager" may be the club; a known name keeps its own link).
   if (text) {
     const places = new Map<string, Group>();
-    for (const g of groups)
-      if (!g.into && (g.type === 'LOC' || g.type === 'GPE')) places.set(normName(g.mentions[0]!.text), g);
+    for (const g of groups) {
+      const key = normName(g.mentions[0]!.text);
+      if (!g.into && (g.type === 'LOC' || g.type === 'GPE') && !places.has(key)) places.set(key, g);
+    }
     for (const g of groups) {
       if (g.into || g.type !== 'ORG') continue;
       const place = places.get(normName(g.mentions[0]!.text));
-      if (!place || !g.mentions.every((m) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)))) continue;
+      if (!place || !g.mentions.every((m) => possessiveAfter(text, m.end))) continue;
+      if (kb && linkEntity(kb, namesOf(g), 'ORG', { date })) continue;
       const p = root(place);
       p.mentions.push(...g.mentions);
       p.type = 'GPE';
