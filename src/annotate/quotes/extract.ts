@@ -26,6 +26,11 @@ import type { Token } from '../tokens/tokenizer.js';
 import {
   ANONYMITY,
   ADVERBIAL_PAIRS,
+  ARTICLES,
+  SPEAKER_DETERMINERS,
+  TRAILING_CUES,
+  TRAILING_TAIL_MAX,
+  TRAILING_NP_MAX,
   BETWEEN_SOURCE_AND_CUE,
   CARRY_OVER_PARAGRAPHS,
   CONTENT_SKIP_MAX,
@@ -1651,15 +1656,6 @@ function subjectAndCue(ctx: Ctx, k: number, e: number): boolean {
 /** The subject of a reporting clause inside a content runs at most this many tokens ("Gov. Ada Brenner said"). */
 const SUBJECT_MAX = 4;
 
-/** Determiners that open an unnamed speaker's noun phrase ("a senior officer", "two diplomats"). */
-const SPEAKER_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'some']);
-/** Speech verbs that close a sentence as its attribution ("…, a senior officer told reporters."). */
-const TRAILING_CUES = new Set(['said', 'says', 'told', 'added', 'stated', 'confirmed', 'insisted']);
-/** The words after a trailing attribution's cue to the sentence end ("told reporters on Thursday"). */
-const TRAILING_TAIL_MAX = 6;
-/** The noun phrase of a trailing attribution runs at most this many words after its determiner. */
-const TRAILING_NP_MAX = 5;
-
 /**
  * An unnamed speaker's attribution closes the sentence from token k: a determiner, a short noun phrase,
  * a speech verb and a short tail ("Police believe the fire was caused by a faulty charger, a senior police
@@ -1671,6 +1667,9 @@ function trailingReport(ctx: Ctx, k: number, e: number): boolean {
   for (let m = k + 1; m < Math.min(e, k + 2 + TRAILING_NP_MAX); m++) {
     const u = tokens[m]!;
     if (ctx.inQuote[m]! >= 0 || isPunct(u)) return false;
+    // ("a warning the police said was overdue": a second determiner opens a relative clause.)
+    if (ARTICLES.has(u.lower) && tokens[m - 1]!.lower !== 'and' && tokens[m - 1]!.lower !== 'or')
+      return false;
     if (m > k + 1 && TRAILING_CUES.has(u.lower) && text[u.start] === u.lower[0]) {
       for (let n = m + 1; n < e; n++) if (tokens[n]!.lower === 'that' || ctx.inQuote[n]! >= 0) return false;
       return e - (m + 1) <= TRAILING_TAIL_MAX;

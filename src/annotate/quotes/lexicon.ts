@@ -268,3 +268,24 @@ export const ANONYMITY: readonly (readonly string[])[] = [
   ['to', 'be', 'identified'],
   ['anonymity'],
 ];
+
+/** Determiners that open an unnamed speaker's noun phrase ("a senior officer", "two diplomats"). */
+export const SPEAKER_DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'two',
+  'three',
+  'four',
+  'several',
+  'some',
+]);
+/** Speech verbs that close a sentence as its attribution ("…, a senior officer told reporters."). */
+export const TRAILING_CUES = new Set(['said', 'says', 'told', 'added', 'stated', 'confirmed', 'insisted']);
+/** The words after a trailing attribution's cue to the sentence end ("told reporters on Thursday"). */
+export const TRAILING_TAIL_MAX = 6;
+/** The noun phrase of a trailing attribution runs at most this many words after its determiner. */
+export const TRAILING_NP_MAX = 5;
+/** Articles: a second one inside a trailing speaker's noun phrase opens a relative clause. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);

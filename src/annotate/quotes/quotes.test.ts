@@ -30,6 +30,15 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A relative clause after an appositive noun is no trailing attribution.
+  {
+    what: '"…, a warning the police said was overdue" keeps the mayor\'s content whole',
+    text: 'The mayor said residents should stay indoors, a warning the police said was overdue.',
+    content: 'residents should stay indoors',
+    exact: 'residents should stay indoors, a warning the police said was overdue',
+    speaker: 'The mayor',
+    cue: 'said',
+  },
   // A two-word adverbial between subject and cue is neither.
   {
     what: '"in fact" between the subject and the cue is no source',
