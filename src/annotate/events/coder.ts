@@ -61,6 +61,7 @@ import {
   FORCE_RETURNS,
   AIR_SUBJECTS,
   NOT_AFTER,
+  VERB_CONTEXT_BEFORE,
   SIGN_NOUN_BEFORE,
   MANNER_PREPOSITIONS,
   MANNER_REACH,
@@ -925,7 +926,13 @@ function nounModifier(v: View, m: TriggerMatch): boolean {
     m.from === 0 ||
     SUBJECT_DETERMINERS.has(prev) ||
     SUBJECT_MODIFIERS.has(prev) ||
-    /^\d|^(two|three|four|five|six|seven|eight|nine|ten|several|many|foreign|international)$/.test(prev)
+    /^\d|^(two|three|four|five|six|seven|eight|nine|ten|several|many|foreign|international)$/.test(prev) ||
+    // ("a gas supply deal": a noun before the compound; "will supply contracts" is a verb.)
+    (COMPOUND_HEADS.has(head) &&
+      /^[a-z]+$/.test(prev) &&
+      !prev.endsWith('ed') &&
+      !VERB_CONTEXT_BEFORE.has(prev) &&
+      !v.time[m.from - 1])
   );
 }
 
@@ -1818,9 +1825,15 @@ function dateOf(input: CoderInput, v: View, m: TriggerMatch): string | null {
   // A clause dated apart: its own date when it names one, else the main event's shifted.
   const at = v.toks[m.from]!.start;
   const ours = clauseTest(v, m);
+  // ("Sorel, who won a second term in March, has met Putin twice": a relative clause's date is its own.)
+  const relatives = relativeClauses(v);
+  const within = (x: number): [number, number] | undefined => relatives.find(([a, b]) => x >= a && x < b);
+  const mine = within(at);
   let best: { value: string; d: number } | null = null;
   for (const t of input.times ?? []) {
-    if (!ours(t)) continue;
+    if (!ours(t) || within(t.start) !== mine) continue;
+    // ("has met Putin twice since 2022": the start of a span of repeated acts, not their date.)
+    if (SINCE_BEFORE.test(input.text.slice(Math.max(0, t.start - SINCE_REACH), t.start))) continue;
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const d = Math.abs(t.start - at);
     if (!best || d < best.d) best = { value: t.value, d };
@@ -1828,6 +1841,24 @@ function dateOf(input: CoderInput, v: View, m: TriggerMatch): string | null {
   if (best || !shiftedInTime(v, m)) return best?.value ?? null;
   const k = shiftPoint(v);
   return shiftedDate(v, dateOf(input, v, { ...m, from: k - 1, to: k }));
+}
+
+/** "since" right before a time expression. */
+const SINCE_BEFORE = /\bsince\s+$/i;
+/** How many characters before a time expression SINCE_BEFORE looks at. */
+const SINCE_REACH = 8;
+
+/** The sentence's relative clauses between commas (", who won a second term in March,"), as characters. */
+function relativeClauses(v: View): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k + 1 < v.lower.length; k++) {
+    if (v.lower[k] !== ',' || !RELATIVE_PRONOUNS.has(v.lower[k + 1]!)) continue;
+    let e = k + 2;
+    while (e < v.lower.length && v.lower[e] !== ',' && v.lower[e] !== ';') e++;
+    out.push([v.toks[k]!.start, e < v.toks.length ? v.toks[e]!.start : v.sentence.end]);
+    k = e - 1;
+  }
+  return out;
 }
 
 /**

@@ -429,6 +429,26 @@ describe('eventCoder', () => {
     assert.equal(events[0]!.date, '2015-11-16');
   });
 
+  it('a relative clause\'s date and a "since" date are not the event\'s', () => {
+    const text = 'Sorel, who took office in March, has met the envoy twice since 2022.';
+    const { events } = coded(text, (doc) => {
+      const march = text.indexOf('March');
+      const since = text.indexOf('2022');
+      doc.setLayer<TimeItem>('times', [
+        { start: march, end: march + 5, type: 'DATE', value: '2015-03' },
+        { start: since, end: since + 4, type: 'DATE', value: '2022' },
+      ]);
+    });
+    const met = events.find((e) => e.type === 'CONSULT');
+    assert.ok(met, JSON.stringify(events.map((e) => e.type)));
+    assert.equal(met.date, null);
+  });
+
+  it('a request received and a supply deal code no demand and no aid', () => {
+    assert.deepEqual(coded('Police said they had not received a request for a permit.').events, []);
+    assert.ok(coded('Talks on a gas supply deal stalled.').events.every((e) => e.type !== 'AID'));
+  });
+
   it('a clause dated apart is its own event, with its own counts and a shifted date', () => {
     const text = 'Jets struck the depot on Tuesday, two days after a car bomb killed nine soldiers.';
     const { events } = coded(text, (doc) => {

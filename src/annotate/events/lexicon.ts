@@ -1115,7 +1115,7 @@ export const NATURAL_FORCES: ReadonlySet<string> = new Set(
  */
 /** Heads of compounds a trigger noun only modifies ("an evacuation centre", "the attack plans"). */
 export const COMPOUND_HEADS: ReadonlySet<string> = new Set(
-  'centre centres center centers zone zones route routes plan plans site sites point points area areas warrant warrants proposal proposals line lines monitors'.split(
+  'centre centres center centers zone zones route routes plan plans site sites point points area areas warrant warrants proposal proposals line lines monitors deal deals contract contracts'.split(
     ' ',
   ),
 );
@@ -1777,6 +1777,22 @@ export const REQUIRED_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(
  * plurals: what is released is then no person ("released a statement", "steam was released").
  */
 export const NOT_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
+  // "had not received a request for a permit", "received a letter": paperwork, no visit hosted.
+  [
+    'receiv',
+    [
+      'request',
+      'permit',
+      'application',
+      'letter',
+      'complaint',
+      'call',
+      'message',
+      'report',
+      'payment',
+      'email',
+    ],
+  ],
   // "expected to return to profit", "returned to growth": a business result, no withdrawal or return.
   [
     'return',
@@ -1878,6 +1894,9 @@ export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     ]),
   ],
   ['loan', new Set(['bad', 'non-performing', 'home', 'student', 'car', 'payday'])],
+  // "had not received a request for a permit": the request received, no demand made here.
+  ['request', new Set(['received', 'receive', 'receives', 'receiving'])],
+  ['requests', new Set(['received', 'receive', 'receives', 'receiving'])],
   // "to the end of our street": a noun; "ended the talks", "will end the strike" are acts.
   ['end', new Set(['the'])],
   // "a red flag warning", "a storm warning": forecasters' alerts, no threat.
@@ -2256,4 +2275,9 @@ export const CASUALTY_PAIR_REACH = 6;
 /** Words before "sign that" that make "sign" a noun ("any sign that", "a clear sign that"), not "will sign that treaty". */
 export const SIGN_NOUN_BEFORE: ReadonlySet<string> = new Set([
   ...['a', 'any', 'no', 'the', 'every', 'clear', 'first', 'strong', 'further', 'another', 'latest'],
+]);
+/** Words after which a trigger before a compound head is a verb ("will supply contracts", "to aid centres"). */
+export const VERB_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
+  ...['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'not', 'and', 'or'],
+  ...['also', 'then', 'who', 'which', 'that', 'they', 'we', 'he', 'she', 'it', 'never', 'did', 'does', 'do'],
 ]);
