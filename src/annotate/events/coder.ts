@@ -61,6 +61,7 @@ import {
   FORCE_RETURNS,
   AIR_SUBJECTS,
   NOT_AFTER,
+  PURPOSE_REACH,
   VERB_CONTEXT_BEFORE,
   SIGN_NOUN_BEFORE,
   MANNER_PREPOSITIONS,
@@ -538,7 +539,7 @@ function withForceMoves(v: View, triggers: TriggerMatch[]): TriggerMatch[] {
  */
 function mainVerbBefore(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[]): number {
   const comma = participleComma(v, m);
-  if (comma < 0) return afterPlacePhrase(v, m, triggers) ?? m.from;
+  if (comma < 0) return afterPlacePhrase(v, m, triggers) ?? purposeOf(v, m, triggers) ?? m.from;
   // The clause before the comma: from the previous comma or clause break ("After police arrested the
   // leader, crowds gathered …, demanding …": the crowds demand).
   let from = comma - 1;
@@ -564,6 +565,21 @@ function afterPlacePhrase(v: View, m: TriggerMatch, triggers: readonly TriggerMa
   const head = m.from - 1;
   if (PEOPLE_NOUNS.has(v.lower[head]!) || v.ent[head]?.type === 'PERSON' || v.ent[head]?.type === 'NORP')
     return null;
+  return t.from;
+}
+
+/**
+ * "will visit Moscow on June 26 for talks with Putin": a trigger noun after "for" tells the purpose of
+ * the trigger verb before it in its clause, whose subject holds the talks; that verb's start, or null.
+ */
+function purposeOf(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[]): number | null {
+  if (v.lower[m.from - 1] !== 'for' || /(?:ed|ing)$/.test(v.lower[m.from]!)) return null;
+  const t = triggers.findLast((x) => x.to < m.from);
+  if (!t || m.from - t.to > PURPOSE_REACH) return null;
+  for (let k = t.to; k < m.from; k++) {
+    const w = v.lower[k]!;
+    if (w === ',' || w === '.' || CLAUSE_BREAKS.has(w)) return null;
+  }
   return t.from;
 }
 

@@ -444,6 +444,15 @@ describe('eventCoder', () => {
     assert.equal(met.date, null);
   });
 
+  it('talks that are the purpose of a visit are the visitor\'s ("will visit Varna on Friday for talks with …")', () => {
+    const { doc, events } = coded('Anton Sorel will visit Varna on Friday for talks with Mira Dane.');
+    const talks = events.find((e) => e.type === 'CONSULT');
+    assert.deepEqual(
+      talks?.actors.map((a) => refText(doc, a)),
+      ['Anton Sorel'],
+    );
+  });
+
   it('a request received and a supply deal code no demand and no aid', () => {
     assert.deepEqual(coded('Police said they had not received a request for a permit.').events, []);
     assert.ok(coded('Talks on a gas supply deal stalled.').events.every((e) => e.type !== 'AID'));

@@ -2281,3 +2281,5 @@ export const VERB_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
   ...['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'not', 'and', 'or'],
   ...['also', 'then', 'who', 'which', 'that', 'they', 'we', 'he', 'she', 'it', 'never', 'did', 'does', 'do'],
 ]);
+/** How many tokens may stand between a verb and "for" + the noun of its purpose ("visit Moscow on June 26 for talks"). */
+export const PURPOSE_REACH = 8;
