@@ -27,7 +27,6 @@ import {
   ANONYMITY,
   ADVERBIAL_PAIRS,
   ARTICLES,
-  SPEAKER_DETERMINERS,
   TRAILING_CUES,
   TRAILING_TAIL_MAX,
   TRAILING_NP_MAX,
@@ -1663,7 +1662,7 @@ const SUBJECT_MAX = 4;
  */
 function trailingReport(ctx: Ctx, k: number, e: number): boolean {
   const { tokens, text } = ctx;
-  if (!SPEAKER_DETERMINERS.has(tokens[k]!.lower)) return false;
+  if (!DESCRIPTION_OPENERS.has(tokens[k]!.lower)) return false;
   for (let m = k + 1; m < Math.min(e, k + 2 + TRAILING_NP_MAX); m++) {
     const u = tokens[m]!;
     if (ctx.inQuote[m]! >= 0 || isPunct(u)) return false;

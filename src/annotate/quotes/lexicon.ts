@@ -269,18 +269,6 @@ export const ANONYMITY: readonly (readonly string[])[] = [
   ['anonymity'],
 ];
 
-/** Determiners that open an unnamed speaker's noun phrase ("a senior officer", "two diplomats"). */
-export const SPEAKER_DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'one',
-  'two',
-  'three',
-  'four',
-  'several',
-  'some',
-]);
 /** Speech verbs that close a sentence as its attribution ("…, a senior officer told reporters."). */
 export const TRAILING_CUES = new Set(['said', 'says', 'told', 'added', 'stated', 'confirmed', 'insisted']);
 /** The words after a trailing attribution's cue to the sentence end ("told reporters on Thursday"). */
