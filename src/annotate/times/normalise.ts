@@ -312,7 +312,10 @@ const NAMING: ReadonlySet<Sem['k']> = new Set([
 
 /** Updates the reference after a DATE resolved to a calendar value. */
 export function updateReference(ref: Reference, sem: Sem, value: string, anchor: Ymd | null = null): void {
-  if (!NAMING.has(sem.k)) return;
+  // "the quarter", "the latest quarter" name the story's quarter too ("the quarter ended Sept. 30 … a
+  // year earlier" is the year-ago quarter), but not a shifted one ("the year-earlier quarter").
+  const namesQuarter = sem.k === 'ref-quarter' && sem.shift === 0 && sem.period !== true;
+  if (!NAMING.has(sem.k) && !namesQuarter) return;
   if (!/^\d{4}(?:-(?:\d{2}|Q[1-4]))?(?:-\d{2})?$/.test(value)) return;
   const q = /^(\d{4})-Q([1-4])$/.exec(value);
   // A quarter not over by the anchor ("a fourth-quarter charge" in a story on the third quarter) is a

@@ -1578,6 +1578,21 @@ const CASES: Case[] = [
     type: 'DURATION',
     value: 'PXQ',
   },
+  // Eighth round (invented wire sentences).
+  {
+    what: 'the closing day of "the quarter ended" keeps the quarter as the story\'s reference',
+    say: 'The miner earned $3 million in the quarter ended Sept. 30, against $2 million a year earlier.',
+    expr: 'a year earlier',
+    type: 'DATE',
+    value: '2014-Q3',
+  },
+  {
+    what: '"the quarter" alone names the reported quarter for a later "a year earlier"',
+    say: 'The bank lost money in the quarter. A year earlier, it made a profit.',
+    expr: 'A year earlier',
+    type: 'DATE',
+    value: '2014-Q3',
+  },
   {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
