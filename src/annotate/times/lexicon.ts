@@ -566,6 +566,14 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
   'leave',
   'travels',
   'travel',
+  // An end or a coming into force ("the meeting ends Sunday", "the ban takes effect on Monday", "the
+  // deadline expires Friday"); "end", "close", "return" are left out as nouns ("at the close on Friday"),
+  // "expire" as an infinitive after a past ("had been due to expire Friday evening").
+  'ends',
+  'closes',
+  'concludes',
+  'takes',
+  'expires',
 ];
 export const PAST_CUES: readonly string[] = [
   'was',

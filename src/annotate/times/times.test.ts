@@ -1594,6 +1594,27 @@ const CASES: Case[] = [
     value: '2014-Q3',
   },
   {
+    what: 'a present "takes effect" before a weekday looks ahead',
+    say: 'The new tariff takes effect on Sunday, the ministry said.',
+    expr: 'Sunday',
+    type: 'DATE',
+    value: '2015-11-22',
+  },
+  {
+    what: 'a present "expires" before a weekday looks ahead',
+    say: 'The UN mandate for the mission expires Friday.',
+    expr: 'Friday',
+    type: 'DATE',
+    value: '2015-11-20',
+  },
+  {
+    what: 'a present "ends" before a weekday looks ahead',
+    say: 'The climate conference, which ends on Saturday, drew 40,000 delegates.',
+    expr: 'Saturday',
+    type: 'DATE',
+    value: '2015-11-21',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
