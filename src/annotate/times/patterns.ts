@@ -143,6 +143,11 @@ const NB = `(?<![\\w$£€.,/-])`;
 
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 
+/**
+ * "last" as an adjective of a duration ("the last three days"), not the verb after a modal or "to" ("is
+ * expected to last three days", "will last 16 days": the timex is the amount).
+ */
+const LAST_NOT_VERB = "(?<!\\b(?:to|will|would|could|may|might|should|must|can|cannot|not|'ll|’ll)\\s)last";
 /** A modal or a hope before "one day" ("will one day", "hopes one day to", "that one day"): some day. */
 const SOMEDAY_BEFORE = /\b(?:will|would|may|might|could|can|should|must|hopes?|hoped|hoping|that)\s+$/i;
 /** A modal right after "one day" ("the clinic one day may reopen"). */
@@ -1026,7 +1031,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years", "a minute and a half"): P-values',
     re: re(
-      `\\b(?:(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-long)?(\\s+and\\s+a\\s+half)?(?![\\w-]|\\s+old\\b)`,
+      `\\b(?:(?:the\\s+)?(?:(?:past|${LAST_NOT_VERB}|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-long)?(\\s+and\\s+a\\s+half)?(?![\\w-]|\\s+old\\b)`,
     ),
     parse(m, text) {
       // "a couple of years" is two (TimeBank writes P2Y); "a minute and a half" adds the half.

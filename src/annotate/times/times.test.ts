@@ -1615,6 +1615,21 @@ const CASES: Case[] = [
     value: '2015-11-21',
   },
   {
+    what: 'the verb "last" after a modal or "to" is no part of the duration',
+    say: 'The truce will last 72 hours, and the talks are expected to last at least two days.',
+    expr: '72 hours',
+    type: 'DURATION',
+    value: 'PT72H',
+  },
+  {
+    what: 'the verb "last" after "to" leaves the modifier its own',
+    say: 'The talks are expected to last at least two days.',
+    expr: 'at least two days',
+    type: 'DURATION',
+    value: 'P2D',
+    mod: 'EQUAL_OR_MORE',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
