@@ -138,6 +138,15 @@ const TZ = `(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+t
 const AMPM = `(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)`;
 /** A day that may follow a clock time or part of day ("10 p.m. Wednesday", "noon Saturday"). */
 const TRAIL_DAY = `(?:,?\\s+(?:on\\s+)?(${WD}|today|tonight|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`;
+/**
+ * A day after the zone conversion of a clock time ("10:35 a.m. (0735 GMT) Friday", "6 a.m. local time (0400
+ * GMT) on Sunday"): the clock's day, the day a timex of its own (as TimeBank writes it); a conversion that
+ * names its own day ("(2330 GMT Thursday)") is left alone.
+ */
+const DAY_AFTER_CONVERSION = new RegExp(
+  `^\\s*\\(\\s*\\d{3,4}\\s*(?:GMT|UTC)\\s*\\)\\s*,?\\s+(?:on\\s+)?(${WD}|today|tonight|yesterday|tomorrow|${MON}\\s+${DAYNUM})(?!\\w)`,
+  'i',
+);
 /** Left boundary for numbers: not inside a word, a number, an amount of money or a version. */
 const NB = `(?<![\\w$£€.,/-])`;
 
@@ -169,7 +178,7 @@ const NUMBER_LABEL_BEFORE = new RegExp(`\\b(?:${NUMBER_LABELS.join('|')})\\s+$`,
 const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 
 /** A local clock time and an opening bracket before a zone time: the zone time converts it. */
-const CONVERSION_BEFORE = /(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(\s*$/i;
+const CONVERSION_BEFORE = /(?:\d|[ap]\.?m\.?|noon|midnight)(?:\s+local\s+time)?\s*\(\s*$/i;
 
 /** Business figures after "daily", "weekly" ("daily volume", "weekly sales"): an adjective of amounts. */
 const BUSINESS_FIGURE_AFTER =
@@ -908,13 +917,15 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'clock times ("9 a.m.", "10:35 p.m. EDT", "10 p.m. Wednesday") on the anchor day unless a day follows',
     re: re(`${NB}(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*(${AMPM})${TZ}${TRAIL_DAY}`),
-    parse(m) {
+    parse(m, text) {
       let h = Number(m[1]);
       if (h < 1 || h > 12) return null;
       const pm = m[3]!.toLowerCase().startsWith('p');
       if (pm && h < 12) h += 12;
       if (!pm && h === 12) h = 0;
-      return { type: 'TIME', sem: { k: 'clock', h, min: Number(m[2] ?? 0), day: trailingDay(m[4]) } };
+      const day =
+        m[4] ?? DAY_AFTER_CONVERSION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+      return { type: 'TIME', sem: { k: 'clock', h, min: Number(m[2] ?? 0), day: trailingDay(day) } };
     },
   },
   {

@@ -1630,6 +1630,20 @@ const CASES: Case[] = [
     mod: 'EQUAL_OR_MORE',
   },
   {
+    what: 'a clock time takes the day after its zone conversion',
+    say: 'The bomb went off at 10:40 a.m. (0840 GMT) on Monday outside a police station.',
+    expr: '10:40 a.m.',
+    type: 'TIME',
+    value: '2015-11-16T10:40',
+  },
+  {
+    what: 'a clock time in local time takes the day after its zone conversion',
+    say: 'Polling stations opened at 7 a.m. local time (0500 GMT) Sunday.',
+    expr: '7 a.m. local time',
+    type: 'TIME',
+    value: '2015-11-15T07:00',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
@@ -1715,6 +1729,12 @@ describe('findTimes: a zone time in brackets after a local time', () => {
     assert.deepEqual(
       times('Polls closed at 8 p.m. (1900 GMT) and counting began.').map((t) => t.text),
       ['8 p.m.'],
+    );
+  });
+  it('is left unmarked after "local time" too', () => {
+    assert.deepEqual(
+      times('The census began at 10:00 local time (0415 GMT) in the camp.').map((t) => t.text),
+      ['10:00 local time'],
     );
   });
 });
