@@ -1644,6 +1644,20 @@ const CASES: Case[] = [
     value: '2015-11-15T07:00',
   },
   {
+    what: '"fiscal" before a quarter\'s ordinal is part of the expression',
+    say: 'The retailer swung to a loss in the fiscal second quarter.',
+    expr: 'the fiscal second quarter',
+    type: 'DATE',
+    value: '2015-Q2',
+  },
+  {
+    what: '"fiscal-first quarter", hyphenated, is one expression',
+    say: 'Sales rose 8% in the fiscal-first quarter, the company said.',
+    expr: 'the fiscal-first quarter',
+    type: 'DATE',
+    value: '2015-Q1',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
