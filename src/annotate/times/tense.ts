@@ -52,7 +52,11 @@ const REPORTING_PENALTY = 3;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 /** Words before "expect" that make it no look ahead ("did not expect", "never expected"). */
 const NOT_EXPECTING: ReadonlySet<string> = new Set(['not', "n't", 'never', 'did', 'had', "didn't", 'didn’t']);
-/** Words before "last" that make it the verb ("to last", "will last"), not the adjective of "last week". */
+/**
+ * Words before an infinitive: they make "last" the verb ("to last", "will last"), not the adjective of
+ * "last week", and a past form that is also the base form no past ("would hit the coast by Wednesday",
+ * "plans to cut jobs", "will set up").
+ */
 const VERB_LEADS_LAST: ReadonlySet<string> = new Set([
   'to',
   'will',
@@ -62,6 +66,8 @@ const VERB_LEADS_LAST: ReadonlySet<string> = new Set([
   'might',
   'can',
   'should',
+  'must',
+  'shall',
   "'ll",
   '’ll',
 ]);
@@ -85,7 +91,7 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
     // "were planning", "was scheduled", "had planned": a past auxiliary before a future cue looks ahead.
     if (PAST_AUXILIARIES.has(w))
       return i + 1 < tokens.length && cueOf(tokens, i + 1) === 'future' ? 'future' : 'past';
-    return afterBe(tokens, i) ? 'none' : 'past';
+    return afterBe(tokens, i) || VERB_LEADS_LAST.has(tokens[i - 1]?.lower ?? '') ? 'none' : 'past';
   }
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w))
     return afterBe(tokens, i) || DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? 'none' : 'past';

@@ -1658,6 +1658,13 @@ const CASES: Case[] = [
     value: '2015-Q1',
   },
   {
+    what: 'a past form that is also the base form, after a modal, is no past ("would hit")',
+    say: 'Forecasters said Monday the storm would hit the coast by Wednesday.',
+    expr: 'Wednesday',
+    type: 'DATE',
+    value: '2015-11-18',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
