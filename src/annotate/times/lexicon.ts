@@ -472,6 +472,9 @@ export const FUTURE_CUES: readonly string[] = [
   'planning',
   'plans',
   'scheduled',
+  // ("the summit slated for Thursday", "the bank is poised to cut rates on Thursday".)
+  'slated',
+  'poised',
   'expected',
   // (A present expectation looks ahead: "we expect the water to keep rising until Friday".)
   'expect',
@@ -479,8 +482,9 @@ export const FUTURE_CUES: readonly string[] = [
   'intends',
   'as soon as',
   'as early as',
-  'is due to',
-  'are due to',
+  // ("is due to visit", and "is due in Brussels on Friday".)
+  'is due',
+  'are due',
   'possibly',
   'won’t',
   "won't",
@@ -566,6 +570,7 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
   'leave',
   'travels',
   'travel',
+  'flies',
   // An end or a coming into force ("the meeting ends Sunday", "the ban takes effect on Monday", "the
   // deadline expires Friday"); "end", "close", "return" are left out as nouns ("at the close on Friday"),
   // "expire" as an infinitive after a past ("had been due to expire Friday evening").
