@@ -192,10 +192,15 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
     }
     case 'thanksgiving': {
       if (!a) return 'XXXX-11-XX';
+      // A past clause: the last one on or before the anchor; a future one: the next. Without a cue, like a
+      // month and day, the nearest ("returns home for Thanksgiving" nine days ahead is this year's).
       const dir = direction(sem.dir, ctx.tense);
+      const here = toEpochDay(a);
+      if (dir === 0)
+        return fmtDay(thanksgiving(nearestYear(a.y, (c) => toEpochDay(thanksgiving(c)) - here, 0, 0)));
       let day = thanksgiving(a.y);
-      if (dir <= 0 && toEpochDay(day) > toEpochDay(a)) day = thanksgiving(a.y - 1);
-      if (dir > 0 && toEpochDay(day) < toEpochDay(a)) day = thanksgiving(a.y + 1);
+      if (dir < 0 && toEpochDay(day) > here) day = thanksgiving(a.y - 1);
+      if (dir > 0 && toEpochDay(day) < here) day = thanksgiving(a.y + 1);
       return fmtDay(day);
     }
     case 'part': {

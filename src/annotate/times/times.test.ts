@@ -1693,6 +1693,20 @@ const CASES: Case[] = [
     value: '2015-11-23',
   },
   {
+    what: 'Thanksgiving with no tense cue is the nearest one',
+    say: 'Millions of Americans head home for Thanksgiving.',
+    expr: 'Thanksgiving',
+    type: 'DATE',
+    value: '2015-11-26',
+  },
+  {
+    what: 'Thanksgiving in a past clause stays the last one',
+    say: 'He spent Thanksgiving with his family in Ohio.',
+    expr: 'Thanksgiving',
+    type: 'DATE',
+    value: '2014-11-27',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
