@@ -122,8 +122,10 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       if (sem.years !== undefined) return `${a.y + sem.years}-Q${sem.q}`;
       const dir = direction(sem.dir, ctx.tense);
       const qa = quarterOf(a.m);
-      // A quarter after the anchor's own is last year's unless the clause looks forward.
-      const y = dir <= 0 && sem.q > qa ? a.y - 1 : a.y;
+      // A quarter after the anchor's own is last year's unless the clause looks forward; in a clause that
+      // looks forward, one two or more quarters before the anchor's is next year's ("is due to close in the
+      // first quarter" in a November story; the quarter just before is the one being reported).
+      const y = dir <= 0 && sem.q > qa ? a.y - 1 : dir > 0 && qa - sem.q >= 2 ? a.y + 1 : a.y;
       return `${y}-Q${sem.q}`;
     }
     case 'half': {

@@ -1707,6 +1707,20 @@ const CASES: Case[] = [
     value: '2014-11-27',
   },
   {
+    what: "a quarter two or more before the anchor's, in a forward clause, is next year's",
+    say: 'The merger is due to close in the first quarter, the companies said.',
+    expr: 'the first quarter',
+    type: 'DATE',
+    value: '2016-Q1',
+  },
+  {
+    what: "the quarter just before the anchor's, in a forward clause, is the one being reported",
+    say: 'The company will report third-quarter results next week.',
+    expr: 'third-quarter',
+    type: 'DATE',
+    value: '2015-Q3',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
