@@ -1088,8 +1088,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       // "over the 12 months", "under the two-year plan": a preposition before "the", no modifier.
       const prep = m[1] ? PREPOSITION_THE.exec(m[0]) : null;
       const mod = m[1] && !prep ? DURATION_MODS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
-      // "a week-long meeting": the article belongs to the noun, the timex is "week-long".
-      const lead = prep ? prep[0].length : /^an?\s+[a-z]+-long$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0;
+      // "a week-long meeting", "the 14-day waiting period": the article belongs to the noun, the timex is
+      // "week-long", "14-day" (as TimeBank marks it).
+      const lead = prep
+        ? prep[0].length
+        : /^an?\s+[a-z]+-long$/i.test(m[0]) || /^the\s+[\w.]+-[a-z]+$/i.test(m[0])
+          ? m[0].indexOf(' ') + 1
+          : 0;
       return {
         type: 'DURATION',
         sem: { k: 'literal', value: durationValue(n, unitKey) },

@@ -1721,6 +1721,13 @@ const CASES: Case[] = [
     value: '2015-Q3',
   },
   {
+    what: '"the" before a hyphenated amount of time belongs to the noun',
+    say: 'Delegates left the three-day summit early.',
+    expr: 'three-day',
+    type: 'DURATION',
+    value: 'P3D',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
