@@ -268,6 +268,13 @@ function resolveDate(sem: Extract<Sem, { k: 'date' }>, ctx: ResolveContext): str
   }
   const at = (y: number): Ymd => ({ y, m: sem.m, d: sem.d! });
   const here = toEpochDay(a);
+  if (sem.dir !== 'tense' && dir !== 0) {
+    // "last Christmas", "next Christmas": strictly before or after the anchor.
+    let y = a.y;
+    if (dir < 0 && toEpochDay(at(y)) >= here) y -= 1;
+    if (dir > 0 && toEpochDay(at(y)) <= here) y += 1;
+    return fmtDay(at(y));
+  }
   const y = nearestYear(a.y, (c) => toEpochDay(at(c)) - here, dir, NORMALISE_TUNING.dayFlipDays);
   return fmtDay(at(y));
 }

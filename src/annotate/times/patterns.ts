@@ -1224,13 +1224,19 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.HOLIDAY | C.UNIT,
     reason:
       'fixed-date holidays ("Christmas", "New Year\'s Day") and Thanksgiving (fourth Thursday of November)',
-    re: re(`\\b(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?)(?!\\w)`),
+    // ("last Christmas", "next Thanksgiving": strictly before or after the anchor; "this Christmas": its year.)
+    re: re(
+      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?)(?!\\w)`,
+    ),
     parse(m) {
-      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
-      if (!/^[A-Z]/.test(m[1]!)) return null;
-      if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir: 'tense' } };
+      const w = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+      if (!/^[A-Z]/.test(m[2]!)) return null;
+      const head = m[1]?.toLowerCase();
+      const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
+      if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir } };
       const h = HOLIDAYS[w]!;
-      return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 'tense' } };
+      if (head === 'this') return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 0, years: 0 } };
+      return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir } };
     },
   },
   {

@@ -1728,6 +1728,20 @@ const CASES: Case[] = [
     value: 'P3D',
   },
   {
+    what: '"last" before a holiday is the one strictly before the anchor, and part of the expression',
+    say: 'Toy sales jumped last Christmas.',
+    expr: 'last Christmas',
+    type: 'DATE',
+    value: '2014-12-25',
+  },
+  {
+    what: '"last Thanksgiving" is one expression',
+    say: 'The boy was rescued at sea last Thanksgiving.',
+    expr: 'last Thanksgiving',
+    type: 'DATE',
+    value: '2014-11-27',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
