@@ -562,7 +562,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         if (n > 2) return null;
         return { type: 'DATE', sem: { k: 'half', h: n, y: y || undefined, dir: 'tense', years } };
       }
-      return { type: 'DATE', sem: { k: 'quarter', q: n, y: y || undefined, dir: 'tense', years } };
+      // "the third-quarter loss": the article belongs to the noun, the timex is "third-quarter" (dev 2 of 2).
+      const lead = /^the\s+\w+-quarter$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : undefined;
+      return { type: 'DATE', sem: { k: 'quarter', q: n, y: y || undefined, dir: 'tense', years }, lead };
     },
   },
   {

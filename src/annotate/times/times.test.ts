@@ -1742,6 +1742,13 @@ const CASES: Case[] = [
     value: '2014-11-27',
   },
   {
+    what: '"the" before a hyphenated quarter adjective belongs to the noun',
+    say: 'Analysts blamed the weak yen for the third-quarter loss.',
+    expr: 'third-quarter',
+    type: 'DATE',
+    value: '2015-Q3',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
