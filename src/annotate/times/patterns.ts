@@ -1092,9 +1092,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const mod = m[1] && !prep ? DURATION_MODS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
       // "a week-long meeting", "the 14-day waiting period": the article belongs to the noun, the timex is
       // "week-long", "14-day" (as TimeBank marks it).
+      // "about five hours", "almost two decades": TimeBank leaves "about" and "almost" out of the timex
+      // (dev 4 of 5 and 2 of 3, TE3-silver 8 of 8 and 6 of 9), the modifier is kept on the item.
       const lead = prep
         ? prep[0].length
-        : /^an?\s+[a-z]+-long$/i.test(m[0]) || /^the\s+[\w.]+-[a-z]+$/i.test(m[0])
+        : /^an?\s+[a-z]+-long$/i.test(m[0]) ||
+            /^the\s+[\w.]+-[a-z]+$/i.test(m[0]) ||
+            /^(?:about|almost)\s/i.test(m[0])
           ? m[0].indexOf(' ') + 1
           : 0;
       return {

@@ -1749,6 +1749,21 @@ const CASES: Case[] = [
     value: '2015-Q3',
   },
   {
+    what: '"about" before an amount of time is left out of the timex, its modifier kept',
+    say: 'Rescuers searched the rubble for about five hours.',
+    expr: 'five hours',
+    type: 'DURATION',
+    value: 'PT5H',
+    mod: 'APPROX',
+  },
+  {
+    what: '"almost" before an amount of time is left out of the timex',
+    say: 'Unemployment fell to its lowest in almost two decades.',
+    expr: 'two decades',
+    type: 'DURATION',
+    value: 'P20Y',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
