@@ -492,10 +492,11 @@ export const FUTURE_CUES: readonly string[] = [
 
 /**
  * Modals that put a date ahead only when they come before it ("could fall again on Sunday",
- * "may still arrive on Monday"); after the date they belong to a later clause ("on Saturday the
- * crowds could be heard").
+ * "may still arrive on Monday", "should be known by Wednesday"); after the date they belong to a later
+ * clause ("on Saturday the crowds could be heard"); before "have" they look back ("could have won on
+ * Sunday").
  */
-export const MODAL_AHEAD_CUES: readonly string[] = ['could', 'may', 'might'];
+export const MODAL_AHEAD_CUES: readonly string[] = ['could', 'may', 'might', 'should'];
 
 /**
  * A verb of intent in the present, or a plan, before an infinitive and the date, looks ahead ("hopes to
@@ -505,7 +506,10 @@ export const MODAL_AHEAD_CUES: readonly string[] = ['could', 'may', 'might'];
 export const INTENT_AHEAD_CUES: readonly string[] = [
   'supposed to',
   'hopes to',
+  'hope to',
   'aims to',
+  'seeks to',
+  'seek to',
   'intends to',
   'agreement to',
 ];

@@ -99,7 +99,10 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
 }
 
 /** A lower-case modal ("could", "may", "might"; the month "May" is capitalised). */
-const isModalAhead = (t: Token): boolean => t.shape.charCodeAt(0) === 120 && MODAL_AHEAD.has(t.lower);
+const isModalAhead = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.shape.charCodeAt(0) === 120 &&
+  MODAL_AHEAD.has(tokens[i]!.lower) &&
+  tokens[i + 1]?.lower !== 'have';
 /**
  * A verb of intent before an infinitive ("hopes to reopen"; a past one, "pledged to reach", only when the
  * date is a deadline: "by June"); not after was/were/had (a plan that failed), nor when "to" is a
@@ -213,7 +216,7 @@ export function clauseTense(
     }
     const cue =
       (presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower)) ||
-      (i < first && (isModalAhead(tokens[i]!) || isIntentAhead(tokens, i, first) || leadsUpTo(tokens, i)))
+      (i < first && (isModalAhead(tokens, i) || isIntentAhead(tokens, i, first) || leadsUpTo(tokens, i)))
         ? 'future'
         : cueOf(tokens, i);
     if (cue === 'none') continue;

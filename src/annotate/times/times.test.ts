@@ -1764,6 +1764,27 @@ const CASES: Case[] = [
     value: 'P20Y',
   },
   {
+    what: '"should" before a date looks ahead like "could"',
+    say: 'Officials said the final results should be known by Wednesday.',
+    expr: 'Wednesday',
+    type: 'DATE',
+    value: '2015-11-18',
+  },
+  {
+    what: '"hope to" before a date looks ahead like "hopes to"',
+    say: 'Election officials hope to finish the count by Friday.',
+    expr: 'Friday',
+    type: 'DATE',
+    value: '2015-11-20',
+  },
+  {
+    what: 'a modal before "have" looks back',
+    say: 'Investigators think the leak might have been on Sunday.',
+    expr: 'Sunday',
+    type: 'DATE',
+    value: '2015-11-15',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
