@@ -50,6 +50,13 @@ const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced
 const REPORTING_PENALTY = 3;
 /** Words that open a new clause after the expression: cues beyond them belong to that clause. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/** Conjunctions that, before an auxiliary, open a coordinated clause ("… Sunday and will be buried …"). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Auxiliaries and modals that open a verb phrase of their own after "and", "but". */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...['will', 'would', "'ll", '’ll', 'shall', 'could', 'may', 'might', 'should', 'must', 'can'],
+  ...['is', 'are', 'was', 'were', 'has', 'have', 'had'],
+]);
 /** Words before "expect" that make it no look ahead ("did not expect", "never expected"). */
 const NOT_EXPECTING: ReadonlySet<string> = new Set(['not', "n't", 'never', 'did', 'had', "didn't", 'didn’t']);
 /**
@@ -212,6 +219,8 @@ export function clauseTense(
       if (bestDistance <= i - last + 0.5) break;
       // "said Monday that it would …": a clause after "that" is another clause's tense.
       if (CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
+      // "was flown home Sunday and will be buried Thursday": a coordinated verb phrase is another clause.
+      if (COORDINATORS.has(tokens[i]!.lower) && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) break;
       if (tokens[i]!.lower === ',') comma = true;
     }
     const cue =

@@ -1785,6 +1785,13 @@ const CASES: Case[] = [
     value: '2015-11-15',
   },
   {
+    what: 'a verb phrase after "and" plus an auxiliary is another clause',
+    say: 'The body was flown home Sunday and will be buried Thursday.',
+    expr: 'Sunday',
+    type: 'DATE',
+    value: '2015-11-15',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
