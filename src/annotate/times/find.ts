@@ -480,7 +480,7 @@ export function findTimes(
     }
     // "the quarter ended Sept. 30": the day closes the quarter the story reports, which stays its reference.
     if (c.parsed.type === 'DATE') {
-      if (!(QUARTER_END_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ref.quarter !== null))
+      if (!(ref.quarter !== null && QUARTER_END_BEFORE.test(text.slice(Math.max(0, start - 40), start))))
         updateReference(ref, c.parsed.sem, value, a);
     }
     // "at 7 a.m. on Thursday … and close at 10 p.m.": a clock time's own day is the story's day too.
