@@ -78,6 +78,8 @@ const VERB_LEADS_LAST: ReadonlySet<string> = new Set([
   "'ll",
   '’ll',
 ]);
+/** Past cues that are no verbs, so no infinitive after "to" ("compared to yesterday's close"). */
+const NOT_VERBS: ReadonlySet<string> = new Set(['ago', 'last', 'yesterday', 'earlier', 'since']);
 /** Cues farther than this many tokens from the expression are ignored. */
 const MAX_DISTANCE = 14;
 
@@ -98,14 +100,19 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
     // "were planning", "was scheduled", "had planned": a past auxiliary before a future cue looks ahead.
     if (PAST_AUXILIARIES.has(w))
       return i + 1 < tokens.length && cueOf(tokens, i + 1) === 'future' ? 'future' : 'past';
-    return afterBe(tokens, i) || VERB_LEADS_LAST.has(tokens[i - 1]?.lower ?? '') ? 'none' : 'past';
+    return afterBe(tokens, i) || (!NOT_VERBS.has(w) && VERB_LEADS_LAST.has(tokens[i - 1]?.lower ?? ''))
+      ? 'none'
+      : 'past';
   }
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w))
     return afterBe(tokens, i) || DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? 'none' : 'past';
   return 'none';
 }
 
-/** A lower-case modal ("could", "may", "might"; the month "May" is capitalised). */
+/**
+ * A lower-case modal ("could", "may", "might", "should"; the month "May" is capitalised), not before
+ * "have" ("might have been on Sunday" looks back).
+ */
 const isModalAhead = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]!.shape.charCodeAt(0) === 120 &&
   MODAL_AHEAD.has(tokens[i]!.lower) &&

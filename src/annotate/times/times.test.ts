@@ -1792,6 +1792,13 @@ const CASES: Case[] = [
     value: '2015-11-15',
   },
   {
+    what: '"yesterday" after "to" is still a past cue (no infinitive)',
+    say: 'In contrast to yesterday, January sales look weak.',
+    expr: 'January',
+    type: 'DATE',
+    value: '2015-01',
+  },
+  {
     what: 'no anchor: explicit date stays',
     say: 'It began on June 5, 2014.',
     expr: 'June 5, 2014',
