@@ -478,7 +478,11 @@ export function findTimes(
       else if (DELIVERY_BEFORE.test(head) || DELIVERY_AFTER.test(text.slice(c.end, c.end + 12)))
         value = notBefore(value, a);
     }
-    if (c.parsed.type === 'DATE') updateReference(ref, c.parsed.sem, value, a);
+    // "the quarter ended Sept. 30": the day closes the quarter the story reports, which stays its reference.
+    if (c.parsed.type === 'DATE') {
+      if (!(ref.quarter !== null && QUARTER_END_BEFORE.test(text.slice(Math.max(0, start - 40), start))))
+        updateReference(ref, c.parsed.sem, value, a);
+    }
     // "at 7 a.m. on Thursday … and close at 10 p.m.": a clock time's own day is the story's day too.
     else if (c.parsed.sem.k === 'clock' && c.parsed.sem.day && /^\d{4}-\d{2}-\d{2}T/.test(value))
       updateReference(ref, c.parsed.sem.day, value.slice(0, 10), a);
@@ -495,6 +499,9 @@ export function findTimes(
   if (a) orderMonthRanges(text, out, bare, tenses, a);
   return out;
 }
+
+/** A quarter's closing day: "the quarter ended Sept. 30", "its fiscal third quarter ending June 30". */
+const QUARTER_END_BEFORE = /\bquarter\s+(?:ended|ending|to|through)\s+$/i;
 
 /** "since" right before an expression. */
 const SINCE_BEFORE = /\bsince\s+$/i;

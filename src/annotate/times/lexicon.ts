@@ -472,6 +472,9 @@ export const FUTURE_CUES: readonly string[] = [
   'planning',
   'plans',
   'scheduled',
+  // ("the summit slated for Thursday", "the bank is poised to cut rates on Thursday".)
+  'slated',
+  'poised',
   'expected',
   // (A present expectation looks ahead: "we expect the water to keep rising until Friday".)
   'expect',
@@ -479,8 +482,9 @@ export const FUTURE_CUES: readonly string[] = [
   'intends',
   'as soon as',
   'as early as',
-  'is due to',
-  'are due to',
+  // ("is due to visit", and "is due in Brussels on Friday".)
+  'is due',
+  'are due',
   'possibly',
   'won’t',
   "won't",
@@ -488,10 +492,11 @@ export const FUTURE_CUES: readonly string[] = [
 
 /**
  * Modals that put a date ahead only when they come before it ("could fall again on Sunday",
- * "may still arrive on Monday"); after the date they belong to a later clause ("on Saturday the
- * crowds could be heard").
+ * "may still arrive on Monday", "should be known by Wednesday"); after the date they belong to a later
+ * clause ("on Saturday the crowds could be heard"); before "have" they look back ("could have won on
+ * Sunday").
  */
-export const MODAL_AHEAD_CUES: readonly string[] = ['could', 'may', 'might'];
+export const MODAL_AHEAD_CUES: readonly string[] = ['could', 'may', 'might', 'should'];
 
 /**
  * A verb of intent in the present, or a plan, before an infinitive and the date, looks ahead ("hopes to
@@ -501,7 +506,10 @@ export const MODAL_AHEAD_CUES: readonly string[] = ['could', 'may', 'might'];
 export const INTENT_AHEAD_CUES: readonly string[] = [
   'supposed to',
   'hopes to',
+  'hope to',
   'aims to',
+  'seeks to',
+  'seek to',
   'intends to',
   'agreement to',
 ];
@@ -566,6 +574,15 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
   'leave',
   'travels',
   'travel',
+  'flies',
+  // An end or a coming into force ("the meeting ends Sunday", "the ban takes effect on Monday", "the
+  // deadline expires Friday"); "end", "close", "return" are left out as nouns ("at the close on Friday"),
+  // "expire" as an infinitive after a past ("had been due to expire Friday evening").
+  'ends',
+  'closes',
+  'concludes',
+  'takes',
+  'expires',
 ];
 export const PAST_CUES: readonly string[] = [
   'was',

@@ -122,8 +122,10 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       if (sem.years !== undefined) return `${a.y + sem.years}-Q${sem.q}`;
       const dir = direction(sem.dir, ctx.tense);
       const qa = quarterOf(a.m);
-      // A quarter after the anchor's own is last year's unless the clause looks forward.
-      const y = dir <= 0 && sem.q > qa ? a.y - 1 : a.y;
+      // A quarter after the anchor's own is last year's unless the clause looks forward; in a clause that
+      // looks forward, one two or more quarters before the anchor's is next year's ("is due to close in the
+      // first quarter" in a November story; the quarter just before is the one being reported).
+      const y = dir <= 0 && sem.q > qa ? a.y - 1 : dir > 0 && qa - sem.q >= 2 ? a.y + 1 : a.y;
       return `${y}-Q${sem.q}`;
     }
     case 'half': {
@@ -192,10 +194,15 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
     }
     case 'thanksgiving': {
       if (!a) return 'XXXX-11-XX';
+      // A past clause: the last one on or before the anchor; a future one: the next. Without a cue, like a
+      // month and day, the nearest ("returns home for Thanksgiving" nine days ahead is this year's).
       const dir = direction(sem.dir, ctx.tense);
+      const here = toEpochDay(a);
+      if (dir === 0)
+        return fmtDay(thanksgiving(nearestYear(a.y, (c) => toEpochDay(thanksgiving(c)) - here, 0, 0)));
       let day = thanksgiving(a.y);
-      if (dir <= 0 && toEpochDay(day) > toEpochDay(a)) day = thanksgiving(a.y - 1);
-      if (dir > 0 && toEpochDay(day) < toEpochDay(a)) day = thanksgiving(a.y + 1);
+      if (dir < 0 && toEpochDay(day) > here) day = thanksgiving(a.y - 1);
+      if (dir > 0 && toEpochDay(day) < here) day = thanksgiving(a.y + 1);
       return fmtDay(day);
     }
     case 'part': {
@@ -261,6 +268,13 @@ function resolveDate(sem: Extract<Sem, { k: 'date' }>, ctx: ResolveContext): str
   }
   const at = (y: number): Ymd => ({ y, m: sem.m, d: sem.d! });
   const here = toEpochDay(a);
+  if (sem.dir !== 'tense' && dir !== 0) {
+    // "last Christmas", "next Christmas": strictly before or after the anchor.
+    let y = a.y;
+    if (dir < 0 && toEpochDay(at(y)) >= here) y -= 1;
+    if (dir > 0 && toEpochDay(at(y)) <= here) y += 1;
+    return fmtDay(at(y));
+  }
   const y = nearestYear(a.y, (c) => toEpochDay(at(c)) - here, dir, NORMALISE_TUNING.dayFlipDays);
   return fmtDay(at(y));
 }
@@ -312,7 +326,10 @@ const NAMING: ReadonlySet<Sem['k']> = new Set([
 
 /** Updates the reference after a DATE resolved to a calendar value. */
 export function updateReference(ref: Reference, sem: Sem, value: string, anchor: Ymd | null = null): void {
-  if (!NAMING.has(sem.k)) return;
+  // "the quarter", "the latest quarter" name the story's quarter too ("the quarter ended Sept. 30 … a
+  // year earlier" is the year-ago quarter), but not a shifted one ("the year-earlier quarter").
+  const namesQuarter = sem.k === 'ref-quarter' && sem.shift === 0 && sem.period !== true;
+  if (!NAMING.has(sem.k) && !namesQuarter) return;
   if (!/^\d{4}(?:-(?:\d{2}|Q[1-4]))?(?:-\d{2})?$/.test(value)) return;
   const q = /^(\d{4})-Q([1-4])$/.exec(value);
   // A quarter not over by the anchor ("a fourth-quarter charge" in a story on the third quarter) is a

@@ -138,11 +138,25 @@ const TZ = `(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+t
 const AMPM = `(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)`;
 /** A day that may follow a clock time or part of day ("10 p.m. Wednesday", "noon Saturday"). */
 const TRAIL_DAY = `(?:,?\\s+(?:on\\s+)?(${WD}|today|tonight|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`;
+/**
+ * A day after the zone conversion of a clock time ("10:35 a.m. (0735 GMT) Friday", "6 a.m. local time (0400
+ * GMT) on Sunday"): the clock's day, the day a timex of its own (as TimeBank writes it); a conversion that
+ * names its own day ("(2330 GMT Thursday)") is left alone.
+ */
+const DAY_AFTER_CONVERSION = new RegExp(
+  `^\\s*\\(\\s*\\d{3,4}\\s*(?:GMT|UTC)\\s*\\)\\s*,?\\s+(?:on\\s+)?(${WD}|today|tonight|yesterday|tomorrow|${MON}\\s+${DAYNUM})(?!\\w)`,
+  'i',
+);
 /** Left boundary for numbers: not inside a word, a number, an amount of money or a version. */
 const NB = `(?<![\\w$£€.,/-])`;
 
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 
+/**
+ * "last" as an adjective of a duration ("the last three days"), not the verb after a modal or "to" ("is
+ * expected to last three days", "will last 16 days": the timex is the amount).
+ */
+const LAST_NOT_VERB = "(?<!\\b(?:to|will|would|could|may|might|should|must|can|cannot|not|'ll|’ll)\\s)last";
 /** A modal or a hope before "one day" ("will one day", "hopes one day to", "that one day"): some day. */
 const SOMEDAY_BEFORE = /\b(?:will|would|may|might|could|can|should|must|hopes?|hoped|hoping|that)\s+$/i;
 /** A modal right after "one day" ("the clinic one day may reopen"). */
@@ -164,7 +178,7 @@ const NUMBER_LABEL_BEFORE = new RegExp(`\\b(?:${NUMBER_LABELS.join('|')})\\s+$`,
 const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 
 /** A local clock time and an opening bracket before a zone time: the zone time converts it. */
-const CONVERSION_BEFORE = /(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(\s*$/i;
+const CONVERSION_BEFORE = /(?:\d|[ap]\.?m\.?|noon|midnight)(?:\s+local\s+time)?\s*\(\s*$/i;
 
 /** Business figures after "daily", "weekly" ("daily volume", "weekly sales"): an adjective of amounts. */
 const BUSINESS_FIGURE_AFTER =
@@ -535,7 +549,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half", "the first quarter of next year")',
     re: re(
-      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:(${ORD})[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR})|\\s+of\\s+(next|last|this)\\s+year)?(?!\\w|-\\w)`,
+      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:fiscal[-\\s]+)?(?:(${ORD})[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR})|\\s+of\\s+(next|last|this)\\s+year)?(?!\\w|-\\w)`,
     ),
     parse(m) {
       const n = m[5] ? Number(m[5]) : ORDINALS[m[3]!.toLowerCase()]!;
@@ -548,7 +562,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         if (n > 2) return null;
         return { type: 'DATE', sem: { k: 'half', h: n, y: y || undefined, dir: 'tense', years } };
       }
-      return { type: 'DATE', sem: { k: 'quarter', q: n, y: y || undefined, dir: 'tense', years } };
+      // "the third-quarter loss": the article belongs to the noun, the timex is "third-quarter" (dev 2 of 2).
+      const lead = /^the\s+\w+-quarter$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : undefined;
+      return { type: 'DATE', sem: { k: 'quarter', q: n, y: y || undefined, dir: 'tense', years }, lead };
     },
   },
   {
@@ -903,13 +919,15 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'clock times ("9 a.m.", "10:35 p.m. EDT", "10 p.m. Wednesday") on the anchor day unless a day follows',
     re: re(`${NB}(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*(${AMPM})${TZ}${TRAIL_DAY}`),
-    parse(m) {
+    parse(m, text) {
       let h = Number(m[1]);
       if (h < 1 || h > 12) return null;
       const pm = m[3]!.toLowerCase().startsWith('p');
       if (pm && h < 12) h += 12;
       if (!pm && h === 12) h = 0;
-      return { type: 'TIME', sem: { k: 'clock', h, min: Number(m[2] ?? 0), day: trailingDay(m[4]) } };
+      const day =
+        m[4] ?? DAY_AFTER_CONVERSION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+      return { type: 'TIME', sem: { k: 'clock', h, min: Number(m[2] ?? 0), day: trailingDay(day) } };
     },
   },
   {
@@ -1026,7 +1044,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years", "a minute and a half"): P-values',
     re: re(
-      `\\b(?:(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-long)?(\\s+and\\s+a\\s+half)?(?![\\w-]|\\s+old\\b)`,
+      `\\b(?:(?:the\\s+)?(?:(?:past|${LAST_NOT_VERB}|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-long)?(\\s+and\\s+a\\s+half)?(?![\\w-]|\\s+old\\b)`,
     ),
     parse(m, text) {
       // "a couple of years" is two (TimeBank writes P2Y); "a minute and a half" adds the half.
@@ -1072,8 +1090,17 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       // "over the 12 months", "under the two-year plan": a preposition before "the", no modifier.
       const prep = m[1] ? PREPOSITION_THE.exec(m[0]) : null;
       const mod = m[1] && !prep ? DURATION_MODS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
-      // "a week-long meeting": the article belongs to the noun, the timex is "week-long".
-      const lead = prep ? prep[0].length : /^an?\s+[a-z]+-long$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0;
+      // "a week-long meeting", "the 14-day waiting period": the article belongs to the noun, the timex is
+      // "week-long", "14-day" (as TimeBank marks it).
+      // "about five hours", "almost two decades": TimeBank leaves "about" and "almost" out of the timex
+      // (dev 4 of 5 and 2 of 3, TE3-silver 8 of 8 and 6 of 9), the modifier is kept on the item.
+      const lead = prep
+        ? prep[0].length
+        : /^an?\s+[a-z]+-long$/i.test(m[0]) ||
+            /^the\s+[\w.]+-[a-z]+$/i.test(m[0]) ||
+            /^(?:about|almost)\s/i.test(m[0])
+          ? m[0].indexOf(' ') + 1
+          : 0;
       return {
         type: 'DURATION',
         sem: { k: 'literal', value: durationValue(n, unitKey) },
@@ -1203,13 +1230,19 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.HOLIDAY | C.UNIT,
     reason:
       'fixed-date holidays ("Christmas", "New Year\'s Day") and Thanksgiving (fourth Thursday of November)',
-    re: re(`\\b(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?)(?!\\w)`),
+    // ("last Christmas", "next Thanksgiving": strictly before or after the anchor; "this Christmas": its year.)
+    re: re(
+      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?)(?!\\w)`,
+    ),
     parse(m) {
-      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
-      if (!/^[A-Z]/.test(m[1]!)) return null;
-      if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir: 'tense' } };
+      const w = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+      if (!/^[A-Z]/.test(m[2]!)) return null;
+      const head = m[1]?.toLowerCase();
+      const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
+      if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir } };
       const h = HOLIDAYS[w]!;
-      return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 'tense' } };
+      if (head === 'this') return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 0, years: 0 } };
+      return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir } };
     },
   },
   {

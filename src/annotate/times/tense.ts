@@ -50,9 +50,20 @@ const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced
 const REPORTING_PENALTY = 3;
 /** Words that open a new clause after the expression: cues beyond them belong to that clause. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/** Conjunctions that, before an auxiliary, open a coordinated clause ("… Sunday and will be buried …"). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Auxiliaries and modals that open a verb phrase of their own after "and", "but". */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...['will', 'would', "'ll", '’ll', 'shall', 'could', 'may', 'might', 'should', 'must', 'can'],
+  ...['is', 'are', 'was', 'were', 'has', 'have', 'had'],
+]);
 /** Words before "expect" that make it no look ahead ("did not expect", "never expected"). */
 const NOT_EXPECTING: ReadonlySet<string> = new Set(['not', "n't", 'never', 'did', 'had', "didn't", 'didn’t']);
-/** Words before "last" that make it the verb ("to last", "will last"), not the adjective of "last week". */
+/**
+ * Words before an infinitive: they make "last" the verb ("to last", "will last"), not the adjective of
+ * "last week", and a past form that is also the base form no past ("would hit the coast by Wednesday",
+ * "plans to cut jobs", "will set up").
+ */
 const VERB_LEADS_LAST: ReadonlySet<string> = new Set([
   'to',
   'will',
@@ -62,9 +73,13 @@ const VERB_LEADS_LAST: ReadonlySet<string> = new Set([
   'might',
   'can',
   'should',
+  'must',
+  'shall',
   "'ll",
   '’ll',
 ]);
+/** Past cues that are no verbs, so no infinitive after "to" ("compared to yesterday's close"). */
+const NOT_VERBS: ReadonlySet<string> = new Set(['ago', 'last', 'yesterday', 'earlier', 'since']);
 /** Cues farther than this many tokens from the expression are ignored. */
 const MAX_DISTANCE = 14;
 
@@ -85,15 +100,23 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
     // "were planning", "was scheduled", "had planned": a past auxiliary before a future cue looks ahead.
     if (PAST_AUXILIARIES.has(w))
       return i + 1 < tokens.length && cueOf(tokens, i + 1) === 'future' ? 'future' : 'past';
-    return afterBe(tokens, i) ? 'none' : 'past';
+    return afterBe(tokens, i) || (!NOT_VERBS.has(w) && VERB_LEADS_LAST.has(tokens[i - 1]?.lower ?? ''))
+      ? 'none'
+      : 'past';
   }
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w))
     return afterBe(tokens, i) || DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? 'none' : 'past';
   return 'none';
 }
 
-/** A lower-case modal ("could", "may", "might"; the month "May" is capitalised). */
-const isModalAhead = (t: Token): boolean => t.shape.charCodeAt(0) === 120 && MODAL_AHEAD.has(t.lower);
+/**
+ * A lower-case modal ("could", "may", "might", "should"; the month "May" is capitalised), not before
+ * "have" ("might have been on Sunday" looks back).
+ */
+const isModalAhead = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.shape.charCodeAt(0) === 120 &&
+  MODAL_AHEAD.has(tokens[i]!.lower) &&
+  tokens[i + 1]?.lower !== 'have';
 /**
  * A verb of intent before an infinitive ("hopes to reopen"; a past one, "pledged to reach", only when the
  * date is a deadline: "by June"); not after was/were/had (a plan that failed), nor when "to" is a
@@ -203,11 +226,13 @@ export function clauseTense(
       if (bestDistance <= i - last + 0.5) break;
       // "said Monday that it would …": a clause after "that" is another clause's tense.
       if (CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
+      // "was flown home Sunday and will be buried Thursday": a coordinated verb phrase is another clause.
+      if (COORDINATORS.has(tokens[i]!.lower) && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) break;
       if (tokens[i]!.lower === ',') comma = true;
     }
     const cue =
       (presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower)) ||
-      (i < first && (isModalAhead(tokens[i]!) || isIntentAhead(tokens, i, first) || leadsUpTo(tokens, i)))
+      (i < first && (isModalAhead(tokens, i) || isIntentAhead(tokens, i, first) || leadsUpTo(tokens, i)))
         ? 'future'
         : cueOf(tokens, i);
     if (cue === 'none') continue;
