@@ -178,7 +178,11 @@ const NUMBER_LABEL_BEFORE = new RegExp(`\\b(?:${NUMBER_LABELS.join('|')})\\s+$`,
 const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 
 /** A local clock time and an opening bracket before a zone time: the zone time converts it. */
-const CONVERSION_BEFORE = /(?:\d|[ap]\.?m\.?|noon|midnight)(?:\s+local\s+time)?\s*\(\s*$/i;
+const CONVERSION_BEFORE =
+  /(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\b[ap]m|noon|midnight)(?:\s+local\s+time)?\s*\(\s*$/i;
+/** How far before a match the bracket of a conversion, or the context of a daily, is looked for. */
+const CONVERSION_REACH = 24;
+const DAILY_CONTEXT_REACH = 40;
 
 /** Business figures after "daily", "weekly" ("daily volume", "weekly sales"): an adjective of amounts. */
 const BUSINESS_FIGURE_AFTER =
@@ -952,7 +956,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(`${NB}([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)${TRAIL_DAY}`),
     parse(m, text) {
       // "at 10:30 a.m. (0230 GMT)": the same time converted, which TimeBank and TE3-silver leave unmarked.
-      if (CONVERSION_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
+      if (CONVERSION_BEFORE.test(text.slice(Math.max(0, m.index - CONVERSION_REACH), m.index))) return null;
       return {
         type: 'TIME',
         sem: { k: 'clock', h: Number(m[1]), min: Number(m[2]), day: trailingDay(m[3]) },
@@ -1169,7 +1173,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         const word = m[1].toLowerCase();
         const everyDay = word === 'daily' || word === 'weekly' || word === 'hourly' || word === 'nightly';
         // A newspaper: "a daily newspaper", "the Jakarta daily said", "China Daily", "the Daily Mail".
-        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        const before = text.slice(Math.max(0, m.index - DAILY_CONTEXT_REACH), m.index);
         if (PUBLICATION_AFTER.test(after)) return null;
         if (PAPER_REPORTS.test(after) && DETERMINER_BEFORE.test(before)) return null;
         if (

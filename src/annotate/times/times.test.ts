@@ -1880,6 +1880,13 @@ describe('pattern gates (a window without a gate string skips the pattern)', () 
 });
 
 describe('findTimes: a zone time in brackets after a local time', () => {
+  it('after a date, not a clock time, the zone time is a time of its own', () => {
+    assert.deepEqual(
+      times('The talks end on Nov. 18 (0500 GMT).').map((t) => t.text),
+      ['Nov. 18', '0500 GMT'],
+    );
+  });
+
   it('is the same time converted, left unmarked (no year 1900 either)', () => {
     assert.deepEqual(
       times('Polls closed at 8 p.m. (1900 GMT) and counting began.').map((t) => t.text),
