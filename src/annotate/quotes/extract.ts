@@ -1948,6 +1948,47 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
   'this',
 ]);
 
+/** Words after a cue the attribution model tells apart (others read as w, num or the mark). */
+const NEXT_WORDS: ReadonlySet<string> = new Set([
+  'that',
+  'to',
+  'the',
+  'a',
+  'an',
+  'on',
+  'about',
+  'for',
+  'by',
+  'in',
+  'of',
+  'with',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'his',
+  'her',
+  'their',
+  'this',
+  'there',
+  'not',
+  'at',
+  'as',
+  'is',
+  'was',
+  'will',
+  'would',
+]);
+/** A neighbouring word as a feature value: itself when listed, else its shape (w, num, a one-character mark, or punct). */
+export function wordValue(lower: string, listed: ReadonlySet<string>): string {
+  if (listed.has(lower)) return lower;
+  if (/^\p{L}/u.test(lower)) return 'w';
+  if (/^\p{N}/u.test(lower)) return 'num';
+  return lower.length === 1 ? lower : 'punct';
+}
+
 /** Whether one of the parts contains the span. */
 function covers(parts: readonly Span[], span: Span): boolean {
   for (const c of parts) if (c.start <= span.start && span.end <= c.end) return true;
@@ -2004,7 +2045,12 @@ function draftValues(ctx: Ctx, drafts: readonly Draft[], i: number, out: string[
       else dupLower = true;
     }
   }
+  // The word right after the cue ("said that", "told reporters", "claims about"; round eight).
+  let after = d.cueIndex === undefined ? -1 : d.cueIndex + 1;
+  if (d.cue) while (after >= 0 && after < tokens.length && tokens[after]!.start < d.cue.end) after++;
+  const n1 = after >= 0 && after < tokens.length ? wordValue(tokens[after]!.lower, NEXT_WORDS) : 'none';
   out.length = TRIPLE_SINGLES.length;
+  out[TV.n1] = n1;
   out[TV.sb] = sb;
   out[TV.o] = d.origin ?? 'verb';
   out[TV.k] = d.known ? '1' : '0';
