@@ -12,7 +12,7 @@
  * 4. Sum the eval suite's counts over all folds and print content / source overlap and exact F1.
  *
  * Run: node dist/src/annotate/quotes/cross-validate.js [DATA] [--every N] [--thresholds -6,-5,-4]
- * [--triples -0.5,0,0.5] [--candidates -20] [--learners '{"epochs":20};{"average":true}'] (a few minutes at
+ * [--triples -0.5,0,0.5] [--candidates -20] [--learners '{"epochs":20};{"average":true}'] [--nested 0,1] (a few minutes at
  * --every 2 on a quiet core; each learner, TripleLearner settings over TRIPLE_LEARNER, is run at each threshold).
  */
 import { resolve } from 'node:path';
@@ -41,18 +41,30 @@ if (process.argv[1]?.endsWith('cross-validate.js')) {
   const prepared = prepare(readPolnear(dir, 'train').filter((_, i) => i % every === 0));
   const candidates = Number(option('--candidates') ?? CANDIDATE_THRESHOLD);
   const folds = foldCandidates(prepared, candidates);
+  const nested = option('--nested') === undefined ? [undefined] : list(option('--nested')!);
   const learners = (option('--learners') ?? '{}')
     .split(';')
     .map((s) => JSON.parse(s) as Partial<TripleLearner>);
   const runs = [
-    ...thresholds.map((t) => ({ name: `cue threshold ${t}`, threshold: t, triple: undefined, learner: 0 })),
+    ...thresholds.map((t) => ({
+      name: `cue threshold ${t}`,
+      threshold: t,
+      triple: undefined,
+      learner: 0,
+      nested: undefined,
+    })),
     ...learners.flatMap((l, learner) =>
-      tripleThresholds.map((t) => ({
-        name: `attribution threshold ${t}${learners.length > 1 ? ` ${JSON.stringify(l)}` : ''}`,
-        threshold: undefined,
-        triple: t,
-        learner,
-      })),
+      nested.flatMap((n) =>
+        tripleThresholds.map((t) => ({
+          name:
+            `attribution threshold ${t}${learners.length > 1 ? ` ${JSON.stringify(l)}` : ''}` +
+            (n === undefined ? '' : ` nested ${n}`),
+          threshold: undefined,
+          triple: t,
+          learner,
+          nested: n,
+        })),
+      ),
     ),
   ];
   const totals = runs.map(() => emptyCounts());
@@ -82,6 +94,7 @@ if (process.argv[1]?.endsWith('cross-validate.js')) {
                 triples: models[run.learner]!,
                 tripleThreshold: run.triple,
                 threshold: candidates,
+                ...(run.nested === undefined ? {} : { nestedKeepScore: run.nested }),
               }),
         });
         const c = scoreDocument(toAttributions(items), p.doc.attributions, p.doc.text.length);

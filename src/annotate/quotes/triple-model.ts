@@ -136,6 +136,7 @@ export const TRIPLE_PAIRS: ReadonlyArray<readonly [string, TVIndex, TVIndex]> = 
   ['sb|q=', TV.sb, TV.q],
   ['sb|nest=', TV.sb, TV.nest],
   ['sb|dup=', TV.sb, TV.dup],
+  ['src|n1=', TV.src, TV.n1],
 ];
 
 /** The feature names of a candidate from its values (TRIPLE_SINGLES order). */
