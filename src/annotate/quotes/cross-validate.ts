@@ -12,7 +12,8 @@
  * 4. Sum the eval suite's counts over all folds and print content / source overlap and exact F1.
  *
  * Run: node dist/src/annotate/quotes/cross-validate.js [DATA] [--every N] [--thresholds -6,-5,-4]
- * [--triples -0.5,0,0.5] [--candidates -20] (a few minutes at --every 2 on a quiet core).
+ * [--triples -0.5,0,0.5] [--candidates -20] [--learners '{"epochs":20};{"average":true}'] [--nested 0,1] (a few minutes at
+ * --every 2 on a quiet core; each learner, TripleLearner settings over TRIPLE_LEARNER, is run at each threshold).
  */
 import { resolve } from 'node:path';
 import { addCounts, emptyCounts, prf, scoreDocument, toAttributions } from '../../eval/suites/quotes.js';
@@ -20,7 +21,7 @@ import { polnearDir, readPolnear } from './brat.js';
 import { findQuotes } from './extract.js';
 import { CANDIDATE_THRESHOLD, CUE_THRESHOLD, TRIPLE_THRESHOLD } from './lexicon.js';
 import { FOLDS, foldCandidates, prepare } from './train.js';
-import { trainTripleModel } from './triple-model.js';
+import { type TripleLearner, trainTripleModel } from './triple-model.js';
 
 function option(name: string): string | undefined {
   const k = process.argv.indexOf(name);
@@ -40,13 +41,46 @@ if (process.argv[1]?.endsWith('cross-validate.js')) {
   const prepared = prepare(readPolnear(dir, 'train').filter((_, i) => i % every === 0));
   const candidates = Number(option('--candidates') ?? CANDIDATE_THRESHOLD);
   const folds = foldCandidates(prepared, candidates);
+  const nested = option('--nested') === undefined ? [undefined] : list(option('--nested')!);
+  const learners = (option('--learners') ?? '{}')
+    .split(';')
+    .map((s) => JSON.parse(s) as Partial<TripleLearner>);
   const runs = [
-    ...thresholds.map((t) => ({ name: `cue threshold ${t}`, threshold: t, triple: undefined })),
-    ...tripleThresholds.map((t) => ({ name: `attribution threshold ${t}`, threshold: undefined, triple: t })),
+    ...thresholds.map((t) => ({
+      name: `cue threshold ${t}`,
+      threshold: t,
+      triple: undefined,
+      learner: 0,
+      nested: undefined,
+    })),
+    ...learners.flatMap((l, learner) =>
+      nested.flatMap((n) =>
+        tripleThresholds.map((t) => ({
+          name:
+            `attribution threshold ${t}${learners.length > 1 ? ` ${JSON.stringify(l)}` : ''}` +
+            (n === undefined ? '' : ` nested ${n}`),
+          threshold: undefined,
+          triple: t,
+          learner,
+          nested: n,
+        })),
+      ),
+    ),
   ];
   const totals = runs.map(() => emptyCounts());
   folds.forEach((fold, k) => {
-    const triples = trainTripleModel(folds.filter((_, j) => j !== k).flatMap((f) => f.examples));
+    const examples = folds.filter((_, j) => j !== k).flatMap((f) => f.examples);
+    // A learner's "without": feature templates (names up to '=') left out, to compare feature sets in one run.
+    const models = learners.map((l) => {
+      const without = (l as { without?: string[] }).without ?? [];
+      const kept = without.length
+        ? examples.map((ex) => ({
+            ...ex,
+            feats: ex.feats.filter((f) => !without.some((t) => f.startsWith(t))),
+          }))
+        : examples;
+      return trainTripleModel(kept, l);
+    });
     prepared.forEach((p, i) => {
       if (i % FOLDS !== k) return;
       runs.forEach((run, j) => {
@@ -56,7 +90,12 @@ if (process.argv[1]?.endsWith('cross-validate.js')) {
           nonCues: fold.nonCues,
           ...(run.triple === undefined
             ? { triples: null, threshold: run.threshold }
-            : { triples, tripleThreshold: run.triple, threshold: candidates }),
+            : {
+                triples: models[run.learner]!,
+                tripleThreshold: run.triple,
+                threshold: candidates,
+                ...(run.nested === undefined ? {} : { nestedKeepScore: run.nested }),
+              }),
         });
         const c = scoreDocument(toAttributions(items), p.doc.attributions, p.doc.text.length);
         totals[j] = addCounts(totals[j]!, c);

@@ -11,7 +11,7 @@ export const CUE_THRESHOLD = -5;
 /** With the attribution model, cues are proposed down to this classifier score (tuned by cross-validation on train). */
 export const CANDIDATE_THRESHOLD = -15;
 /** The attribution model keeps a candidate above this log-odds (tuned by 4-fold cross-validation on all of train). */
-export const TRIPLE_THRESHOLD = -0.5;
+export const TRIPLE_THRESHOLD = -1;
 /** A lexicon cue needs this much less score: the lexicon's rates and the classifier agree more often than not. */
 export const KNOWN_CUE_BONUS = 3;
 /** Right after a subject ("Trump urges", "she wants"), a word is a cue at this rate (tuned on dev's tuning part). */

@@ -813,9 +813,9 @@ const CASES: Case[] = [
     what: 'a reporting clause after a comma ends the content before it',
     text: 'The council has endorsed a plan to close the port, Mayor Dana Whitfield told reporters.',
     content: 'a plan to close the port',
-    exact: 'a plan to close the port',
-    speaker: 'The council',
-    cue: 'endorsed',
+    exact: 'The council has endorsed a plan to close the port',
+    speaker: 'Mayor Dana Whitfield',
+    cue: 'told',
   },
   {
     what: 'a sentence of source and cue after a quote that ended its own sentence',

@@ -4,10 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DatelineError } from '../../doc/errors.js';
+import { wordValue } from './extract.js';
 import { readModelFile } from './model.js';
 import {
   SCORE_FEATURE,
   type TripleExample,
+  type TripleLearner,
+  seededOrder,
   decodeTripleModel,
   encodeTripleModel,
   TRIPLE_SINGLES,
@@ -49,6 +52,35 @@ describe('attribution model', () => {
     assert.equal(encodeTripleModel(trainTripleModel(toyExamples())), text);
     const back = decodeTripleModel(JSON.parse(text) as { weights: Record<string, number> });
     assert.equal(encodeTripleModel(back), text);
+  });
+  it('averaging and shuffling change the weights, and each stays deterministic', () => {
+    const text = (l: Partial<TripleLearner>): string => encodeTripleModel(trainTripleModel(toyExamples(), l));
+    const last = { average: false, shuffle: false };
+    assert.notEqual(text(last), text({ ...last, average: true }));
+    assert.notEqual(text(last), text({ ...last, shuffle: true }));
+    assert.equal(text({ average: true, shuffle: true }), text({ average: true, shuffle: true }));
+  });
+  it('keeps features down to the count cut-off', () => {
+    assert.equal(trainTripleModel(toyExamples(), { minCount: 1 }).weights.has('rare=1'), true);
+    assert.equal(trainTripleModel(toyExamples(), { minCount: 2 }).weights.has('rare=1'), false);
+  });
+  it('averaged weights are damped: the mean of the path, not its end', () => {
+    // One feature always right: its weight only grows, so the mean of the path lies below the end.
+    const ex: TripleExample[] = Array.from({ length: 30 }, () => ({ feats: ['bias'], score: 0, y: 1 }));
+    const end = trainTripleModel(ex, { average: false, minCount: 1 }).weights.get('bias')!;
+    const mean = trainTripleModel(ex, { average: true, minCount: 1 }).weights.get('bias')!;
+    assert.ok(mean > 0 && mean < end, `${mean} vs ${end}`);
+  });
+  it('seededOrder: seed 0 is the given order, others a fixed permutation', () => {
+    assert.deepEqual(seededOrder(5, 0), [0, 1, 2, 3, 4]);
+    const p = seededOrder(50, 3);
+    assert.deepEqual(
+      [...p].sort((x, y) => x - y),
+      Array.from({ length: 50 }, (_, i) => i),
+    );
+    assert.notDeepEqual(p, seededOrder(50, 0));
+    assert.deepEqual(p, seededOrder(50, 3));
+    assert.notDeepEqual(p, seededOrder(50, 4));
   });
   it('clips the cue score', () => {
     assert.equal(scaledScore(-100), scaledScore(-30));
@@ -96,6 +128,7 @@ describe('scoreTripleValues: the same sum as scoring the built names, to the las
       '',
       'none',
       '1',
+      'that',
     ],
     [
       '6',
@@ -114,6 +147,7 @@ describe('scoreTripleValues: the same sum as scoring the built names, to the las
       'in',
       'higher',
       '3',
+      'w',
     ],
     [
       '-12',
@@ -132,6 +166,7 @@ describe('scoreTripleValues: the same sum as scoring the built names, to the las
       'inholds',
       'lower',
       '2',
+      'none',
     ],
   ];
   const committed = loadTripleModel();
@@ -160,6 +195,21 @@ describe('scoreTripleValues: the same sum as scoring the built names, to the las
     assert.ok(names.includes('w=said'));
     assert.ok(names.includes('w|src=said|pron'));
     assert.ok(names.includes('sb|dup=-3|none'));
-    assert.equal(names.length, 1 + 16 + 15);
+    assert.ok(names.includes('n1=that'));
+    assert.ok(names.includes('src|n1=pron|that'));
+    assert.equal(names.length, 1 + 17 + 16);
   });
+});
+
+describe('wordValue: the word after a cue as a feature value', () => {
+  const listed = new Set(['that', 'to']);
+  const cases: Array<[string, string]> = [
+    ['that', 'that'],
+    ['reporters', 'w'],
+    ['2019', 'num'],
+    [',', ','],
+    ['--', 'punct'],
+  ];
+  for (const [word, value] of cases)
+    it(`${word} → ${value}`, () => assert.equal(wordValue(word, listed), value));
 });
