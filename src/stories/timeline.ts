@@ -6,7 +6,7 @@
  * 1. Resolve each event's participants and location to names (and KB ids) through its own article's
  *    entities: entity ids are per article, names and KB ids are not.
  * 2. Walk the articles oldest first; each event joins the first merged event of the same type and mode
- *    (a missing mode fits any; MODE_FAMILIES join "suicide-attack" and "explosives") whose date and location are compatible and whose
+ *    (a missing mode fits any when an actor is named) whose date and location are compatible and whose
  *    participants overlap (or, when neither side names any, whose date or location is the same), else
  *    starts a new one.
  * 3. Per merged event: the union of participants, the most specific date, the most reported status and
@@ -15,7 +15,6 @@
  *    trigram Jaccard), are one source.
  */
 import type { ArticleRecord } from '../doc/record.js';
-import { MODE_FAMILIES } from '../annotate/events/lexicon.js';
 import type { EventStatus } from '../annotate/events/types.js';
 import type { NumberConflict, TimelineEvent, TimelineParticipant } from './types.js';
 
@@ -168,11 +167,12 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 
 function sameEvent(a: Resolved, b: Resolved): boolean {
   if (a.event.type !== b.event.type) return false;
-  // A suicide bombing and air strikes are two attacks (modes of one family may name one event).
+  // A suicide bombing and air strikes are two attacks; without actors, shared victims ("people") make
+  // one event only in the same mode.
   const ma = a.event.mode ?? null;
   const mb = b.event.mode ?? null;
-  if (ma !== null && mb !== null && (MODE_FAMILIES.get(ma) ?? ma) !== (MODE_FAMILIES.get(mb) ?? mb))
-    return false;
+  if (ma !== null && mb !== null && ma !== mb) return false;
+  if (a.actors.length + b.actors.length === 0 && ma !== mb) return false;
   const da = a.date;
   const db = b.date;
   if (!datesCompatible(da, db)) return false;

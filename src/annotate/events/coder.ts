@@ -61,8 +61,12 @@ import {
   FORCE_RETURNS,
   AIR_SUBJECTS,
   NOT_AFTER,
+  THREAT_WORDS,
+  SIDE_REACH,
+  SIDE_ARMED,
+  STRIKE_DETERMINERS,
+  CASUALTY_PREPOSITIONS,
   PURPOSE_REACH,
-  VERB_CONTEXT_BEFORE,
   SIGN_NOUN_BEFORE,
   MANNER_PREPOSITIONS,
   MANNER_REACH,
@@ -76,7 +80,6 @@ import {
   PERPETRATOR_NOUNS,
   OWN_FORCES,
   STATE_ORGAN_WORDS,
-  MODE_FAMILIES,
   LABOUR_WORDS,
   AIR_WAR_SENTENCES,
   ARMED_AIRCRAFT,
@@ -235,12 +238,15 @@ export function codeEvents(input: CoderInput): EventItem[] {
     const coded = codeSentence(local, viewOf(local, s), found);
     // "French warplanes struck Raqqa … The strikes come days after …": after an air attack, bare
     // "strikes" without a word of labour are more of it, not a walkout.
-    for (const e of coded)
-      if (isWalkoutReading(input, s, e, sentenceNo <= airWarUntil)) {
-        e.type = 'ASSAULT';
-        e.mode = 'aerial';
-        e.context = ['military'];
-      }
+    for (const e of coded) {
+      const reading = attackReading(input, s, e, sentenceNo <= airWarUntil);
+      if (!reading) continue;
+      e.type = 'ASSAULT';
+      e.mode = 'aerial';
+      e.context = ['military'];
+      // ("six people died in the strikes": who died suffered them.)
+      if (reading === 'casualty' && e.targets.length === 0) [e.actors, e.targets] = [[], e.actors];
+    }
     if (coded.some((e) => e.type === 'ASSAULT' && e.mode === 'aerial'))
       airWarUntil = sentenceNo + AIR_WAR_SENTENCES;
     raw.push(...coded);
@@ -249,19 +255,31 @@ export function codeEvents(input: CoderInput): EventItem[] {
 }
 
 /**
- * A "strike(s)" coded as a walkout that is an attack: soon after an air attack in the story, or with a
- * casualty word before it in its sentence ("six people died in the strikes"), and no word of labour.
+ * A "strike(s)" coded as a walkout that is an attack: soon after an air attack in the story ("air"), or
+ * right after a casualty word ("six people died in the strikes", "killed in a strike": "casualty"), with
+ * no word of labour in the sentence; null when it stays a walkout.
  */
-function isWalkoutReading(input: CoderInput, s: Sentence, e: EventItem, airWar: boolean): boolean {
-  if (e.type !== 'PROTEST' || e.mode !== 'boycott') return false;
-  if (!/^strikes?$/i.test(input.text.slice(e.trigger.start, e.trigger.end))) return false;
-  let casualty = false;
+function attackReading(
+  input: CoderInput,
+  s: Sentence,
+  e: EventItem,
+  airWar: boolean,
+): 'air' | 'casualty' | null {
+  if (e.type !== 'PROTEST' || e.mode !== 'boycott') return null;
+  if (!/^strikes?$/i.test(input.text.slice(e.trigger.start, e.trigger.end))) return null;
+  let at = -1;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = input.tokens[i]!;
-    if (LABOUR_WORDS.has(t.lower)) return false;
-    if (t.start < e.trigger.start && CASUALTY_WORDS.test(t.lower)) casualty = true;
+    if (LABOUR_WORDS.has(t.lower)) return null;
+    if (t.start === e.trigger.start) at = i;
   }
-  return airWar || casualty;
+  if (at < 0) return null;
+  // (The casualty word, then at most a preposition and a determiner: "died in the strikes".)
+  let k = at - 1;
+  if (k >= s.tokenStart && STRIKE_DETERMINERS.has(input.tokens[k]!.lower)) k--;
+  if (k >= s.tokenStart && CASUALTY_PREPOSITIONS.has(input.tokens[k]!.lower)) k--;
+  if (k >= s.tokenStart && k < at - 1 && CASUALTY_WORDS.test(input.tokens[k]!.lower)) return 'casualty';
+  return airWar ? 'air' : null;
 }
 
 /**
@@ -458,7 +476,8 @@ function codeSentence(input: CoderInput, v: View, lexiconTriggers: TriggerMatch[
       // earlier mention without an actor takes the actor a later one of the same category names, and
       // without a mode the mode ("A suicide bombing killed 30": the killing is a suicide attack).
       const first = slotOwner.get(slot);
-      if (first && !first.mode && e.mode) first.mode = e.mode;
+      if (first && !first.mode && e.mode && subjectNounOf(input.text, e.trigger, first.trigger))
+        first.mode = e.mode;
       if (first && first.actors.length === 0 && e.actors.length > 0) {
         const actors = e.actors.filter((a) => !first.targets.some((t) => refKey(t) === refKey(a)));
         if (actors.length) {
@@ -569,11 +588,13 @@ function afterPlacePhrase(v: View, m: TriggerMatch, triggers: readonly TriggerMa
 }
 
 /**
- * "will visit Moscow on June 26 for talks with Putin": a trigger noun after "for" tells the purpose of
- * the trigger verb before it in its clause, whose subject holds the talks; that verb's start, or null.
+ * "will visit Moscow on June 26 for talks with Putin": talks or a meeting after "for" are the purpose of
+ * the trigger verb before them in its clause, whose subject holds them ("arrested students for protests"
+ * is not: only consultations); that verb's start, or null.
  */
 function purposeOf(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[]): number | null {
-  if (v.lower[m.from - 1] !== 'for' || /(?:ed|ing)$/.test(v.lower[m.from]!)) return null;
+  if (v.lower[m.from - 1] !== 'for' || m.entry.type !== 'CONSULT' || /(?:ed|ing)$/.test(v.lower[m.from]!))
+    return null;
   const t = triggers.findLast((x) => x.to < m.from);
   if (!t || m.from - t.to > PURPOSE_REACH) return null;
   for (let k = t.to; k < m.from; k++) {
@@ -736,8 +757,16 @@ function manhunt(v: View, m: TriggerMatch): boolean {
   return false;
 }
 
-/** "the" and "a", before the noun a verb takes. */
-const DETERMINERS_A_THE: ReadonlySet<string> = new Set(['the', 'a']);
+/** Determiners and small numbers before the fires fought ("fought the fire", "fighting two fires"). */
+const DETERMINERS_A_THE: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'two',
+  'three',
+  'several',
+  'many',
+  'dozens',
+]);
 
 /** Whether the words from `at` refuse only a comment (NO_COMMENT: "comment", "give details" …). */
 function refusesComment(v: View, at: number): boolean {
@@ -786,8 +815,7 @@ function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[
   // "crews fought the fire": fire fighting ("fought under heavy fire" stays combat).
   if (
     FIRE_FIGHTING_VERBS.some((f) => verb.startsWith(f)) &&
-    DETERMINERS_A_THE.has(v.lower[m.to] ?? '') &&
-    /^fires?$/.test(v.lower[m.to + 1] ?? '')
+    /^fires?$/.test(v.lower[DETERMINERS_A_THE.has(v.lower[m.to] ?? '') ? m.to + 1 : m.to] ?? '')
   )
     return true;
   // "declined to comment", "refused to give details": a statement, no rejection, and no giving.
@@ -942,13 +970,7 @@ function nounModifier(v: View, m: TriggerMatch): boolean {
     m.from === 0 ||
     SUBJECT_DETERMINERS.has(prev) ||
     SUBJECT_MODIFIERS.has(prev) ||
-    /^\d|^(two|three|four|five|six|seven|eight|nine|ten|several|many|foreign|international)$/.test(prev) ||
-    // ("a gas supply deal": a noun before the compound; "will supply contracts" is a verb.)
-    (COMPOUND_HEADS.has(head) &&
-      /^[a-z]+$/.test(prev) &&
-      !prev.endsWith('ed') &&
-      !VERB_CONTEXT_BEFORE.has(prev) &&
-      !v.time[m.from - 1])
+    /^\d|^(two|three|four|five|six|seven|eight|nine|ten|several|many|foreign|international)$/.test(prev)
   );
 }
 
@@ -1217,8 +1239,9 @@ function hypothetical(v: View, m: TriggerMatch): boolean {
 
 /**
  * "X could rise, officials warned.": the warning closes its sentence after a comma, and the clause it
- * reports is a possibility (FORECAST_MODALS: could, may, might, likely …); a forecast, not a threat.
- * "Those responsible will pay, the president warned" stays a threat.
+ * reports is a possibility (FORECAST_MODALS: could, may, might, likely …) or a force of nature ("the storm
+ * will hit the coast") and holds no word of a threat (THREAT_WORDS: "could be met with force"); a
+ * forecast, not a threat. "Those responsible will pay, the president warned" stays a threat.
  */
 function forecastWarning(v: View, m: TriggerMatch): boolean {
   let end = m.to;
@@ -1227,8 +1250,13 @@ function forecastWarning(v: View, m: TriggerMatch): boolean {
   let comma = m.from - 1;
   while (comma >= 0 && m.from - comma <= TRAILING_WARNER_MAX && v.lower[comma] !== ',') comma--;
   if (comma < 1 || v.lower[comma] !== ',') return false;
-  for (let k = 0; k < comma; k++) if (FORECAST_MODALS.has(v.lower[k]!)) return true;
-  return false;
+  let forecast = false;
+  for (let k = 0; k < comma; k++) {
+    const w = v.lower[k]!;
+    if (THREAT_WORDS.has(w)) return false;
+    if (FORECAST_MODALS.has(w) || NATURAL_FORCES.has(w)) forecast = true;
+  }
+  return forecast;
 }
 
 /** Whether a casualty verb stands between a subject (ending at `from`) and a trigger at `to`. */
@@ -1244,13 +1272,25 @@ function sufferedBy(v: View, from: number, to: number): boolean {
 /** An air force's aircraft at token k: warplanes, bombers, or aircraft a side or an army word names. */
 function armedAircraft(v: View, k: number): boolean {
   const w = v.lower[k]!;
-  if (!AIR_SUBJECTS.some((a) => w.startsWith(a))) return false;
   if (ARMED_AIRCRAFT.some((a) => w.startsWith(a))) return true;
-  const before = v.ent[k - 1];
-  return (
-    (before !== null && before !== undefined && SIDE_TYPES.has(before.type)) ||
-    MILITARY_MARKERS.has(v.lower[k - 1] ?? '')
-  );
+  if (!AIR_SUBJECTS.some((a) => w.startsWith(a))) return false;
+  // ("Israeli F-16 jets", "coalition drones": a side or an army word up to two words before; a side
+  // alone arms only jets and drones: "a Russian helicopter struck power lines" is an accident.)
+  for (let j = k - 1; j >= 0 && j >= k - SIDE_REACH; j--) {
+    if (MILITARY_MARKERS.has(v.lower[j]!)) return true;
+    const side = v.ent[j];
+    if (side && SIDE_TYPES.has(side.type) && SIDE_ARMED.some((a) => w.startsWith(a))) return true;
+  }
+  return false;
+}
+
+/** How many characters may stand between a trigger noun and the verb it is the subject of ("A suicide bombing at a market killed"). */
+const SUBJECT_NOUN_REACH = 40;
+
+/** Whether trigger `noun` is the subject of trigger `verb` after it: close, no comma or clause between. */
+function subjectNounOf(text: string, noun: Span, verb: Span): boolean {
+  if (noun.end > verb.start || verb.start - noun.end > SUBJECT_NOUN_REACH) return false;
+  return !/[,;:]|\b(?:while|and|but|as|when|after|before)\b/i.test(text.slice(noun.end, verb.start));
 }
 
 /** Step 2 for one trigger. */
@@ -1290,7 +1330,7 @@ function codeTrigger(
     // "Six soldiers died in the attack", "two children were hurt in the strikes": the subject of a
     // casualty verb before the trigger noun suffered it.
     if (
-      (type === 'ASSAULT' || type === 'PROTEST') &&
+      type === 'ASSAULT' &&
       actors.length > 0 &&
       !PERPETRATOR_NOUNS.has(v.lower[actors[0]!.to - 1] ?? '') &&
       sufferedBy(v, actors[0]!.to, m.from)
@@ -2039,11 +2079,6 @@ function dedupe(refs: EntityRef[]): EntityRef[] {
   });
 }
 
-/** A mode's family: modes of one family may name one event ("suicide bomber", "the bombing"). */
-function modeFamily(mode: string): string {
-  return MODE_FAMILIES.get(mode) ?? mode;
-}
-
 /** Step 4: the same event mentioned twice is one event with two evidence spans. */
 export function mergeMentions(events: readonly EventItem[]): EventItem[] {
   const out: EventItem[] = [];
@@ -2063,10 +2098,14 @@ export function mergeMentions(events: readonly EventItem[]): EventItem[] {
           o.type === e.type &&
           o.status === e.status &&
           // (A suicide bombing and air strikes that both killed "people" are two attacks.)
-          (!o.mode || !e.mode || modeFamily(o.mode) === modeFamily(e.mode)) &&
+          (!o.mode || !e.mode || o.mode === e.mode) &&
           (o.date === null || e.date === null || o.date === e.date) &&
           (overlap(co.actors, ce.actors) ||
-            (co.actors.length + ce.actors.length === 0 && overlap(co.targets, ce.targets))) &&
+            // (Without actors, shared victims make one event only in the same mode: "an attack on a
+            // market killed 30 … air strikes killed six" are two.)
+            (co.actors.length + ce.actors.length === 0 &&
+              (o.mode ?? null) === (e.mode ?? null) &&
+              overlap(co.targets, ce.targets))) &&
           compatible(co.targets, ce.targets) &&
           !seenStarts.get(o)!.has(e.start)
         );

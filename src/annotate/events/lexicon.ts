@@ -1115,7 +1115,7 @@ export const NATURAL_FORCES: ReadonlySet<string> = new Set(
  */
 /** Heads of compounds a trigger noun only modifies ("an evacuation centre", "the attack plans"). */
 export const COMPOUND_HEADS: ReadonlySet<string> = new Set(
-  'centre centres center centers zone zones route routes plan plans site sites point points area areas warrant warrants proposal proposals line lines monitors deal deals contract contracts'.split(
+  'centre centres center centers zone zones route routes plan plans site sites point points area areas warrant warrants proposal proposals line lines monitors'.split(
     ' ',
   ),
 );
@@ -1780,18 +1780,7 @@ export const NOT_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
   // "had not received a request for a permit", "received a letter": paperwork, no visit hosted.
   [
     'receiv',
-    [
-      'request',
-      'permit',
-      'application',
-      'letter',
-      'complaint',
-      'call',
-      'message',
-      'report',
-      'payment',
-      'email',
-    ],
+    ['request', 'permit', 'application', 'letter', 'complaint', 'message', 'report', 'payment', 'email'],
   ],
   // "expected to return to profit", "returned to growth": a business result, no withdrawal or return.
   [
@@ -1877,7 +1866,18 @@ export const NOT_OBJECT_REACH = 4;
 export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "a fire broke out", "the fire had burned 3,400 acres": a blaze; "opened fire", "came under fire"
   // are shootings.
-  ['fire', new Set(['a', 'an', 'the', 'this', 'that'])],
+  [
+    'fire',
+    new Set(['a', 'an', 'the', 'this', 'that', 'deadly', 'huge', 'massive', 'major', 'house', 'forest']),
+  ],
+  // "crews fought fires across the state", "two fires": blazes; "opened fire" stays a shooting.
+  [
+    'fires',
+    new Set([
+      ...['fought', 'fight', 'fights', 'fighting', 'battled', 'battling', 'tackled', 'tackling', 'contained'],
+      ...['two', 'three', 'several', 'dozens', 'many', 'the', 'some', 'wild', 'forest', 'house', 'bush'],
+    ]),
+  ],
   // "bad loans", "non-performing loans", "home loans": a lender's book, no aid.
   [
     'loans',
@@ -2178,6 +2178,18 @@ export const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       ...['hydrant', 'escape', 'damage', 'season', 'ban', 'danger', 'investigators', 'marshal'],
     ]),
   ],
+  // "a gas supply deal", "supply chains": what is supplied under contract, no aid given.
+  [
+    'supply',
+    new Set(['deal', 'deals', 'contract', 'contracts', 'chain', 'chains', 'line', 'lines', 'route']),
+  ],
+  // "a detention center", "detention facilities": a place, no arrest.
+  [
+    'detention',
+    new Set(['center', 'centre', 'centers', 'centres', 'facility', 'facilities', 'camp', 'camps']),
+  ],
+  // "fault lines": a divide, no accusation.
+  ['fault', new Set(['line', 'lines'])],
   // "no sign of sabotage", "a sign of progress": evidence, not signing ("sign that treaty" is signing).
   ['sign', new Set(['of'])],
   ['signs', new Set(['of', 'that'])],
@@ -2204,21 +2216,20 @@ export const ARMED_AIRCRAFT: readonly string[] = ['warplane', 'bomber', 'artille
 /** Words before an aircraft that make it a military one ("fighter jets", "coalition drones"). */
 export const MILITARY_MARKERS: ReadonlySet<string> = new Set([
   ...['military', 'fighter', 'enemy', 'coalition', 'army', 'navy', 'government', 'regime', 'rebel'],
-  ...['combat', 'attack', 'armed', 'allied', 'nato', 'russian', 'israeli', 'american', 'us', 'u.s.'],
+  ...['combat', 'attack', 'armed', 'allied', 'nato'],
 ]);
-/** Entity types of a side in a conflict, whose aircraft strike ("Israeli jets", "Syrian helicopters"). */
-export const SIDE_TYPES: ReadonlySet<string> = new Set(['NORP', 'GPE', 'ORG']);
+/** Entity types of a side in a conflict, whose jets and drones strike ("Israeli jets"; an airline is no side). */
+export const SIDE_TYPES: ReadonlySet<string> = new Set(['NORP', 'GPE']);
 /** Words of labour that keep "strike(s)" a walkout ("rail strikes", "the union said"). */
 export const LABOUR_WORDS: ReadonlySet<string> = new Set([
   ...['workers', 'union', 'unions', 'staff', 'employees', 'pay', 'wage', 'wages', 'pension', 'pensions'],
   ...['dockers', 'teachers', 'nurses', 'doctors', 'drivers', 'miners', 'walkout', 'general', 'hunger'],
   ...['rail', 'transport', 'controllers', 'strikers', 'pilots', 'airline', 'factory', 'postal'],
   ...['employers', 'bosses', 'management', 'picket', 'pickets', 'industrial', 'labour', 'labor'],
+  ...['worker', 'miner', 'crews', 'firefighters', 'colleague', 'colleagues', 'bus', 'train', 'school'],
 ]);
 /** How many sentences after an air attack bare "strikes" still read as more of it. */
 export const AIR_WAR_SENTENCES = 3;
-/** Modes that may name one event in two mentions ("a suicide bomber killed 30 … the bombing"). */
-export const MODE_FAMILIES: ReadonlyMap<string, string> = new Map([['suicide-attack', 'explosives']]);
 
 /** A state's forces named without a side: what a named reporter says they did is its own report, no accusation. */
 export const OWN_FORCES: ReadonlySet<string> = new Set([
@@ -2276,10 +2287,36 @@ export const CASUALTY_PAIR_REACH = 6;
 export const SIGN_NOUN_BEFORE: ReadonlySet<string> = new Set([
   ...['a', 'any', 'no', 'the', 'every', 'clear', 'first', 'strong', 'further', 'another', 'latest'],
 ]);
-/** Words after which a trigger before a compound head is a verb ("will supply contracts", "to aid centres"). */
-export const VERB_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
-  ...['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'not', 'and', 'or'],
-  ...['also', 'then', 'who', 'which', 'that', 'they', 'we', 'he', 'she', 'it', 'never', 'did', 'does', 'do'],
-]);
 /** How many tokens may stand between a verb and "for" + the noun of its purpose ("visit Moscow on June 26 for talks"). */
 export const PURPOSE_REACH = 8;
+/** Determiners between "died in" and "strikes" ("died in the strikes", "killed in a strike"). */
+export const STRIKE_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'those',
+  'these',
+  'two',
+  'three',
+]);
+/** Prepositions between a casualty word and "strikes" ("died in", "killed by", "wounded during"). */
+export const CASUALTY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'during', 'from']);
+/** How many words before an aircraft a side or an army word may stand ("Israeli F-16 jets"). */
+export const SIDE_REACH = 2;
+/** Aircraft a side's name alone makes armed ("Israeli jets", "Russian drones"; not helicopters). */
+export const SIDE_ARMED: readonly string[] = ['jet', 'drone'];
+/** Words that make a reported warning a threat ("any attack could be met with force, the army warned"). */
+export const THREAT_WORDS: ReadonlySet<string> = new Set([
+  ...['retaliate', 'retaliation', 'respond', 'response', 'force', 'attack', 'war', 'sanctions', 'punish'],
+  ...[
+    'punishment',
+    'consequences',
+    'measures',
+    'action',
+    'tolerate',
+    'hesitate',
+    'expel',
+    'crush',
+    'revenge',
+  ],
+]);
