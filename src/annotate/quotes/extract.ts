@@ -27,6 +27,7 @@ import {
   ANONYMITY,
   ADVERBIAL_PAIRS,
   ARTICLES,
+  NP_JOINERS,
   TRAILING_CUES,
   TRAILING_TAIL_MAX,
   TRAILING_NP_MAX,
@@ -1667,9 +1668,9 @@ function trailingReport(ctx: Ctx, k: number, e: number): boolean {
   for (let m = k + 1; m < Math.min(e, k + 2 + TRAILING_NP_MAX); m++) {
     const u = tokens[m]!;
     if (ctx.inQuote[m]! >= 0 || isPunct(u)) return false;
-    // ("a warning the police said was overdue": a second determiner opens a relative clause.)
-    if (ARTICLES.has(u.lower) && tokens[m - 1]!.lower !== 'and' && tokens[m - 1]!.lower !== 'or')
-      return false;
+    // ("a warning the police said was overdue": a second determiner opens a relative clause; after a
+    // joiner it is the speaker's own phrase: "a spokesman for the fire service", "officials and an aide".)
+    if (ARTICLES.has(u.lower) && !NP_JOINERS.has(tokens[m - 1]!.lower)) return false;
     if (m > k + 1 && TRAILING_CUES.has(u.lower) && text[u.start] === u.lower[0]) {
       for (let n = m + 1; n < e; n++) if (tokens[n]!.lower === 'that' || ctx.inQuote[n]! >= 0) return false;
       return e - (m + 1) <= TRAILING_TAIL_MAX;

@@ -277,3 +277,14 @@ export const TRAILING_TAIL_MAX = 6;
 export const TRAILING_NP_MAX = 5;
 /** Articles: a second one inside a trailing speaker's noun phrase opens a relative clause. */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Words inside a speaker's noun phrase an article may follow ("officials and an aide", "a spokesman for the service"). */
+export const NP_JOINERS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'for',
+  'of',
+  'at',
+  'in',
+  'from',
+  'with',
+]);

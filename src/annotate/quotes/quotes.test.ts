@@ -30,6 +30,15 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A trailing speaker named with a prepositional phrase still closes the earlier cue's content.
+  {
+    what: '"…, a spokesman for the fire service told reporters" is a trailing attribution',
+    text: 'Police believe the blaze was started by a heater, a spokesman for the fire service told reporters.',
+    content: 'Police believe the blaze',
+    exact: 'Police believe the blaze was started by a heater',
+    speaker: 'a spokesman for the fire service',
+    cue: 'told',
+  },
   // A relative clause after an appositive noun is no trailing attribution.
   {
     what: '"…, a warning the police said was overdue" keeps the mayor\'s content whole',
