@@ -407,7 +407,10 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
 const NOT_MONEY_NOUNS: ReadonlySet<string> = new Set([
   ...['last', 'next', 'this', 'each', 'apiece', 'per', 'more', 'less', 'total', 'overall', 'worth'],
   ...['annually', 'yearly', 'monthly', 'weekly', 'daily', 'cash', 'net', 'gross', 'plus', 'extra'],
+  ...['yesterday', 'today', 'tomorrow', 'towards', 'toward', 'alone', 'hidden', 'stolen', 'overall'],
 ]);
+/** Verb forms that end the noun phrase after an amount ("rebuilding", "raised"; "hidden" is listed). */
+const VERB_FORM = /(?:ing|ed)$/;
 
 /** How many words the noun phrase after an amount of money may hold ("additional humanitarian aid"). */
 const MONEY_NOUN_WORDS = 4;
@@ -426,6 +429,8 @@ function moneyNoun(ts: readonly Token[], d: Draft): string | null {
     const t = ts[k]!;
     if (t.kind !== 'word' || !t.shape.startsWith('x') || !LOWER_WORD.test(t.lower)) break;
     if (NOT_MONEY_NOUNS.has(t.lower) || TIME_UNITS.has(t.lower) || NOUN_STOPS.has(t.lower)) break;
+    // ("$5 billion rebuilding roads", "$2 million hidden in a truck": a verb form ends the phrase.)
+    if (VERB_FORM.test(t.lower)) break;
     head = t.lower;
   }
   return head && isNounWord(ts[k - 1]) ? head : null;

@@ -253,6 +253,10 @@ describe('quantity finder', () => {
     assert.deepEqual(nouns('They pledged $1 billion in additional humanitarian aid.'), ['aid']);
     assert.deepEqual(nouns('The firm raised $20 million in Series B funding.'), [null]);
     assert.deepEqual(nouns('Sales reached $2 million in New York alone.'), [null]);
+    // A verb form or a time word ends the phrase.
+    assert.deepEqual(nouns('The city spent $5 billion rebuilding roads.'), [null]);
+    assert.deepEqual(nouns('Police found $2 million hidden in a truck.'), [null]);
+    assert.deepEqual(nouns('The bank was fined $2 billion yesterday.'), [null]);
   });
 
   it('keeps offsets on the original text', () => {
