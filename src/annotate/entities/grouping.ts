@@ -359,8 +359,7 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
     }
   }
   // A place the tagger called an organisation before a possessive ("northern Taltera" … "Taltera's
-  // interior ministry") is the place as a state: one entity, a GPE. Only for names the KB cannot link
-  // ("Liverpool's manager" may be the club; a known name keeps its own link).
+  // interior ministry") is the place as a state: one entity, a GPE, linked by either reading.
   if (text) {
     const places = new Map<string, Group>();
     for (const g of groups) {
@@ -371,10 +370,16 @@ export function groupMentions(mentions: readonly RawMention[], opts: GroupOption
       if (g.into || g.type !== 'ORG') continue;
       const place = places.get(normName(g.mentions[0]!.text));
       if (!place || !g.mentions.every((m) => possessiveAfter(text, m.end))) continue;
-      if (kb && linkEntity(kb, namesOf(g), 'ORG', { date })) continue;
       const p = root(place);
       p.mentions.push(...g.mentions);
       p.type = 'GPE';
+      // (Linked as the organisation reading when only that one links: "Liverpool" keeps GB-LIV.)
+      if (
+        kb &&
+        !linkEntity(kb, namesOf(p), p.linkAs ?? 'GPE', { date }) &&
+        linkEntity(kb, namesOf(g), 'ORG', { date })
+      )
+        p.linkAs = 'ORG';
       g.into = p;
     }
   }
