@@ -179,7 +179,7 @@ const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 
 /** A local clock time and an opening bracket before a zone time: the zone time converts it. */
 const CONVERSION_BEFORE =
-  /(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\b[ap]m|noon|midnight)(?:\s+local\s+time)?\s*\(\s*$/i;
+  /(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\b[ap]m|\b(?:[01]\d|2[0-3])[0-5]\d|noon|midnight)(?:\s+(?:local\s+time|hours|hrs))?\s*\(\s*$/i;
 /** How far before a match the bracket of a conversion, or the context of a daily, is looked for. */
 const CONVERSION_REACH = 24;
 const DAILY_CONTEXT_REACH = 40;

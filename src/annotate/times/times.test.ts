@@ -1880,6 +1880,12 @@ describe('pattern gates (a window without a gate string skips the pattern)', () 
 });
 
 describe('findTimes: a zone time in brackets after a local time', () => {
+  it('after a 24-hour local time too ("0800 local time (0500 GMT)")', () => {
+    assert.ok(
+      !times('The truce starts at 0800 local time (0500 GMT) on Friday.').some((t) => t.text.includes('GMT')),
+    );
+  });
+
   it('after a date, not a clock time, the zone time is a time of its own', () => {
     assert.deepEqual(
       times('The talks end on Nov. 18 (0500 GMT).').map((t) => t.text),
