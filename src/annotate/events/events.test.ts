@@ -638,6 +638,7 @@ describe('actors and triggers', () => {
     ['A Russian helicopter struck power lines near Omsk.', []],
     ['Crews fought fires across the state on Tuesday.', []],
     ['Zelensky received a call from Biden on Tuesday.', ['CONSULT']],
+    ['The Gaza Health Ministry said soldiers had killed three people in Jenin.', ['ACCUSE']],
   ];
   for (const [text, types] of REVIEWED_AGAIN)
     it(`codes ${types.join(', ') || 'nothing'}: ${text}`, () =>

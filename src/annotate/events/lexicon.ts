@@ -2236,10 +2236,11 @@ export const OWN_FORCES: ReadonlySet<string> = new Set([
   ...['police', 'the police', 'troops', 'soldiers', 'the army', 'army', 'security forces', 'the military'],
   ...['officers', 'police officers', 'authorities', 'the authorities', 'border guards', 'investigators'],
 ]);
-/** Words of a state's organs: what one reports of its own forces is no accusation ("the interior ministry"). */
+/** Words of a state's security organs: what one reports of its own forces is no accusation ("the interior
+ * ministry"; a health ministry reporting soldiers' killings still accuses). */
 export const STATE_ORGAN_WORDS: ReadonlySet<string> = new Set([
-  ...['ministry', 'ministries', 'government', 'army', 'police', 'military', 'defence', 'defense', 'interior'],
-  ...['cabinet', 'presidency', 'kremlin', 'pentagon', 'authorities', 'forces', 'command', 'prosecutor'],
+  ...['government', 'army', 'police', 'military', 'defence', 'defense', 'interior', 'security', 'cabinet'],
+  ...['presidency', 'kremlin', 'pentagon', 'authorities', 'forces', 'command', 'prosecutor', 'home'],
 ]);
 
 /** Intransitive casualty verbs and participles: their subject suffered the act after them. */
