@@ -639,6 +639,7 @@ describe('actors and triggers', () => {
     ['Crews fought fires across the state on Tuesday.', []],
     ['Zelensky received a call from Biden on Tuesday.', ['CONSULT']],
     ['The Gaza Health Ministry said soldiers had killed three people in Jenin.', ['ACCUSE']],
+    ['The former minister died of a heart attack on Sunday.', []],
   ];
   for (const [text, types] of REVIEWED_AGAIN)
     it(`codes ${types.join(', ') || 'nothing'}: ${text}`, () =>

@@ -1870,6 +1870,9 @@ export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     'fire',
     new Set(['a', 'an', 'the', 'this', 'that', 'deadly', 'huge', 'massive', 'major', 'house', 'forest']),
   ],
+  // "died of a heart attack", "a panic attack": an illness, no violence.
+  ['attack', new Set(['heart', 'panic', 'asthma', 'anxiety', 'gout'])],
+  ['attacks', new Set(['heart', 'panic', 'asthma', 'anxiety', 'gout'])],
   // "crews fought fires across the state", "two fires": blazes; "opened fire" stays a shooting.
   [
     'fires',
