@@ -245,7 +245,7 @@ export function codeEvents(input: CoderInput): EventItem[] {
       e.mode = 'aerial';
       e.context = ['military'];
       // ("six people died in the strikes": who died suffered them.)
-      if (reading === 'casualty' && e.targets.length === 0) [e.actors, e.targets] = [[], e.actors];
+      if (reading === 'casualty') [e.actors, e.targets] = [[], [...e.actors, ...e.targets]];
     }
     if (coded.some((e) => e.type === 'ASSAULT' && e.mode === 'aerial'))
       airWarUntil = sentenceNo + AIR_WAR_SENTENCES;

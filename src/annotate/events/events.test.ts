@@ -721,12 +721,14 @@ describe('actors and triggers', () => {
   });
 
   it('strikes that kill are attacks; who died in them suffered them; a ceasefire proposal is no ceasefire', () => {
-    const { doc, events } = coded('Medics said nine people died in the strikes on the port.');
+    const { doc, events } = coded(
+      'Medics said nine people died in the strikes on the port, including two children.',
+    );
     assert.equal(events[0]?.type, 'ASSAULT');
     assert.deepEqual(events[0]?.actors, []);
     assert.deepEqual(
       events[0]?.targets.map((t) => refText(doc, t)),
-      ['people'],
+      ['people', 'children'],
     );
     const wounded = coded('Four guards were wounded in the attack on the depot.');
     assert.deepEqual(wounded.events[0]?.actors, []);
