@@ -178,7 +178,7 @@ const ACCUSED_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 const CLAIM_VERBS = new Set(['said', 'says', 'charged', 'claimed', 'claims', 'alleged', 'alleges']);
 /** Capitalised sentence openers that are no subject (articles, pronouns, prepositions, conjunctions). */
 const OPENING_WORDS = new Set(
-  'the a an this that these those it they he she we i you there here in on at after before when while but and or if as by for from with since during'.split(
+  'the a an this that these those it they he she we i you there here in on at after before when while but and or if as by for from with since during any every each no some another such'.split(
     ' ',
   ),
 );

@@ -668,6 +668,11 @@ describe('actors and triggers', () => {
       protest?.actors.map((a) => refText(arrests.doc, a)),
       ['students'],
     );
+    const any = coded('Every attack on the border will be answered.');
+    assert.ok(
+      any.events.length > 0 && any.events.every((e) => e.actors.length === 0),
+      'a determiner is no actor',
+    );
     const shooting = coded(
       'Gunmen killed 12 people in the north, while air strikes hit rebel positions in the south.',
     );
@@ -721,9 +726,7 @@ describe('actors and triggers', () => {
   });
 
   it('strikes that kill are attacks; who died in them suffered them; a ceasefire proposal is no ceasefire', () => {
-    const { doc, events } = coded(
-      'Medics said nine people died in the strikes, including two children.',
-    );
+    const { doc, events } = coded('Medics said nine people died in the strikes, including two children.');
     assert.equal(events[0]?.type, 'ASSAULT');
     assert.deepEqual(events[0]?.actors, []);
     assert.deepEqual(
