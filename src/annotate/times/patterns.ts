@@ -964,6 +964,21 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'clock-hours',
+    needs: C.YEAR | C.UNIT,
+    reason:
+      'a 24-hour clock time written as four digits and "hours" after a preposition of time ("at 2200 hours", "until 0600 hrs"): not 2,200 hours',
+    re: re(
+      `(?<=\\b(?:at|by|until|till|from|before|after|since)\\s+)([01]\\d|2[0-3])([0-5]\\d)\\s+(?:hours|hrs)\\b${TRAIL_DAY}`,
+    ),
+    parse(m) {
+      return {
+        type: 'TIME',
+        sem: { k: 'clock', h: Number(m[1]), min: Number(m[2]), day: trailingDay(m[3]) },
+      };
+    },
+  },
+  {
     name: 'noon-midnight',
     needs: C.CLOCK,
     reason: '"noon", "midnight", "noon Saturday": fixed clock times',

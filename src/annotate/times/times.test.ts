@@ -887,6 +887,13 @@ const CASES: Case[] = [
     value: '2015-11-19T16:00',
   },
   {
+    what: 'a military clock time with "hours" after "at" ("at 2200 hours"), not 2,200 hours',
+    say: 'The curfew starts at 2200 hours.',
+    expr: '2200 hours',
+    type: 'TIME',
+    value: '2015-11-17T22:00',
+  },
+  {
     what: 'a wire clock time that cannot be a year ("0930 GMT")',
     say: 'The index had shed 2 percent by 0930 GMT.',
     expr: '0930 GMT',
