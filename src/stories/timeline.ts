@@ -15,6 +15,7 @@
  *    trigram Jaccard), are one source.
  */
 import type { ArticleRecord } from '../doc/record.js';
+import { modesAgree } from '../annotate/events/modes.js';
 import type { EventStatus } from '../annotate/events/types.js';
 import type { NumberConflict, TimelineEvent, TimelineParticipant } from './types.js';
 
@@ -167,12 +168,7 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 
 function sameEvent(a: Resolved, b: Resolved): boolean {
   if (a.event.type !== b.event.type) return false;
-  // A suicide bombing and air strikes are two attacks; without actors, shared victims ("people") make
-  // one event only in the same mode.
-  const ma = a.event.mode ?? null;
-  const mb = b.event.mode ?? null;
-  if (ma !== null && mb !== null && ma !== mb) return false;
-  if (a.actors.length + b.actors.length === 0 && ma !== mb) return false;
+  if (!modesAgree(a.event.mode, b.event.mode, a.actors.length + b.actors.length > 0)) return false;
   const da = a.date;
   const db = b.date;
   if (!datesCompatible(da, db)) return false;

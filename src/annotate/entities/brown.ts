@@ -141,6 +141,20 @@ export function brownClusters(
     qv(P[c * K + y]! + P[d * K + y]!, LCD[c * K + d]!, LPR[y]!) -
     qv(P[y * K + c]! + P[y * K + d]!, LPL[y]!, RCD[c * K + d]!);
 
+  /** Puts cluster x's terms into the losses of the other pairs and computes its own pairs afresh. */
+  const addCluster = (x: number, rest: readonly number[], act: readonly number[]) => {
+    for (let i = 0; i < rest.length; i++)
+      for (let j = i + 1; j < rest.length; j++) {
+        const c = rest[i]!;
+        const d = rest[j]!;
+        L[c * K + d]! += contrib(x, c, d);
+      }
+    for (const c of rest) {
+      logPair(x, c);
+      L[pairL(x, c)] = fresh(x, c, act);
+    }
+  };
+
   const kids: [number, number][] = [];
   let nextNode = 0;
   /** Merges the best pair of active clusters (step 2, 3). */
@@ -203,16 +217,7 @@ export function brownClusters(
     const now = act.filter((s) => s !== b);
     setQ(a, now);
     // ... and put the merged cluster's terms back in; its own pairs afresh.
-    for (let i = 0; i < rest.length; i++)
-      for (let j = i + 1; j < rest.length; j++) {
-        const c = rest[i]!;
-        const d = rest[j]!;
-        L[c * K + d]! += contrib(a, c, d);
-      }
-    for (const c of rest) {
-      logPair(a, c);
-      L[pairL(a, c)] = fresh(a, c, now);
-    }
+    addCluster(a, rest, now);
   };
 
   // Step 2: words in, one at a time. Leaf nodes are numbered 0 … C-1 in step 3 (the clusters at its start).
@@ -233,16 +238,7 @@ export function brownClusters(
     const act = slots();
     setQ(s, act);
     const rest = act.filter((x) => x !== s);
-    for (let i = 0; i < rest.length; i++)
-      for (let j = i + 1; j < rest.length; j++) {
-        const c = rest[i]!;
-        const d = rest[j]!;
-        L[c * K + d]! += contrib(s, c, d);
-      }
-    for (const c of rest) {
-      logPair(s, c);
-      L[pairL(s, c)] = fresh(s, c, act);
-    }
+    addCluster(s, rest, act);
     if (act.length > C) mergeBest();
     if (opts.progress && (w + 1) % 1000 === 0) opts.progress(w + 1, V);
   }

@@ -19,6 +19,7 @@
 import type { Span } from '../../doc/doc.js';
 import type { EntityItem } from '../entities/index.js';
 import type { QuantityItem } from '../quantities/types.js';
+import { modesAgree } from './modes.js';
 import type { QuoteItem } from '../quotes/types.js';
 import type { Sentence } from '../sentences/splitter.js';
 import { addDays, fmtDay, parseIsoDay } from '../times/calendar.js';
@@ -75,6 +76,7 @@ import {
   PEOPLE_NOUNS,
   PLACE_PHRASE_OPENERS,
   FIRE_FIGHTING_VERBS,
+  FIRES_COUNTED_BEFORE,
   SUFFERED,
   SUFFERED_PASSIVE,
   PERPETRATOR_NOUNS,
@@ -169,6 +171,8 @@ interface View {
   caps: boolean[];
   /** shiftPoint's answer, once asked (undefined before; set here so every view has one shape). */
   shift: number | undefined;
+  /** relativeClauses' answer, once asked. */
+  relatives: Array<[number, number]> | undefined;
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -340,7 +344,7 @@ function viewOf(input: CoderInput, sentence: Sentence): View {
     }
   const time = toks.map((t) => (input.times ?? []).some((x) => x.start <= t.start && t.end <= x.end));
   const caps = toks.map((t) => startsCapital(input.text, t));
-  return { sentence, toks, lower, ent, time, caps, shift: undefined };
+  return { sentence, toks, lower, ent, time, caps, shift: undefined, relatives: undefined };
 }
 
 /**
@@ -757,17 +761,6 @@ function manhunt(v: View, m: TriggerMatch): boolean {
   return false;
 }
 
-/** Determiners and small numbers before the fires fought ("fought the fire", "fighting two fires"). */
-const DETERMINERS_A_THE: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'two',
-  'three',
-  'several',
-  'many',
-  'dozens',
-]);
-
 /** Whether the words from `at` refuse only a comment (NO_COMMENT: "comment", "give details" …). */
 function refusesComment(v: View, at: number): boolean {
   return NO_COMMENT.some((words) => words.every((w, k) => v.lower[at + k] === w));
@@ -815,7 +808,7 @@ function looseTrigger(v: View, m: TriggerMatch, triggers: readonly TriggerMatch[
   // "crews fought the fire": fire fighting ("fought under heavy fire" stays combat).
   if (
     FIRE_FIGHTING_VERBS.some((f) => verb.startsWith(f)) &&
-    /^fires?$/.test(v.lower[DETERMINERS_A_THE.has(v.lower[m.to] ?? '') ? m.to + 1 : m.to] ?? '')
+    /^fires?$/.test(v.lower[FIRES_COUNTED_BEFORE.has(v.lower[m.to] ?? '') ? m.to + 1 : m.to] ?? '')
   )
     return true;
   // "declined to comment", "refused to give details": a statement, no rejection, and no giving.
@@ -1906,6 +1899,11 @@ const SINCE_REACH = 8;
 
 /** The sentence's relative clauses between commas (", who won a second term in March,"), as characters. */
 function relativeClauses(v: View): Array<[number, number]> {
+  v.relatives ??= findRelativeClauses(v);
+  return v.relatives;
+}
+
+function findRelativeClauses(v: View): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let k = 0; k + 1 < v.lower.length; k++) {
     if (v.lower[k] !== ',' || !RELATIVE_PRONOUNS.has(v.lower[k + 1]!)) continue;
@@ -2097,14 +2095,11 @@ export function mergeMentions(events: readonly EventItem[]): EventItem[] {
         return (
           o.type === e.type &&
           o.status === e.status &&
-          // (A suicide bombing and air strikes that both killed "people" are two attacks.)
-          (!o.mode || !e.mode || o.mode === e.mode) &&
+          modesAgree(o.mode, e.mode, true) &&
           (o.date === null || e.date === null || o.date === e.date) &&
           (overlap(co.actors, ce.actors) ||
-            // (Without actors, shared victims make one event only in the same mode: "an attack on a
-            // market killed 30 … air strikes killed six" are two.)
             (co.actors.length + ce.actors.length === 0 &&
-              (o.mode ?? null) === (e.mode ?? null) &&
+              modesAgree(o.mode, e.mode, false) &&
               overlap(co.targets, ce.targets))) &&
           compatible(co.targets, ce.targets) &&
           !seenStarts.get(o)!.has(e.start)

@@ -2262,6 +2262,10 @@ export const PERPETRATOR_NOUNS: ReadonlySet<string> = new Set([
   ...['gunman', 'gunmen', 'bomber', 'bombers', 'attacker', 'attackers', 'assailant', 'assailants'],
   ...['shooter', 'shooters', 'hijacker', 'hijackers'],
 ]);
+/** Determiners and small numbers before the fires fought ("fought the fire", "fighting two fires"). */
+export const FIRES_COUNTED_BEFORE: ReadonlySet<string> = new Set([
+  ...['the', 'a', 'two', 'three', 'several', 'many', 'dozens'],
+]);
 /** Verbs of fighting before "the fire" / "a fire": fire fighting ("crews fought the fire"), no combat. */
 export const FIRE_FIGHTING_VERBS: readonly string[] = ['fought', 'fight', 'battl', 'tackl', 'contain'];
 

@@ -407,7 +407,7 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
 const NOT_MONEY_NOUNS: ReadonlySet<string> = new Set([
   ...['last', 'next', 'this', 'each', 'apiece', 'per', 'more', 'less', 'total', 'overall', 'worth'],
   ...['annually', 'yearly', 'monthly', 'weekly', 'daily', 'cash', 'net', 'gross', 'plus', 'extra'],
-  ...['yesterday', 'today', 'tomorrow', 'towards', 'toward', 'alone', 'hidden', 'stolen', 'overall'],
+  ...['yesterday', 'today', 'tomorrow', 'towards', 'toward', 'alone', 'hidden', 'stolen'],
 ]);
 /** Verb forms that end the noun phrase after an amount ("rebuilding", "raised"; "hidden" is listed). */
 const VERB_FORM = /(?:ing|ed)$/;

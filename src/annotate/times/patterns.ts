@@ -258,6 +258,11 @@ export function durationValue(n: number | undefined, unitKey: string): string {
   return `P${t}${head}${rest}`;
 }
 
+/** A clock time matched as hour (group 1), minutes (group 2) and a trailing day (group 3). */
+function clockTime(m: RegExpExecArray): Parsed {
+  return { type: 'TIME', sem: { k: 'clock', h: Number(m[1]), min: Number(m[2]), day: trailingDay(m[3]) } };
+}
+
 /** A day named after a clock time or part of day: weekday, today, a month and day. */
 function trailingDay(s: string | undefined): Sem | null {
   if (!s) return null;
@@ -941,12 +946,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(
       `${NB}([01]?\\d|2[0-3]):([0-5]\\d)(?=\\s+(?:GMT|UTC|local\\s+time|EST|EDT|PST|PDT|CET|BST))${TZ}${TRAIL_DAY}`,
     ),
-    parse(m) {
-      return {
-        type: 'TIME',
-        sem: { k: 'clock', h: Number(m[1]), min: Number(m[2]), day: trailingDay(m[3]) },
-      };
-    },
+    parse: clockTime,
   },
   {
     name: 'clock-wire',
@@ -957,10 +957,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     parse(m, text) {
       // "at 10:30 a.m. (0230 GMT)": the same time converted, which TimeBank and TE3-silver leave unmarked.
       if (CONVERSION_BEFORE.test(text.slice(Math.max(0, m.index - CONVERSION_REACH), m.index))) return null;
-      return {
-        type: 'TIME',
-        sem: { k: 'clock', h: Number(m[1]), min: Number(m[2]), day: trailingDay(m[3]) },
-      };
+      return clockTime(m);
     },
   },
   {
@@ -971,12 +968,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(
       `(?<=\\b(?:at|by|until|till|from|before|after|since)\\s+)([01]\\d|2[0-3])([0-5]\\d)\\s+(?:hours|hrs)\\b${TRAIL_DAY}`,
     ),
-    parse(m) {
-      return {
-        type: 'TIME',
-        sem: { k: 'clock', h: Number(m[1]), min: Number(m[2]), day: trailingDay(m[3]) },
-      };
-    },
+    parse: clockTime,
   },
   {
     name: 'noon-midnight',
