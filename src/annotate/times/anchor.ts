@@ -5,7 +5,10 @@
  * 2. The dateline's date, when the dateline itself states the year: certain.
  * 3. A dateline month and day without a year ("PARIS, Nov 17"): the year is inferred, never certain.
  *    Evidence: a weekday the lede names ("on Tuesday") keeps only the years in which that month and
- *    day fall on that weekday (Nov 17 is a Tuesday in 2009, 2015, 2020, 2026); years named in the
+ *    day fall on that weekday (Nov 17 is a Tuesday in 2009, 2015, 2020, 2026), or, when only that
+ *    reading fits a year the text names, the day before it (a wire story filed the day after the
+ *    event: "PARIS, Nov 17 - … on Monday …, two years after the 2015 attacks"); "last Monday",
+ *    "next Monday" and the like name another day and are passed over; years named in the
  *    text pick among them (and bound the search); office holders named with their titles ("President
  *    Barack Obama") keep the years they held that office (offices.ts). A year whose date is after today is left out (a page
  *    is not published in the future) unless no other fits. The result lists every candidate and the
@@ -49,7 +52,20 @@ export const ANCHOR_TUNING = {
 const YEAR_RE = /(?<![\w$.,-])(19\d\d|20\d\d)(?![\w%]|[.,]\d)/g;
 const MONTH_DAY_RE =
   /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b/;
-const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+/** Words before a weekday that make it another day than the dateline's ("last Monday", "until Friday"). */
+const OTHER_DAY_RE = /\b(?:last|next|this|coming|following|previous|since|until|till|before|after)\s+$/i;
+
+/** The first weekday in the lede that is not marked as another day, or null. */
+function ledeWeekday(text: string): { name: string; wd: number } | null {
+  const lede = text.slice(0, ANCHOR_TUNING.ledeChars);
+  for (const m of lede.matchAll(WEEKDAY_RE)) {
+    if (OTHER_DAY_RE.test(lede.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const wd = weekdayOf(m[1]!);
+    if (wd !== undefined) return { name: m[1]!, wd };
+  }
+  return null;
+}
 
 /**
  * Today's date, the latest a page can have been published: `DATELINE_TODAY` (YYYY-MM-DD) when set, for
@@ -115,17 +131,29 @@ export function inferYear(
   for (const m of text.matchAll(YEAR_RE)) named.set(Number(m[1]), (named.get(Number(m[1])) ?? 0) + 1);
   const namedYears = [...named.keys()].sort((a, b) => a - b);
   if (namedYears.length) evidence.push(`years named in the text: ${namedYears.join(', ')}`);
-  const wdMatch = WEEKDAY_RE.exec(text.slice(0, ANCHOR_TUNING.ledeChars));
-  const wd = wdMatch ? weekdayOf(wdMatch[1]!) : undefined;
+  const lw = ledeWeekday(text);
+  const wd = lw?.wd;
   let candidates: number[];
-  if (wd !== undefined && !(md.m === 2 && md.d === 29)) {
+  if (lw && !(md.m === 2 && md.d === 29)) {
     const around = namedYears.length ? namedYears : guess !== null ? [guess] : [];
     const [lo, hi] = around.length
       ? [around[0]! - ANCHOR_TUNING.yearWindow, around[around.length - 1]! + ANCHOR_TUNING.yearWindow]
       : ANCHOR_TUNING.defaultRange;
-    candidates = [];
-    for (let y = lo; y <= hi; y++) if (isoWeekday({ y, m: md.m, d: md.d }) === wd) candidates.push(y);
-    evidence.push(`"${wdMatch![1]}" in the lede fits ${candidates.join(', ')}`);
+    const sameDay: number[] = [];
+    const dayBefore: number[] = [];
+    for (let y = lo; y <= hi; y++) {
+      const dayWd = isoWeekday({ y, m: md.m, d: md.d });
+      if (dayWd === lw.wd) sameDay.push(y);
+      else if (dayWd === (lw.wd % 7) + 1) dayBefore.push(y);
+    }
+    // The weekday is the dateline day, unless only the day before fits a year the text names.
+    if (!sameDay.some((y) => named.has(y)) && dayBefore.some((y) => named.has(y))) {
+      candidates = dayBefore;
+      evidence.push(`"${lw.name}" in the lede as the day before the dateline fits ${candidates.join(', ')}`);
+    } else {
+      candidates = sameDay;
+      evidence.push(`"${lw.name}" in the lede fits ${candidates.join(', ')}`);
+    }
   } else {
     candidates = [...new Set([...namedYears, ...(guess !== null ? [guess] : [])])].sort((a, b) => a - b);
     candidates = candidates.filter((y) => isValidDay(y, md.m, md.d));
