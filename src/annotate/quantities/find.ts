@@ -41,6 +41,7 @@ import {
   PERSON_NOUNS,
   ROLE_AFTER,
   ROLE_BEFORE,
+  PLACE_PREPOSITIONS,
   ROLE_SKIP,
   ROLE_WINDOW_AFTER,
   SCALE_WORDS,
@@ -134,7 +135,14 @@ function sentenceQuantities(ts: readonly Token[]): Draft[] {
     } else i++;
   }
   resolveInSentence(ts, drafts);
-  for (const d of drafts) if (!MEASURE_UNITS.has(d.unit)) d.role = roleOf(ts, d);
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    // A count in a place phrase of the count before it has no role of its own ("106 protesters in 21
+    // cities have been killed"); the count before reads its role past that phrase.
+    if (MEASURE_UNITS.has(d.unit) || inPlacePhraseOf(ts, drafts[i - 1], d)) continue;
+    const next = drafts[i + 1];
+    d.role = roleOf(ts, d, next && inPlacePhraseOf(ts, d, next) ? next.end : d.end);
+  }
   return drafts.filter((d) => keepBare(ts, d));
 }
 
@@ -570,7 +578,9 @@ function resolveInSentence(ts: readonly Token[], drafts: Draft[]): void {
   let earlier: Draft | undefined; // the latest draft before d with a unit (one pass: no quadratic search)
   drafts.forEach((d, k) => {
     resolveOne(ts, drafts, d, k, earlier);
-    if (d.unit !== '') earlier = d;
+    // (A count in the place phrase of the one before lends no noun: "five people from two families
+    // were killed and three wounded" counts people.)
+    if (d.unit !== '' && !inPlacePhraseOf(ts, drafts[k - 1], d)) earlier = d;
   });
 }
 
@@ -693,9 +703,24 @@ function agentOf(ts: readonly Token[], end: number, j: number): boolean {
 /** How far after the role verb agentOf looks for a "be" that makes it a reduced relative. */
 const AGENT_CLAUSE_REACH = 8;
 
-function roleOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
-  // After: "129 people were killed", "two people dead", "and 352 wounded".
-  let j = d.end;
+/** Whether the count d is the object of a place preposition right after the counted noun of prev. */
+function inPlacePhraseOf(ts: readonly Token[], prev: Draft | undefined, d: Draft): boolean {
+  return (
+    prev !== undefined &&
+    prev.unit !== '' &&
+    prev.end === d.start - 1 &&
+    PLACE_PREPOSITIONS.has(lowerAt(ts, d.start - 1))
+  );
+}
+
+/** `after`: where the role words after the count are looked for (past a place phrase of its own). */
+function roleOf(ts: readonly Token[], d: Draft, after: number): QuantityRole | undefined {
+  // After: "129 people were killed", "two people dead", "in Lima were killed", "and 352 wounded".
+  let j = after;
+  if (PLACE_PREPOSITIONS.has(lowerAt(ts, j)) && ts[j + 1]?.shape.startsWith('X')) {
+    j++;
+    while (ts[j]?.shape.startsWith('X')) j++;
+  }
   for (let steps = 0; j < ts.length && steps < ROLE_WINDOW_AFTER; j++, steps++) {
     const w = ts[j]!.lower;
     if (QUOTES.has(w)) continue;

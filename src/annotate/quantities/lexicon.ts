@@ -435,6 +435,8 @@ export const ROLE_SKIP: ReadonlySet<string> = new Set([
   ...'fatally all allegedly'.split(' '),
 ]);
 
+/** Prepositions of a place phrase after a counted noun ("106 protesters in 21 cities", "two people in Lima"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'from', 'on']);
 /** How many tokens after a count its role word may stand (skipped words included). */
 export const ROLE_WINDOW_AFTER = 6;
 /** How many tokens before a count "death toll" may stand ("the death toll rose to 64"). */

@@ -150,6 +150,16 @@ describe('quantity finder', () => {
       ],
     ],
     [
+      'a count in the place phrase of the count before it takes no role and lends no noun; the count before reads its role past the phrase',
+      'Nine miners from four villages were killed and 14 hurt. Two nurses in Quito were injured.',
+      [
+        ['Nine miners', 9, 'miners', { role: 'killed' }],
+        ['four villages', 4, 'villages'],
+        ['14', 14, 'miners', { role: 'injured' }],
+        ['Two nurses', 2, 'nurses', { role: 'injured' }],
+      ],
+    ],
+    [
       'a role word after, and an elided noun',
       'At least 129 people were killed and 352 wounded.',
       [
