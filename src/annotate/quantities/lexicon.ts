@@ -286,6 +286,7 @@ export const LEADING_ADJECTIVES: ReadonlySet<string> = new Set([
   'confirmed',
   'unidentified',
   'masked',
+  ...'late early old elderly recent previous similar'.split(' '),
 ]);
 
 /** Words that end a counted noun: function words, auxiliaries, verbs that often follow a count, role words. */

@@ -160,6 +160,15 @@ describe('quantity finder', () => {
       ],
     ],
     [
+      'adjectives of age and time before the counted noun are skipped',
+      'Apart from one late arrival, two old tanks and three elderly guards stayed.',
+      [
+        ['one late arrival', 1, 'arrival'],
+        ['two old tanks', 2, 'tanks'],
+        ['three elderly guards', 3, 'guards'],
+      ],
+    ],
+    [
       'a role word after, and an elided noun',
       'At least 129 people were killed and 352 wounded.',
       [
