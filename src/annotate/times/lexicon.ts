@@ -531,6 +531,29 @@ export const INTENT_PAST_CUES: readonly string[] = [
   'decided to',
 ];
 
+/**
+ * Events a call, an appeal or a vow asks for: right before a date they put it ahead ("called for protests
+ * on Saturday", "urged supporters to rally on Sunday", "vowed to march again on Sunday"); nouns and the
+ * verbs that name them.
+ */
+export const CALLED_EVENTS: readonly string[] = [
+  ...['protest', 'protests', 'demonstration', 'demonstrations', 'demonstrate', 'rally', 'rallies'],
+  ...['march', 'marches', 'strike', 'strikes', 'walkout', 'boycott', 'sit-in', 'vigil', 'hartal'],
+  ...['vote', 'elections', 'election', 'referendum', 'talks', 'meeting', 'summit', 'session'],
+  ...['funeral', 'prayers', 'gather', 'meet', 'resume', 'mobilise', 'mobilize'],
+];
+
+/**
+ * Verbs of calling, urging and vowing: before an event they ask for, and its date, they look ahead
+ * ("called for", "urged … to", "appealed for", "vowed to"); the date then is the event's, not the call's
+ * (the call's comes before the verb or right after it: "urged Russia on Friday to …").
+ */
+export const CALL_VERBS: readonly string[] = [
+  ...['called', 'calls', 'call', 'calling', 'urged', 'urges', 'urge', 'urging', 'appealed', 'appeals'],
+  ...['vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens', 'demanded', 'demands'],
+  ...['announced', 'announces', 'asked', 'asks'],
+];
+
 /** Words before a date that make it a deadline ("by June", "before March"). */
 export const DEADLINE_WORDS: readonly string[] = ['by', 'before', 'until', 'till'];
 

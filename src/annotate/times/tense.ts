@@ -7,6 +7,8 @@
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
 import {
+  CALL_VERBS,
+  CALLED_EVENTS,
   FUTURE_CUES,
   DEADLINE_WORDS,
   DETERMINERS,
@@ -80,6 +82,34 @@ const VERB_LEADS_LAST: ReadonlySet<string> = new Set([
 ]);
 /** Past cues that are no verbs, so no infinitive after "to" ("compared to yesterday's close"). */
 const NOT_VERBS: ReadonlySet<string> = new Set(['ago', 'last', 'yesterday', 'earlier', 'since']);
+const CALL: ReadonlySet<string> = new Set(CALL_VERBS);
+const CALLED: ReadonlySet<string> = new Set(CALLED_EVENTS);
+/** How far before the event a call verb is looked for ("urged its supporters across the country to rally"). */
+const CALL_REACH = 8;
+
+/**
+ * Whether the expression at `first` dates an event that a call or a vow before it asks for ("called for
+ * protests on Saturday", "urged supporters to rally on Sunday", "vowed to march again on Sunday",
+ * "announced a general strike for Monday"): the event is still to come. The call verb must come before
+ * the event with no date between ("urged Russia on Friday to meet": Friday is the call's), "call" only
+ * as "call(ed) for" or "call(ed) on … to".
+ */
+function calledEventAhead(tokens: readonly Token[], from: number, first: number): boolean {
+  let j = first - 1;
+  const prep = tokens[j]?.lower;
+  if (prep === 'on' || prep === 'for') j--;
+  if (tokens[j]?.lower === 'again') j--;
+  if (j < from || !CALLED.has(tokens[j]!.lower)) return false;
+  for (let i = j - 1; i >= Math.max(from, j - CALL_REACH); i--) {
+    const w = tokens[i]!.lower;
+    if (w === ',' || w === ';' || w === 'said' || w === 'says') return false;
+    if (!CALL.has(w)) continue;
+    if (w.startsWith('call')) return tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'on';
+    return true;
+  }
+  return false;
+}
+
 /** Cues farther than this many tokens from the expression are ignored. */
 const MAX_DISTANCE = 14;
 
@@ -215,6 +245,7 @@ export function clauseTense(
   const to = sentence?.tokenEnd ?? tokens.length;
   const first = tokenAt(tokens, start);
   const last = tokenAt(tokens, end - 1);
+  if (calledEventAhead(tokens, from, first)) return 'future';
   let best: Tense = 'none';
   let bestDistance = Infinity;
   // A comma seen after the expression (cues beyond it weigh less).

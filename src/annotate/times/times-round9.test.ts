@@ -1,0 +1,170 @@
+/**
+ * Ninth round: invented wire and business sentences (1989 WSJ, 1998 AP, 2000 AQUAINT styles), each
+ * case failing on the code before its change. Expressions are found by their text; `value: null`
+ * means no time expression may overlap the text.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from '../sentences/splitter.js';
+import { tokenize } from '../tokens/tokenizer.js';
+import { findTimes, type TimeItem } from './index.js';
+
+/** Thursday 26 October 1989 (a WSJ day), Thursday 12 February 1998 (AP), Friday 14 April 2000. */
+const WSJ = '1989-10-26';
+const AP = '1998-02-12';
+const NYT = '2000-04-14';
+
+function times(text: string, anchor: string): Array<TimeItem & { text: string }> {
+  const tokens = tokenize(text);
+  return findTimes(text, tokens, splitSentences(text, tokens), anchor).map((t) => ({
+    ...t,
+    text: text.slice(t.start, t.end),
+  }));
+}
+
+interface Case {
+  /** Which convention the case checks. */
+  what: string;
+  anchor: string;
+  say: string;
+  expr: string;
+  /** null: no expression overlaps `expr`. */
+  value: string | null;
+  type?: TimeItem['type'];
+}
+
+const CASES: Case[] = [
+  {
+    what: 'a year-like number before a plural unit is an amount of time',
+    anchor: AP,
+    say: 'The judge sentenced him to 1500 hours of community service.',
+    expr: '1500 hours',
+    type: 'DURATION',
+    value: 'PT1500H',
+  },
+  {
+    what: 'a year-like number before "years" is an amount',
+    anchor: AP,
+    say: 'The cave paintings survived for 2000 years.',
+    expr: '2000 years',
+    type: 'DURATION',
+    value: 'P2000Y',
+  },
+  {
+    what: 'a hyphenated "now-" adjective is no reference to the present',
+    anchor: WSJ,
+    say: 'The now-defunct savings bank owed creditors $400 million.',
+    expr: 'now',
+    value: null,
+  },
+  {
+    what: '"a day care center" is no amount of time',
+    anchor: WSJ,
+    say: 'The company opened a day care center for its workers.',
+    expr: 'a day',
+    value: null,
+  },
+  {
+    what: '"May" before a company word is a name',
+    anchor: WSJ,
+    say: 'Shares of May Department Stores rose 50 cents.',
+    expr: 'May',
+    value: null,
+  },
+  {
+    what: 'a call for protests dates the protests, ahead',
+    anchor: AP,
+    say: 'The opposition called for protests on Saturday.',
+    expr: 'Saturday',
+    type: 'DATE',
+    value: '1998-02-14',
+  },
+  {
+    what: 'urging supporters to rally looks ahead',
+    anchor: AP,
+    say: 'Opposition leaders urged supporters to rally on Sunday.',
+    expr: 'Sunday',
+    type: 'DATE',
+    value: '1998-02-15',
+  },
+  {
+    what: 'a vow to march again looks ahead',
+    anchor: NYT,
+    say: 'Exile groups vowed to march again on Sunday.',
+    expr: 'Sunday',
+    type: 'DATE',
+    value: '2000-04-16',
+  },
+  {
+    what: 'a strike announced for a weekday looks ahead',
+    anchor: NYT,
+    say: 'The union announced a general strike for Monday.',
+    expr: 'Monday',
+    type: 'DATE',
+    value: '2000-04-17',
+  },
+];
+
+/** Sentences whose values the round's rules must leave as they were (the call's own date). */
+const KEEP: Case[] = [
+  {
+    what: "the date right after the call verb is the call's",
+    anchor: AP,
+    say: 'Japan urged Russia on Friday to resume talks.',
+    expr: 'Friday',
+    type: 'DATE',
+    value: '1998-02-06',
+  },
+  {
+    what: 'a call for something other than an event keeps the clause tense',
+    anchor: AP,
+    say: 'The envoy called for calm on Tuesday.',
+    expr: 'Tuesday',
+    type: 'DATE',
+    value: '1998-02-10',
+  },
+  {
+    what: 'protests with no call before them keep the clause tense',
+    anchor: AP,
+    say: 'Police broke up protests on Saturday.',
+    expr: 'Saturday',
+    type: 'DATE',
+    value: '1998-02-07',
+  },
+  {
+    what: 'a year before a singular unit stays a year',
+    anchor: WSJ,
+    say: 'Profit fell from the 1988 quarter.',
+    expr: 'the 1988 quarter',
+    type: 'DATE',
+    value: '1988-Q3',
+  },
+  {
+    what: '"now" on its own stays the present',
+    anchor: WSJ,
+    say: 'The bank is now owned by its creditors.',
+    expr: 'now',
+    type: 'DATE',
+    value: 'PRESENT_REF',
+  },
+];
+
+function check(c: Case): void {
+  const got = times(c.say, c.anchor);
+  const at = c.say.indexOf(c.expr);
+  assert.ok(at >= 0, `"${c.expr}" is not in the sentence`);
+  if (c.value === null) {
+    const hit = got.find((t) => t.start < at + c.expr.length && t.end > at);
+    assert.equal(hit, undefined, `${c.what}: "${hit?.text}" ${hit?.value}`);
+    return;
+  }
+  const t = got.find((x) => x.text === c.expr);
+  assert.ok(t, `${c.what}: "${c.expr}" not found in ${JSON.stringify(got.map((x) => x.text))}`);
+  assert.equal(t.value, c.value, c.what);
+  if (c.type) assert.equal(t.type, c.type, c.what);
+}
+
+describe('times, ninth round (invented sentences)', () => {
+  for (const c of CASES) it(c.what, () => check(c));
+  for (const c of KEEP) it(`kept: ${c.what}`, () => check(c));
+});
