@@ -554,6 +554,17 @@ export const CALL_VERBS: readonly string[] = [
   ...['announced', 'announces', 'asked', 'asks'],
 ];
 
+/**
+ * Verbs of putting off: before "until"/"till"/"to" and a date, the date is where the thing put off now
+ * stands, still to come ("the trial was adjourned until Monday", "the vote was extended until Monday",
+ * "postponed to March"; a past clause all the same).
+ */
+export const PUT_OFF_VERBS: readonly string[] = [
+  ...['adjourned', 'adjourns', 'adjourn', 'postponed', 'postpones', 'postpone', 'delayed', 'delays'],
+  ...['deferred', 'defers', 'extended', 'extends', 'extend', 'suspended', 'suspends', 'recessed'],
+  ...['rescheduled', 'off', 'back'],
+];
+
 /** Words before a date that make it a deadline ("by June", "before March"). */
 export const DEADLINE_WORDS: readonly string[] = ['by', 'before', 'until', 'till'];
 

@@ -20,6 +20,7 @@ import {
   NOT_PAST_ED,
   PAST_CUES,
   PRESENT_FUTURE_CUES,
+  PUT_OFF_VERBS,
 } from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'none';
@@ -110,8 +111,54 @@ function calledEventAhead(tokens: readonly Token[], from: number, first: number)
   return false;
 }
 
+const PUT_OFF: ReadonlySet<string> = new Set(PUT_OFF_VERBS);
+/** Prepositions after a verb of putting off that name the new date ("adjourned until Monday"). */
+const PUT_OFF_TO: ReadonlySet<string> = new Set(['until', 'till', 'to']);
+/** How far before "until" the verb of putting off is looked for ("adjourned the trial of the six until"). */
+const PUT_OFF_REACH = 6;
+
+/**
+ * Whether the expression at `first` is the new date of something put off ("was adjourned until Monday",
+ * "extended the vote until Monday", "delayed at least until Saturday", "postponed to March", "put off
+ * until Thursday"): still to come, whatever the tense of the verb. "off" and "back" count only after
+ * "put" and "pushed".
+ */
+function putOffAhead(tokens: readonly Token[], from: number, first: number): boolean {
+  let j = first - 1;
+  if (!PUT_OFF_TO.has(tokens[j]?.lower ?? '')) return false;
+  if (tokens[j - 1]?.lower === 'least' && tokens[j - 2]?.lower === 'at') j -= 2;
+  for (let i = j - 1; i >= Math.max(from, j - PUT_OFF_REACH); i--) {
+    const w = tokens[i]!.lower;
+    if (w === ',' || w === ';' || w === 'said' || w === 'says') return false;
+    if (!PUT_OFF.has(w)) continue;
+    if (w === 'off') return tokens[i - 1]?.lower === 'put' || tokens[i - 1]?.lower === 'puts';
+    if (w === 'back') return tokens[i - 1]?.lower === 'pushed' || tokens[i - 1]?.lower === 'pushes';
+    return true;
+  }
+  return false;
+}
+
 /** Cues farther than this many tokens from the expression are ignored. */
 const MAX_DISTANCE = 14;
+
+/** Present verbs before "effect"/"force" ("takes effect", "goes into effect", "comes into force"). */
+const INTO_FORCE_VERBS: ReadonlySet<string> = new Set([
+  'takes',
+  'take',
+  'goes',
+  'go',
+  'comes',
+  'come',
+  'enters',
+  'enter',
+]);
+
+/** Whether "effect"/"force" at i closes a present coming into force ("takes effect", "goes into force"). */
+function comingIntoForce(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (prev === 'into') return INTO_FORCE_VERBS.has(tokens[i - 2]?.lower ?? '');
+  return tokens[i]!.lower === 'effect' && (prev === 'takes' || prev === 'take');
+}
 
 function cueOf(tokens: readonly Token[], i: number): Tense {
   const w = tokens[i]!.lower;
@@ -123,6 +170,9 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   if ((w === 'expect' || w === 'expects') && NOT_EXPECTING.has(tokens[i - 1]?.lower ?? '')) return 'none';
   // "expected to last until Friday", "will last": the verb, not "last week".
   if (w === 'last' && VERB_LEADS_LAST.has(tokens[i - 1]?.lower ?? '')) return 'none';
+  // "the rule takes effect in July", "goes into effect on Jan. 1", "comes into force": a present coming
+  // into force looks ahead for any date ("took effect", "went into effect" stay past by their verbs).
+  if ((w === 'effect' || w === 'force') && comingIntoForce(tokens, i)) return 'future';
   if (FUTURE_ONE.has(w)) return 'future';
   const tails = FUTURE_MANY.get(w);
   if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';
@@ -245,7 +295,7 @@ export function clauseTense(
   const to = sentence?.tokenEnd ?? tokens.length;
   const first = tokenAt(tokens, start);
   const last = tokenAt(tokens, end - 1);
-  if (calledEventAhead(tokens, from, first)) return 'future';
+  if (calledEventAhead(tokens, from, first) || putOffAhead(tokens, from, first)) return 'future';
   let best: Tense = 'none';
   let bestDistance = Infinity;
   // A comma seen after the expression (cues beyond it weigh less).
