@@ -607,12 +607,12 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'the-period',
     needs: C.MISC,
     reason:
-      '"the latest period" (the quarter or year so far being reported), "the corresponding period last year" (a year before it)',
+      '"the latest period" (the quarter or year so far being reported), "the corresponding period last year", "the year-earlier period" (a year before it, "the" included as TimeBank marks it)',
     re: re(
-      `\\bthe\\s+(latest|most\\s+recent|corresponding|comparable)\\s+period(?:\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago)))?(?!\\w)`,
+      `\\bthe\\s+(latest|most\\s+recent|corresponding|comparable|(?:comparable\\s+)?(?:year-earlier|year-ago|prior-year|year-before))\\s+period(?:\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago)))?(?!\\w)`,
     ),
     parse(m) {
-      const shift = /corresponding|comparable/i.test(m[1]!) ? -4 : 0;
+      const shift = /corresponding|comparable|year|prior/i.test(m[1]!) ? -4 : 0;
       return { type: 'DATE', sem: { k: 'ref-quarter', shift, period: true } };
     },
   },
@@ -816,6 +816,10 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     parse(m) {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = m[2]!.toLowerCase() as Unit;
+      // "the previous quarter": the one before the quarter the story reports (as "a quarter earlier"),
+      // not the one before the anchor's ("last quarter").
+      if (unit === 'quarter' && /previous/i.test(w))
+        return { type: 'DATE', sem: { k: 'ref-quarter', shift: -1 } };
       // "the past year" is, in TimeBank, last year (a DATE), like "last year".
       return { type: 'DATE', sem: { k: 'rel', unit, n: dirOf(w), base: 'anchor' } };
     },

@@ -143,6 +143,22 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1998-11',
   },
+  {
+    what: '"the year-ago period" is one expression with its article, the year-ago quarter',
+    anchor: WSJ,
+    say: 'Third-quarter net fell to $4 million from $6 million in the year-ago period.',
+    expr: 'the year-ago period',
+    type: 'DATE',
+    value: '1988-Q3',
+  },
+  {
+    what: '"the previous quarter" is the one before the reported quarter',
+    anchor: WSJ,
+    say: 'Net rose 8% in the third quarter from the previous quarter.',
+    expr: 'the previous quarter',
+    type: 'DATE',
+    value: '1989-Q2',
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
@@ -186,6 +202,14 @@ const KEEP: Case[] = [
     expr: 'Monday',
     type: 'DATE',
     value: '1998-02-09',
+  },
+  {
+    what: '"last quarter" stays the one before the anchor\'s',
+    anchor: WSJ,
+    say: 'Net rose 8% last quarter.',
+    expr: 'last quarter',
+    type: 'DATE',
+    value: '1989-Q3',
   },
   {
     what: 'a year before a singular unit stays a year',
