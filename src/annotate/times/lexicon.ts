@@ -132,6 +132,16 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Days of the month as broadcast transcripts spell them ("March eighth", "the fifth of March",
+ * "February twenty-third"); the tens joined by a hyphen or a space.
+ */
+export const DAY_ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  ...{ first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 },
+  ...{ tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15 },
+  ...{ sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30 },
+};
+
+/**
  * Duration unit words → the calendar unit and its TIMEX3 duration letter (T marks clock units). Decades
  * and centuries are written in years (P20Y), as TimeBank writes them; a number before the letter multiplies.
  */

@@ -21,6 +21,7 @@ import {
   MONTHS,
   NUMBER_WORDS,
   ORDINALS,
+  DAY_ORDINAL_WORDS,
   REF_NOUN_FOLLOWERS,
   REF_WORDS,
   SEASONS,
@@ -124,6 +125,8 @@ const MON = nameOrAbbr(MONTHS);
 const WD = nameOrAbbr(WEEKDAYS);
 const DAYNUM = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = `(?:1[5-9]\\d\\d|20\\d\\d)`;
+/** A spelt day of the month: "eighth", "twenty-third", "thirty first" (checked against the month later). */
+const DAYWORD = `(?:(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${alt(Object.keys(DAY_ORDINAL_WORDS))})`;
 const UNIT = `(?:${alt(Object.keys(DURATION_UNITS))}|centuries)s?`;
 const SMALL = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 20 && w !== 'a' && w !== 'an'));
 const TENS = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 20 && NUMBER_WORDS[w]! < 100));
@@ -205,6 +208,19 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|another)\s+(?:[\w'-]+\s+){0,3
 /** "China Daily", "Daily Mail", "Daily News": a capitalised frequency word next to a capitalised word is a name. */
 const CAPITAL_NEIGHBOUR_BEFORE = /\b[A-Z][\w'-]*\s+$/;
 const CAPITAL_NEIGHBOUR_AFTER = /^\s+[A-Z]/;
+
+/** Nouns an ordinal after a month may belong to ("In June first lady …", "in May second-round …"). */
+const ORDINAL_NOUN_AFTER =
+  '(?:lady|ladies|time|round|half|quarter|place|term|day|week|year|anniversary|session|game|stage|phase|step|half)\\b';
+
+/** A spelt day of the month ("eighth" → 8, "twenty-third" → 23). */
+function spelledDay(word: string): number | undefined {
+  const [a, b] = word.toLowerCase().split(/[-\s]+/);
+  if (b === undefined) return DAY_ORDINAL_WORDS[a!];
+  const tens = a === 'twenty' ? 20 : a === 'thirty' ? 30 : undefined;
+  const unit = DAY_ORDINAL_WORDS[b];
+  return tens === undefined || unit === undefined || unit > 9 ? undefined : tens + unit;
+}
 
 export function monthOf(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];
@@ -452,6 +468,25 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const d = parseInt(m[1]!, 10);
       if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
       return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
+    },
+  },
+  {
+    name: 'spelt-day',
+    needs: C.MONTH,
+    reason:
+      'a day of the month spelt out, as broadcast transcripts write it ("Sunday, March eighth", "February twenty-third", "the fifth of March")',
+    re: re(
+      `\\b(?:(?:(${WD}),?\\s+)?(${MON})\\s+(${DAYWORD})|the\\s+(${DAYWORD})\\s+of\\s+(${MON}))(?:,?\\s+(${YEAR}))?(?![\\w-]|\\s+${ORDINAL_NOUN_AFTER})`,
+    ),
+    parse(m) {
+      const name = (m[2] ?? m[5])!;
+      // "may first", "march third": a modal or a verb before an adverb, not a month.
+      if (!/^[A-Z]/.test(name)) return null;
+      const d = spelledDay((m[3] ?? m[4])!);
+      const mo = monthOf(name)!;
+      const y = m[6] ? Number(m[6]) : undefined;
+      if (d === undefined || !isValidDay(y ?? 2000, mo, d)) return null;
+      return { type: 'DATE', sem: { k: 'date', y, m: mo, d, dir: y === undefined ? 'tense' : 0 } };
     },
   },
   {

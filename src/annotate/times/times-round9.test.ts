@@ -159,6 +159,30 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1989-Q2',
   },
+  {
+    what: 'a spelt day after its month, as a transcript writes it',
+    anchor: AP,
+    say: "March eighth is International Women's Day.",
+    expr: 'March eighth',
+    type: 'DATE',
+    value: '1998-03-08',
+  },
+  {
+    what: 'a spelt day with tens and a weekday before it',
+    anchor: AP,
+    say: 'The vote is now set for Monday, February twenty-third.',
+    expr: 'Monday, February twenty-third',
+    type: 'DATE',
+    value: '1998-02-23',
+  },
+  {
+    what: '"the fifth of March" is one date',
+    anchor: AP,
+    say: 'The deadline is the fifth of March.',
+    expr: 'the fifth of March',
+    type: 'DATE',
+    value: '1998-03-05',
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
@@ -210,6 +234,14 @@ const KEEP: Case[] = [
     expr: 'last quarter',
     type: 'DATE',
     value: '1989-Q3',
+  },
+  {
+    what: 'an ordinal before a noun after a month is no day ("In June first lady …")',
+    anchor: AP,
+    say: 'In June first lady Hillary Clinton visited Ghana.',
+    expr: 'June',
+    type: 'DATE',
+    value: '1997-06',
   },
   {
     what: 'a year before a singular unit stays a year',
