@@ -1022,7 +1022,15 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.CLOCK,
     reason: '"noon", "midnight", "noon Saturday": fixed clock times',
     re: re(`\\b(noon|midnight|midday)${TRAIL_DAY}`),
-    parse(m) {
+    parse(m, text) {
+      // "high noon", "the midnight oil", "midnight blue": a showdown, an idiom, a colour; no clock time.
+      if (/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
+      if (
+        /^\s+(?:oil|blue|sun|express|ride|snack|feast)\b/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 10),
+        )
+      )
+        return null;
       const h = m[1]!.toLowerCase() === 'midnight' ? 24 : 12;
       return { type: 'TIME', sem: { k: 'clock', h, min: 0, day: trailingDay(m[2]) } };
     },

@@ -183,6 +183,20 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1998-03-05',
   },
+  {
+    what: '"high noon" is a showdown, no clock time',
+    anchor: AP,
+    say: 'For the ruling party, it is high noon.',
+    expr: 'noon',
+    value: null,
+  },
+  {
+    what: '"burning the midnight oil" is an idiom',
+    anchor: WSJ,
+    say: 'Bankers were burning the midnight oil to finish the deal.',
+    expr: 'midnight',
+    value: null,
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
@@ -242,6 +256,14 @@ const KEEP: Case[] = [
     expr: 'June',
     type: 'DATE',
     value: '1997-06',
+  },
+  {
+    what: '"noon Saturday" stays a clock time',
+    anchor: AP,
+    say: 'Talks broke off at noon Saturday.',
+    expr: 'noon Saturday',
+    type: 'TIME',
+    value: '1998-02-07T12:00',
   },
   {
     what: 'a year before a singular unit stays a year',
