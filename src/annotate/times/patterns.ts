@@ -565,9 +565,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'year',
     needs: C.YEAR,
     reason:
-      'a year on its own ("in 1990"), not an amount ("$1990", "2000 troops") or a number after a label ("Resolution 1441", "Flight 1549")',
+      'a year on its own ("in 1990", "by the year 2010" whole), not an amount ("$1990", "2000 troops") or a number after a label ("Resolution 1441", "Flight 1549")',
     re: re(
-      `${NB}(?:(mid-)|(?:(early|late)\\s+))?(${YEAR})(?![\\w%]|[.,]\\d|\\s*(?:%|percent|per\\s+cent)|\\s+(?:GMT|UTC)\\b)`,
+      `(?:\\bthe\\s+year\\s+)?${NB}(?:(mid-)|(?:(early|late)\\s+))?(${YEAR})(?![\\w%]|[.,]\\d|\\s*(?:%|percent|per\\s+cent)|\\s+(?:GMT|UTC)\\b)`,
     ),
     parse(m, text) {
       if (!m[1] && !m[2]) {

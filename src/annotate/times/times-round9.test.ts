@@ -197,6 +197,22 @@ const CASES: Case[] = [
     expr: 'midnight',
     value: null,
   },
+  {
+    what: '"the year 2010" is one expression, that year',
+    anchor: AP,
+    say: 'The agency hopes to wipe out the disease by the year 2010.',
+    expr: 'the year 2010',
+    type: 'DATE',
+    value: '2010',
+  },
+  {
+    what: '"the year 1620" in a past clause is that year, not the anchor\'s',
+    anchor: WSJ,
+    say: 'Settlers built the fort in the year 1620.',
+    expr: 'the year 1620',
+    type: 'DATE',
+    value: '1620',
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
