@@ -170,6 +170,7 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
     case 'season': {
       if (sem.y !== undefined) return `${sem.y}-${sem.s}`;
       if (!a) return `XXXX-${sem.s}`;
+      if (sem.years !== undefined) return `${a.y + sem.years}-${sem.s}`;
       const start = SEASON_START[sem.s]!;
       let y = a.y;
       if (sem.dir === 'tense') {

@@ -46,7 +46,8 @@ export type Sem =
   | { k: 'quarter'; q: number; y?: number; dir: Direction; years?: number }
   | { k: 'half'; h: number; y?: number; dir: Direction; years?: number }
   | { k: 'ref-quarter'; shift: number; year?: number; current?: boolean; period?: boolean }
-  | { k: 'season'; s: string; y?: number; dir: Direction }
+  /** years: a shift from the anchor's year ("the spring of next year"). */
+  | { k: 'season'; s: string; y?: number; dir: Direction; years?: number }
   /** The ISO week holding a day ("the week of March 6"). */
   | { k: 'week-of'; day: Extract<Sem, { k: 'date' }> }
   /** A weekday strictly before or after the story's last named day (the anchor when none). */
@@ -884,12 +885,18 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'relative-season',
     needs: C.SEASON,
-    reason: '"last fall", "this summer", "next spring", "the winter of 1998"',
+    reason:
+      '"last fall", "this summer", "next spring", "the winter of 1998" (with its "the"), "the spring of next year"',
     re: re(
-      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?)?(${SEASON})(?:\\s+of\\s+(${YEAR}))?(?!\\w)`,
+      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${YEAR}|(?:next|last|this)\\s+year)))?(${SEASON})(?:\\s+of\\s+(?:(${YEAR})|(next|last|this)\\s+year))?(?!\\w)`,
     ),
     parse(m, text) {
       const s = SEASONS[m[3]!.toLowerCase()]!;
+      // "the spring of next year", "the fall of last year": one expression, the shifted year's season.
+      if (m[5]) {
+        const years = dirOf(m[5]);
+        return { type: 'DATE', sem: { k: 'season', s, dir: 0, years }, lead: m[2] ? m[2].length : undefined };
+      }
       if (!m[1] && !m[2] && !m[4]) return null;
       const y = m[4] ? Number(m[4]) : undefined;
       if (m[2] && !y) {

@@ -213,6 +213,22 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1620',
   },
+  {
+    what: '"the spring of next year" is one expression, next year\'s spring',
+    anchor: AP,
+    say: 'The election is set for the spring of next year.',
+    expr: 'the spring of next year',
+    type: 'DATE',
+    value: '1999-SP',
+  },
+  {
+    what: '"the summer of 1996" keeps its article after a verb',
+    anchor: AP,
+    say: 'He spent the summer of 1996 in Iraq.',
+    expr: 'the summer of 1996',
+    type: 'DATE',
+    value: '1996-SU',
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
