@@ -172,6 +172,15 @@ export const SEASONS: Readonly<Record<string, string>> = {
 };
 
 /** Fixed-date holidays news names without a date: month and day (straight apostrophes; curly ones match too). */
+/**
+ * Days of market history that business news names without their date ("since Black Monday"): the
+ * crashes of 19 October 1987 and 29 October 1929 (not "Black Friday", a shopping day of any year).
+ */
+export const NAMED_DAYS: Readonly<Record<string, string>> = {
+  'black monday': '1987-10-19',
+  'black tuesday': '1929-10-29',
+};
+
 export const HOLIDAYS: Readonly<Record<string, { m: number; d: number }>> = {
   "new year's day": { m: 1, d: 1 },
   "new year's eve": { m: 12, d: 31 },

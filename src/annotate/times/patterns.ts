@@ -22,6 +22,7 @@ import {
   NUMBER_WORDS,
   ORDINALS,
   DAY_ORDINAL_WORDS,
+  NAMED_DAYS,
   REF_NOUN_FOLLOWERS,
   REF_WORDS,
   SEASONS,
@@ -1040,6 +1041,19 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         return null;
       const h = m[1]!.toLowerCase() === 'midnight' ? 24 : 12;
       return { type: 'TIME', sem: { k: 'clock', h, min: 0, day: trailingDay(m[2]) } };
+    },
+  },
+  {
+    name: 'named-day',
+    needs: C.WEEKDAY,
+    reason: 'days of market history named without their date ("since Black Monday"): that day',
+    re: re(`\\b(${alt(Object.keys(NAMED_DAYS))})(?!\\w)`),
+    parse(m) {
+      if (!/^[A-Z]\S*\s+[A-Z]/.test(m[1]!)) return null;
+      return {
+        type: 'DATE',
+        sem: { k: 'literal', value: NAMED_DAYS[m[1]!.toLowerCase().replace(/\s+/g, ' ')]! },
+      };
     },
   },
   {

@@ -229,6 +229,14 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1996-SU',
   },
+  {
+    what: '"Black Monday" is the crash of 19 October 1987, not last Monday',
+    anchor: WSJ,
+    say: 'Many traders have not forgotten Black Monday.',
+    expr: 'Black Monday',
+    type: 'DATE',
+    value: '1987-10-19',
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
@@ -296,6 +304,14 @@ const KEEP: Case[] = [
     expr: 'noon Saturday',
     type: 'TIME',
     value: '1998-02-07T12:00',
+  },
+  {
+    what: 'a black Monday in lower case is a weekday',
+    anchor: WSJ,
+    say: 'It was a black day for the bank on Monday.',
+    expr: 'Monday',
+    type: 'DATE',
+    value: '1989-10-23',
   },
   {
     what: 'a year before a singular unit stays a year',
