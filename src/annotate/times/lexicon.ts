@@ -584,6 +584,16 @@ export const PUT_OFF_VERBS: readonly string[] = [
   ...['rescheduled', 'off', 'back'],
 ];
 
+/**
+ * Verbs of asking and ordering, whose object comes before the infinitive ("asked Congress to act by
+ * Friday", "ordered the army to withdraw by Sunday"): like the past verbs of intent, ahead only to a
+ * deadline.
+ */
+export const REQUEST_CUES: readonly string[] = [
+  ...['asked', 'urged', 'told', 'ordered', 'instructed', 'directed', 'pressed', 'gave', 'given'],
+  ...['required', 'called', 'invited', 'allowed'],
+];
+
 /** Words before a date that make it a deadline ("by June", "before March"). */
 export const DEADLINE_WORDS: readonly string[] = ['by', 'before', 'until', 'till'];
 

@@ -21,6 +21,7 @@ import {
   PAST_CUES,
   PRESENT_FUTURE_CUES,
   PUT_OFF_VERBS,
+  REQUEST_CUES,
 } from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'none';
@@ -216,6 +217,38 @@ const isIntentAhead = (tokens: readonly Token[], i: number, first: number): bool
   );
 };
 
+const REQUEST: ReadonlySet<string> = new Set(REQUEST_CUES);
+/** How many words of an object may stand between a verb of asking and its "to" ("asked the two sides to"). */
+const REQUEST_OBJECT_REACH = 4;
+
+/**
+ * A verb of asking or ordering, its object, then an infinitive, before a deadline ("asked Congress to act
+ * by Friday", "gave Iraq until Saturday to respond" is not one: no infinitive before the date): the
+ * deadline is ahead. "called" only as "called on".
+ */
+function isRequestAhead(tokens: readonly Token[], i: number, first: number): boolean {
+  const w = tokens[i]!.lower;
+  if (!REQUEST.has(w) || !DEADLINE.has(tokens[first - 1]?.lower ?? '')) return false;
+  let j = i + 1;
+  if (w === 'called') {
+    if (tokens[j]?.lower !== 'on') return false;
+    j++;
+  }
+  for (const end = Math.min(first - 1, j + REQUEST_OBJECT_REACH + 1); j < end; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' && t.lower !== "'s") return false;
+    if (t.lower !== 'to') continue;
+    const next = tokens[j + 1];
+    return (
+      next !== undefined &&
+      next.kind === 'word' &&
+      next.shape.charCodeAt(0) === 120 &&
+      !NOT_INFINITIVE_WORDS.has(next.lower)
+    );
+  }
+  return false;
+}
+
 /** "ahead of", "the run-up to" … before a date: the event named is still to come. */
 const LEADING_UP: ReadonlyMap<string, string> = new Map([
   ['ahead', 'of'],
@@ -313,7 +346,11 @@ export function clauseTense(
     }
     const cue =
       (presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower)) ||
-      (i < first && (isModalAhead(tokens, i) || isIntentAhead(tokens, i, first) || leadsUpTo(tokens, i)))
+      (i < first &&
+        (isModalAhead(tokens, i) ||
+          isIntentAhead(tokens, i, first) ||
+          isRequestAhead(tokens, i, first) ||
+          leadsUpTo(tokens, i)))
         ? 'future'
         : cueOf(tokens, i);
     if (cue === 'none') continue;

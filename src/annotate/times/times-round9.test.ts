@@ -237,6 +237,22 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1987-10-19',
   },
+  {
+    what: 'asking someone to act by a weekday sets a deadline ahead',
+    anchor: AP,
+    say: 'The White House asked Congress to act by Friday.',
+    expr: 'Friday',
+    type: 'DATE',
+    value: '1998-02-13',
+  },
+  {
+    what: 'calling on both sides to respond by a weekday sets a deadline ahead',
+    anchor: AP,
+    say: 'The council called on both sides to respond by Monday.',
+    expr: 'Monday',
+    type: 'DATE',
+    value: '1998-02-16',
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
@@ -312,6 +328,14 @@ const KEEP: Case[] = [
     expr: 'Monday',
     type: 'DATE',
     value: '1989-10-23',
+  },
+  {
+    what: 'asking with a plain date (no deadline) keeps the past',
+    anchor: AP,
+    say: 'He asked the court to rule on Monday.',
+    expr: 'Monday',
+    type: 'DATE',
+    value: '1998-02-09',
   },
   {
     what: 'a year before a singular unit stays a year',
