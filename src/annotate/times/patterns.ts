@@ -181,6 +181,10 @@ const RATE_BEFORE = new RegExp(
 const COMPANY_AFTER =
   /^\s+(?:Department|Stores|Co\.|Corp\.?|Inc\.|Cos\.|Group|Holdings|Petroleum|Industries)(?!\w)/;
 
+/** A newspaper's name after a weekday ("The Sunday Times", "the Sunday Telegraph"): a title, no date. */
+const NEWSPAPER_AFTER =
+  /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Observer|Mail|Star|Age|Sun|Standard|Nation)\b/;
+
 /** Nouns that make "day" the first half of a compound ("a day care center", "a day trader", "a day trip"). */
 const DAY_COMPOUND_AFTER = /^[\s-]+(?:care|traders?|trips?|jobs?|laborers?|labourers?|schools?|pass)\b/i;
 
@@ -978,6 +982,32 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'clock-part',
+    needs: C.PART,
+    reason:
+      'a clock time without a.m./p.m. before a part of a day ("at 10:30 this morning", "at about 3:15 yesterday afternoon", "at 8 tonight", "at 7 o\'clock Friday evening"): one TIME, the part of the day setting the half',
+    re: re(
+      `(?<=\\b(?:at|by|until|till|around|about|before|after|since|from)\\s+(?:about\\s+|around\\s+|approximately\\s+)?)(\\d{1,2})(?:[:.]([0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:(this|yesterday|tomorrow|${WD})\\s+(morning|afternoon|evening|night)|(tonight))(?!\\w)`,
+    ),
+    parse(m) {
+      let h = Number(m[1]);
+      if (h < 1 || h > 12) return null;
+      const part = (m[4] ?? 'night').toLowerCase();
+      if (part === 'morning' && h === 12) h = 0;
+      // "8 tonight", "10 Friday night" are evening hours; "2 this morning" stays, "1 tonight" past midnight is rare.
+      if ((part === 'afternoon' || part === 'evening') && h < 12) h += 12;
+      if (part === 'night' && h >= 6 && h < 12) h += 12;
+      const head = m[3]?.toLowerCase();
+      const day: Sem =
+        head === undefined || head === 'this'
+          ? { k: 'rel', unit: 'day', n: 0, base: 'anchor' }
+          : head === 'yesterday' || head === 'tomorrow'
+            ? { k: 'rel', unit: 'day', n: head === 'yesterday' ? -1 : 1, base: 'anchor' }
+            : { k: 'weekday', wd: weekdayOf(head)!, dir: 'tense' };
+      return { type: 'TIME', sem: { k: 'clock', h, min: Number(m[2] ?? 0), day } };
+    },
+  },
+  {
     name: 'clock-time',
     needs: C.CLOCK,
     reason:
@@ -1064,6 +1094,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(`\\b(?:(last|next|this|coming|this\\s+coming|this\\s+past|past)\\s+)?(${WD})(?!\\w)`),
     parse(m, text) {
       if (!weekdayWordOk(m[2]!)) return null;
+      if (NEWSPAPER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       const head = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       // ("until Friday", "till Sunday": with no tense cue, a span that runs on to the day ahead.)
       const lean =

@@ -253,6 +253,37 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1998-02-16',
   },
+  {
+    what: 'a clock time before "this morning" is one TIME',
+    anchor: AP,
+    say: 'The plane landed at 10:30 this morning.',
+    expr: '10:30 this morning',
+    type: 'TIME',
+    value: '1998-02-12T10:30',
+  },
+  {
+    what: 'a clock time before "yesterday afternoon" is in the afternoon of the day before',
+    anchor: AP,
+    say: 'The ferry sank at about 4:30 yesterday afternoon.',
+    expr: '4:30 yesterday afternoon',
+    type: 'TIME',
+    value: '1998-02-11T16:30',
+  },
+  {
+    what: '"at 8 tonight" is 20:00 on the anchor day',
+    anchor: AP,
+    say: 'The president will speak at 8 tonight.',
+    expr: '8 tonight',
+    type: 'TIME',
+    value: '1998-02-12T20:00',
+  },
+  {
+    what: '"The Sunday Times" is a newspaper, no date',
+    anchor: AP,
+    say: 'The Sunday Times reported the deal.',
+    expr: 'Sunday',
+    value: null,
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
@@ -336,6 +367,22 @@ const KEEP: Case[] = [
     expr: 'Monday',
     type: 'DATE',
     value: '1998-02-09',
+  },
+  {
+    what: 'a number before "this afternoon" with no preposition is no clock time',
+    anchor: AP,
+    say: 'The home side led 3 this afternoon.',
+    expr: 'this afternoon',
+    type: 'TIME',
+    value: '1998-02-12TAF',
+  },
+  {
+    what: 'a weekday before a lower-case noun stays a date',
+    anchor: AP,
+    say: 'The Sunday times of the service were changed.',
+    expr: 'Sunday',
+    type: 'DATE',
+    value: '1998-02-08',
   },
   {
     what: 'a year before a singular unit stays a year',
