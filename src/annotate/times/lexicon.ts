@@ -647,6 +647,27 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
   'takes',
   'expires',
 ];
+/**
+ * Present verbs that are also nouns ("the Senate votes Tuesday" / "the votes on Tuesday", "Albright heads
+ * to Europe on Saturday" / "heads of state"): they look ahead before a weekday only when the word before
+ * them cannot lead a noun (not a determiner, a number, a preposition or an adjective of quantity).
+ */
+export const PRESENT_FUTURE_NOUN_CUES: readonly string[] = [
+  ...['goes', 'go', 'returns', 'hears', 'signs', 'heads', 'votes', 'vote', 'holds', 'hold'],
+  ...['continues', 'continue', 'faces', 'plays', 'testifies', 'testify', 'convenes'],
+  ...['convene', 'reconvenes', 'departs', 'depart', 'tours', 'speaks', 'addresses', 'decides', 'decide'],
+  ...['rules', 'considers', 'debates', 'unveils', 'launches', 'kicks', 'wraps', 'resume'],
+];
+
+/** Words after which a present verb that is also a noun is the noun ("the votes", "two visits", "of heads"). */
+export const NOUN_LEADS: ReadonlySet<string> = new Set([
+  ...['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those'],
+  ...['that', 'any', 'some', 'no', 'all', 'both', 'each', 'every', 'many', 'more', 'most', 'several'],
+  ...['two', 'three', 'four', 'five', 'of', 'for', 'in', 'on', 'with', 'by', 'at', 'from', 'to', 'and'],
+  ...['or', 'first', 'last', 'next', 'new', 'final', 'further', "'s", '’s', 'will', 'would', 'could'],
+  ...['did', 'does', 'do', "n't", 'not', 'may', 'might', 'should', 'must', 'can', 'to'],
+]);
+
 export const PAST_CUES: readonly string[] = [
   'was',
   'were',

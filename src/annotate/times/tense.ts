@@ -22,6 +22,8 @@ import {
   PRESENT_FUTURE_CUES,
   PUT_OFF_VERBS,
   REQUEST_CUES,
+  PRESENT_FUTURE_NOUN_CUES,
+  NOUN_LEADS,
 } from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'none';
@@ -38,6 +40,18 @@ const FUTURE_MANY: ReadonlyMap<string, string[][]> = (() => {
 })();
 const PAST = new Set(PAST_CUES);
 const PRESENT_AHEAD = new Set(PRESENT_FUTURE_CUES);
+const PRESENT_AHEAD_NOUN = new Set(PRESENT_FUTURE_NOUN_CUES);
+/**
+ * A present verb before a weekday: one of the verbs rarely read as nouns, or a verb that is also a noun
+ * after a word that cannot lead a noun ("the Senate votes Tuesday", not "the votes Tuesday").
+ */
+const isPresentAhead = (tokens: readonly Token[], i: number): boolean => {
+  const w = tokens[i]!.lower;
+  if (PRESENT_AHEAD.has(w)) return true;
+  if (!PRESENT_AHEAD_NOUN.has(w) || i === 0) return false;
+  const prev = tokens[i - 1]!;
+  return prev.kind === 'word' && !NOUN_LEADS.has(prev.lower) && !/^\d/.test(prev.lower);
+};
 const MODAL_AHEAD = new Set(MODAL_AHEAD_CUES);
 /** Verbs of intent by their first word ("hopes" → "to"). */
 const INTENT_AHEAD: ReadonlySet<string> = new Set(INTENT_AHEAD_CUES.map((c) => c.split(' ')[0]!));
@@ -345,7 +359,7 @@ export function clauseTense(
       if (tokens[i]!.lower === ',') comma = true;
     }
     const cue =
-      (presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower)) ||
+      (presentAhead && i < first && isPresentAhead(tokens, i)) ||
       (i < first &&
         (isModalAhead(tokens, i) ||
           isIntentAhead(tokens, i, first) ||

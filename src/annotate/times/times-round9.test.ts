@@ -284,6 +284,30 @@ const CASES: Case[] = [
     expr: 'Sunday',
     value: null,
   },
+  {
+    what: 'a present verb that is also a noun, after a name, looks ahead ("the Senate votes Tuesday")',
+    anchor: AP,
+    say: 'The Senate votes Tuesday on the measure.',
+    expr: 'Tuesday',
+    type: 'DATE',
+    value: '1998-02-17',
+  },
+  {
+    what: '"goes to the polls" before a weekday looks ahead',
+    anchor: AP,
+    say: 'Cyprus goes to the polls on Sunday.',
+    expr: 'Sunday',
+    type: 'DATE',
+    value: '1998-02-15',
+  },
+  {
+    what: '"heads to" before a weekday looks ahead',
+    anchor: AP,
+    say: 'Albright heads to Europe on Saturday.',
+    expr: 'Saturday',
+    type: 'DATE',
+    value: '1998-02-14',
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
@@ -383,6 +407,14 @@ const KEEP: Case[] = [
     expr: 'Sunday',
     type: 'DATE',
     value: '1998-02-08',
+  },
+  {
+    what: 'the noun after a determiner is no present verb ("the votes")',
+    anchor: AP,
+    say: 'Officials counted the votes Tuesday.',
+    expr: 'Tuesday',
+    type: 'DATE',
+    value: '1998-02-10',
   },
   {
     what: 'a year before a singular unit stays a year',
