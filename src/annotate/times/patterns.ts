@@ -571,9 +571,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'year',
     needs: C.YEAR,
     reason:
-      'a year on its own ("in 1990", "by the year 2010" whole), not an amount ("$1990", "2000 troops") or a number after a label ("Resolution 1441", "Flight 1549")',
+      'a year on its own ("in 1990"), not an amount ("$1990", "2000 troops") or a number after a label ("Resolution 1441", "Flight 1549")',
     re: re(
-      `(?:\\bthe\\s+year\\s+)?${NB}(?:(mid-)|(?:(early|late)\\s+))?(${YEAR})(?![\\w%]|[.,]\\d|\\s*(?:%|percent|per\\s+cent)|\\s+(?:GMT|UTC)\\b)`,
+      `${NB}(?:(mid-)|(?:(early|late)\\s+))?(${YEAR})(?![\\w%]|[.,]\\d|\\s*(?:%|percent|per\\s+cent)|\\s+(?:GMT|UTC)\\b)`,
     ),
     parse(m, text) {
       if (!m[1] && !m[2]) {
@@ -582,6 +582,16 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       }
       const mod = m[1] ? 'MID' : m[2] ? ({ early: 'START', late: 'END' }[m[2].toLowerCase()] ?? '') : '';
       return { type: 'DATE', sem: { k: 'year', y: Number(m[3]) }, mod: mod || undefined };
+    },
+  },
+  {
+    name: 'the-year-number',
+    needs: C.YEAR,
+    reason:
+      '"by the year 2010", "born in the year 1945": one expression, that year (not the anchor\'s "the year")',
+    re: re(`\\bthe\\s+year\\s+(${YEAR})(?![\\w%]|[.,]\\d)`),
+    parse(m) {
+      return { type: 'DATE', sem: { k: 'year', y: Number(m[1]) } };
     },
   },
   {
@@ -987,7 +997,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'a clock time without a.m./p.m. before a part of a day ("at 10:30 this morning", "at about 3:15 yesterday afternoon", "at 8 tonight", "at 7 o\'clock Friday evening"): one TIME, the part of the day setting the half',
     re: re(
-      `(?<=\\b(?:at|by|until|till|around|about|before|after|since|from)\\s+(?:about\\s+|around\\s+|approximately\\s+)?)(\\d{1,2})(?:[:.]([0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:(this|yesterday|tomorrow|${WD})\\s+(morning|afternoon|evening|night)|(tonight))(?!\\w)`,
+      `\\b(?:at|by|until|till|around|about|before|after|since|from)\\s+(?:about\\s+|around\\s+|approximately\\s+)?(\\d{1,2})(?:[:.]([0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:(this|yesterday|tomorrow|${WD})\\s+(morning|afternoon|evening|night)|(tonight))(?!\\w)`,
     ),
     parse(m) {
       let h = Number(m[1]);
@@ -1004,7 +1014,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
           : head === 'yesterday' || head === 'tomorrow'
             ? { k: 'rel', unit: 'day', n: head === 'yesterday' ? -1 : 1, base: 'anchor' }
             : { k: 'weekday', wd: weekdayOf(head)!, dir: 'tense' };
-      return { type: 'TIME', sem: { k: 'clock', h, min: Number(m[2] ?? 0), day } };
+      // The preposition is context: the timex starts at the number.
+      const lead = m[0].search(/\d/);
+      return { type: 'TIME', sem: { k: 'clock', h, min: Number(m[2] ?? 0), day }, lead };
     },
   },
   {
@@ -1413,6 +1425,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'month-relative-year': ['year'],
   'relative-month': ['last', 'next', 'this', 'coming', 'past'],
   'fiscal-year': ['fiscal', 'fy'],
+  'the-year-number': ['year'],
   'spoken-year': ['nineteen', 'thousand'],
   quarter: ['quarter', 'half', 'q1', 'q2', 'q3', 'q4'],
   'the-quarter': ['quarter', 'year-earlier', 'year-ago'],
