@@ -181,6 +181,17 @@ export const NAMED_DAYS: Readonly<Record<string, string>> = {
   'black tuesday': '1929-10-29',
 };
 
+/** Days of Easter week by their distance from Easter Sunday ("Good Friday" is two days before). */
+export const EASTER_DAYS: Readonly<Record<string, number>> = {
+  'palm sunday': -7,
+  'maundy thursday': -3,
+  'holy thursday': -3,
+  'good friday': -2,
+  'holy saturday': -1,
+  'easter sunday': 0,
+  'easter monday': 1,
+};
+
 export const HOLIDAYS: Readonly<Record<string, { m: number; d: number }>> = {
   "new year's day": { m: 1, d: 1 },
   "new year's eve": { m: 12, d: 31 },

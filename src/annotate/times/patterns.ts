@@ -23,6 +23,7 @@ import {
   ORDINALS,
   DAY_ORDINAL_WORDS,
   NAMED_DAYS,
+  EASTER_DAYS,
   REF_NOUN_FOLLOWERS,
   REF_WORDS,
   SEASONS,
@@ -54,6 +55,8 @@ export type Sem =
   /** A weekday strictly before or after the story's last named day (the anchor when none). */
   | { k: 'weekday-ref'; wd: number; dir: -1 | 1 }
   | { k: 'thanksgiving'; dir: Direction }
+  /** A day counted from Easter Sunday ("Good Friday": -2), by the tense or the nearest, like Thanksgiving. */
+  | { k: 'easter'; offset: number; dir: Direction; week?: boolean }
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
   | { k: 'weekend'; dir: Direction }
   | { k: 'literal'; value: string }
@@ -180,6 +183,13 @@ const RATE_BEFORE = new RegExp(
 /** A company's name after a month word ("May Department Stores", "March Group Inc."): a name, not a month. */
 const COMPANY_AFTER =
   /^\s+(?:Department|Stores|Co\.|Corp\.?|Inc\.|Cos\.|Group|Holdings|Petroleum|Industries)(?!\w)/;
+
+/**
+ * A first name before "Easter" (the footballer "Jermaine Easter"): a surname; not the churches' and
+ * greetings' words ("Orthodox Easter", "Happy Easter").
+ */
+const EASTER_SURNAME_BEFORE =
+  /(?:^|[a-z,;:]\s+)(?!(?:Orthodox|Catholic|Happy|Western|Christian|Coptic|Last|Next|This|Before|After|Since|Until|For|At|On|By|Over|During)\s)[A-Z][a-z]+\s+$/;
 
 /** A newspaper's name after a weekday ("The Sunday Times", "the Sunday Telegraph"): a title, no date. */
 const NEWSPAPER_AFTER =
@@ -1088,14 +1098,15 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'named-day',
     needs: C.WEEKDAY,
-    reason: 'days of market history named without their date ("since Black Monday"): that day',
-    re: re(`\\b(${alt(Object.keys(NAMED_DAYS))})(?!\\w)`),
+    reason:
+      'days of market history named without their date ("since Black Monday"): that day; days of Easter week ("Good Friday", "Easter Sunday"): counted from Easter',
+    re: re(`\\b(${alt([...Object.keys(NAMED_DAYS), ...Object.keys(EASTER_DAYS)])})(?!\\w)`),
     parse(m) {
       if (!/^[A-Z]\S*\s+[A-Z]/.test(m[1]!)) return null;
-      return {
-        type: 'DATE',
-        sem: { k: 'literal', value: NAMED_DAYS[m[1]!.toLowerCase().replace(/\s+/g, ' ')]! },
-      };
+      const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const offset = EASTER_DAYS[key];
+      if (offset !== undefined) return { type: 'DATE', sem: { k: 'easter', offset, dir: 'tense' } };
+      return { type: 'DATE', sem: { k: 'literal', value: NAMED_DAYS[key]! } };
     },
   },
   {
@@ -1370,14 +1381,24 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       'fixed-date holidays ("Christmas", "New Year\'s Day") and Thanksgiving (fourth Thursday of November)',
     // ("last Christmas", "next Thanksgiving": strictly before or after the anchor; "this Christmas": its year.)
     re: re(
-      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?)(?!\\w)`,
+      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?|easter(?:\\s+week)?(?!\\s+(?:Island|egg|bunny|Rising|rebellion|offensive)))(?!\\w)`,
     ),
-    parse(m) {
+    parse(m, text) {
       const w = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
       if (!/^[A-Z]/.test(m[2]!)) return null;
+      // "Jermaine Easter's goal": after a capitalised name, a surname.
+      if (
+        w.startsWith('easter') &&
+        !m[1] &&
+        EASTER_SURNAME_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))
+      )
+        return null;
       const head = m[1]?.toLowerCase();
       const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
       if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir } };
+      if (w === 'easter') return { type: 'DATE', sem: { k: 'easter', offset: 0, dir } };
+      // "Easter week": the ISO week that ends on Easter Sunday, from its Monday.
+      if (w === 'easter week') return { type: 'DATE', sem: { k: 'easter', offset: -6, dir, week: true } };
       const h = HOLIDAYS[w]!;
       if (head === 'this') return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 0, years: 0 } };
       return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir } };
@@ -1454,7 +1475,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'vague-units': ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
   'set-every-n': ['every', 'each'],
-  holiday: [...firstWords(Object.keys(HOLIDAYS)), 'thanksgiving'],
+  holiday: [...firstWords(Object.keys(HOLIDAYS)), 'thanksgiving', 'easter'],
 };
 
 /**

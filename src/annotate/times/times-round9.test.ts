@@ -308,6 +308,30 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1998-02-14',
   },
+  {
+    what: '"Easter Sunday" ahead in a future clause is this year\'s Easter',
+    anchor: NYT,
+    say: 'The family will attend Mass on Easter Sunday.',
+    expr: 'Easter Sunday',
+    type: 'DATE',
+    value: '2000-04-23',
+  },
+  {
+    what: '"Good Friday" in a past clause is the last one',
+    anchor: AP,
+    say: 'Good Friday services were held across the city.',
+    expr: 'Good Friday',
+    type: 'DATE',
+    value: '1997-03-28',
+  },
+  {
+    what: '"Easter week" is the ISO week ending on Easter Sunday',
+    anchor: '2000-04-18',
+    say: 'Pilgrims filled the old city as Easter week began.',
+    expr: 'Easter week',
+    type: 'DATE',
+    value: '2000-W16',
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
@@ -415,6 +439,13 @@ const KEEP: Case[] = [
     expr: 'Tuesday',
     type: 'DATE',
     value: '1998-02-10',
+  },
+  {
+    what: 'a surname "Easter" after a first name is no holiday',
+    anchor: AP,
+    say: 'Jermaine Easter scored the winning goal.',
+    expr: 'Easter',
+    value: null,
   },
   {
     what: 'a year before a singular unit stays a year',
