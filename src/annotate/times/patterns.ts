@@ -174,9 +174,12 @@ const YEAR_SPAN_END = new RegExp(
   `^\\s+(?:end(?:ed|ing)\\b|(?:to|up\\s+to|through|until)\\s+(?:end-)?(?:${MON})(?!\\w))`,
   'i',
 );
-/** An amount right before "a week" or "a year" ("$55", "700 seats", "four flights", "$2 million"): a rate. */
+/**
+ * An amount right before "a week" or "a year" ("$55", "700 seats", "four flights", "$2 million"): a rate.
+ * The number does not end in a full stop: "on Jan. 5. A week later" is a sentence's end, no rate.
+ */
 const RATE_BEFORE = new RegExp(
-  `(?:\\d[\\d,.]*%?|\\b(?:${TENS}|${SMALL}|hundred|dozen|thousand|million|billion|cents?|dollars?|percent))(?:\\s+(?!and\\b|or\\b|for\\b|in\\b|within\\b|to\\b|than\\b|of\\b|about\\b|over\\b|after\\b|before\\b)[a-z][\\w-]*){0,2}\\s+$`,
+  `(?:\\d(?:[\\d,.]*[\\d,])?%?|\\b(?:${TENS}|${SMALL}|hundred|dozen|thousand|million|billion|cents?|dollars?|percent))(?:\\s+(?!and\\b|or\\b|for\\b|in\\b|within\\b|to\\b|than\\b|of\\b|about\\b|over\\b|after\\b|before\\b)[a-z][\\w-]*){0,2}\\s+$`,
   'i',
 );
 

@@ -332,6 +332,14 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '2000-W16',
   },
+  {
+    what: 'a day of the month ending a sentence is no amount of a rate ("Jan. 5. A week later")',
+    anchor: AP,
+    say: 'The rebels attacked on Jan. 5. A week later, they withdrew.',
+    expr: 'A week',
+    type: 'DURATION',
+    value: 'P1W',
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
@@ -445,6 +453,13 @@ const KEEP: Case[] = [
     anchor: AP,
     say: 'Jermaine Easter scored the winning goal.',
     expr: 'Easter',
+    value: null,
+  },
+  {
+    what: 'an amount before "a week" stays a rate',
+    anchor: AP,
+    say: 'The ferry makes 5 trips a week.',
+    expr: 'a week',
     value: null,
   },
   {
