@@ -914,9 +914,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'relative-season',
     needs: C.SEASON,
     reason:
-      '"last fall", "this summer", "next spring", "the winter of 1998" (with its "the"), "the spring of next year"',
+      '"last fall", "this summer", "later this fall", "next spring", "the winter of 1998" (with its "the"), "the spring of next year"',
     re: re(
-      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${YEAR}|(?:next|last|this)\\s+year)))?(${SEASON})(?:\\s+of\\s+(?:(${YEAR})|(next|last|this)\\s+year))?(?!\\w)`,
+      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${YEAR}|(?:next|last|this)\\s+year)))?(${SEASON})(?:\\s+of\\s+(?:(${YEAR})|(next|last|this)\\s+year))?(?!\\w)`,
     ),
     parse(m, text) {
       const s = SEASONS[m[3]!.toLowerCase()]!;

@@ -340,6 +340,14 @@ const CASES: Case[] = [
     type: 'DURATION',
     value: 'P1W',
   },
+  {
+    what: '"later this fall" is one expression, this fall',
+    anchor: WSJ,
+    say: 'The bill will be debated later this fall.',
+    expr: 'later this fall',
+    type: 'DATE',
+    value: '1989-FA',
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
