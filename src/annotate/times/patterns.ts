@@ -203,6 +203,18 @@ const DAY_COMPOUND_AFTER = /^[\s-]+(?:care|traders?|trips?|jobs?|laborers?|labou
 
 /** A label that a number after it belongs to ("Resolution 1441", "Flight 1549", "No. 1990"): not a year. */
 const NUMBER_LABEL_BEFORE = new RegExp(`\\b(?:${NUMBER_LABELS.join('|')})\\s+$`, 'i');
+/**
+ * A name a year-like number belongs to ("Windows 2000", "Euro 2004", "Expo 2005", "Agenda 2000", a bill
+ * "H.R. 2000"): a title, not the year (TE3-silver leaves 4 of 5 such unmarked). Capitalised only.
+ */
+const NAME_BEFORE_YEAR = /(?:\b(?:Windows|Office|Agenda|Vision|Euro|Expo)|\bH\.R\.|\bS\.)\s+$/;
+/** A street after a number ("1600 Pennsylvania Avenue"): an address, not a year. */
+const STREET_AFTER =
+  /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Place)(?!\w)/;
+
+/** A preposition of time before a number ("in 1996 Main Street was rebuilt"): the number is a year. */
+const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|till|during|from|before|after|of|through)\s+$/i;
+
 /** A counted noun after a number ("2000 troops", "1500 people"): an amount, not a year. */
 const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 
@@ -590,7 +602,12 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     ),
     parse(m, text) {
       if (!m[1] && !m[2]) {
-        if (NUMBER_LABEL_BEFORE.test(before(m, text))) return null;
+        if (NUMBER_LABEL_BEFORE.test(before(m, text)) || NAME_BEFORE_YEAR.test(before(m, text))) return null;
+        if (
+          STREET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
+          !TIME_PREPOSITION_BEFORE.test(before(m, text))
+        )
+          return null;
         if (COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
       }
       const mod = m[1] ? 'MID' : m[2] ? ({ early: 'START', late: 'END' }[m[2].toLowerCase()] ?? '') : '';

@@ -348,6 +348,27 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1989-FA',
   },
+  {
+    what: 'a product named with a year is a title ("Windows 2000")',
+    anchor: NYT,
+    say: 'Microsoft will ship Windows 2000 to stores.',
+    expr: '2000',
+    value: null,
+  },
+  {
+    what: 'a tournament named with a year is a title ("Euro 2004")',
+    anchor: AP,
+    say: 'The Euro 2004 champions lost at home.',
+    expr: '2004',
+    value: null,
+  },
+  {
+    what: 'a street number is an address ("1600 Pennsylvania Avenue")',
+    anchor: AP,
+    say: 'Protesters gathered outside 1600 Pennsylvania Avenue.',
+    expr: '1600',
+    value: null,
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
@@ -469,6 +490,22 @@ const KEEP: Case[] = [
     say: 'The ferry makes 5 trips a week.',
     expr: 'a week',
     value: null,
+  },
+  {
+    what: 'a year after a lower-case "windows" stays a year',
+    anchor: AP,
+    say: 'The shop installed new windows in 1996.',
+    expr: '1996',
+    type: 'DATE',
+    value: '1996',
+  },
+  {
+    what: 'a year before a street word in lower case stays a year',
+    anchor: AP,
+    say: 'In 1996 Main Street was rebuilt.',
+    expr: '1996',
+    type: 'DATE',
+    value: '1996',
   },
   {
     what: 'a year before a singular unit stays a year',
