@@ -153,6 +153,25 @@ function putOffAhead(tokens: readonly Token[], from: number, first: number): boo
   return false;
 }
 
+/**
+ * Whether the expression is a deadline given for an act ("has given the relatives until 9 a.m. Tuesday to
+ * sign", "gave the government until Friday to sack …", "have until Thursday to cast their ballots"):
+ * "until" or "till" before it, an infinitive after it; the deadline is still ahead. Weekdays only: a month
+ * and day can be a deadline long past ("a resolution which gave Iran until August 31 to …").
+ */
+function deadlineToAct(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1]?.lower;
+  if (before !== 'until' && before !== 'till') return false;
+  if (tokens[last + 1]?.lower !== 'to') return false;
+  const next = tokens[last + 2];
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    next.shape.charCodeAt(0) === 120 &&
+    !NOT_INFINITIVE_WORDS.has(next.lower)
+  );
+}
+
 /** Cues farther than this many tokens from the expression are ignored. */
 const MAX_DISTANCE = 14;
 
@@ -342,7 +361,12 @@ export function clauseTense(
   const to = sentence?.tokenEnd ?? tokens.length;
   const first = tokenAt(tokens, start);
   const last = tokenAt(tokens, end - 1);
-  if (calledEventAhead(tokens, from, first) || putOffAhead(tokens, from, first)) return 'future';
+  if (
+    calledEventAhead(tokens, from, first) ||
+    putOffAhead(tokens, from, first) ||
+    (presentAhead && deadlineToAct(tokens, first, last))
+  )
+    return 'future';
   let best: Tense = 'none';
   let bestDistance = Infinity;
   // A comma seen after the expression (cues beyond it weigh less).

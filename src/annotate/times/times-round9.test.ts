@@ -369,6 +369,22 @@ const CASES: Case[] = [
     expr: '1600',
     value: null,
   },
+  {
+    what: 'a deadline given until a weekday for an act is ahead',
+    anchor: AP,
+    say: 'The United Nations was given until Saturday to respond.',
+    expr: 'Saturday',
+    type: 'DATE',
+    value: '1998-02-14',
+  },
+  {
+    what: 'a deadline with a clock time and a weekday, given for an act, is ahead',
+    anchor: NYT,
+    say: 'The agency has given the family until 2 p.m. Thursday to hand over the papers.',
+    expr: '2 p.m. Thursday',
+    type: 'TIME',
+    value: '2000-04-20T14:00',
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
@@ -506,6 +522,14 @@ const KEEP: Case[] = [
     expr: '1996',
     type: 'DATE',
     value: '1996',
+  },
+  {
+    what: "a month-and-day deadline long past keeps the clause's tense",
+    anchor: AP,
+    say: 'The resolution gave Iraq until Oct. 31 to comply.',
+    expr: 'Oct. 31',
+    type: 'DATE',
+    value: '1997-10-31',
   },
   {
     what: 'a year before a singular unit stays a year',
