@@ -1324,10 +1324,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   },
   {
     name: 'set',
-    needs: C.FREQUENCY | C.UNIT | C.WEEKDAY | C.MONTH,
-    reason: 'recurrences ("daily", "every month", "each Thursday"): TIMEX3 SET',
+    needs: C.FREQUENCY | C.UNIT | C.WEEKDAY | C.MONTH | C.SEASON,
+    reason:
+      'recurrences ("daily", "every month", "each Thursday", "every Friday night", "each summer"): TIMEX3 SET',
     re: re(
-      `\\b(?:(${alt(Object.keys(FREQUENCY_WORDS))})|(?:every|each|per)\\s+(?:(other)\\s+)?(day|night|week|month|quarter|year|hour|minute|(${WD})|(${MON})))(?!\\w)`,
+      `\\b(?:(${alt(Object.keys(FREQUENCY_WORDS))})|(?:every|each|per)\\s+(?:(other)\\s+)?(day|night|week|month|quarter|year|hour|minute|(${WD})(?:\\s+(${PART}))?|(${MON})|(${SEASON})))(?!\\w)`,
     ),
     parse(m, text) {
       if (m[1]) {
@@ -1355,15 +1356,19 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       }
       if (m[4]) {
         if (!/^[A-Z]/.test(m[4])) return null;
-        return { type: 'SET', sem: { k: 'literal', value: `XXXX-WXX-${weekdayOf(m[4])!}` } };
+        // "every Friday night": the weekday's part of the day, recurring.
+        const part = m[5] ? `T${DAY_PARTS[m[5].toLowerCase()]!}` : '';
+        return { type: 'SET', sem: { k: 'literal', value: `XXXX-WXX-${weekdayOf(m[4])!}${part}` } };
       }
-      if (m[5]) {
-        if (!/^[A-Z]/.test(m[5])) return null;
+      if (m[6]) {
+        if (!/^[A-Z]/.test(m[6])) return null;
         return {
           type: 'SET',
-          sem: { k: 'literal', value: `XXXX-${String(monthOf(m[5])!).padStart(2, '0')}` },
+          sem: { k: 'literal', value: `XXXX-${String(monthOf(m[6])!).padStart(2, '0')}` },
         };
       }
+      // "each summer": the season, recurring.
+      if (m[7]) return { type: 'SET', sem: { k: 'literal', value: `XXXX-${SEASONS[m[7].toLowerCase()]!}` } };
       const n = m[2] ? 2 : 1;
       return { type: 'SET', sem: { k: 'literal', value: durationValue(n, unitOf(m[3]!)) } };
     },

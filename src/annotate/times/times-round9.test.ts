@@ -385,6 +385,22 @@ const CASES: Case[] = [
     type: 'TIME',
     value: '2000-04-20T14:00',
   },
+  {
+    what: '"every Friday night" recurs (was last Friday night)',
+    anchor: AP,
+    say: 'Protesters gather outside the embassy every Friday night.',
+    expr: 'every Friday night',
+    type: 'SET',
+    value: 'XXXX-WXX-5TNI',
+  },
+  {
+    what: '"each summer" recurs',
+    anchor: AP,
+    say: 'Each summer, the town fills with tourists.',
+    expr: 'Each summer',
+    type: 'SET',
+    value: 'XXXX-SU',
+  },
 ];
 
 /** Sentences whose values the round's rules must leave as they were (the call's own date). */
