@@ -132,6 +132,16 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Days of the month as broadcast transcripts spell them ("March eighth", "the fifth of March",
+ * "February twenty-third"); the tens joined by a hyphen or a space.
+ */
+export const DAY_ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  ...{ first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 },
+  ...{ tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15 },
+  ...{ sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30 },
+};
+
+/**
  * Duration unit words → the calendar unit and its TIMEX3 duration letter (T marks clock units). Decades
  * and centuries are written in years (P20Y), as TimeBank writes them; a number before the letter multiplies.
  */
@@ -162,6 +172,26 @@ export const SEASONS: Readonly<Record<string, string>> = {
 };
 
 /** Fixed-date holidays news names without a date: month and day (straight apostrophes; curly ones match too). */
+/**
+ * Days of market history that business news names without their date ("since Black Monday"): the
+ * crashes of 19 October 1987 and 29 October 1929 (not "Black Friday", a shopping day of any year).
+ */
+export const NAMED_DAYS: Readonly<Record<string, string>> = {
+  'black monday': '1987-10-19',
+  'black tuesday': '1929-10-29',
+};
+
+/** Days of Easter week by their distance from Easter Sunday ("Good Friday" is two days before). */
+export const EASTER_DAYS: Readonly<Record<string, number>> = {
+  'palm sunday': -7,
+  'maundy thursday': -3,
+  'holy thursday': -3,
+  'good friday': -2,
+  'holy saturday': -1,
+  'easter sunday': 0,
+  'easter monday': 1,
+};
+
 export const HOLIDAYS: Readonly<Record<string, { m: number; d: number }>> = {
   "new year's day": { m: 1, d: 1 },
   "new year's eve": { m: 12, d: 31 },
@@ -531,6 +561,50 @@ export const INTENT_PAST_CUES: readonly string[] = [
   'decided to',
 ];
 
+/**
+ * Events a call, an appeal or a vow asks for: right before a date they put it ahead ("called for protests
+ * on Saturday", "urged supporters to rally on Sunday", "vowed to march again on Sunday"); nouns and the
+ * verbs that name them.
+ */
+export const CALLED_EVENTS: readonly string[] = [
+  ...['protest', 'protests', 'demonstration', 'demonstrations', 'demonstrate', 'rally', 'rallies'],
+  ...['march', 'marches', 'strike', 'strikes', 'walkout', 'boycott', 'sit-in', 'vigil', 'hartal'],
+  ...['vote', 'elections', 'election', 'referendum', 'talks', 'meeting', 'summit', 'session'],
+  ...['funeral', 'prayers', 'gather', 'meet', 'resume', 'mobilise', 'mobilize'],
+];
+
+/**
+ * Verbs of calling, urging and vowing: before an event they ask for, and its date, they look ahead
+ * ("called for", "urged … to", "appealed for", "vowed to"); the date then is the event's, not the call's
+ * (the call's comes before the verb or right after it: "urged Russia on Friday to …").
+ */
+export const CALL_VERBS: readonly string[] = [
+  ...['called', 'calls', 'call', 'calling', 'urged', 'urges', 'urge', 'urging', 'appealed', 'appeals'],
+  ...['vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens', 'demanded', 'demands'],
+  ...['announced', 'announces', 'asked', 'asks'],
+];
+
+/**
+ * Verbs of putting off: before "until"/"till"/"to" and a date, the date is where the thing put off now
+ * stands, still to come ("the trial was adjourned until Monday", "the vote was extended until Monday",
+ * "postponed to March"; a past clause all the same).
+ */
+export const PUT_OFF_VERBS: readonly string[] = [
+  ...['adjourned', 'adjourns', 'adjourn', 'postponed', 'postpones', 'postpone', 'delayed', 'delays'],
+  ...['deferred', 'defers', 'extended', 'extends', 'extend', 'suspended', 'suspends', 'recessed'],
+  ...['rescheduled', 'off', 'back'],
+];
+
+/**
+ * Verbs of asking and ordering, whose object comes before the infinitive ("asked Congress to act by
+ * Friday", "ordered the army to withdraw by Sunday"): like the past verbs of intent, ahead only to a
+ * deadline.
+ */
+export const REQUEST_CUES: readonly string[] = [
+  ...['asked', 'urged', 'told', 'ordered', 'instructed', 'directed', 'pressed', 'gave', 'given'],
+  ...['required', 'called', 'invited', 'allowed'],
+];
+
 /** Words before a date that make it a deadline ("by June", "before March"). */
 export const DEADLINE_WORDS: readonly string[] = ['by', 'before', 'until', 'till'];
 
@@ -584,6 +658,27 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
   'takes',
   'expires',
 ];
+/**
+ * Present verbs that are also nouns ("the Senate votes Tuesday" / "the votes on Tuesday", "Albright heads
+ * to Europe on Saturday" / "heads of state"): they look ahead before a weekday only when the word before
+ * them cannot lead a noun (not a determiner, a number, a preposition or an adjective of quantity).
+ */
+export const PRESENT_FUTURE_NOUN_CUES: readonly string[] = [
+  ...['goes', 'go', 'returns', 'hears', 'signs', 'heads', 'votes', 'vote', 'holds', 'hold'],
+  ...['continues', 'continue', 'faces', 'plays', 'testifies', 'testify', 'convenes'],
+  ...['convene', 'reconvenes', 'departs', 'depart', 'tours', 'speaks', 'addresses', 'decides', 'decide'],
+  ...['rules', 'considers', 'debates', 'unveils', 'launches', 'kicks', 'wraps', 'resume'],
+];
+
+/** Words after which a present verb that is also a noun is the noun ("the votes", "two visits", "of heads"). */
+export const NOUN_LEADS: ReadonlySet<string> = new Set([
+  ...['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those'],
+  ...['that', 'any', 'some', 'no', 'all', 'both', 'each', 'every', 'many', 'more', 'most', 'several'],
+  ...['two', 'three', 'four', 'five', 'of', 'for', 'in', 'on', 'with', 'by', 'at', 'from', 'to', 'and'],
+  ...['or', 'first', 'last', 'next', 'new', 'final', 'further', "'s", '’s', 'will', 'would', 'could'],
+  ...['did', 'does', 'do', "n't", 'not', 'may', 'might', 'should', 'must', 'can', 'to'],
+]);
+
 export const PAST_CUES: readonly string[] = [
   'was',
   'were',

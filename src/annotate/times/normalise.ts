@@ -5,6 +5,7 @@
  */
 import {
   addDays,
+  easterSunday,
   fmtDay,
   fmtMonth,
   fmtWeek,
@@ -170,6 +171,7 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
     case 'season': {
       if (sem.y !== undefined) return `${sem.y}-${sem.s}`;
       if (!a) return `XXXX-${sem.s}`;
+      if (sem.years !== undefined) return `${a.y + sem.years}-${sem.s}`;
       const start = SEASON_START[sem.s]!;
       let y = a.y;
       if (sem.dir === 'tense') {
@@ -192,18 +194,21 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       const n = wa >= 6 ? 0 : dir < 0 ? -1 : 0;
       return shiftedValue(a, 'weekend', n);
     }
-    case 'thanksgiving': {
-      if (!a) return 'XXXX-11-XX';
+    case 'thanksgiving':
+    case 'easter': {
+      if (!a) return sem.k === 'easter' ? 'XXXX-XX-XX' : 'XXXX-11-XX';
+      const feast = (y: number): Ymd =>
+        sem.k === 'easter' ? addDays(easterSunday(y), sem.offset) : thanksgiving(y);
       // A past clause: the last one on or before the anchor; a future one: the next. Without a cue, like a
       // month and day, the nearest ("returns home for Thanksgiving" nine days ahead is this year's).
       const dir = direction(sem.dir, ctx.tense);
       const here = toEpochDay(a);
-      if (dir === 0)
-        return fmtDay(thanksgiving(nearestYear(a.y, (c) => toEpochDay(thanksgiving(c)) - here, 0, 0)));
-      let day = thanksgiving(a.y);
-      if (dir < 0 && toEpochDay(day) > here) day = thanksgiving(a.y - 1);
-      if (dir > 0 && toEpochDay(day) < here) day = thanksgiving(a.y + 1);
-      return fmtDay(day);
+      const fmt = sem.k === 'easter' && sem.week === true ? fmtWeek : fmtDay;
+      if (dir === 0) return fmt(feast(nearestYear(a.y, (c) => toEpochDay(feast(c)) - here, 0, 0)));
+      let day = feast(a.y);
+      if (dir < 0 && toEpochDay(day) > here) day = feast(a.y - 1);
+      if (dir > 0 && toEpochDay(day) < here) day = feast(a.y + 1);
+      return fmt(day);
     }
     case 'part': {
       const day = sem.day

@@ -7,6 +7,8 @@
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
 import {
+  CALL_VERBS,
+  CALLED_EVENTS,
   FUTURE_CUES,
   DEADLINE_WORDS,
   DETERMINERS,
@@ -18,6 +20,10 @@ import {
   NOT_PAST_ED,
   PAST_CUES,
   PRESENT_FUTURE_CUES,
+  PUT_OFF_VERBS,
+  REQUEST_CUES,
+  PRESENT_FUTURE_NOUN_CUES,
+  NOUN_LEADS,
 } from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'none';
@@ -34,6 +40,18 @@ const FUTURE_MANY: ReadonlyMap<string, string[][]> = (() => {
 })();
 const PAST = new Set(PAST_CUES);
 const PRESENT_AHEAD = new Set(PRESENT_FUTURE_CUES);
+const PRESENT_AHEAD_NOUN = new Set(PRESENT_FUTURE_NOUN_CUES);
+/**
+ * A present verb before a weekday: one of the verbs rarely read as nouns, or a verb that is also a noun
+ * after a word that cannot lead a noun ("the Senate votes Tuesday", not "the votes Tuesday").
+ */
+const isPresentAhead = (tokens: readonly Token[], i: number): boolean => {
+  const w = tokens[i]!.lower;
+  if (PRESENT_AHEAD.has(w)) return true;
+  if (!PRESENT_AHEAD_NOUN.has(w) || i === 0) return false;
+  const prev = tokens[i - 1]!;
+  return prev.kind === 'word' && !NOUN_LEADS.has(prev.lower) && !/^\d/.test(prev.lower);
+};
 const MODAL_AHEAD = new Set(MODAL_AHEAD_CUES);
 /** Verbs of intent by their first word ("hopes" → "to"). */
 const INTENT_AHEAD: ReadonlySet<string> = new Set(INTENT_AHEAD_CUES.map((c) => c.split(' ')[0]!));
@@ -80,8 +98,101 @@ const VERB_LEADS_LAST: ReadonlySet<string> = new Set([
 ]);
 /** Past cues that are no verbs, so no infinitive after "to" ("compared to yesterday's close"). */
 const NOT_VERBS: ReadonlySet<string> = new Set(['ago', 'last', 'yesterday', 'earlier', 'since']);
+const CALL: ReadonlySet<string> = new Set(CALL_VERBS);
+const CALLED: ReadonlySet<string> = new Set(CALLED_EVENTS);
+/** How far before the event a call verb is looked for ("urged its supporters across the country to rally"). */
+const CALL_REACH = 8;
+
+/**
+ * Whether the expression at `first` dates an event that a call or a vow before it asks for ("called for
+ * protests on Saturday", "urged supporters to rally on Sunday", "vowed to march again on Sunday",
+ * "announced a general strike for Monday"): the event is still to come. The call verb must come before
+ * the event with no date between ("urged Russia on Friday to meet": Friday is the call's), "call" only
+ * as "call(ed) for" or "call(ed) on … to".
+ */
+function calledEventAhead(tokens: readonly Token[], from: number, first: number): boolean {
+  let j = first - 1;
+  const prep = tokens[j]?.lower;
+  if (prep === 'on' || prep === 'for') j--;
+  if (tokens[j]?.lower === 'again') j--;
+  if (j < from || !CALLED.has(tokens[j]!.lower)) return false;
+  for (let i = j - 1; i >= Math.max(from, j - CALL_REACH); i--) {
+    const w = tokens[i]!.lower;
+    if (w === ',' || w === ';' || w === 'said' || w === 'says') return false;
+    if (!CALL.has(w)) continue;
+    if (w.startsWith('call')) return tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'on';
+    return true;
+  }
+  return false;
+}
+
+const PUT_OFF: ReadonlySet<string> = new Set(PUT_OFF_VERBS);
+/** Prepositions after a verb of putting off that name the new date ("adjourned until Monday"). */
+const PUT_OFF_TO: ReadonlySet<string> = new Set(['until', 'till', 'to']);
+/** How far before "until" the verb of putting off is looked for ("adjourned the trial of the six until"). */
+const PUT_OFF_REACH = 6;
+
+/**
+ * Whether the expression at `first` is the new date of something put off ("was adjourned until Monday",
+ * "extended the vote until Monday", "delayed at least until Saturday", "postponed to March", "put off
+ * until Thursday"): still to come, whatever the tense of the verb. "off" and "back" count only after
+ * "put" and "pushed".
+ */
+function putOffAhead(tokens: readonly Token[], from: number, first: number): boolean {
+  let j = first - 1;
+  if (!PUT_OFF_TO.has(tokens[j]?.lower ?? '')) return false;
+  if (tokens[j - 1]?.lower === 'least' && tokens[j - 2]?.lower === 'at') j -= 2;
+  for (let i = j - 1; i >= Math.max(from, j - PUT_OFF_REACH); i--) {
+    const w = tokens[i]!.lower;
+    if (w === ',' || w === ';' || w === 'said' || w === 'says') return false;
+    if (!PUT_OFF.has(w)) continue;
+    if (w === 'off') return tokens[i - 1]?.lower === 'put' || tokens[i - 1]?.lower === 'puts';
+    if (w === 'back') return tokens[i - 1]?.lower === 'pushed' || tokens[i - 1]?.lower === 'pushes';
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the expression is a deadline given for an act ("has given the relatives until 9 a.m. Tuesday to
+ * sign", "gave the government until Friday to sack …", "have until Thursday to cast their ballots"):
+ * "until" or "till" before it, an infinitive after it; the deadline is still ahead. Weekdays only: a month
+ * and day can be a deadline long past ("a resolution which gave Iran until August 31 to …").
+ */
+function deadlineToAct(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1]?.lower;
+  if (before !== 'until' && before !== 'till') return false;
+  if (tokens[last + 1]?.lower !== 'to') return false;
+  const next = tokens[last + 2];
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    next.shape.charCodeAt(0) === 120 &&
+    !NOT_INFINITIVE_WORDS.has(next.lower)
+  );
+}
+
 /** Cues farther than this many tokens from the expression are ignored. */
 const MAX_DISTANCE = 14;
+
+/** Present verbs before "effect"/"force" ("takes effect", "goes into effect", "comes into force"). */
+const INTO_FORCE_VERBS: ReadonlySet<string> = new Set([
+  'takes',
+  'take',
+  'goes',
+  'go',
+  'comes',
+  'come',
+  'enters',
+  'enter',
+]);
+
+/** Whether "effect"/"force" at i closes a present coming into force ("takes effect", "goes into force"). */
+function comingIntoForce(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (prev === 'into') return INTO_FORCE_VERBS.has(tokens[i - 2]?.lower ?? '');
+  return tokens[i]!.lower === 'effect' && (prev === 'takes' || prev === 'take');
+}
 
 function cueOf(tokens: readonly Token[], i: number): Tense {
   const w = tokens[i]!.lower;
@@ -93,6 +204,9 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   if ((w === 'expect' || w === 'expects') && NOT_EXPECTING.has(tokens[i - 1]?.lower ?? '')) return 'none';
   // "expected to last until Friday", "will last": the verb, not "last week".
   if (w === 'last' && VERB_LEADS_LAST.has(tokens[i - 1]?.lower ?? '')) return 'none';
+  // "the rule takes effect in July", "goes into effect on Jan. 1", "comes into force": a present coming
+  // into force looks ahead for any date ("took effect", "went into effect" stay past by their verbs).
+  if ((w === 'effect' || w === 'force') && comingIntoForce(tokens, i)) return 'future';
   if (FUTURE_ONE.has(w)) return 'future';
   const tails = FUTURE_MANY.get(w);
   if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';
@@ -135,6 +249,38 @@ const isIntentAhead = (tokens: readonly Token[], i: number, first: number): bool
     !NOT_INFINITIVE_WORDS.has(next.lower)
   );
 };
+
+const REQUEST: ReadonlySet<string> = new Set(REQUEST_CUES);
+/** How many words of an object may stand between a verb of asking and its "to" ("asked the two sides to"). */
+const REQUEST_OBJECT_REACH = 4;
+
+/**
+ * A verb of asking or ordering, its object, then an infinitive, before a deadline ("asked Congress to act
+ * by Friday", "gave Iraq until Saturday to respond" is not one: no infinitive before the date): the
+ * deadline is ahead. "called" only as "called on".
+ */
+function isRequestAhead(tokens: readonly Token[], i: number, first: number): boolean {
+  const w = tokens[i]!.lower;
+  if (!REQUEST.has(w) || !DEADLINE.has(tokens[first - 1]?.lower ?? '')) return false;
+  let j = i + 1;
+  if (w === 'called') {
+    if (tokens[j]?.lower !== 'on') return false;
+    j++;
+  }
+  for (const end = Math.min(first - 1, j + REQUEST_OBJECT_REACH + 1); j < end; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' && t.lower !== "'s") return false;
+    if (t.lower !== 'to') continue;
+    const next = tokens[j + 1];
+    return (
+      next !== undefined &&
+      next.kind === 'word' &&
+      next.shape.charCodeAt(0) === 120 &&
+      !NOT_INFINITIVE_WORDS.has(next.lower)
+    );
+  }
+  return false;
+}
 
 /** "ahead of", "the run-up to" … before a date: the event named is still to come. */
 const LEADING_UP: ReadonlyMap<string, string> = new Map([
@@ -215,6 +361,12 @@ export function clauseTense(
   const to = sentence?.tokenEnd ?? tokens.length;
   const first = tokenAt(tokens, start);
   const last = tokenAt(tokens, end - 1);
+  if (
+    calledEventAhead(tokens, from, first) ||
+    putOffAhead(tokens, from, first) ||
+    (presentAhead && deadlineToAct(tokens, first, last))
+  )
+    return 'future';
   let best: Tense = 'none';
   let bestDistance = Infinity;
   // A comma seen after the expression (cues beyond it weigh less).
@@ -231,8 +383,12 @@ export function clauseTense(
       if (tokens[i]!.lower === ',') comma = true;
     }
     const cue =
-      (presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower)) ||
-      (i < first && (isModalAhead(tokens, i) || isIntentAhead(tokens, i, first) || leadsUpTo(tokens, i)))
+      (presentAhead && i < first && isPresentAhead(tokens, i)) ||
+      (i < first &&
+        (isModalAhead(tokens, i) ||
+          isIntentAhead(tokens, i, first) ||
+          isRequestAhead(tokens, i, first) ||
+          leadsUpTo(tokens, i)))
         ? 'future'
         : cueOf(tokens, i);
     if (cue === 'none') continue;
