@@ -73,7 +73,7 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   add([...Object.keys(DAY_PARTS), 'tonight', 'overnight'], C.PART);
   add(['today', 'yesterday', 'tomorrow'], C.DAY_WORD);
   add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday', 'gmt', 'utc'], C.CLOCK);
-  add(['christmas', 'thanksgiving', 'halloween', 'valentine', 'independence'], C.HOLIDAY);
+  add(['christmas', 'thanksgiving', 'halloween', 'valentine', 'independence', 'black', 'cyber'], C.HOLIDAY);
   add(['half', 'q1', 'q2', 'q3', 'q4', 'period'], C.MISC);
   add(['nineteen', 'thousand', ...Object.keys(SPOKEN_DECADES)], C.YEAR);
   return m;

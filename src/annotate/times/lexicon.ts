@@ -583,6 +583,10 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
   'concludes',
   'takes',
   'expires',
+  // A fixture or a show on the schedule ("the Gophers play Saturday", "Apple holds its event on Thursday",
+  // "the film premieres Friday"); "visit", "host", "face" are left out as nouns ("a visit to Baidoa on
+  // Monday", "his French hosts Tuesday", "in the face of").
+  ...'plays play faces holds premieres airs debuts kicks launches'.split(' '),
 ];
 export const PAST_CUES: readonly string[] = [
   'was',

@@ -198,11 +198,11 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       // month and day, the nearest ("returns home for Thanksgiving" nine days ahead is this year's).
       const dir = direction(sem.dir, ctx.tense);
       const here = toEpochDay(a);
-      if (dir === 0)
-        return fmtDay(thanksgiving(nearestYear(a.y, (c) => toEpochDay(thanksgiving(c)) - here, 0, 0)));
-      let day = thanksgiving(a.y);
-      if (dir < 0 && toEpochDay(day) > here) day = thanksgiving(a.y - 1);
-      if (dir > 0 && toEpochDay(day) < here) day = thanksgiving(a.y + 1);
+      const dayIn = (y: number): Ymd => addDays(thanksgiving(y), sem.after);
+      if (dir === 0) return fmtDay(dayIn(nearestYear(a.y, (c) => toEpochDay(dayIn(c)) - here, 0, 0)));
+      let day = dayIn(a.y);
+      if (dir < 0 && toEpochDay(day) > here) day = dayIn(a.y - 1);
+      if (dir > 0 && toEpochDay(day) < here) day = dayIn(a.y + 1);
       return fmtDay(day);
     }
     case 'part': {

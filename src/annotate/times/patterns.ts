@@ -50,7 +50,8 @@ export type Sem =
   | { k: 'week-of'; day: Extract<Sem, { k: 'date' }> }
   /** A weekday strictly before or after the story's last named day (the anchor when none). */
   | { k: 'weekday-ref'; wd: number; dir: -1 | 1 }
-  | { k: 'thanksgiving'; dir: Direction }
+  /** `after`: days after Thanksgiving (Black Friday 1, Cyber Monday 4). */
+  | { k: 'thanksgiving'; dir: Direction; after: number }
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
   | { k: 'weekend'; dir: Direction }
   | { k: 'literal'; value: string }
@@ -1240,17 +1241,19 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'holiday',
     needs: C.HOLIDAY | C.UNIT,
     reason:
-      'fixed-date holidays ("Christmas", "New Year\'s Day") and Thanksgiving (fourth Thursday of November)',
+      'fixed-date holidays ("Christmas", "New Year\'s Day"), Thanksgiving (fourth Thursday of November) and the shopping days after it ("Black Friday", "Cyber Monday")',
     // ("last Christmas", "next Thanksgiving": strictly before or after the anchor; "this Christmas": its year.)
     re: re(
-      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?)(?!\\w)`,
+      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?|black\\s+friday|cyber\\s+monday)(?!\\w)`,
     ),
     parse(m) {
       const w = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
       if (!/^[A-Z]/.test(m[2]!)) return null;
       const head = m[1]?.toLowerCase();
       const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
-      if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir } };
+      if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir, after: 0 } };
+      if (w === 'black friday' || w === 'cyber monday')
+        return { type: 'DATE', sem: { k: 'thanksgiving', dir, after: w === 'black friday' ? 1 : 4 } };
       const h = HOLIDAYS[w]!;
       if (head === 'this') return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 0, years: 0 } };
       return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir } };
@@ -1324,7 +1327,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'vague-units': ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
   'set-every-n': ['every', 'each'],
-  holiday: [...firstWords(Object.keys(HOLIDAYS)), 'thanksgiving'],
+  holiday: [...firstWords(Object.keys(HOLIDAYS)), 'thanksgiving', 'black', 'cyber'],
 };
 
 /**

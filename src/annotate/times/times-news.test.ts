@@ -1,0 +1,70 @@
+/**
+ * Conventions seen when reading the times layer's output on present-day news pages (the extraction
+ * benchmark's pages, read by a person; no gold there): each case is an invented sentence.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from '../sentences/splitter.js';
+import { tokenize } from '../tokens/tokenizer.js';
+import { findTimes } from './index.js';
+
+/** Tuesday 19 November 2019. */
+const ANCHOR = '2019-11-19';
+
+function valueOf(say: string, expr: string, anchor = ANCHOR): string | undefined {
+  const tokens = tokenize(say);
+  const found = findTimes(say, tokens, splitSentences(say, tokens), anchor);
+  return found.find((t) => say.slice(t.start, t.end) === expr)?.value;
+}
+
+const CASES: Array<{ what: string; say: string; expr: string; value: string }> = [
+  {
+    what: 'Black Friday is the day after US Thanksgiving, ahead in a future clause',
+    say: 'Shoppers will queue outside the stores on Black Friday.',
+    expr: 'Black Friday',
+    value: '2019-11-29',
+  },
+  {
+    what: 'Black Friday in a past clause is the last one',
+    say: 'Online sales rose by a fifth on Black Friday.',
+    expr: 'Black Friday',
+    value: '2018-11-23',
+  },
+  {
+    what: 'Cyber Monday is the Monday after Thanksgiving',
+    say: 'Retailers expect record orders on Cyber Monday.',
+    expr: 'Cyber Monday',
+    value: '2019-12-02',
+  },
+  {
+    what: 'a fixture on the schedule looks ahead',
+    say: 'The Falcons play Saturday against the visiting Hornets.',
+    expr: 'Saturday',
+    value: '2019-11-23',
+  },
+  {
+    what: 'an event a company holds looks ahead',
+    say: 'The carmaker holds its investor day on Thursday in Detroit.',
+    expr: 'Thursday',
+    value: '2019-11-21',
+  },
+  {
+    what: 'a premiere looks ahead',
+    say: 'The second season premieres Friday on the streaming service.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: 'a visit as a noun does not look ahead',
+    say: 'During his visit to the port on Monday, the envoy met dock workers.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+];
+
+describe('times on present-day news', () => {
+  for (const c of CASES)
+    it(c.what, () => {
+      assert.equal(valueOf(c.say, c.expr), c.value, c.say);
+    });
+});
