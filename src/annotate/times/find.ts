@@ -413,6 +413,9 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
   return undefined;
 }
 
+/** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Friday, Dec. 6, at 10 a.m.". */
+const CLOCK_AFTER_DAY = /^,?\s+(?:at\s+)?$/;
+
 /**
  * The time expressions of `text`, in order, with TIMEX3 type and value. `anchor` (an ISO date, or a
  * day) is the publication date or DCT; without one, values stay underspecified (XXXX-11-17).
@@ -470,6 +473,16 @@ export function findTimes(
       }
     }
     let value = resolve(c.parsed.sem, { anchor: a, tense, ref });
+    // "on Dec. 12 at 7 a.m.", "Friday, December 6th, at 10 a.m.": a clock time right after a day is on it.
+    if (c.parsed.sem.k === 'clock' && c.parsed.sem.day === null) {
+      const last = out[out.length - 1];
+      if (
+        last?.type === 'DATE' &&
+        /^\d{4}-\d{2}-\d{2}$/.test(last.value) &&
+        CLOCK_AFTER_DAY.test(text.slice(last.end, start))
+      )
+        value = last.value + value.slice(value.indexOf('T'));
+    }
     // "since January", "since Dec. 3": a start that has passed, whatever the clause's tense says.
     if (a && isYearless(c.parsed.sem)) {
       const head = text.slice(Math.max(0, start - 12), start);

@@ -60,6 +60,24 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string }> =
     expr: 'Monday',
     value: '2019-11-18',
   },
+  {
+    what: 'a clock time right after a day is on that day, however far from the anchor',
+    say: 'Polling stations open on Dec. 12 at 7 a.m. across the country.',
+    expr: '7 a.m.',
+    value: '2019-12-12T07:00',
+  },
+  {
+    what: 'a clock time after a weekday and date, past a comma',
+    say: 'Tickets go on sale on Friday, Dec. 6, at 10 a.m. local time.',
+    expr: '10 a.m. local time',
+    value: '2019-12-06T10:00',
+  },
+  {
+    what: 'a clock time in the next sentence does not take the far day',
+    say: 'The roads froze on Dec. 2. At 7 a.m. the bridge closed.',
+    expr: '7 a.m.',
+    value: '2019-11-19T07:00',
+  },
 ];
 
 describe('times on present-day news', () => {
