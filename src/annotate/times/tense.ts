@@ -83,6 +83,9 @@ const NOT_VERBS: ReadonlySet<string> = new Set(['ago', 'last', 'yesterday', 'ear
 /** Cues farther than this many tokens from the expression are ignored. */
 const MAX_DISTANCE = 14;
 
+/** What follows "plans" as a noun when they look ahead ("their plans for Monday", "its plans to vote"). */
+const PLAN_OBJECT = new Set(['for', 'to']);
+
 function cueOf(tokens: readonly Token[], i: number): Tense {
   const w = tokens[i]!.lower;
   // "more than expected", "as expected": a comparison, no plan ahead.
@@ -93,6 +96,13 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   if ((w === 'expect' || w === 'expects') && NOT_EXPECTING.has(tokens[i - 1]?.lower ?? '')) return 'none';
   // "expected to last until Friday", "will last": the verb, not "last week".
   if (w === 'last' && VERB_LEADS_LAST.has(tokens[i - 1]?.lower ?? '')) return 'none';
+  // "unveiled its plans at Monday's show": plans as a noun look ahead only to what they are for.
+  if (
+    w === 'plans' &&
+    DETERMINERS.has(tokens[i - 1]?.lower ?? '') &&
+    !PLAN_OBJECT.has(tokens[i + 1]?.lower ?? '')
+  )
+    return 'none';
   if (FUTURE_ONE.has(w)) return 'future';
   const tails = FUTURE_MANY.get(w);
   if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';

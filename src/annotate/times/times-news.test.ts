@@ -78,6 +78,18 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string }> =
     expr: '7 a.m.',
     value: '2019-11-19T07:00',
   },
+  {
+    what: '"plans" as a noun after a determiner does not look ahead',
+    say: 'The singer unveiled her plans near the end of her Monday night concert in Leeds.',
+    expr: 'Monday night',
+    value: '2019-11-18',
+  },
+  {
+    what: 'plans for a day still look ahead',
+    say: 'The union unveiled its plans for a strike on Monday.',
+    expr: 'Monday',
+    value: '2019-11-25',
+  },
 ];
 
 describe('times on present-day news', () => {
