@@ -396,7 +396,7 @@ function needsTense(sem: Sem): boolean {
 
 /** Whether the meaning is a weekday (or a time of one). */
 function namesWeekday(sem: Sem): boolean {
-  if (sem.k === 'weekday') return true;
+  if (sem.k === 'weekday' || (sem.k === 'date' && sem.d !== undefined && sem.y === undefined)) return true;
   return (sem.k === 'part' || sem.k === 'clock') && sem.day !== null && sem.day.k === 'weekday';
 }
 

@@ -90,6 +90,18 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string }> =
     expr: 'Monday',
     value: '2019-11-25',
   },
+  {
+    what: 'a scheduled start in the present before a month and day looks ahead',
+    say: 'The reunion tour kicks off June 9 in Tampa and concludes Oct. 10 in Houston.',
+    expr: 'June 9',
+    value: '2020-06-09',
+  },
+  {
+    what: 'a month and day without a cue stays the nearest',
+    say: 'The reunion tour ran from June 9 in Tampa.',
+    expr: 'June 9',
+    value: '2019-06-09',
+  },
 ];
 
 describe('times on present-day news', () => {
