@@ -394,8 +394,11 @@ function needsTense(sem: Sem): boolean {
   }
 }
 
-/** Whether the meaning is a weekday (or a time of one). */
-function namesWeekday(sem: Sem): boolean {
+/**
+ * Whether a present verb of schedule before the meaning looks ahead ("opens Monday", "kicks off June 9"):
+ * a weekday (or a time of one), or a month and day without a year.
+ */
+function namesScheduledDay(sem: Sem): boolean {
   if (sem.k === 'weekday' || (sem.k === 'date' && sem.d !== undefined && sem.y === undefined)) return true;
   return (sem.k === 'part' || sem.k === 'clock') && sem.day !== null && sem.day.k === 'weekday';
 }
@@ -462,7 +465,7 @@ export function findTimes(
     let tense: Tense = 'none';
     if (needsTense(c.parsed.sem)) {
       const sentence = sentenceAt(sentences, c.start);
-      tense = clauseTense(tokens, sentence, c.start, c.end, namesWeekday(c.parsed.sem));
+      tense = clauseTense(tokens, sentence, c.start, c.end, namesScheduledDay(c.parsed.sem));
       // No cue of its own: the tense of the sentence's previous expression ("talks on Tuesday, before
       // leaving on Wednesday").
       if (tense === 'none' && FIND_TUNING.inheritTense && sentence !== undefined && sentence === lastSentence)

@@ -211,7 +211,8 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 
 /**
  * The tense of the clause holding [start, end) in the sentence. `presentAhead`: a verb in the present
- * before the expression ("opens Monday") looks forward (for weekdays, where news uses it so).
+ * before the expression ("opens Monday", "kicks off June 9") looks forward (for weekdays and days of a
+ * month without a year, where news uses it so).
  */
 export function clauseTense(
   tokens: readonly Token[],
