@@ -418,6 +418,8 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
 
 /** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Friday, Dec. 6, at 10 a.m.". */
 const CLOCK_AFTER_DAY = /^,?\s+(?:at\s+)?$/;
+/** What may stand between a clock time and the day it is on: "7 a.m. on Dec. 12", "6:30 a.m. the next morning". */
+const CLOCK_BEFORE_DAY = /^,?\s+(?:on\s+)?$/;
 
 /**
  * The time expressions of `text`, in order, with TIMEX3 type and value. `anchor` (an ISO date, or a
@@ -440,6 +442,7 @@ export function findTimes(
   let lastSentence: Sentence | undefined;
   let lastTense: Tense = 'none';
   const bare: boolean[] = [];
+  const dayless: boolean[] = [];
   const tenses: Tense[] = [];
   for (const c of chosen) {
     // 3. Titles ("60 Minutes", "High Noon", "This Week" mid-sentence) are names, not times; a holiday's
@@ -508,11 +511,24 @@ export function findTimes(
     const type = c.parsed.type;
     out.push(mod ? { start, end: c.end, type, value, mod } : { start, end: c.end, type, value });
     bare.push(isBareMonth(c.parsed.sem));
+    dayless.push(c.parsed.sem.k === 'clock' && c.parsed.sem.day === null);
     tenses.push(tense);
     prevEnd = c.end;
   }
   // 6. A range of bare months runs forward ("from January to October", "the July-September period").
   if (a) orderMonthRanges(text, out, bare, tenses, a);
+  // 7. A clock time right before a day is on it ("at 7 a.m. on Dec. 12", "to 6:30 a.m. the following morning").
+  for (let k = 0; k + 1 < out.length; k++) {
+    const clock = out[k]!;
+    const day = out[k + 1]!;
+    if (
+      dayless[k] &&
+      day.type === 'DATE' &&
+      /^\d{4}-\d{2}-\d{2}/.test(day.value) &&
+      CLOCK_BEFORE_DAY.test(text.slice(clock.end, day.start))
+    )
+      clock.value = day.value.slice(0, 10) + clock.value.slice(clock.value.indexOf('T'));
+  }
   return out;
 }
 

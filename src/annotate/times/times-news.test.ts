@@ -102,6 +102,12 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string }> =
     expr: 'June 9',
     value: '2019-06-09',
   },
+  {
+    what: 'a clock time right before a day phrase is on that day',
+    say: 'Guards made no rounds from 11 p.m. on Aug. 9 until 6 a.m. the following morning.',
+    expr: '6 a.m.',
+    value: '2019-08-10T06:00',
+  },
 ];
 
 describe('times on present-day news', () => {
