@@ -108,6 +108,12 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string }> =
     expr: '6 a.m.',
     value: '2019-08-10T06:00',
   },
+  {
+    what: 'a clock time before a weekday and its date takes the date, and the weekday stays with the date',
+    say: 'Tickets go on sale at 10 a.m. Friday, Dec. 6, on the website.',
+    expr: '10 a.m.',
+    value: '2019-12-06T10:00',
+  },
 ];
 
 describe('times on present-day news', () => {
