@@ -1,7 +1,9 @@
 /**
  * resolveAnchor: the day relative times are counted from, and how sure we are of it.
  *
- * 1. The publication date (doc.meta.published), when it parses: certain.
+ * 1. The publication date (doc.meta.published), when it parses: certain. But a dateline date up to
+ *    `datelineLagDays` before it (or a day after, across time zones) is the day the story was written,
+ *    republished later: "PARIS, Nov 17 – … today" on a page dated Nov 19 is Nov 17, and so is the anchor.
  * 2. The dateline's date, when the dateline itself states the year: certain.
  * 3. A dateline month and day without a year ("PARIS, Nov 17"): the year is inferred, never certain.
  *    Evidence: a weekday the lede names ("on Tuesday") keeps only the years in which that month and
@@ -47,6 +49,8 @@ export const ANCHOR_TUNING = {
   defaultRange: [1995, 2035] as const,
   /** Days after today a dateline date may still fall (time zones ahead of the clock's UTC). */
   futureSlackDays: 1,
+  /** How many days a page may be published after its dateline and still be anchored on the dateline. */
+  datelineLagDays: 7,
 } as const;
 
 const YEAR_RE = /(?<![\w$.,-])(19\d\d|20\d\d)(?![\w%]|[.,]\d)/g;
@@ -84,8 +88,19 @@ export function resolveAnchor(
   today: Ymd | null = todayUtc(),
   kb: () => Kb | null = loadKb,
 ): AnchorResolution {
-  // 1. Publication date.
+  // 1. Publication date, or the dateline's day shortly before it.
   const published = parseIsoDay(doc.meta.published);
+  const datelineDay = parseIsoDay(doc.meta.dateline?.date);
+  if (published && datelineDay) {
+    const lag = toEpochDay(published) - toEpochDay(datelineDay);
+    if (lag !== 0 && lag >= -ANCHOR_TUNING.futureSlackDays && lag <= ANCHOR_TUNING.datelineLagDays)
+      return {
+        date: fmtDay(datelineDay),
+        certain: true,
+        candidates: [datelineDay.y],
+        evidence: [`the dateline date (the page was published ${fmtDay(published)})`],
+      };
+  }
   if (published)
     return {
       date: fmtDay(published),

@@ -2012,6 +2012,19 @@ describe('resolveAnchor', () => {
     });
   });
 
+  it('anchors a story republished within a week on its dateline day', () => {
+    const dl: Dateline = { text: 'PARIS, Nov 17 (Wire)', place: 'Paris', date: '2015-11-17', agency: 'Wire' };
+    const r = resolveAnchor(docWith('Ministers met today.', '2015-11-19T08:00:00Z', dl));
+    assert.equal(r.date, '2015-11-17');
+    assert.equal(r.certain, true);
+    assert.ok(r.evidence[0]!.includes('dateline'));
+    // A page published long after its dateline (an archive) keeps its own date; so does a same-day one.
+    assert.equal(resolveAnchor(docWith('Text.', '2015-12-30T08:00:00Z', dl)).date, '2015-12-30');
+    assert.deepEqual(resolveAnchor(docWith('Text.', '2015-11-17T08:00:00Z', dl)).evidence, [
+      'publication date',
+    ]);
+  });
+
   it('takes a dateline that states its year as certain', () => {
     const dl: Dateline = {
       text: 'PARIS, Nov. 17, 2015 (Reuters)',
