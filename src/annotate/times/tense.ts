@@ -209,6 +209,11 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** A reporting verb that closes the sentence or a clause (", brokers said.") or opens an inverted tag (", said the minister"). */
+const isReportTag = (tokens: readonly Token[], i: number, sentenceEnd: number): boolean =>
+  i + 1 >= sentenceEnd || TAG_END.has(tokens[i + 1]!.lower) || tokens[i - 1]?.lower === ',';
+const TAG_END = new Set(['.', ',', ';', '!', '?', '"', '”', "''"]);
+
 /**
  * The tense of the clause holding [start, end) in the sentence. `presentAhead`: a verb in the present
  * before the expression ("opens Monday", "kicks off June 9") looks forward (for weekdays and days of a
@@ -253,7 +258,11 @@ export function clauseTense(
     // farther away, a weak cue.
     const adjacent =
       i === first - 1 || i === last + 1 || (i === first - 2 && tokens[first - 1]!.lower === 'on');
-    if (REPORTING.has(tokens[i]!.lower) && !adjacent) distance += REPORTING_PENALTY;
+    // ", another said." after the expression tags the reported clause; it speaks for that clause's
+    // tense only when nothing in the clause does ("will buy more in October, another said"). ("On
+    // Tuesday, China announced plans" is the clause's own verb.)
+    if (comma && REPORTING.has(tokens[i]!.lower) && isReportTag(tokens, i, to)) distance += 2 * MAX_DISTANCE;
+    else if (REPORTING.has(tokens[i]!.lower) && !adjacent) distance += REPORTING_PENALTY;
     // A cue after a comma that follows the expression is often the main clause's verb, the date in a
     // clause of its own ("the vote that is due to close by June, delayed …").
     else if (comma) distance += REPORTING_PENALTY;

@@ -114,6 +114,24 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string }> =
     expr: '10 a.m.',
     value: '2019-12-06T10:00',
   },
+  {
+    what: "a reporting tag after a comma does not outweigh the reported clause's own future",
+    say: 'Mills will buy more wheat in the coming weeks and again in March, one trader said.',
+    expr: 'March',
+    value: '2020-03',
+  },
+  {
+    what: "a relative clause's future outweighs the inverted tag after it",
+    say: 'The envoy, who will begin a tour of the region on Sunday, said talks were close.',
+    expr: 'Sunday',
+    value: '2019-11-24',
+  },
+  {
+    what: "a reporting verb after a fronted date is the clause's own verb",
+    say: 'On Monday, the ministry announced plans to close two mines.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
 ];
 
 describe('times on present-day news', () => {
