@@ -209,6 +209,17 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/**
+ * "host", "visit", "face" as verbs: before a name that is not the expression itself ("Lens host
+ * Montpellier on Wednesday"; not "his French hosts Tuesday", "a visit to Baidoa on Monday").
+ */
+const hostsNamed = (tokens: readonly Token[], i: number, first: number): boolean =>
+  PRESENT_AHEAD_BEFORE_NAME.has(tokens[i]!.lower) &&
+  i + 1 < first &&
+  tokens[i + 1]!.shape.startsWith('X') &&
+  !DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+const PRESENT_AHEAD_BEFORE_NAME = new Set(['host', 'hosts', 'visit', 'visits', 'face']);
+
 /** A reporting verb that closes the sentence or a clause (", brokers said.") or opens an inverted tag (", said the minister"). */
 const isReportTag = (tokens: readonly Token[], i: number, sentenceEnd: number): boolean =>
   i + 1 >= sentenceEnd || TAG_END.has(tokens[i + 1]!.lower) || tokens[i - 1]?.lower === ',';
@@ -247,7 +258,7 @@ export function clauseTense(
       if (tokens[i]!.lower === ',') comma = true;
     }
     const cue =
-      (presentAhead && i < first && PRESENT_AHEAD.has(tokens[i]!.lower)) ||
+      (presentAhead && i < first && (PRESENT_AHEAD.has(tokens[i]!.lower) || hostsNamed(tokens, i, first))) ||
       (i < first && (isModalAhead(tokens, i) || isIntentAhead(tokens, i, first) || leadsUpTo(tokens, i)))
         ? 'future'
         : cueOf(tokens, i);

@@ -132,6 +132,18 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string }> =
     expr: 'Monday',
     value: '2019-11-18',
   },
+  {
+    what: '"host" before a name is a fixture on the schedule',
+    say: 'The league leaders, unbeaten so far, host Burnley on Saturday afternoon.',
+    expr: 'Saturday afternoon',
+    value: '2019-11-23TAF',
+  },
+  {
+    what: '"hosts" as a noun before the day does not look ahead',
+    say: 'The minister thanked his Italian hosts Monday.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
 ];
 
 describe('times on present-day news', () => {
