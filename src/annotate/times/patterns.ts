@@ -498,6 +498,21 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'month-half',
+    needs: C.MISC,
+    reason:
+      'a half of a month ("the second half of October", "the first half of May 1996"): the month, at its start or end',
+    re: re(`\\b(?:the\\s+)?(first|second|latter|last)\\s+half\\s+of\\s+(${MON})(?:,?\\s+(${YEAR}))?(?!\\w)`),
+    parse(m) {
+      const mod = m[1]!.toLowerCase() === 'first' ? 'START' : 'END';
+      const month = monthOf(m[2]!)!;
+      const sem: Sem = m[3]
+        ? { k: 'date', m: month, y: Number(m[3]), dir: 'tense' }
+        : { k: 'date', m: month, dir: 'tense' };
+      return { type: 'DATE', sem, mod };
+    },
+  },
+  {
     name: 'fiscal-year',
     needs: C.YEAR,
     reason: 'fiscal years in business news ("fiscal 1989", "fiscal year 1990", "FY1990")',

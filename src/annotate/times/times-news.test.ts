@@ -144,6 +144,12 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string }> =
     expr: 'Monday',
     value: '2019-11-18',
   },
+  {
+    what: 'a half of a month is the month, at its end',
+    say: 'Traders expect the mills to buy more in the second half of March.',
+    expr: 'the second half of March',
+    value: '2020-03',
+  },
 ];
 
 describe('times on present-day news', () => {
