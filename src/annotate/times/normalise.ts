@@ -188,8 +188,9 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       if (!a) return 'XXXX-WXX-WE';
       const wa = isoWeekday(a);
       const dir = direction(sem.dir, ctx.tense);
-      // On a Saturday or Sunday "the weekend" is this one; otherwise the last one back, or this week's ahead.
-      const n = wa >= 6 ? 0 : dir < 0 ? -1 : 0;
+      // On a Saturday or Sunday "the weekend" is this one; otherwise the last one back, or this week's ahead;
+      // with no cue, on a Monday or Tuesday the one just gone ("results of matches at the weekend").
+      const n = wa >= 6 ? 0 : dir < 0 || (dir === 0 && wa <= 2) ? -1 : 0;
       return shiftedValue(a, 'weekend', n);
     }
     case 'thanksgiving': {

@@ -17,7 +17,7 @@ function valueOf(say: string, expr: string, anchor = ANCHOR): string | undefined
   return found.find((t) => say.slice(t.start, t.end) === expr)?.value;
 }
 
-const CASES: Array<{ what: string; say: string; expr: string; value: string }> = [
+const CASES: Array<{ what: string; say: string; expr: string; value: string; anchor?: string }> = [
   {
     what: 'Black Friday is the day after US Thanksgiving, ahead in a future clause',
     say: 'Shoppers will queue outside the stores on Black Friday.',
@@ -150,11 +150,25 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string }> =
     expr: 'the second half of March',
     value: '2020-03',
   },
+  {
+    what: 'the weekend without a cue, early in the week, is the one just gone',
+    say: 'Results of league matches at the weekend.',
+    expr: 'the weekend',
+    value: '2019-W46-WE',
+    anchor: '2019-11-18',
+  },
+  {
+    what: 'the weekend without a cue, late in the week, is the coming one',
+    say: 'Results of league matches at the weekend.',
+    expr: 'the weekend',
+    value: '2019-W47-WE',
+    anchor: '2019-11-21',
+  },
 ];
 
 describe('times on present-day news', () => {
   for (const c of CASES)
     it(c.what, () => {
-      assert.equal(valueOf(c.say, c.expr), c.value, c.say);
+      assert.equal(valueOf(c.say, c.expr, c.anchor), c.value, c.say);
     });
 });
