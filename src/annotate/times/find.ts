@@ -395,11 +395,12 @@ function needsTense(sem: Sem): boolean {
 }
 
 /**
- * Whether a present verb of schedule before the meaning looks ahead ("opens Monday", "kicks off June 9"):
- * a weekday (or a time of one), or a month and day without a year.
+ * Whether a present verb of schedule before the meaning looks ahead ("opens Monday", "kicks off June 9",
+ * "ministers meet at the weekend"): a weekday (or a time of one), the weekend, a month and day without a year.
  */
 function namesScheduledDay(sem: Sem): boolean {
-  if (sem.k === 'weekday' || (sem.k === 'date' && sem.d !== undefined && sem.y === undefined)) return true;
+  if (sem.k === 'weekday' || sem.k === 'weekend') return true;
+  if (sem.k === 'date' && sem.d !== undefined && sem.y === undefined) return true;
   return (sem.k === 'part' || sem.k === 'clock') && sem.day !== null && sem.day.k === 'weekday';
 }
 

@@ -584,9 +584,10 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
   'takes',
   'expires',
   // A fixture or a show on the schedule ("the Gophers play Saturday", "Apple holds its event on Thursday",
-  // "the film premieres Friday"); "visit", "host", "face" are left out as nouns ("a visit to Baidoa on
-  // Monday", "his French hosts Tuesday", "in the face of").
-  ...'plays play faces holds premieres airs debuts kicks launches'.split(' '),
+  // "the film premieres Friday", "kicks off" only); "visit", "host", "face" only before a name, after a
+  // subject (tense.ts: not "a visit to Baidoa", "radio host Bill Smith"); "faces" ("faces charges over the
+  // crash on Saturday") and "launches" (a plural noun) are left out.
+  ...'plays play holds premieres airs debuts kicks'.split(' '),
 ];
 export const PAST_CUES: readonly string[] = [
   'was',

@@ -189,8 +189,9 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       const wa = isoWeekday(a);
       const dir = direction(sem.dir, ctx.tense);
       // On a Saturday or Sunday "the weekend" is this one; otherwise the last one back, or this week's ahead;
-      // with no cue, on a Monday or Tuesday the one just gone ("results of matches at the weekend").
-      const n = wa >= 6 ? 0 : dir < 0 || (dir === 0 && wa <= 2) ? -1 : 0;
+      // with no cue, on a Monday or Tuesday "over/at the weekend" is the one just gone ("results of
+      // matches at the weekend"; "snow is forecast for the weekend" looks ahead).
+      const n = wa >= 6 ? 0 : dir < 0 || (dir === 0 && sem.gone && wa <= 2) ? -1 : 0;
       return shiftedValue(a, 'weekend', n);
     }
     case 'thanksgiving': {

@@ -53,7 +53,8 @@ export type Sem =
   /** `after`: days after Thanksgiving (Black Friday 1, Cyber Monday 4). */
   | { k: 'thanksgiving'; dir: Direction; after: number }
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
-  | { k: 'weekend'; dir: Direction }
+  /** `gone`: after "over", "at", "during" ("results of matches at the weekend"), which lean to the one just gone. */
+  | { k: 'weekend'; dir: Direction; gone: boolean }
   | { k: 'literal'; value: string }
   /** refDay: no day named, so the story's last named day when it is close to the anchor ("in the morning"). */
   | { k: 'part'; part: string; day: Sem | null; refDay?: boolean }
@@ -151,6 +152,10 @@ const DAY_AFTER_CONVERSION = new RegExp(
 );
 /** Left boundary for numbers: not inside a word, a number, an amount of money or a version. */
 const NB = `(?<![\\w$£€.,/-])`;
+/** "over the weekend", "at the weekend", "during the weekend": with no tense cue, early in a week, the one just gone. */
+/** A nickname's verb before a holiday's name ("called Black Friday", "known as Black Friday"). */
+const NICKNAMED_BEFORE = /\b(?:called|dubbed|nicknamed|branded|known\s+as)\s+$/i;
+const WEEKEND_GONE_BEFORE = /\b(?:over|at|during)\s+$/i;
 
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 
@@ -785,8 +790,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.UNIT,
     reason: '"the weekend", "over the weekend": the weekend just past, or the coming one in a future clause',
     re: re(`\\bthe\\s+weekend(?!\\w)`),
-    parse() {
-      return { type: 'DATE', sem: { k: 'weekend', dir: 'tense' } };
+    parse(m, text) {
+      return {
+        type: 'DATE',
+        sem: { k: 'weekend', dir: 'tense', gone: WEEKEND_GONE_BEFORE.test(before(m, text)) },
+      };
     },
   },
   {
@@ -1262,14 +1270,17 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(
       `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?|black\\s+friday|cyber\\s+monday)(?!\\w)`,
     ),
-    parse(m) {
+    parse(m, text) {
       const w = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
       if (!/^[A-Z]/.test(m[2]!)) return null;
       const head = m[1]?.toLowerCase();
       const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
       if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir, after: 0 } };
-      if (w === 'black friday' || w === 'cyber monday')
+      if (w === 'black friday' || w === 'cyber monday') {
+        // ("what traders called Black Friday", "dubbed Black Friday": a nickname for a day of its own.)
+        if (NICKNAMED_BEFORE.test(before(m, text))) return null;
         return { type: 'DATE', sem: { k: 'thanksgiving', dir, after: w === 'black friday' ? 1 : 4 } };
+      }
       const h = HOLIDAYS[w]!;
       if (head === 'this') return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 0, years: 0 } };
       return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir } };

@@ -96,10 +96,13 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   if ((w === 'expect' || w === 'expects') && NOT_EXPECTING.has(tokens[i - 1]?.lower ?? '')) return 'none';
   // "expected to last until Friday", "will last": the verb, not "last week".
   if (w === 'last' && VERB_LEADS_LAST.has(tokens[i - 1]?.lower ?? '')) return 'none';
-  // "unveiled its plans at Monday's show": plans as a noun look ahead only to what they are for.
+  // "unveiled its plans at Monday's show": plans a past verb has shown look ahead only to what they are
+  // for ("its plans for a strike on Monday"; "its plans include a vote on Monday" look ahead).
   if (
     w === 'plans' &&
     DETERMINERS.has(tokens[i - 1]?.lower ?? '') &&
+    i >= 2 &&
+    cueOf(tokens, i - 2) === 'past' &&
     !PLAN_OBJECT.has(tokens[i + 1]?.lower ?? '')
   )
     return 'none';
@@ -210,20 +213,64 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 /**
- * "host", "visit", "face" as verbs: before a name that is not the expression itself ("Lens host
- * Montpellier on Wednesday"; not "his French hosts Tuesday", "a visit to Baidoa on Monday").
+ * A present verb of schedule before the expression ("opens Monday", "kicks off June 9", "Lens host
+ * Montpellier on Wednesday"); not after a negation ("did not play Saturday").
  */
-const hostsNamed = (tokens: readonly Token[], i: number, first: number): boolean =>
-  PRESENT_AHEAD_BEFORE_NAME.has(tokens[i]!.lower) &&
-  i + 1 < first &&
-  tokens[i + 1]!.shape.startsWith('X') &&
-  !DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+const presentLooksAhead = (tokens: readonly Token[], i: number, first: number): boolean => {
+  const w = tokens[i]!.lower;
+  if (NEGATIONS.has(tokens[i - 1]?.lower ?? '')) return false;
+  if (w === 'kicks') return tokens[i + 1]?.lower === 'off';
+  return PRESENT_AHEAD.has(w) || hostsNamed(tokens, i, first);
+};
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/**
+ * "host", "visit", "face" as verbs: after a subject (a name, a plural, the comma closing a relative
+ * clause) and before a name that is not the expression itself ("Lens host Montpellier on Wednesday",
+ * "the leaders host Burnley"; not "radio host Bill Smith", "his French hosts Tuesday", "a visit to Baidoa").
+ */
+const hostsNamed = (tokens: readonly Token[], i: number, first: number): boolean => {
+  if (!PRESENT_AHEAD_BEFORE_NAME.has(tokens[i]!.lower) || i + 1 >= first) return false;
+  if (!tokens[i + 1]!.shape.startsWith('X')) return false;
+  const prev = tokens[i - 1];
+  if (prev === undefined || DETERMINERS.has(prev.lower)) return false;
+  return (
+    prev.lower === ',' || prev.shape.startsWith('X') || (prev.lower.endsWith('s') && prev.lower.length > 3)
+  );
+};
 const PRESENT_AHEAD_BEFORE_NAME = new Set(['host', 'hosts', 'visit', 'visits', 'face']);
 
-/** A reporting verb that closes the sentence or a clause (", brokers said.") or opens an inverted tag (", said the minister"). */
-const isReportTag = (tokens: readonly Token[], i: number, sentenceEnd: number): boolean =>
-  i + 1 >= sentenceEnd || TAG_END.has(tokens[i + 1]!.lower) || tokens[i - 1]?.lower === ',';
+/**
+ * A reporting verb that closes the sentence or a clause (", brokers said.") or opens an inverted tag
+ * (", said the minister", ", said Jane Smith"; not ", said aid would arrive": the subject's own verb).
+ */
+const isReportTag = (tokens: readonly Token[], i: number, sentenceEnd: number): boolean => {
+  if (i + 1 >= sentenceEnd || TAG_END.has(tokens[i + 1]!.lower)) return true;
+  const next = tokens[i + 1]!;
+  return tokens[i - 1]?.lower === ',' && (DETERMINERS.has(next.lower) || next.shape.startsWith('X'));
+};
 const TAG_END = new Set(['.', ',', ';', '!', '?', '"', '”', "''"]);
+/**
+ * Whether the expression dates a noun rather than the verb ("after the crash on Monday", "the match on
+ * Saturday"): "on" after a lower-case noun after a determiner. Such a date keeps a tag's tense.
+ */
+const datesNoun = (tokens: readonly Token[], first: number): boolean =>
+  tokens[first - 1]?.lower === 'on' &&
+  (tokens[first - 2]?.shape.startsWith('x') ?? false) &&
+  DETERMINERS.has(tokens[first - 3]?.lower ?? '');
+/** Whether the expression is in a relative clause opened after a comma (", who will begin … on Sunday"). */
+function inRelativeClause(tokens: readonly Token[], from: number, first: number): boolean {
+  for (let k = first - 1; k > from; k--) {
+    const w = tokens[k]!.lower;
+    if (w === ',' || w === '.' || w === ';') return false;
+    if (RELATIVE_OPENERS.has(w) && tokens[k - 1]!.lower === ',') return true;
+  }
+  return false;
+}
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+
+/** Extra distance of a reporting tag that speaks for the reported clause: out of reach, so ignored. */
+const TAG_PENALTY = 2 * MAX_DISTANCE;
 
 /**
  * The tense of the clause holding [start, end) in the sentence. `presentAhead`: a verb in the present
@@ -246,11 +293,14 @@ export function clauseTense(
   let bestDistance = Infinity;
   // A comma seen after the expression (cues beyond it weigh less).
   let comma = false;
+  const relative = inRelativeClause(tokens, Math.max(from, first - MAX_DISTANCE), first);
   for (let i = Math.max(from, first - MAX_DISTANCE); i < Math.min(to, last + 1 + MAX_DISTANCE); i++) {
     if (i >= first && i <= last) continue;
     if (i > last) {
       // No later cue can be nearer than the best one so far.
       if (bestDistance <= i - last + 0.5) break;
+      // "The envoy, who will begin a tour on Sunday, said …": the comma closes the relative clause.
+      if (relative && tokens[i]!.lower === ',') break;
       // "said Monday that it would …": a clause after "that" is another clause's tense.
       if (CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
       // "was flown home Sunday and will be buried Thursday": a coordinated verb phrase is another clause.
@@ -258,7 +308,7 @@ export function clauseTense(
       if (tokens[i]!.lower === ',') comma = true;
     }
     const cue =
-      (presentAhead && i < first && (PRESENT_AHEAD.has(tokens[i]!.lower) || hostsNamed(tokens, i, first))) ||
+      (presentAhead && i < first && presentLooksAhead(tokens, i, first)) ||
       (i < first && (isModalAhead(tokens, i) || isIntentAhead(tokens, i, first) || leadsUpTo(tokens, i)))
         ? 'future'
         : cueOf(tokens, i);
@@ -272,7 +322,8 @@ export function clauseTense(
     // ", another said." after the expression tags the reported clause; it speaks for that clause's
     // tense only when nothing in the clause does ("will buy more in October, another said"). ("On
     // Tuesday, China announced plans" is the clause's own verb.)
-    if (comma && REPORTING.has(tokens[i]!.lower) && isReportTag(tokens, i, to)) distance += 2 * MAX_DISTANCE;
+    if (comma && REPORTING.has(tokens[i]!.lower) && isReportTag(tokens, i, to) && !datesNoun(tokens, first))
+      distance += TAG_PENALTY;
     else if (REPORTING.has(tokens[i]!.lower) && !adjacent) distance += REPORTING_PENALTY;
     // A cue after a comma that follows the expression is often the main clause's verb, the date in a
     // clause of its own ("the vote that is due to close by June, delayed …").
