@@ -252,12 +252,13 @@ const isReportTag = (tokens: readonly Token[], i: number, sentenceEnd: number): 
 const TAG_END = new Set(['.', ',', ';', '!', '?', '"', '”', "''"]);
 /**
  * Whether the expression dates a noun rather than the verb ("after the crash on Monday", "the match on
- * Saturday"): "on" after a lower-case noun after a determiner. Such a date keeps a tag's tense.
+ * Saturday", "the win Tuesday"): right after a lower-case noun after a determiner, or after "on" there. Such a date
+ * keeps a tag's tense.
  */
-const datesNoun = (tokens: readonly Token[], first: number): boolean =>
-  tokens[first - 1]?.lower === 'on' &&
-  (tokens[first - 2]?.shape.startsWith('x') ?? false) &&
-  DETERMINERS.has(tokens[first - 3]?.lower ?? '');
+const datesNoun = (tokens: readonly Token[], first: number): boolean => {
+  const k = tokens[first - 1]?.lower === 'on' ? first - 2 : first - 1;
+  return (tokens[k]?.shape.startsWith('x') ?? false) && DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+};
 /** Whether the expression is in a relative clause opened after a comma (", who will begin … on Sunday"). */
 function inRelativeClause(tokens: readonly Token[], from: number, first: number): boolean {
   for (let k = first - 1; k > from; k--) {

@@ -227,6 +227,13 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string; anc
     value: '2019-W47-WE',
     anchor: '2019-11-18',
   },
+  {
+    what: 'a date right after a noun keeps the past of the reporting tag',
+    say: 'She should also get a lift from the victory Tuesday, Smith said.',
+    expr: 'Tuesday',
+    value: '2019-11-19',
+    anchor: '2019-11-20',
+  },
 ];
 
 describe('times on present-day news', () => {
