@@ -1,13 +1,13 @@
 /**
  * resolveAnchor: the day relative times are counted from, and how sure we are of it.
  *
- * 1. The publication date (doc.meta.published), when it parses: certain.
+ * 1. The publication date (doc.meta.published), when it parses: certain. But a dateline date up to
+ *    `datelineLagDays` before it (or a day after, across time zones) is the day the story was written,
+ *    republished later: "PARIS, Nov 17 – … today" on a page dated Nov 19 is Nov 17, and so is the anchor.
  * 2. The dateline's date, when the dateline itself states the year: certain.
  * 3. A dateline month and day without a year ("PARIS, Nov 17"): the year is inferred, never certain.
  *    Evidence: a weekday the lede names ("on Tuesday") keeps only the years in which that month and
- *    day fall on that weekday (Nov 17 is a Tuesday in 2009, 2015, 2020, 2026), or, when only that
- *    reading fits a year the text names, the day before it (a wire story filed the day after the
- *    event: "PARIS, Nov 17 - … on Monday …, two years after the 2015 attacks"); "last Monday",
+ *    day fall on that weekday (Nov 17 is a Tuesday in 2009, 2015, 2020, 2026); "last Monday",
  *    "next Monday" and the like name another day and are passed over; years named in the
  *    text pick among them (and bound the search); office holders named with their titles ("President
  *    Barack Obama") keep the years they held that office (offices.ts). A year whose date is after today is left out (a page
@@ -47,6 +47,12 @@ export const ANCHOR_TUNING = {
   defaultRange: [1995, 2035] as const,
   /** Days after today a dateline date may still fall (time zones ahead of the clock's UTC). */
   futureSlackDays: 1,
+  /** How many days a page may be published after its dateline and still be anchored on the dateline. */
+  datelineLagDays: 7,
+  /** How many days a dateline may run ahead of the publication date (a time zone ahead of the site's). */
+  datelineAheadDays: 1,
+  /** How far before a lede weekday "last", "until" and the like are looked for. */
+  otherDayReach: 12,
 } as const;
 
 const YEAR_RE = /(?<![\w$.,-])(19\d\d|20\d\d)(?![\w%]|[.,]\d)/g;
@@ -60,7 +66,7 @@ const OTHER_DAY_RE = /\b(?:last|next|this|coming|following|previous|since|until|
 function ledeWeekday(text: string): { name: string; wd: number } | null {
   const lede = text.slice(0, ANCHOR_TUNING.ledeChars);
   for (const m of lede.matchAll(WEEKDAY_RE)) {
-    if (OTHER_DAY_RE.test(lede.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (OTHER_DAY_RE.test(lede.slice(Math.max(0, m.index - ANCHOR_TUNING.otherDayReach), m.index))) continue;
     const wd = weekdayOf(m[1]!);
     if (wd !== undefined) return { name: m[1]!, wd };
   }
@@ -84,8 +90,19 @@ export function resolveAnchor(
   today: Ymd | null = todayUtc(),
   kb: () => Kb | null = loadKb,
 ): AnchorResolution {
-  // 1. Publication date.
+  // 1. Publication date, or the dateline's day shortly before it.
   const published = parseIsoDay(doc.meta.published);
+  const datelineDay = parseIsoDay(doc.meta.dateline?.date);
+  if (published && datelineDay) {
+    const lag = toEpochDay(published) - toEpochDay(datelineDay);
+    if (lag !== 0 && lag >= -ANCHOR_TUNING.datelineAheadDays && lag <= ANCHOR_TUNING.datelineLagDays)
+      return {
+        date: fmtDay(datelineDay),
+        certain: true,
+        candidates: [datelineDay.y],
+        evidence: [`the dateline date (the page was published ${fmtDay(published)})`],
+      };
+  }
   if (published)
     return {
       date: fmtDay(published),
@@ -132,28 +149,15 @@ export function inferYear(
   const namedYears = [...named.keys()].sort((a, b) => a - b);
   if (namedYears.length) evidence.push(`years named in the text: ${namedYears.join(', ')}`);
   const lw = ledeWeekday(text);
-  const wd = lw?.wd;
   let candidates: number[];
   if (lw && !(md.m === 2 && md.d === 29)) {
     const around = namedYears.length ? namedYears : guess !== null ? [guess] : [];
     const [lo, hi] = around.length
       ? [around[0]! - ANCHOR_TUNING.yearWindow, around[around.length - 1]! + ANCHOR_TUNING.yearWindow]
       : ANCHOR_TUNING.defaultRange;
-    const sameDay: number[] = [];
-    const dayBefore: number[] = [];
-    for (let y = lo; y <= hi; y++) {
-      const dayWd = isoWeekday({ y, m: md.m, d: md.d });
-      if (dayWd === lw.wd) sameDay.push(y);
-      else if (dayWd === (lw.wd % 7) + 1) dayBefore.push(y);
-    }
-    // The weekday is the dateline day, unless only the day before fits a year the text names.
-    if (!sameDay.some((y) => named.has(y)) && dayBefore.some((y) => named.has(y))) {
-      candidates = dayBefore;
-      evidence.push(`"${lw.name}" in the lede as the day before the dateline fits ${candidates.join(', ')}`);
-    } else {
-      candidates = sameDay;
-      evidence.push(`"${lw.name}" in the lede fits ${candidates.join(', ')}`);
-    }
+    candidates = [];
+    for (let y = lo; y <= hi; y++) if (isoWeekday({ y, m: md.m, d: md.d }) === lw.wd) candidates.push(y);
+    evidence.push(`"${lw.name}" in the lede fits ${candidates.join(', ')}`);
   } else {
     candidates = [...new Set([...namedYears, ...(guess !== null ? [guess] : [])])].sort((a, b) => a - b);
     candidates = candidates.filter((y) => isValidDay(y, md.m, md.d));
@@ -195,7 +199,7 @@ export function inferYear(
   } else if (guess !== null && candidates.includes(guess)) year = guess;
   else year = candidates[candidates.length - 1]!;
   const day: Ymd = { y: year, m: md.m, d: md.d };
-  const narrowed = wd !== undefined || offices !== null;
+  const narrowed = lw !== null || offices !== null;
   return { date: fmtDay(day), certain: false, candidates, evidence, narrowed };
 }
 

@@ -73,7 +73,10 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   add([...Object.keys(DAY_PARTS), 'tonight', 'overnight'], C.PART);
   add(['today', 'yesterday', 'tomorrow'], C.DAY_WORD);
   add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday', 'gmt', 'utc'], C.CLOCK);
-  add(['christmas', 'thanksgiving', 'halloween', 'valentine', 'independence', 'easter'], C.HOLIDAY);
+  add(
+    ['christmas', 'thanksgiving', 'halloween', 'valentine', 'independence', 'easter', 'black', 'cyber'],
+    C.HOLIDAY,
+  );
   add(['half', 'q1', 'q2', 'q3', 'q4', 'period'], C.MISC);
   add(['nineteen', 'thousand', ...Object.keys(SPOKEN_DECADES)], C.YEAR);
   return m;
@@ -395,9 +398,13 @@ function needsTense(sem: Sem): boolean {
   }
 }
 
-/** Whether the meaning is a weekday (or a time of one). */
-function namesWeekday(sem: Sem): boolean {
-  if (sem.k === 'weekday') return true;
+/**
+ * Whether a present verb of schedule before the meaning looks ahead ("opens Monday", "kicks off June 9",
+ * "ministers meet at the weekend"): a weekday (or a time of one), the weekend, a month and day without a year.
+ */
+function namesScheduledDay(sem: Sem): boolean {
+  if (sem.k === 'weekday' || sem.k === 'weekend') return true;
+  if (sem.k === 'date' && sem.d !== undefined && sem.y === undefined) return true;
   return (sem.k === 'part' || sem.k === 'clock') && sem.day !== null && sem.day.k === 'weekday';
 }
 
@@ -413,6 +420,11 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
   }
   return undefined;
 }
+
+/** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Friday, Dec. 6, at 10 a.m.". */
+const CLOCK_AFTER_DAY = /^,?\s+(?:at\s+)?$/;
+/** What may stand between a clock time and the day it is on: "7 a.m. on Dec. 12", "6:30 a.m. the next morning". */
+const CLOCK_BEFORE_DAY = /^,?\s+(?:on\s+)?$/;
 
 /**
  * The time expressions of `text`, in order, with TIMEX3 type and value. `anchor` (an ISO date, or a
@@ -435,6 +447,7 @@ export function findTimes(
   let lastSentence: Sentence | undefined;
   let lastTense: Tense = 'none';
   const bare: boolean[] = [];
+  const dayless: boolean[] = [];
   const tenses: Tense[] = [];
   for (const c of chosen) {
     // 3. Titles ("60 Minutes", "High Noon", "This Week" mid-sentence) are names, not times; a holiday's
@@ -460,7 +473,7 @@ export function findTimes(
     let tense: Tense = 'none';
     if (needsTense(c.parsed.sem)) {
       const sentence = sentenceAt(sentences, c.start);
-      tense = clauseTense(tokens, sentence, c.start, c.end, namesWeekday(c.parsed.sem));
+      tense = clauseTense(tokens, sentence, c.start, c.end, namesScheduledDay(c.parsed.sem));
       // No cue of its own: the tense of the sentence's previous expression ("talks on Tuesday, before
       // leaving on Wednesday").
       if (tense === 'none' && FIND_TUNING.inheritTense && sentence !== undefined && sentence === lastSentence)
@@ -471,6 +484,16 @@ export function findTimes(
       }
     }
     let value = resolve(c.parsed.sem, { anchor: a, tense, ref });
+    // "on Dec. 12 at 7 a.m.", "Friday, December 6th, at 10 a.m.": a clock time right after a day is on it.
+    if (c.parsed.sem.k === 'clock' && c.parsed.sem.day === null) {
+      const last = out[out.length - 1];
+      if (
+        last?.type === 'DATE' &&
+        /^\d{4}-\d{2}-\d{2}$/.test(last.value) &&
+        CLOCK_AFTER_DAY.test(text.slice(last.end, start))
+      )
+        value = last.value + value.slice(value.indexOf('T'));
+    }
     // "since January", "since Dec. 3": a start that has passed, whatever the clause's tense says.
     if (a && isYearless(c.parsed.sem)) {
       const head = text.slice(Math.max(0, start - 12), start);
@@ -493,11 +516,24 @@ export function findTimes(
     const type = c.parsed.type;
     out.push(mod ? { start, end: c.end, type, value, mod } : { start, end: c.end, type, value });
     bare.push(isBareMonth(c.parsed.sem));
+    dayless.push(c.parsed.sem.k === 'clock' && c.parsed.sem.day === null);
     tenses.push(tense);
     prevEnd = c.end;
   }
   // 6. A range of bare months runs forward ("from January to October", "the July-September period").
   if (a) orderMonthRanges(text, out, bare, tenses, a);
+  // 7. A clock time right before a day is on it ("at 7 a.m. on Dec. 12", "to 6:30 a.m. the following morning").
+  for (let k = 0; k + 1 < out.length; k++) {
+    const clock = out[k]!;
+    const day = out[k + 1]!;
+    if (
+      dayless[k] &&
+      day.type === 'DATE' &&
+      /^\d{4}-\d{2}-\d{2}/.test(day.value) &&
+      CLOCK_BEFORE_DAY.test(text.slice(clock.end, day.start))
+    )
+      clock.value = day.value.slice(0, 10) + clock.value.slice(clock.value.indexOf('T'));
+  }
   return out;
 }
 

@@ -657,6 +657,10 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
   'concludes',
   'takes',
   'expires',
+  // A show on the schedule ("the film premieres Friday"); fixtures that are also nouns ("play", "holds")
+  // are below; "visit", "host", "face(s)" only before a name, after a subject (tense.ts: "Lens host
+  // Montpellier", not "radio host Bill Smith", "faces charges over the crash on Saturday").
+  ...'premieres airs debuts'.split(' '),
 ];
 /**
  * Present verbs that are also nouns ("the Senate votes Tuesday" / "the votes on Tuesday", "Albright heads
@@ -665,9 +669,10 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
  */
 export const PRESENT_FUTURE_NOUN_CUES: readonly string[] = [
   ...['goes', 'go', 'returns', 'hears', 'signs', 'heads', 'votes', 'vote', 'holds', 'hold'],
-  ...['continues', 'continue', 'faces', 'plays', 'testifies', 'testify', 'convenes'],
+  ...['continues', 'continue', 'plays', 'play', 'testifies', 'testify', 'convenes'],
   ...['convene', 'reconvenes', 'departs', 'depart', 'tours', 'speaks', 'addresses', 'decides', 'decide'],
-  ...['rules', 'considers', 'debates', 'unveils', 'launches', 'kicks', 'wraps', 'resume'],
+  // ("launches" left out: "after two failed launches on Friday"; "kicks" only before "off", tense.ts.)
+  ...['rules', 'considers', 'debates', 'unveils', 'kicks', 'wraps', 'resume'],
 ];
 
 /** Words after which a present verb that is also a noun is the noun ("the votes", "two visits", "of heads"). */

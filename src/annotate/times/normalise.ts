@@ -190,15 +190,17 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       if (!a) return 'XXXX-WXX-WE';
       const wa = isoWeekday(a);
       const dir = direction(sem.dir, ctx.tense);
-      // On a Saturday or Sunday "the weekend" is this one; otherwise the last one back, or this week's ahead.
-      const n = wa >= 6 ? 0 : dir < 0 ? -1 : 0;
+      // On a Saturday or Sunday "the weekend" is this one; otherwise the last one back, or this week's ahead;
+      // with no cue, on a Monday or Tuesday "over/at the weekend" is the one just gone ("results of
+      // matches at the weekend"; "snow is forecast for the weekend" looks ahead).
+      const n = wa >= 6 ? 0 : dir < 0 || (dir === 0 && sem.gone && wa <= 2) ? -1 : 0;
       return shiftedValue(a, 'weekend', n);
     }
     case 'thanksgiving':
     case 'easter': {
       if (!a) return sem.k === 'easter' ? 'XXXX-XX-XX' : 'XXXX-11-XX';
       const feast = (y: number): Ymd =>
-        sem.k === 'easter' ? addDays(easterSunday(y), sem.offset) : thanksgiving(y);
+        sem.k === 'easter' ? addDays(easterSunday(y), sem.offset) : addDays(thanksgiving(y), sem.after);
       // A past clause: the last one on or before the anchor; a future one: the next. Without a cue, like a
       // month and day, the nearest ("returns home for Thanksgiving" nine days ahead is this year's).
       const dir = direction(sem.dir, ctx.tense);

@@ -54,11 +54,13 @@ export type Sem =
   | { k: 'week-of'; day: Extract<Sem, { k: 'date' }> }
   /** A weekday strictly before or after the story's last named day (the anchor when none). */
   | { k: 'weekday-ref'; wd: number; dir: -1 | 1 }
-  | { k: 'thanksgiving'; dir: Direction }
+  /** `after`: days after Thanksgiving (Black Friday 1, Cyber Monday 4). */
+  | { k: 'thanksgiving'; dir: Direction; after: number }
   /** A day counted from Easter Sunday ("Good Friday": -2), by the tense or the nearest, like Thanksgiving. */
   | { k: 'easter'; offset: number; dir: Direction; week?: boolean }
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
-  | { k: 'weekend'; dir: Direction }
+  /** `gone`: after "over", "at", "during" ("results of matches at the weekend"), which lean to the one just gone. */
+  | { k: 'weekend'; dir: Direction; gone: boolean }
   | { k: 'literal'; value: string }
   /** refDay: no day named, so the story's last named day when it is close to the anchor ("in the morning"). */
   | { k: 'part'; part: string; day: Sem | null; refDay?: boolean }
@@ -145,7 +147,8 @@ const PART = alt(Object.keys(DAY_PARTS));
 const TZ = `(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?`;
 const AMPM = `(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)`;
 /** A day that may follow a clock time or part of day ("10 p.m. Wednesday", "noon Saturday"). */
-const TRAIL_DAY = `(?:,?\\s+(?:on\\s+)?(${WD}|today|tonight|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`;
+// (A weekday that a date follows, "10 a.m. Friday, Dec. 6", is left to the date: the clock then takes the date.)
+const TRAIL_DAY = `(?:,?\\s+(?:on\\s+)?(${WD}(?!\\w)(?!,?\\s+(?:${MON})\\s+\\d)|today|tonight|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`;
 /**
  * A day after the zone conversion of a clock time ("10:35 a.m. (0735 GMT) Friday", "6 a.m. local time (0400
  * GMT) on Sunday"): the clock's day, the day a timex of its own (as TimeBank writes it); a conversion that
@@ -157,6 +160,10 @@ const DAY_AFTER_CONVERSION = new RegExp(
 );
 /** Left boundary for numbers: not inside a word, a number, an amount of money or a version. */
 const NB = `(?<![\\w$£€.,/-])`;
+/** "over the weekend", "at the weekend", "during the weekend": with no tense cue, early in a week, the one just gone. */
+/** A nickname's verb before a holiday's name ("called Black Friday", "known as Black Friday"). */
+const NICKNAMED_BEFORE = /\b(?:called|dubbed|nicknamed|branded|known\s+as)\s+$/i;
+const WEEKEND_GONE_BEFORE = /\b(?:over|at|during)\s+$/i;
 
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 
@@ -570,6 +577,21 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'month-half',
+    needs: C.MISC,
+    reason:
+      'a half of a month ("the second half of October", "the first half of May 1996"): the month, at its start or end',
+    re: re(`\\b(?:the\\s+)?(first|second|latter|last)\\s+half\\s+of\\s+(${MON})(?:,?\\s+(${YEAR}))?(?!\\w)`),
+    parse(m) {
+      const mod = m[1]!.toLowerCase() === 'first' ? 'START' : 'END';
+      const month = monthOf(m[2]!)!;
+      const sem: Sem = m[3]
+        ? { k: 'date', m: month, y: Number(m[3]), dir: 'tense' }
+        : { k: 'date', m: month, dir: 'tense' };
+      return { type: 'DATE', sem, mod };
+    },
+  },
+  {
     name: 'fiscal-year',
     needs: C.YEAR,
     reason: 'fiscal years in business news ("fiscal 1989", "fiscal year 1990", "FY1990")',
@@ -857,8 +879,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.UNIT,
     reason: '"the weekend", "over the weekend": the weekend just past, or the coming one in a future clause',
     re: re(`\\bthe\\s+weekend(?!\\w)`),
-    parse() {
-      return { type: 'DATE', sem: { k: 'weekend', dir: 'tense' } };
+    parse(m, text) {
+      return {
+        type: 'DATE',
+        sem: { k: 'weekend', dir: 'tense', gone: WEEKEND_GONE_BEFORE.test(before(m, text)) },
+      };
     },
   },
   {
@@ -1403,10 +1428,10 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'holiday',
     needs: C.HOLIDAY | C.UNIT,
     reason:
-      'fixed-date holidays ("Christmas", "New Year\'s Day") and Thanksgiving (fourth Thursday of November)',
+      'fixed-date holidays ("Christmas", "New Year\'s Day"), Thanksgiving (fourth Thursday of November) and the shopping days after it ("Black Friday", "Cyber Monday")',
     // ("last Christmas", "next Thanksgiving": strictly before or after the anchor; "this Christmas": its year.)
     re: re(
-      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?|easter(?:\\s+week)?(?!\\s+(?:Island|egg|bunny|Rising|rebellion|offensive)))(?!\\w)`,
+      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?|black\\s+friday|cyber\\s+monday|easter(?:\\s+week)?(?!\\s+(?:Island|egg|bunny|Rising|rebellion|offensive)))(?!\\w)`,
     ),
     parse(m, text) {
       const w = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
@@ -1420,10 +1445,15 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         return null;
       const head = m[1]?.toLowerCase();
       const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
-      if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir } };
+      if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir, after: 0 } };
       if (w === 'easter') return { type: 'DATE', sem: { k: 'easter', offset: 0, dir } };
       // "Easter week": the ISO week that ends on Easter Sunday, from its Monday.
       if (w === 'easter week') return { type: 'DATE', sem: { k: 'easter', offset: -6, dir, week: true } };
+      if (w === 'black friday' || w === 'cyber monday') {
+        // ("what traders called Black Friday", "dubbed Black Friday": a nickname for a day of its own.)
+        if (NICKNAMED_BEFORE.test(before(m, text))) return null;
+        return { type: 'DATE', sem: { k: 'thanksgiving', dir, after: w === 'black friday' ? 1 : 4 } };
+      }
       const h = HOLIDAYS[w]!;
       if (head === 'this') return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 0, years: 0 } };
       return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir } };
@@ -1500,7 +1530,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'vague-units': ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
   'set-every-n': ['every', 'each'],
-  holiday: [...firstWords(Object.keys(HOLIDAYS)), 'thanksgiving', 'easter'],
+  holiday: [...firstWords(Object.keys(HOLIDAYS)), 'thanksgiving', 'easter', 'black', 'cyber'],
 };
 
 /**

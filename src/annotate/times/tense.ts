@@ -24,6 +24,7 @@ import {
   REQUEST_CUES,
   PRESENT_FUTURE_NOUN_CUES,
   NOUN_LEADS,
+  WEEKDAYS,
 } from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'none';
@@ -153,6 +154,12 @@ function putOffAhead(tokens: readonly Token[], from: number, first: number): boo
   return false;
 }
 
+/** Whether a weekday is among the expression's tokens ("Tuesday", "9 a.m. Tuesday"). */
+function namesWeekday(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (WEEKDAYS[tokens[k]!.lower] !== undefined) return true;
+  return false;
+}
+
 /**
  * Whether the expression is a deadline given for an act ("has given the relatives until 9 a.m. Tuesday to
  * sign", "gave the government until Friday to sack …", "have until Thursday to cast their ballots"):
@@ -194,6 +201,9 @@ function comingIntoForce(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.lower === 'effect' && (prev === 'takes' || prev === 'take');
 }
 
+/** What follows "plans" as a noun when they look ahead ("their plans for Monday", "its plans to vote"). */
+const PLAN_OBJECT = new Set(['for', 'to']);
+
 function cueOf(tokens: readonly Token[], i: number): Tense {
   const w = tokens[i]!.lower;
   // "more than expected", "as expected": a comparison, no plan ahead.
@@ -207,6 +217,16 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   // "the rule takes effect in July", "goes into effect on Jan. 1", "comes into force": a present coming
   // into force looks ahead for any date ("took effect", "went into effect" stay past by their verbs).
   if ((w === 'effect' || w === 'force') && comingIntoForce(tokens, i)) return 'future';
+  // "unveiled its plans at Monday's show": plans a past verb has shown look ahead only to what they are
+  // for ("its plans for a strike on Monday"; "its plans include a vote on Monday" look ahead).
+  if (
+    w === 'plans' &&
+    DETERMINERS.has(tokens[i - 1]?.lower ?? '') &&
+    i >= 2 &&
+    cueOf(tokens, i - 2) === 'past' &&
+    !PLAN_OBJECT.has(tokens[i + 1]?.lower ?? '')
+  )
+    return 'none';
   if (FUTURE_ONE.has(w)) return 'future';
   const tails = FUTURE_MANY.get(w);
   if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';
@@ -346,8 +366,75 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 /**
+ * A present verb of schedule before the expression ("opens Monday", "kicks off June 9", "Lens host
+ * Montpellier on Wednesday"); not after a negation ("did not play Saturday").
+ */
+const presentLooksAhead = (tokens: readonly Token[], i: number, first: number): boolean => {
+  const w = tokens[i]!.lower;
+  if (NEGATIONS.has(tokens[i - 1]?.lower ?? '')) return false;
+  if (w === 'kicks') return tokens[i + 1]?.lower === 'off';
+  return isPresentAhead(tokens, i) || hostsNamed(tokens, i, first);
+};
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/**
+ * "host", "visit", "face(s)" as verbs: after a subject (a name, a plural, the comma closing a relative
+ * clause, a relative pronoun), before a name ("the Indians") and before a name that is not the expression itself ("Lens host Montpellier on Wednesday",
+ * "the leaders host Burnley"; not "radio host Bill Smith", "his French hosts Tuesday", "a visit to Baidoa").
+ */
+const hostsNamed = (tokens: readonly Token[], i: number, first: number): boolean => {
+  if (!PRESENT_AHEAD_BEFORE_NAME.has(tokens[i]!.lower) || i + 1 >= first) return false;
+  const name = tokens[i + 1]!.lower === 'the' && i + 2 < first ? tokens[i + 2]! : tokens[i + 1]!;
+  if (!name.shape.startsWith('X')) return false;
+  const prev = tokens[i - 1];
+  if (prev === undefined || DETERMINERS.has(prev.lower)) return false;
+  return (
+    SUBJECT_ENDS.has(prev.lower) ||
+    prev.shape.startsWith('X') ||
+    (prev.lower.endsWith('s') && prev.lower.length > 3)
+  );
+};
+/** What may close a subject before "host"/"face" besides a name or a plural (", who …, host", "which faces"). */
+const SUBJECT_ENDS = new Set([',', 'who', 'which', 'that']);
+const PRESENT_AHEAD_BEFORE_NAME = new Set(['host', 'hosts', 'visit', 'visits', 'face', 'faces']);
+
+/**
+ * A reporting verb that closes the sentence or a clause (", brokers said.") or opens an inverted tag
+ * (", said the minister", ", said Jane Smith"; not ", said aid would arrive": the subject's own verb).
+ */
+const isReportTag = (tokens: readonly Token[], i: number, sentenceEnd: number): boolean => {
+  if (i + 1 >= sentenceEnd || TAG_END.has(tokens[i + 1]!.lower)) return true;
+  const next = tokens[i + 1]!;
+  return tokens[i - 1]?.lower === ',' && (DETERMINERS.has(next.lower) || next.shape.startsWith('X'));
+};
+const TAG_END = new Set(['.', ',', ';', '!', '?', '"', '”', "''"]);
+/**
+ * Whether the expression dates a noun rather than the verb ("after the crash on Monday", "the match on
+ * Saturday", "the win Tuesday"): right after a lower-case noun after a determiner, or after "on" there. Such a date
+ * keeps a tag's tense.
+ */
+const datesNoun = (tokens: readonly Token[], first: number): boolean => {
+  const k = tokens[first - 1]?.lower === 'on' ? first - 2 : first - 1;
+  return (tokens[k]?.shape.startsWith('x') ?? false) && DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+};
+/** Whether the expression is in a relative clause opened after a comma (", who will begin … on Sunday"). */
+function inRelativeClause(tokens: readonly Token[], from: number, first: number): boolean {
+  for (let k = first - 1; k > from; k--) {
+    const w = tokens[k]!.lower;
+    if (w === ',' || w === '.' || w === ';') return false;
+    if (RELATIVE_OPENERS.has(w) && tokens[k - 1]!.lower === ',') return true;
+  }
+  return false;
+}
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+
+/** Extra distance of a reporting tag that speaks for the reported clause: out of reach, so ignored. */
+const TAG_PENALTY = 2 * MAX_DISTANCE;
+
+/**
  * The tense of the clause holding [start, end) in the sentence. `presentAhead`: a verb in the present
- * before the expression ("opens Monday") looks forward (for weekdays, where news uses it so).
+ * before the expression ("opens Monday", "kicks off June 9") looks forward (for weekdays and days of a
+ * month without a year, where news uses it so).
  */
 export function clauseTense(
   tokens: readonly Token[],
@@ -364,18 +451,21 @@ export function clauseTense(
   if (
     calledEventAhead(tokens, from, first) ||
     putOffAhead(tokens, from, first) ||
-    (presentAhead && deadlineToAct(tokens, first, last))
+    (presentAhead && namesWeekday(tokens, first, last) && deadlineToAct(tokens, first, last))
   )
     return 'future';
   let best: Tense = 'none';
   let bestDistance = Infinity;
   // A comma seen after the expression (cues beyond it weigh less).
   let comma = false;
+  const relative = inRelativeClause(tokens, Math.max(from, first - MAX_DISTANCE), first);
   for (let i = Math.max(from, first - MAX_DISTANCE); i < Math.min(to, last + 1 + MAX_DISTANCE); i++) {
     if (i >= first && i <= last) continue;
     if (i > last) {
       // No later cue can be nearer than the best one so far.
       if (bestDistance <= i - last + 0.5) break;
+      // "The envoy, who will begin a tour on Sunday, said …": the comma closes the relative clause.
+      if (relative && tokens[i]!.lower === ',') break;
       // "said Monday that it would …": a clause after "that" is another clause's tense.
       if (CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
       // "was flown home Sunday and will be buried Thursday": a coordinated verb phrase is another clause.
@@ -383,7 +473,7 @@ export function clauseTense(
       if (tokens[i]!.lower === ',') comma = true;
     }
     const cue =
-      (presentAhead && i < first && isPresentAhead(tokens, i)) ||
+      (presentAhead && i < first && presentLooksAhead(tokens, i, first)) ||
       (i < first &&
         (isModalAhead(tokens, i) ||
           isIntentAhead(tokens, i, first) ||
@@ -398,7 +488,12 @@ export function clauseTense(
     // farther away, a weak cue.
     const adjacent =
       i === first - 1 || i === last + 1 || (i === first - 2 && tokens[first - 1]!.lower === 'on');
-    if (REPORTING.has(tokens[i]!.lower) && !adjacent) distance += REPORTING_PENALTY;
+    // ", another said." after the expression tags the reported clause; it speaks for that clause's
+    // tense only when nothing in the clause does ("will buy more in October, another said"). ("On
+    // Tuesday, China announced plans" is the clause's own verb.)
+    if (comma && REPORTING.has(tokens[i]!.lower) && isReportTag(tokens, i, to) && !datesNoun(tokens, first))
+      distance += TAG_PENALTY;
+    else if (REPORTING.has(tokens[i]!.lower) && !adjacent) distance += REPORTING_PENALTY;
     // A cue after a comma that follows the expression is often the main clause's verb, the date in a
     // clause of its own ("the vote that is due to close by June, delayed …").
     else if (comma) distance += REPORTING_PENALTY;

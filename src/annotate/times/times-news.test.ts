@@ -1,0 +1,244 @@
+/**
+ * Conventions seen when reading the times layer's output on news no benchmark here grades for times
+ * (the extraction benchmark's present-day pages, Reuters 1996 texts of the NER data), and guards from a
+ * review of those rules: each case is an invented sentence.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from '../sentences/splitter.js';
+import { tokenize } from '../tokens/tokenizer.js';
+import { findTimes } from './index.js';
+
+/** Tuesday 19 November 2019. */
+const ANCHOR = '2019-11-19';
+
+function valueOf(say: string, expr: string, anchor = ANCHOR): string | undefined {
+  const tokens = tokenize(say);
+  const found = findTimes(say, tokens, splitSentences(say, tokens), anchor);
+  return found.find((t) => say.slice(t.start, t.end) === expr)?.value;
+}
+
+const CASES: Array<{ what: string; say: string; expr: string; value: string; anchor?: string }> = [
+  {
+    what: 'Black Friday is the day after US Thanksgiving, ahead in a future clause',
+    say: 'Shoppers will queue outside the stores on Black Friday.',
+    expr: 'Black Friday',
+    value: '2019-11-29',
+  },
+  {
+    what: 'Black Friday in a past clause is the last one',
+    say: 'Online sales rose by a fifth on Black Friday.',
+    expr: 'Black Friday',
+    value: '2018-11-23',
+  },
+  {
+    what: 'Cyber Monday is the Monday after Thanksgiving',
+    say: 'Retailers expect record orders on Cyber Monday.',
+    expr: 'Cyber Monday',
+    value: '2019-12-02',
+  },
+  {
+    what: 'a fixture on the schedule looks ahead',
+    say: 'The Falcons play Saturday against the visiting Hornets.',
+    expr: 'Saturday',
+    value: '2019-11-23',
+  },
+  {
+    what: 'an event a company holds looks ahead',
+    say: 'The carmaker holds its investor day on Thursday in Detroit.',
+    expr: 'Thursday',
+    value: '2019-11-21',
+  },
+  {
+    what: 'a premiere looks ahead',
+    say: 'The second season premieres Friday on the streaming service.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: 'a visit as a noun does not look ahead',
+    say: 'During his visit to the port on Monday, the envoy met dock workers.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: 'a clock time right after a day is on that day, however far from the anchor',
+    say: 'Polling stations open on Dec. 12 at 7 a.m. across the country.',
+    expr: '7 a.m.',
+    value: '2019-12-12T07:00',
+  },
+  {
+    what: 'a clock time after a weekday and date, past a comma',
+    say: 'Tickets go on sale on Friday, Dec. 6, at 10 a.m. local time.',
+    expr: '10 a.m. local time',
+    value: '2019-12-06T10:00',
+  },
+  {
+    what: 'a clock time in the next sentence does not take the far day',
+    say: 'The roads froze on Dec. 2. At 7 a.m. the bridge closed.',
+    expr: '7 a.m.',
+    value: '2019-11-19T07:00',
+  },
+  {
+    what: '"plans" as a noun after a determiner does not look ahead',
+    say: 'The singer unveiled her plans near the end of her Monday night concert in Leeds.',
+    expr: 'Monday night',
+    value: '2019-11-18',
+  },
+  {
+    what: 'plans for a day still look ahead',
+    say: 'The union unveiled its plans for a strike on Monday.',
+    expr: 'Monday',
+    value: '2019-11-25',
+  },
+  {
+    what: 'a scheduled start in the present before a month and day looks ahead',
+    say: 'The reunion tour kicks off June 9 in Tampa and concludes Oct. 10 in Houston.',
+    expr: 'June 9',
+    value: '2020-06-09',
+  },
+  {
+    what: 'a month and day without a cue stays the nearest',
+    say: 'The reunion tour ran from June 9 in Tampa.',
+    expr: 'June 9',
+    value: '2019-06-09',
+  },
+  {
+    what: 'a clock time right before a day phrase is on that day',
+    say: 'Guards made no rounds from 11 p.m. on Aug. 9 until 6 a.m. the following morning.',
+    expr: '6 a.m.',
+    value: '2019-08-10T06:00',
+  },
+  {
+    what: 'a clock time before a weekday and its date takes the date, and the weekday stays with the date',
+    say: 'Tickets go on sale at 10 a.m. Friday, Dec. 6, on the website.',
+    expr: '10 a.m.',
+    value: '2019-12-06T10:00',
+  },
+  {
+    what: "a reporting tag after a comma does not outweigh the reported clause's own future",
+    say: 'Mills will buy more wheat in the coming weeks and again in March, one trader said.',
+    expr: 'March',
+    value: '2020-03',
+  },
+  {
+    what: "a relative clause's future outweighs the inverted tag after it",
+    say: 'The envoy, who will begin a tour of the region on Sunday, said talks were close.',
+    expr: 'Sunday',
+    value: '2019-11-24',
+  },
+  {
+    what: "a reporting verb after a fronted date is the clause's own verb",
+    say: 'On Monday, the ministry announced plans to close two mines.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: '"host" before a name is a fixture on the schedule',
+    say: 'The league leaders, unbeaten so far, host Burnley on Saturday afternoon.',
+    expr: 'Saturday afternoon',
+    value: '2019-11-23TAF',
+  },
+  {
+    what: '"hosts" as a noun before the day does not look ahead',
+    say: 'The minister thanked his Italian hosts Monday.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: 'a half of a month is the month, at its end',
+    say: 'Traders expect the mills to buy more in the second half of March.',
+    expr: 'the second half of March',
+    value: '2020-03',
+  },
+  {
+    what: 'the weekend without a cue, early in the week, is the one just gone',
+    say: 'Results of league matches at the weekend.',
+    expr: 'the weekend',
+    value: '2019-W46-WE',
+    anchor: '2019-11-18',
+  },
+  {
+    what: 'the weekend without a cue, late in the week, is the coming one',
+    say: 'Results of league matches at the weekend.',
+    expr: 'the weekend',
+    value: '2019-W47-WE',
+    anchor: '2019-11-21',
+  },
+  {
+    what: 'a host before a name after a noun is the radio host, no fixture',
+    say: 'The mayor spoke with radio host Ann Pike on Wednesday.',
+    expr: 'Wednesday',
+    value: '2019-11-13',
+  },
+  {
+    what: 'a participle phrase before said keeps the main past verb',
+    say: 'The governor, touring the flood zone on Monday, said aid would arrive soon.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: 'a date on an event noun keeps the past of the reporting tag',
+    say: 'Police will question the driver after the crash on Monday, a spokesman said.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: 'faces a consequence does not look ahead',
+    say: 'He faces charges over the crash on Saturday.',
+    expr: 'Saturday',
+    value: '2019-11-16',
+  },
+  {
+    what: 'a negated fixture verb does not look ahead',
+    say: 'Smith did not play Saturday because of a knee injury.',
+    expr: 'Saturday',
+    value: '2019-11-16',
+  },
+  {
+    what: 'launches as a plural noun does not look ahead',
+    say: 'After two failed launches on Friday, engineers grounded the rocket.',
+    expr: 'Friday',
+    value: '2019-11-15',
+  },
+  {
+    what: 'plans that include a day still look ahead',
+    say: 'Its plans include a strike on Monday.',
+    expr: 'Monday',
+    value: '2019-11-25',
+  },
+  {
+    what: 'a nickname is no shopping day',
+    say: 'Stocks plunged on what traders called Black Friday.',
+    expr: 'Friday',
+    value: '2019-11-15',
+  },
+  {
+    what: 'the weekend in a forecast looks ahead early in the week',
+    say: 'Snow is forecast for the weekend.',
+    expr: 'the weekend',
+    value: '2019-W47-WE',
+    anchor: '2019-11-18',
+  },
+  {
+    what: 'a present verb of schedule before the weekend looks ahead',
+    say: 'Ministers meet again at the weekend.',
+    expr: 'the weekend',
+    value: '2019-W47-WE',
+    anchor: '2019-11-18',
+  },
+  {
+    what: 'a date right after a noun keeps the past of the reporting tag',
+    say: 'She should also get a lift from the victory Tuesday, Smith said.',
+    expr: 'Tuesday',
+    value: '2019-11-19',
+    anchor: '2019-11-20',
+  },
+];
+
+describe('times on present-day news', () => {
+  for (const c of CASES)
+    it(c.what, () => {
+      assert.equal(valueOf(c.say, c.expr, c.anchor), c.value, c.say);
+    });
+});
