@@ -42,6 +42,10 @@ const AGENCY_MAX_TOKENS = 3;
 
 type Break = 'none' | 'line' | 'paragraph';
 
+/** TERMINALS by code unit (rule 3 compares a token's first code unit with them), for the quick test. */
+const TERMINAL_CODES = new Uint8Array(0x10000);
+for (const ch of TERMINALS) if (ch.length === 1) TERMINAL_CODES[ch.charCodeAt(0)] = 1;
+
 /** What every rule may read: the text, its tokens, and facts computed once per text. */
 interface Context {
   readonly text: string;
@@ -69,6 +73,20 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
   let first = 0;
   let i = 0;
   while (i < n) {
+    // Most tokens end no sentence and are seen here only: one with at most one space before the next
+    // token (no break), that is not a terminal (rule 3) and does not end in a full stop (rule 4).
+    const t = tokens[i]!;
+    if (i + 1 < n) {
+      const gap = tokens[i + 1]!.start - t.end;
+      if (
+        (gap === 0 || (gap === 1 && text.charCodeAt(t.end) === 0x20)) &&
+        text.charCodeAt(t.end - 1) !== 0x2e &&
+        (t.kind !== 'punct' || TERMINAL_CODES[text.charCodeAt(t.start)] !== 1)
+      ) {
+        i += 1;
+        continue;
+      }
+    }
     const last = sentenceEndAt(ctx, i);
     if (last < 0) {
       i += 1;

@@ -124,6 +124,16 @@ class Scanner {
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
+      if (c === 0x20) {
+        i += 1;
+        continue;
+      }
+      // An ASCII letter: most words of news text are plain ones (plainWord), the rest take word().
+      if (((c | 0x20) - 0x61) >>> 0 < 26) {
+        const j = this.plainWord(i);
+        i = j > 0 ? j : this.word(i);
+        continue;
+      }
       const k = c < 0x80 ? (ASCII_CLASS[c]! as CharClass) : classAt(text, i);
       switch (k) {
         case CH.space:
@@ -186,32 +196,43 @@ class Scanner {
     this.out[this.count++] = { start, end, kind, shape, lower, spaceAfter };
   }
 
-  /** emit() for a word of two or more ASCII letters whose case flags the scan has already taken. */
-  private emitPlainWord(start: number, end: number, flags: number): void {
+  /**
+   * Fast path, most words of news text: ASCII letters ended by white space, the end of the text, or a
+   * character that neither joins nor follows up (see PLAIN_WORD_END). word() would come to the same
+   * token: no address ("www." and "http:" need a full stop or colon), no "n't", no number suffix, no
+   * connector, no "$", no full stop to weigh. Emits the word and returns where the scan goes on (past
+   * one following space, which run() would only step over), or returns 0 and emits nothing.
+   */
+  private plainWord(start: number): number {
     const { text, n } = this;
-    const len = end - start;
-    let shape: string;
-    let lower: string;
-    if (flags === F_LOWER) {
-      shape = LOWER_SHAPES[Math.min(len, 4)]!;
-      lower = text.slice(start, end);
-    } else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) {
-      shape = CAPITALISED_SHAPES[Math.min(len - 1, 4)]!;
-      lower = text.slice(start, end).toLowerCase();
-    } else if (flags === (F_FIRST_UPPER | F_UPPER)) {
-      shape = UPPER_SHAPES[Math.min(len, 4)]!;
-      lower = text.slice(start, end).toLowerCase();
-    } else {
-      const attrs = cachedAttributes(text.slice(start, end));
-      shape = attrs.shape;
-      lower = attrs.lower;
+    let c = text.charCodeAt(start);
+    let flags = c < 0x61 ? F_FIRST_UPPER : F_LOWER;
+    let j = start + 1;
+    for (; j < n; j++) {
+      c = text.charCodeAt(j);
+      if (c >= 0x61 && c <= 0x7a) flags |= F_LOWER;
+      else if (c >= 0x41 && c <= 0x5a) flags |= F_UPPER;
+      else break;
     }
     let spaceAfter = false;
-    if (end < n) {
-      const c = text.charCodeAt(end);
-      spaceAfter = c < 0x80 ? ASCII_CLASS[c] === CH.space : classAt(text, end) === CH.space;
+    if (j < n) {
+      if (PLAIN_WORD_END[c] !== 1) return 0;
+      spaceAfter = ASCII_CLASS[c] === CH.space;
     }
-    this.out[this.count++] = { start, end, kind: 'word', shape, lower, spaceAfter };
+    const len = j - start;
+    if (len === 1) {
+      this.emit(start, j, 'word');
+      return j;
+    }
+    let shape: string;
+    if (flags === F_LOWER) shape = LOWER_SHAPES[len < 4 ? len : 4]!;
+    else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER))
+      shape = CAPITALISED_SHAPES[len < 5 ? len - 1 : 4]!;
+    else if (flags === (F_FIRST_UPPER | F_UPPER)) shape = UPPER_SHAPES[len < 4 ? len : 4]!;
+    else shape = cachedAttributes(text.slice(start, j)).shape;
+    const lower = flags === F_LOWER ? text.slice(start, j) : text.slice(start, j).toLowerCase();
+    this.out[this.count++] = { start, end: j, kind: 'word', shape, lower, spaceAfter };
+    return c === 0x20 ? j + 1 : j;
   }
 
   /** Sets this.shape and this.lower for the token text[start, end) and returns its text. */
@@ -378,24 +399,6 @@ class Scanner {
   private word(start: number): number {
     const { text, n } = this;
     const c0 = text.charCodeAt(start);
-    // Fast path, most words of news text: ASCII letters ended by white space, the end of the text, or a
-    // character that neither joins nor follows up (see PLAIN_WORD_END). The steps below would come to
-    // the same token: no address ("www." and "http:" need a full stop or colon), no "n't", no number
-    // suffix, no connector, no "$", no full stop to weigh.
-    let j = start;
-    let flags = 0;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c >= 0x61 && c <= 0x7a) flags |= F_LOWER;
-      else if (c >= 0x41 && c <= 0x5a) flags |= j === start ? F_FIRST_UPPER : F_UPPER;
-      else break;
-      j++;
-    }
-    if (j > start && (j >= n || PLAIN_WORD_END[text.charCodeAt(j)] === 1)) {
-      if (j - start === 1) this.emit(start, j, 'word');
-      else this.emitPlainWord(start, j, flags);
-      return j;
-    }
     if ((c0 | 0x20) === 0x68 || (c0 | 0x20) === 0x77) {
       const u = this.urlEnd(start);
       if (u > start) {
