@@ -15,6 +15,7 @@
  */
 import type { Span } from '../../doc/doc.js';
 import { ABBREVIATIONS, type AbbreviationRole } from '../tokens/model/abbreviations.js';
+import { flatCopy } from '../tokens/chars.js';
 import type { Token } from '../tokens/tokenizer.js';
 import {
   AMBIGUOUS_QUOTES,
@@ -46,6 +47,9 @@ type Break = 'none' | 'line' | 'paragraph';
 const TERMINAL_CODES = new Uint8Array(0x10000);
 for (const ch of TERMINALS) if (ch.length === 1) TERMINAL_CODES[ch.charCodeAt(0)] = 1;
 
+/** The longest dateline closer: longer tokens need no look-up. */
+const DATELINE_CLOSER_MAX_LENGTH = Math.max(...[...DATELINE_CLOSERS].map((s) => s.length));
+
 /** What every rule may read: the text, its tokens, and facts computed once per text. */
 interface Context {
   readonly text: string;
@@ -60,10 +64,11 @@ interface Context {
 }
 
 /** Splits tokenised text into sentences. Pure; linear in the number of tokens. */
-export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+export function splitSentences(given: string, tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   const n = tokens.length;
   if (n === 0) return out;
+  const text = flatCopy(given);
   const ctx: Context = {
     text,
     tokens,
@@ -248,17 +253,18 @@ function findDatelineEnd(text: string, tokens: readonly Token[]): number {
   const limit = Math.min(tokens.length - 1, DATELINE_MAX_TOKENS);
   for (let i = 0; i <= limit; i++) {
     const t = tokens[i]!;
-    const s = text.slice(t.start, t.end);
+    const len = t.end - t.start;
+    const c = text.charCodeAt(t.start);
     const next = tokens[i + 1];
     const gap = next ? breakBetween(text, t.end, next.start) : 'paragraph';
-    if (t.kind === 'punct' && TERMINALS.has(s[0]!)) return -1;
-    if (s === '(') open = i;
-    else if (s === ')' && open >= 0) {
+    if (t.kind === 'punct' && TERMINAL_CODES[c] === 1) return -1;
+    if (len === 1 && c === 0x28) open = i;
+    else if (len === 1 && c === 0x29 && open >= 0) {
       const inner = i - open - 1;
       agency = inner >= 1 && inner <= AGENCY_MAX_TOKENS && startsUpper(text, tokens[open + 1]!);
       open = -1;
       if (agency && gap === 'line') return i;
-    } else if (DATELINE_CLOSERS.has(s)) {
+    } else if (len <= DATELINE_CLOSER_MAX_LENGTH && DATELINE_CLOSERS.has(text.slice(t.start, t.end))) {
       return capsPlace || agency ? i : -1;
     }
     if (gap !== 'none') return -1;

@@ -15,7 +15,16 @@
  */
 import type { Span } from '../../doc/doc.js';
 import { detached } from '../../doc/strings.js';
-import { ASCII_CLASS, CH, type CharClass, classAt, isLetterClass, isWordClass, widthAt } from './chars.js';
+import {
+  ASCII_CLASS,
+  CH,
+  type CharClass,
+  classAt,
+  flatCopy,
+  isLetterClass,
+  isWordClass,
+  widthAt,
+} from './chars.js';
 import { ABBREVIATIONS } from './model/abbreviations.js';
 import { CLITICS, DECADE_SUFFIX, ORDINAL_SUFFIXES, UPPER_SCALE_SUFFIXES, URL_TLDS } from './model/lexicon.js';
 
@@ -95,7 +104,10 @@ export function tokenize(text: string): Token[] {
 }
 
 class Scanner {
+  /** A flat copy of the text (see flatCopy): the scan reads its characters here. */
   private text = '';
+  /** The text as given: token strings are cut from it, so that they keep no reference to the copy. */
+  private source = '';
   private n = 0;
   private out: Token[] = [];
   /** Tokens written to out so far. */
@@ -106,7 +118,8 @@ class Scanner {
 
   /** Scans text; the scanner keeps no reference to it or to its tokens afterwards. */
   scan(text: string): Token[] {
-    this.text = text;
+    this.text = flatCopy(text);
+    this.source = text;
     this.n = text.length;
     // Room for the tokens expected, so that the array is not copied as it grows; trimmed at the end.
     this.out = new Array<Token>(Math.min(Math.ceil(text.length / CHARS_PER_TOKEN), MAX_PRESIZE));
@@ -114,6 +127,7 @@ class Scanner {
     const out = this.run();
     out.length = this.count;
     this.text = '';
+    this.source = '';
     this.n = 0;
     this.out = NO_TOKENS;
     return out;
@@ -230,7 +244,8 @@ class Scanner {
       shape = CAPITALISED_SHAPES[len < 5 ? len - 1 : 4]!;
     else if (flags === (F_FIRST_UPPER | F_UPPER)) shape = UPPER_SHAPES[len < 4 ? len : 4]!;
     else shape = cachedAttributes(text.slice(start, j)).shape;
-    const lower = flags === F_LOWER ? text.slice(start, j) : text.slice(start, j).toLowerCase();
+    const raw = this.source.slice(start, j);
+    const lower = flags === F_LOWER ? raw : raw.toLowerCase();
     this.out[this.count++] = { start, end: j, kind: 'word', shape, lower, spaceAfter };
     return c === 0x20 ? j + 1 : j;
   }
@@ -238,7 +253,7 @@ class Scanner {
   /** Sets this.shape and this.lower for the token text[start, end) and returns its text. */
   private attributes(start: number, end: number): string {
     const { text } = this;
-    const raw = text.slice(start, end);
+    const raw = this.source.slice(start, end);
     // Fast path for plain ASCII words and numbers (most of news text): shapes are constants.
     let flags = 0;
     for (let i = start; i < end; i++) {
