@@ -243,7 +243,7 @@ class Scanner {
     else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER))
       shape = CAPITALISED_SHAPES[len < 5 ? len - 1 : 4]!;
     else if (flags === (F_FIRST_UPPER | F_UPPER)) shape = UPPER_SHAPES[len < 4 ? len : 4]!;
-    else shape = cachedAttributes(text.slice(start, j)).shape;
+    else shape = attributesAt(text, this.source, start, j).shape;
     const raw = this.source.slice(start, j);
     const lower = flags === F_LOWER ? raw : raw.toLowerCase();
     this.out[this.count++] = { start, end: j, kind: 'word', shape, lower, spaceAfter };
@@ -280,7 +280,7 @@ class Scanner {
       this.shape = DIGIT_SHAPES[Math.min(len, 4)]!;
       this.lower = raw;
     } else {
-      const attrs = cachedAttributes(raw);
+      const attrs = attributesAt(text, this.source, start, end);
       this.shape = attrs.shape;
       this.lower = attrs.lower;
     }
@@ -543,7 +543,9 @@ class Scanner {
         // An initial precedes a name ("J. R. R. Tolkien"); "so am I." ends a sentence.
         if (upperFollows(text, end + 1)) end += 1;
       } else {
-        const role = ABBREVIATIONS.get(text.slice(start, end));
+        const role = mayBeAbbreviation(text, start, end)
+          ? ABBREVIATIONS.get(text.slice(start, end))
+          : undefined;
         if (role === 'title' || role === 'final') end += 1;
         else if (role === 'before-number' && numberFollows(text, end + 1)) end += 1;
       }
@@ -692,6 +694,23 @@ const NO_TOKENS: Token[] = [];
  */
 const SCANNER = new Scanner();
 
+/** The longest abbreviation form: longer words need no look-up. */
+const ABBREVIATION_MAX_LENGTH = Math.max(...[...ABBREVIATIONS.keys()].map((k) => k.length));
+/** 1 at (first code unit × (ABBREVIATION_MAX_LENGTH + 1) + length) for each ASCII-initial form. */
+const ABBREVIATION_STARTS = new Uint8Array(0x80 * (ABBREVIATION_MAX_LENGTH + 1));
+for (const form of ABBREVIATIONS.keys()) {
+  const c = form.charCodeAt(0);
+  if (c < 0x80) ABBREVIATION_STARTS[c * (ABBREVIATION_MAX_LENGTH + 1) + form.length] = 1;
+}
+
+/** Whether text[start, end) may be in ABBREVIATIONS, by its first character and length (a quick sieve). */
+function mayBeAbbreviation(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len > ABBREVIATION_MAX_LENGTH) return false;
+  const c = text.charCodeAt(start);
+  return c >= 0x80 || ABBREVIATION_STARTS[c * (ABBREVIATION_MAX_LENGTH + 1) + len] === 1;
+}
+
 /** Whether the character at i continues a word (a letter, digit or mark, or an apostrophe). */
 function continuesWord(text: string, i: number): boolean {
   if (i >= text.length) return false;
@@ -806,6 +825,37 @@ const ATTRIBUTE_CACHE = new Map<string, Attributes>();
 const ATTRIBUTE_CACHE_MAX = 50_000;
 /** Longer tokens (URLs, runs) are rarely repeated: not worth a cache slot. */
 const ATTRIBUTE_CACHE_MAX_LENGTH = 24;
+
+/** Slots of the table in front of ATTRIBUTE_CACHE (a power of two). */
+const RECENT_SIZE = 1024;
+/** The token text and attributes last seen in each slot ('' and null: none yet). */
+const RECENT_KEYS: string[] = Array.from({ length: RECENT_SIZE }, () => '');
+const RECENT_ATTRIBUTES: Array<Attributes | null> = Array.from({ length: RECENT_SIZE }, () => null);
+
+/**
+ * Shape and lower case of the token text[start, end) (source holds the same characters): looked up by
+ * a hash of its character codes in a small table first, which needs no string cut from the text (the
+ * same few forms recur: "'s", "U.S.", "n't", "Mr."), then in ATTRIBUTE_CACHE.
+ */
+function attributesAt(text: string, source: string, start: number, end: number): Attributes {
+  const len = end - start;
+  if (len > ATTRIBUTE_CACHE_MAX_LENGTH) return cachedAttributes(source.slice(start, end));
+  let hash = len;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  const slot = (hash ^ (hash >>> 10)) & (RECENT_SIZE - 1);
+  const key = RECENT_KEYS[slot]!;
+  if (key.length === len) {
+    let k = 0;
+    while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === len) return RECENT_ATTRIBUTES[slot]!;
+  }
+  const raw = source.slice(start, end);
+  const attrs = cachedAttributes(raw);
+  // A copy: a slice of the text (13+ characters) would keep the whole document alive.
+  RECENT_KEYS[slot] = detached(raw);
+  RECENT_ATTRIBUTES[slot] = attrs;
+  return attrs;
+}
 
 function cachedAttributes(raw: string): Attributes {
   const hit = ATTRIBUTE_CACHE.get(raw);
