@@ -148,6 +148,27 @@ class Scanner {
         i = j > 0 ? j : this.word(i);
         continue;
       }
+      // Punctuation that punct() would always take alone (",", ")", ";"...): emitted here.
+      if (c < 0x80 && LONE_PUNCT[c] !== '') {
+        let spaceAfter = false;
+        let next = i + 1;
+        if (next < n) {
+          const d = text.charCodeAt(next);
+          spaceAfter = d < 0x80 ? ASCII_CLASS[d] === CH.space : classAt(text, next) === CH.space;
+          if (d === 0x20) next += 1; // stepped over with the mark, as above
+        }
+        const mark = LONE_PUNCT[c]!;
+        this.out[this.count++] = {
+          start: i,
+          end: i + 1,
+          kind: 'punct',
+          shape: mark,
+          lower: mark,
+          spaceAfter,
+        };
+        i = next;
+        continue;
+      }
       const k = c < 0x80 ? (ASCII_CLASS[c]! as CharClass) : classAt(text, i);
       switch (k) {
         case CH.space:
@@ -211,11 +232,12 @@ class Scanner {
   }
 
   /**
-   * Fast path, most words of news text: ASCII letters ended by white space, the end of the text, or a
-   * character that neither joins nor follows up (see PLAIN_WORD_END). word() would come to the same
-   * token: no address ("www." and "http:" need a full stop or colon), no "n't", no number suffix, no
-   * connector, no "$", no full stop to weigh. Emits the word and returns where the scan goes on (past
-   * one following space, which run() would only step over), or returns 0 and emits nothing.
+   * Fast path, most words of news text: ASCII letters ended by white space, the end of the text, a
+   * character that neither joins nor follows up (see PLAIN_WORD_END), or a full stop that is not the
+   * word's (see plainBeforeStop). word() would come to the same token: no address ("www." and "http:"
+   * need a full stop or colon before more text), no "n't", no number suffix, no connector, no "$".
+   * Emits the word and returns where the scan goes on (past one following space, which run() would
+   * only step over), or returns 0 and emits nothing.
    */
   private plainWord(start: number): number {
     const { text, n } = this;
@@ -230,7 +252,7 @@ class Scanner {
     }
     let spaceAfter = false;
     if (j < n) {
-      if (PLAIN_WORD_END[c] !== 1) return 0;
+      if (PLAIN_WORD_END[c] !== 1 && !(c === DOT && this.plainBeforeStop(start, j))) return 0;
       spaceAfter = ASCII_CLASS[c] === CH.space;
     }
     const len = j - start;
@@ -248,6 +270,21 @@ class Scanner {
     const lower = flags === F_LOWER ? raw : raw.toLowerCase();
     this.out[this.count++] = { start, end: j, kind: 'word', shape, lower, spaceAfter };
     return c === 0x20 ? j + 1 : j;
+  }
+
+  /**
+   * Whether the plain word text[start, end) before a full stop is a token without it: two letters or
+   * more (word() weighs an initial), the stop followed by white space or the end of the text (no
+   * connector, no address), and not an abbreviation from the lexicon (which keeps its stop).
+   */
+  private plainBeforeStop(start: number, end: number): boolean {
+    const { text, n } = this;
+    if (end - start < 2) return false;
+    if (end + 1 < n) {
+      const d = text.charCodeAt(end + 1);
+      if (d >= 0x80 || ASCII_CLASS[d] !== CH.space) return false;
+    }
+    return !(mayBeAbbreviation(text, start, end) && ABBREVIATIONS.has(text.slice(start, end)));
   }
 
   /** Sets this.shape and this.lower for the token text[start, end) and returns its text. */
@@ -683,6 +720,17 @@ const MAX_PRESIZE = 50_000;
  */
 const PLAIN_WORD_END = new Uint8Array(0x10000);
 for (const ch of ' \t\n\r\f\v,;)]}"?!') PLAIN_WORD_END[ch.charCodeAt(0)] = 1;
+
+/**
+ * By character code, ASCII punctuation that punct() always takes alone, as a string ('' for the rest):
+ * not a full stop, "!" or "?" (runs), an apostrophe (clitics, years), "#" or "@" (hashtags, mentions)
+ * or a RUN_PUNCT character. Each is its own shape and lower case.
+ */
+const LONE_PUNCT: string[] = Array.from({ length: 0x80 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  if (ASCII_CLASS[c] !== CH.punct || ".!?'#@".includes(ch) || RUN_PUNCT.has(ch)) return '';
+  return shapeOf(ch) === ch && ch.toLowerCase() === ch ? ch : '';
+});
 
 /** The out field's value between scans (never written to: scan() gives each text a fresh array). */
 const NO_TOKENS: Token[] = [];
