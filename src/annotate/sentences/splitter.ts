@@ -82,11 +82,12 @@ export function splitSentences(given: string, tokens: readonly Token[]): Sentenc
     // token (no break), that is not a terminal (rule 3) and does not end in a full stop (rule 4).
     const t = tokens[i]!;
     if (i + 1 < n) {
-      const gap = tokens[i + 1]!.start - t.end;
+      const end = t.end;
+      const gap = tokens[i + 1]!.start - end;
       if (
-        (gap === 0 || (gap === 1 && text.charCodeAt(t.end) === 0x20)) &&
-        text.charCodeAt(t.end - 1) !== 0x2e &&
-        (t.kind !== 'punct' || TERMINAL_CODES[text.charCodeAt(t.start)] !== 1)
+        (gap === 0 || (gap === 1 && text.charCodeAt(end) === 0x20)) &&
+        text.charCodeAt(end - 1) !== 0x2e &&
+        (TERMINAL_CODES[text.charCodeAt(t.start)] !== 1 || t.kind !== 'punct')
       ) {
         i += 1;
         continue;

@@ -142,10 +142,32 @@ class Scanner {
         i += 1;
         continue;
       }
-      // An ASCII letter: most words of news text are plain ones (plainWord), the rest take word().
+      // An ASCII letter. Fast path, most words of news text: a run of ASCII letters ended by white
+      // space, the end of the text, a character that neither joins nor follows up (PLAIN_WORD_END),
+      // or a full stop that is not the word's (plainBeforeStop). word() would come to the same token:
+      // no address ("www." and "http:" need a full stop or colon before more text), no "n't", no
+      // number suffix, no connector, no "$". The scan is here rather than in a method of its own,
+      // which V8 found too large to inline (a call per word). Anything else takes word().
       if (((c | 0x20) - 0x61) >>> 0 < 26) {
-        const j = this.plainWord(i);
-        i = j > 0 ? j : this.word(i);
+        let flags = c < 0x61 ? F_FIRST_UPPER : F_LOWER;
+        let j = i + 1;
+        let d = 0;
+        for (; j < n; j++) {
+          d = text.charCodeAt(j);
+          if (d >= 0x61 && d <= 0x7a) flags |= F_LOWER;
+          else if (d >= 0x41 && d <= 0x5a) flags |= F_UPPER;
+          else break;
+        }
+        if (j >= n) {
+          if (j - i === 1) this.emit(i, j, 'word');
+          else this.emitPlainWord(i, j, flags, false);
+          i = j;
+        } else if (PLAIN_WORD_END[d] === 1 || (d === DOT && this.plainBeforeStop(i, j))) {
+          if (j - i === 1) this.emit(i, j, 'word');
+          else this.emitPlainWord(i, j, flags, ASCII_CLASS[d] === CH.space);
+          // One space after the word is stepped over here (run() would only step over it).
+          i = d === 0x20 ? j + 1 : j;
+        } else i = this.word(i);
         continue;
       }
       // Punctuation that punct() would always take alone (",", ")", ";"...): emitted here.
@@ -231,45 +253,18 @@ class Scanner {
     this.out[this.count++] = { start, end, kind, shape, lower, spaceAfter };
   }
 
-  /**
-   * Fast path, most words of news text: ASCII letters ended by white space, the end of the text, a
-   * character that neither joins nor follows up (see PLAIN_WORD_END), or a full stop that is not the
-   * word's (see plainBeforeStop). word() would come to the same token: no address ("www." and "http:"
-   * need a full stop or colon before more text), no "n't", no number suffix, no connector, no "$".
-   * Emits the word and returns where the scan goes on (past one following space, which run() would
-   * only step over), or returns 0 and emits nothing.
-   */
-  private plainWord(start: number): number {
-    const { text, n } = this;
-    let c = text.charCodeAt(start);
-    let flags = c < 0x61 ? F_FIRST_UPPER : F_LOWER;
-    let j = start + 1;
-    for (; j < n; j++) {
-      c = text.charCodeAt(j);
-      if (c >= 0x61 && c <= 0x7a) flags |= F_LOWER;
-      else if (c >= 0x41 && c <= 0x5a) flags |= F_UPPER;
-      else break;
-    }
-    let spaceAfter = false;
-    if (j < n) {
-      if (PLAIN_WORD_END[c] !== 1 && !(c === DOT && this.plainBeforeStop(start, j))) return 0;
-      spaceAfter = ASCII_CLASS[c] === CH.space;
-    }
-    const len = j - start;
-    if (len === 1) {
-      this.emit(start, j, 'word');
-      return j;
-    }
+  /** Emits the plain word text[start, end) of two or more ASCII letters with these case flags. */
+  private emitPlainWord(start: number, end: number, flags: number, spaceAfter: boolean): void {
+    const len = end - start;
     let shape: string;
     if (flags === F_LOWER) shape = LOWER_SHAPES[len < 4 ? len : 4]!;
     else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER))
       shape = CAPITALISED_SHAPES[len < 5 ? len - 1 : 4]!;
     else if (flags === (F_FIRST_UPPER | F_UPPER)) shape = UPPER_SHAPES[len < 4 ? len : 4]!;
-    else shape = attributesAt(text, this.source, start, j).shape;
-    const raw = this.source.slice(start, j);
+    else shape = attributesAt(this.text, this.source, start, end).shape;
+    const raw = this.source.slice(start, end);
     const lower = flags === F_LOWER ? raw : raw.toLowerCase();
-    this.out[this.count++] = { start, end: j, kind: 'word', shape, lower, spaceAfter };
-    return c === 0x20 ? j + 1 : j;
+    this.out[this.count++] = { start, end, kind: 'word', shape, lower, spaceAfter };
   }
 
   /**
