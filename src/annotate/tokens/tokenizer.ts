@@ -262,8 +262,7 @@ class Scanner {
       shape = CAPITALISED_SHAPES[len < 5 ? len - 1 : 4]!;
     else if (flags === (F_FIRST_UPPER | F_UPPER)) shape = UPPER_SHAPES[len < 4 ? len : 4]!;
     else shape = attributesAt(this.text, this.source, start, end).shape;
-    const raw = this.source.slice(start, end);
-    const lower = flags === F_LOWER ? raw : raw.toLowerCase();
+    const lower = asciiLower(this.text, this.source, start, end, flags);
     this.out[this.count++] = { start, end, kind: 'word', shape, lower, spaceAfter };
   }
 
@@ -304,7 +303,7 @@ class Scanner {
       this.lower = raw;
     } else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) {
       this.shape = CAPITALISED_SHAPES[Math.min(len - 1, 4)]!;
-      this.lower = raw.toLowerCase();
+      this.lower = asciiLower(text, this.source, start, end, flags);
     } else if (flags === (F_FIRST_UPPER | F_UPPER)) {
       this.shape = UPPER_SHAPES[Math.min(len, 4)]!;
       this.lower = raw.toLowerCase();
@@ -838,6 +837,29 @@ function isTag(text: string, i: number): boolean {
   return text.charCodeAt(i) === 0xdb40 && d >= 0xdc20 && d <= 0xdc7f;
 }
 
+/** Lower-case letters by ASCII code, as strings ('' for other codes). */
+const ASCII_LOWER: string[] = Array.from({ length: 0x80 }, (_, c) =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? String.fromCharCode(c | 0x20) : '',
+);
+/** Below this length a concatenation is copied into one flat string (V8 makes a rope from 13 on). */
+const FLAT_CONCAT_MAX_LENGTH = 12;
+
+/**
+ * The lower case of the ASCII letters text[start, end) (source holds the same characters), whose case
+ * flags the scan took: the slice itself when all are lower case; a capitalised word's first letter
+ * lowered and the rest sliced (toLowerCase calls into the runtime for a slice of a text with any
+ * non-Latin-1 character, such as a curly quote: ~5× slower); else toLowerCase.
+ */
+function asciiLower(text: string, source: string, start: number, end: number, flags: number): string {
+  if (flags === F_LOWER) return source.slice(start, end);
+  if (
+    (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) &&
+    end - start <= FLAT_CONCAT_MAX_LENGTH
+  )
+    return ASCII_LOWER[text.charCodeAt(start)]! + source.slice(start + 1, end);
+  return source.slice(start, end).toLowerCase();
+}
+
 const F_LOWER = 1;
 const F_FIRST_UPPER = 2;
 const F_UPPER = 4;
@@ -869,8 +891,8 @@ const ATTRIBUTE_CACHE_MAX = 50_000;
 /** Longer tokens (URLs, runs) are rarely repeated: not worth a cache slot. */
 const ATTRIBUTE_CACHE_MAX_LENGTH = 24;
 
-/** Slots of the table in front of ATTRIBUTE_CACHE (a power of two). */
-const RECENT_SIZE = 1024;
+/** Slots of the table in front of ATTRIBUTE_CACHE (a power of two; 1,024 thrashed on the Cyrillic pages). */
+const RECENT_SIZE = 8192;
 /** The token text and attributes last seen in each slot ('' and null: none yet). */
 const RECENT_KEYS: string[] = Array.from({ length: RECENT_SIZE }, () => '');
 const RECENT_ATTRIBUTES: Array<Attributes | null> = Array.from({ length: RECENT_SIZE }, () => null);
