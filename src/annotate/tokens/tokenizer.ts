@@ -257,12 +257,22 @@ class Scanner {
   private emitPlainWord(start: number, end: number, flags: number, spaceAfter: boolean): void {
     const len = end - start;
     let shape: string;
-    if (flags === F_LOWER) shape = LOWER_SHAPES[len < 4 ? len : 4]!;
-    else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER))
+    let lower: string;
+    if (flags === F_LOWER) {
+      shape = LOWER_SHAPES[len < 4 ? len : 4]!;
+      lower = this.source.slice(start, end);
+    } else if (
+      (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) &&
+      len <= FLAT_CONCAT_MAX_LENGTH
+    ) {
       shape = CAPITALISED_SHAPES[len < 5 ? len - 1 : 4]!;
-    else if (flags === (F_FIRST_UPPER | F_UPPER)) shape = UPPER_SHAPES[len < 4 ? len : 4]!;
-    else shape = attributesAt(this.text, this.source, start, end).shape;
-    const lower = asciiLower(this.text, this.source, start, end, flags);
+      lower = asciiLower(this.text, this.source, start, end, flags);
+    } else {
+      // Capitals ("NATO"), mixed case ("McCaw"), long words: from the table, no toLowerCase on a hit.
+      const attrs = attributesAt(this.text, this.source, start, end);
+      shape = attrs.shape;
+      lower = attrs.lower;
+    }
     this.out[this.count++] = { start, end, kind: 'word', shape, lower, spaceAfter };
   }
 
