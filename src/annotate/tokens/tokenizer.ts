@@ -291,10 +291,9 @@ class Scanner {
     return !(mayBeAbbreviation(text, start, end) && ABBREVIATIONS.has(text.slice(start, end)));
   }
 
-  /** Sets this.shape and this.lower for the token text[start, end) and returns its text. */
-  private attributes(start: number, end: number): string {
+  /** Sets this.shape and this.lower for the token text[start, end). */
+  private attributes(start: number, end: number): void {
     const { text } = this;
-    const raw = this.source.slice(start, end);
     // Fast path for plain ASCII words and numbers (most of news text): shapes are constants.
     let flags = 0;
     for (let i = start; i < end; i++) {
@@ -310,22 +309,22 @@ class Scanner {
     const len = end - start;
     if (flags === F_LOWER) {
       this.shape = LOWER_SHAPES[Math.min(len, 4)]!;
-      this.lower = raw;
-    } else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) {
+      this.lower = this.source.slice(start, end);
+    } else if (
+      (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) &&
+      len <= FLAT_CONCAT_MAX_LENGTH
+    ) {
       this.shape = CAPITALISED_SHAPES[Math.min(len - 1, 4)]!;
       this.lower = asciiLower(text, this.source, start, end, flags);
-    } else if (flags === (F_FIRST_UPPER | F_UPPER)) {
-      this.shape = UPPER_SHAPES[Math.min(len, 4)]!;
-      this.lower = raw.toLowerCase();
     } else if (flags === F_DIGIT) {
       this.shape = DIGIT_SHAPES[Math.min(len, 4)]!;
-      this.lower = raw;
+      this.lower = this.source.slice(start, end);
     } else {
+      // Capitals, mixed case, long words, anything else: from the table (no toLowerCase on a hit).
       const attrs = attributesAt(text, this.source, start, end);
       this.shape = attrs.shape;
       this.lower = attrs.lower;
     }
-    return raw;
   }
 
   /** One code point (plus combining marks, emoji modifiers and ZWJ sequences) as one token. */
