@@ -216,12 +216,18 @@ function isStarter(text: string, t: Token): boolean {
   return t.kind === 'word' && startsUpper(text, t) && SENTENCE_STARTERS.has(t.lower);
 }
 
+/** Whether the token's first code unit is a lower-case letter (one that has an upper case). */
 function startsLower(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a; // ASCII: no case conversion needed
   const ch = text[t.start]!;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+/** Whether the token's first code unit is a capital letter (one that has a lower case). */
 function startsUpper(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   const ch = text[t.start]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
