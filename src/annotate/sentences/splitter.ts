@@ -43,9 +43,17 @@ const AGENCY_MAX_TOKENS = 3;
 
 type Break = 'none' | 'line' | 'paragraph';
 
-/** TERMINALS by code unit (rule 3 compares a token's first code unit with them), for the quick test. */
+/** TERMINALS by code unit: rule 3, the quick pass and the dateline look at a token's first code unit only. */
 const TERMINAL_CODES = new Uint8Array(0x10000);
 for (const ch of TERMINALS) if (ch.length === 1) TERMINAL_CODES[ch.charCodeAt(0)] = 1;
+
+/** The longest CONTINUES_LINE mark: longer tokens need no look-up. */
+const CONTINUES_LINE_MAX_LENGTH = Math.max(...[...CONTINUES_LINE].map((s) => s.length));
+
+/** Whether token t is a mark after which a line goes on (CONTINUES_LINE). */
+function continuesLine(text: string, t: Token): boolean {
+  return t.end - t.start <= CONTINUES_LINE_MAX_LENGTH && CONTINUES_LINE.has(text.slice(t.start, t.end));
+}
 
 /** The longest dateline closer: longer tokens need no look-up. */
 const DATELINE_CLOSER_MAX_LENGTH = Math.max(...[...DATELINE_CLOSERS].map((s) => s.length));
@@ -122,7 +130,7 @@ function sentenceEndAt(ctx: Context, i: number): number {
   // 2. Inside the dateline.
   if (i <= datelineEnd) return -1;
   // 3. Terminal punctuation.
-  if (t.kind === 'punct' && TERMINALS.has(text[t.start]!)) return endAfterTerminal(ctx, i);
+  if (t.kind === 'punct' && TERMINAL_CODES[text.charCodeAt(t.start)] === 1) return endAfterTerminal(ctx, i);
   // 4. Abbreviation with its full stop.
   const role = abbreviationRole(text, t);
   if (role === 'final') {
@@ -135,7 +143,7 @@ function sentenceEndAt(ctx: Context, i: number): number {
     return -1;
   }
   // 5. Line break after a headline-like line.
-  if (gap === 'line' && !CONTINUES_LINE.has(text.slice(t.start, t.end)) && !startsLower(text, next)) return i;
+  if (gap === 'line' && !continuesLine(text, t) && !startsLower(text, next)) return i;
   return -1;
 }
 
