@@ -159,19 +159,18 @@ class Scanner {
           else break;
         }
         if (j >= n) {
-          if (j - i === 1) this.emit(i, j, 'word');
-          else this.emitPlainWord(i, j, flags, false);
+          this.emitPlainWord(i, j, flags, false);
           i = j;
         } else if (PLAIN_WORD_END[d] === 1 || (d === DOT && this.plainBeforeStop(i, j))) {
-          if (j - i === 1) this.emit(i, j, 'word');
-          else this.emitPlainWord(i, j, flags, ASCII_CLASS[d] === CH.space);
+          this.emitPlainWord(i, j, flags, ASCII_CLASS[d] === CH.space);
           // One space after the word is stepped over here (run() would only step over it).
           i = d === 0x20 ? j + 1 : j;
         } else i = this.word(i);
         continue;
       }
-      // Punctuation that punct() would always take alone (",", ")", ";"...): emitted here.
-      if (c < 0x80 && LONE_PUNCT[c] !== '') {
+      // Punctuation that punct() would take alone (",", ")", ";"..., and ".", "!", "?" not followed by
+      // another of them or a digit): emitted here.
+      if (c < 0x80 && LONE_PUNCT[c] !== '' && (STOP_MARKS[c] === 0 || !stopRunAt(text, i + 1))) {
         let spaceAfter = false;
         let next = i + 1;
         if (next < n) {
@@ -253,7 +252,7 @@ class Scanner {
     this.out[this.count++] = { start, end, kind, shape, lower, spaceAfter };
   }
 
-  /** Emits the plain word text[start, end) of two or more ASCII letters with these case flags. */
+  /** Emits the plain word text[start, end) of ASCII letters with these case flags. */
   private emitPlainWord(start: number, end: number, flags: number, spaceAfter: boolean): void {
     const len = end - start;
     let shape: string;
@@ -725,15 +724,26 @@ const PLAIN_WORD_END = new Uint8Array(0x10000);
 for (const ch of ' \t\n\r\f\v,;)]}"?!') PLAIN_WORD_END[ch.charCodeAt(0)] = 1;
 
 /**
- * By character code, ASCII punctuation that punct() always takes alone, as a string ('' for the rest):
- * not a full stop, "!" or "?" (runs), an apostrophe (clitics, years), "#" or "@" (hashtags, mentions)
- * or a RUN_PUNCT character. Each is its own shape and lower case.
+ * By character code, ASCII punctuation that punct() takes alone, as a string ('' for the rest): not an
+ * apostrophe (clitics, years), "#" or "@" (hashtags, mentions) or a RUN_PUNCT character; a full stop,
+ * "!" and "?" only where stopRunAt is false after them (STOP_MARKS). Each is its own shape and lower
+ * case.
  */
 const LONE_PUNCT: string[] = Array.from({ length: 0x80 }, (_, c) => {
   const ch = String.fromCharCode(c);
-  if (ASCII_CLASS[c] !== CH.punct || ".!?'#@".includes(ch) || RUN_PUNCT.has(ch)) return '';
+  if (ASCII_CLASS[c] !== CH.punct || "'#@".includes(ch) || RUN_PUNCT.has(ch)) return '';
   return shapeOf(ch) === ch && ch.toLowerCase() === ch ? ch : '';
 });
+/** 1 for ".", "!" and "?", which punct() runs together ("...", "?!") and a full stop joins digits (".45"). */
+const STOP_MARKS = new Uint8Array(0x80);
+for (const c of [DOT, BANG, QMARK]) STOP_MARKS[c] = 1;
+
+/** Whether the code unit at i is a full stop, "!", "?" or an ASCII digit. */
+function stopRunAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const d = text.charCodeAt(i);
+  return d === DOT || d === BANG || d === QMARK || isAsciiDigit(d);
+}
 
 /** The out field's value between scans (never written to: scan() gives each text a fresh array). */
 const NO_TOKENS: Token[] = [];
