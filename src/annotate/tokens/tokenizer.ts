@@ -886,7 +886,6 @@ const F_DIGIT = 8;
 const F_OTHER = 16;
 /** Shapes of plain ASCII tokens by length (runs cut at four), so the common case builds no string. */
 const LOWER_SHAPES = ['', 'x', 'xx', 'xxx', 'xxxx'];
-const UPPER_SHAPES = ['', 'X', 'XX', 'XXX', 'XXXX'];
 const DIGIT_SHAPES = ['', 'd', 'dd', 'ddd', 'dddd'];
 const CAPITALISED_SHAPES = ['X', 'Xx', 'Xxx', 'Xxxx', 'Xxxxx'];
 
