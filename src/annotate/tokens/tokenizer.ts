@@ -144,7 +144,8 @@ class Scanner {
       }
       // An ASCII letter. Fast path, most words of news text: a run of ASCII letters ended by white
       // space, the end of the text, a character that neither joins nor follows up (PLAIN_WORD_END),
-      // or a full stop that is not the word's (plainBeforeStop). word() would come to the same token:
+      // a full stop that is not the word's (plainBeforeStop), or an apostrophe before a clitic
+      // (cliticSplit, as word() splits it). word() would come to the same token:
       // no address ("www." and "http:" need a full stop or colon before more text), no "n't", no
       // number suffix, no connector, no "$". The scan is here rather than in a method of its own,
       // which V8 found too large to inline (a call per word). Anything else takes word().
@@ -165,6 +166,10 @@ class Scanner {
           this.emitPlainWord(i, j, flags, ASCII_CLASS[d] === CH.space);
           // One space after the word is stepped over here (run() would only step over it).
           i = d === 0x20 ? j + 1 : j;
+        } else if ((d === APOS || d === RSQUO) && this.cliticSplit(i, j) === j) {
+          // A clitic follows ("Putin|'s", "we|’re"): the word ends at the apostrophe, as in word().
+          this.emitPlainWord(i, j, flags, false);
+          i = j;
         } else i = this.word(i);
         continue;
       }
