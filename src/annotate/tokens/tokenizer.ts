@@ -174,8 +174,9 @@ class Scanner {
         continue;
       }
       // Punctuation that punct() would take alone (",", ")", ";"..., and ".", "!", "?" not followed by
-      // another of them or a digit): emitted here.
-      if (c < 0x80 && LONE_PUNCT[c] !== '' && (STOP_MARKS[c] === 0 || !stopRunAt(text, i + 1))) {
+      // another of them or a digit), and symbols that single() would ("$", "`", "%" before anything
+      // below U+0300, which can be no mark, joiner or emoji modifier): emitted here.
+      if (c < 0x80 && LONE_MARKS[c] !== '' && loneAt(text, i, c)) {
         let spaceAfter = false;
         let next = i + 1;
         if (next < n) {
@@ -183,11 +184,11 @@ class Scanner {
           spaceAfter = d < 0x80 ? ASCII_CLASS[d] === CH.space : classAt(text, next) === CH.space;
           if (d === 0x20) next += 1; // stepped over with the mark, as above
         }
-        const mark = LONE_PUNCT[c]!;
+        const mark = LONE_MARKS[c]!;
         this.out[this.count++] = {
           start: i,
           end: i + 1,
-          kind: 'punct',
+          kind: ASCII_CLASS[c] === CH.punct ? 'punct' : 'symbol',
           shape: mark,
           lower: mark,
           spaceAfter,
@@ -729,19 +730,33 @@ const PLAIN_WORD_END = new Uint8Array(0x10000);
 for (const ch of ' \t\n\r\f\v,;)]}"?!') PLAIN_WORD_END[ch.charCodeAt(0)] = 1;
 
 /**
- * By character code, ASCII punctuation that punct() takes alone, as a string ('' for the rest): not an
- * apostrophe (clitics, years), "#" or "@" (hashtags, mentions) or a RUN_PUNCT character; a full stop,
- * "!" and "?" only where stopRunAt is false after them (STOP_MARKS). Each is its own shape and lower
- * case.
+ * By character code, the ASCII marks that are a token of their own, as strings ('' for the rest), each
+ * its own shape and lower case. Punctuation as punct() takes it: not an apostrophe (clitics, years),
+ * "#" or "@" (hashtags, mentions) or a RUN_PUNCT character; a full stop, "!" and "?" only where
+ * stopRunAt is false after them. Symbols as single() takes them, before no mark or joiner; not "+"
+ * (a sign before digits: "+44").
  */
-const LONE_PUNCT: string[] = Array.from({ length: 0x80 }, (_, c) => {
+const LONE_MARKS: string[] = Array.from({ length: 0x80 }, (_, c) => {
   const ch = String.fromCharCode(c);
-  if (ASCII_CLASS[c] !== CH.punct || "'#@".includes(ch) || RUN_PUNCT.has(ch)) return '';
+  const k = ASCII_CLASS[c];
+  if (k === CH.punct && ("'#@".includes(ch) || RUN_PUNCT.has(ch))) return '';
+  if (k === CH.symbol && ch === '+') return '';
+  if (k !== CH.punct && k !== CH.symbol) return '';
   return shapeOf(ch) === ch && ch.toLowerCase() === ch ? ch : '';
 });
 /** 1 for ".", "!" and "?", which punct() runs together ("...", "?!") and a full stop joins digits (".45"). */
 const STOP_MARKS = new Uint8Array(0x80);
 for (const c of [DOT, BANG, QMARK]) STOP_MARKS[c] = 1;
+/** Combining marks, joiners and everything single() adds to a symbol start at U+0300 or later. */
+const FIRST_SYMBOL_EXTENDER = 0x300;
+
+/** Whether the LONE_MARKS mark c at i is a token of its own, given what follows it. */
+function loneAt(text: string, i: number, c: number): boolean {
+  if (STOP_MARKS[c] === 1) return !stopRunAt(text, i + 1);
+  if (ASCII_CLASS[c] === CH.symbol)
+    return i + 1 >= text.length || text.charCodeAt(i + 1) < FIRST_SYMBOL_EXTENDER;
+  return true;
+}
 
 /** Whether the code unit at i is a full stop, "!", "?" or an ASCII digit. */
 function stopRunAt(text: string, i: number): boolean {
