@@ -120,8 +120,8 @@ const FLAT_COPY_MIN_LENGTH = 256;
  * A copy of text in one flat string. V8 keeps a string built by concatenation as a rope and a cut
  * one as a view of its parent (the extractor's texts are views, the TimeML loader's ropes), and reads
  * every character of those through an indirection: the tokenizer's scan ran ~20 % slower on them,
- * the sentence splitter's ~25 %. Joining two
- * halves is the cheapest copy that comes out flat; the copy is equal to text in every character.
+ * the sentence splitter's ~25 %. Joining two halves is the cheapest copy that comes out flat; the copy
+ * is equal to text in every code unit (a surrogate pair cut in two is joined again).
  */
 export function flatCopy(text: string): string {
   if (text.length < FLAT_COPY_MIN_LENGTH) return text;

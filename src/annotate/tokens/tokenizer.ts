@@ -145,10 +145,10 @@ class Scanner {
       // An ASCII letter. Fast path, most words of news text: a run of ASCII letters ended by white
       // space, the end of the text, a character that neither joins nor follows up (PLAIN_WORD_END),
       // a full stop that is not the word's (plainBeforeStop), or an apostrophe before a clitic
-      // (cliticSplit, as word() splits it). word() would come to the same token:
-      // no address ("www." and "http:" need a full stop or colon before more text), no "n't", no
-      // number suffix, no connector, no "$". The scan is here rather than in a method of its own,
-      // which V8 found too large to inline (a call per word). Anything else takes word().
+      // (cliticSplit, as word() splits it). word() would come to the same token: no address ("www."
+      // and "http:" need a full stop or colon before more text), no "n't", no number suffix, no
+      // connector, no "$". The scan is here rather than in a method of its own, which V8 found too
+      // large to inline (a call per word). Anything else takes word().
       if (((c | 0x20) - 0x61) >>> 0 < 26) {
         let flags = c < 0x61 ? F_FIRST_UPPER : F_LOWER;
         let j = i + 1;
