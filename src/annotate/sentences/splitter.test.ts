@@ -223,3 +223,17 @@ describe('splitSentences on random text (seeded)', () => {
     }
   });
 });
+
+describe('splitSentences on texts held in different ways', () => {
+  it('splits a rope, a slice of a longer string and one flat string alike (it reads a flat copy)', () => {
+    let rope = '';
+    for (let k = 0; k < 20; k++) rope += `Sentence ${k} ends here. "Quoted?" he asked.\nA headline\n\n`;
+    const flat = JSON.parse(JSON.stringify(rope)) as string;
+    const slice = `xx${rope}yy`.slice(2, -2);
+    const expected = JSON.stringify(splitSentences(flat, tokenize(flat)));
+    assert.ok(rope.length >= 256);
+    assert.equal(JSON.stringify(splitSentences(rope, tokenize(rope))), expected);
+    assert.equal(JSON.stringify(splitSentences(slice, tokenize(slice))), expected);
+    assert.equal(splitSentences(flat, tokenize(flat)).length, 60);
+  });
+});

@@ -15,6 +15,7 @@
  */
 import type { Span } from '../../doc/doc.js';
 import { ABBREVIATIONS, type AbbreviationRole } from '../tokens/model/abbreviations.js';
+import { flatCopy } from '../tokens/chars.js';
 import type { Token } from '../tokens/tokenizer.js';
 import {
   AMBIGUOUS_QUOTES,
@@ -42,6 +43,21 @@ const AGENCY_MAX_TOKENS = 3;
 
 type Break = 'none' | 'line' | 'paragraph';
 
+/** TERMINALS by code unit: rule 3, the quick pass and the dateline look at a token's first code unit only. */
+const TERMINAL_CODES = new Uint8Array(0x10000);
+for (const ch of TERMINALS) if (ch.length === 1) TERMINAL_CODES[ch.charCodeAt(0)] = 1;
+
+/** The longest CONTINUES_LINE mark: longer tokens need no look-up. */
+const CONTINUES_LINE_MAX_LENGTH = Math.max(...[...CONTINUES_LINE].map((s) => s.length));
+
+/** Whether token t is a mark after which a line goes on (CONTINUES_LINE). */
+function continuesLine(text: string, t: Token): boolean {
+  return t.end - t.start <= CONTINUES_LINE_MAX_LENGTH && CONTINUES_LINE.has(text.slice(t.start, t.end));
+}
+
+/** The longest dateline closer: longer tokens need no look-up. */
+const DATELINE_CLOSER_MAX_LENGTH = Math.max(...[...DATELINE_CLOSERS].map((s) => s.length));
+
 /** What every rule may read: the text, its tokens, and facts computed once per text. */
 interface Context {
   readonly text: string;
@@ -56,10 +72,11 @@ interface Context {
 }
 
 /** Splits tokenised text into sentences. Pure; linear in the number of tokens. */
-export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+export function splitSentences(given: string, tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   const n = tokens.length;
   if (n === 0) return out;
+  const text = flatCopy(given);
   const ctx: Context = {
     text,
     tokens,
@@ -69,6 +86,21 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
   let first = 0;
   let i = 0;
   while (i < n) {
+    // Most tokens end no sentence and are seen here only: one with at most one space before the next
+    // token (no break), that is not a terminal (rule 3) and does not end in a full stop (rule 4).
+    const t = tokens[i]!;
+    if (i + 1 < n) {
+      const end = t.end;
+      const gap = tokens[i + 1]!.start - end;
+      if (
+        (gap === 0 || (gap === 1 && text.charCodeAt(end) === 0x20)) &&
+        text.charCodeAt(end - 1) !== 0x2e &&
+        (TERMINAL_CODES[text.charCodeAt(t.start)] !== 1 || t.kind !== 'punct')
+      ) {
+        i += 1;
+        continue;
+      }
+    }
     const last = sentenceEndAt(ctx, i);
     if (last < 0) {
       i += 1;
@@ -98,7 +130,7 @@ function sentenceEndAt(ctx: Context, i: number): number {
   // 2. Inside the dateline.
   if (i <= datelineEnd) return -1;
   // 3. Terminal punctuation.
-  if (t.kind === 'punct' && TERMINALS.has(text[t.start]!)) return endAfterTerminal(ctx, i);
+  if (t.kind === 'punct' && TERMINAL_CODES[text.charCodeAt(t.start)] === 1) return endAfterTerminal(ctx, i);
   // 4. Abbreviation with its full stop.
   const role = abbreviationRole(text, t);
   if (role === 'final') {
@@ -111,7 +143,7 @@ function sentenceEndAt(ctx: Context, i: number): number {
     return -1;
   }
   // 5. Line break after a headline-like line.
-  if (gap === 'line' && !CONTINUES_LINE.has(text.slice(t.start, t.end)) && !startsLower(text, next)) return i;
+  if (gap === 'line' && !continuesLine(text, t) && !startsLower(text, next)) return i;
   return -1;
 }
 
@@ -192,12 +224,18 @@ function isStarter(text: string, t: Token): boolean {
   return t.kind === 'word' && startsUpper(text, t) && SENTENCE_STARTERS.has(t.lower);
 }
 
+/** Whether the token's first code unit is a lower-case letter (one that has an upper case). */
 function startsLower(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a; // ASCII: no case conversion needed
   const ch = text[t.start]!;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+/** Whether the token's first code unit is a capital letter (one that has a lower case). */
 function startsUpper(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   const ch = text[t.start]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -230,17 +268,18 @@ function findDatelineEnd(text: string, tokens: readonly Token[]): number {
   const limit = Math.min(tokens.length - 1, DATELINE_MAX_TOKENS);
   for (let i = 0; i <= limit; i++) {
     const t = tokens[i]!;
-    const s = text.slice(t.start, t.end);
+    const len = t.end - t.start;
+    const c = text.charCodeAt(t.start);
     const next = tokens[i + 1];
     const gap = next ? breakBetween(text, t.end, next.start) : 'paragraph';
-    if (t.kind === 'punct' && TERMINALS.has(s[0]!)) return -1;
-    if (s === '(') open = i;
-    else if (s === ')' && open >= 0) {
+    if (t.kind === 'punct' && TERMINAL_CODES[c] === 1) return -1;
+    if (len === 1 && c === 0x28) open = i;
+    else if (len === 1 && c === 0x29 && open >= 0) {
       const inner = i - open - 1;
       agency = inner >= 1 && inner <= AGENCY_MAX_TOKENS && startsUpper(text, tokens[open + 1]!);
       open = -1;
       if (agency && gap === 'line') return i;
-    } else if (DATELINE_CLOSERS.has(s)) {
+    } else if (len <= DATELINE_CLOSER_MAX_LENGTH && DATELINE_CLOSERS.has(text.slice(t.start, t.end))) {
       return capsPlace || agency ? i : -1;
     }
     if (gap !== 'none') return -1;

@@ -243,6 +243,44 @@ describe('tokenize', () => {
     }
   });
 
+  it('gives the same tokens for a text however V8 holds it: a rope, a slice of a longer string, one flat string', () => {
+    // The scan reads a flat copy of texts of 256 characters or more and cuts token strings from the given text.
+    const pieces = [
+      'Mr. Smith’s ',
+      'state-run ',
+      'U.S. ',
+      '1,200 ',
+      'THE ',
+      'McCaw ',
+      'said. ',
+      '“Yes,” ',
+      '$5 ',
+    ];
+    let rope = '';
+    for (let k = 0; k < 60; k++) rope += pieces[k % pieces.length]!;
+    const flat = JSON.parse(JSON.stringify(rope)) as string;
+    const slice = `xx${rope}yy`.slice(2, -2);
+    const expected = JSON.stringify(tokenize(flat));
+    assert.equal(JSON.stringify(tokenize(rope)), expected);
+    assert.equal(JSON.stringify(tokenize(slice)), expected);
+    // A surrogate pair cut in two by the copy's halves is whole again.
+    const astral = 'a '.repeat(150) + '😀 ' + 'b '.repeat(150);
+    assert.equal(texts(astral)[150], '😀');
+  });
+
+  it('gives every token the lower case and shape of its text, in one-byte and two-byte texts', () => {
+    // Lower-case, capitalised, capital, mixed-case and long ASCII words, before a full stop and a clitic;
+    // the curly quote makes the second text two-byte.
+    const words = 'the Cat NATO McCaw iPhone Internationally INTERNATIONALISATION a I Putin’s Tuesday. ';
+    for (const text of [words.replace('’', "'").repeat(8), words.repeat(8)]) {
+      for (const t of tokenize(text)) {
+        const raw = text.slice(t.start, t.end);
+        assert.equal(t.lower, raw.toLowerCase(), raw);
+        assert.equal(t.shape, shapeOf(raw), raw);
+      }
+    }
+  });
+
   it('returns a dense array of exactly its tokens, however many tokens per character', () => {
     for (const text of [
       'a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p', // one token per character: more than the room set aside

@@ -15,7 +15,16 @@
  */
 import type { Span } from '../../doc/doc.js';
 import { detached } from '../../doc/strings.js';
-import { ASCII_CLASS, CH, type CharClass, classAt, isLetterClass, isWordClass, widthAt } from './chars.js';
+import {
+  ASCII_CLASS,
+  CH,
+  type CharClass,
+  classAt,
+  flatCopy,
+  isLetterClass,
+  isWordClass,
+  widthAt,
+} from './chars.js';
 import { ABBREVIATIONS } from './model/abbreviations.js';
 import { CLITICS, DECADE_SUFFIX, ORDINAL_SUFFIXES, UPPER_SCALE_SUFFIXES, URL_TLDS } from './model/lexicon.js';
 
@@ -95,7 +104,10 @@ export function tokenize(text: string): Token[] {
 }
 
 class Scanner {
+  /** A flat copy of the text (see flatCopy): the scan reads its characters here. */
   private text = '';
+  /** The text as given: token strings are cut from it, so that they keep no reference to the copy. */
+  private source = '';
   private n = 0;
   private out: Token[] = [];
   /** Tokens written to out so far. */
@@ -106,7 +118,8 @@ class Scanner {
 
   /** Scans text; the scanner keeps no reference to it or to its tokens afterwards. */
   scan(text: string): Token[] {
-    this.text = text;
+    this.text = flatCopy(text);
+    this.source = text;
     this.n = text.length;
     // Room for the tokens expected, so that the array is not copied as it grows; trimmed at the end.
     this.out = new Array<Token>(Math.min(Math.ceil(text.length / CHARS_PER_TOKEN), MAX_PRESIZE));
@@ -114,6 +127,7 @@ class Scanner {
     const out = this.run();
     out.length = this.count;
     this.text = '';
+    this.source = '';
     this.n = 0;
     this.out = NO_TOKENS;
     return out;
@@ -124,6 +138,64 @@ class Scanner {
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
+      if (c === 0x20) {
+        i += 1;
+        continue;
+      }
+      // An ASCII letter. Fast path, most words of news text: a run of ASCII letters ended by white
+      // space, the end of the text, a character that neither joins nor follows up (PLAIN_WORD_END),
+      // a full stop that is not the word's (plainBeforeStop), or an apostrophe before a clitic
+      // (cliticSplit, as word() splits it). word() would come to the same token: no address ("www."
+      // and "http:" need a full stop or colon before more text), no "n't", no number suffix, no
+      // connector, no "$". The scan is here rather than in a method of its own, which V8 found too
+      // large to inline (a call per word). Anything else takes word().
+      if (((c | 0x20) - 0x61) >>> 0 < 26) {
+        let flags = c < 0x61 ? F_FIRST_UPPER : F_LOWER;
+        let j = i + 1;
+        let d = 0;
+        for (; j < n; j++) {
+          d = text.charCodeAt(j);
+          if (d >= 0x61 && d <= 0x7a) flags |= F_LOWER;
+          else if (d >= 0x41 && d <= 0x5a) flags |= F_UPPER;
+          else break;
+        }
+        if (j >= n) {
+          this.emitPlainWord(i, j, flags, false);
+          i = j;
+        } else if (PLAIN_WORD_END[d] === 1 || (d === DOT && this.plainBeforeStop(i, j))) {
+          this.emitPlainWord(i, j, flags, ASCII_CLASS[d] === CH.space);
+          // One space after the word is stepped over here (run() would only step over it).
+          i = d === 0x20 ? j + 1 : j;
+        } else if ((d === APOS || d === RSQUO) && this.cliticSplit(i, j) === j) {
+          // A clitic follows ("Putin|'s", "we|’re"): the word ends at the apostrophe, as in word().
+          this.emitPlainWord(i, j, flags, false);
+          i = j;
+        } else i = this.word(i);
+        continue;
+      }
+      // Punctuation that punct() would take alone (",", ")", ";"..., and ".", "!", "?" not followed by
+      // another of them or a digit), and symbols that single() would ("$", "`", "%" before anything
+      // below U+0300, which can be no mark, joiner or emoji modifier): emitted here.
+      if (c < 0x80 && LONE_MARKS[c] !== '' && loneAt(text, i, c)) {
+        let spaceAfter = false;
+        let next = i + 1;
+        if (next < n) {
+          const d = text.charCodeAt(next);
+          spaceAfter = d < 0x80 ? ASCII_CLASS[d] === CH.space : classAt(text, next) === CH.space;
+          if (d === 0x20) next += 1; // stepped over with the mark, as above
+        }
+        const mark = LONE_MARKS[c]!;
+        this.out[this.count++] = {
+          start: i,
+          end: i + 1,
+          kind: ASCII_CLASS[c] === CH.punct ? 'punct' : 'symbol',
+          shape: mark,
+          lower: mark,
+          spaceAfter,
+        };
+        i = next;
+        continue;
+      }
       const k = c < 0x80 ? (ASCII_CLASS[c]! as CharClass) : classAt(text, i);
       switch (k) {
         case CH.space:
@@ -186,38 +258,47 @@ class Scanner {
     this.out[this.count++] = { start, end, kind, shape, lower, spaceAfter };
   }
 
-  /** emit() for a word of two or more ASCII letters whose case flags the scan has already taken. */
-  private emitPlainWord(start: number, end: number, flags: number): void {
-    const { text, n } = this;
+  /** Emits the plain word text[start, end) of ASCII letters with these case flags. */
+  private emitPlainWord(start: number, end: number, flags: number, spaceAfter: boolean): void {
     const len = end - start;
     let shape: string;
     let lower: string;
     if (flags === F_LOWER) {
-      shape = LOWER_SHAPES[Math.min(len, 4)]!;
-      lower = text.slice(start, end);
-    } else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) {
-      shape = CAPITALISED_SHAPES[Math.min(len - 1, 4)]!;
-      lower = text.slice(start, end).toLowerCase();
-    } else if (flags === (F_FIRST_UPPER | F_UPPER)) {
-      shape = UPPER_SHAPES[Math.min(len, 4)]!;
-      lower = text.slice(start, end).toLowerCase();
+      shape = LOWER_SHAPES[len < 4 ? len : 4]!;
+      lower = this.source.slice(start, end);
+    } else if (
+      (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) &&
+      len <= FLAT_CONCAT_MAX_LENGTH
+    ) {
+      shape = CAPITALISED_SHAPES[len < 5 ? len - 1 : 4]!;
+      lower = asciiLower(this.text, this.source, start, end, flags);
     } else {
-      const attrs = cachedAttributes(text.slice(start, end));
+      // Capitals ("NATO"), mixed case ("McCaw"), long words: from the table, no toLowerCase on a hit.
+      const attrs = attributesAt(this.text, this.source, start, end);
       shape = attrs.shape;
       lower = attrs.lower;
-    }
-    let spaceAfter = false;
-    if (end < n) {
-      const c = text.charCodeAt(end);
-      spaceAfter = c < 0x80 ? ASCII_CLASS[c] === CH.space : classAt(text, end) === CH.space;
     }
     this.out[this.count++] = { start, end, kind: 'word', shape, lower, spaceAfter };
   }
 
-  /** Sets this.shape and this.lower for the token text[start, end) and returns its text. */
-  private attributes(start: number, end: number): string {
+  /**
+   * Whether the plain word text[start, end) before a full stop is a token without it: two letters or
+   * more (word() weighs an initial), the stop followed by white space or the end of the text (no
+   * connector, no address), and not an abbreviation from the lexicon (which keeps its stop).
+   */
+  private plainBeforeStop(start: number, end: number): boolean {
+    const { text, n } = this;
+    if (end - start < 2) return false;
+    if (end + 1 < n) {
+      const d = text.charCodeAt(end + 1);
+      if (d >= 0x80 || ASCII_CLASS[d] !== CH.space) return false;
+    }
+    return !(mayBeAbbreviation(text, start, end) && ABBREVIATIONS.has(text.slice(start, end)));
+  }
+
+  /** Sets this.shape and this.lower for the token text[start, end). */
+  private attributes(start: number, end: number): void {
     const { text } = this;
-    const raw = text.slice(start, end);
     // Fast path for plain ASCII words and numbers (most of news text): shapes are constants.
     let flags = 0;
     for (let i = start; i < end; i++) {
@@ -233,22 +314,22 @@ class Scanner {
     const len = end - start;
     if (flags === F_LOWER) {
       this.shape = LOWER_SHAPES[Math.min(len, 4)]!;
-      this.lower = raw;
-    } else if (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) {
+      this.lower = this.source.slice(start, end);
+    } else if (
+      (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) &&
+      len <= FLAT_CONCAT_MAX_LENGTH
+    ) {
       this.shape = CAPITALISED_SHAPES[Math.min(len - 1, 4)]!;
-      this.lower = raw.toLowerCase();
-    } else if (flags === (F_FIRST_UPPER | F_UPPER)) {
-      this.shape = UPPER_SHAPES[Math.min(len, 4)]!;
-      this.lower = raw.toLowerCase();
+      this.lower = asciiLower(text, this.source, start, end, flags);
     } else if (flags === F_DIGIT) {
       this.shape = DIGIT_SHAPES[Math.min(len, 4)]!;
-      this.lower = raw;
+      this.lower = this.source.slice(start, end);
     } else {
-      const attrs = cachedAttributes(raw);
+      // Capitals, mixed case, long words, anything else: from the table (no toLowerCase on a hit).
+      const attrs = attributesAt(text, this.source, start, end);
       this.shape = attrs.shape;
       this.lower = attrs.lower;
     }
-    return raw;
   }
 
   /** One code point (plus combining marks, emoji modifiers and ZWJ sequences) as one token. */
@@ -378,24 +459,6 @@ class Scanner {
   private word(start: number): number {
     const { text, n } = this;
     const c0 = text.charCodeAt(start);
-    // Fast path, most words of news text: ASCII letters ended by white space, the end of the text, or a
-    // character that neither joins nor follows up (see PLAIN_WORD_END). The steps below would come to
-    // the same token: no address ("www." and "http:" need a full stop or colon), no "n't", no number
-    // suffix, no connector, no "$", no full stop to weigh.
-    let j = start;
-    let flags = 0;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c >= 0x61 && c <= 0x7a) flags |= F_LOWER;
-      else if (c >= 0x41 && c <= 0x5a) flags |= j === start ? F_FIRST_UPPER : F_UPPER;
-      else break;
-      j++;
-    }
-    if (j > start && (j >= n || PLAIN_WORD_END[text.charCodeAt(j)] === 1)) {
-      if (j - start === 1) this.emit(start, j, 'word');
-      else this.emitPlainWord(start, j, flags);
-      return j;
-    }
     if ((c0 | 0x20) === 0x68 || (c0 | 0x20) === 0x77) {
       const u = this.urlEnd(start);
       if (u > start) {
@@ -525,7 +588,9 @@ class Scanner {
         // An initial precedes a name ("J. R. R. Tolkien"); "so am I." ends a sentence.
         if (upperFollows(text, end + 1)) end += 1;
       } else {
-        const role = ABBREVIATIONS.get(text.slice(start, end));
+        const role = mayBeAbbreviation(text, start, end)
+          ? ABBREVIATIONS.get(text.slice(start, end))
+          : undefined;
         if (role === 'title' || role === 'final') end += 1;
         else if (role === 'before-number' && numberFollows(text, end + 1)) end += 1;
       }
@@ -664,6 +729,42 @@ const MAX_PRESIZE = 50_000;
 const PLAIN_WORD_END = new Uint8Array(0x10000);
 for (const ch of ' \t\n\r\f\v,;)]}"?!') PLAIN_WORD_END[ch.charCodeAt(0)] = 1;
 
+/**
+ * By character code, the ASCII marks that are a token of their own, as strings ('' for the rest), each
+ * its own shape and lower case. Punctuation as punct() takes it: not an apostrophe (clitics, years),
+ * "#" or "@" (hashtags, mentions) or a RUN_PUNCT character; a full stop, "!" and "?" only where
+ * stopRunAt is false after them. Symbols as single() takes them, before no mark or joiner; not "+"
+ * (a sign before digits: "+44").
+ */
+const LONE_MARKS: string[] = Array.from({ length: 0x80 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  const k = ASCII_CLASS[c];
+  if (k === CH.punct && ("'#@".includes(ch) || RUN_PUNCT.has(ch))) return '';
+  if (k === CH.symbol && ch === '+') return '';
+  if (k !== CH.punct && k !== CH.symbol) return '';
+  return shapeOf(ch) === ch && ch.toLowerCase() === ch ? ch : '';
+});
+/** 1 for ".", "!" and "?", which punct() runs together ("...", "?!") and a full stop joins digits (".45"). */
+const STOP_MARKS = new Uint8Array(0x80);
+for (const c of [DOT, BANG, QMARK]) STOP_MARKS[c] = 1;
+/** Combining marks, joiners and everything single() adds to a symbol start at U+0300 or later. */
+const FIRST_SYMBOL_EXTENDER = 0x300;
+
+/** Whether the LONE_MARKS mark c at i is a token of its own, given what follows it. */
+function loneAt(text: string, i: number, c: number): boolean {
+  if (STOP_MARKS[c] === 1) return !stopRunAt(text, i + 1);
+  if (ASCII_CLASS[c] === CH.symbol)
+    return i + 1 >= text.length || text.charCodeAt(i + 1) < FIRST_SYMBOL_EXTENDER;
+  return true;
+}
+
+/** Whether the code unit at i is a full stop, "!", "?" or an ASCII digit. */
+function stopRunAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const d = text.charCodeAt(i);
+  return d === DOT || d === BANG || d === QMARK || isAsciiDigit(d);
+}
+
 /** The out field's value between scans (never written to: scan() gives each text a fresh array). */
 const NO_TOKENS: Token[] = [];
 /**
@@ -673,6 +774,23 @@ const NO_TOKENS: Token[] = [];
  * objects") and ran it unoptimised until it was compiled again, several times slower.
  */
 const SCANNER = new Scanner();
+
+/** The longest abbreviation form: longer words need no look-up. */
+const ABBREVIATION_MAX_LENGTH = Math.max(...[...ABBREVIATIONS.keys()].map((k) => k.length));
+/** 1 at (first code unit × (ABBREVIATION_MAX_LENGTH + 1) + length) for each ASCII-initial form. */
+const ABBREVIATION_STARTS = new Uint8Array(0x80 * (ABBREVIATION_MAX_LENGTH + 1));
+for (const form of ABBREVIATIONS.keys()) {
+  const c = form.charCodeAt(0);
+  if (c < 0x80) ABBREVIATION_STARTS[c * (ABBREVIATION_MAX_LENGTH + 1) + form.length] = 1;
+}
+
+/** Whether text[start, end) may be in ABBREVIATIONS, by its first character and length (a quick sieve). */
+function mayBeAbbreviation(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len > ABBREVIATION_MAX_LENGTH) return false;
+  const c = text.charCodeAt(start);
+  return c >= 0x80 || ABBREVIATION_STARTS[c * (ABBREVIATION_MAX_LENGTH + 1) + len] === 1;
+}
 
 /** Whether the character at i continues a word (a letter, digit or mark, or an apostrophe). */
 function continuesWord(text: string, i: number): boolean {
@@ -758,6 +876,29 @@ function isTag(text: string, i: number): boolean {
   return text.charCodeAt(i) === 0xdb40 && d >= 0xdc20 && d <= 0xdc7f;
 }
 
+/** Lower-case letters by ASCII code, as strings ('' for other codes). */
+const ASCII_LOWER: string[] = Array.from({ length: 0x80 }, (_, c) =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? String.fromCharCode(c | 0x20) : '',
+);
+/** Below this length a concatenation is copied into one flat string (V8 makes a rope from 13 on). */
+const FLAT_CONCAT_MAX_LENGTH = 12;
+
+/**
+ * The lower case of the ASCII letters text[start, end) (source holds the same characters), whose case
+ * flags the scan took: the slice itself when all are lower case; a capitalised word's first letter
+ * lowered and the rest sliced (toLowerCase calls into the runtime for a slice of a text with any
+ * non-Latin-1 character, such as a curly quote: ~5× slower); else toLowerCase.
+ */
+function asciiLower(text: string, source: string, start: number, end: number, flags: number): string {
+  if (flags === F_LOWER) return source.slice(start, end);
+  if (
+    (flags === F_FIRST_UPPER || flags === (F_FIRST_UPPER | F_LOWER)) &&
+    end - start <= FLAT_CONCAT_MAX_LENGTH
+  )
+    return ASCII_LOWER[text.charCodeAt(start)]! + source.slice(start + 1, end);
+  return source.slice(start, end).toLowerCase();
+}
+
 const F_LOWER = 1;
 const F_FIRST_UPPER = 2;
 const F_UPPER = 4;
@@ -765,7 +906,6 @@ const F_DIGIT = 8;
 const F_OTHER = 16;
 /** Shapes of plain ASCII tokens by length (runs cut at four), so the common case builds no string. */
 const LOWER_SHAPES = ['', 'x', 'xx', 'xxx', 'xxxx'];
-const UPPER_SHAPES = ['', 'X', 'XX', 'XXX', 'XXXX'];
 const DIGIT_SHAPES = ['', 'd', 'dd', 'ddd', 'dddd'];
 const CAPITALISED_SHAPES = ['X', 'Xx', 'Xxx', 'Xxxx', 'Xxxxx'];
 
@@ -788,6 +928,37 @@ const ATTRIBUTE_CACHE = new Map<string, Attributes>();
 const ATTRIBUTE_CACHE_MAX = 50_000;
 /** Longer tokens (URLs, runs) are rarely repeated: not worth a cache slot. */
 const ATTRIBUTE_CACHE_MAX_LENGTH = 24;
+
+/** Slots of the table in front of ATTRIBUTE_CACHE (a power of two; 1,024 thrashed on the Cyrillic pages). */
+const RECENT_SIZE = 8192;
+/** The token text and attributes last seen in each slot ('' and null: none yet). */
+const RECENT_KEYS: string[] = Array.from({ length: RECENT_SIZE }, () => '');
+const RECENT_ATTRIBUTES: Array<Attributes | null> = Array.from({ length: RECENT_SIZE }, () => null);
+
+/**
+ * Shape and lower case of the token text[start, end) (source holds the same characters): looked up by
+ * a hash of its character codes in a small table first, which needs no string cut from the text (the
+ * same few forms recur: "'s", "U.S.", "n't", "Mr."), then in ATTRIBUTE_CACHE.
+ */
+function attributesAt(text: string, source: string, start: number, end: number): Attributes {
+  const len = end - start;
+  if (len > ATTRIBUTE_CACHE_MAX_LENGTH) return cachedAttributes(source.slice(start, end));
+  let hash = len;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  const slot = (hash ^ (hash >>> 10)) & (RECENT_SIZE - 1);
+  const key = RECENT_KEYS[slot]!;
+  if (key.length === len) {
+    let k = 0;
+    while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === len) return RECENT_ATTRIBUTES[slot]!;
+  }
+  const raw = source.slice(start, end);
+  const attrs = cachedAttributes(raw);
+  // A copy: a slice of the text (13+ characters) would keep the whole document alive.
+  RECENT_KEYS[slot] = detached(raw);
+  RECENT_ATTRIBUTES[slot] = attrs;
+  return attrs;
+}
 
 function cachedAttributes(raw: string): Attributes {
   const hit = ATTRIBUTE_CACHE.get(raw);
