@@ -61,6 +61,12 @@ const INTENT_PAST: ReadonlySet<string> = new Set(INTENT_PAST_CUES.map((c) => c.s
 const DEADLINE: ReadonlySet<string> = new Set(DEADLINE_WORDS);
 /** Past auxiliaries that a following future cue turns forward ("were planning to", "was scheduled to"). */
 const NOT_INFINITIVE_WORDS: ReadonlySet<string> = new Set(NOT_INFINITIVE);
+/** Whether the word after a "to" reads as an infinitive: a lower-case word that is not a noun-like one. */
+const isInfinitive = (next: Token | undefined): boolean =>
+  next !== undefined &&
+  next.kind === 'word' &&
+  next.shape.charCodeAt(0) === 120 &&
+  !NOT_INFINITIVE_WORDS.has(next.lower);
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
 /** Words before "expected" that make it a comparison ("than expected", "as expected"). */
 const COMPARED: ReadonlySet<string> = new Set(['than', 'as']);
@@ -170,13 +176,7 @@ function deadlineToAct(tokens: readonly Token[], first: number, last: number): b
   const before = tokens[first - 1]?.lower;
   if (before !== 'until' && before !== 'till') return false;
   if (tokens[last + 1]?.lower !== 'to') return false;
-  const next = tokens[last + 2];
-  return (
-    next !== undefined &&
-    next.kind === 'word' &&
-    next.shape.charCodeAt(0) === 120 &&
-    !NOT_INFINITIVE_WORDS.has(next.lower)
-  );
+  return isInfinitive(tokens[last + 2]);
 }
 
 /** Cues farther than this many tokens from the expression are ignored. */
@@ -261,13 +261,7 @@ const isIntentAhead = (tokens: readonly Token[], i: number, first: number): bool
   if (!INTENT_AHEAD.has(w) && !(INTENT_PAST.has(w) && DEADLINE.has(tokens[first - 1]?.lower ?? '')))
     return false;
   if (tokens[i + 1]?.lower !== 'to' || PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) return false;
-  const next = tokens[i + 2];
-  return (
-    next !== undefined &&
-    next.kind === 'word' &&
-    next.shape.charCodeAt(0) === 120 &&
-    !NOT_INFINITIVE_WORDS.has(next.lower)
-  );
+  return isInfinitive(tokens[i + 2]);
 };
 
 const REQUEST: ReadonlySet<string> = new Set(REQUEST_CUES);
@@ -291,13 +285,7 @@ function isRequestAhead(tokens: readonly Token[], i: number, first: number): boo
     const t = tokens[j]!;
     if (t.kind !== 'word' && t.lower !== "'s") return false;
     if (t.lower !== 'to') continue;
-    const next = tokens[j + 1];
-    return (
-      next !== undefined &&
-      next.kind === 'word' &&
-      next.shape.charCodeAt(0) === 120 &&
-      !NOT_INFINITIVE_WORDS.has(next.lower)
-    );
+    return isInfinitive(tokens[j + 1]);
   }
   return false;
 }

@@ -5,17 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitSentences } from '../sentences/splitter.js';
-import { tokenize } from '../tokens/tokenizer.js';
-import { findTimes } from './index.js';
+import { timesIn } from './testing.js';
 
 /** Tuesday 19 November 2019. */
 const ANCHOR = '2019-11-19';
 
 function valueOf(say: string, expr: string, anchor = ANCHOR): string | undefined {
-  const tokens = tokenize(say);
-  const found = findTimes(say, tokens, splitSentences(say, tokens), anchor);
-  return found.find((t) => say.slice(t.start, t.end) === expr)?.value;
+  return timesIn(say, anchor).find((t) => t.text === expr)?.value;
 }
 
 const CASES: Array<{ what: string; say: string; expr: string; value: string; anchor?: string }> = [

@@ -5,22 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitSentences } from '../sentences/splitter.js';
-import { tokenize } from '../tokens/tokenizer.js';
-import { findTimes, type TimeItem } from './index.js';
+import { timesIn } from './testing.js';
+import type { TimeItem } from './types.js';
 
 /** Thursday 26 October 1989 (a WSJ day), Thursday 12 February 1998 (AP), Friday 14 April 2000. */
 const WSJ = '1989-10-26';
 const AP = '1998-02-12';
 const NYT = '2000-04-14';
 
-function times(text: string, anchor: string): Array<TimeItem & { text: string }> {
-  const tokens = tokenize(text);
-  return findTimes(text, tokens, splitSentences(text, tokens), anchor).map((t) => ({
-    ...t,
-    text: text.slice(t.start, t.end),
-  }));
-}
+const times = timesIn;
 
 interface Case {
   /** Which convention the case checks. */

@@ -3,25 +3,20 @@ import { describe, it } from 'node:test';
 import { Doc, type Dateline } from '../../doc/doc.js';
 import { buildPipeline, runPipeline } from '../annotator.js';
 import { annotatorContract, docOf } from '../contract.js';
-import { splitSentences } from '../sentences/splitter.js';
 import { tokenize } from '../tokens/tokenizer.js';
 import { fmtWeek, isoWeekday, shiftedValue } from './calendar.js';
 import { scanWindows, triggerOf } from './find.js';
 import { todayUtc } from './anchor.js';
 import { fixtureKb } from '../../link/fixture.js';
-import { findTimes, inferYear, resolveAnchor, timeTagger, type TimeItem } from './index.js';
+import { inferYear, resolveAnchor, timeTagger, type TimeItem } from './index.js';
 import { C, durationValue, numberOf, PATTERNS } from './patterns.js';
+import { timesIn } from './testing.js';
 
 /** The anchor of most cases: Tuesday 17 November 2015 (ISO week 2015-W47). */
 const A = '2015-11-17';
 
-function times(text: string, anchor: string | null = A): Array<TimeItem & { text: string }> {
-  const tokens = tokenize(text);
-  return findTimes(text, tokens, splitSentences(text, tokens), anchor).map((t) => ({
-    ...t,
-    text: text.slice(t.start, t.end),
-  }));
-}
+const times = (text: string, anchor: string | null = A): Array<TimeItem & { text: string }> =>
+  timesIn(text, anchor);
 
 interface Case {
   /** Which convention the case checks. */
