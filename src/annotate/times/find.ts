@@ -399,7 +399,7 @@ function needsTense(sem: Sem): boolean {
 }
 
 /**
- * Whether a present verb of schedule before the meaning looks ahead ("opens Monday", "kicks off June 9",
+ * Whether a present verb of schedule before the meaning looks ahead ("opens Monday", "opens on May 14",
  * "ministers meet at the weekend"): a weekday (or a time of one), the weekend, a month and day without a year.
  */
 function namesScheduledDay(sem: Sem): boolean {
@@ -421,7 +421,7 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
   return undefined;
 }
 
-/** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Friday, Dec. 6, at 10 a.m.". */
+/** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Thursday, Jan. 9, at 9 a.m.". */
 const CLOCK_AFTER_DAY = /^,?\s+(?:at\s+)?$/;
 /** What may stand between a clock time and the day it is on: "7 a.m. on Dec. 12", "6:30 a.m. the next morning". */
 const CLOCK_BEFORE_DAY = /^,?\s+(?:on\s+)?$/;

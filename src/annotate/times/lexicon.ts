@@ -658,8 +658,8 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
   'takes',
   'expires',
   // A show on the schedule ("the film premieres Friday"); fixtures that are also nouns ("play", "holds")
-  // are below; "visit", "host", "face(s)" only before a name, after a subject (tense.ts: "Lens host
-  // Montpellier", not "radio host Bill Smith", "faces charges over the crash on Saturday").
+  // are below; "visit", "host", "face(s)" only before a name, after a subject (tense.ts: "Rovers host
+  // Halden", not "radio host Bill Smith", "faces charges over the crash on Saturday").
   ...'premieres airs debuts'.split(' '),
 ];
 /**

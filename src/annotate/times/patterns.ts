@@ -147,7 +147,7 @@ const PART = alt(Object.keys(DAY_PARTS));
 const TZ = `(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?`;
 const AMPM = `(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)`;
 /** A day that may follow a clock time or part of day ("10 p.m. Wednesday", "noon Saturday"). */
-// (A weekday that a date follows, "10 a.m. Friday, Dec. 6", is left to the date: the clock then takes the date.)
+// (A weekday that a date follows, "9 a.m. Thursday, Jan. 9", is left to the date: the clock then takes the date.)
 const TRAIL_DAY = `(?:,?\\s+(?:on\\s+)?(${WD}(?!\\w)(?!,?\\s+(?:${MON})\\s+\\d)|today|tonight|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`;
 /**
  * A day after the zone conversion of a clock time ("10:35 a.m. (0735 GMT) Friday", "6 a.m. local time (0400

@@ -354,8 +354,8 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 /**
- * A present verb of schedule before the expression ("opens Monday", "kicks off June 9", "Lens host
- * Montpellier on Wednesday"); not after a negation ("did not play Saturday").
+ * A present verb of schedule before the expression ("opens Monday", "opens in Leeds on May 14", "Rovers
+ * host Halden on Wednesday"); not after a negation ("did not play Saturday").
  */
 const presentLooksAhead = (tokens: readonly Token[], i: number, first: number): boolean => {
   const w = tokens[i]!.lower;
@@ -367,8 +367,9 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 
 /**
  * "host", "visit", "face(s)" as verbs: after a subject (a name, a plural, the comma closing a relative
- * clause, a relative pronoun), before a name ("the Indians") and before a name that is not the expression itself ("Lens host Montpellier on Wednesday",
- * "the leaders host Burnley"; not "radio host Bill Smith", "his French hosts Tuesday", "a visit to Baidoa").
+ * clause, a relative pronoun) and before a name, or "the" and a name, that is not the expression itself
+ * ("Rovers host Halden on Wednesday", "the leaders face the Saints"; not "radio host Ann Pike", "his
+ * Italian hosts Tuesday", "a visit to the port").
  */
 const hostsNamed = (tokens: readonly Token[], i: number, first: number): boolean => {
   if (!PRESENT_AHEAD_BEFORE_NAME.has(tokens[i]!.lower) || i + 1 >= first) return false;
@@ -421,7 +422,7 @@ const TAG_PENALTY = 2 * MAX_DISTANCE;
 
 /**
  * The tense of the clause holding [start, end) in the sentence. `presentAhead`: a verb in the present
- * before the expression ("opens Monday", "kicks off June 9") looks forward (for weekdays and days of a
+ * before the expression ("opens Monday", "opens on May 14") looks forward (for weekdays and days of a
  * month without a year, where news uses it so).
  */
 export function clauseTense(

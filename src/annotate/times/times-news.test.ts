@@ -65,9 +65,9 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string; anc
   },
   {
     what: 'a clock time after a weekday and date, past a comma',
-    say: 'Tickets go on sale on Friday, Dec. 6, at 10 a.m. local time.',
-    expr: '10 a.m. local time',
-    value: '2019-12-06T10:00',
+    say: 'Booking for the gala opens on Thursday, Jan. 9, at 9 a.m. local time.',
+    expr: '9 a.m. local time',
+    value: '2020-01-09T09:00',
   },
   {
     what: 'a clock time in the next sentence does not take the far day',
@@ -89,13 +89,13 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string; anc
   },
   {
     what: 'a scheduled start in the present before a month and day looks ahead',
-    say: 'The reunion tour kicks off June 9 in Tampa and concludes Oct. 10 in Houston.',
+    say: 'The summer tour opens in Leeds on June 9 and ends in Cork.',
     expr: 'June 9',
     value: '2020-06-09',
   },
   {
     what: 'a month and day without a cue stays the nearest',
-    say: 'The reunion tour ran from June 9 in Tampa.',
+    say: 'The summer tour ran from June 9 in Leeds.',
     expr: 'June 9',
     value: '2019-06-09',
   },
@@ -107,9 +107,9 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string; anc
   },
   {
     what: 'a clock time before a weekday and its date takes the date, and the weekday stays with the date',
-    say: 'Tickets go on sale at 10 a.m. Friday, Dec. 6, on the website.',
-    expr: '10 a.m.',
-    value: '2019-12-06T10:00',
+    say: 'Seats can be booked from 9 a.m. Thursday, Jan. 9, by telephone.',
+    expr: '9 a.m.',
+    value: '2020-01-09T09:00',
   },
   {
     what: "a reporting tag after a comma does not outweigh the reported clause's own future",
@@ -143,7 +143,7 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string; anc
   },
   {
     what: 'a half of a month is the month, at its end',
-    say: 'Traders expect the mills to buy more in the second half of March.',
+    say: 'Dealers expect mills to step up purchases during the second half of March.',
     expr: 'the second half of March',
     value: '2020-03',
   },
