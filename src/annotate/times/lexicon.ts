@@ -580,8 +580,11 @@ export const CALLED_EVENTS: readonly string[] = [
  */
 export const CALL_VERBS: readonly string[] = [
   ...['called', 'calls', 'call', 'calling', 'urged', 'urges', 'urge', 'urging', 'appealed', 'appeals'],
-  ...['vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens', 'demanded', 'demands'],
-  ...['announced', 'announces', 'asked', 'asks'],
+  ...['vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens'],
+  // Only before "for" and the date ("announced a general strike for Monday"; "announced the referendum on
+  // Monday", "demanded a recount of the vote on Sunday" date the announcement, tense.ts). "asked" is left
+  // out ("asked about the summit on Friday").
+  ...['announced', 'announces', 'demanded', 'demands'],
 ];
 
 /**

@@ -201,9 +201,27 @@ const COMPANY_AFTER =
 const EASTER_SURNAME_BEFORE =
   /(?:^|[a-z,;:]\s+)(?!(?:Orthodox|Catholic|Happy|Western|Christian|Coptic|Last|Next|This|Before|After|Since|Until|For|At|On|By|Over|During)\s)[A-Z][a-z]+\s+$/;
 
-/** A newspaper's name after a weekday ("The Sunday Times", "the Sunday Telegraph"): a title, no date. */
+/** Prepositions before which a bare number and a part of a day read as a clock time ("at 8 tonight"). */
+const CLOCK_PART_BARE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at',
+  'until',
+  'till',
+  'before',
+  'after',
+  'since',
+]);
+
+/** Words after a named day that make it part of a name ("the Good Friday Agreement", "peace accord"). */
+const NAMED_DAY_NOT_AFTER = /^\s+(?:Agreement|Agreements|Accord|accord|deal|peace)\b/;
+/** A plural noun after a spelt ordinal ("fifth graders", "first responders", "third parties"): no day of a month. */
+const SPELT_DAY_NOUN_AFTER = /^\s+(?!(?:is|was|has|as|this|his|its)\b)[a-z]+s\b/;
+
+/**
+ * A newspaper's name after a weekday ("The Sunday Times", "Saturday Post reported"): a title, no date; the
+ * name ends there ("On Sunday Post Office workers …", "on Friday Times Square", "Sun Microsystems" keep the day).
+ */
 const NEWSPAPER_AFTER =
-  /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Observer|Mail|Star|Age|Sun|Standard|Nation)\b/;
+  /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Observer|Mail|Star|Age|Sun|Standard|Nation)(?!\s+(?:Square|Office|of|&|[A-Z]))\b/;
 
 /** Nouns that make "day" the first half of a compound ("a day care center", "a day trader", "a day trip"). */
 const DAY_COMPOUND_AFTER = /^[\s-]+(?:care|traders?|trips?|jobs?|laborers?|labourers?|schools?|pass)\b/i;
@@ -214,11 +232,13 @@ const NUMBER_LABEL_BEFORE = new RegExp(`\\b(?:${NUMBER_LABELS.join('|')})\\s+$`,
  * A name a year-like number belongs to ("Windows 2000", "Euro 2004", "Expo 2005", "Agenda 2000", a bill
  * "H.R. 2000"): a title, not the year (TE3-silver leaves 4 of 5 such unmarked). Capitalised only.
  */
-const NAME_BEFORE_YEAR = /(?:\b(?:Windows|Office|Agenda|Vision|Euro|Expo)|\bH\.R\.|\bS\.)\s+$/;
+const NAME_BEFORE_YEAR = /(?:\b(?:Windows|Office|Agenda|Vision|Euro|Expo)|\bH\.R\.|(?<![A-Z]\.)\bS\.)\s+$/;
 /** A street after a number ("1600 Pennsylvania Avenue"): an address, not a year. */
 const STREET_AFTER =
   /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Place)(?!\w)/;
 
+/** "the" or "a" right before a number and a street ("the 1987 Wall Street crash"): a year, used attributively. */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an)\s+$/i;
 /** A preposition of time before a number ("in 1996 Main Street was rebuilt"): the number is a year. */
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|till|during|from|before|after|of|through)\s+$/i;
 
@@ -516,10 +536,19 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(
       `\\b(?:(?:(${WD}),?\\s+)?(${MON})\\s+(${DAYWORD})|the\\s+(${DAYWORD})\\s+of\\s+(${MON}))(?:,?\\s+(${YEAR}))?(?![\\w-]|\\s+${ORDINAL_NOUN_AFTER})`,
     ),
-    parse(m) {
+    parse(m, text) {
       const name = (m[2] ?? m[5])!;
       // "may first", "march third": a modal or a verb before an adverb, not a month.
       if (!/^[A-Z]/.test(name)) return null;
+      // "In July fifth graders took …", "In March first responders …": the ordinal of a plural noun after
+      // it; "Theresa May first proposed": a surname after a given name.
+      if (
+        m[3] &&
+        !m[6] &&
+        SPELT_DAY_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+      )
+        return null;
+      if (m[2] && !m[1] && /[A-Z][a-z]+\s+$/.test(before(m, text))) return null;
       const d = spelledDay((m[3] ?? m[4])!);
       const mo = monthOf(name)!;
       const y = m[6] ? Number(m[6]) : undefined;
@@ -627,7 +656,8 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         if (NUMBER_LABEL_BEFORE.test(before(m, text)) || NAME_BEFORE_YEAR.test(before(m, text))) return null;
         if (
           STREET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
-          !TIME_PREPOSITION_BEFORE.test(before(m, text))
+          !TIME_PREPOSITION_BEFORE.test(before(m, text)) &&
+          !ATTRIBUTIVE_BEFORE.test(before(m, text))
         )
           return null;
         if (COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
@@ -642,7 +672,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       '"by the year 2010", "born in the year 1945": one expression, that year (not the anchor\'s "the year")',
     re: re(`\\bthe\\s+year\\s+(${YEAR})(?![\\w%]|[.,]\\d)`),
-    parse(m) {
+    parse(m, text) {
+      // ("Over the year 2000 jobs were cut": a count after "the year".)
+      if (COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
       return { type: 'DATE', sem: { k: 'year', y: Number(m[1]) } };
     },
   },
@@ -958,7 +990,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       '"last fall", "this summer", "later this fall", "next spring", "the winter of 1998" (with its "the"), "the spring of next year"',
     re: re(
-      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${YEAR}|(?:next|last|this)\\s+year)))?(${SEASON})(?:\\s+of\\s+(?:(${YEAR})|(next|last|this)\\s+year))?(?!\\w)`,
+      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${YEAR}|(?:next|last|this)\\s+year(?!['’]s))))?(${SEASON})(?:\\s+of\\s+(?:(${YEAR})|(next|last|this)\\s+year(?!['’]s)))?(?!\\w)`,
     ),
     parse(m, text) {
       const s = SEASONS[m[3]!.toLowerCase()]!;
@@ -1052,17 +1084,23 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'a clock time without a.m./p.m. before a part of a day ("at 10:30 this morning", "at about 3:15 yesterday afternoon", "at 8 tonight", "at 7 o\'clock Friday evening"): one TIME, the part of the day setting the half',
     re: re(
-      `\\b(?:at|by|until|till|around|about|before|after|since|from)\\s+(?:about\\s+|around\\s+|approximately\\s+)?(\\d{1,2})(?:[:.]([0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:(this|yesterday|tomorrow|${WD})\\s+(morning|afternoon|evening|night)|(tonight))(?!\\w)`,
+      `\\b(at|by|until|till|around|about|before|after|since|from)\\s+(?:about\\s+|around\\s+|approximately\\s+)?(\\d{1,2})(?:[:.]([0-5]\\d))?(\\s+o['’]clock)?\\s+(?:(this|yesterday|tomorrow|${WD})\\s+(morning|afternoon|evening|night)|(tonight))(?!\\w)`,
     ),
     parse(m) {
-      let h = Number(m[1]);
+      // A bare number after "from", "by", "about" is a count as often ("rose from 9 Tuesday night to 14",
+      // "up by 4 this morning"): only minutes or "o'clock" make it a clock time there.
+      const [, prep, hour, minutes, oclock, dayWord, partWord] = m;
+      if (!minutes && !oclock && !CLOCK_PART_BARE_PREPOSITIONS.has(prep!.toLowerCase())) return null;
+      let h = Number(hour);
       if (h < 1 || h > 12) return null;
-      const part = (m[4] ?? 'night').toLowerCase();
+      const part = (partWord ?? 'night').toLowerCase();
       if (part === 'morning' && h === 12) h = 0;
+      // ("at 12 tonight", "at 12 Friday night": midnight, the day's end.)
+      if (part === 'night' && h === 12) h = 24;
       // "8 tonight", "10 Friday night" are evening hours; "2 this morning" stays, "1 tonight" past midnight is rare.
       if ((part === 'afternoon' || part === 'evening') && h < 12) h += 12;
       if (part === 'night' && h >= 6 && h < 12) h += 12;
-      const head = m[3]?.toLowerCase();
+      const head = dayWord?.toLowerCase();
       const day: Sem =
         head === undefined || head === 'this'
           ? { k: 'rel', unit: 'day', n: 0, base: 'anchor' }
@@ -1071,7 +1109,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
             : { k: 'weekday', wd: weekdayOf(head)!, dir: 'tense' };
       // The preposition is context: the timex starts at the number.
       const lead = m[0].search(/\d/);
-      return { type: 'TIME', sem: { k: 'clock', h, min: Number(m[2] ?? 0), day }, lead };
+      return { type: 'TIME', sem: { k: 'clock', h, min: Number(minutes ?? 0), day }, lead };
     },
   },
   {
@@ -1146,8 +1184,12 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'days of market history named without their date ("since Black Monday"): that day; days of Easter week ("Good Friday", "Easter Sunday"): counted from Easter',
     re: re(`\\b(${alt([...Object.keys(NAMED_DAYS), ...Object.keys(EASTER_DAYS)])})(?!\\w)`),
-    parse(m) {
+    parse(m, text) {
       if (!/^[A-Z]\S*\s+[A-Z]/.test(m[1]!)) return null;
+      // "the Good Friday Agreement", "a new Black Monday": a name's first words, or a kind of day.
+      if (NAMED_DAY_NOT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+        return null;
+      if (/\b(?:a|an|another|new)\s+$/i.test(before(m, text))) return null;
       const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const offset = EASTER_DAYS[key];
       if (offset !== undefined) return { type: 'DATE', sem: { k: 'easter', offset, dir: 'tense' } };
@@ -1162,6 +1204,8 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(`\\b(?:(last|next|this|coming|this\\s+coming|this\\s+past|past)\\s+)?(${WD})(?!\\w)`),
     parse(m, text) {
       if (!weekdayWordOk(m[2]!)) return null;
+      // ("the Good Friday Agreement": the named day's pattern passed it by; no bare Friday either.)
+      if (!m[1] && /\b(?:Good|Holy|Maundy|Palm)\s+$/.test(before(m, text))) return null;
       if (NEWSPAPER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       const head = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       // ("until Friday", "till Sunday": with no tense cue, a span that runs on to the day ahead.)
@@ -1257,6 +1301,12 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       // "the 1988 quarter", "1990 second": a year, not an amount; before a plural unit it is an amount
       // ("1500 hours of community service", "2000 years").
       if (/^(?:1[5-9]|20)\d\d$/.test(m[2]!) && !/s$/i.test(m[3]!)) return null;
+      // ("In 1989 weeks of demonstrations …": after a preposition of time, or opening a sentence, a year.)
+      if (
+        /^(?:1[5-9]|20)\d\d$/.test(m[2]!) &&
+        (TIME_PREPOSITION_BEFORE.test(before(m, text)) || /(?:^|[.!?]\s+)$/.test(before(m, text)))
+      )
+        return null;
       // "three-quarters of its food", "a quarter of the workforce": a fraction, not a span of quarters.
       if (
         unitKey === 'quarter' &&
@@ -1431,7 +1481,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       'fixed-date holidays ("Christmas", "New Year\'s Day"), Thanksgiving (fourth Thursday of November) and the shopping days after it ("Black Friday", "Cyber Monday")',
     // ("last Christmas", "next Thanksgiving": strictly before or after the anchor; "this Christmas": its year.)
     re: re(
-      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?|black\\s+friday|cyber\\s+monday|easter(?:\\s+week)?(?!\\s+(?:Island|egg|bunny|Rising|rebellion|offensive)))(?!\\w)`,
+      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?|black\\s+friday|cyber\\s+monday|easter(?:\\s+week)?(?!\\s+(?:Island|egg|bunny|Rising|rebellion|offensive|Seals)))(?!\\w)`,
     ),
     parse(m, text) {
       const w = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");

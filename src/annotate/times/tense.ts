@@ -46,13 +46,33 @@ const PRESENT_AHEAD_NOUN = new Set(PRESENT_FUTURE_NOUN_CUES);
  * A present verb before a weekday: one of the verbs rarely read as nouns, or a verb that is also a noun
  * after a word that cannot lead a noun ("the Senate votes Tuesday", not "the votes Tuesday").
  */
-const isPresentAhead = (tokens: readonly Token[], i: number): boolean => {
+const isPresentAhead = (tokens: readonly Token[], i: number, from: number, first: number): boolean => {
   const w = tokens[i]!.lower;
   if (PRESENT_AHEAD.has(w)) return true;
-  if (!PRESENT_AHEAD_NOUN.has(w) || i === 0) return false;
-  const prev = tokens[i - 1]!;
-  return prev.kind === 'word' && !NOUN_LEADS.has(prev.lower) && !/^\d/.test(prev.lower);
+  return PRESENT_AHEAD_NOUN.has(w) && subjectBefore(tokens, i, from, first);
 };
+
+/**
+ * Whether the word before a present verb that is also a noun ends its subject, so the word is the verb:
+ * a name inside the sentence ("the Senate votes Tuesday"), a plural ("the two sides hold talks"), a
+ * pronoun, a relative pronoun or a comma, a noun after a determiner ("the team plays"); a capitalised
+ * word opening the sentence only when the verb has an object ("Wisconsin holds its primary Tuesday", not
+ * "Republican votes Monday sank …"). Not after a word that leads a noun, a past verb or an adjective
+ * ("the votes", "carried signs Tuesday", "heated debates Monday").
+ */
+function subjectBefore(tokens: readonly Token[], i: number, from: number, first: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || i - 1 < from || NOUN_LEADS.has(prev.lower) || /^\d/.test(prev.lower))
+    return false;
+  if (SUBJECT_ENDS.has(prev.lower) || PRONOUNS.has(prev.lower)) return true;
+  if (prev.shape.startsWith('X')) return i - 1 > from || i + 1 < first;
+  if (prev.kind !== 'word') return false;
+  if (prev.lower.endsWith('s') && !prev.lower.endsWith('ss') && prev.lower.length > 3) return true;
+  return DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+}
+/** What may close a subject besides a name or a plural (", who …, host", "which faces"). */
+const SUBJECT_ENDS = new Set([',', 'who', 'which', 'that']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 const MODAL_AHEAD = new Set(MODAL_AHEAD_CUES);
 /** Verbs of intent by their first word ("hopes" → "to"). */
 const INTENT_AHEAD: ReadonlySet<string> = new Set(INTENT_AHEAD_CUES.map((c) => c.split(' ')[0]!));
@@ -126,12 +146,22 @@ function calledEventAhead(tokens: readonly Token[], from: number, first: number)
   for (let i = j - 1; i >= Math.max(from, j - CALL_REACH); i--) {
     const w = tokens[i]!.lower;
     if (w === ',' || w === ';' || w === 'said' || w === 'says') return false;
+    // "called for calm after the rally on Sunday", "urged residents who attended the rally on Sunday":
+    // the event is another one, past.
+    if (CALL_BREAKS.has(w)) return false;
     if (!CALL.has(w)) continue;
+    // "had called for protests on Saturday": a call whose event has come.
+    if (tokens[i - 1]?.lower === 'had') return false;
+    if (CALL_ONLY_FOR.has(w)) return prep === 'for';
     if (w.startsWith('call')) return tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'on';
     return true;
   }
   return false;
 }
+/** Verbs of calling that look ahead only to a date after "for" ("announced a strike for Monday"). */
+const CALL_ONLY_FOR: ReadonlySet<string> = new Set(['announced', 'announces', 'demanded', 'demands']);
+/** Words between a call and an event that make the event another one than the call's. */
+const CALL_BREAKS: ReadonlySet<string> = new Set(['after', 'into', 'of', 'at', 'who', 'which', 'that']);
 
 const PUT_OFF: ReadonlySet<string> = new Set(PUT_OFF_VERBS);
 /** Prepositions after a verb of putting off that name the new date ("adjourned until Monday"). */
@@ -160,6 +190,20 @@ function putOffAhead(tokens: readonly Token[], from: number, first: number): boo
   return false;
 }
 
+/** Verbs that give or hold a deadline ("gave the rebels until Saturday to …", "have until Friday to …"). */
+const DEADLINE_GIVERS: ReadonlySet<string> = new Set([
+  'give',
+  'gives',
+  'gave',
+  'given',
+  'giving',
+  'has',
+  'have',
+  'had',
+]);
+/** How far before "until" such a verb is looked for (its object between: "gave the two rebel groups until"). */
+const DEADLINE_GIVER_REACH = 5;
+
 /** Whether a weekday is among the expression's tokens ("Tuesday", "9 a.m. Tuesday"). */
 function namesWeekday(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (WEEKDAYS[tokens[k]!.lower] !== undefined) return true;
@@ -176,6 +220,12 @@ function deadlineToAct(tokens: readonly Token[], first: number, last: number): b
   const before = tokens[first - 1]?.lower;
   if (before !== 'until' && before !== 'till') return false;
   if (tokens[last + 1]?.lower !== 'to') return false;
+  // A deadline someone has or is given ("gave … until", "have until"), not a stay ("stayed until
+  // Thursday to help").
+  let given = false;
+  for (let k = first - 2; k >= Math.max(0, first - 2 - DEADLINE_GIVER_REACH); k--)
+    if (DEADLINE_GIVERS.has(tokens[k]!.lower)) given = true;
+  if (!given) return false;
   return isInfinitive(tokens[last + 2]);
 }
 
@@ -357,11 +407,11 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
  * A present verb of schedule before the expression ("opens Monday", "opens in Leeds on May 14", "Rovers
  * host Halden on Wednesday"); not after a negation ("did not play Saturday").
  */
-const presentLooksAhead = (tokens: readonly Token[], i: number, first: number): boolean => {
+const presentLooksAhead = (tokens: readonly Token[], i: number, from: number, first: number): boolean => {
   const w = tokens[i]!.lower;
   if (NEGATIONS.has(tokens[i - 1]?.lower ?? '')) return false;
   if (w === 'kicks') return tokens[i + 1]?.lower === 'off';
-  return isPresentAhead(tokens, i) || hostsNamed(tokens, i, first);
+  return isPresentAhead(tokens, i, from, first) || hostsNamed(tokens, i, from, first);
 };
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
@@ -371,20 +421,11 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
  * ("Rovers host Halden on Wednesday", "the leaders face the Saints"; not "radio host Ann Pike", "his
  * Italian hosts Tuesday", "a visit to the port").
  */
-const hostsNamed = (tokens: readonly Token[], i: number, first: number): boolean => {
+const hostsNamed = (tokens: readonly Token[], i: number, from: number, first: number): boolean => {
   if (!PRESENT_AHEAD_BEFORE_NAME.has(tokens[i]!.lower) || i + 1 >= first) return false;
   const name = tokens[i + 1]!.lower === 'the' && i + 2 < first ? tokens[i + 2]! : tokens[i + 1]!;
-  if (!name.shape.startsWith('X')) return false;
-  const prev = tokens[i - 1];
-  if (prev === undefined || DETERMINERS.has(prev.lower)) return false;
-  return (
-    SUBJECT_ENDS.has(prev.lower) ||
-    prev.shape.startsWith('X') ||
-    (prev.lower.endsWith('s') && prev.lower.length > 3)
-  );
+  return name.shape.startsWith('X') && subjectBefore(tokens, i, from, first);
 };
-/** What may close a subject before "host"/"face" besides a name or a plural (", who …, host", "which faces"). */
-const SUBJECT_ENDS = new Set([',', 'who', 'which', 'that']);
 const PRESENT_AHEAD_BEFORE_NAME = new Set(['host', 'hosts', 'visit', 'visits', 'face', 'faces']);
 
 /**
@@ -462,7 +503,7 @@ export function clauseTense(
       if (tokens[i]!.lower === ',') comma = true;
     }
     const cue =
-      (presentAhead && i < first && presentLooksAhead(tokens, i, first)) ||
+      (presentAhead && i < first && presentLooksAhead(tokens, i, from, first)) ||
       (i < first &&
         (isModalAhead(tokens, i) ||
           isIntentAhead(tokens, i, first) ||

@@ -238,3 +238,111 @@ describe('times on present-day news', () => {
       assert.equal(valueOf(c.say, c.expr, c.anchor), c.value, c.say);
     });
 });
+
+/** Guards from a review of the ninth round's rules (each read wrong before its fix). */
+const GUARDS: Array<{ what: string; say: string; expr: string; value: string; anchor?: string }> = [
+  {
+    what: 'an event after "after" is not the one a call asks for',
+    say: 'Unions called for calm after the march on Sunday turned violent.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: 'a call in the past perfect has seen its event',
+    say: 'The opposition had called for a rally on Saturday, and crowds came.',
+    expr: 'Saturday',
+    value: '2019-11-16',
+  },
+  {
+    what: 'an announcement on a day dates the announcement',
+    say: 'Officials announced the referendum on Monday, saying it would be held in May.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: 'a plural noun after a past verb is no present verb',
+    say: 'Demonstrators carried signs Tuesday outside the court.',
+    expr: 'Tuesday',
+    value: '2019-11-19',
+    anchor: '2019-11-20',
+  },
+  {
+    what: 'a noun opening the sentence with the day right after it is no present verb',
+    say: 'Republican votes Monday sank the bill.',
+    expr: 'Monday',
+    value: '2019-11-18',
+    anchor: '2019-11-20',
+  },
+  {
+    what: 'a stay until a day is no deadline given',
+    say: 'She stayed until Thursday to help the family.',
+    expr: 'Thursday',
+    value: '2019-11-21',
+    anchor: '2019-11-22',
+  },
+  {
+    what: 'a year before a street name after "the" is a year',
+    say: 'The 1987 Wall Street crash ruined many.',
+    expr: '1987',
+    value: '1987',
+  },
+  {
+    what: 'the end of "U.S." is no bill number',
+    say: 'The U.S. 2020 census begins soon.',
+    expr: '2020',
+    value: '2020',
+  },
+  {
+    what: 'a name that runs on after a newspaper word keeps the day',
+    say: 'On Sunday Post Office staff walked out.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: 'an ordinal of a plural noun after a month is no spelt day',
+    say: 'In July fifth graders sat the test.',
+    expr: 'July',
+    value: '2019-07',
+  },
+  {
+    what: 'a year after a preposition of time before a plural unit stays a year',
+    say: 'In 1989 weeks of strikes toppled the regime.',
+    expr: '1989',
+    value: '1989',
+  },
+  {
+    what: 'a count after "the year" leaves "the year" alone',
+    say: 'Over the year 2000 workers were laid off.',
+    expr: 'the year',
+    value: '2019',
+  },
+  {
+    what: 'a bare number after "from" before a part of a day is a count',
+    say: 'The toll rose from 9 Tuesday night to 14.',
+    expr: 'Tuesday night',
+    value: '2019-11-19',
+  },
+  {
+    what: 'twelve at night is midnight',
+    say: 'The polls close at 12 tonight.',
+    expr: '12 tonight',
+    value: '2019-11-19T24:00',
+  },
+  {
+    what: '"the fall of" a noun of last year is no season',
+    say: "The fall of last year's champion shocked fans.",
+    expr: 'last year',
+    value: '2018',
+  },
+];
+
+describe('times: guards from the review of the ninth round', () => {
+  for (const c of GUARDS)
+    it(c.what, () => {
+      assert.equal(valueOf(c.say, c.expr, c.anchor), c.value, c.say);
+    });
+  it('names that begin with a named day are no times', () => {
+    for (const say of ['The Good Friday Agreement ended the violence.', 'Easter Seals sent a letter.'])
+      assert.deepEqual(timesIn(say, ANCHOR), [], say);
+  });
+});
