@@ -14,7 +14,15 @@ function valueOf(say: string, expr: string, anchor = ANCHOR): string | undefined
   return timesIn(say, anchor).find((t) => t.text === expr)?.value;
 }
 
-const CASES: Array<{ what: string; say: string; expr: string; value: string; anchor?: string }> = [
+interface Case {
+  what: string;
+  say: string;
+  expr: string;
+  value: string;
+  anchor?: string;
+}
+
+const CASES: Case[] = [
   {
     what: 'Black Friday is the day after US Thanksgiving, ahead in a future clause',
     say: 'Shoppers will queue outside the stores on Black Friday.',
@@ -232,15 +240,18 @@ const CASES: Array<{ what: string; say: string; expr: string; value: string; anc
   },
 ];
 
-describe('times on present-day news', () => {
-  for (const c of CASES)
+/** One test per case: the expression's value. */
+function itValues(cases: readonly Case[]): void {
+  for (const c of cases)
     it(c.what, () => {
       assert.equal(valueOf(c.say, c.expr, c.anchor), c.value, c.say);
     });
-});
+}
+
+describe('times on present-day news', () => itValues(CASES));
 
 /** Guards from a review of the ninth round's rules (each read wrong before its fix). */
-const GUARDS: Array<{ what: string; say: string; expr: string; value: string; anchor?: string }> = [
+const GUARDS: Case[] = [
   {
     what: 'an event after "after" is not the one a call asks for',
     say: 'Unions called for calm after the march on Sunday turned violent.',
@@ -337,10 +348,7 @@ const GUARDS: Array<{ what: string; say: string; expr: string; value: string; an
 ];
 
 describe('times: guards from the review of the ninth round', () => {
-  for (const c of GUARDS)
-    it(c.what, () => {
-      assert.equal(valueOf(c.say, c.expr, c.anchor), c.value, c.say);
-    });
+  itValues(GUARDS);
   it('names that begin with a named day are no times', () => {
     for (const say of ['The Good Friday Agreement ended the violence.', 'Easter Seals sent a letter.'])
       assert.deepEqual(timesIn(say, ANCHOR), [], say);
