@@ -20,6 +20,15 @@ const SAMPLES = [
 ];
 
 /** Runs the built-in pipeline up to entities, then any hand-made layers, then the event coder. */
+/** Whether coding `text` gives an event of `type`. */
+const codesType = (text: string, type: string): boolean => coded(text).events.some((e) => e.type === type);
+
+/** One test per [text, type, whether an event of that type is coded]. */
+function itPresence(cases: ReadonlyArray<[string, string, boolean]>): void {
+  for (const [text, type, present] of cases)
+    it(`${present ? '' : 'no '}${type}: ${text}`, () => assert.equal(codesType(text, type), present));
+}
+
 function coded(
   text: string,
   layers: (doc: Doc) => void = () => {},
@@ -653,10 +662,7 @@ describe('actors and triggers', () => {
       'Teachers ignored the deadline and began their strike on Monday.',
       'No one was injured in the strike, the union said.',
     ])
-      assert.ok(
-        coded(text).events.some((e) => e.type === 'PROTEST'),
-        text,
-      );
+      assert.ok(codesType(text, 'PROTEST'), text);
     assert.ok(
       coded('Any attack could be met with overwhelming force, the army warned.').events.some(
         (e) => e.type === 'THREATEN',
@@ -915,12 +921,7 @@ describe('actors and triggers', () => {
     ['Drones struck an oil refinery in the region overnight.', 'ASSAULT', true],
     ['The two firms struck a power-sharing deal.', 'ASSAULT', false],
   ];
-  for (const [text, type, present] of MORE)
-    it(`${present ? '' : 'no '}${type}: ${text}`, () =>
-      assert.equal(
-        coded(text).events.some((e) => e.type === type),
-        present,
-      ));
+  itPresence(MORE);
 
   it('"has been beaten to death" is a passive: the victim is the target, no one the actor', () => {
     const { doc, events } = coded('The sheriff says a woman has been beaten to death in her barn.');
@@ -977,7 +978,7 @@ describe('actors and triggers', () => {
   for (const [text, type] of DISASTER)
     it(`no ${type}: ${text}`, () => assert.ok(coded(text).events.every((e) => e.type !== type)));
   it('troops still open fire and leaders still end talks', () => {
-    assert.ok(coded('Troops opened fire on the crowd.').events.some((e) => e.type === 'ASSAULT'));
+    assert.ok(codesType('Troops opened fire on the crowd.', 'ASSAULT'));
     assert.ok(coded('Valdoria ended the talks with Arlow on Monday.').events.length > 0);
   });
 
@@ -998,12 +999,7 @@ describe('actors and triggers', () => {
     ['Revenue grew 6 percent, helped by price increases.', 'AID', false],
     ['The agency helped flood victims in the north.', 'AID', true],
   ];
-  for (const [text, type, present] of BUSINESS)
-    it(`${present ? '' : 'no '}${type}: ${text}`, () =>
-      assert.equal(
-        coded(text).events.some((e) => e.type === type),
-        present,
-      ));
+  itPresence(BUSINESS);
 
   it('a free bus and a release of water are no releases', () => {
     for (const [text, word] of [
@@ -1043,11 +1039,7 @@ describe('actors and triggers', () => {
     ['The prisoners were apparently released on Friday.', true],
   ];
   for (const [text, release] of RELEASED)
-    it(`release: ${text}`, () =>
-      assert.equal(
-        coded(text).events.some((e) => e.type === 'RETREAT'),
-        release,
-      ));
+    it(`release: ${text}`, () => assert.equal(codesType(text, 'RETREAT'), release));
 
   it("a passive's target is in its own clause, not the reporter", () => {
     const destroyed = coded('The ministry said 14 depots were destroyed.').events[0]!;
@@ -1090,11 +1082,7 @@ describe('actors and triggers', () => {
     ['The mayor talked with the rebel commanders on Sunday.', true],
   ];
   for (const [text, consult] of TALKED)
-    it(`talk: ${text}`, () =>
-      assert.equal(
-        coded(text).events.some((e) => e.type === 'CONSULT'),
-        consult,
-      ));
+    it(`talk: ${text}`, () => assert.equal(codesType(text, 'CONSULT'), consult));
 
   // Releasing money is aid; releasing people stays a release.
   it('releasing funds is aid, releasing prisoners is a release', () => {

@@ -35,7 +35,7 @@ import type { Token } from '../tokens/tokenizer.js';
 import { type GoldAttribution, polnearDir, readPolnear } from './brat.js';
 import { type CueOracle, findQuotes } from './extract.js';
 import { CANDIDATE_THRESHOLD, TRIPLE_THRESHOLD } from './lexicon.js';
-import { FOLDS, cueHeads, foldCandidates, prepare } from './train.js';
+import { cueHeads, examplesOutside, foldCandidates, inFold, prepare } from './train.js';
 import { trainTripleModel } from './triple-model.js';
 
 /** The gold attributions keyed by their cue head's start offset, and what no cue head can reach. */
@@ -203,9 +203,9 @@ if (process.argv[1]?.endsWith('ceiling.js')) {
   // Gold cue heads among the system's candidate cues (at CANDIDATE_THRESHOLD, as in training).
   let headsProposed = 0;
   folds.forEach((fold, k) => {
-    const triples = trainTripleModel(folds.filter((_, j) => j !== k).flatMap((f) => f.examples));
+    const triples = trainTripleModel(examplesOutside(folds, k));
     prepared.forEach((p, i) => {
-      if (i % FOLDS !== k) return;
+      if (!inFold(i, k)) return;
       const { text } = p.doc;
       const g = goldCues(text, p.tokens, p.doc.attributions);
       gold += p.doc.attributions.length;

@@ -20,7 +20,7 @@ import { addCounts, emptyCounts, prf, scoreDocument, toAttributions } from '../.
 import { polnearDir, readPolnear } from './brat.js';
 import { findQuotes } from './extract.js';
 import { CANDIDATE_THRESHOLD, CUE_THRESHOLD, TRIPLE_THRESHOLD } from './lexicon.js';
-import { FOLDS, foldCandidates, prepare } from './train.js';
+import { examplesOutside, foldCandidates, inFold, prepare } from './train.js';
 import { type TripleLearner, trainTripleModel } from './triple-model.js';
 
 function option(name: string): string | undefined {
@@ -69,7 +69,7 @@ if (process.argv[1]?.endsWith('cross-validate.js')) {
   ];
   const totals = runs.map(() => emptyCounts());
   folds.forEach((fold, k) => {
-    const examples = folds.filter((_, j) => j !== k).flatMap((f) => f.examples);
+    const examples = examplesOutside(folds, k);
     // A learner's "without": feature templates (names up to '=') left out, to compare feature sets in one run.
     const models = learners.map((l) => {
       const without = (l as { without?: string[] }).without ?? [];
@@ -82,7 +82,7 @@ if (process.argv[1]?.endsWith('cross-validate.js')) {
       return trainTripleModel(kept, l);
     });
     prepared.forEach((p, i) => {
-      if (i % FOLDS !== k) return;
+      if (!inFold(i, k)) return;
       runs.forEach((run, j) => {
         const items = findQuotes(p.doc.text, p.tokens, p.sentences, p.entities, {
           model: fold.model,

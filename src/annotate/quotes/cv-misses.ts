@@ -24,7 +24,7 @@ import { cueScore } from './cue-score.js';
 import { type Candidate, findQuotes } from './extract.js';
 import { BETWEEN_SOURCE_AND_CUE, CANDIDATE_THRESHOLD, SPEAKER_PRONOUNS } from './lexicon.js';
 import { findQuotedSpans } from './marks.js';
-import { FOLDS, foldCandidates, prepare, type Prepared } from './train.js';
+import { examplesOutside, foldCandidates, inFold, prepare, type Prepared } from './train.js';
 import { trainTripleModel } from './triple-model.js';
 import { wordClasses } from './word-classes.js';
 
@@ -97,9 +97,9 @@ if (process.argv[1]?.endsWith('cv-misses.js')) {
   const dupKind = new Tally();
   let goldSrcMatched = 0;
   folds.forEach((fold, k) => {
-    const triples = trainTripleModel(folds.filter((_, j) => j !== k).flatMap((f) => f.examples));
+    const triples = trainTripleModel(examplesOutside(folds, k));
     prepared.forEach((p, i) => {
-      if (i % FOLDS !== k) return;
+      if (!inFold(i, k)) return;
       const { text } = p.doc;
       let cands: readonly Candidate[] = [];
       const opts = { model: fold.model, counts: fold.counts, nonCues: fold.nonCues };

@@ -252,6 +252,13 @@ export interface Fold {
   examples: TripleExample[];
 }
 
+/** Whether article i (of the prepared list) is in fold k. */
+export const inFold = (i: number, k: number): boolean => i % FOLDS === k;
+
+/** The attribution model's training examples from every fold but k (its cross-validation training set). */
+export const examplesOutside = (folds: readonly Fold[], k: number): TripleExample[] =>
+  folds.filter((_, j) => j !== k).flatMap((f) => f.examples);
+
 /** Per fold (article i is in fold i % FOLDS): cue models from the other folds, candidates on this one. */
 export function foldCandidates(
   prepared: readonly Prepared[],
@@ -259,7 +266,7 @@ export function foldCandidates(
 ): Fold[] {
   const folds: Fold[] = [];
   for (let k = 0; k < FOLDS; k++) {
-    const train = prepared.filter((_, i) => i % FOLDS !== k).map((p) => p.doc);
+    const train = prepared.filter((_, i) => !inFold(i, k)).map((p) => p.doc);
     const fold: Fold = {
       model: trainCueModel(cueExamples(train)),
       counts: countCues(train),
@@ -267,7 +274,7 @@ export function foldCandidates(
       examples: [],
     };
     prepared.forEach((p, i) => {
-      if (i % FOLDS !== k) return;
+      if (!inFold(i, k)) return;
       findQuotes(p.doc.text, p.tokens, p.sentences, p.entities, {
         model: fold.model,
         counts: fold.counts,

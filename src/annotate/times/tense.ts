@@ -481,7 +481,7 @@ export function clauseTense(
   if (
     calledEventAhead(tokens, from, first) ||
     putOffAhead(tokens, from, first) ||
-    (presentAhead && namesWeekday(tokens, first, last) && deadlineToAct(tokens, first, last))
+    (presentAhead && deadlineToAct(tokens, first, last) && namesWeekday(tokens, first, last))
   )
     return 'future';
   let best: Tense = 'none';
