@@ -750,6 +750,22 @@ export const PAST_CUES: readonly string[] = [
   'broke',
   'forgot',
   'arose',
+  // The rest of the common irregular past forms, by vowel class (tenth round). Left out: forms that are
+  // also the base or a frequent present, noun or name ("read", "put", "cut", "let", "cost", "spread", "bent",
+  // "beat", "forecast", "lay", "bit", "slew", "spat", "wound", "bound", "ground", "dove", "Lent", "the
+  // Fed"), "woke" (an adjective now), "meant" ("meant to open on Monday" is a plan), "hung" ("a hung
+  // parliament").
+  ...['flew', 'blew', 'outgrew', 'overthrew', 'overdrew'],
+  ...['drove', 'rode', 'strode', 'strove', 'stole', 'froze', 'wove', 'shone', 'overrode'],
+  ...['tore', 'wore', 'bore', 'ate', 'forgave', 'forbade', 'foresaw', 'oversaw'],
+  ...['sank', 'sang', 'rang', 'drank', 'shrank', 'sprang', 'stank', 'swam', 'overran', 'outran'],
+  ...['clung', 'flung', 'stung', 'swung', 'strung', 'wrung', 'dug', 'stuck', 'spun'],
+  ...['sat', 'hid', 'slid', 'lit', 'sped', 'bled', 'misled', 'heard', 'overheard'],
+  ...['upheld', 'withheld', 'beheld', 'withstood', 'understood', 'overcame', 'underwent', 'overtook'],
+  ...['undertook', 'mistook', 'shook', 'forsook', 'rebuilt', 'dealt', 'dwelt', 'knelt'],
+  ...['swept', 'slept', 'wept', 'crept', 'leapt', 'laid', 'taught'],
+  // Regular past forms too short for the -ed rule of tense.ts ("died on Monday", "sued in March").
+  ...['died', 'tied', 'sued', 'owed', 'eyed', 'vied', 'lied', 'axed', 'used'],
   // "set" after "set to", "set for" (future cues, matched first): "a record set on Aug. 6".
   'set',
 ];
@@ -776,6 +792,20 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'weed',
   'shed',
   'bred',
+  // Nouns and base verbs in -ed or -eed (tenth round: "to stop the bloodshed by Friday").
+  ...['hatred', 'kindred', 'bloodshed', 'watershed', 'hotbed', 'seabed', 'riverbed', 'deathbed', 'sickbed'],
+  ...['creed', 'greed', 'deed', 'misdeed', 'steed', 'tweed', 'breed', 'proceed', 'succeed', 'exceed'],
+  ...['embed', 'shred', 'sled', 'bobsled', 'infrared'],
+  // Adjectives that are no verb's past ("the tribe's sacred council", "armed men", "talented players").
+  ...['naked', 'sacred', 'wicked', 'rugged', 'crooked', 'wretched', 'ragged', 'jagged', 'beloved'],
+  ...['talented', 'skilled', 'bearded', 'hooded', 'masked', 'armed', 'so-called'],
+  // Adjectives in un- of a participle, with no verb ("will leave rates unchanged on Thursday"; verbs in
+  // un- such as "unveiled", "uncovered", "unleashed" stay past).
+  ...['unchanged', 'unprecedented', 'unidentified', 'unnamed', 'undisclosed', 'unspecified', 'unexpected'],
+  ...['unarmed', 'unemployed', 'unrelated', 'unlimited', 'unscheduled', 'unconfirmed', 'unopposed'],
+  ...['unresolved', 'undecided', 'unprovoked', 'unmanned', 'unwanted', 'unaffected', 'unharmed'],
+  ...['unscathed', 'unfounded', 'unwarranted', 'unsolved', 'unexplained', 'unprotected', 'unauthorized'],
+  ...['unauthorised', 'uninsured', 'unlicensed', 'unregistered', 'unoccupied', 'unfinished'],
 ]);
 
 /** Determiners before an -ed word make it an adjective ("the affected provinces"), not a past verb. */

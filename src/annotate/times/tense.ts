@@ -289,9 +289,18 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
       : 'past';
   }
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w))
-    return afterBe(tokens, i) || DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? 'none' : 'past';
+    return afterBe(tokens, i) || DETERMINERS.has(tokens[i - 1]?.lower ?? '') || isName(tokens, i)
+      ? 'none'
+      : 'past';
   return 'none';
 }
+
+/**
+ * A capitalised word after another word is a name ("Sheikh Mohammed", "Prince Ahmed", "Alfred"), not a
+ * verb in -ed; a sentence's first word can be either.
+ */
+const isName = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.shape.startsWith('X') && tokens[i - 1]?.kind === 'word';
 
 /**
  * A lower-case modal ("could", "may", "might", "should"; the month "May" is capitalised), not before

@@ -1,0 +1,125 @@
+/**
+ * Tenth round, word classes: the tense tables completed as classes (irregular past forms, present verbs
+ * of schedule, future cues, verbs of intent, calling, putting off and asking …), each case from an
+ * invented sentence and failing on the code before its change; `KEEP` cases must not change (nouns and
+ * adjectives that share a form with a new cue). `value: null` means no expression may overlap `expr`.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { timesIn } from './testing.js';
+
+/** Tuesday 19 November 2019, Thursday 12 February 1998. */
+const TUE = '2019-11-19';
+const THU = '1998-02-12';
+
+interface Case {
+  /** Which word class the case checks. */
+  what: string;
+  anchor: string;
+  say: string;
+  expr: string;
+  /** null: no expression overlaps `expr`. */
+  value: string | null;
+}
+
+const CASES: Case[] = [
+  {
+    what: 'irregular past "sank" before a later "will"',
+    anchor: TUE,
+    say: 'The freighter sank on Sunday, but rescuers will search until Friday.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: 'irregular past "drove"',
+    anchor: TUE,
+    say: 'Rebels drove the troops out on Monday, but the army will send reinforcements Friday.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: 'irregular past "upheld"',
+    anchor: TUE,
+    say: 'The court upheld the ban on Monday, so the march will not take place Saturday.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: '"died" is too short for the -ed rule',
+    anchor: TUE,
+    say: 'Two fishermen died on Sunday, and the port will stay closed until Friday.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: 'a noun in -ed ("bloodshed") is no past verb',
+    anchor: TUE,
+    say: 'Officials fear more bloodshed on Friday when the marchers will return.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: 'an adjective in un- ("unchanged") is no past verb',
+    anchor: TUE,
+    say: 'Analysts expect the bank to hold rates unchanged on Thursday.',
+    expr: 'Thursday',
+    value: '2019-11-21',
+  },
+  {
+    what: 'an adjective with no verb ("sacred") is no past verb',
+    anchor: TUE,
+    say: "The envoy will meet the tribe's sacred council on Friday.",
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: 'a capitalised name in -ed after a word ("Sheikh Mohammed") is no past verb',
+    anchor: THU,
+    say: 'Thousands of guests are expected at the palace of Sheikh Mohammed on Friday.',
+    expr: 'Friday',
+    value: '1998-02-13',
+  },
+];
+
+const KEEP: Case[] = [
+  {
+    what: 'a past verb in -ed after a name stays past',
+    anchor: TUE,
+    say: 'Stocks rose after United Airlines reported record profits on Monday.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: 'a capitalised -ed verb opening the sentence stays past',
+    anchor: TUE,
+    say: 'Attended by thousands on Sunday, the rally will be repeated next month.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: 'a present verb of schedule after "Lent" (no past form)',
+    anchor: TUE,
+    say: 'Lent begins on Wednesday in the eastern churches.',
+    expr: 'Wednesday',
+    value: '2019-11-20',
+  },
+];
+
+function check(c: Case): void {
+  const got = timesIn(c.say, c.anchor);
+  const at = c.say.indexOf(c.expr);
+  assert.ok(at >= 0, `"${c.expr}" is not in the sentence`);
+  if (c.value === null) {
+    const hit = got.find((t) => t.start < at + c.expr.length && t.end > at);
+    assert.equal(hit, undefined, `${c.what}: "${hit?.text}" ${hit?.value}`);
+    return;
+  }
+  const t = got.find((x) => x.start === at && x.text === c.expr);
+  assert.ok(t, `${c.what}: "${c.expr}" not found in ${JSON.stringify(got.map((x) => x.text))}`);
+  assert.equal(t.value, c.value, c.what);
+}
+
+describe('times, tenth round: word classes (invented sentences)', () => {
+  for (const c of CASES) it(c.what, () => check(c));
+  for (const c of KEEP) it(`kept: ${c.what}`, () => check(c));
+});
