@@ -518,6 +518,23 @@ export const FUTURE_CUES: readonly string[] = [
   'possibly',
   'won’t',
   "won't",
+  // The tokenizer splits "won't" into "wo" + "n't" ("the striker won't play on Friday").
+  "wo n't",
+  'wo n’t',
+  // The rest of the class (tenth round): a likelihood, an intent, an expectation or a wait in the present
+  // ("the talks are likely to resume on Friday", "intend to", "are expecting a vote on Friday", "awaits
+  // the ruling on Friday", "the forthcoming vote on Sunday", "is preparing for the vote on Sunday").
+  'likely to',
+  'unlikely to',
+  'intend',
+  'expecting',
+  'forthcoming',
+  'awaits',
+  'awaiting',
+  'await',
+  'preparing for',
+  'prepares for',
+  'prepare for',
 ];
 
 /**
@@ -526,7 +543,11 @@ export const FUTURE_CUES: readonly string[] = [
  * clause ("on Saturday the crowds could be heard"); before "have" they look back ("could have won on
  * Sunday").
  */
-export const MODAL_AHEAD_CUES: readonly string[] = ['could', 'may', 'might', 'should'];
+export const MODAL_AHEAD_CUES: readonly string[] = [
+  ...['could', 'may', 'might', 'should'],
+  // ("the bids must reach the ministry by Friday", "the plant can't reopen until Friday": "ca" + "n't".)
+  ...['must', 'can', 'cannot', 'ca'],
+];
 
 /**
  * A verb of intent in the present, or a plan, before an infinitive and the date, looks ahead ("hopes to
@@ -542,6 +563,14 @@ export const INTENT_AHEAD_CUES: readonly string[] = [
   'seek to',
   'intends to',
   'agreement to',
+  // The rest of the class (tenth round): other forms of the same verbs, and present verbs of wanting,
+  // threatening, agreeing, proposing, preparing and needing, and adjectives of readiness ("is keen to sign
+  // the deal on Friday", "the union threatens to strike on Monday").
+  ...['hoping to', 'aim to', 'aiming to', 'seeking to', 'intend to', 'intending to', 'wants to'],
+  // ("offers", "pledges", "promises", "vows", "wishes" are left out: nouns as often, "extended their
+  // offers to acquire the company Friday".)
+  ...['want to', 'wanting to', 'threatens to', 'agrees to', 'prepares to', 'preparing to', 'needs to'],
+  ...['need to', 'proposes to', 'ready to', 'eager to', 'keen to', 'willing to'],
 ];
 
 /**
@@ -559,6 +588,9 @@ export const INTENT_PAST_CUES: readonly string[] = [
   'intended to',
   'threatened to',
   'decided to',
+  // (tenth round: "sought to finish by June", "offered to resign by Friday".)
+  ...['wanted to', 'sought to', 'offered to', 'proposed to', 'undertook to', 'resolved to', 'wished to'],
+  ...['needed to', 'prepared to'],
 ];
 
 /**

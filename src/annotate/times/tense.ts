@@ -90,6 +90,14 @@ const isInfinitive = (next: Token | undefined): boolean =>
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
 /** Words before "expected" that make it a comparison ("than expected", "as expected"). */
 const COMPARED: ReadonlySet<string> = new Set(['than', 'as']);
+/**
+ * Words of a plan or a forecast that after "than"/"as" make a comparison, no cue ("the vote went ahead as
+ * planned on Sunday", "opened earlier than scheduled on Monday").
+ */
+const COMPARED_PLANS: ReadonlySet<string> = new Set([
+  ...['expected', 'planned', 'scheduled', 'anticipated', 'forecast', 'predicted', 'feared', 'hoped'],
+  ...['promised', 'intended', 'agreed', 'announced', 'required', 'usual', 'before'],
+]);
 /** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
 const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced', 'added']);
 const REPORTING_PENALTY = 3;
@@ -110,6 +118,7 @@ const NOT_EXPECTING: ReadonlySet<string> = new Set(['not', "n't", 'never', 'did'
  * "plans to cut jobs", "will set up").
  */
 const VERB_LEADS_LAST: ReadonlySet<string> = new Set([
+  'cannot',
   'to',
   'will',
   'would',
@@ -257,7 +266,7 @@ const PLAN_OBJECT = new Set(['for', 'to']);
 function cueOf(tokens: readonly Token[], i: number): Tense {
   const w = tokens[i]!.lower;
   // "more than expected", "as expected": a comparison, no plan ahead.
-  if (w === 'expected' && COMPARED.has(tokens[i - 1]?.lower ?? '')) return 'none';
+  if (COMPARED_PLANS.has(w) && COMPARED.has(tokens[i - 1]?.lower ?? '')) return 'none';
   // "next to the embassy": a preposition of place, not "next week".
   if (w === 'next' && tokens[i + 1]?.lower === 'to') return 'none';
   // "did not expect the attack on Monday": a denied expectation looks nowhere.
@@ -379,6 +388,9 @@ const BE_NOT_PAST: ReadonlySet<string> = new Set([
   ...['stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'become', 'becomes', 'get', 'gets'],
 ]);
 
+/** Prepositions before "being" + a participle that put the participle in the past ("after being arrested"). */
+const PAST_GERUND_LEADS: ReadonlySet<string> = new Set(['after', 'since']);
+
 /**
  * Whether the participle at i follows a present or infinitive "be" ("will be signed", "to be formally
  * set up", "elections are held on July 20"): a passive whose tense is not the past.
@@ -386,6 +398,8 @@ const BE_NOT_PAST: ReadonlySet<string> = new Set([
 function afterBe(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower;
   if (prev === undefined) return false;
+  // "after being arrested on Tuesday", "since being freed": a gerund after a preposition of time is past.
+  if (prev === 'being' && PAST_GERUND_LEADS.has(tokens[i - 2]?.lower ?? '')) return false;
   if (BE_NOT_PAST.has(prev)) return true;
   return prev.length > 3 && prev.endsWith('ly') && BE_NOT_PAST.has(tokens[i - 2]?.lower ?? '');
 }
@@ -467,6 +481,9 @@ function inRelativeClause(tokens: readonly Token[], from: number, first: number)
 }
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 
+/** Adjectives among the future cues: they speak for the noun after them. */
+const AHEAD_ADJECTIVES: ReadonlySet<string> = new Set(['upcoming', 'forthcoming']);
+
 /** Extra distance of a reporting tag that speaks for the reported clause: out of reach, so ignored. */
 const TAG_PENALTY = 2 * MAX_DISTANCE;
 
@@ -521,6 +538,9 @@ export function clauseTense(
         ? 'future'
         : cueOf(tokens, i);
     if (cue === 'none') continue;
+    // "issued gold bars on Friday to mark the forthcoming New Year": an adjective ahead after the
+    // expression dates a later noun, not the clause.
+    if (i > last && AHEAD_ADJECTIVES.has(tokens[i]!.lower)) continue;
     // Cues before the expression win ties (the verb usually precedes its time adjunct).
     let distance = i < first ? first - i : i - last + 0.5;
     // "said Monday", "said on Monday", "on Monday said": a reporting verb next to the date is its verb;
