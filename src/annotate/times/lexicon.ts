@@ -696,6 +696,11 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
   // are below; "visit", "host", "face(s)" only before a name, after a subject (tense.ts: "Rovers host
   // Halden", not "radio host Bill Smith", "faces charges over the crash on Saturday").
   ...'premieres airs debuts'.split(' '),
+  // The rest of the class (tenth round): verbs of a schedule that are rarely nouns ("the plant reopens on
+  // Monday", "the festival lasts until Sunday", "the court convenes", "Muslims gather in Mecca on
+  // Friday").
+  ...['reopens', 'reopen', 'commences', 'attends', 'attend', 'competes', 'compete', 'lasts'],
+  ...['gathers', 'gather', 'adjourns', 'recesses'],
 ];
 /**
  * Present verbs that are also nouns ("the Senate votes Tuesday" / "the votes on Tuesday", "Albright heads
@@ -708,6 +713,19 @@ export const PRESENT_FUTURE_NOUN_CUES: readonly string[] = [
   ...['convene', 'reconvenes', 'departs', 'depart', 'tours', 'speaks', 'addresses', 'decides', 'decide'],
   // ("launches" left out: "after two failed launches on Friday"; "kicks" only before "off", tense.ts.)
   ...['rules', 'considers', 'debates', 'unveils', 'kicks', 'wraps', 'resume'],
+  // The rest of the class (tenth round): base forms of the verbs above that are rarely nouns, after a
+  // plural subject ("the judges hear the case on Monday", "the leaders fly to Rome on Friday"), and other
+  // verbs of a schedule that are also nouns ("the court sits on Tuesday", "the suspect appears in court
+  // on Monday", "the exhibition runs until Sunday", "Tyson fights Holyfield on Saturday", "Ukraine
+  // celebrates its independence on Saturday"; "tees" only before "off", "gets" before "under way",
+  // "appears" not before "to": tense.ts). Left out: base forms that are frequent nouns, since a noun
+  // after a determiner and an adjective reads as a subject ("a televised address Friday", "its European
+  // close on Tuesday", "his Cup debut on Monday", "a clear sign on Friday": address, close, end, sign,
+  // head, return, rule, debate, stage, race, air, debut, premiere, tour), and plurals that name places or
+  // results ("the tribal lands", "the docks", "prison sentences", "top-ten finishes").
+  ...['hear', 'speak', 'consider', 'unveil', 'wrap', 'reconvene', 'fly', 'take', 'sits', 'sit'],
+  ...['appears', 'appear', 'runs', 'fights', 'elects', 'elect', 'celebrates', 'celebrate', 'tees'],
+  'gets',
 ];
 
 /** Words after which a present verb that is also a noun is the noun ("the votes", "two visits", "of heads"). */
