@@ -603,6 +603,12 @@ export const CALLED_EVENTS: readonly string[] = [
   ...['march', 'marches', 'strike', 'strikes', 'walkout', 'boycott', 'sit-in', 'vigil', 'hartal'],
   ...['vote', 'elections', 'election', 'referendum', 'talks', 'meeting', 'summit', 'session'],
   ...['funeral', 'prayers', 'gather', 'meet', 'resume', 'mobilise', 'mobilize'],
+  // The rest of the class (tenth round): plurals and other events a call asks for ("called for sit-ins
+  // on Friday", "urged workers to stage a stoppage on Monday", "urged members to assemble on Sunday").
+  ...['sit-ins', 'vigils', 'walkouts', 'boycotts', 'stoppage', 'shutdown', 'blockade', 'picket'],
+  ...['pickets', 'gathering', 'votes', 'ballot', 'poll', 'runoff', 'run-off', 'recount', 'plebiscite'],
+  ...['meetings', 'sessions', 'negotiations', 'conference', 'hearing', 'mobilisation', 'mobilization'],
+  ...['assemble', 'converge', 'convene', 'reconvene', 'funerals', 'prayer'],
 ];
 
 /**
@@ -613,6 +619,10 @@ export const CALLED_EVENTS: readonly string[] = [
 export const CALL_VERBS: readonly string[] = [
   ...['called', 'calls', 'call', 'calling', 'urged', 'urges', 'urge', 'urging', 'appealed', 'appeals'],
   ...['vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens'],
+  // (tenth round: the other forms, and verbs of urging: "appealing for calm before the rally on Sunday",
+  // "exhorted supporters to march on Friday".)
+  ...['appeal', 'appealing', 'vow', 'vowing', 'pledge', 'pledging', 'threaten', 'threatening'],
+  ...['exhorted', 'exhorts', 'implored', 'implores'],
   // Only before "for" and the date ("announced a general strike for Monday"; "announced the referendum on
   // Monday", "demanded a recount of the vote on Sunday" date the announcement, tense.ts). "asked" is left
   // out ("asked about the summit on Friday").
@@ -628,6 +638,11 @@ export const PUT_OFF_VERBS: readonly string[] = [
   ...['adjourned', 'adjourns', 'adjourn', 'postponed', 'postpones', 'postpone', 'delayed', 'delays'],
   ...['deferred', 'defers', 'extended', 'extends', 'extend', 'suspended', 'suspends', 'recessed'],
   ...['rescheduled', 'off', 'back'],
+  // The rest of the class (tenth round): the other forms, and remanding in custody or on bail until a
+  // hearing ("the court remanded him in custody until Monday", "bailed until March").
+  ...['adjourning', 'postponing', 'delaying', 'delay', 'deferring', 'defer', 'extending', 'suspending'],
+  ...['suspend', 'recesses', 'recess', 'reschedules', 'reschedule', 'rescheduling', 'prolonged'],
+  ...['prolongs', 'prolong', 'remanded', 'remands', 'remand', 'bailed'],
 ];
 
 /**
@@ -638,6 +653,11 @@ export const PUT_OFF_VERBS: readonly string[] = [
 export const REQUEST_CUES: readonly string[] = [
   ...['asked', 'urged', 'told', 'ordered', 'instructed', 'directed', 'pressed', 'gave', 'given'],
   ...['required', 'called', 'invited', 'allowed'],
+  // The rest of the class (tenth round): the present forms, and warnings, advice, requests and leave
+  // ("warned residents to leave by Sunday", "the court orders the firm to pay by Friday").
+  ...['asks', 'urges', 'tells', 'orders', 'instructs', 'directs', 'presses', 'gives', 'requires'],
+  ...['invites', 'allows', 'warned', 'warns', 'advised', 'advises', 'requested', 'requests'],
+  ...['commanded', 'authorized', 'authorised', 'permitted', 'challenged', 'pressured', 'forced'],
 ];
 
 /** Words before a date that make it a deadline ("by June", "before March"). */

@@ -170,11 +170,20 @@ function calledEventAhead(tokens: readonly Token[], from: number, first: number)
 /** Verbs of calling that look ahead only to a date after "for" ("announced a strike for Monday"). */
 const CALL_ONLY_FOR: ReadonlySet<string> = new Set(['announced', 'announces', 'demanded', 'demands']);
 /** Words between a call and an event that make the event another one than the call's. */
-const CALL_BREAKS: ReadonlySet<string> = new Set(['after', 'into', 'of', 'at', 'who', 'which', 'that']);
+const CALL_BREAKS: ReadonlySet<string> = new Set([
+  ...['after', 'into', 'of', 'at', 'who', 'which', 'that'],
+  // (tenth round: "called for calm following the rally on Sunday", "since the vote", "during the march".)
+  ...['following', 'since', 'during', 'over', 'against', 'whose'],
+]);
 
 const PUT_OFF: ReadonlySet<string> = new Set(PUT_OFF_VERBS);
 /** Prepositions after a verb of putting off that name the new date ("adjourned until Monday"). */
 const PUT_OFF_TO: ReadonlySet<string> = new Set(['until', 'till', 'to']);
+/** Verbs before "off" and "back" that put a thing off ("put off", "pushed back", "set back"). */
+const PUT: ReadonlySet<string> = new Set(['put', 'puts', 'putting']);
+const PUSHED: ReadonlySet<string> = new Set(['pushed', 'pushes', 'pushing', 'put', 'puts', 'putting']);
+const verbBefore = (tokens: readonly Token[], i: number, verbs: ReadonlySet<string>): boolean =>
+  [1, 2, 3].some((k) => verbs.has(tokens[i - k]?.lower ?? ''));
 /** How far before "until" the verb of putting off is looked for ("adjourned the trial of the six until"). */
 const PUT_OFF_REACH = 6;
 
@@ -192,8 +201,9 @@ function putOffAhead(tokens: readonly Token[], from: number, first: number): boo
     const w = tokens[i]!.lower;
     if (w === ',' || w === ';' || w === 'said' || w === 'says') return false;
     if (!PUT_OFF.has(w)) continue;
-    if (w === 'off') return tokens[i - 1]?.lower === 'put' || tokens[i - 1]?.lower === 'puts';
-    if (w === 'back') return tokens[i - 1]?.lower === 'pushed' || tokens[i - 1]?.lower === 'pushes';
+    // "put off", "put the vote off", "pushed it back": the verb up to two words before its particle.
+    if (w === 'off') return verbBefore(tokens, i, PUT);
+    if (w === 'back') return verbBefore(tokens, i, PUSHED);
     return true;
   }
   return false;
@@ -201,14 +211,9 @@ function putOffAhead(tokens: readonly Token[], from: number, first: number): boo
 
 /** Verbs that give or hold a deadline ("gave the rebels until Saturday to …", "have until Friday to …"). */
 const DEADLINE_GIVERS: ReadonlySet<string> = new Set([
-  'give',
-  'gives',
-  'gave',
-  'given',
-  'giving',
-  'has',
-  'have',
-  'had',
+  ...['give', 'gives', 'gave', 'given', 'giving', 'has', 'have', 'had', 'having'],
+  // (tenth round: "granted the bank until Friday to find a buyer".)
+  ...['grant', 'grants', 'granted', 'granting'],
 ]);
 /** How far before "until" such a verb is looked for (its object between: "gave the two rebel groups until"). */
 const DEADLINE_GIVER_REACH = 5;
@@ -363,6 +368,11 @@ const LEADING_UP: ReadonlyMap<string, string> = new Map([
   ['ahead', 'of'],
   ['run-up', 'to'],
   ['lead-up', 'to'],
+  // (tenth round: "on the eve of Sunday's vote", "the build-up to Saturday's final", "the countdown to".)
+  ['eve', 'of'],
+  ['build-up', 'to'],
+  ['buildup', 'to'],
+  ['countdown', 'to'],
 ]);
 /** What follows "ahead of" when it is no event ahead ("ahead of schedule", "ahead of expectations"). */
 const NOT_AN_EVENT: ReadonlySet<string> = new Set([
