@@ -72,7 +72,7 @@ function subjectBefore(tokens: readonly Token[], i: number, from: number, first:
 }
 /** What may close a subject besides a name or a plural (", who …, host", "which faces"). */
 const SUBJECT_ENDS = new Set([',', 'who', 'which', 'that']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const MODAL_AHEAD = new Set(MODAL_AHEAD_CUES);
 /** Verbs of intent by their first word ("hopes" → "to"). */
 const INTENT_AHEAD: ReadonlySet<string> = new Set(INTENT_AHEAD_CUES.map((c) => c.split(' ')[0]!));
@@ -99,7 +99,13 @@ const COMPARED_PLANS: ReadonlySet<string> = new Set([
   ...['promised', 'intended', 'agreed', 'announced', 'required', 'usual', 'before'],
 ]);
 /** Reporting verbs: a cue, but a weak one (extra distance in tokens). */
-const REPORTING = new Set(['said', 'told', 'says', 'say', 'reported', 'announced', 'added']);
+const REPORTING = new Set([
+  ...['said', 'told', 'says', 'say', 'reported', 'announced', 'added'],
+  // The rest of the class (tenth round): verbs that tag a report as "said" does (", the minister stressed",
+  // "noted on Monday that …").
+  ...['stated', 'noted', 'declared', 'confirmed', 'explained', 'insisted', 'claimed', 'stressed'],
+  ...['argued', 'warned', 'asserted', 'emphasized', 'emphasised', 'admitted', 'acknowledged', 'wrote'],
+]);
 const REPORTING_PENALTY = 3;
 /** Words that open a new clause after the expression: cues beyond them belong to that clause. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
@@ -111,7 +117,9 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
   ...['is', 'are', 'was', 'were', 'has', 'have', 'had'],
 ]);
 /** Words before "expect" that make it no look ahead ("did not expect", "never expected"). */
-const NOT_EXPECTING: ReadonlySet<string> = new Set(['not', "n't", 'never', 'did', 'had', "didn't", 'didn’t']);
+const NOT_EXPECTING: ReadonlySet<string> = new Set([
+  ...['not', "n't", 'n’t', 'never', 'did', 'had', "didn't", 'didn’t'],
+]);
 /**
  * Words before an infinitive: they make "last" the verb ("to last", "will last"), not the adjective of
  * "last week", and a past form that is also the base form no past ("would hit the coast by Wednesday",
@@ -539,8 +547,16 @@ export function clauseTense(
   let bestDistance = Infinity;
   // A comma seen after the expression (cues beyond it weigh less).
   let comma = false;
-  const relative = inRelativeClause(tokens, Math.max(from, first - MAX_DISTANCE), first);
-  for (let i = Math.max(from, first - MAX_DISTANCE); i < Math.min(to, last + 1 + MAX_DISTANCE); i++) {
+  // "Police will publish photographs; the gunmen stole the payroll on Sunday": a semicolon joins two
+  // clauses, each with its own tense.
+  let lo = Math.max(from, first - MAX_DISTANCE);
+  for (let k = first - 1; k >= lo; k--)
+    if (tokens[k]!.lower === ';') {
+      lo = k + 1;
+      break;
+    }
+  const relative = inRelativeClause(tokens, lo, first);
+  for (let i = lo; i < Math.min(to, last + 1 + MAX_DISTANCE); i++) {
     if (i >= first && i <= last) continue;
     if (i > last) {
       // No later cue can be nearer than the best one so far.
@@ -548,7 +564,7 @@ export function clauseTense(
       // "The envoy, who will begin a tour on Sunday, said …": the comma closes the relative clause.
       if (relative && tokens[i]!.lower === ',') break;
       // "said Monday that it would …": a clause after "that" is another clause's tense.
-      if (CLAUSE_OPENERS.has(tokens[i]!.lower)) break;
+      if (CLAUSE_OPENERS.has(tokens[i]!.lower) || tokens[i]!.lower === ';') break;
       // "was flown home Sunday and will be buried Thursday": a coordinated verb phrase is another clause.
       if (COORDINATORS.has(tokens[i]!.lower) && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) break;
       if (tokens[i]!.lower === ',') comma = true;

@@ -289,9 +289,51 @@ const CASES: Case[] = [
     expr: 'Sunday',
     value: '2019-11-17',
   },
+  {
+    what: 'a reporting tag "insisted" speaks for the clause only when nothing in it does',
+    anchor: TUE,
+    say: 'Talks will resume after the holiday break, perhaps on Friday, the envoy insisted.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: '"these" is a determiner: the -ed word after it an adjective',
+    anchor: TUE,
+    say: 'Officials will inspect these damaged bridges on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: "a semicolon closes the clause: the cue after it is another clause's",
+    anchor: TUE,
+    say: 'Gunmen stole the payroll on Sunday; police will release photographs Friday.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: '"I" is a subject before a present verb of schedule',
+    anchor: TUE,
+    say: 'I speak in Rome on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: 'the clause before a semicolon keeps its own cue',
+    anchor: TUE,
+    say: 'Police will publish photographs; the gunmen seized the payroll on Sunday.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: '"that" stays out of the determiners: ", said that" is no inverted tag',
+    anchor: TUE,
+    say: "The union's chief, said that the strike will start on Friday, then left.",
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
   {
     what: "a call's own date right after the verb",
     anchor: TUE,
