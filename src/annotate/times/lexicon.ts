@@ -755,6 +755,14 @@ export const NOUN_LEADS: ReadonlySet<string> = new Set([
   ...['two', 'three', 'four', 'five', 'of', 'for', 'in', 'on', 'with', 'by', 'at', 'from', 'to', 'and'],
   ...['or', 'first', 'last', 'next', 'new', 'final', 'further', "'s", '’s', 'will', 'would', 'could'],
   ...['did', 'does', 'do', "n't", 'not', 'may', 'might', 'should', 'must', 'can', 'to'],
+  // The rest of the class (tenth round): number words, the other prepositions, and the common adjectives of
+  // news nouns, which after a determiner read as a subject ("said the key votes Monday were close").
+  ...['six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'few', 'such', 'whose', 'other', 'same', 'only'],
+  ...['about', 'after', 'before', 'over', 'under', 'into', 'against', 'during', 'between', 'among'],
+  ...['without', 'through', 'key', 'crucial', 'major', 'main', 'latest', 'recent', 'previous', 'second'],
+  ...['third', 'early', 'late', 'big', 'important', 'decisive', 'critical', 'public', 'local', 'national'],
+  ...['general', 'special', 'regular', 'annual', 'weekly', 'daily', 'official', 'formal', 'informal'],
+  ...['joint', 'separate', 'preliminary', 'initial', 'opening', 'closing'],
 ]);
 
 export const PAST_CUES: readonly string[] = [

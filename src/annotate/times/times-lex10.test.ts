@@ -317,9 +317,37 @@ const CASES: Case[] = [
     expr: 'Friday',
     value: '2019-11-22',
   },
+  {
+    what: 'an adjective of a news noun ("key") leads the noun, no subject',
+    anchor: TUE,
+    say: 'Senators said the key votes Monday were close.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: '"other" leads a noun',
+    anchor: TUE,
+    say: 'He said the other plays Monday were weak.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: 'a name before a present verb that is also a noun stays its subject',
+    anchor: TUE,
+    say: 'Senators said the Senate votes Monday on the bill.',
+    expr: 'Monday',
+    value: '2019-11-25',
+  },
+  {
+    what: '"was about to" is left out of the future cues: a past about to happen',
+    anchor: TUE,
+    say: 'Police arrested the man at the airport on Monday as he was about to board a flight.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
   {
     what: 'the clause before a semicolon keeps its own cue',
     anchor: TUE,
