@@ -842,6 +842,14 @@ export const PAST_CUES: readonly string[] = [
   ...['upheld', 'withheld', 'beheld', 'withstood', 'understood', 'overcame', 'underwent', 'overtook'],
   ...['undertook', 'mistook', 'shook', 'forsook', 'rebuilt', 'dealt', 'dwelt', 'knelt'],
   ...['swept', 'slept', 'wept', 'crept', 'leapt', 'laid', 'taught'],
+  // Irregular past participles, which like an -ed word open a reduced relative or follow "has" ("the
+  // suspects, taken into custody on Sunday, will …", "sworn in on Monday"; after a present or infinitive
+  // "be" no past: tense.ts). Left out: "given" (a preposition), "known", "done", "seen", and the
+  // adjectives "frozen", "hidden", "drunk", "mistaken", "forbidden", "stricken", "proven".
+  ...['begun', 'taken', 'gone', 'shown', 'written', 'spoken', 'broken', 'chosen', 'driven', 'flown'],
+  ...['grown', 'thrown', 'drawn', 'fallen', 'risen', 'stolen', 'forgotten', 'eaten', 'ridden', 'sworn'],
+  ...['torn', 'worn', 'sunk', 'shrunk', 'withdrawn', 'overthrown', 'undergone', 'undertaken', 'overtaken'],
+  ...['forgiven', 'arisen', 'beaten', 'bitten', 'slain'],
   // Regular past forms too short for the -ed rule of tense.ts ("died on Monday", "sued in March").
   ...['died', 'tied', 'sued', 'owed', 'eyed', 'vied', 'lied', 'axed', 'used'],
   // "set" after "set to", "set for" (future cues, matched first): "a record set on Aug. 6".

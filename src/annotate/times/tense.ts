@@ -406,12 +406,15 @@ const BE_NOT_PAST: ReadonlySet<string> = new Set([
   ...['stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'become', 'becomes', 'get', 'gets'],
 ]);
 
+/** Auxiliaries before "have" that make a participle after it a future perfect. */
+const FUTURE_PERFECT: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'shall']);
 /** Prepositions before "being" + a participle that put the participle in the past ("after being arrested"). */
 const PAST_GERUND_LEADS: ReadonlySet<string> = new Set(['after', 'since']);
 
 /**
  * Whether the participle at i follows a present or infinitive "be" ("will be signed", "to be formally
- * set up", "elections are held on July 20"): a passive whose tense is not the past.
+ * set up", "elections are held on July 20"), or "will have": a passive or a perfect whose tense is not the
+ * past.
  */
 function afterBe(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower;
@@ -419,6 +422,8 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
   // "after being arrested on Tuesday", "since being freed": a gerund after a preposition of time is past.
   if (prev === 'being' && PAST_GERUND_LEADS.has(tokens[i - 2]?.lower ?? '')) return false;
   if (BE_NOT_PAST.has(prev)) return true;
+  // "will have withdrawn by Friday": a future perfect ("would have won on Sunday" stays past).
+  if (prev === 'have' && FUTURE_PERFECT.has(tokens[i - 2]?.lower ?? '')) return true;
   return prev.length > 3 && prev.endsWith('ly') && BE_NOT_PAST.has(tokens[i - 2]?.lower ?? '');
 }
 

@@ -331,9 +331,44 @@ const CASES: Case[] = [
     expr: 'Monday',
     value: '2019-11-18',
   },
+  {
+    what: 'an irregular participle opening a reduced relative ("taken") is past',
+    anchor: TUE,
+    say: 'The suspects, taken into custody on Sunday, will appear in court on Friday.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: '"sworn in" is past',
+    anchor: TUE,
+    say: 'The two officials, sworn in on Monday, will travel to Geneva next week.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: '"will have" + a participle is a future perfect',
+    anchor: TUE,
+    say: 'The company will have completed the sale by Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: '"given" is left out of the participles: a preposition',
+    anchor: TUE,
+    say: 'Given the vote on Sunday, the party will meet again next week.',
+    expr: 'Sunday',
+    value: '2019-11-24',
+  },
+  {
+    what: '"would have" + a participle stays past',
+    anchor: TUE,
+    say: 'The team would have won on Sunday but for the rain.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
   {
     what: 'a name before a present verb that is also a noun stays its subject',
     anchor: TUE,
