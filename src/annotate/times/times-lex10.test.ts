@@ -356,6 +356,27 @@ const CASES: Case[] = [
 
 const KEEP: Case[] = [
   {
+    what: 'a base form after "to" is no schedule ("attend" needs a subject)',
+    anchor: TUE,
+    say: 'The governor had been scheduled to attend the dinner, but on Thursday her office said she was ill.',
+    expr: 'Thursday',
+    value: '2019-11-14',
+  },
+  {
+    what: '"want to" is left out of the verbs of intent',
+    anchor: TUE,
+    say: "If you want to understand the meaning of Thursday night's debate, read the transcript.",
+    expr: 'Thursday night',
+    value: '2019-11-14',
+  },
+  {
+    what: '"threatens to" is left out of the verbs of intent',
+    anchor: TUE,
+    say: "As automation threatens to change the industry, Friday's agreement may not last.",
+    expr: 'Friday',
+    value: '2019-11-15',
+  },
+  {
     what: '"given" is left out of the participles: a preposition',
     anchor: TUE,
     say: 'Given the vote on Sunday, the party will meet again next week.',
