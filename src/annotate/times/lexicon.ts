@@ -201,10 +201,32 @@ export const HOLIDAYS: Readonly<Record<string, { m: number; d: number }>> = {
   'independence day': { m: 7, d: 4 },
   "valentine's day": { m: 2, d: 14 },
   halloween: { m: 10, d: 31 },
+  // The rest of the fixed-date holidays of English-language news (tenth round; each holds "day" or
+  // "night", so the duration unit triggers its window): "May Day" is left out ("on a warm May day").
+  'boxing day': { m: 12, d: 26 },
+  "st. patrick's day": { m: 3, d: 17 },
+  "saint patrick's day": { m: 3, d: 17 },
+  'bastille day': { m: 7, d: 14 },
+  'veterans day': { m: 11, d: 11 },
+  "veterans' day": { m: 11, d: 11 },
+  'armistice day': { m: 11, d: 11 },
+  'remembrance day': { m: 11, d: 11 },
+  "all saints' day": { m: 11, d: 1 },
+  'canada day': { m: 7, d: 1 },
+  'australia day': { m: 1, d: 26 },
+  'anzac day': { m: 4, d: 25 },
+  'guy fawkes night': { m: 11, d: 5 },
 };
 
 /** Centuries written as ordinal words ("the nineteenth century") → their number. */
 export const CENTURY_ORDINALS: Readonly<Record<string, number>> = {
+  // (tenth round: the earlier centuries of history pieces, "the twelfth century".)
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
   sixteenth: 16,
   seventeenth: 17,
   eighteenth: 18,

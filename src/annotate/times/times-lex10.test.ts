@@ -352,9 +352,37 @@ const CASES: Case[] = [
     expr: 'Friday',
     value: '2019-11-22',
   },
+  {
+    what: 'a fixed-date holiday: "Boxing Day"',
+    anchor: TUE,
+    say: 'Shops will reopen on Boxing Day.',
+    expr: 'Boxing Day',
+    value: '2019-12-26',
+  },
+  {
+    what: 'a fixed-date holiday: "Veterans Day"',
+    anchor: TUE,
+    say: 'Veterans Day parades were held across the country.',
+    expr: 'Veterans Day',
+    value: '2019-11-11',
+  },
+  {
+    what: 'a century as an ordinal word: "the twelfth century"',
+    anchor: TUE,
+    say: 'The cathedral was built in the twelfth century.',
+    expr: 'the twelfth century',
+    value: '11',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: '"May Day" is left out: a day in May',
+    anchor: TUE,
+    say: 'They met on a warm May day by the river.',
+    expr: 'May day',
+    value: null,
+  },
   {
     what: 'a base form after "to" is no schedule ("attend" needs a subject)',
     anchor: TUE,
