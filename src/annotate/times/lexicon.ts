@@ -586,7 +586,8 @@ export const INTENT_AHEAD_CUES: readonly string[] = [
   'intends to',
   'agreement to',
   // The rest of the class (tenth round): other forms of the same verbs, and present verbs of agreeing,
-  // proposing, preparing and needing, and adjectives of readiness ("is keen to sign the deal on Friday",
+  // proposing, preparing and needing, and adjectives of readiness and certainty ("is keen to sign the deal
+  // on Friday", "is certain to face questions on Monday",
   // "the two sides agree to meet again on Monday").
   // ("offers", "pledges", "promises", "vows", "wishes" are left out: nouns as often, "extended their
   // offers to acquire the company Friday"; "want(s) to" before verbs of knowing as often, "if you want to
@@ -595,7 +596,7 @@ export const INTENT_AHEAD_CUES: readonly string[] = [
   // agreement …"; a threat to strike or march is a call, CALL_VERBS.)
   ...['hoping to', 'aim to', 'aiming to', 'seeking to', 'intend to', 'intending to', 'agrees to'],
   ...['prepares to', 'preparing to', 'needs to', 'need to', 'proposes to', 'ready to', 'eager to'],
-  ...['keen to', 'willing to', 'agree to'],
+  ...['keen to', 'willing to', 'agree to', 'determined to', 'sure to', 'certain to', 'bound to'],
 ];
 
 /**
@@ -615,7 +616,7 @@ export const INTENT_PAST_CUES: readonly string[] = [
   'decided to',
   // (tenth round: "sought to finish by June", "offered to resign by Friday".)
   ...['wanted to', 'sought to', 'offered to', 'proposed to', 'undertook to', 'resolved to', 'wished to'],
-  ...['needed to', 'prepared to'],
+  ...['needed to', 'prepared to', 'opted to', 'voted to', 'chose to'],
 ];
 
 /**

@@ -373,6 +373,20 @@ const CASES: Case[] = [
     expr: 'the twelfth century',
     value: '11',
   },
+  {
+    what: 'an adjective of certainty before an infinitive: "certain to"',
+    anchor: TUE,
+    say: 'The premier is certain to face hostile questions on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: 'a past verb of choosing before an infinitive and a deadline: "chose to"',
+    anchor: TUE,
+    say: 'The board chose to repay the loan by Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
 ];
 
 const KEEP: Case[] = [
