@@ -306,7 +306,10 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
     // "were planning", "was scheduled", "had planned": a past auxiliary before a future cue looks ahead.
     if (PAST_AUXILIARIES.has(w))
       return i + 1 < tokens.length && cueOf(tokens, i + 1) === 'future' ? 'future' : 'past';
-    return afterBe(tokens, i) || (!NOT_VERBS.has(w) && VERB_LEADS_LAST.has(tokens[i - 1]?.lower ?? ''))
+    // "will fix the broken pipe by Friday", "the stolen car", "the left": after a determiner an irregular
+    // past form is an adjective or a noun, as an -ed word is.
+    const lead = tokens[i - 1]?.lower ?? '';
+    return afterBe(tokens, i) || (!NOT_VERBS.has(w) && (VERB_LEADS_LAST.has(lead) || DETERMINERS.has(lead)))
       ? 'none'
       : 'past';
   }

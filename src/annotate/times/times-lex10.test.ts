@@ -387,9 +387,23 @@ const CASES: Case[] = [
     expr: 'Friday',
     value: '2019-11-22',
   },
+  {
+    what: 'an irregular past form after a determiner is an adjective ("the lost passports")',
+    anchor: TUE,
+    say: 'The ministry will replace the lost passports on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: 'a new participle after a determiner is an adjective ("the stolen paintings")',
+    anchor: TUE,
+    say: 'Officials hope to hand back the stolen paintings on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
   {
     what: '"May Day" is left out: a day in May',
     anchor: TUE,
