@@ -565,11 +565,15 @@ export const FUTURE_CUES: readonly string[] = [
  * clause ("on Saturday the crowds could be heard"); before "have" they look back ("could have won on
  * Sunday").
  */
-export const MODAL_AHEAD_CUES: readonly string[] = [
-  ...['could', 'may', 'might', 'should'],
-  // ("the bids must reach the ministry by Friday", "the plant can't reopen until Friday": "ca" + "n't".)
-  ...['must', 'can', 'cannot', 'ca'],
-];
+export const MODAL_AHEAD_CUES: readonly string[] = ['could', 'may', 'might', 'should'];
+
+/**
+ * Modals of ability and obligation: ahead before the date of an act ("the bids must reach the ministry by
+ * Friday", "the plant can't reopen until Friday": "ca" + "n't"; "a Republican who can win in November"),
+ * not before a possessive date, a thing's, which is as often past ("can't comment on Monday's report",
+ * tense.ts).
+ */
+export const MODAL_OF_ACT_CUES: readonly string[] = ['must', 'can', 'cannot', 'ca'];
 
 /**
  * A verb of intent in the present, or a plan, before an infinitive and the date, looks ahead ("hopes to

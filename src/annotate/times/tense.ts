@@ -16,6 +16,7 @@ import {
   INTENT_AHEAD_CUES,
   INTENT_PAST_CUES,
   MODAL_AHEAD_CUES,
+  MODAL_OF_ACT_CUES,
   NOT_INFINITIVE,
   NOT_PAST_ED,
   PAST_CUES,
@@ -331,10 +332,20 @@ const isName = (tokens: readonly Token[], i: number): boolean =>
  * A lower-case modal ("could", "may", "might", "should"; the month "May" is capitalised), not before
  * "have" ("might have been on Sunday" looks back).
  */
-const isModalAhead = (tokens: readonly Token[], i: number): boolean =>
+const isModalAhead = (tokens: readonly Token[], i: number, first: number, last: number): boolean =>
   tokens[i]!.shape.charCodeAt(0) === 120 &&
-  MODAL_AHEAD.has(tokens[i]!.lower) &&
+  (MODAL_AHEAD.has(tokens[i]!.lower) ||
+    (MODAL_OF_ACT.has(tokens[i]!.lower) && !datesThing(tokens, first, last))) &&
   tokens[i + 1]?.lower !== 'have';
+const MODAL_OF_ACT: ReadonlySet<string> = new Set(MODAL_OF_ACT_CUES);
+/**
+ * Whether the expression dates a thing rather than an act: a possessive ("can't comment on Monday's
+ * report", "must digest Monday's fall"). (A noun after a determiner is no sign: "can clinch the title on
+ * Sunday" is the act's date, "cannot confirm reports of a shooting on Sunday" a thing's.)
+ */
+const datesThing = (tokens: readonly Token[], first: number, last: number): boolean =>
+  !DEADLINE.has(tokens[first - 1]?.lower ?? '') && POSSESSIVE.has(tokens[last + 1]?.lower ?? '');
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
 /**
  * A verb of intent before an infinitive ("hopes to reopen"; a past one, "pledged to reach", only when the
  * date is a deadline: "by June"); not after was/were/had (a plan that failed), nor when "to" is a
@@ -580,7 +591,7 @@ export function clauseTense(
     const cue =
       (presentAhead && i < first && presentLooksAhead(tokens, i, from, first)) ||
       (i < first &&
-        (isModalAhead(tokens, i) ||
+        (isModalAhead(tokens, i, first, last) ||
           isIntentAhead(tokens, i, first) ||
           isRequestAhead(tokens, i, first) ||
           leadsUpTo(tokens, i)))

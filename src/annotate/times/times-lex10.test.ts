@@ -398,6 +398,27 @@ const CASES: Case[] = [
 
 const KEEP: Case[] = [
   {
+    what: '"can\'t" before a possessive date (a thing\'s) is no look ahead',
+    anchor: TUE,
+    say: "A spokesman said he can't comment on Monday's report.",
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: '"must" before a possessive date is no look ahead',
+    anchor: TUE,
+    say: "Investors must digest Monday's sharp fall.",
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: '"can" before the date of an act looks ahead',
+    anchor: TUE,
+    say: 'Analysts said the champions can clinch the title on Sunday.',
+    expr: 'Sunday',
+    value: '2019-11-24',
+  },
+  {
     what: 'a new participle after a determiner is an adjective ("the stolen paintings")',
     anchor: TUE,
     say: 'Officials hope to hand back the stolen paintings on Friday.',
