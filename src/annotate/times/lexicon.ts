@@ -709,6 +709,10 @@ export const NOT_INFINITIVE: readonly string[] = [
   'our',
   'your',
   'my',
+  // The rest of the class (tenth round): quantifiers, numbers and object pronouns ("agreed to all the
+  // demands by Friday", "agreed to both", "pledged to them").
+  ...['all', 'some', 'any', 'each', 'every', 'no', 'both', 'several', 'many', 'more', 'most', 'such'],
+  ...['another', 'one', 'two', 'three', 'four', 'five', 'it', 'them', 'him', 'us', 'me', 'what'],
 ];
 
 /**

@@ -394,6 +394,13 @@ const CASES: Case[] = [
     expr: 'Friday',
     value: '2019-11-22',
   },
+  {
+    what: '"to" before a quantifier is a preposition, no infinitive ("agreed to all the demands")',
+    anchor: TUE,
+    say: 'The government agreed to all the demands by Friday, a week after the strike began.',
+    expr: 'Friday',
+    value: '2019-11-15',
+  },
 ];
 
 const KEEP: Case[] = [
