@@ -470,6 +470,8 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 const presentLooksAhead = (tokens: readonly Token[], i: number, from: number, first: number): boolean => {
   const w = tokens[i]!.lower;
   if (NEGATIONS.has(tokens[i - 1]?.lower ?? '')) return false;
+  // "won the French Open on Sunday", "the Masters Tour": a capitalised word inside the sentence is a name.
+  if (i > from && tokens[i]!.shape.startsWith('X')) return false;
   const particles = PHRASAL_AHEAD.get(w);
   if (particles !== undefined && !particles.has(tokens[i + 1]?.lower ?? '')) return false;
   // "the attack appears to have happened on Sunday": a seeming, no schedule.

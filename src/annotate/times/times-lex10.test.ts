@@ -401,9 +401,30 @@ const CASES: Case[] = [
     expr: 'Friday',
     value: '2019-11-15',
   },
+  {
+    what: 'a capitalised verb of schedule inside a sentence is a name ("the French Open")',
+    anchor: TUE,
+    say: 'Nadal won the French Open on Sunday, his agent said.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: '"Meet the Press" is a name, no meeting ahead',
+    anchor: TUE,
+    say: "She said on NBC's Meet the Press on Sunday that the plan had failed.",
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: 'a capitalised verb of schedule opening the sentence stays a verb',
+    anchor: TUE,
+    say: 'Opens Friday: the new wing of the museum.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
   {
     what: '"can\'t" before a possessive date (a thing\'s) is no look ahead',
     anchor: TUE,
