@@ -779,7 +779,7 @@ export const PRESENT_FUTURE_NOUN_CUES: readonly string[] = [
   // (Base forms after "to" are no schedule: "had been scheduled to attend the event, but on Thursday …".)
   ...['reopen', 'attend', 'compete', 'gather'],
   ...['hear', 'speak', 'consider', 'unveil', 'wrap', 'reconvene', 'fly', 'take', 'sits', 'sit'],
-  ...['appears', 'appear', 'runs', 'fights', 'elects', 'elect', 'celebrates', 'celebrate', 'tees'],
+  ...['appears', 'appear', 'runs', 'fights', 'elects', 'elect', 'celebrates', 'celebrate', 'tees', 'kick'],
   'gets',
 ];
 

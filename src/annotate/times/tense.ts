@@ -479,9 +479,10 @@ const presentLooksAhead = (tokens: readonly Token[], i: number, from: number, fi
   return isPresentAhead(tokens, i, from, first) || hostsNamed(tokens, i, from, first);
 };
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
-/** Present verbs that look ahead only with their particle ("kicks off", "tees off", "gets under way"). */
+/** Present verbs that look ahead only with their particle ("kick(s) off", "tees off", "gets under way"). */
 const PHRASAL_AHEAD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['kicks', new Set(['off'])],
+  ['kick', new Set(['off'])],
   ['tees', new Set(['off'])],
   ['gets', new Set(['under', 'underway'])],
 ]);

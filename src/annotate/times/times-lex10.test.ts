@@ -415,9 +415,23 @@ const CASES: Case[] = [
     expr: 'Sunday',
     value: '2019-11-17',
   },
+  {
+    what: 'the base form "kick off" after a plural subject',
+    anchor: TUE,
+    say: 'The last debate comes before voters kick off the primary season on Monday.',
+    expr: 'Monday',
+    value: '2019-11-25',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: '"kick" without "off" is no schedule',
+    anchor: TUE,
+    say: 'Fans who kick a ball at the stadium were fined on Sunday.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
   {
     what: 'a capitalised verb of schedule opening the sentence stays a verb',
     anchor: TUE,
