@@ -190,6 +190,15 @@ export const EASTER_DAYS: Readonly<Record<string, number>> = {
   'holy saturday': -1,
   'easter sunday': 0,
   'easter monday': 1,
+  // The other named days of the Easter cycle (tenth round; each holds a weekday, which triggers its window):
+  // Lent opens on Ash Wednesday, Pentecost is seven weeks after Easter.
+  'shrove tuesday': -47,
+  'ash wednesday': -46,
+  'ascension thursday': 39,
+  'whit sunday': 49,
+  'pentecost sunday': 49,
+  'whit monday': 50,
+  'trinity sunday': 56,
 };
 
 export const HOLIDAYS: Readonly<Record<string, { m: number; d: number }>> = {
@@ -774,12 +783,14 @@ export const PRESENT_FUTURE_NOUN_CUES: readonly string[] = [
   // "appears" not before "to": tense.ts). Left out: base forms that are frequent nouns, since a noun
   // after a determiner and an adjective reads as a subject ("a televised address Friday", "its European
   // close on Tuesday", "his Cup debut on Monday", "a clear sign on Friday": address, close, end, sign,
-  // head, return, rule, debate, stage, race, air, debut, premiere, tour), and plurals that name places or
-  // results ("the tribal lands", "the docks", "prison sentences", "top-ten finishes").
+  // head, return, rule, debate, stage, race, air, debut, premiere, tour, fight: "a street fight on Sunday
+  // night"), and plurals that name places or results ("the tribal lands", "the docks", "prison
+  // sentences", "top-ten finishes").
   // (Base forms after "to" are no schedule: "had been scheduled to attend the event, but on Thursday …".)
   ...['reopen', 'attend', 'compete', 'gather'],
   ...['hear', 'speak', 'consider', 'unveil', 'wrap', 'reconvene', 'fly', 'take', 'sits', 'sit'],
-  ...['appears', 'appear', 'runs', 'fights', 'elects', 'elect', 'celebrates', 'celebrate', 'tees', 'kick'],
+  ...['appears', 'appear', 'runs', 'fights', 'elects', 'elect', 'celebrates', 'celebrate'],
+  ...['tees', 'kick'],
   'gets',
 ];
 

@@ -422,9 +422,23 @@ const CASES: Case[] = [
     expr: 'Monday',
     value: '2019-11-25',
   },
+  {
+    what: 'a named day of the Easter cycle: "Ash Wednesday"',
+    anchor: TUE,
+    say: 'Lent begins on Ash Wednesday.',
+    expr: 'Ash Wednesday',
+    value: '2020-02-26',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: '"fight" is left out: "a street fight" is a noun',
+    anchor: TUE,
+    say: 'A man was killed in a street fight on Sunday night.',
+    expr: 'Sunday night',
+    value: '2019-11-17',
+  },
   {
     what: '"kick" without "off" is no schedule',
     anchor: TUE,
