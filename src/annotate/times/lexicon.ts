@@ -557,6 +557,9 @@ export const FUTURE_CUES: readonly string[] = [
   // the ruling on Friday", "the forthcoming vote on Sunday", "is preparing for the vote on Sunday").
   'likely to',
   'unlikely to',
+  // ("the company is about to sign a deal on Friday"; "was about to be deported" is a past: no cue.)
+  'is about to',
+  'are about to',
   'intend',
   'expecting',
   'forthcoming',

@@ -429,6 +429,13 @@ const CASES: Case[] = [
     expr: 'Ash Wednesday',
     value: '2020-02-26',
   },
+  {
+    what: '"is about to" looks ahead ("was about to" does not)',
+    anchor: TUE,
+    say: 'The company is about to sign a deal on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
 ];
 
 const KEEP: Case[] = [
@@ -531,7 +538,7 @@ const KEEP: Case[] = [
     value: '2019-11-25',
   },
   {
-    what: '"was about to" is left out of the future cues: a past about to happen',
+    what: '"was about to" is no future cue: a past about to happen',
     anchor: TUE,
     say: 'Police arrested the man at the airport on Monday as he was about to board a flight.',
     expr: 'Monday',
