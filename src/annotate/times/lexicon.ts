@@ -569,6 +569,12 @@ export const FUTURE_CUES: readonly string[] = [
   'preparing for',
   'prepares for',
   'prepare for',
+  // (Bracing and gearing up in the present are preparing: "traders are bracing for more selling Monday";
+  // the past dates the bracing as often, "Spain braced for weeks of uncertainty Monday".)
+  'bracing for',
+  'braces for',
+  'brace for',
+  'gearing up for',
 ];
 
 /**
@@ -680,11 +686,11 @@ export const PUT_OFF_VERBS: readonly string[] = [
   ...['adjourned', 'adjourns', 'adjourn', 'postponed', 'postpones', 'postpone', 'delayed', 'delays'],
   ...['deferred', 'defers', 'extended', 'extends', 'extend', 'suspended', 'suspends', 'recessed'],
   ...['rescheduled', 'off', 'back'],
-  // The rest of the class (tenth round): the other forms, and remanding in custody or on bail until a
-  // hearing ("the court remanded him in custody until Monday", "bailed until March").
+  // The rest of the class (tenth round): the other forms, halting ("trading was halted until Monday"), and
+  // remanding in custody or on bail until a hearing ("the court remanded him in custody until Monday").
   ...['adjourning', 'postponing', 'delaying', 'delay', 'deferring', 'defer', 'extending', 'suspending'],
   ...['suspend', 'recesses', 'recess', 'reschedules', 'reschedule', 'rescheduling', 'prolonged'],
-  ...['prolongs', 'prolong', 'remanded', 'remands', 'remand', 'bailed'],
+  ...['prolongs', 'prolong', 'remanded', 'remands', 'remand', 'bailed', 'halted', 'halts', 'halt'],
 ];
 
 /**

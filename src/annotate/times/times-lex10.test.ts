@@ -436,9 +436,30 @@ const CASES: Case[] = [
     expr: 'Friday',
     value: '2019-11-22',
   },
+  {
+    what: '"bracing for" is preparing for, ahead',
+    anchor: TUE,
+    say: 'Traders are bracing for more selling on Monday.',
+    expr: 'Monday',
+    value: '2019-11-25',
+  },
+  {
+    what: 'a halt until a date is a putting off',
+    anchor: TUE,
+    say: 'Trading in the shares was halted until Monday.',
+    expr: 'Monday',
+    value: '2019-11-25',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: '"braced for" in the past dates the bracing',
+    anchor: TUE,
+    say: 'Spain braced for weeks of political uncertainty on Monday after the vote.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
   {
     what: '"fight" is left out: "a street fight" is a noun',
     anchor: TUE,
