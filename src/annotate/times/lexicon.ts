@@ -772,6 +772,10 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
   // Monday", "the festival lasts until Sunday", "the court convenes", "Muslims gather in Mecca on
   // Friday").
   ...['reopens', 'commences', 'attends', 'competes', 'lasts', 'gathers', 'adjourns', 'recesses'],
+  // Third persons that are no nouns need no subject before them ("the secretary of state testifies on
+  // Tuesday", "the jury deliberates on Friday"; the base forms, after "to" as often, do: below).
+  ...['hears', 'testifies', 'convenes', 'reconvenes', 'departs', 'speaks', 'decides', 'considers'],
+  ...['unveils', 'sits', 'appears', 'celebrates', 'elects', 'deliberates'],
 ];
 /**
  * Present verbs that are also nouns ("the Senate votes Tuesday" / "the votes on Tuesday", "Albright heads
@@ -779,27 +783,25 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
  * them cannot lead a noun (not a determiner, a number, a preposition or an adjective of quantity).
  */
 export const PRESENT_FUTURE_NOUN_CUES: readonly string[] = [
-  ...['goes', 'go', 'returns', 'hears', 'signs', 'heads', 'votes', 'vote', 'holds', 'hold'],
-  ...['continues', 'continue', 'plays', 'play', 'testifies', 'testify', 'convenes'],
-  ...['convene', 'reconvenes', 'departs', 'depart', 'tours', 'speaks', 'addresses', 'decides', 'decide'],
+  ...['goes', 'go', 'returns', 'signs', 'heads', 'votes', 'vote', 'holds', 'hold'],
+  ...['continues', 'continue', 'plays', 'play', 'testify', 'convene', 'depart', 'tours'],
+  ...['addresses', 'decide'],
   // ("launches" left out: "after two failed launches on Friday"; "kicks" only before "off", tense.ts.)
-  ...['rules', 'considers', 'debates', 'unveils', 'kicks', 'wraps', 'resume'],
+  ...['rules', 'debates', 'kicks', 'wraps', 'resume'],
   // The rest of the class (tenth round): base forms of the verbs above that are rarely nouns, after a
   // plural subject ("the judges hear the case on Monday", "the leaders fly to Rome on Friday"), and other
-  // verbs of a schedule that are also nouns ("the court sits on Tuesday", "the suspect appears in court
-  // on Monday", "the exhibition runs until Sunday", "Tyson fights Holyfield on Saturday", "Ukraine
-  // celebrates its independence on Saturday"; "tees" only before "off", "gets" before "under way",
-  // "appears" not before "to": tense.ts). Left out: base forms that are frequent nouns, since a noun
-  // after a determiner and an adjective reads as a subject ("a televised address Friday", "its European
-  // close on Tuesday", "his Cup debut on Monday", "a clear sign on Friday": address, close, end, sign,
-  // head, return, rule, debate, stage, race, air, debut, premiere, tour, fight: "a street fight on Sunday
-  // night"), and plurals that name places or results ("the tribal lands", "the docks", "prison
-  // sentences", "top-ten finishes").
+  // verbs of a schedule that are also nouns ("the exhibition runs until Sunday", "Tyson fights Holyfield
+  // on Saturday"; "tees" and "kick" only before "off", "gets" before "under way", "head" before a
+  // direction, "appear" not before "to": tense.ts). Left out: base forms that are frequent nouns, since a
+  // noun after a determiner and an adjective reads as a subject ("a televised address Friday", "its
+  // European close on Tuesday", "his Cup debut on Monday", "a clear sign on Friday", "a street fight on
+  // Sunday night": address, close, end, sign, return, rule, debate, stage, race, air, debut, premiere,
+  // tour, fight; "head" but before a direction), and plurals that name places or results ("the tribal
+  // lands", "the docks", "prison sentences", "top-ten finishes").
   // (Base forms after "to" are no schedule: "had been scheduled to attend the event, but on Thursday …".)
   ...['reopen', 'attend', 'compete', 'gather'],
   ...['hear', 'speak', 'consider', 'unveil', 'wrap', 'reconvene', 'fly', 'take', 'sits', 'sit'],
-  ...['appears', 'appear', 'runs', 'fights', 'elects', 'elect', 'celebrates', 'celebrate'],
-  ...['tees', 'kick'],
+  ...['appear', 'runs', 'fights', 'elect', 'celebrate', 'tees', 'kick', 'head'],
   'gets',
 ];
 

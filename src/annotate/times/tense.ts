@@ -116,6 +116,9 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 const AUXILIARIES: ReadonlySet<string> = new Set([
   ...['will', 'would', "'ll", '’ll', 'shall', 'could', 'may', 'might', 'should', 'must', 'can'],
   ...['is', 'are', 'was', 'were', 'has', 'have', 'had'],
+  // (tenth round: the split "won't" and "can't", "wo" + "n't" and "ca" + "n't", and "do"-support:
+  // "grounded its fleet on Tuesday and won't resume flights until Monday".)
+  ...['wo', 'ca', 'cannot', 'did', 'does', 'do'],
 ]);
 /** Words before "expect" that make it no look ahead ("did not expect", "never expected"). */
 const NOT_EXPECTING: ReadonlySet<string> = new Set([
@@ -422,7 +425,7 @@ const BE_NOT_PAST: ReadonlySet<string> = new Set([
 
 /** Auxiliaries before "have" that make a participle after it a future perfect. */
 const FUTURE_PERFECT: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'shall']);
-/** Prepositions before "being" + a participle that put the participle in the past ("after being arrested"). */
+/** Prepositions before "being" + a participle that put it in the past ("after being arrested"). */
 const PAST_GERUND_LEADS: ReadonlySet<string> = new Set(['after', 'since']);
 
 /**
@@ -483,6 +486,8 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 const PHRASAL_AHEAD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['kicks', new Set(['off'])],
   ['kick', new Set(['off'])],
+  // ("lawmakers head home on Friday", "the leaders head to Rome"; not "the head of state on Friday".)
+  ['head', new Set(['home', 'to', 'back', 'for', 'into', 'out', 'north', 'south', 'east', 'west', 'abroad'])],
   ['tees', new Set(['off'])],
   ['gets', new Set(['under', 'underway'])],
 ]);

@@ -450,9 +450,44 @@ const CASES: Case[] = [
     expr: 'Monday',
     value: '2019-11-25',
   },
+  {
+    what: 'a third person that is no noun needs no subject: "testifies"',
+    anchor: TUE,
+    say: 'The secretary of state testifies before Congress on Wednesday.',
+    expr: 'Wednesday',
+    value: '2019-11-20',
+  },
+  {
+    what: '"deliberates" is a verb of schedule',
+    anchor: TUE,
+    say: 'The jury deliberates on Friday after closing arguments wrap up Thursday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: '"head" before a direction is the verb',
+    anchor: TUE,
+    say: 'Lawmakers head home for the recess on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: '"won\'t" after "and" opens a coordinated clause',
+    anchor: TUE,
+    say: "The airline grounded its fleet on Sunday and won't resume flights until Friday.",
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: '"head of" is the noun',
+    anchor: TUE,
+    say: 'The head of state on Sunday praised the troops.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
   {
     what: '"braced for" in the past dates the bracing',
     anchor: TUE,
