@@ -771,7 +771,7 @@ export const PRESENT_FUTURE_CUES: readonly string[] = [
   // The rest of the class (tenth round): verbs of a schedule that are rarely nouns ("the plant reopens on
   // Monday", "the festival lasts until Sunday", "the court convenes", "Muslims gather in Mecca on
   // Friday").
-  ...['reopens', 'commences', 'attends', 'competes', 'lasts', 'gathers', 'adjourns', 'recesses'],
+  ...['reopens', 'commences', 'attends', 'competes', 'lasts', 'gathers', 'adjourns', 'recesses', 'performs'],
   // Third persons that are no nouns need no subject before them ("the secretary of state testifies on
   // Tuesday", "the jury deliberates on Friday"; the base forms, after "to" as often, do: below).
   ...['hears', 'testifies', 'convenes', 'reconvenes', 'departs', 'speaks', 'decides', 'considers'],
@@ -803,6 +803,18 @@ export const PRESENT_FUTURE_NOUN_CUES: readonly string[] = [
   ...['hear', 'speak', 'consider', 'unveil', 'wrap', 'reconvene', 'fly', 'take', 'sits', 'sit'],
   ...['appear', 'runs', 'fights', 'elect', 'celebrate', 'tees', 'kick', 'head'],
   'gets',
+];
+
+/**
+ * Base forms of verbs of a schedule that are frequent nouns: ahead only after a lower-case plural or a
+ * plural pronoun ("the talks end Friday", "the two leaders sign the treaty on Friday", "troops return home
+ * on Sunday", "markets close early on Friday"; not "a clear sign on Friday", "its European close on
+ * Tuesday", "a triumphant return on Friday", tense.ts).
+ */
+export const PRESENT_FUTURE_PLURAL_CUES: readonly string[] = [
+  ...['end', 'close', 'sign', 'return', 'rule', 'debate', 'address', 'tour', 'stage', 'perform'],
+  // ("workers walk out on Monday"; "walk" and "walks" only before "out" or "off", tense.ts.)
+  ...['walk', 'walks'],
 ];
 
 /** Words after which a present verb that is also a noun is the noun ("the votes", "two visits", "of heads"). */

@@ -24,6 +24,7 @@ import {
   PUT_OFF_VERBS,
   REQUEST_CUES,
   PRESENT_FUTURE_NOUN_CUES,
+  PRESENT_FUTURE_PLURAL_CUES,
   NOUN_LEADS,
   WEEKDAYS,
 } from './lexicon.js';
@@ -50,8 +51,33 @@ const PRESENT_AHEAD_NOUN = new Set(PRESENT_FUTURE_NOUN_CUES);
 const isPresentAhead = (tokens: readonly Token[], i: number, from: number, first: number): boolean => {
   const w = tokens[i]!.lower;
   if (PRESENT_AHEAD.has(w)) return true;
+  if (PRESENT_AHEAD_PLURAL.has(w)) return pluralSubjectBefore(tokens, i, from);
   return PRESENT_AHEAD_NOUN.has(w) && subjectBefore(tokens, i, from, first);
 };
+const PRESENT_AHEAD_PLURAL = new Set(PRESENT_FUTURE_PLURAL_CUES);
+
+/**
+ * Whether a base form that is also a frequent noun has a plural subject right before it: a lower-case
+ * plural ("the talks end Friday", "the two leaders sign the treaty") or a plural pronoun; not an adjective
+ * or a name inside the sentence ("a clear sign on Friday", "its European close on Tuesday").
+ */
+function pluralSubjectBefore(tokens: readonly Token[], i: number, from: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || i - 1 < from) return false;
+  if (PLURAL_PRONOUNS.has(prev.lower)) return true;
+  const w = prev.lower;
+  // (A capitalised plural only as the sentence's first word: "Workers walk out on Monday".)
+  return (
+    prev.kind === 'word' &&
+    (prev.shape.startsWith('x') || i - 1 === from) &&
+    w.length > 3 &&
+    w.endsWith('s') &&
+    !w.endsWith('ss') &&
+    !w.endsWith('ous') &&
+    !NOUN_LEADS.has(w)
+  );
+}
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'who']);
 
 /**
  * Whether the word before a present verb that is also a noun ends its subject, so the word is the verb:
@@ -112,6 +138,10 @@ const REPORTING_PENALTY = 3;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 /** Conjunctions that, before an auxiliary, open a coordinated clause ("… Sunday and will be buried …"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Verbs that are cues and, after "and"/"but", open a verb phrase of their own ("… and plans more cuts"). */
+const COORDINATED_VERBS: ReadonlySet<string> = new Set([
+  ...['plans', 'plan', 'expects', 'expect', 'intends', 'hopes', 'aims', 'seeks', 'said', 'says', 'told'],
+]);
 /** Auxiliaries and modals that open a verb phrase of their own after "and", "but". */
 const AUXILIARIES: ReadonlySet<string> = new Set([
   ...['will', 'would', "'ll", '’ll', 'shall', 'could', 'may', 'might', 'should', 'must', 'can'],
@@ -486,6 +516,8 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 const PHRASAL_AHEAD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['kicks', new Set(['off'])],
   ['kick', new Set(['off'])],
+  ['walk', new Set(['out', 'off'])],
+  ['walks', new Set(['out', 'off'])],
   // ("lawmakers head home on Friday", "the leaders head to Rome"; not "the head of state on Friday".)
   ['head', new Set(['home', 'to', 'back', 'for', 'into', 'out', 'north', 'south', 'east', 'west', 'abroad'])],
   ['tees', new Set(['off'])],
@@ -593,7 +625,12 @@ export function clauseTense(
       // "said Monday that it would …": a clause after "that" is another clause's tense.
       if (CLAUSE_OPENERS.has(tokens[i]!.lower) || tokens[i]!.lower === ';') break;
       // "was flown home Sunday and will be buried Thursday": a coordinated verb phrase is another clause.
-      if (COORDINATORS.has(tokens[i]!.lower) && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) break;
+      // ("laid off 500 workers on Monday and plans more cuts": a verb that is a cue after "and" too.)
+      if (
+        COORDINATORS.has(tokens[i]!.lower) &&
+        (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') || COORDINATED_VERBS.has(tokens[i + 1]?.lower ?? ''))
+      )
+        break;
       if (tokens[i]!.lower === ',') comma = true;
     }
     const cue =

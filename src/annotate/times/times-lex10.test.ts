@@ -471,9 +471,58 @@ const CASES: Case[] = [
     expr: 'Friday',
     value: '2019-11-22',
   },
+  {
+    what: 'a base form that is a frequent noun after a plural subject: "sign"',
+    anchor: TUE,
+    say: 'The two leaders sign the treaty in Paris on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: '"walk out" after a plural subject',
+    anchor: TUE,
+    say: 'Workers walk out on Monday unless a deal is reached.',
+    expr: 'Monday',
+    value: '2019-11-25',
+  },
+  {
+    what: '"performs" is a verb of schedule',
+    anchor: TUE,
+    say: 'The singer performs in Madrid on Saturday.',
+    expr: 'Saturday',
+    value: '2019-11-23',
+  },
+  {
+    what: 'a cue verb after "and" opens a coordinated clause ("and plans")',
+    anchor: TUE,
+    say: 'The company laid off 500 workers on Monday and plans more cuts in March.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: 'a base form that is a frequent noun after an adjective stays the noun',
+    anchor: TUE,
+    say: 'A clear sign on Friday came from Washington.',
+    expr: 'Friday',
+    value: '2019-11-15',
+  },
+  {
+    what: 'a base form after a name inside the sentence stays the noun',
+    anchor: TUE,
+    say: "The pound's European close on Tuesday was weak.",
+    expr: 'Tuesday',
+    value: '2019-11-19',
+  },
+  {
+    what: 'a base form after "a" and an adjective stays the noun',
+    anchor: TUE,
+    say: 'The army made a triumphant return on Friday.',
+    expr: 'Friday',
+    value: '2019-11-15',
+  },
   {
     what: '"won\'t" after "and" opens a coordinated clause',
     anchor: TUE,
