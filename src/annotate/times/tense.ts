@@ -138,7 +138,7 @@ const REPORTING_PENALTY = 3;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 /** Conjunctions that, before an auxiliary, open a coordinated clause ("… Sunday and will be buried …"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
-/** Verbs that are cues and, after "and"/"but", open a verb phrase of their own ("… and plans more cuts"). */
+/** Cue verbs that after "and"/"but" open a verb phrase of their own ("… and plans more cuts"). */
 const COORDINATED_VERBS: ReadonlySet<string> = new Set([
   ...['plans', 'plan', 'expects', 'expect', 'intends', 'hopes', 'aims', 'seeks', 'said', 'says', 'told'],
 ]);
