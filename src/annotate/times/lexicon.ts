@@ -802,6 +802,8 @@ export const PRESENT_FUTURE_NOUN_CUES: readonly string[] = [
   ...['reopen', 'attend', 'compete', 'gather'],
   ...['hear', 'speak', 'consider', 'unveil', 'wrap', 'reconvene', 'fly', 'take', 'sits', 'sit'],
   ...['appear', 'runs', 'fights', 'elect', 'celebrate', 'tees', 'kick', 'head'],
+  // (A deadline's end, like "expires": "the deadline passes at midnight Friday", "the mandate lapses".)
+  ...['passes', 'lapses'],
   'gets',
 ];
 

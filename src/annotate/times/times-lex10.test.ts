@@ -499,9 +499,23 @@ const CASES: Case[] = [
     expr: 'Monday',
     value: '2019-11-18',
   },
+  {
+    what: 'a deadline\'s end: "passes"',
+    anchor: TUE,
+    say: 'The deadline passes at midnight Friday.',
+    expr: 'midnight Friday',
+    value: '2019-11-22T24:00',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: '"passes" after a number is the noun',
+    anchor: TUE,
+    say: 'Two mountain passes on Friday were closed by snow.',
+    expr: 'Friday',
+    value: '2019-11-15',
+  },
   {
     what: 'a base form that is a frequent noun after an adjective stays the noun',
     anchor: TUE,
