@@ -50,7 +50,9 @@ const PRESENT_AHEAD_NOUN = new Set(PRESENT_FUTURE_NOUN_CUES);
  */
 const isPresentAhead = (tokens: readonly Token[], i: number, from: number, first: number): boolean => {
   const w = tokens[i]!.lower;
-  if (PRESENT_AHEAD.has(w)) return true;
+  // "the start of the season on Saturday", "on leave until Friday", "its open day": after a determiner
+  // the word is a noun.
+  if (PRESENT_AHEAD.has(w)) return !DETERMINERS.has(tokens[i - 1]?.lower ?? '');
   if (PRESENT_AHEAD_PLURAL.has(w)) return pluralSubjectBefore(tokens, i, from);
   return PRESENT_AHEAD_NOUN.has(w) && subjectBefore(tokens, i, from, first);
 };

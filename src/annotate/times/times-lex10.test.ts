@@ -506,9 +506,30 @@ const CASES: Case[] = [
     expr: 'midnight Friday',
     value: '2019-11-22T24:00',
   },
+  {
+    what: 'a verb of schedule after a determiner is a noun ("an open letter")',
+    anchor: TUE,
+    say: 'Fifty officials signed an open letter on Monday.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: '"the start" is a noun',
+    anchor: TUE,
+    say: 'Fans marked the start of the season on Saturday.',
+    expr: 'Saturday',
+    value: '2019-11-16',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: '"start" after a plural stays the verb',
+    anchor: TUE,
+    say: 'Talks start on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
   {
     what: '"passes" after a number is the noun',
     anchor: TUE,
