@@ -302,6 +302,9 @@ const INTO_FORCE_VERBS: ReadonlySet<string> = new Set([
   'enter',
 ]);
 
+/** Present forms of "become" before "effective"/"law": a coming into force. */
+const BECOMES: ReadonlySet<string> = new Set(['becomes', 'become']);
+
 /** Whether "effect"/"force" at i closes a present coming into force ("takes effect", "goes into force"). */
 function comingIntoForce(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
@@ -325,6 +328,8 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   // "the rule takes effect in July", "goes into effect on Jan. 1", "comes into force": a present coming
   // into force looks ahead for any date ("took effect", "went into effect" stay past by their verbs).
   if ((w === 'effect' || w === 'force') && comingIntoForce(tokens, i)) return 'future';
+  // "the law becomes effective on Monday", "the bill becomes law on Friday" (not "became law").
+  if ((w === 'effective' || w === 'law') && BECOMES.has(tokens[i - 1]?.lower ?? '')) return 'future';
   // "unveiled its plans at Monday's show": plans a past verb has shown look ahead only to what they are
   // for ("its plans for a strike on Monday"; "its plans include a vote on Monday" look ahead).
   if (

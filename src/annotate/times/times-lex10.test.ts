@@ -520,9 +520,30 @@ const CASES: Case[] = [
     expr: 'Saturday',
     value: '2019-11-16',
   },
+  {
+    what: 'a coming into force: "become effective"',
+    anchor: TUE,
+    say: 'The rules, approved last week, become effective on Monday.',
+    expr: 'Monday',
+    value: '2019-11-25',
+  },
+  {
+    what: 'a coming into force: "becomes law"',
+    anchor: TUE,
+    say: 'The bill becomes law on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: '"became law" stays past',
+    anchor: TUE,
+    say: 'The bill became law on Friday.',
+    expr: 'Friday',
+    value: '2019-11-15',
+  },
   {
     what: '"start" after a plural stays the verb',
     anchor: TUE,
