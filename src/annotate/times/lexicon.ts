@@ -656,7 +656,7 @@ export const CALLED_EVENTS: readonly string[] = [
   ...['sit-ins', 'vigils', 'walkouts', 'boycotts', 'stoppage', 'shutdown', 'blockade', 'picket'],
   ...['pickets', 'gathering', 'votes', 'ballot', 'poll', 'runoff', 'run-off', 'recount', 'plebiscite'],
   ...['meetings', 'sessions', 'negotiations', 'conference', 'hearing', 'mobilisation', 'mobilization'],
-  ...['assemble', 'converge', 'convene', 'reconvene', 'funerals', 'prayer'],
+  ...['assemble', 'converge', 'convene', 'reconvene', 'funerals', 'prayer', 'holiday', 'holidays'],
 ];
 
 /**
@@ -675,6 +675,9 @@ export const CALL_VERBS: readonly string[] = [
   // Monday", "demanded a recount of the vote on Sunday" date the announcement, tense.ts). "asked" is left
   // out ("asked about the summit on Friday").
   ...['announced', 'announces', 'demanded', 'demands'],
+  // (tenth round: "declared a public holiday for Friday", "organised a march for Sunday"; also only before
+  // "for": "declared a state of emergency on Sunday" dates the declaring.)
+  ...['declared', 'declares', 'organised', 'organized', 'organises', 'organizes'],
 ];
 
 /**

@@ -212,7 +212,10 @@ function calledEventAhead(tokens: readonly Token[], from: number, first: number)
   return false;
 }
 /** Verbs of calling that look ahead only to a date after "for" ("announced a strike for Monday"). */
-const CALL_ONLY_FOR: ReadonlySet<string> = new Set(['announced', 'announces', 'demanded', 'demands']);
+const CALL_ONLY_FOR: ReadonlySet<string> = new Set([
+  ...['announced', 'announces', 'demanded', 'demands'],
+  ...['declared', 'declares', 'organised', 'organized', 'organises', 'organizes'],
+]);
 /** Words between a call and an event that make the event another one than the call's. */
 const CALL_BREAKS: ReadonlySet<string> = new Set([
   ...['after', 'into', 'of', 'at', 'who', 'which', 'that'],

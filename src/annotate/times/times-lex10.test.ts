@@ -534,9 +534,30 @@ const CASES: Case[] = [
     expr: 'Friday',
     value: '2019-11-22',
   },
+  {
+    what: 'a declaring before "for" and a holiday looks ahead',
+    anchor: TUE,
+    say: 'The government declared a public holiday for Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: 'an organising before "for" and an event looks ahead',
+    anchor: TUE,
+    say: 'Unions organised a march for Sunday.',
+    expr: 'Sunday',
+    value: '2019-11-24',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: 'an organising before "on" dates the organising',
+    anchor: TUE,
+    say: 'Unions organised a march on Sunday.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
   {
     what: '"became law" stays past',
     anchor: TUE,
