@@ -353,14 +353,17 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
     // "will fix the broken pipe by Friday", "the stolen car", "the left": after a determiner an irregular
     // past form is an adjective or a noun, as an -ed word is.
     const lead = tokens[i - 1]?.lower ?? '';
+    if (presentPassive(tokens, i)) return 'future';
     return afterBe(tokens, i) || (!NOT_VERBS.has(w) && (VERB_LEADS_LAST.has(lead) || DETERMINERS.has(lead)))
       ? 'none'
       : 'past';
   }
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w))
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) {
+    if (presentPassive(tokens, i)) return 'future';
     return afterBe(tokens, i) || DETERMINERS.has(tokens[i - 1]?.lower ?? '') || isName(tokens, i)
       ? 'none'
       : 'past';
+  }
   return 'none';
 }
 
@@ -463,6 +466,10 @@ const BE_NOT_PAST: ReadonlySet<string> = new Set([
   ...['stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'become', 'becomes', 'get', 'gets'],
 ]);
 
+/** A present passive ("when the case is heard in May", "elections are held on July 20"): a schedule ahead. */
+const presentPassive = (tokens: readonly Token[], i: number): boolean =>
+  PRESENT_BE.has(tokens[i - 1]?.lower ?? '');
+const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am']);
 /** Auxiliaries before "have" that make a participle after it a future perfect. */
 const FUTURE_PERFECT: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'shall']);
 /** Prepositions before "being" + a participle that put it in the past ("after being arrested"). */

@@ -548,9 +548,30 @@ const CASES: Case[] = [
     expr: 'Sunday',
     value: '2019-11-24',
   },
+  {
+    what: 'a present passive is a schedule ahead ("is heard in March")',
+    anchor: TUE,
+    say: 'The appeal fails unless the case is heard in March.',
+    expr: 'March',
+    value: '2020-03',
+  },
+  {
+    what: 'a present passive before a weekday ("is arraigned")',
+    anchor: TUE,
+    say: 'The suspect is arraigned on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: 'a past passive stays past',
+    anchor: TUE,
+    say: 'The suspect was arraigned on Friday.',
+    expr: 'Friday',
+    value: '2019-11-15',
+  },
   {
     what: 'an organising before "on" dates the organising',
     anchor: TUE,
