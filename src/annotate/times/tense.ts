@@ -466,10 +466,21 @@ const BE_NOT_PAST: ReadonlySet<string> = new Set([
   ...['stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'become', 'becomes', 'get', 'gets'],
 ]);
 
-/** A present passive ("when the case is heard in May", "elections are held on July 20"): a schedule ahead. */
+/**
+ * A present passive ("when the case is heard in May", "elections are held on July 20"): a schedule ahead;
+ * not one of knowing, saying or a state ("is thought dead after the crash on Sunday", "is reported
+ * missing", "is located near the border").
+ */
 const presentPassive = (tokens: readonly Token[], i: number): boolean =>
-  PRESENT_BE.has(tokens[i - 1]?.lower ?? '');
+  PRESENT_BE.has(tokens[i - 1]?.lower ?? '') && !STATIVE_PARTICIPLES.has(tokens[i]!.lower);
 const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am']);
+const STATIVE_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...['said', 'thought', 'believed', 'known', 'reported', 'feared', 'alleged', 'presumed', 'considered'],
+  ...['seen', 'understood', 'rumoured', 'rumored', 'estimated', 'suspected', 'accused', 'charged'],
+  ...['located', 'owned', 'married', 'named', 'called', 'involved', 'concerned', 'used'],
+  ...['listed', 'designed', 'worried', 'convinced', 'satisfied', 'pleased', 'interested', 'committed'],
+  ...['injured', 'wounded', 'killed', 'missing', 'detained', 'jailed', 'banned', 'allowed', 'forced'],
+]);
 /** Auxiliaries before "have" that make a participle after it a future perfect. */
 const FUTURE_PERFECT: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'shall']);
 /** Prepositions before "being" + a participle that put it in the past ("after being arrested"). */

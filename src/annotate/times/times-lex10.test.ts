@@ -566,6 +566,20 @@ const CASES: Case[] = [
 
 const KEEP: Case[] = [
   {
+    what: 'a present passive of knowing is no schedule ("is thought dead")',
+    anchor: TUE,
+    say: 'The gunman is thought dead after the crash on Sunday.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: 'a present passive of saying is no schedule ("is reported missing")',
+    anchor: TUE,
+    say: 'The ship is reported missing after the storm on Sunday.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
     what: 'a past passive stays past',
     anchor: TUE,
     say: 'The suspect was arraigned on Friday.',
