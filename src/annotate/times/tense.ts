@@ -97,6 +97,10 @@ function subjectBefore(tokens: readonly Token[], i: number, from: number, first:
   if (prev.shape.startsWith('X')) return i - 1 > from || i + 1 < first;
   if (prev.kind !== 'word') return false;
   if (prev.lower.endsWith('s') && !prev.lower.endsWith('ss') && prev.lower.length > 3) return true;
+  // "the team plays", "the committee votes": a singular noun after a determiner is a subject only of a
+  // third person; before a base form it is a noun's modifier ("an impeachment vote in September", "a budget
+  // vote in May").
+  if (!tokens[i]!.lower.endsWith('s')) return false;
   return DETERMINERS.has(tokens[i - 2]?.lower ?? '');
 }
 /** What may close a subject besides a name or a plural (", who …, host", "which faces"). */

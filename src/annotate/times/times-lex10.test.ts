@@ -562,9 +562,30 @@ const CASES: Case[] = [
     expr: 'Friday',
     value: '2019-11-22',
   },
+  {
+    what: 'a base form after a determiner and a singular noun is a noun ("a budget vote")',
+    anchor: TUE,
+    say: 'Shares fell after a budget vote on Monday.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: 'a third person after a determiner and a noun stays the verb',
+    anchor: TUE,
+    say: 'The team plays Arsenal on Saturday.',
+    expr: 'Saturday',
+    value: '2019-11-23',
+  },
+  {
+    what: 'a base form after a plural stays the verb',
+    anchor: TUE,
+    say: "The party's members vote on Saturday.",
+    expr: 'Saturday',
+    value: '2019-11-23',
+  },
   {
     what: 'a present passive of knowing is no schedule ("is thought dead")',
     anchor: TUE,
