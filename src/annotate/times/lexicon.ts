@@ -794,7 +794,7 @@ export const PRESENT_FUTURE_NOUN_CUES: readonly string[] = [
   // The rest of the class (tenth round): base forms of the verbs above that are rarely nouns, after a
   // plural subject ("the judges hear the case on Monday", "the leaders fly to Rome on Friday"), and other
   // verbs of a schedule that are also nouns ("the exhibition runs until Sunday", "Tyson fights Holyfield
-  // on Saturday"; "tees" and "kick" only before "off", "gets" before "under way", "head" before a
+  // on Saturday"; "tees" and "kick" only before "off", "get(s)" before "under way", "head" before a
   // direction, "appear" not before "to": tense.ts). Left out: base forms that are frequent nouns, since a
   // noun after a determiner and an adjective reads as a subject ("a televised address Friday", "its
   // European close on Tuesday", "his Cup debut on Monday", "a clear sign on Friday", "a street fight on
@@ -804,7 +804,7 @@ export const PRESENT_FUTURE_NOUN_CUES: readonly string[] = [
   // (Base forms after "to" are no schedule: "had been scheduled to attend the event, but on Thursday …".)
   ...['reopen', 'attend', 'compete', 'gather'],
   ...['hear', 'speak', 'consider', 'unveil', 'wrap', 'reconvene', 'fly', 'take', 'sits', 'sit'],
-  ...['appear', 'runs', 'fights', 'elect', 'celebrate', 'tees', 'kick', 'head'],
+  ...['appear', 'runs', 'fights', 'elect', 'celebrate', 'tees', 'kick', 'head', 'get'],
   // (A deadline's end, like "expires": "the deadline passes at midnight Friday", "the mandate lapses".)
   ...['passes', 'lapses'],
   'gets',

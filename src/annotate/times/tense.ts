@@ -554,6 +554,7 @@ const PHRASAL_AHEAD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['head', new Set(['home', 'to', 'back', 'for', 'into', 'out', 'north', 'south', 'east', 'west', 'abroad'])],
   ['tees', new Set(['off'])],
   ['gets', new Set(['under', 'underway'])],
+  ['get', new Set(['under', 'underway'])],
 ]);
 
 /**

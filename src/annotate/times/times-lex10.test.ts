@@ -569,9 +569,23 @@ const CASES: Case[] = [
     expr: 'Monday',
     value: '2019-11-18',
   },
+  {
+    what: 'the base form "get under way" after a plural',
+    anchor: TUE,
+    say: 'The talks get under way on Monday.',
+    expr: 'Monday',
+    value: '2019-11-25',
+  },
 ];
 
 const KEEP: Case[] = [
+  {
+    what: '"get" without "under way" is no schedule',
+    anchor: TUE,
+    say: 'Voters get a second chance on Sunday.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
   {
     what: 'a third person after a determiner and a noun stays the verb',
     anchor: TUE,
