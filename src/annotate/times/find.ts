@@ -72,7 +72,24 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   add(Object.keys(SEASONS), C.SEASON);
   add([...Object.keys(DAY_PARTS), 'tonight', 'overnight'], C.PART);
   add(['today', 'yesterday', 'tomorrow'], C.DAY_WORD);
-  add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday', 'gmt', 'utc'], C.CLOCK);
+  add(
+    [
+      'a.m.',
+      'p.m.',
+      'am',
+      'pm',
+      'a.m',
+      'p.m',
+      'noon',
+      'midnight',
+      'midday',
+      'gmt',
+      'utc',
+      "o'clock",
+      'o’clock',
+    ],
+    C.CLOCK,
+  );
   add(
     ['christmas', 'thanksgiving', 'halloween', 'valentine', 'independence', 'easter', 'black', 'cyber'],
     C.HOLIDAY,

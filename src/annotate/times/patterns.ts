@@ -137,14 +137,21 @@ const DAYWORD = `(?:(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|si
 const UNIT = `(?:${alt(Object.keys(DURATION_UNITS))}|centuries)s?`;
 const SMALL = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 20 && w !== 'a' && w !== 'an'));
 const TENS = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 20 && NUMBER_WORDS[w]! < 100));
-const NUMWORD = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL}|a\\s+hundred|hundred|an?|a\\s+dozen|dozen)`;
+/** Tens and units in words ("forty-four", "twelve"), the part of a spoken number after "hundred and". */
+const TENS_UNITS = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})`;
+/**
+ * A count in words; hundreds as transcripts speak them ("two hundred", "a hundred and forty-four", "one hundred
+ * twelve"), tried first: without them "two hundred days" matched as "hundred days" (P100D).
+ */
+const NUMWORD = `(?:(?:a|${SMALL})\\s+hundred(?:\\s+(?:and\\s+)?${TENS_UNITS})?|(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL}|a\\s+hundred|hundred|an?|a\\s+dozen|dozen)`;
 const NUM = `(?:\\d+(?:,\\d{3})*(?:\\s+1/2|\\.\\d+)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
 const VAGUE = alt(VAGUE_AMOUNTS);
 const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
 const ORD = alt(Object.keys(ORDINALS).filter((w) => ORDINALS[w]! <= 4));
 const SEASON = alt(Object.keys(SEASONS));
 const PART = alt(Object.keys(DAY_PARTS));
-const TZ = `(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?`;
+/** A zone after a clock time; US broadcasts say "Eastern", "Pacific time", "Central time". */
+const TZ = `(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time|(?:Eastern|Pacific)(?:\\s+(?:standard\\s+|daylight\\s+)?time)?|(?:Central|Mountain)\\s+(?:standard\\s+|daylight\\s+)?time))?`;
 const AMPM = `(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)`;
 /** A day that may follow a clock time or part of day ("10 p.m. Wednesday", "noon Saturday"). */
 // (A weekday that a date follows, "9 a.m. Thursday, Jan. 9", is left to the date: the clock then takes the date.)
@@ -302,11 +309,13 @@ export function numberOf(s: string): number | undefined {
   if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, '')) + extra;
   if (t === 'a hundred') return 100 + extra;
   if (t === 'a dozen') return 12 + extra;
+  // "two hundred and twelve": what comes before "hundred" counts hundreds ("a" is one), "and" joins.
   let total = 0;
   for (const w of t.split(/[-\s]+/)) {
+    if (w === 'and' && total >= 100) continue;
     const v = NUMBER_WORDS[w];
     if (v === undefined) return undefined;
-    total += v;
+    total = w === 'hundred' ? (total || 1) * 100 : total + v;
   }
   return total + extra;
 }
@@ -337,6 +346,16 @@ export function durationValue(n: number | undefined, unitKey: string): string {
   if (letter === 'M' && !t) return `P${head}15D`;
   if (!rest) return `P${t}${v}${letter}`;
   return `P${t}${head}${rest}`;
+}
+
+/** An hour spoken ("nine" in "at nine-thirty tonight", "at eleven o'clock"). */
+const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+/** Minutes spoken after the hour ("fifteen", "forty-five", "oh-five"): checked to be under 60 by the parse. */
+const MINUTE_WORD = `oh[-\\s](?:one|two|three|four|five|six|seven|eight|nine)|(?:twenty|thirty|forty|fifty)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\\w-]))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
+
+/** Spoken minutes as a number ("forty-five" 45, "oh-five" 5; 60 when unreadable, which the parses refuse). */
+function spokenMinutes(word: string): number {
+  return numberOf(word.replace(/^oh[-\s]+/i, '')) ?? 60;
 }
 
 /** A clock time matched as hour (group 1), minutes (group 2) and a trailing day (group 3). */
@@ -633,9 +652,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'decade',
     needs: C.YEAR,
     reason:
-      'decades ("the 1990s", "the mid-1980s", "the \'90s", "the nineties") → the three-digit TIMEX3 decade, "199" (TE3-silver writes 37 of 37 so; TimeBank mixes "199" and "199X")',
+      'decades ("the 1990s", "the mid-1980s", "the \'90s", "the nineties", spoken "the late nineteen fifties") → the three-digit TIMEX3 decade, "199" (TE3-silver writes 37 of 37 so; TimeBank mixes "199" and "199X")',
     re: re(
-      `(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0'?s|'(\\d)0s|(?<=\\bthe\\s+(?:(?:early|mid-?|late)\\s*)?)(${alt(Object.keys(SPOKEN_DECADES))}))(?!\\w)`,
+      `(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0'?s|'(\\d)0s|(?<=\\bthe\\s+(?:(?:early|mid-?|late)\\s*)?)(?:nineteen[-\\s]+)?(${alt(Object.keys(SPOKEN_DECADES))}))(?!\\w)`,
     ),
     parse(m) {
       const mod = m[1] ? ({ early: 'START', late: 'END' }[m[1].toLowerCase()] ?? 'MID') : undefined;
@@ -869,13 +888,16 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'ordinal-century',
     needs: C.UNIT,
-    reason: '"the 20th century", "the nineteenth century": the two-digit TIMEX3 century ("19")',
+    reason:
+      '"the 20th century", "the nineteenth century", "the late 18th century": the two-digit TIMEX3 century ("19")',
     re: re(
-      `\\b(?:the\\s+)?(?:(1\\d|2[01]|[1-9])(?:st|nd|rd|th)|(${Object.keys(CENTURY_ORDINALS).join('|')}))[-\\s]century(?!\\w|-)`,
+      `\\b(?:the\\s+)?(?:(early|mid-?|late)\\s*)?(?:(1\\d|2[01]|[1-9])(?:st|nd|rd|th)|(${Object.keys(CENTURY_ORDINALS).join('|')}))[-\\s]century(?!\\w|-)`,
     ),
     parse(m) {
-      const n = m[1] ? Number(m[1]) : CENTURY_ORDINALS[m[2]!.toLowerCase()]!;
-      return { type: 'DATE', sem: { k: 'literal', value: String(n - 1).padStart(2, '0') } };
+      // "the late 19th century": one expression with its "the" (was "late 19th century", the article left out).
+      const mod = m[1] ? ({ early: 'START', late: 'END' }[m[1].toLowerCase()] ?? 'MID') : undefined;
+      const n = m[2] ? Number(m[2]) : CENTURY_ORDINALS[m[3]!.toLowerCase()]!;
+      return { type: 'DATE', sem: { k: 'literal', value: String(n - 1).padStart(2, '0') }, mod };
     },
   },
   {
@@ -1084,15 +1106,17 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'a clock time without a.m./p.m. before a part of a day ("at 10:30 this morning", "at about 3:15 yesterday afternoon", "at 8 tonight", "at 7 o\'clock Friday evening"): one TIME, the part of the day setting the half',
     re: re(
-      `\\b(at|by|until|till|around|about|before|after|since|from)\\s+(?:about\\s+|around\\s+|approximately\\s+)?(\\d{1,2})(?:[:.]([0-5]\\d))?(\\s+o['’]clock)?\\s+(?:(this|yesterday|tomorrow|${WD})\\s+(morning|afternoon|evening|night)|(tonight))(?!\\w)`,
+      `\\b(at|by|until|till|around|about|before|after|since|from|for)\\s+(?:about\\s+|around\\s+|approximately\\s+)?(?:(\\d{1,2})(?:[:.]([0-5]\\d))?|(${HOUR_WORD})(?:[-\\s](${MINUTE_WORD}))?)(\\s+o['’]clock)?(?:\\s+(?:Eastern|Pacific|Central|Mountain)(?:\\s+time)?)?\\s+(?:(this|yesterday|tomorrow|${WD})\\s+(morning|afternoon|evening|night)|(tonight))(?!\\w)`,
     ),
     parse(m) {
-      // A bare number after "from", "by", "about" is a count as often ("rose from 9 Tuesday night to 14",
-      // "up by 4 this morning"): only minutes or "o'clock" make it a clock time there.
-      const [, prep, hour, minutes, oclock, dayWord, partWord] = m;
+      // A bare number after "from", "by", "about", "for" is a count as often ("rose from 9 Tuesday night to
+      // 14", "up by 4 this morning"): only minutes or "o'clock" make it a clock time there. Transcripts spell
+      // the time out ("at five-fifteen this afternoon", "at seven forty-five this evening").
+      const [, prep, digits, digitMinutes, hourWord, minuteWord, oclock, dayWord, partWord] = m;
+      const minutes = digitMinutes ?? (minuteWord ? String(spokenMinutes(minuteWord)) : undefined);
       if (!minutes && !oclock && !CLOCK_PART_BARE_PREPOSITIONS.has(prep!.toLowerCase())) return null;
-      let h = Number(hour);
-      if (h < 1 || h > 12) return null;
+      let h = digits ? Number(digits) : (numberOf(hourWord!) ?? 0);
+      if (h < 1 || h > 12 || Number(minutes ?? 0) > 59) return null;
       const part = (partWord ?? 'night').toLowerCase();
       if (part === 'morning' && h === 12) h = 0;
       // ("at 12 tonight", "at 12 Friday night": midnight, the day's end.)
@@ -1108,7 +1132,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
             ? { k: 'rel', unit: 'day', n: head === 'yesterday' ? -1 : 1, base: 'anchor' }
             : { k: 'weekday', wd: weekdayOf(head)!, dir: 'tense' };
       // The preposition is context: the timex starts at the number.
-      const lead = m[0].search(/\d/);
+      const lead = m[0].toLowerCase().indexOf((digits ?? hourWord!).toLowerCase(), prep!.length);
       return { type: 'TIME', sem: { k: 'clock', h, min: Number(minutes ?? 0), day }, lead };
     },
   },
@@ -1117,16 +1141,34 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.CLOCK,
     reason:
       'clock times ("9 a.m.", "10:35 p.m. EDT", "10 p.m. Wednesday") on the anchor day unless a day follows',
-    re: re(`${NB}(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*(${AMPM})${TZ}${TRAIL_DAY}`),
+    // (Transcripts spell the hour: "at eight p.m. Eastern time", "seven-thirty a.m.".)
+    re: re(
+      `${NB}(?:(\\d{1,2})(?:[:.]([0-5]\\d))?|\\b(${HOUR_WORD})(?:[-\\s](${MINUTE_WORD}))?)\\s*(${AMPM})${TZ}${TRAIL_DAY}`,
+    ),
     parse(m, text) {
-      let h = Number(m[1]);
-      if (h < 1 || h > 12) return null;
-      const pm = m[3]!.toLowerCase().startsWith('p');
+      let h = m[1] ? Number(m[1]) : (numberOf(m[3]!) ?? 0);
+      const min = m[2] ? Number(m[2]) : m[4] ? spokenMinutes(m[4]) : 0;
+      if (h < 1 || h > 12 || min > 59) return null;
+      const pm = m[5]!.toLowerCase().startsWith('p');
       if (pm && h < 12) h += 12;
       if (!pm && h === 12) h = 0;
       const day =
-        m[4] ?? DAY_AFTER_CONVERSION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
-      return { type: 'TIME', sem: { k: 'clock', h, min: Number(m[2] ?? 0), day: trailingDay(day) } };
+        m[6] ?? DAY_AFTER_CONVERSION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+      return { type: 'TIME', sem: { k: 'clock', h, min, day: trailingDay(day) } };
+    },
+  },
+  {
+    name: 'oclock',
+    needs: C.CLOCK,
+    reason:
+      'an hour with "o\'clock" and no half of the day ("at nine o\'clock", "by 11 o\'clock Friday"): the hour as said',
+    re: re(`\\b(\\d{1,2}|${HOUR_WORD})\\s+o['’]clock(?:\\s+at\\s+(night))?${TRAIL_DAY}`),
+    parse(m) {
+      let h = /^\d/.test(m[1]!) ? Number(m[1]) : (numberOf(m[1]!) ?? 0);
+      if (h < 1 || h > 12) return null;
+      // ("11 o'clock at night": the evening's hour; "12 o'clock at night" is midnight.)
+      if (m[2] && h >= 6) h += 12;
+      return { type: 'TIME', sem: { k: 'clock', h, min: 0, day: trailingDay(m[3]) } };
     },
   },
   {
@@ -1354,6 +1396,30 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'half-unit',
+    needs: C.UNIT,
+    reason:
+      'half of a unit, as speech has it ("half an hour", "a half hour", "the next half hour", "a half-hour delay", "half a century"): PT30M, P50Y (without it "half an hour" was "an hour")',
+    re: re(
+      `\\b(?:(the\\s+(?:next|last|past|first|final|coming)\\s+)|(about|nearly|almost|roughly|more\\s+than|less\\s+than|at\\s+least|some)\\s+)?(?:half\\s+an?\\s+(hour|day|week|month|year|decade|century|minute)|(an?\\s+)?half([-\\s])(hour|day|minute))(?![\\w-])`,
+    ),
+    parse(m, text) {
+      const unit = (m[3] ?? m[6])!.toLowerCase();
+      // "a penalty on the half hour": the match's thirtieth minute, a moment rather than an amount.
+      if (!m[1] && !m[2] && !m[4] && /\bthe\s+$/i.test(before(m, text))) return null;
+      const mod = m[2] ? DURATION_MODS[m[2].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      // "a half-hour delay": the article belongs to the noun, as with "a week-long meeting"; "about" and
+      // "almost" stay out of the span, as in the duration pattern.
+      const lead =
+        m[4] && m[5] === '-' && !m[1] && !m[2]
+          ? m[4].length
+          : m[2] && /^(?:about|almost)$/i.test(m[2])
+            ? m[0].indexOf(' ') + 1
+            : undefined;
+      return { type: 'DURATION', sem: { k: 'literal', value: durationValue(0.5, unit) }, mod, lead };
+    },
+  },
+  {
     name: 'unit-long',
     needs: C.UNIT,
     reason:
@@ -1573,10 +1639,12 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'earlier-this': ['this'],
   'the-last-hour': ['hour'],
   'clock-24h': [':'],
+  oclock: ['clock'],
   'clock-wire': ['gmt', 'utc'],
   ago: ['ago'],
   'earlier-later': ['earlier', 'later', 'before', 'after', 'from'],
   'unit-long': ['-long', '-old'],
+  'half-unit': ['half'],
   'vague-units': ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
   'set-every-n': ['every', 'each'],

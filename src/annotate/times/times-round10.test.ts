@@ -1,0 +1,271 @@
+/**
+ * Tenth round: invented sentences in the styles the dev split has least of, 1998 US TV and radio
+ * transcripts and long NYT features, each case failing on the code before its change. Expressions are
+ * found by their text; `value: null` means no time expression may overlap the text.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { timesIn } from './testing.js';
+import type { TimeItem } from './types.js';
+
+/** Wednesday 4 March 1998 (a broadcast day), Sunday 25 October 1998 (a feature's Sunday). */
+const TV = '1998-03-04';
+const FEATURE = '1998-10-25';
+
+interface Case {
+  /** Which convention the case checks. */
+  what: string;
+  anchor: string;
+  say: string;
+  expr: string;
+  /** null: no expression overlaps `expr`. */
+  value: string | null;
+  type?: TimeItem['type'];
+  /** The TIMEX3 mod, when the case checks it ('' for none). */
+  mod?: string;
+}
+
+const CASES: Case[] = [
+  {
+    what: 'a spoken number of hundreds counts whole',
+    anchor: TV,
+    say: 'Officials say the bridge will be closed for two hundred days.',
+    expr: 'two hundred days',
+    type: 'DURATION',
+    value: 'P200D',
+  },
+  {
+    what: '"a hundred and forty-four days" is one amount',
+    anchor: TV,
+    say: 'The hostages were held for a hundred and forty-four days.',
+    expr: 'a hundred and forty-four days',
+    type: 'DURATION',
+    value: 'P144D',
+  },
+  {
+    what: 'spoken hundreds before "ago"',
+    anchor: TV,
+    say: 'Two hundred and fifty years ago, the first settlers landed here.',
+    expr: 'Two hundred and fifty years ago',
+    type: 'DATE',
+    value: '1748',
+  },
+  {
+    what: '"half an hour" is thirty minutes, "about" outside the span',
+    anchor: TV,
+    say: 'We have been standing in line for about half an hour.',
+    expr: 'half an hour',
+    type: 'DURATION',
+    value: 'PT30M',
+    mod: 'APPROX',
+  },
+  {
+    what: '"the next half hour"',
+    anchor: TV,
+    say: 'In the next half hour, a look at the flooding in the Central Valley.',
+    expr: 'the next half hour',
+    type: 'DURATION',
+    value: 'PT30M',
+  },
+  {
+    what: '"a half-hour" before a noun: the article belongs to the noun',
+    anchor: TV,
+    say: 'After a half-hour delay, the hearing went on.',
+    expr: 'half-hour',
+    type: 'DURATION',
+    value: 'PT30M',
+  },
+  {
+    what: '"half a century"',
+    anchor: FEATURE,
+    say: 'The diner has stood on the corner for half a century.',
+    expr: 'half a century',
+    type: 'DURATION',
+    value: 'P50Y',
+  },
+  {
+    what: 'a clock time spelt out before a part of the day',
+    anchor: TV,
+    say: 'The shuttle is scheduled to land at five-fifteen this afternoon.',
+    expr: 'five-fifteen this afternoon',
+    type: 'TIME',
+    value: '1998-03-04T17:15',
+  },
+  {
+    what: 'spelt hour and minutes, after "for"',
+    anchor: TV,
+    say: 'The launch is set for six-thirty tomorrow morning.',
+    expr: 'six-thirty tomorrow morning',
+    type: 'TIME',
+    value: '1998-03-05T06:30',
+  },
+  {
+    what: '"o\'clock" spelt out before "tonight"',
+    anchor: TV,
+    say: "Polls in the state close at eight o'clock tonight.",
+    expr: "eight o'clock tonight",
+    type: 'TIME',
+    value: '1998-03-04T20:00',
+  },
+  {
+    what: 'a zone between the clock time and the part of the day',
+    anchor: TV,
+    say: "The debate airs at nine o'clock Eastern tonight.",
+    expr: "nine o'clock Eastern tonight",
+    type: 'TIME',
+    value: '1998-03-04T21:00',
+  },
+  {
+    what: 'a spelt hour with p.m. and an Eastern zone',
+    anchor: TV,
+    say: 'The president will address the nation at eight p.m. Eastern time.',
+    expr: 'eight p.m. Eastern time',
+    type: 'TIME',
+    value: '1998-03-04T20:00',
+  },
+  {
+    what: "an hour with o'clock alone",
+    anchor: TV,
+    say: "The hearing is scheduled to start at ten o'clock.",
+    expr: "ten o'clock",
+    type: 'TIME',
+    value: '1998-03-04T10:00',
+  },
+  {
+    what: '"o\'clock at night" is the evening\'s hour',
+    anchor: TV,
+    say: "The bars in the county must close at 11 o'clock at night.",
+    expr: "11 o'clock at night",
+    type: 'TIME',
+    value: '1998-03-04T23:00',
+  },
+  {
+    what: 'a spoken decade with "nineteen"',
+    anchor: TV,
+    say: 'He grew up on a farm in the late nineteen fifties.',
+    expr: 'the late nineteen fifties',
+    type: 'DATE',
+    value: '195',
+    mod: 'END',
+  },
+  {
+    what: '"The nineteen sixties" opening a sentence',
+    anchor: TV,
+    say: 'The nineteen sixties changed the music business forever.',
+    expr: 'The nineteen sixties',
+    type: 'DATE',
+    value: '196',
+  },
+  {
+    what: '"the late 18th century" whole, with its mod',
+    anchor: FEATURE,
+    say: 'The farmhouse was built in the late 18th century.',
+    expr: 'the late 18th century',
+    type: 'DATE',
+    value: '17',
+    mod: 'END',
+  },
+  {
+    what: '"the mid-14th century"',
+    anchor: FEATURE,
+    say: 'The chapel walls went up in the mid-14th century.',
+    expr: 'the mid-14th century',
+    type: 'DATE',
+    value: '13',
+    mod: 'MID',
+  },
+];
+
+/** Must not change: the neighbours of the rules above. */
+const KEEP: Case[] = [
+  {
+    what: '"an hour and a half"',
+    anchor: TV,
+    say: 'The meeting lasted an hour and a half.',
+    expr: 'an hour and a half',
+    type: 'DURATION',
+    value: 'PT1H30M',
+  },
+  {
+    what: '"a hundred years"',
+    anchor: FEATURE,
+    say: 'The treaty ended a hundred years of war.',
+    expr: 'a hundred years',
+    type: 'DURATION',
+    value: 'P100Y',
+  },
+  {
+    what: '"on the half hour" in a match is no amount',
+    anchor: TV,
+    say: 'The visitors were awarded a penalty on the half hour.',
+    expr: 'half hour',
+    value: null,
+  },
+  {
+    what: 'a bare spelt number before "this morning" after "by" is a count',
+    anchor: TV,
+    say: 'The index was up by four this morning.',
+    expr: 'four',
+    value: null,
+  },
+  {
+    what: 'digits before a part of the day stay as they were',
+    anchor: TV,
+    say: 'The polls close at 8 tonight.',
+    expr: '8 tonight',
+    type: 'TIME',
+    value: '1998-03-04T20:00',
+  },
+  {
+    what: '"the nineties"',
+    anchor: TV,
+    say: 'Hate group numbers fell through the nineties.',
+    expr: 'the nineties',
+    type: 'DATE',
+    value: '199',
+  },
+  {
+    what: 'a spoken year is still a year',
+    anchor: TV,
+    say: 'She was first elected in nineteen eighty-four.',
+    expr: 'nineteen eighty-four',
+    type: 'DATE',
+    value: '1984',
+  },
+  {
+    what: '"the 20th century"',
+    anchor: FEATURE,
+    say: 'For much of the 20th century, the river was an open sewer.',
+    expr: 'the 20th century',
+    type: 'DATE',
+    value: '19',
+  },
+  {
+    what: '"two thousand feet" is no year',
+    anchor: TV,
+    say: 'The ship sank in two thousand feet of water.',
+    expr: 'two thousand',
+    value: null,
+  },
+];
+
+function check(c: Case): void {
+  const got = timesIn(c.say, c.anchor);
+  const at = c.say.indexOf(c.expr);
+  assert.ok(at >= 0, `"${c.expr}" is not in the sentence`);
+  if (c.value === null) {
+    const hit = got.find((t) => t.start < at + c.expr.length && t.end > at);
+    assert.equal(hit, undefined, `${c.what}: "${hit?.text}" ${hit?.value}`);
+    return;
+  }
+  const t = got.find((x) => x.text === c.expr);
+  assert.ok(t, `${c.what}: "${c.expr}" not found in ${JSON.stringify(got.map((x) => x.text))}`);
+  assert.equal(t.value, c.value, c.what);
+  if (c.type) assert.equal(t.type, c.type, c.what);
+  if (c.mod !== undefined) assert.equal(t.mod ?? '', c.mod, c.what);
+}
+
+describe('times, tenth round (invented transcript and feature sentences)', () => {
+  for (const c of CASES) it(c.what, () => check(c));
+  for (const c of KEEP) it(`kept: ${c.what}`, () => check(c));
+});
