@@ -415,6 +415,8 @@ const UNIT_DIRECTIONS: Readonly<Record<string, -1 | 0 | 1>> = {
   current: 0,
   'the current': 0,
   last: -1,
+  // ("this past weekend", "this past year": the one just gone, as "this past spring" is.)
+  'this past': -1,
   past: -1,
   previous: -1,
   'the previous': -1,
@@ -1290,8 +1292,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'earlier-later',
     needs: C.UNIT,
-    reason: '"a year earlier", "two days earlier": shifted from the date the story last named',
-    re: re(`\\b(${NUM})\\s+(${UNIT})\\s+(earlier|later|before|after|from\\s+now)\\b`),
+    reason:
+      '"a year earlier", "two days earlier": shifted from the date the story last named; "a week from today": from the anchor',
+    re: re(
+      `\\b(${NUM})\\s+(${UNIT})\\s+(earlier|later|before|after|from\\s+(?:now|today|tomorrow|yesterday))\\b`,
+    ),
     parse(m) {
       const unitKey = unitOf(m[2]!);
       const n = numberOf(m[1]!);
@@ -1304,6 +1309,15 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (how === 'before' || how === 'after' || how === 'later') return null;
       if (u === 'hour' || u === 'minute' || u === 'second') return null;
       const sign = how === 'earlier' ? -1 : 1;
+      // "a week from today", "two days from tomorrow": a day, counted from the day named.
+      const from = /^from\s+(today|tomorrow|yesterday)$/.exec(how)?.[1];
+      if (from !== undefined && (u === 'day' || u === 'week')) {
+        const off = from === 'tomorrow' ? 1 : from === 'yesterday' ? -1 : 0;
+        return {
+          type: 'DATE',
+          sem: { k: 'rel', unit: 'day', n: n * (u === 'week' ? 7 : 1) + off, base: 'anchor' },
+        };
+      }
       return {
         type: 'DATE',
         sem: { k: 'rel', unit: u, n: sign * n, base: how.startsWith('from') ? 'anchor' : 'ref' },

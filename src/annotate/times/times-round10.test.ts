@@ -174,6 +174,38 @@ const CASES: Case[] = [
     value: '13',
     mod: 'MID',
   },
+  {
+    what: '"a week from today" is a day',
+    anchor: TV,
+    say: 'The jury is expected to return a week from today.',
+    expr: 'a week from today',
+    type: 'DATE',
+    value: '1998-03-11',
+  },
+  {
+    what: '"two days from tomorrow"',
+    anchor: TV,
+    say: 'The ship docks two days from tomorrow.',
+    expr: 'two days from tomorrow',
+    type: 'DATE',
+    value: '1998-03-07',
+  },
+  {
+    what: '"this past weekend" is the one just gone',
+    anchor: TV,
+    say: 'Thousands of people marched in the capital this past weekend.',
+    expr: 'this past weekend',
+    type: 'DATE',
+    value: '1998-W09-WE',
+  },
+  {
+    what: '"This past week" whole',
+    anchor: TV,
+    say: 'This past week, the markets hit new highs.',
+    expr: 'This past week',
+    type: 'DATE',
+    value: '1998-W09',
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
@@ -245,6 +277,29 @@ const KEEP: Case[] = [
     anchor: TV,
     say: 'The ship sank in two thousand feet of water.',
     expr: 'two thousand',
+    value: null,
+  },
+  {
+    what: '"a week from now" as before',
+    anchor: TV,
+    say: 'A week from now, the rules change.',
+    expr: 'A week from now',
+    type: 'DATE',
+    value: '1998-W11',
+  },
+  {
+    what: '"three days later" stays the amount, "later" no part of the next day',
+    anchor: TV,
+    say: 'He was arrested on Monday. Three days later, he was freed.',
+    expr: 'Three days',
+    type: 'DURATION',
+    value: 'P3D',
+  },
+  {
+    what: '"today\'s world" stays unmarked',
+    anchor: TV,
+    say: "In today's world, nobody writes letters.",
+    expr: 'today',
     value: null,
   },
 ];
