@@ -122,10 +122,10 @@ const TRIGGER_SHAPES: Uint32Array = (() => {
 
 /**
  * Digits trigger only where they can be a time by themselves: a year (1500–2099, "1980s",
- * "mid-1990", "'90s") or a numeric date or clock ("11/20/2015", "14:30"). Other numbers ("18 months",
+ * "mid-1990", "'90s", "'96") or a numeric date or clock ("11/20/2015", "14:30"). Other numbers ("18 months",
  * "Nov. 17") come with a trigger word.
  */
-const YEAR_TOKEN = /(?:^|\D)(?:1[5-9]|20)\d\d(?!\d)|^'\d0s$/;
+const YEAR_TOKEN = /(?:^|\D)(?:1[5-9]|20)\d\d(?!\d)|^'\d0s$|^['’]\d\d$/;
 const NUMERIC_TOKEN = /\d[/:]\d/;
 
 /** The trigger categories of a token (0 when it is none). */

@@ -353,6 +353,12 @@ const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 /** Minutes spoken after the hour ("fifteen", "forty-five", "oh-five"): checked to be under 60 by the parse. */
 const MINUTE_WORD = `oh[-\\s](?:one|two|three|four|five|six|seven|eight|nine)|(?:twenty|thirty|forty|fifty)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\\w-]))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
 
+/** "past six", "to 9" after "a quarter": a clock time's quarter hour ("a quarter past six"). */
+const QUARTER_HOUR_AFTER = new RegExp(
+  `^\\s+(?:past|to|after|till)\\s+(?:\\d|(?:${HOUR_WORD}|noon|midnight)\\b)`,
+  'i',
+);
+
 /** Spoken minutes as a number ("forty-five" 45, "oh-five" 5; 60 when unreadable, which the parses refuse). */
 function spokenMinutes(word: string): number {
   return numberOf(word.replace(/^oh[-\s]+/i, '')) ?? 60;
@@ -553,9 +559,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'spelt-day',
     needs: C.MONTH,
     reason:
-      'a day of the month spelt out, as broadcast transcripts write it ("Sunday, March eighth", "February twenty-third", "the fifth of March")',
+      'a day of the month spelt out, as broadcast transcripts write it ("Sunday, March eighth", "February twenty-third", "the fifth of March", "March the twenty-fourth")',
     re: re(
-      `\\b(?:(?:(${WD}),?\\s+)?(${MON})\\s+(${DAYWORD})|the\\s+(${DAYWORD})\\s+of\\s+(${MON}))(?:,?\\s+(${YEAR}))?(?![\\w-]|\\s+${ORDINAL_NOUN_AFTER})`,
+      `\\b(?:(?:(${WD}),?\\s+)?(${MON})\\s+(?:the\\s+)?(${DAYWORD})|the\\s+(${DAYWORD})\\s+of\\s+(${MON}))(?:,?\\s+(${YEAR}))?(?![\\w-]|\\s+${ORDINAL_NOUN_AFTER})`,
     ),
     parse(m, text) {
       const name = (m[2] ?? m[5])!;
@@ -685,6 +691,18 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       }
       const mod = m[1] ? 'MID' : m[2] ? ({ early: 'START', late: 'END' }[m[2].toLowerCase()] ?? '') : '';
       return { type: 'DATE', sem: { k: 'year', y: Number(m[3]) }, mod: mod || undefined };
+    },
+  },
+  {
+    name: 'short-year',
+    needs: C.YEAR,
+    reason:
+      'a year by its last two digits after an apostrophe, as US features and transcripts write it ("in \'96", "the \'98 elections"): 1996; "\'90s" is a decade',
+    re: re(`(?<![\\w'’])['’](\\d\\d)(?![\\w'’%-]|[.,]\\d|\\s*(?:percent|per\\s+cent)\\b)`),
+    parse(m) {
+      const n = Number(m[1]);
+      // (The corpus's stories run 1989–2000: "'05" is ahead of them, "'45" behind.)
+      return { type: 'DATE', sem: { k: 'year', y: n <= 30 ? 2000 + n : 1900 + n } };
     },
   },
   {
@@ -1361,6 +1379,12 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (
         /^(?:1[5-9]|20)\d\d$/.test(m[2]!) &&
         (TIME_PREPOSITION_BEFORE.test(before(m, text)) || /(?:^|[.!?]\s+)$/.test(before(m, text)))
+      )
+        return null;
+      // "a quarter past six", "a quarter to nine": a clock time's quarter hour, not three months.
+      if (
+        unitKey === 'quarter' &&
+        QUARTER_HOUR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
       )
         return null;
       // "three-quarters of its food", "a quarter of the workforce": a fraction, not a span of quarters.

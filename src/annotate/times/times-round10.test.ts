@@ -206,6 +206,37 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1998-W09',
   },
+  {
+    what: 'a year by two digits after an apostrophe',
+    anchor: TV,
+    say: "The Republicans are already looking ahead to the '98 elections.",
+    expr: "'98",
+    type: 'DATE',
+    value: '1998',
+  },
+  {
+    what: '"in \'96"',
+    anchor: FEATURE,
+    say: "He last ran for the seat in '96 and lost.",
+    expr: "'96",
+    type: 'DATE',
+    value: '1996',
+  },
+  {
+    what: '"March the twenty-fourth", as transcripts say it',
+    anchor: TV,
+    say: 'The vote is set for March the twenty-fourth.',
+    expr: 'March the twenty-fourth',
+    type: 'DATE',
+    value: '1998-03-24',
+  },
+  {
+    what: '"a quarter past six" is no span of three months',
+    anchor: TV,
+    say: "It's a quarter past six here in Moscow.",
+    expr: 'a quarter',
+    value: null,
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
@@ -301,6 +332,29 @@ const KEEP: Case[] = [
     say: "In today's world, nobody writes letters.",
     expr: 'today',
     value: null,
+  },
+  {
+    what: '"the \'90s" stays a decade',
+    anchor: FEATURE,
+    say: "The band was big in the '90s.",
+    expr: "the '90s",
+    type: 'DATE',
+    value: '199',
+  },
+  {
+    what: 'an apostrophe before a percentage is no year',
+    anchor: TV,
+    say: "Turnout was '45 percent', the clerk wrote.",
+    expr: "'45",
+    value: null,
+  },
+  {
+    what: '"a quarter of the workforce" stays unmarked, "the third quarter" a quarter',
+    anchor: FEATURE,
+    say: 'A quarter of the workforce was laid off in the third quarter.',
+    expr: 'the third quarter',
+    type: 'DATE',
+    value: '1998-Q3',
   },
 ];
 
