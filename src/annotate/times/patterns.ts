@@ -359,6 +359,23 @@ const QUARTER_HOUR_AFTER = new RegExp(
   'i',
 );
 
+/** Before "half century": a batsman's fifty, not fifty years ("his second half century", "scored a half-century"). */
+const CRICKET_BEFORE =
+  /\b(?:his|her|their|maiden|first|second|third|fourth|fifth|unbeaten|scored|scoring|hit|hitting|made|making|reached|reaching|brought\s+up)\s+(?:an?\s+)?$/i;
+/** A noun after a hyphenated amount ("a half-hour delay"): not a preposition, a conjunction, a verb's particle. */
+const NOUN_AFTER =
+  /^\s+(?!(?:of|and|or|to|in|on|at|for|before|after|later|earlier|ago|from|with|by|since|as|than|that|when|while)\b)[a-z]/;
+
+/** The year of "the summer of …": digits, "'96" (the corpus's century), or spoken ("nineteen ninety-six"). */
+const SEASON_YEAR = `${YEAR}|['’]\\d\\d(?![\\w'’])|nineteen[-\\s]+${TENS_UNITS}`;
+function seasonYear(s: string): number | undefined {
+  if (/^\d{4}$/.test(s)) return Number(s);
+  const short = /^['’](\d\d)$/.exec(s);
+  if (short) return Number(short[1]) <= 30 ? 2000 + Number(short[1]) : 1900 + Number(short[1]);
+  const n = numberOf(s.replace(/^nineteen[-\s]+/i, ''));
+  return n !== undefined && n >= 10 && n < 100 ? 1900 + n : undefined;
+}
+
 /** Spoken minutes as a number ("forty-five" 45, "oh-five" 5; 60 when unreadable, which the parses refuse). */
 function spokenMinutes(word: string): number {
   return numberOf(word.replace(/^oh[-\s]+/i, '')) ?? 60;
@@ -667,6 +684,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     parse(m) {
       const mod = m[1] ? ({ early: 'START', late: 'END' }[m[1].toLowerCase()] ?? 'MID') : undefined;
       const head = m[2] ?? (m[3] ? `19${m[3]}` : `19${SPOKEN_DECADES[m[4]!.toLowerCase()]!}`);
+      // "the 1800s", "the early 1900s": a century (TIMEX3 "18"), not its first decade; "the 2000s" stays a decade.
+      if (m[2] && /^1\d0$/.test(m[2]))
+        return { type: 'DATE', sem: { k: 'literal', value: m[2].slice(0, 2) }, mod };
       return { type: 'DATE', sem: { k: 'decade', value: head }, mod };
     },
   },
@@ -1030,9 +1050,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'relative-season',
     needs: C.SEASON,
     reason:
-      '"last fall", "this summer", "later this fall", "next spring", "the winter of 1998" (with its "the"), "the spring of next year"',
+      '"last fall", "this summer", "later this fall", "next spring", "the winter of 1998" (with its "the"), "the summer of \'96", "the spring of next year"',
     re: re(
-      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${YEAR}|(?:next|last|this)\\s+year(?!['’]s))))?(${SEASON})(?:\\s+of\\s+(?:(${YEAR})|(next|last|this)\\s+year(?!['’]s)))?(?!\\w)`,
+      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${SEASON_YEAR}|(?:next|last|this)\\s+year(?!['’]s))))?(${SEASON})(?:\\s+of\\s+(?:(${SEASON_YEAR})|(next|last|this)\\s+year(?!['’]s)))?(?!\\w)`,
     ),
     parse(m, text) {
       const s = SEASONS[m[3]!.toLowerCase()]!;
@@ -1042,7 +1062,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         return { type: 'DATE', sem: { k: 'season', s, dir: 0, years }, lead: m[2] ? m[2].length : undefined };
       }
       if (!m[1] && !m[2] && !m[4]) return null;
-      const y = m[4] ? Number(m[4]) : undefined;
+      const y = m[4] ? seasonYear(m[4]) : undefined;
       if (m[2] && !y) {
         // "in the fall" is a season; "since the fall of the regime", "the fall in prices", "Summer Olympics" are not.
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -1437,24 +1457,36 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'half-unit',
     needs: C.UNIT,
     reason:
-      'half of a unit, as speech has it ("half an hour", "a half hour", "the next half hour", "a half-hour delay", "half a century"): PT30M, P50Y (without it "half an hour" was "an hour")',
+      'half or a quarter of a unit, as speech and features have it ("half an hour", "a half hour", "the next half hour", "a half-hour delay", "half a century", "a quarter-century", "the past half-century"): PT30M, P50Y, P25Y (without it "half an hour" was "an hour")',
     re: re(
-      `\\b(?:(the\\s+(?:next|last|past|first|final|coming)\\s+)|(about|nearly|almost|roughly|more\\s+than|less\\s+than|at\\s+least|some)\\s+)?(?:half\\s+an?\\s+(hour|day|week|month|year|decade|century|minute)|(an?\\s+)?half([-\\s])(hour|day|minute))(?![\\w-])`,
+      `\\b(?:(the\\s+(?:next|last|past|first|final|coming)\\s+)|(about|nearly|almost|roughly|more\\s+than|less\\s+than|at\\s+least|some)\\s+)?(?:(half|a\\s+quarter)\\s+(?:of\\s+)?an?\\s+(hour|day|week|month|year|decade|century|minute)|(an?\\s+)?(half|quarter)([-\\s])(hour|day|minute|century))(?![\\w-])`,
     ),
     parse(m, text) {
-      const unit = (m[3] ?? m[6])!.toLowerCase();
+      const [, the, hedge, fracA, unitA, article, fracB, join, unitB] = m;
+      const unit = (unitA ?? unitB)!.toLowerCase();
+      const quarter = /quarter/i.test((fracA ?? fracB)!);
+      const head = before(m, text);
       // "a penalty on the half hour": the match's thirtieth minute, a moment rather than an amount.
-      if (!m[1] && !m[2] && !m[4] && /\bthe\s+$/i.test(before(m, text))) return null;
-      const mod = m[2] ? DURATION_MODS[m[2].toLowerCase().replace(/\s+/g, ' ')] : undefined;
-      // "a half-hour delay": the article belongs to the noun, as with "a week-long meeting"; "about" and
-      // "almost" stay out of the span, as in the duration pattern.
+      if (!the && !hedge && !article && /\bthe\s+$/i.test(head)) return null;
+      // "the third quarter hour" is no quarter of an hour here, nor "a quarter day" a business's quarter: only
+      // a quarter of an hour or a century; "his second half century", "scored a half-century" are cricket's 50.
+      if (quarter && unit !== 'hour' && unit !== 'century') return null;
+      if (unit === 'century' && CRICKET_BEFORE.test(head)) return null;
+      // "its quarter-century low": a record's reach, as an adjective, left unmarked (dev 1 of 1); the nouns
+      // "for a quarter-century", "the past half-century" are amounts.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (unit === 'century' && join === '-' && NOUN_AFTER.test(after)) return null;
+      const mod = hedge ? DURATION_MODS[hedge.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      // "a half-hour delay": the article belongs to the noun after it, as with "a week-long meeting" ("for a
+      // half-hour" keeps it); "about" and "almost" stay out of the span, as in the duration pattern.
       const lead =
-        m[4] && m[5] === '-' && !m[1] && !m[2]
-          ? m[4].length
-          : m[2] && /^(?:about|almost)$/i.test(m[2])
+        article && join === '-' && !the && !hedge && NOUN_AFTER.test(after)
+          ? article.length
+          : hedge && /^(?:about|almost)$/i.test(hedge)
             ? m[0].indexOf(' ') + 1
             : undefined;
-      return { type: 'DURATION', sem: { k: 'literal', value: durationValue(0.5, unit) }, mod, lead };
+      const value = quarter ? (unit === 'hour' ? 'PT15M' : 'P25Y') : durationValue(0.5, unit);
+      return { type: 'DURATION', sem: { k: 'literal', value }, mod, lead };
     },
   },
   {
@@ -1682,7 +1714,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   ago: ['ago'],
   'earlier-later': ['earlier', 'later', 'before', 'after', 'from'],
   'unit-long': ['-long', '-old'],
-  'half-unit': ['half'],
+  'half-unit': ['half', 'quarter'],
   'vague-units': ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
   'set-every-n': ['every', 'each'],
