@@ -402,6 +402,7 @@ function needsTense(sem: Sem): boolean {
     case 'half':
     case 'thanksgiving':
     case 'easter':
+    case 'nth-weekday':
     case 'weekend':
     case 'season':
       return sem.dir === 'tense' || sem.k === 'quarter' || sem.k === 'half';

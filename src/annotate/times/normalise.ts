@@ -10,6 +10,7 @@ import {
   fmtMonth,
   fmtWeek,
   isoWeekday,
+  nthWeekday,
   parseIsoDay,
   quarterOf,
   shiftedValue,
@@ -197,10 +198,20 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       return shiftedValue(a, 'weekend', n);
     }
     case 'thanksgiving':
-    case 'easter': {
-      if (!a) return sem.k === 'easter' ? 'XXXX-XX-XX' : 'XXXX-11-XX';
+    case 'easter':
+    case 'nth-weekday': {
+      if (!a)
+        return sem.k === 'easter'
+          ? 'XXXX-XX-XX'
+          : sem.k === 'thanksgiving'
+            ? 'XXXX-11-XX'
+            : `XXXX-${pad2(sem.m)}-XX`;
       const feast = (y: number): Ymd =>
-        sem.k === 'easter' ? addDays(easterSunday(y), sem.offset) : addDays(thanksgiving(y), sem.after);
+        sem.k === 'easter'
+          ? addDays(easterSunday(y), sem.offset)
+          : sem.k === 'thanksgiving'
+            ? addDays(thanksgiving(y), sem.after)
+            : addDays(nthWeekday(y, sem.m, sem.wd, sem.n), sem.after);
       // A past clause: the last one on or before the anchor; a future one: the next. Without a cue, like a
       // month and day, the nearest ("returns home for Thanksgiving" nine days ahead is this year's).
       const dir = direction(sem.dir, ctx.tense);

@@ -56,6 +56,8 @@ export type Sem =
   | { k: 'weekday-ref'; wd: number; dir: -1 | 1 }
   /** `after`: days after Thanksgiving (Black Friday 1, Cyber Monday 4). */
   | { k: 'thanksgiving'; dir: Direction; after: number }
+  /** A US holiday by rule: the n-th (-1: last) ISO weekday `wd` of month `m`, plus `after` days ("Election Day"). */
+  | { k: 'nth-weekday'; m: number; wd: number; n: number; after: number; dir: Direction }
   /** A day counted from Easter Sunday ("Good Friday": -2), by the tense or the nearest, like Thanksgiving. */
   | { k: 'easter'; offset: number; dir: Direction; week?: boolean }
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
@@ -375,6 +377,29 @@ function seasonYear(s: string): number | undefined {
   const n = numberOf(s.replace(/^nineteen[-\s]+/i, ''));
   return n !== undefined && n >= 10 && n < 100 ? 1900 + n : undefined;
 }
+
+/**
+ * US holidays the lexicon lacks (lower case, no apostrophes, a final plural "s" dropped): by rule (the n-th
+ * ISO weekday of a month, -1 the last; Election Day the Tuesday after November's first Monday) or by date.
+ * US broadcasts and features of 1998 date by them; the rest of the calendar is in lexicon.ts.
+ */
+const US_HOLIDAYS: Readonly<
+  Record<string, { m: number; wd: number; n: number; after?: number } | { m: number; d: number }>
+> = {
+  election: { m: 11, wd: 1, n: 1, after: 1 },
+  labor: { m: 9, wd: 1, n: 1 },
+  memorial: { m: 5, wd: 1, n: -1 },
+  columbus: { m: 10, wd: 1, n: 2 },
+  mothers: { m: 5, wd: 7, n: 2 },
+  fathers: { m: 6, wd: 7, n: 3 },
+  'martin luther king': { m: 1, wd: 1, n: 3 },
+  'martin luther king jr': { m: 1, wd: 1, n: 3 },
+  president: { m: 2, wd: 1, n: 3 },
+  veteran: { m: 11, d: 11 },
+  'st patricks': { m: 3, d: 17 },
+  flag: { m: 6, d: 14 },
+  'fourth of july': { m: 7, d: 4 },
+};
 
 /** Spoken minutes as a number ("forty-five" 45, "oh-five" 5; 60 when unreadable, which the parses refuse). */
 function spokenMinutes(word: string): number {
@@ -1646,6 +1671,35 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'us-holiday',
+    needs: C.UNIT | C.MONTH,
+    reason:
+      'US holidays of 1998 news by rule or date ("Election Day", "Labor Day", "Memorial Day", "Mother\'s Day", "Veterans Day", "the Fourth of July"): the tense picks the year, like Thanksgiving',
+    re: re(
+      `\\b(?:(last|next|this)\\s+)?(?:(Election|Labor|Memorial|Columbus|Mother['’]s|Father['’]s|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.?)?|Presidents['’]?|President['’]s|Veterans['’]?|Veteran['’]s|(?:St\\.?|Saint)\\s+Patrick['’]s|Flag)\\s+Day|(?:the\\s+)?(Fourth\\s+of\\s+July))(?!\\w)`,
+    ),
+    parse(m, text) {
+      const name = (m[2] ?? m[3])!;
+      // Capitalised only: "on election day" in a story abroad is that country's own.
+      if (!/^[A-Z]/.test(name)) return null;
+      if (/\b(?:a|an|another|new)\s+$/i.test(before(m, text))) return null;
+      const key = name
+        .toLowerCase()
+        .replace(/[’'.,]/g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/^saint /, 'st ');
+      const h = US_HOLIDAYS[key.replace(/s$/, '')] ?? US_HOLIDAYS[key];
+      if (!h) return null;
+      const head = m[1]?.toLowerCase();
+      const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
+      if ('d' in h) {
+        if (head === 'this') return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 0, years: 0 } };
+        return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir } };
+      }
+      return { type: 'DATE', sem: { k: 'nth-weekday', m: h.m, wd: h.wd, n: h.n, after: h.after ?? 0, dir } };
+    },
+  },
+  {
     name: 'ref-word',
     needs: C.REF,
     reason:
@@ -1719,6 +1773,20 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
   'set-every-n': ['every', 'each'],
   holiday: [...firstWords(Object.keys(HOLIDAYS)), 'thanksgiving', 'easter', 'black', 'cyber'],
+  'us-holiday': [
+    'election',
+    'labor',
+    'memorial',
+    'columbus',
+    'mother',
+    'father',
+    'king',
+    'president',
+    'veteran',
+    'patrick',
+    'flag',
+    'fourth',
+  ],
 };
 
 /**

@@ -294,6 +294,54 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1996-SP',
   },
+  {
+    what: '"Election Day": the Tuesday after the first Monday in November',
+    anchor: FEATURE,
+    say: 'Voters in the district go to the polls on Election Day.',
+    expr: 'Election Day',
+    type: 'DATE',
+    value: '1998-11-03',
+  },
+  {
+    what: '"Labor Day" in a past clause: the first Monday of September gone by',
+    anchor: FEATURE,
+    say: 'The boardwalk shops were closed on Labor Day.',
+    expr: 'Labor Day',
+    type: 'DATE',
+    value: '1998-09-07',
+  },
+  {
+    what: '"Memorial Day": the last Monday in May',
+    anchor: FEATURE,
+    say: 'The beach was packed on Memorial Day.',
+    expr: 'Memorial Day',
+    type: 'DATE',
+    value: '1998-05-25',
+  },
+  {
+    what: '"Martin Luther King Jr. Day" ahead in a future clause',
+    anchor: FEATURE,
+    say: 'The schools will close for Martin Luther King Jr. Day.',
+    expr: 'Martin Luther King Jr. Day',
+    type: 'DATE',
+    value: '1999-01-18',
+  },
+  {
+    what: '"last Veterans Day" (a fixed date)',
+    anchor: FEATURE,
+    say: 'The old soldiers marched together last Veterans Day.',
+    expr: 'last Veterans Day',
+    type: 'DATE',
+    value: '1997-11-11',
+  },
+  {
+    what: '"Presidents\' Day"',
+    anchor: TV,
+    say: "The candidates campaigned right through Presidents' Day.",
+    expr: "Presidents' Day",
+    type: 'DATE',
+    value: '1998-02-16',
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
@@ -442,6 +490,28 @@ const KEEP: Case[] = [
     expr: 'the winter of 1998',
     type: 'DATE',
     value: '1998-WI',
+  },
+  {
+    what: 'a lower-case "election day" abroad is no US holiday',
+    anchor: FEATURE,
+    say: 'On election day in Israel, turnout was high.',
+    expr: 'election day',
+    value: null,
+  },
+  {
+    what: '"the Labor Party" is no day',
+    anchor: FEATURE,
+    say: 'The Labor Party won the vote.',
+    expr: 'Labor',
+    value: null,
+  },
+  {
+    what: '"Thanksgiving" as before',
+    anchor: FEATURE,
+    say: 'The family will gather at the farm for Thanksgiving.',
+    expr: 'Thanksgiving',
+    type: 'DATE',
+    value: '1998-11-26',
   },
 ];
 
