@@ -496,6 +496,14 @@ export function findTimes(
       // leaving on Wednesday").
       if (tense === 'none' && FIND_TUNING.inheritTense && sentence !== undefined && sentence === lastSentence)
         tense = lastTense;
+      // "Hong Kong returns to Chinese rule in July", "his term expires in September": a present verb of
+      // schedule (not one that is also a noun, "a budget vote in May") before a bare month looks ahead.
+      if (
+        tense !== 'future' &&
+        isBareMonth(c.parsed.sem) &&
+        MONTH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, c.start - MONTH_SCHEDULE_REACH), c.start))
+      )
+        tense = 'future';
       if (tense !== 'none') {
         lastSentence = sentence;
         lastTense = tense;
@@ -557,6 +565,17 @@ export function findTimes(
 
 /** A quarter's closing day: "the quarter ended Sept. 30", "its fiscal third quarter ending June 30". */
 const QUARTER_END_BEFORE = /\bquarter\s+(?:ended|ending|to|through)\s+$/i;
+
+/**
+ * A present verb of schedule that is no noun, and what may stand between it and a bare month ("expires in",
+ * "returns to Chinese rule in", "begins on 1"): the month is ahead. Verbs that are also nouns (vote, start,
+ * meets) are left to tense.ts's subject check, which a bare month's looser context misleads (TE3-silver: 3
+ * wrong of 8 with them).
+ */
+const MONTH_SCHEDULE_BEFORE =
+  /\b(?:begins|opens|expires|resumes|reopens|returns|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)\b(?:\s+(?!(?:in|on|by|and|but|after|before|since)\b)[\w'-]+){0,4}\s+(?:in|by)\s+$/i;
+/** How far before a bare month its verb of schedule is looked for (about six words). */
+const MONTH_SCHEDULE_REACH = 48;
 
 /** "since" right before an expression. */
 const SINCE_BEFORE = /\bsince\s+$/i;

@@ -342,6 +342,22 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1998-02-16',
   },
+  {
+    what: 'a present verb of schedule before a bare month looks ahead',
+    anchor: FEATURE,
+    say: 'The second season of the show begins in January.',
+    expr: 'January',
+    type: 'DATE',
+    value: '1999-01',
+  },
+  {
+    what: '"returns to … in July" looks ahead',
+    anchor: TV,
+    say: 'The colony returns to Chinese rule in July after 150 years.',
+    expr: 'July',
+    type: 'DATE',
+    value: '1998-07',
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
@@ -512,6 +528,22 @@ const KEEP: Case[] = [
     expr: 'Thanksgiving',
     type: 'DATE',
     value: '1998-11-26',
+  },
+  {
+    what: 'a past verb of schedule before a bare month still looks back',
+    anchor: FEATURE,
+    say: 'The show began in January.',
+    expr: 'January',
+    type: 'DATE',
+    value: '1998-01',
+  },
+  {
+    what: '"a budget vote in May" (a noun) keeps the clause\'s past',
+    anchor: FEATURE,
+    say: 'The party propped up the government in a budget vote in May.',
+    expr: 'May',
+    type: 'DATE',
+    value: '1998-05',
   },
 ];
 
