@@ -143,9 +143,10 @@ const TENS = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 20 
 const TENS_UNITS = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})`;
 /**
  * A count in words; hundreds as transcripts speak them ("two hundred", "a hundred and forty-four", "one hundred
- * twelve"), tried first: without them "two hundred days" matched as "hundred days" (P100D).
+ * twelve"), as an optional tail of a unit word (one alternative, not a second pass over the unit words):
+ * without them "two hundred days" matched as "hundred days" (P100D).
  */
-const NUMWORD = `(?:(?:a|${SMALL})\\s+hundred(?:\\s+(?:and\\s+)?${TENS_UNITS})?|(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL}|a\\s+hundred|hundred|an?|a\\s+dozen|dozen)`;
+const NUMWORD = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|(?:${SMALL}|a)(?:\\s+hundred(?:\\s+(?:and\\s+)?${TENS_UNITS})?)?|hundred|an|a\\s+dozen|dozen)`;
 const NUM = `(?:\\d+(?:,\\d{3})*(?:\\s+1/2|\\.\\d+)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
 const VAGUE = alt(VAGUE_AMOUNTS);
 const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
