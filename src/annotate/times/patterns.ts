@@ -1242,7 +1242,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.NUMERIC,
     reason: 'a 24-hour clock time with a time zone ("14:30 GMT"), as wires write them',
     re: re(
-      `${NB}([01]?\\d|2[0-3]):([0-5]\\d)(?=\\s+(?:GMT|UTC|local\\s+time|EST|EDT|PST|PDT|CET|BST))${TZ}${TRAIL_DAY}`,
+      `${NB}([01]?\\d|2[0-3]):([0-5]\\d)(?=\\s+(?:GMT|UTC|local\\s+time|EST|EDT|PST|PDT|CET|BST|Eastern|Pacific|Central\\s+time|Mountain\\s+time))${TZ}${TRAIL_DAY}`,
     ),
     parse: clockTime,
   },

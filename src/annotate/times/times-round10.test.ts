@@ -358,6 +358,14 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1998-07',
   },
+  {
+    what: 'a clock time with minutes and an Eastern zone',
+    anchor: TV,
+    say: 'The polls in Florida close at 7:00 Eastern.',
+    expr: '7:00 Eastern',
+    type: 'TIME',
+    value: '1998-03-04T07:00',
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
