@@ -402,6 +402,9 @@ const US_HOLIDAYS: Readonly<
   'fourth of july': { m: 7, d: 4 },
 };
 
+/** Before "a minute" in speech: "Wait", "hold on", "hang on", or "Just" opening a sentence or a quote. */
+const INTERJECTION_BEFORE = /(?:\b(?:wait|hold\s+on|hang\s+on)|(?:^|[.!?"“'‘`:]\s*|--\s*)just)\s+$/i;
+
 /** Spoken minutes as a number ("forty-five" 45, "oh-five" 5; 60 when unreadable, which the parses refuse). */
 function spokenMinutes(word: string): number {
   return numberOf(word.replace(/^oh[-\s]+/i, '')) ?? 60;
@@ -1412,6 +1415,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         return null;
       // "a second term", "a second time": an ordinal, not one second.
       if (article && unitKey === 'second') return null;
+      // "Wait a minute", "hold on a minute", "Just a minute, let me finish": a speaker's interjection (transcripts).
+      if (
+        article &&
+        unitKey === 'minute' &&
+        INTERJECTION_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
+      )
+        return null;
       // "twice a day", "three times a week": a frequency, TIMEX3 SET.
       if (article && /(?:twice|once|times)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
         return { type: 'SET', sem: { k: 'literal', value: durationValue(1, unitKey) } };

@@ -366,6 +366,20 @@ const CASES: Case[] = [
     type: 'TIME',
     value: '1998-03-04T07:00',
   },
+  {
+    what: '"Wait a minute" is a speaker\'s interjection, no duration',
+    anchor: TV,
+    say: "Wait a minute, that's not what you told the committee.",
+    expr: 'a minute',
+    value: null,
+  },
+  {
+    what: '"Just a minute" opening a reply',
+    anchor: TV,
+    say: 'Just a minute, let me finish my answer.',
+    expr: 'a minute',
+    value: null,
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
@@ -552,6 +566,14 @@ const KEEP: Case[] = [
     expr: 'May',
     type: 'DATE',
     value: '1998-05',
+  },
+  {
+    what: '"just a minute" inside a clause stays a duration',
+    anchor: TV,
+    say: 'It took just a minute to fill out the form.',
+    expr: 'a minute',
+    type: 'DURATION',
+    value: 'PT1M',
   },
 ];
 
