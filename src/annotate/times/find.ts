@@ -166,12 +166,17 @@ function surelyNone(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** A clock time spelt as one hyphenated token ("nine-thirty", "seven-forty-five", "ten-oh-five"). */
+const SPOKEN_CLOCK_TOKEN =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:oh|fifteen|thirty|forty|fifty|twenty|ten|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen)(?:-|$)/;
+
 /** Categories of a token with digits or hyphens ("1990", "mid-1990", "two-year", "11/20/2015"). */
 function hyphenated(lower: string): number {
   let cat = 0;
   if (YEAR_TOKEN.test(lower)) cat |= C.YEAR;
   if (NUMERIC_TOKEN.test(lower)) cat |= C.NUMERIC;
   if (lower.includes('-')) for (const part of lower.split('-')) cat |= TRIGGERS.get(part) ?? 0;
+  if (SPOKEN_CLOCK_TOKEN.test(lower)) cat |= C.CLOCK;
   return cat;
 }
 

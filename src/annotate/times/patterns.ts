@@ -1230,14 +1230,19 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'oclock',
     needs: C.CLOCK,
     reason:
-      'an hour with "o\'clock" and no half of the day ("at nine o\'clock", "by 11 o\'clock Friday"): the hour as said',
-    re: re(`\\b(\\d{1,2}|${HOUR_WORD})\\s+o['’]clock(?:\\s+at\\s+(night))?${TRAIL_DAY}`),
+      'an hour with "o\'clock" and no half of the day ("at nine o\'clock", "by 11 o\'clock Friday"), or spelt with its minutes after a preposition ("at nine-thirty"): the hour as said',
+    // (Or a spelt hour and minutes after a preposition of time: "at nine-thirty", "until seven-forty-five".)
+    re: re(
+      `\\b(?:(\\d{1,2}|${HOUR_WORD})\\s+o['’]clock(?:\\s+at\\s+(night))?|(?<=\\b(?:at|by|until|till|before|after|around|about)\\s+)(${HOUR_WORD})-(${MINUTE_WORD})(?![\\w-]))${TRAIL_DAY}`,
+    ),
     parse(m) {
-      let h = /^\d/.test(m[1]!) ? Number(m[1]) : (numberOf(m[1]!) ?? 0);
-      if (h < 1 || h > 12) return null;
+      const [, hour, night, spokenHour, minuteWord, day] = m;
+      let h = hour && /^\d/.test(hour) ? Number(hour) : (numberOf((hour ?? spokenHour)!) ?? 0);
+      const min = minuteWord ? spokenMinutes(minuteWord) : 0;
+      if (h < 1 || h > 12 || min > 59) return null;
       // ("11 o'clock at night": the evening's hour; "12 o'clock at night" is midnight.)
-      if (m[2] && h >= 6) h += 12;
-      return { type: 'TIME', sem: { k: 'clock', h, min: 0, day: trailingDay(m[3]) } };
+      if (night && h >= 6) h += 12;
+      return { type: 'TIME', sem: { k: 'clock', h, min, day: trailingDay(day) } };
     },
   },
   {
@@ -1774,7 +1779,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'earlier-this': ['this'],
   'the-last-hour': ['hour'],
   'clock-24h': [':'],
-  oclock: ['clock'],
+  oclock: ['clock', 'teen', 'twenty', 'thirty', 'forty', 'fifty', 'oh', 'ten', 'eleven', 'twelve'],
   'clock-wire': ['gmt', 'utc'],
   ago: ['ago'],
   'earlier-later': ['earlier', 'later', 'before', 'after', 'from'],

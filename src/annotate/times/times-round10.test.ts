@@ -380,6 +380,14 @@ const CASES: Case[] = [
     expr: 'a minute',
     value: null,
   },
+  {
+    what: 'a spelt hour and minutes as one hyphenated word after "at"',
+    anchor: TV,
+    say: 'The hearing resumes at nine-thirty.',
+    expr: 'nine-thirty',
+    type: 'TIME',
+    value: '1998-03-04T09:30',
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
@@ -574,6 +582,13 @@ const KEEP: Case[] = [
     expr: 'a minute',
     type: 'DURATION',
     value: 'PT1M',
+  },
+  {
+    what: 'a spelt count with a hyphen is no clock time',
+    anchor: TV,
+    say: 'She scored forty-five points in the final.',
+    expr: 'forty-five',
+    value: null,
   },
 ];
 
