@@ -769,18 +769,20 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'spoken-year',
     needs: C.YEAR,
-    reason: 'years as broadcast transcripts write them ("nineteen ninety-one", "the year two thousand")',
+    reason:
+      'years as broadcast transcripts write them ("nineteen ninety-one", "the year two thousand", "by two thousand five.")',
     re: re(
-      `\\b(?:the\\s+year\\s+)?(?:nineteen[-\\s]((?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})|(?<=\\byear\\s+)two\\s+thousand(?:\\s+and\\s+(${SMALL}))?)(?!\\w)`,
+      `\\b(?:the\\s+year\\s+)?(?:nineteen[-\\s]((?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})|(?<=\\byear\\s+)two\\s+thousand(?:\\s+and\\s+(${SMALL}))?|(?<=\\b(?:in|by|until|till|since|before|after|through)\\s+)two\\s+thousand(?:\\s+(?:and\\s+)?(${SMALL}))?(?=\\s*[,.;:!?]|\\s*$))(?!\\w)`,
     ),
-    parse(m, text) {
+    parse(m) {
       if (m[1]) {
         const n = numberOf(m[1]);
         return n !== undefined && n >= 10 ? { type: 'DATE', sem: { k: 'year', y: 1900 + n } } : null;
       }
-      if (!/year\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && !/^the\s+year/i.test(m[0]))
-        return null;
-      return { type: 'DATE', sem: { k: 'year', y: 2000 + (m[2] ? (numberOf(m[2]) ?? 0) : 0) } };
+      // "the year two thousand", or "by two thousand." after a preposition of time with the clause ending
+      // there (the expression's lookbehind and lookahead: not "in two thousand cases").
+      const unit = m[2] ?? m[3];
+      return { type: 'DATE', sem: { k: 'year', y: 2000 + (unit ? (numberOf(unit) ?? 0) : 0) } };
     },
   },
   {

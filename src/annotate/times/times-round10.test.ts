@@ -388,6 +388,22 @@ const CASES: Case[] = [
     type: 'TIME',
     value: '1998-03-04T09:30',
   },
+  {
+    what: '"until two thousand three." after a preposition, the clause ending there',
+    anchor: TV,
+    say: "The station won't be finished until two thousand three.",
+    expr: 'two thousand three',
+    type: 'DATE',
+    value: '2003',
+  },
+  {
+    what: '"By two thousand," opening a sentence',
+    anchor: TV,
+    say: 'By two thousand, half the farms will be gone.',
+    expr: 'two thousand',
+    type: 'DATE',
+    value: '2000',
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
@@ -589,6 +605,21 @@ const KEEP: Case[] = [
     say: 'She scored forty-five points in the final.',
     expr: 'forty-five',
     value: null,
+  },
+  {
+    what: '"in two thousand cases" is a count',
+    anchor: TV,
+    say: 'In two thousand cases, the drug failed.',
+    expr: 'two thousand',
+    value: null,
+  },
+  {
+    what: '"the year two thousand" as before',
+    anchor: TV,
+    say: 'Many computers may fail in the year two thousand.',
+    expr: 'the year two thousand',
+    type: 'DATE',
+    value: '2000',
   },
 ];
 
