@@ -410,6 +410,29 @@ function spokenMinutes(word: string): number {
   return numberOf(word.replace(/^oh[-\s]+/i, '')) ?? 60;
 }
 
+/**
+ * A clock time with a.m. or p.m.: the hour and minutes in digits or words, the day after it (or after its zone
+ * conversion, "10:35 a.m. (0735 GMT) Friday"), null when no such time.
+ */
+function amPmClock(
+  hour: string,
+  minutes: string | undefined,
+  ampm: string,
+  day: string | undefined,
+  m: RegExpExecArray,
+  text: string,
+): Parsed | null {
+  let h = /^\d/.test(hour) ? Number(hour) : (numberOf(hour) ?? 0);
+  const min = minutes === undefined ? 0 : /^\d/.test(minutes) ? Number(minutes) : spokenMinutes(minutes);
+  if (h < 1 || h > 12 || min > 59) return null;
+  const pm = ampm.toLowerCase().startsWith('p');
+  if (pm && h < 12) h += 12;
+  if (!pm && h === 12) h = 0;
+  const after =
+    day ?? DAY_AFTER_CONVERSION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+  return { type: 'TIME', sem: { k: 'clock', h, min, day: trailingDay(after) } };
+}
+
 /** A clock time matched as hour (group 1), minutes (group 2) and a trailing day (group 3). */
 function clockTime(m: RegExpExecArray): Parsed {
   return { type: 'TIME', sem: { k: 'clock', h: Number(m[1]), min: Number(m[2]), day: trailingDay(m[3]) } };
@@ -772,16 +795,21 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'years as broadcast transcripts write them ("nineteen ninety-one", "the year two thousand", "by two thousand five.")',
     re: re(
-      `\\b(?:the\\s+year\\s+)?(?:nineteen[-\\s]((?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})|(?<=\\byear\\s+)two\\s+thousand(?:\\s+and\\s+(${SMALL}))?|(?<=\\b(?:in|by|until|till|since|before|after|through)\\s+)two\\s+thousand(?:\\s+(?:and\\s+)?(${SMALL}))?(?=\\s*[,.;:!?]|\\s*$))(?!\\w)`,
+      `\\b(?:the\\s+year\\s+)?(?:nineteen[-\\s]((?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})|two(?<=\\b(year|in|by|until|till|since|before|after|through)\\s+two)\\s+thousand(?:\\s+(?:and\\s+)?(${SMALL}))?)(?!\\w)`,
     ),
-    parse(m) {
+    parse(m, text) {
       if (m[1]) {
         const n = numberOf(m[1]);
         return n !== undefined && n >= 10 ? { type: 'DATE', sem: { k: 'year', y: 1900 + n } } : null;
       }
       // "the year two thousand", or "by two thousand." after a preposition of time with the clause ending
-      // there (the expression's lookbehind and lookahead: not "in two thousand cases").
-      const unit = m[2] ?? m[3];
+      // there (not "in two thousand cases").
+      if (
+        m[2]!.toLowerCase() !== 'year' &&
+        !/^\s*(?:[,.;:!?]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      )
+        return null;
+      const unit = m[3];
       return { type: 'DATE', sem: { k: 'year', y: 2000 + (unit ? (numberOf(unit) ?? 0) : 0) } };
     },
   },
@@ -1212,20 +1240,19 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.CLOCK,
     reason:
       'clock times ("9 a.m.", "10:35 p.m. EDT", "10 p.m. Wednesday") on the anchor day unless a day follows',
-    // (Transcripts spell the hour: "at eight p.m. Eastern time", "seven-thirty a.m.".)
-    re: re(
-      `${NB}(?:(\\d{1,2})(?:[:.]([0-5]\\d))?|\\b(${HOUR_WORD})(?:[-\\s](${MINUTE_WORD}))?)\\s*(${AMPM})${TZ}${TRAIL_DAY}`,
-    ),
+    re: re(`${NB}(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*(${AMPM})${TZ}${TRAIL_DAY}`),
     parse(m, text) {
-      let h = m[1] ? Number(m[1]) : (numberOf(m[3]!) ?? 0);
-      const min = m[2] ? Number(m[2]) : m[4] ? spokenMinutes(m[4]) : 0;
-      if (h < 1 || h > 12 || min > 59) return null;
-      const pm = m[5]!.toLowerCase().startsWith('p');
-      if (pm && h < 12) h += 12;
-      if (!pm && h === 12) h = 0;
-      const day =
-        m[6] ?? DAY_AFTER_CONVERSION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
-      return { type: 'TIME', sem: { k: 'clock', h, min, day: trailingDay(day) } };
+      return amPmClock(m[1]!, m[2], m[3]!, m[4], m, text);
+    },
+  },
+  {
+    name: 'spelt-clock-time',
+    needs: C.CLOCK,
+    reason:
+      'clock times spelt out, as transcripts write them ("eight p.m. Eastern time", "seven-thirty a.m."): a pattern of its own, so that the digit one keeps its fast scan',
+    re: re(`\\b(${HOUR_WORD})(?:[-\\s](${MINUTE_WORD}))?\\s*(${AMPM})${TZ}${TRAIL_DAY}`),
+    parse(m, text) {
+      return amPmClock(m[1]!, m[2], m[3]!, m[4], m, text);
     },
   },
   {
@@ -1782,28 +1809,35 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'the-last-hour': ['hour'],
   'clock-24h': [':'],
   oclock: ['clock', 'teen', 'twenty', 'thirty', 'forty', 'fifty', 'oh', 'ten', 'eleven', 'twelve'],
+  'spelt-clock-time': ['a.m', 'p.m', 'am', 'pm'],
   'clock-wire': ['gmt', 'utc'],
   ago: ['ago'],
   'earlier-later': ['earlier', 'later', 'before', 'after', 'from'],
   'unit-long': ['-long', '-old'],
-  'half-unit': ['half', 'quarter'],
+  // ("quarter" alone opens most business windows: only a quarter of a century or an hour.)
+  'half-unit': ['half', 'quarter-c', 'quarter c', 'quarter-h', 'quarter h', 'quarter of'],
   'vague-units': ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
   'set-every-n': ['every', 'each'],
   holiday: [...firstWords(Object.keys(HOLIDAYS)), 'thanksgiving', 'easter', 'black', 'cyber'],
+  // (Whole names: "president", "king", "labor" alone open too many windows.)
   'us-holiday': [
-    'election',
-    'labor',
-    'memorial',
-    'columbus',
-    'mother',
-    'father',
-    'king',
-    'president',
-    'veteran',
-    'patrick',
-    'flag',
-    'fourth',
+    'election day',
+    'labor day',
+    'memorial day',
+    'columbus day',
+    "r's day",
+    'rs day',
+    'king day',
+    'king jr',
+    'king, jr',
+    'presidents',
+    "president's",
+    'veterans',
+    "veteran's",
+    "patrick's",
+    'flag day',
+    'of july',
   ],
 };
 
