@@ -1381,7 +1381,8 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     ),
     parse(m) {
       const unitKey = unitOf(m[2]!);
-      const n = numberOf(m[1]!);
+      // ("a couple of years ago" is two, as "a couple of years" is P2Y; "a few years ago" stays vague.)
+      const n = /couple/i.test(m[1]!) ? 2 : numberOf(m[1]!);
       if (n === undefined || !Number.isInteger(n))
         return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
       const u = DURATION_UNITS[unitKey]?.unit;

@@ -404,6 +404,14 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '2000',
   },
+  {
+    what: '"a couple of years ago" is two years back (as "a couple of years" is P2Y)',
+    anchor: TV,
+    say: 'A couple of years ago, the plant nearly closed.',
+    expr: 'A couple of years ago',
+    type: 'DATE',
+    value: '1996',
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
@@ -620,6 +628,14 @@ const KEEP: Case[] = [
     expr: 'the year two thousand',
     type: 'DATE',
     value: '2000',
+  },
+  {
+    what: '"a few years ago" stays vague',
+    anchor: TV,
+    say: 'A few years ago, nobody cared about the river.',
+    expr: 'A few years ago',
+    type: 'DATE',
+    value: 'PAST_REF',
   },
 ];
 
