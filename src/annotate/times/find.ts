@@ -578,7 +578,7 @@ const QUARTER_END_BEFORE = /\bquarter\s+(?:ended|ending|to|through)\s+$/i;
  * wrong of 8 with them).
  */
 const MONTH_SCHEDULE_BEFORE =
-  /\b(?:begins|opens|expires|resumes|reopens|returns|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)\b(?:\s+(?!(?:in|on|by|and|but|after|before|since)\b)[\w'-]+){0,4}\s+(?:in|by)\s+$/i;
+  /\b(?:begins|opens|expires|resumes|reopens|returns|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)\b(?:\s+(?!(?:in|on|by|and|but|after|before|since)\b)[\w'-]+){0,4}\s+(?:in|by|until|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of|(?:in\s+)?(?:early|late|mid-?))\s*$/i;
 /** How far before a bare month its verb of schedule is looked for (about six words). */
 const MONTH_SCHEDULE_REACH = 48;
 

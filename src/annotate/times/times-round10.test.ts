@@ -412,6 +412,15 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1996',
   },
+  {
+    what: '"expires at the end of May" looks ahead',
+    anchor: '1998-02-13',
+    say: 'The oil-for-food program expires at the end of May.',
+    expr: 'the end of May',
+    type: 'DATE',
+    value: '1998-05',
+    mod: 'END',
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
@@ -636,6 +645,15 @@ const KEEP: Case[] = [
     expr: 'A few years ago',
     type: 'DATE',
     value: 'PAST_REF',
+  },
+  {
+    what: '"ended at the end of May" still looks back',
+    anchor: '1998-02-13',
+    say: 'The old program ended at the end of May.',
+    expr: 'the end of May',
+    type: 'DATE',
+    value: '1997-05',
+    mod: 'END',
   },
 ];
 
