@@ -501,6 +501,14 @@ export function findTimes(
       // leaving on Wednesday").
       if (tense === 'none' && FIND_TUNING.inheritTense && sentence !== undefined && sentence === lastSentence)
         tense = lastTense;
+      // "The vote is Thursday", "The memorial service is on Sunday afternoon": a present copula right before a
+      // weekday or a month and day names what is to come (transcripts talk so).
+      if (
+        tense !== 'future' &&
+        namesScheduledDay(c.parsed.sem) &&
+        COPULA_BEFORE.test(text.slice(Math.max(0, start - COPULA_REACH), start))
+      )
+        tense = 'future';
       // "Hong Kong returns to Chinese rule in July", "his term expires in September": a present verb of
       // schedule (not one that is also a noun, "a budget vote in May") before a bare month looks ahead.
       if (
@@ -570,6 +578,12 @@ export function findTimes(
 
 /** A quarter's closing day: "the quarter ended Sept. 30", "its fiscal third quarter ending June 30". */
 const QUARTER_END_BEFORE = /\bquarter\s+(?:ended|ending|to|through)\s+$/i;
+
+/** A present copula right before a day ("is Thursday", "are on Sunday", "is set for Friday", "is at noon"). */
+const COPULA_BEFORE =
+  /\b(?:is|are|'s)\s+(?:(?:on|at|set\s+for|scheduled\s+for|slated\s+for|planned\s+for|due)\s+)?(?:(?:midnight|noon)\s+)?$/i;
+/** How far before a day its copula is looked for (the words above and some spaces). */
+const COPULA_REACH = 32;
 
 /**
  * A present verb of schedule that is no noun, and what may stand between it and a bare month ("expires in",

@@ -421,6 +421,22 @@ const CASES: Case[] = [
     value: '1998-05',
     mod: 'END',
   },
+  {
+    what: 'a present copula right before a weekday looks ahead ("is on Sunday afternoon")',
+    anchor: TV,
+    say: 'The memorial service is on Sunday afternoon.',
+    expr: 'Sunday afternoon',
+    type: 'TIME',
+    value: '1998-03-08TAF',
+  },
+  {
+    what: '"The deadline is midnight Friday"',
+    anchor: TV,
+    say: 'The deadline is midnight Friday.',
+    expr: 'midnight Friday',
+    type: 'TIME',
+    value: '1998-03-06T24:00',
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
@@ -654,6 +670,22 @@ const KEEP: Case[] = [
     type: 'DATE',
     value: '1997-05',
     mod: 'END',
+  },
+  {
+    what: '"Today is Wednesday" on a Wednesday is that day',
+    anchor: TV,
+    say: 'Today is Wednesday, and the snow is still falling.',
+    expr: 'Wednesday',
+    type: 'DATE',
+    value: '1998-03-04',
+  },
+  {
+    what: 'a weekday after a noun and "on" keeps the past',
+    anchor: TV,
+    say: 'The attack on Monday was the worst in a decade.',
+    expr: 'Monday',
+    type: 'DATE',
+    value: '1998-03-02',
   },
 ];
 
