@@ -552,7 +552,16 @@ export function findTimes(
     else if (c.parsed.type === 'DURATION') updateReferenceForDuration(ref, text.slice(start, c.end));
     // Two literals rather than a spread: each keeps its own hidden class alive, so a full GC does not
     // throw this function's optimised code away (a spread's transitioned class dies with its last item).
-    const type = c.parsed.type;
+    let type = c.parsed.type;
+    // "the morning of Nov. 16", "the night of Aug. 7": one TIME, that day's part (as TIMEX3 writes them).
+    if (type === 'DATE' && mod === undefined && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      const p = PART_OF_BEFORE.exec(text.slice(Math.max(prevEnd, start - 24), start));
+      if (p) {
+        start -= p[0].length;
+        value = `${value}T${DAY_PARTS[p[1]!.toLowerCase()]!}`;
+        type = 'TIME';
+      }
+    }
     out.push(mod ? { start, end: c.end, type, value, mod } : { start, end: c.end, type, value });
     bare.push(isBareMonth(c.parsed.sem));
     dayless.push(c.parsed.sem.k === 'clock' && c.parsed.sem.day === null);
@@ -595,6 +604,9 @@ const MONTH_SCHEDULE_BEFORE =
   /\b(?:begins|opens|expires|resumes|reopens|returns|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)\b(?:\s+(?!(?:in|on|by|and|but|after|before|since)\b)[\w'-]+){0,4}\s+(?:in|by|until|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of|(?:in\s+)?(?:early|late|mid-?))\s*$/i;
 /** How far before a bare month its verb of schedule is looked for (about six words). */
 const MONTH_SCHEDULE_REACH = 48;
+
+/** "the morning of " right before a day. */
+const PART_OF_BEFORE = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/i;
 
 /** "since" right before an expression. */
 const SINCE_BEFORE = /\bsince\s+$/i;

@@ -437,6 +437,14 @@ const CASES: Case[] = [
     type: 'TIME',
     value: '1998-03-06T24:00',
   },
+  {
+    what: '"the morning of Sept. 11, 1973" is one TIME, that day\'s morning',
+    anchor: FEATURE,
+    say: 'On the morning of Sept. 11, 1973, the army moved on the palace.',
+    expr: 'the morning of Sept. 11, 1973',
+    type: 'TIME',
+    value: '1973-09-11TMO',
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
