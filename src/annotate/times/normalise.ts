@@ -217,6 +217,12 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       const dir = direction(sem.dir, ctx.tense);
       const here = toEpochDay(a);
       const fmt = sem.k === 'easter' && sem.week === true ? fmtWeek : fmtDay;
+      // A US holiday by rule is read like a month and day: the nearest, the tense moving it only when that is
+      // far on the wrong side ("had left early to start the Labor Day weekend" two days ahead is that one).
+      if (sem.k === 'nth-weekday' && sem.dir === 'tense')
+        return fmt(
+          feast(nearestYear(a.y, (c) => toEpochDay(feast(c)) - here, dir, NORMALISE_TUNING.dayFlipDays)),
+        );
       if (dir === 0) return fmt(feast(nearestYear(a.y, (c) => toEpochDay(feast(c)) - here, 0, 0)));
       let day = feast(a.y);
       if (dir < 0 && toEpochDay(day) > here) day = feast(a.y - 1);

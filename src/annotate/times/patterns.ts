@@ -364,7 +364,7 @@ const QUARTER_HOUR_AFTER = new RegExp(
 
 /** Before "half century": a batsman's fifty, not fifty years ("his second half century", "scored a half-century"). */
 const CRICKET_BEFORE =
-  /\b(?:his|her|their|maiden|first|second|third|fourth|fifth|unbeaten|scored|scoring|hit|hitting|made|making|reached|reaching|brought\s+up)\s+(?:an?\s+)?$/i;
+  /(?:\b(?:his|her|their|maiden|first|second|third|fourth|fifth|unbeaten|scored|scoring|hit|hitting|made|making|reached|reaching|struck|brought\s+up)\s+(?:an?\s+)?|\d+-ball\s+)$/i;
 /** A noun after a hyphenated amount ("a half-hour delay"): not a preposition, a conjunction, a verb's particle. */
 const NOUN_AFTER =
   /^\s+(?!(?:of|and|or|to|in|on|at|for|before|after|later|earlier|ago|from|with|by|since|as|than|that|when|while)\b)[a-z]/;
@@ -1726,8 +1726,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     ),
     parse(m, text) {
       const name = (m[2] ?? m[3])!;
-      // Capitalised only: "on election day" in a story abroad is that country's own.
-      if (!/^[A-Z]/.test(name)) return null;
+      // Capitalised only, "Day" too: "on election day", "Election day for those living inside Bosnia" in a
+      // story abroad is that country's own.
+      if (!/^[A-Z]/.test(name) || (m[2] && !/Day$/.test(m[0]))) return null;
       if (/\b(?:a|an|another|new)\s+$/i.test(before(m, text))) return null;
       const key = name
         .toLowerCase()

@@ -445,6 +445,14 @@ const CASES: Case[] = [
     type: 'TIME',
     value: '1973-09-11TMO',
   },
+  {
+    what: 'a US holiday by rule is the nearest one, a past clause moving it only when far ahead',
+    anchor: '1996-08-30',
+    say: 'Many traders had left early to start the Labor Day holiday weekend.',
+    expr: 'Labor Day',
+    type: 'DATE',
+    value: '1996-09-02',
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
@@ -694,6 +702,20 @@ const KEEP: Case[] = [
     expr: 'Monday',
     type: 'DATE',
     value: '1998-03-02',
+  },
+  {
+    what: '"a 55-ball half-century" is a batsman\'s fifty',
+    anchor: FEATURE,
+    say: 'Brown struck a 55-ball half-century before tea.',
+    expr: 'half-century',
+    value: null,
+  },
+  {
+    what: '"Election day" with a small "day", abroad, is no US Election Day',
+    anchor: FEATURE,
+    say: 'Election day for those living inside the country is Saturday.',
+    expr: 'Election day',
+    value: null,
   },
 ];
 
