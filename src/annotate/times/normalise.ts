@@ -219,6 +219,12 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       const fmt = sem.k === 'easter' && sem.week === true ? fmtWeek : fmtDay;
       // A US holiday by rule is read like a month and day: the nearest, the tense moving it only when that is
       // far on the wrong side ("had left early to start the Labor Day weekend" two days ahead is that one).
+      // Election Day: the coming one, unless a past clause names the last one within that many days.
+      if (sem.k === 'nth-weekday' && sem.dir === 'tense' && sem.ahead === true) {
+        const last = feast(toEpochDay(feast(a.y)) <= here ? a.y : a.y - 1);
+        if (dir < 0 && here - toEpochDay(last) <= NORMALISE_TUNING.dayFlipDays) return fmt(last);
+        return fmt(feast(toEpochDay(feast(a.y)) >= here ? a.y : a.y + 1));
+      }
       if (sem.k === 'nth-weekday' && sem.dir === 'tense')
         return fmt(
           feast(nearestYear(a.y, (c) => toEpochDay(feast(c)) - here, dir, NORMALISE_TUNING.dayFlipDays)),

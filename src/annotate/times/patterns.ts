@@ -57,7 +57,7 @@ export type Sem =
   /** `after`: days after Thanksgiving (Black Friday 1, Cyber Monday 4). */
   | { k: 'thanksgiving'; dir: Direction; after: number }
   /** A US holiday by rule: the n-th (-1: last) ISO weekday `wd` of month `m`, plus `after` days ("Election Day"). */
-  | { k: 'nth-weekday'; m: number; wd: number; n: number; after: number; dir: Direction }
+  | { k: 'nth-weekday'; m: number; wd: number; n: number; after: number; dir: Direction; ahead?: boolean }
   /** A day counted from Easter Sunday ("Good Friday": -2), by the tense or the nearest, like Thanksgiving. */
   | { k: 'easter'; offset: number; dir: Direction; week?: boolean }
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
@@ -385,9 +385,13 @@ function seasonYear(s: string): number | undefined {
  * US broadcasts and features of 1998 date by them; the rest of the calendar is in lexicon.ts.
  */
 const US_HOLIDAYS: Readonly<
-  Record<string, { m: number; wd: number; n: number; after?: number } | { m: number; d: number }>
+  Record<
+    string,
+    { m: number; wd: number; n: number; after?: number; ahead?: boolean } | { m: number; d: number }
+  >
 > = {
-  election: { m: 11, wd: 1, n: 1, after: 1 },
+  // ("ahead": news names the coming Election Day, and the last one only in a past clause soon after it.)
+  election: { m: 11, wd: 1, n: 1, after: 1, ahead: true },
   labor: { m: 9, wd: 1, n: 1 },
   memorial: { m: 5, wd: 1, n: -1 },
   columbus: { m: 10, wd: 1, n: 2 },
@@ -1743,7 +1747,10 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         if (head === 'this') return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 0, years: 0 } };
         return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir } };
       }
-      return { type: 'DATE', sem: { k: 'nth-weekday', m: h.m, wd: h.wd, n: h.n, after: h.after ?? 0, dir } };
+      return {
+        type: 'DATE',
+        sem: { k: 'nth-weekday', m: h.m, wd: h.wd, n: h.n, after: h.after ?? 0, dir, ahead: h.ahead },
+      };
     },
   },
   {

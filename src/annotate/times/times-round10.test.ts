@@ -453,6 +453,22 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1996-09-02',
   },
+  {
+    what: '"Election Day" early in the year is the coming one, not last November\'s',
+    anchor: '1998-02-12',
+    say: 'His standing in the polls must be matched by voters turning out on Election Day.',
+    expr: 'Election Day',
+    type: 'DATE',
+    value: '1998-11-03',
+  },
+  {
+    what: 'a past clause soon after Election Day names the last one',
+    anchor: '1998-11-20',
+    say: 'Turnout was low on Election Day, officials said.',
+    expr: 'Election Day',
+    type: 'DATE',
+    value: '1998-11-03',
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
