@@ -141,12 +141,9 @@ const SMALL = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 20 
 const TENS = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 20 && NUMBER_WORDS[w]! < 100));
 /** Tens and units in words ("forty-four", "twelve"), the part of a spoken number after "hundred and". */
 const TENS_UNITS = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})`;
-/**
- * A count in words; hundreds as transcripts speak them ("two hundred", "a hundred and forty-four", "one hundred
- * twelve"), as an optional tail of a unit word (one alternative, not a second pass over the unit words):
- * without them "two hundred days" matched as "hundred days" (P100D).
- */
-const NUMWORD = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|(?:${SMALL}|a)(?:\\s+hundred(?:\\s+(?:and\\s+)?${TENS_UNITS})?)?|hundred|an|a\\s+dozen|dozen)`;
+const NUMWORD = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL}|a\\s+hundred|hundred|an?|a\\s+dozen|dozen)`;
+/** A spoken count of hundreds ("two hundred", "a hundred and forty-four", "one hundred twelve"). */
+const HUNDREDS = `(?:a|${SMALL})\\s+hundred(?:\\s+(?:and\\s+)?${TENS_UNITS})?`;
 const NUM = `(?:\\d+(?:,\\d{3})*(?:\\s+1/2|\\.\\d+)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
 const VAGUE = alt(VAGUE_AMOUNTS);
 const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
@@ -1529,6 +1526,23 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'hundreds',
+    needs: C.UNIT,
+    reason:
+      'amounts of hundreds as transcripts speak them ("two hundred days", "a hundred and forty-four days", "Two hundred and fifty years ago"): without it "hundred days" (P100D), "fifty years ago"; a pattern of its own, gated on "hundred", so the number words of every other pattern stay short',
+    re: re(`\\b(${HUNDREDS})[-\\s](${UNIT})(\\s+ago\\b)?(?![\\w-]|\\s+old\\b)`),
+    parse(m) {
+      const n = numberOf(m[1]!);
+      const unitKey = unitOf(m[2]!);
+      const u = DURATION_UNITS[unitKey]?.unit;
+      if (n === undefined || !u) return null;
+      if (!m[3]) return { type: 'DURATION', sem: { k: 'literal', value: durationValue(n, unitKey) } };
+      if (u === 'hour' || u === 'minute' || u === 'second')
+        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
+      return { type: 'DATE', sem: { k: 'rel', unit: u, n: -n, base: 'anchor', quarterAware: true } };
+    },
+  },
+  {
     name: 'half-unit',
     needs: C.UNIT,
     reason:
@@ -1824,6 +1838,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'earlier-later': ['earlier', 'later', 'before', 'after', 'from'],
   'unit-long': ['-long', '-old'],
   // ("quarter" alone opens most business windows: only a quarter of a century or an hour.)
+  hundreds: ['hundred'],
   'half-unit': ['half', 'quarter-c', 'quarter c', 'quarter-h', 'quarter h', 'quarter of'],
   'vague-units': ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
