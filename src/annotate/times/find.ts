@@ -91,7 +91,29 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
     C.CLOCK,
   );
   add(
-    ['christmas', 'thanksgiving', 'halloween', 'valentine', 'independence', 'easter', 'black', 'cyber'],
+    [
+      'christmas',
+      'thanksgiving',
+      'halloween',
+      'valentine',
+      'independence',
+      'easter',
+      'black',
+      'cyber',
+      // US holidays by rule (patterns.ts US_HOLIDAYS): their names' rarer words, not "president" or "king".
+      'election',
+      'labor',
+      'memorial',
+      'columbus',
+      'mother',
+      'father',
+      'luther',
+      'presidents',
+      'veterans',
+      'veteran',
+      'patrick',
+      'flag',
+    ],
     C.HOLIDAY,
   );
   add(['half', 'q1', 'q2', 'q3', 'q4', 'period'], C.MISC);
@@ -554,7 +576,14 @@ export function findTimes(
     // throw this function's optimised code away (a spread's transitioned class dies with its last item).
     let type = c.parsed.type;
     // "the morning of Nov. 16", "the night of Aug. 7": one TIME, that day's part (as TIMEX3 writes them).
-    if (type === 'DATE' && mod === undefined && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    if (
+      type === 'DATE' &&
+      mod === undefined &&
+      value.length === 10 &&
+      text.charCodeAt(start - 1) === 32 &&
+      text.charCodeAt(start - 2) === 102 &&
+      /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ) {
       const p = PART_OF_BEFORE.exec(text.slice(Math.max(prevEnd, start - 24), start));
       if (p) {
         start -= p[0].length;

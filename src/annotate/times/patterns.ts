@@ -400,7 +400,6 @@ const US_HOLIDAYS: Readonly<
   veteran: { m: 11, d: 11 },
   'st patricks': { m: 3, d: 17 },
   flag: { m: 6, d: 14 },
-  'fourth of july': { m: 7, d: 4 },
 };
 
 /** Before "a minute" in speech: "Wait", "hold on", "hang on", or "Just" opening a sentence or a quote. */
@@ -1736,17 +1735,17 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   },
   {
     name: 'us-holiday',
-    needs: C.UNIT | C.MONTH,
+    needs: C.HOLIDAY,
     reason:
-      'US holidays of 1998 news by rule or date ("Election Day", "Labor Day", "Memorial Day", "Mother\'s Day", "Veterans Day", "the Fourth of July"): the tense picks the year, like Thanksgiving',
+      'US holidays of 1998 news by rule or date ("Election Day", "Labor Day", "Memorial Day", "Mother\'s Day", "Veterans Day"; "the Fourth of July" is a spelt day of the month): read like a month and day',
     re: re(
-      `\\b(?:(last|next|this)\\s+)?(?:(Election|Labor|Memorial|Columbus|Mother['’]s|Father['’]s|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.?)?|Presidents['’]?|President['’]s|Veterans['’]?|Veteran['’]s|(?:St\\.?|Saint)\\s+Patrick['’]s|Flag)\\s+Day|(?:the\\s+)?(Fourth\\s+of\\s+July))(?!\\w)`,
+      `\\b(?:(last|next|this)\\s+)?(?:(Election|Labor|Memorial|Columbus|Mother['’]s|Father['’]s|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.?)?|Presidents['’]?|President['’]s|Veterans['’]?|Veteran['’]s|(?:St\\.?|Saint)\\s+Patrick['’]s|Flag)\\s+Day)(?!\\w)`,
     ),
     parse(m, text) {
-      const name = (m[2] ?? m[3])!;
+      const name = m[2]!;
       // Capitalised only, "Day" too: "on election day", "Election day for those living inside Bosnia" in a
       // story abroad is that country's own.
-      if (!/^[A-Z]/.test(name) || (m[2] && !/Day$/.test(m[0]))) return null;
+      if (!/^[A-Z]/.test(name) || !/Day$/.test(m[0])) return null;
       if (/\b(?:a|an|another|new)\s+$/i.test(before(m, text))) return null;
       const key = name
         .toLowerCase()
@@ -1831,38 +1830,17 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'earlier-this': ['this'],
   'the-last-hour': ['hour'],
   'clock-24h': [':'],
-  oclock: ['clock', 'teen', 'twenty', 'thirty', 'forty', 'fifty', 'oh', 'ten', 'eleven', 'twelve'],
-  'spelt-clock-time': ['a.m', 'p.m', 'am', 'pm'],
   'clock-wire': ['gmt', 'utc'],
   ago: ['ago'],
   'earlier-later': ['earlier', 'later', 'before', 'after', 'from'],
   'unit-long': ['-long', '-old'],
-  // ("quarter" alone opens most business windows: only a quarter of a century or an hour.)
+  // (Every match holds "half", or "quarter" with "century" or "hour": strings other gates mark already.)
+  'half-unit': ['half', 'century', 'hour'],
   hundreds: ['hundred'],
-  'half-unit': ['half', 'quarter-c', 'quarter c', 'quarter-h', 'quarter h', 'quarter of'],
   'vague-units': ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
   'set-every-n': ['every', 'each'],
   holiday: [...firstWords(Object.keys(HOLIDAYS)), 'thanksgiving', 'easter', 'black', 'cyber'],
-  // (Whole names: "president", "king", "labor" alone open too many windows.)
-  'us-holiday': [
-    'election day',
-    'labor day',
-    'memorial day',
-    'columbus day',
-    "r's day",
-    'rs day',
-    'king day',
-    'king jr',
-    'king, jr',
-    'presidents',
-    "president's",
-    'veterans',
-    "veteran's",
-    "patrick's",
-    'flag day',
-    'of july',
-  ],
 };
 
 /**
