@@ -1735,7 +1735,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   },
   {
     name: 'us-holiday',
-    needs: C.HOLIDAY,
+    needs: C.UNIT,
     reason:
       'US holidays of 1998 news by rule or date ("Election Day", "Labor Day", "Memorial Day", "Mother\'s Day", "Veterans Day"; "the Fourth of July" is a spelt day of the month): read like a month and day',
     re: re(
@@ -1746,7 +1746,8 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       // Capitalised only, "Day" too: "on election day", "Election day for those living inside Bosnia" in a
       // story abroad is that country's own.
       if (!/^[A-Z]/.test(name) || !/Day$/.test(m[0])) return null;
-      if (/\b(?:a|an|another|new)\s+$/i.test(before(m, text))) return null;
+      // ("a Labor Day cookout" is that Labor Day's; "another Election Day" is none in particular.)
+      if (/\b(?:another|new)\s+$/i.test(before(m, text))) return null;
       const key = name
         .toLowerCase()
         .replace(/[’'.,]/g, '')
@@ -1837,6 +1838,24 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   // (Every match holds "half", or "quarter" with "century" or "hour": strings other gates mark already.)
   'half-unit': ['half', 'century', 'hour'],
   hundreds: ['hundred'],
+  // (Whole names, in windows that hold "day": "president", "labor", "king" alone are too common, as triggers too.)
+  'us-holiday': [
+    'election day',
+    'labor day',
+    'memorial day',
+    'columbus day',
+    "r's day",
+    'rs day',
+    'king day',
+    'king jr',
+    'king, jr',
+    'presidents',
+    "president's",
+    'veterans',
+    "veteran's",
+    "patrick's",
+    'flag day',
+  ],
   'vague-units': ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
   'set-every-n': ['every', 'each'],

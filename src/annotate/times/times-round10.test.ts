@@ -469,6 +469,22 @@ const CASES: Case[] = [
     type: 'DATE',
     value: '1998-11-03',
   },
+  {
+    what: '"a Labor Day cookout" names that Labor Day',
+    anchor: '1998-09-09',
+    say: 'He threw open his back yard for a Labor Day cookout.',
+    expr: 'Labor Day',
+    type: 'DATE',
+    value: '1998-09-07',
+  },
+  {
+    what: '"o’clock" with a curly apostrophe',
+    anchor: TV,
+    say: 'Polls close at eight o’clock tonight.',
+    expr: 'eight o’clock tonight',
+    type: 'TIME',
+    value: '1998-03-04T20:00',
+  },
 ];
 
 /** Must not change: the neighbours of the rules above. */
