@@ -132,3 +132,16 @@ export function easterSunday(y: number): Ymd {
   const n = h + l - 7 * m + 114;
   return { y, m: Math.floor(n / 31), d: (n % 31) + 1 };
 }
+
+/**
+ * The n-th ISO weekday `wd` of a month (n 1–5), or its last when n is -1: US holidays by rule ("the first
+ * Monday in September" is Labor Day, "the last Monday in May" Memorial Day).
+ */
+export function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
+  if (n < 0) {
+    const last = { y, m, d: daysInMonth(y, m) };
+    return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
+  }
+  const first = 1 + ((wd - isoWeekday({ y, m, d: 1 }) + 7) % 7);
+  return { y, m, d: first + 7 * (n - 1) };
+}

@@ -72,7 +72,10 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   add(Object.keys(SEASONS), C.SEASON);
   add([...Object.keys(DAY_PARTS), 'tonight', 'overnight'], C.PART);
   add(['today', 'yesterday', 'tomorrow'], C.DAY_WORD);
-  add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday', 'gmt', 'utc'], C.CLOCK);
+  add(
+    ['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday', 'gmt', 'utc', "o'clock"],
+    C.CLOCK,
+  );
   add(
     ['christmas', 'thanksgiving', 'halloween', 'valentine', 'independence', 'easter', 'black', 'cyber'],
     C.HOLIDAY,
@@ -105,7 +108,7 @@ const TRIGGER_SHAPES: Uint32Array = (() => {
 
 /**
  * Digits trigger only where they can be a time by themselves: a year (1500–2099, "1980s",
- * "mid-1990", "'90s") or a numeric date or clock ("11/20/2015", "14:30"). Other numbers ("18 months",
+ * "mid-1990", "'90s"; "'96" by isShortYear) or a numeric date or clock ("11/20/2015", "14:30"). Other numbers ("18 months",
  * "Nov. 17") come with a trigger word.
  */
 const YEAR_TOKEN = /(?:^|\D)(?:1[5-9]|20)\d\d(?!\d)|^'\d0s$/;
@@ -127,7 +130,9 @@ export function triggerOf(lower: string): number {
     if (bare !== undefined) return bare;
   }
   if ((c >= 48 && c <= 57) || c === 39 || lower.includes('-')) return hyphenated(lower);
-  return 0;
+  // "o’clock" with a curly apostrophe: tested here, not a key of TRIGGERS (a two-byte key there slowed every
+  // lookup of the scan by ~5 %).
+  return lower.length === 7 && lower.charCodeAt(1) === 8217 && lower.endsWith('clock') ? C.CLOCK : 0;
 }
 
 /**
@@ -149,12 +154,30 @@ function surelyNone(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** "'96", "’98": a year by its last two digits (three characters, tested without a regular expression). */
+function isShortYear(lower: string): boolean {
+  if (lower.length !== 3) return false;
+  const q = lower.charCodeAt(0);
+  const d1 = lower.charCodeAt(1);
+  const d2 = lower.charCodeAt(2);
+  return (q === 39 || q === 8217) && d1 >= 48 && d1 <= 57 && d2 >= 48 && d2 <= 57;
+}
+
+/** A clock time spelt as one hyphenated token ("nine-thirty", "seven-forty-five", "ten-oh-five"). */
+const SPOKEN_CLOCK_TOKEN =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:oh|fifteen|thirty|forty|fifty|twenty|ten|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen)(?:-|$)/;
+
 /** Categories of a token with digits or hyphens ("1990", "mid-1990", "two-year", "11/20/2015"). */
 function hyphenated(lower: string): number {
   let cat = 0;
-  if (YEAR_TOKEN.test(lower)) cat |= C.YEAR;
+  if (YEAR_TOKEN.test(lower) || isShortYear(lower)) cat |= C.YEAR;
   if (NUMERIC_TOKEN.test(lower)) cat |= C.NUMERIC;
-  if (lower.includes('-')) for (const part of lower.split('-')) cat |= TRIGGERS.get(part) ?? 0;
+  if (lower.includes('-')) {
+    for (const part of lower.split('-')) cat |= TRIGGERS.get(part) ?? 0;
+    // (Letters first: the clock-word test runs on few tokens.)
+    const c = lower.charCodeAt(0);
+    if (c >= 101 && c <= 116 && SPOKEN_CLOCK_TOKEN.test(lower)) cat |= C.CLOCK;
+  }
   return cat;
 }
 
@@ -385,6 +408,7 @@ function needsTense(sem: Sem): boolean {
     case 'half':
     case 'thanksgiving':
     case 'easter':
+    case 'nth-weekday':
     case 'weekend':
     case 'season':
       return sem.dir === 'tense' || sem.k === 'quarter' || sem.k === 'half';
@@ -478,6 +502,22 @@ export function findTimes(
       // leaving on Wednesday").
       if (tense === 'none' && FIND_TUNING.inheritTense && sentence !== undefined && sentence === lastSentence)
         tense = lastTense;
+      // "The vote is Thursday", "The memorial service is on Sunday afternoon": a present copula right before a
+      // weekday or a month and day names what is to come (transcripts talk so).
+      if (
+        tense !== 'future' &&
+        namesScheduledDay(c.parsed.sem) &&
+        COPULA_BEFORE.test(text.slice(Math.max(0, start - COPULA_REACH), start))
+      )
+        tense = 'future';
+      // "Hong Kong returns to Chinese rule in July", "his term expires in September": a present verb of
+      // schedule (not one that is also a noun, "a budget vote in May") before a bare month looks ahead.
+      if (
+        tense !== 'future' &&
+        isBareMonth(c.parsed.sem) &&
+        MONTH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, c.start - MONTH_SCHEDULE_REACH), c.start))
+      )
+        tense = 'future';
       if (tense !== 'none') {
         lastSentence = sentence;
         lastTense = tense;
@@ -513,7 +553,23 @@ export function findTimes(
     else if (c.parsed.type === 'DURATION') updateReferenceForDuration(ref, text.slice(start, c.end));
     // Two literals rather than a spread: each keeps its own hidden class alive, so a full GC does not
     // throw this function's optimised code away (a spread's transitioned class dies with its last item).
-    const type = c.parsed.type;
+    let type = c.parsed.type;
+    // "the morning of Nov. 16", "the night of Aug. 7": one TIME, that day's part (as TIMEX3 writes them).
+    if (
+      type === 'DATE' &&
+      mod === undefined &&
+      value.length === 10 &&
+      text.charCodeAt(start - 1) === 32 &&
+      text.charCodeAt(start - 2) === 102 &&
+      /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ) {
+      const p = PART_OF_BEFORE.exec(text.slice(Math.max(prevEnd, start - 24), start));
+      if (p) {
+        start -= p[0].length;
+        value = `${value}T${DAY_PARTS[p[1]!.toLowerCase()]!}`;
+        type = 'TIME';
+      }
+    }
     out.push(mod ? { start, end: c.end, type, value, mod } : { start, end: c.end, type, value });
     bare.push(isBareMonth(c.parsed.sem));
     dayless.push(c.parsed.sem.k === 'clock' && c.parsed.sem.day === null);
@@ -539,6 +595,26 @@ export function findTimes(
 
 /** A quarter's closing day: "the quarter ended Sept. 30", "its fiscal third quarter ending June 30". */
 const QUARTER_END_BEFORE = /\bquarter\s+(?:ended|ending|to|through)\s+$/i;
+
+/** A present copula right before a day ("is Thursday", "are on Sunday", "is set for Friday", "is at noon"). */
+const COPULA_BEFORE =
+  /\b(?:is|are|'s)\s+(?:(?:on|at|set\s+for|scheduled\s+for|slated\s+for|planned\s+for|due)\s+)?(?:(?:midnight|noon)\s+)?$/i;
+/** How far before a day its copula is looked for (the words above and some spaces). */
+const COPULA_REACH = 32;
+
+/**
+ * A present verb of schedule that is no noun, and what may stand between it and a bare month ("expires in",
+ * "returns to Chinese rule in", "begins on 1"): the month is ahead. Verbs that are also nouns (vote, start,
+ * meets) are left to tense.ts's subject check, which a bare month's looser context misleads (TE3-silver: 3
+ * wrong of 8 with them).
+ */
+const MONTH_SCHEDULE_BEFORE =
+  /\b(?:begins|opens|expires|resumes|reopens|returns|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)\b(?:\s+(?!(?:in|on|by|and|but|after|before|since)\b)[\w'-]+){0,4}\s+(?:in|by|until|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of|(?:in\s+)?(?:early|late|mid-?))\s*$/i;
+/** How far before a bare month its verb of schedule is looked for (about six words). */
+const MONTH_SCHEDULE_REACH = 48;
+
+/** "the morning of " right before a day. */
+const PART_OF_BEFORE = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/i;
 
 /** "since" right before an expression. */
 const SINCE_BEFORE = /\bsince\s+$/i;

@@ -10,6 +10,7 @@ import {
   fmtMonth,
   fmtWeek,
   isoWeekday,
+  nthWeekday,
   parseIsoDay,
   quarterOf,
   shiftedValue,
@@ -197,15 +198,37 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       return shiftedValue(a, 'weekend', n);
     }
     case 'thanksgiving':
-    case 'easter': {
-      if (!a) return sem.k === 'easter' ? 'XXXX-XX-XX' : 'XXXX-11-XX';
+    case 'easter':
+    case 'nth-weekday': {
+      if (!a)
+        return sem.k === 'easter'
+          ? 'XXXX-XX-XX'
+          : sem.k === 'thanksgiving'
+            ? 'XXXX-11-XX'
+            : `XXXX-${pad2(sem.m)}-XX`;
       const feast = (y: number): Ymd =>
-        sem.k === 'easter' ? addDays(easterSunday(y), sem.offset) : addDays(thanksgiving(y), sem.after);
+        sem.k === 'easter'
+          ? addDays(easterSunday(y), sem.offset)
+          : sem.k === 'thanksgiving'
+            ? addDays(thanksgiving(y), sem.after)
+            : addDays(nthWeekday(y, sem.m, sem.wd, sem.n), sem.after);
       // A past clause: the last one on or before the anchor; a future one: the next. Without a cue, like a
       // month and day, the nearest ("returns home for Thanksgiving" nine days ahead is this year's).
       const dir = direction(sem.dir, ctx.tense);
       const here = toEpochDay(a);
       const fmt = sem.k === 'easter' && sem.week === true ? fmtWeek : fmtDay;
+      // A US holiday by rule is read like a month and day: the nearest, the tense moving it only when that is
+      // far on the wrong side ("had left early to start the Labor Day weekend" two days ahead is that one).
+      // Election Day: the coming one, unless a past clause names the last one within that many days.
+      if (sem.k === 'nth-weekday' && sem.dir === 'tense' && sem.ahead === true) {
+        const last = feast(toEpochDay(feast(a.y)) <= here ? a.y : a.y - 1);
+        if (dir < 0 && here - toEpochDay(last) <= NORMALISE_TUNING.dayFlipDays) return fmt(last);
+        return fmt(feast(toEpochDay(feast(a.y)) >= here ? a.y : a.y + 1));
+      }
+      if (sem.k === 'nth-weekday' && sem.dir === 'tense')
+        return fmt(
+          feast(nearestYear(a.y, (c) => toEpochDay(feast(c)) - here, dir, NORMALISE_TUNING.dayFlipDays)),
+        );
       if (dir === 0) return fmt(feast(nearestYear(a.y, (c) => toEpochDay(feast(c)) - here, 0, 0)));
       let day = feast(a.y);
       if (dir < 0 && toEpochDay(day) > here) day = feast(a.y - 1);

@@ -56,6 +56,8 @@ export type Sem =
   | { k: 'weekday-ref'; wd: number; dir: -1 | 1 }
   /** `after`: days after Thanksgiving (Black Friday 1, Cyber Monday 4). */
   | { k: 'thanksgiving'; dir: Direction; after: number }
+  /** A US holiday by rule: the n-th (-1: last) ISO weekday `wd` of month `m`, plus `after` days ("Election Day"). */
+  | { k: 'nth-weekday'; m: number; wd: number; n: number; after: number; dir: Direction; ahead?: boolean }
   /** A day counted from Easter Sunday ("Good Friday": -2), by the tense or the nearest, like Thanksgiving. */
   | { k: 'easter'; offset: number; dir: Direction; week?: boolean }
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
@@ -137,14 +139,19 @@ const DAYWORD = `(?:(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|si
 const UNIT = `(?:${alt(Object.keys(DURATION_UNITS))}|centuries)s?`;
 const SMALL = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 20 && w !== 'a' && w !== 'an'));
 const TENS = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 20 && NUMBER_WORDS[w]! < 100));
+/** Tens and units in words ("forty-four", "twelve"), the part of a spoken number after "hundred and". */
+const TENS_UNITS = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})`;
 const NUMWORD = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL}|a\\s+hundred|hundred|an?|a\\s+dozen|dozen)`;
+/** A spoken count of hundreds ("two hundred", "a hundred and forty-four", "one hundred twelve"). */
+const HUNDREDS = `(?:a|${SMALL})\\s+hundred(?:\\s+(?:and\\s+)?${TENS_UNITS})?`;
 const NUM = `(?:\\d+(?:,\\d{3})*(?:\\s+1/2|\\.\\d+)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
 const VAGUE = alt(VAGUE_AMOUNTS);
 const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
 const ORD = alt(Object.keys(ORDINALS).filter((w) => ORDINALS[w]! <= 4));
 const SEASON = alt(Object.keys(SEASONS));
 const PART = alt(Object.keys(DAY_PARTS));
-const TZ = `(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?`;
+/** A zone after a clock time; US broadcasts say "Eastern", "Pacific time", "Central time". */
+const TZ = `(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time|(?:Eastern|Pacific)(?:\\s+(?:standard\\s+|daylight\\s+)?time)?|(?:Central|Mountain)\\s+(?:standard\\s+|daylight\\s+)?time))?`;
 const AMPM = `(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)`;
 /** A day that may follow a clock time or part of day ("10 p.m. Wednesday", "noon Saturday"). */
 // (A weekday that a date follows, "9 a.m. Thursday, Jan. 9", is left to the date: the clock then takes the date.)
@@ -302,11 +309,13 @@ export function numberOf(s: string): number | undefined {
   if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, '')) + extra;
   if (t === 'a hundred') return 100 + extra;
   if (t === 'a dozen') return 12 + extra;
+  // "two hundred and twelve": what comes before "hundred" counts hundreds ("a" is one), "and" joins.
   let total = 0;
   for (const w of t.split(/[-\s]+/)) {
+    if (w === 'and' && total >= 100) continue;
     const v = NUMBER_WORDS[w];
     if (v === undefined) return undefined;
-    total += v;
+    total = w === 'hundred' ? (total || 1) * 100 : total + v;
   }
   return total + extra;
 }
@@ -337,6 +346,91 @@ export function durationValue(n: number | undefined, unitKey: string): string {
   if (letter === 'M' && !t) return `P${head}15D`;
   if (!rest) return `P${t}${v}${letter}`;
   return `P${t}${head}${rest}`;
+}
+
+/** An hour spoken ("nine" in "at nine-thirty tonight", "at eleven o'clock"). */
+const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+/** Minutes spoken after the hour ("fifteen", "forty-five", "oh-five"): checked to be under 60 by the parse. */
+const MINUTE_WORD = `oh[-\\s](?:one|two|three|four|five|six|seven|eight|nine)|(?:twenty|thirty|forty|fifty)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\\w-]))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
+
+/** "past six", "to 9" after "a quarter": a clock time's quarter hour ("a quarter past six"). */
+const QUARTER_HOUR_AFTER = new RegExp(
+  `^\\s+(?:past|to|after|till)\\s+(?:\\d|(?:${HOUR_WORD}|noon|midnight)\\b)`,
+  'i',
+);
+
+/** Before "half century": a batsman's fifty, not fifty years ("his second half century", "scored a half-century"). */
+const CRICKET_BEFORE =
+  /(?:\b(?:his|her|their|maiden|first|second|third|fourth|fifth|unbeaten|scored|scoring|hit|hitting|made|making|reached|reaching|struck|brought\s+up)\s+(?:an?\s+)?|\d+-ball\s+)$/i;
+/** A noun after a hyphenated amount ("a half-hour delay"): not a preposition, a conjunction, a verb's particle. */
+const NOUN_AFTER =
+  /^\s+(?!(?:of|and|or|to|in|on|at|for|before|after|later|earlier|ago|from|with|by|since|as|than|that|when|while)\b)[a-z]/;
+
+/** The year of "the summer of …": digits, "'96" (the corpus's century), or spoken ("nineteen ninety-six"). */
+const SEASON_YEAR = `${YEAR}|['’]\\d\\d(?![\\w'’])|nineteen[-\\s]+${TENS_UNITS}`;
+function seasonYear(s: string): number | undefined {
+  if (/^\d{4}$/.test(s)) return Number(s);
+  const short = /^['’](\d\d)$/.exec(s);
+  if (short) return Number(short[1]) <= 30 ? 2000 + Number(short[1]) : 1900 + Number(short[1]);
+  const n = numberOf(s.replace(/^nineteen[-\s]+/i, ''));
+  return n !== undefined && n >= 10 && n < 100 ? 1900 + n : undefined;
+}
+
+/**
+ * US holidays the lexicon lacks (lower case, no apostrophes, a final plural "s" dropped): by rule (the n-th
+ * ISO weekday of a month, -1 the last; Election Day the Tuesday after November's first Monday) or by date.
+ * US broadcasts and features of 1998 date by them; the rest of the calendar is in lexicon.ts.
+ */
+const US_HOLIDAYS: Readonly<
+  Record<
+    string,
+    { m: number; wd: number; n: number; after?: number; ahead?: boolean } | { m: number; d: number }
+  >
+> = {
+  // ("ahead": news names the coming Election Day, and the last one only in a past clause soon after it.)
+  election: { m: 11, wd: 1, n: 1, after: 1, ahead: true },
+  labor: { m: 9, wd: 1, n: 1 },
+  memorial: { m: 5, wd: 1, n: -1 },
+  columbus: { m: 10, wd: 1, n: 2 },
+  mothers: { m: 5, wd: 7, n: 2 },
+  fathers: { m: 6, wd: 7, n: 3 },
+  'martin luther king': { m: 1, wd: 1, n: 3 },
+  'martin luther king jr': { m: 1, wd: 1, n: 3 },
+  president: { m: 2, wd: 1, n: 3 },
+  veteran: { m: 11, d: 11 },
+  'st patricks': { m: 3, d: 17 },
+  flag: { m: 6, d: 14 },
+};
+
+/** Before "a minute" in speech: "Wait", "hold on", "hang on", or "Just" opening a sentence or a quote. */
+const INTERJECTION_BEFORE = /(?:\b(?:wait|hold\s+on|hang\s+on)|(?:^|[.!?"“'‘`:]\s*|--\s*)just)\s+$/i;
+
+/** Spoken minutes as a number ("forty-five" 45, "oh-five" 5; 60 when unreadable, which the parses refuse). */
+function spokenMinutes(word: string): number {
+  return numberOf(word.replace(/^oh[-\s]+/i, '')) ?? 60;
+}
+
+/**
+ * A clock time with a.m. or p.m.: the hour and minutes in digits or words, the day after it (or after its zone
+ * conversion, "10:35 a.m. (0735 GMT) Friday"), null when no such time.
+ */
+function amPmClock(
+  hour: string,
+  minutes: string | undefined,
+  ampm: string,
+  day: string | undefined,
+  m: RegExpExecArray,
+  text: string,
+): Parsed | null {
+  let h = /^\d/.test(hour) ? Number(hour) : (numberOf(hour) ?? 0);
+  const min = minutes === undefined ? 0 : /^\d/.test(minutes) ? Number(minutes) : spokenMinutes(minutes);
+  if (h < 1 || h > 12 || min > 59) return null;
+  const pm = ampm.toLowerCase().startsWith('p');
+  if (pm && h < 12) h += 12;
+  if (!pm && h === 12) h = 0;
+  const after =
+    day ?? DAY_AFTER_CONVERSION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+  return { type: 'TIME', sem: { k: 'clock', h, min, day: trailingDay(after) } };
 }
 
 /** A clock time matched as hour (group 1), minutes (group 2) and a trailing day (group 3). */
@@ -396,6 +490,8 @@ const UNIT_DIRECTIONS: Readonly<Record<string, -1 | 0 | 1>> = {
   current: 0,
   'the current': 0,
   last: -1,
+  // ("this past weekend", "this past year": the one just gone, as "this past spring" is.)
+  'this past': -1,
   past: -1,
   previous: -1,
   'the previous': -1,
@@ -532,9 +628,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'spelt-day',
     needs: C.MONTH,
     reason:
-      'a day of the month spelt out, as broadcast transcripts write it ("Sunday, March eighth", "February twenty-third", "the fifth of March")',
+      'a day of the month spelt out, as broadcast transcripts write it ("Sunday, March eighth", "February twenty-third", "the fifth of March", "March the twenty-fourth")',
     re: re(
-      `\\b(?:(?:(${WD}),?\\s+)?(${MON})\\s+(${DAYWORD})|the\\s+(${DAYWORD})\\s+of\\s+(${MON}))(?:,?\\s+(${YEAR}))?(?![\\w-]|\\s+${ORDINAL_NOUN_AFTER})`,
+      `\\b(?:(?:(${WD}),?\\s+)?(${MON})\\s+(?:the\\s+)?(${DAYWORD})|the\\s+(${DAYWORD})\\s+of\\s+(${MON}))(?:,?\\s+(${YEAR}))?(?![\\w-]|\\s+${ORDINAL_NOUN_AFTER})`,
     ),
     parse(m, text) {
       const name = (m[2] ?? m[5])!;
@@ -633,13 +729,16 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'decade',
     needs: C.YEAR,
     reason:
-      'decades ("the 1990s", "the mid-1980s", "the \'90s", "the nineties") → the three-digit TIMEX3 decade, "199" (TE3-silver writes 37 of 37 so; TimeBank mixes "199" and "199X")',
+      'decades ("the 1990s", "the mid-1980s", "the \'90s", "the nineties", spoken "the late nineteen fifties") → the three-digit TIMEX3 decade, "199" (TE3-silver writes 37 of 37 so; TimeBank mixes "199" and "199X")',
     re: re(
-      `(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0'?s|'(\\d)0s|(?<=\\bthe\\s+(?:(?:early|mid-?|late)\\s*)?)(${alt(Object.keys(SPOKEN_DECADES))}))(?!\\w)`,
+      `(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0'?s|'(\\d)0s|(?<=\\bthe\\s+(?:(?:early|mid-?|late)\\s*)?)(?:nineteen[-\\s]+)?(${alt(Object.keys(SPOKEN_DECADES))}))(?!\\w)`,
     ),
     parse(m) {
       const mod = m[1] ? ({ early: 'START', late: 'END' }[m[1].toLowerCase()] ?? 'MID') : undefined;
       const head = m[2] ?? (m[3] ? `19${m[3]}` : `19${SPOKEN_DECADES[m[4]!.toLowerCase()]!}`);
+      // "the 1800s", "the early 1900s": a century (TIMEX3 "18"), not its first decade; "the 2000s" stays a decade.
+      if (m[2] && /^1\d0$/.test(m[2]))
+        return { type: 'DATE', sem: { k: 'literal', value: m[2].slice(0, 2) }, mod };
       return { type: 'DATE', sem: { k: 'decade', value: head }, mod };
     },
   },
@@ -667,6 +766,18 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'short-year',
+    needs: C.YEAR,
+    reason:
+      'a year by its last two digits after an apostrophe, as US features and transcripts write it ("in \'96", "the \'98 elections"): 1996; "\'90s" is a decade',
+    re: re(`(?<![\\w'’])['’](\\d\\d)(?![\\w'’%-]|[.,]\\d|\\s*(?:percent|per\\s+cent)\\b)`),
+    parse(m) {
+      const n = Number(m[1]);
+      // (The corpus's stories run 1989–2000: "'05" is ahead of them, "'45" behind.)
+      return { type: 'DATE', sem: { k: 'year', y: n <= 30 ? 2000 + n : 1900 + n } };
+    },
+  },
+  {
     name: 'the-year-number',
     needs: C.YEAR,
     reason:
@@ -681,18 +792,25 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'spoken-year',
     needs: C.YEAR,
-    reason: 'years as broadcast transcripts write them ("nineteen ninety-one", "the year two thousand")',
+    reason:
+      'years as broadcast transcripts write them ("nineteen ninety-one", "the year two thousand", "by two thousand five.")',
     re: re(
-      `\\b(?:the\\s+year\\s+)?(?:nineteen[-\\s]((?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})|(?<=\\byear\\s+)two\\s+thousand(?:\\s+and\\s+(${SMALL}))?)(?!\\w)`,
+      `\\b(?:the\\s+year\\s+)?(?:nineteen[-\\s]((?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})|two(?<=\\b(year|in|by|until|till|since|before|after|through)\\s+two)\\s+thousand(?:\\s+(?:and\\s+)?(${SMALL}))?)(?!\\w)`,
     ),
     parse(m, text) {
       if (m[1]) {
         const n = numberOf(m[1]);
         return n !== undefined && n >= 10 ? { type: 'DATE', sem: { k: 'year', y: 1900 + n } } : null;
       }
-      if (!/year\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && !/^the\s+year/i.test(m[0]))
+      // "the year two thousand", or "by two thousand." after a preposition of time with the clause ending
+      // there (not "in two thousand cases").
+      if (
+        m[2]!.toLowerCase() !== 'year' &&
+        !/^\s*(?:[,.;:!?]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      )
         return null;
-      return { type: 'DATE', sem: { k: 'year', y: 2000 + (m[2] ? (numberOf(m[2]) ?? 0) : 0) } };
+      const unit = m[3];
+      return { type: 'DATE', sem: { k: 'year', y: 2000 + (unit ? (numberOf(unit) ?? 0) : 0) } };
     },
   },
   {
@@ -869,13 +987,16 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'ordinal-century',
     needs: C.UNIT,
-    reason: '"the 20th century", "the nineteenth century": the two-digit TIMEX3 century ("19")',
+    reason:
+      '"the 20th century", "the nineteenth century", "the late 18th century": the two-digit TIMEX3 century ("19")',
     re: re(
-      `\\b(?:the\\s+)?(?:(1\\d|2[01]|[1-9])(?:st|nd|rd|th)|(${Object.keys(CENTURY_ORDINALS).join('|')}))[-\\s]century(?!\\w|-)`,
+      `\\b(?:the\\s+)?(?:(early|mid-?|late)\\s*)?(?:(1\\d|2[01]|[1-9])(?:st|nd|rd|th)|(${Object.keys(CENTURY_ORDINALS).join('|')}))[-\\s]century(?!\\w|-)`,
     ),
     parse(m) {
-      const n = m[1] ? Number(m[1]) : CENTURY_ORDINALS[m[2]!.toLowerCase()]!;
-      return { type: 'DATE', sem: { k: 'literal', value: String(n - 1).padStart(2, '0') } };
+      // "the late 19th century": one expression with its "the" (was "late 19th century", the article left out).
+      const mod = m[1] ? ({ early: 'START', late: 'END' }[m[1].toLowerCase()] ?? 'MID') : undefined;
+      const n = m[2] ? Number(m[2]) : CENTURY_ORDINALS[m[3]!.toLowerCase()]!;
+      return { type: 'DATE', sem: { k: 'literal', value: String(n - 1).padStart(2, '0') }, mod };
     },
   },
   {
@@ -988,9 +1109,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'relative-season',
     needs: C.SEASON,
     reason:
-      '"last fall", "this summer", "later this fall", "next spring", "the winter of 1998" (with its "the"), "the spring of next year"',
+      '"last fall", "this summer", "later this fall", "next spring", "the winter of 1998" (with its "the"), "the summer of \'96", "the spring of next year"',
     re: re(
-      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${YEAR}|(?:next|last|this)\\s+year(?!['’]s))))?(${SEASON})(?:\\s+of\\s+(?:(${YEAR})|(next|last|this)\\s+year(?!['’]s)))?(?!\\w)`,
+      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${SEASON_YEAR}|(?:next|last|this)\\s+year(?!['’]s))))?(${SEASON})(?:\\s+of\\s+(?:(${SEASON_YEAR})|(next|last|this)\\s+year(?!['’]s)))?(?!\\w)`,
     ),
     parse(m, text) {
       const s = SEASONS[m[3]!.toLowerCase()]!;
@@ -1000,7 +1121,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         return { type: 'DATE', sem: { k: 'season', s, dir: 0, years }, lead: m[2] ? m[2].length : undefined };
       }
       if (!m[1] && !m[2] && !m[4]) return null;
-      const y = m[4] ? Number(m[4]) : undefined;
+      const y = m[4] ? seasonYear(m[4]) : undefined;
       if (m[2] && !y) {
         // "in the fall" is a season; "since the fall of the regime", "the fall in prices", "Summer Olympics" are not.
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -1084,15 +1205,17 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'a clock time without a.m./p.m. before a part of a day ("at 10:30 this morning", "at about 3:15 yesterday afternoon", "at 8 tonight", "at 7 o\'clock Friday evening"): one TIME, the part of the day setting the half',
     re: re(
-      `\\b(at|by|until|till|around|about|before|after|since|from)\\s+(?:about\\s+|around\\s+|approximately\\s+)?(\\d{1,2})(?:[:.]([0-5]\\d))?(\\s+o['’]clock)?\\s+(?:(this|yesterday|tomorrow|${WD})\\s+(morning|afternoon|evening|night)|(tonight))(?!\\w)`,
+      `\\b(at|by|until|till|around|about|before|after|since|from|for)\\s+(?:about\\s+|around\\s+|approximately\\s+)?(?:(\\d{1,2})(?:[:.]([0-5]\\d))?|(${HOUR_WORD})(?:[-\\s](${MINUTE_WORD}))?)(\\s+o['’]clock)?(?:\\s+(?:Eastern|Pacific|Central|Mountain)(?:\\s+time)?)?\\s+(?:(this|yesterday|tomorrow|${WD})\\s+(morning|afternoon|evening|night)|(tonight))(?!\\w)`,
     ),
     parse(m) {
-      // A bare number after "from", "by", "about" is a count as often ("rose from 9 Tuesday night to 14",
-      // "up by 4 this morning"): only minutes or "o'clock" make it a clock time there.
-      const [, prep, hour, minutes, oclock, dayWord, partWord] = m;
+      // A bare number after "from", "by", "about", "for" is a count as often ("rose from 9 Tuesday night to
+      // 14", "up by 4 this morning"): only minutes or "o'clock" make it a clock time there. Transcripts spell
+      // the time out ("at five-fifteen this afternoon", "at seven forty-five this evening").
+      const [, prep, digits, digitMinutes, hourWord, minuteWord, oclock, dayWord, partWord] = m;
+      const minutes = digitMinutes ?? (minuteWord ? String(spokenMinutes(minuteWord)) : undefined);
       if (!minutes && !oclock && !CLOCK_PART_BARE_PREPOSITIONS.has(prep!.toLowerCase())) return null;
-      let h = Number(hour);
-      if (h < 1 || h > 12) return null;
+      let h = digits ? Number(digits) : (numberOf(hourWord!) ?? 0);
+      if (h < 1 || h > 12 || Number(minutes ?? 0) > 59) return null;
       const part = (partWord ?? 'night').toLowerCase();
       if (part === 'morning' && h === 12) h = 0;
       // ("at 12 tonight", "at 12 Friday night": midnight, the day's end.)
@@ -1108,7 +1231,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
             ? { k: 'rel', unit: 'day', n: head === 'yesterday' ? -1 : 1, base: 'anchor' }
             : { k: 'weekday', wd: weekdayOf(head)!, dir: 'tense' };
       // The preposition is context: the timex starts at the number.
-      const lead = m[0].search(/\d/);
+      const lead = m[0].toLowerCase().indexOf((digits ?? hourWord!).toLowerCase(), prep!.length);
       return { type: 'TIME', sem: { k: 'clock', h, min: Number(minutes ?? 0), day }, lead };
     },
   },
@@ -1119,14 +1242,36 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       'clock times ("9 a.m.", "10:35 p.m. EDT", "10 p.m. Wednesday") on the anchor day unless a day follows',
     re: re(`${NB}(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*(${AMPM})${TZ}${TRAIL_DAY}`),
     parse(m, text) {
-      let h = Number(m[1]);
-      if (h < 1 || h > 12) return null;
-      const pm = m[3]!.toLowerCase().startsWith('p');
-      if (pm && h < 12) h += 12;
-      if (!pm && h === 12) h = 0;
-      const day =
-        m[4] ?? DAY_AFTER_CONVERSION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
-      return { type: 'TIME', sem: { k: 'clock', h, min: Number(m[2] ?? 0), day: trailingDay(day) } };
+      return amPmClock(m[1]!, m[2], m[3]!, m[4], m, text);
+    },
+  },
+  {
+    name: 'spelt-clock-time',
+    needs: C.CLOCK,
+    reason:
+      'clock times spelt out, as transcripts write them ("eight p.m. Eastern time", "seven-thirty a.m."): a pattern of its own, so that the digit one keeps its fast scan',
+    re: re(`\\b(${HOUR_WORD})(?:[-\\s](${MINUTE_WORD}))?\\s*(${AMPM})${TZ}${TRAIL_DAY}`),
+    parse(m, text) {
+      return amPmClock(m[1]!, m[2], m[3]!, m[4], m, text);
+    },
+  },
+  {
+    name: 'oclock',
+    needs: C.CLOCK,
+    reason:
+      'an hour with "o\'clock" and no half of the day ("at nine o\'clock", "by 11 o\'clock Friday"), or spelt with its minutes after a preposition ("at nine-thirty"): the hour as said',
+    // (Or a spelt hour and minutes after a preposition of time: "at nine-thirty", "until seven-forty-five".)
+    re: re(
+      `\\b(?:(\\d{1,2}|${HOUR_WORD})\\s+o['’]clock(?:\\s+at\\s+(night))?|(?<=\\b(?:at|by|until|till|before|after|around|about)\\s+)(${HOUR_WORD})-(${MINUTE_WORD})(?![\\w-]))${TRAIL_DAY}`,
+    ),
+    parse(m) {
+      const [, hour, night, spokenHour, minuteWord, day] = m;
+      let h = hour && /^\d/.test(hour) ? Number(hour) : (numberOf((hour ?? spokenHour)!) ?? 0);
+      const min = minuteWord ? spokenMinutes(minuteWord) : 0;
+      if (h < 1 || h > 12 || min > 59) return null;
+      // ("11 o'clock at night": the evening's hour; "12 o'clock at night" is midnight.)
+      if (night && h >= 6) h += 12;
+      return { type: 'TIME', sem: { k: 'clock', h, min, day: trailingDay(day) } };
     },
   },
   {
@@ -1134,7 +1279,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.NUMERIC,
     reason: 'a 24-hour clock time with a time zone ("14:30 GMT"), as wires write them',
     re: re(
-      `${NB}([01]?\\d|2[0-3]):([0-5]\\d)(?=\\s+(?:GMT|UTC|local\\s+time|EST|EDT|PST|PDT|CET|BST))${TZ}${TRAIL_DAY}`,
+      `${NB}([01]?\\d|2[0-3]):([0-5]\\d)(?=\\s+(?:GMT|UTC|local\\s+time|EST|EDT|PST|PDT|CET|BST|Eastern|Pacific|Central\\s+time|Mountain\\s+time))${TZ}${TRAIL_DAY}`,
     ),
     parse: clockTime,
   },
@@ -1236,7 +1381,8 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     ),
     parse(m) {
       const unitKey = unitOf(m[2]!);
-      const n = numberOf(m[1]!);
+      // ("a couple of years ago" is two, as "a couple of years" is P2Y; "a few years ago" stays vague.)
+      const n = /couple/i.test(m[1]!) ? 2 : numberOf(m[1]!);
       if (n === undefined || !Number.isInteger(n))
         return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
       const u = DURATION_UNITS[unitKey]?.unit;
@@ -1248,8 +1394,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'earlier-later',
     needs: C.UNIT,
-    reason: '"a year earlier", "two days earlier": shifted from the date the story last named',
-    re: re(`\\b(${NUM})\\s+(${UNIT})\\s+(earlier|later|before|after|from\\s+now)\\b`),
+    reason:
+      '"a year earlier", "two days earlier": shifted from the date the story last named; "a week from today": from the anchor',
+    re: re(
+      `\\b(${NUM})\\s+(${UNIT})\\s+(earlier|later|before|after|from\\s+(?:now|today|tomorrow|yesterday))\\b`,
+    ),
     parse(m) {
       const unitKey = unitOf(m[2]!);
       const n = numberOf(m[1]!);
@@ -1262,6 +1411,15 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (how === 'before' || how === 'after' || how === 'later') return null;
       if (u === 'hour' || u === 'minute' || u === 'second') return null;
       const sign = how === 'earlier' ? -1 : 1;
+      // "a week from today", "two days from tomorrow": a day, counted from the day named.
+      const from = /^from\s+(today|tomorrow|yesterday)$/.exec(how)?.[1];
+      if (from !== undefined && (u === 'day' || u === 'week')) {
+        const off = from === 'tomorrow' ? 1 : from === 'yesterday' ? -1 : 0;
+        return {
+          type: 'DATE',
+          sem: { k: 'rel', unit: 'day', n: n * (u === 'week' ? 7 : 1) + off, base: 'anchor' },
+        };
+      }
       return {
         type: 'DATE',
         sem: { k: 'rel', unit: u, n: sign * n, base: how.startsWith('from') ? 'anchor' : 'ref' },
@@ -1292,6 +1450,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         return null;
       // "a second term", "a second time": an ordinal, not one second.
       if (article && unitKey === 'second') return null;
+      // "Wait a minute", "hold on a minute", "Just a minute, let me finish": a speaker's interjection (transcripts).
+      if (
+        article &&
+        unitKey === 'minute' &&
+        INTERJECTION_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
+      )
+        return null;
       // "twice a day", "three times a week": a frequency, TIMEX3 SET.
       if (article && /(?:twice|once|times)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
         return { type: 'SET', sem: { k: 'literal', value: durationValue(1, unitKey) } };
@@ -1305,6 +1470,12 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (
         /^(?:1[5-9]|20)\d\d$/.test(m[2]!) &&
         (TIME_PREPOSITION_BEFORE.test(before(m, text)) || /(?:^|[.!?]\s+)$/.test(before(m, text)))
+      )
+        return null;
+      // "a quarter past six", "a quarter to nine": a clock time's quarter hour, not three months.
+      if (
+        unitKey === 'quarter' &&
+        QUARTER_HOUR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
       )
         return null;
       // "three-quarters of its food", "a quarter of the workforce": a fraction, not a span of quarters.
@@ -1351,6 +1522,59 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         mod: mod || undefined,
         lead: lead || undefined,
       };
+    },
+  },
+  {
+    name: 'hundreds',
+    needs: C.UNIT,
+    reason:
+      'amounts of hundreds as transcripts speak them ("two hundred days", "a hundred and forty-four days", "Two hundred and fifty years ago"): without it "hundred days" (P100D), "fifty years ago"; a pattern of its own, gated on "hundred", so the number words of every other pattern stay short',
+    re: re(`\\b(${HUNDREDS})[-\\s](${UNIT})(\\s+ago\\b)?(?![\\w-]|\\s+old\\b)`),
+    parse(m) {
+      const n = numberOf(m[1]!);
+      const unitKey = unitOf(m[2]!);
+      const u = DURATION_UNITS[unitKey]?.unit;
+      if (n === undefined || !u) return null;
+      if (!m[3]) return { type: 'DURATION', sem: { k: 'literal', value: durationValue(n, unitKey) } };
+      if (u === 'hour' || u === 'minute' || u === 'second')
+        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
+      return { type: 'DATE', sem: { k: 'rel', unit: u, n: -n, base: 'anchor', quarterAware: true } };
+    },
+  },
+  {
+    name: 'half-unit',
+    needs: C.UNIT,
+    reason:
+      'half or a quarter of a unit, as speech and features have it ("half an hour", "a half hour", "the next half hour", "a half-hour delay", "half a century", "a quarter-century", "the past half-century"): PT30M, P50Y, P25Y (without it "half an hour" was "an hour")',
+    re: re(
+      `\\b(?:(the\\s+(?:next|last|past|first|final|coming)\\s+)|(about|nearly|almost|roughly|more\\s+than|less\\s+than|at\\s+least|some)\\s+)?(?:(half|a\\s+quarter)\\s+(?:of\\s+)?an?\\s+(hour|day|week|month|year|decade|century|minute)|(an?\\s+)?(half|quarter)([-\\s])(hour|day|minute|century))(?![\\w-])`,
+    ),
+    parse(m, text) {
+      const [, the, hedge, fracA, unitA, article, fracB, join, unitB] = m;
+      const unit = (unitA ?? unitB)!.toLowerCase();
+      const quarter = /quarter/i.test((fracA ?? fracB)!);
+      const head = before(m, text);
+      // "a penalty on the half hour": the match's thirtieth minute, a moment rather than an amount.
+      if (!the && !hedge && !article && /\bthe\s+$/i.test(head)) return null;
+      // "the third quarter hour" is no quarter of an hour here, nor "a quarter day" a business's quarter: only
+      // a quarter of an hour or a century; "his second half century", "scored a half-century" are cricket's 50.
+      if (quarter && unit !== 'hour' && unit !== 'century') return null;
+      if (unit === 'century' && CRICKET_BEFORE.test(head)) return null;
+      // "its quarter-century low": a record's reach, as an adjective, left unmarked (dev 1 of 1); the nouns
+      // "for a quarter-century", "the past half-century" are amounts.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (unit === 'century' && join === '-' && NOUN_AFTER.test(after)) return null;
+      const mod = hedge ? DURATION_MODS[hedge.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      // "a half-hour delay": the article belongs to the noun after it, as with "a week-long meeting" ("for a
+      // half-hour" keeps it); "about" and "almost" stay out of the span, as in the duration pattern.
+      const lead =
+        article && join === '-' && !the && !hedge && NOUN_AFTER.test(after)
+          ? article.length
+          : hedge && /^(?:about|almost)$/i.test(hedge)
+            ? m[0].indexOf(' ') + 1
+            : undefined;
+      const value = quarter ? (unit === 'hour' ? 'PT15M' : 'P25Y') : durationValue(0.5, unit);
+      return { type: 'DURATION', sem: { k: 'literal', value }, mod, lead };
     },
   },
   {
@@ -1510,6 +1734,40 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'us-holiday',
+    needs: C.UNIT,
+    reason:
+      'US holidays of 1998 news by rule or date ("Election Day", "Labor Day", "Memorial Day", "Mother\'s Day", "Veterans Day"; "the Fourth of July" is a spelt day of the month): read like a month and day',
+    re: re(
+      `\\b(?:(last|next|this)\\s+)?(?:(Election|Labor|Memorial|Columbus|Mother['’]s|Father['’]s|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.?)?|Presidents['’]?|President['’]s|Veterans['’]?|Veteran['’]s|(?:St\\.?|Saint)\\s+Patrick['’]s|Flag)\\s+Day)(?!\\w)`,
+    ),
+    parse(m, text) {
+      const name = m[2]!;
+      // Capitalised only, "Day" too: "on election day", "Election day for those living inside Bosnia" in a
+      // story abroad is that country's own.
+      if (!/^[A-Z]/.test(name) || !/Day$/.test(m[0])) return null;
+      // ("a Labor Day cookout" is that Labor Day's; "another Election Day" is none in particular.)
+      if (/\b(?:another|new)\s+$/i.test(before(m, text))) return null;
+      const key = name
+        .toLowerCase()
+        .replace(/[’'.,]/g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/^saint /, 'st ');
+      const h = US_HOLIDAYS[key.replace(/s$/, '')] ?? US_HOLIDAYS[key];
+      if (!h) return null;
+      const head = m[1]?.toLowerCase();
+      const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
+      if ('d' in h) {
+        if (head === 'this') return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 0, years: 0 } };
+        return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir } };
+      }
+      return {
+        type: 'DATE',
+        sem: { k: 'nth-weekday', m: h.m, wd: h.wd, n: h.n, after: h.after ?? 0, dir, ahead: h.ahead },
+      };
+    },
+  },
+  {
     name: 'ref-word',
     needs: C.REF,
     reason:
@@ -1577,6 +1835,27 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   ago: ['ago'],
   'earlier-later': ['earlier', 'later', 'before', 'after', 'from'],
   'unit-long': ['-long', '-old'],
+  // (Every match holds "half", or "quarter" with "century" or "hour": strings other gates mark already.)
+  'half-unit': ['half', 'century', 'hour'],
+  hundreds: ['hundred'],
+  // (Whole names, in windows that hold "day": "president", "labor", "king" alone are too common, as triggers too.)
+  'us-holiday': [
+    'election day',
+    'labor day',
+    'memorial day',
+    'columbus day',
+    "r's day",
+    'rs day',
+    'king day',
+    'king jr',
+    'king, jr',
+    'presidents',
+    "president's",
+    'veterans',
+    "veteran's",
+    "patrick's",
+    'flag day',
+  ],
   'vague-units': ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
   'set-every-n': ['every', 'each'],
