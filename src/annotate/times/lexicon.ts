@@ -575,6 +575,11 @@ export const FUTURE_CUES: readonly string[] = [
   'braces for',
   'brace for',
   'gearing up for',
+  // (Eleventh round: a wait in the present, as "awaits": "investors are waiting for Friday's jobs report";
+  // "waited for" dates the wait, "after waiting for hours" is past, "a long wait for" a noun.)
+  'is waiting for',
+  'are waiting for',
+  'waits for',
 ];
 
 /**
@@ -619,6 +624,9 @@ export const INTENT_AHEAD_CUES: readonly string[] = [
   ...['hoping to', 'aim to', 'aiming to', 'seeking to', 'intend to', 'intending to', 'agrees to'],
   ...['prepares to', 'preparing to', 'needs to', 'need to', 'proposes to', 'ready to', 'eager to'],
   ...['keen to', 'willing to', 'agree to', 'determined to', 'sure to', 'certain to', 'bound to'],
+  // (Eleventh round: forecasts, like "expected to": "the storm is forecast to reach the coast by Thursday";
+  // "estimated to" is left out, "is estimated to have died on Sunday".)
+  ...['forecast to', 'forecasted to', 'projected to', 'predicted to', 'tipped to'],
 ];
 
 /**

@@ -398,7 +398,8 @@ const isModalAhead = (tokens: readonly Token[], i: number, first: number, last: 
   !(tokens[i]!.lower === 'could' && NEGATIONS.has(tokens[i + 1]?.lower ?? '')) &&
   (MODAL_AHEAD.has(tokens[i]!.lower) ||
     (MODAL_OF_ACT.has(tokens[i]!.lower) && !datesThing(tokens, first, last))) &&
-  tokens[i + 1]?.lower !== 'have';
+  // ("must have the plant cleaned by Friday": "have" and an object is a causative, ahead.)
+  (tokens[i + 1]?.lower !== 'have' || DETERMINERS.has(tokens[i + 2]?.lower ?? ''));
 const MODAL_OF_ACT: ReadonlySet<string> = new Set(MODAL_OF_ACT_CUES);
 /**
  * Whether the expression dates a thing rather than an act: a possessive ("can't comment on Monday's
@@ -569,29 +570,36 @@ function isParticipleAfterNoun(tokens: readonly Token[], i: number): boolean {
 
 /** Verbs that after "to" or a modal take an object and a participle ("to have power restored"). */
 const CAUSATIVES: ReadonlySet<string> = new Set(['have', 'get', 'got']);
+/** Present verbs of wishing before an object and a participle ("wants the bridge reopened by Saturday"). */
+const WISHES: ReadonlySet<string> = new Set(['want', 'wants', 'need', 'needs']);
 /** How many words of an object may stand between "have"/"get" and the participle ("to have all flights restored"). */
 const CAUSATIVE_OBJECT_REACH = 4;
 
 /**
- * Whether the past form at i is the participle of an infinitive's perfect or causative, not a past verb
- * (eleventh round): "to have" or "to get", an object, the participle ("hope to have power restored by the
- * weekend", "expect to get the line repaired Sunday"); or "to have" right before it when the date is a
- * deadline ("expected to have finished by Friday"; "is believed to have died on Sunday" stays past).
+ * The tense of a past form at i that is the participle of an infinitive's perfect or causative, no past verb
+ * (eleventh round): 'none' after "to have" or "to get" and an object ("hope to have power restored by the
+ * weekend", "expect to get the line repaired Sunday"), or "to have" right before it when the date is a
+ * deadline ("expected to have finished by Friday"; "is believed to have died on Sunday" stays past);
+ * 'future' after a present wish and an object ("wants the streets cleared by Friday"); else undefined.
  */
-function participleOfInfinitive(tokens: readonly Token[], i: number, first: number): boolean {
+function participleOfInfinitive(tokens: readonly Token[], i: number, first: number): Tense | undefined {
+  // ("others who want to ban abortion said Monday's …": a verb of saying is the clause's own.)
+  if (REPORTING.has(tokens[i]!.lower)) return undefined;
   for (let k = i - 1; k >= Math.max(0, i - 1 - CAUSATIVE_OBJECT_REACH); k--) {
     const w = tokens[k]!.lower;
+    // "the mayor wants the streets cleared by Friday": a present wish for a state to come.
+    if (WISHES.has(w)) return k < i - 1 ? 'future' : undefined;
     if (CAUSATIVES.has(w)) {
-      if (!VERB_LEADS_LAST.has(tokens[k - 1]?.lower ?? '')) return false;
-      return k < i - 1 || (w === 'have' && DEADLINE.has(tokens[first - 1]?.lower ?? ''));
+      if (!VERB_LEADS_LAST.has(tokens[k - 1]?.lower ?? '')) return undefined;
+      return k < i - 1 || (w === 'have' && DEADLINE.has(tokens[first - 1]?.lower ?? '')) ? 'none' : undefined;
     }
-    if (tokens[k]!.kind !== 'word' || CAUSATIVE_BREAKS.has(w)) return false;
+    if (tokens[k]!.kind !== 'word' || CAUSATIVE_BREAKS.has(w)) return undefined;
   }
-  return false;
+  return undefined;
 }
 /** Words that end the object of a causative "have": a clause or a verb of its own. */
 const CAUSATIVE_BREAKS: ReadonlySet<string> = new Set([
-  ...['and', 'or', 'but', 'that', 'which', 'who', 'when'],
+  ...['and', 'or', 'but', 'that', 'which', 'who', 'when', 'to'],
   // ("must have been killed on Sunday", "is said to have been arrested Monday": a perfect passive, past.)
   ...['been', 'be', 'being'],
 ]);
@@ -763,6 +771,34 @@ function inRelativeClause(tokens: readonly Token[], from: number, first: number)
 }
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 
+/**
+ * Whether the expression dates a thing done, named right before it after a determiner or a possessive
+ * ("his comments Monday are likely to anger …", "the crash Tuesday will be investigated", "the company's
+ * announcement Monday is expected to …"): a future cue after it is the predicate's, not the date's
+ * (eleventh round). Not an event that is held or scheduled ("the vote Thursday will be close", "the game
+ * Sunday will decide …").
+ */
+const datesDoneThing = (tokens: readonly Token[], first: number, last: number): boolean => {
+  const k = tokens[first - 1]?.lower === 'on' ? first - 2 : first - 1;
+  const noun = tokens[k];
+  if (noun === undefined || noun.kind !== 'word' || noun.shape.charCodeAt(0) !== 120) return false;
+  if (CALLED.has(noun.lower) || HELD_EVENTS.has(noun.lower) || noun.lower.endsWith('ed')) return false;
+  const d = tokens[k - 1]?.lower ?? '';
+  // ("She's hoping Saturday's caucuses will …": "'s" after a pronoun is a verb.)
+  if (POSSESSIVE.has(d))
+    return !PRONOUNS.has(tokens[k - 2]?.lower ?? '') && !POSSESSIVE.has(tokens[last + 1]?.lower ?? '');
+  return DETERMINERS.has(d) || d === "'" || d === '’';
+};
+/** Events held or decided on a set day, besides those a call asks for (`CALLED_EVENTS`). */
+const HELD_EVENTS: ReadonlySet<string> = new Set([
+  ...['game', 'games', 'match', 'matches', 'final', 'race', 'fight', 'bout', 'trial', 'visit', 'trip'],
+  ...['debate', 'launch', 'deadline', 'opening', 'ceremony', 'festival', 'concert', 'show', 'tour'],
+  ...['flight', 'release', 'auction', 'sale', 'offering', 'report', 'decision', 'ruling', 'verdict'],
+  ...['primary', 'caucus', 'caucuses', 'contest', 'round', 'hearings', 'inauguration', 'deadline'],
+  ...['meet', 'event', 'party', 'dinner', 'lunch', 'speech', 'address', 'briefing', 'appearance'],
+  ...['one', 'day', 'night', 'week', 'weekend', 'morning', 'evening', 'afternoon', 'time', 'date'],
+]);
+
 /** Adjectives among the future cues: they speak for the noun after them. */
 const AHEAD_ADJECTIVES: ReadonlySet<string> = new Set(['upcoming', 'forthcoming']);
 
@@ -815,6 +851,8 @@ export function clauseTense(
   )
     lo = first - 1;
   const relative = inRelativeClause(tokens, lo, first);
+  // Whether the expression dates a thing done (computed when a future cue after it asks).
+  let doneThing: boolean | undefined;
   for (let i = lo; i < Math.min(to, last + 1 + MAX_DISTANCE); i++) {
     if (i >= first && i <= last) continue;
     if (i > last) {
@@ -837,7 +875,7 @@ export function clauseTense(
         break;
       if (tokens[i]!.lower === ',') comma = true;
     }
-    const cue =
+    let cue: Tense =
       (presentAhead && i < first && presentLooksAhead(tokens, i, from, first)) ||
       (i < first &&
         (isModalAhead(tokens, i, first, last) ||
@@ -851,13 +889,19 @@ export function clauseTense(
         : cueOf(tokens, i);
     if (cue === 'none') continue;
     // "hope to have power restored by the weekend": the participle of an infinitive is no past.
-    if (cue === 'past' && i < first && participleOfInfinitive(tokens, i, first)) continue;
+    // ("the mayor wants the streets cleared by Friday": a present wish, ahead.)
+    if (cue === 'past' && i < first) {
+      const p = participleOfInfinitive(tokens, i, first);
+      if (p === 'none') continue;
+      if (p === 'future') cue = 'future';
+    }
     // "met the premier on Monday to press their demands to be repatriated": a passive infinitive after
     // the expression is another act's.
     if (cue === 'future' && i > last && passiveInfinitive(tokens, i)) continue;
     // "issued gold bars on Friday to mark the forthcoming New Year": an adjective ahead after the
     // expression dates a later noun, not the clause.
     if (i > last && AHEAD_ADJECTIVES.has(tokens[i]!.lower)) continue;
+    if (cue === 'future' && i > last && (doneThing ??= datesDoneThing(tokens, first, last))) continue;
     // Cues before the expression win ties (the verb usually precedes its time adjunct).
     let distance = i < first ? first - i : i - last + 0.5;
     // "said Monday", "said on Monday", "on Monday said": a reporting verb next to the date is its verb;
