@@ -546,6 +546,12 @@ export const FUTURE_CUES: readonly string[] = [
   // ("is due to visit", and "is due in Brussels on Friday".)
   'is due',
   'are due',
+  // (Eleventh round: "due" before a place or a purpose without "is", in a participial phrase: "the ship,
+  // due in port Saturday, …", "the bill, due for a vote Friday"; "due to" is a cause as often.)
+  'due in',
+  'due at',
+  'due back',
+  'due for',
   'possibly',
   'won’t',
   "won't",

@@ -163,6 +163,8 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
   // "grounded its fleet on Tuesday and won't resume flights until Monday".)
   ...['wo', 'ca', 'cannot', 'did', 'does', 'do'],
 ]);
+/** Present forms of "do" before a denied "expect" ("does not expect", "don't expect"): still ahead. */
+const PRESENT_DO: ReadonlySet<string> = new Set(['does', 'do']);
 /** Words before "expect" that make it no look ahead ("did not expect", "never expected"). */
 const NOT_EXPECTING: ReadonlySet<string> = new Set([
   ...['not', "n't", 'n’t', 'never', 'did', 'had', "didn't", 'didn’t'],
@@ -336,7 +338,13 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   // "next to the embassy": a preposition of place, not "next week".
   if (w === 'next' && tokens[i + 1]?.lower === 'to') return 'none';
   // "did not expect the attack on Monday": a denied expectation looks nowhere.
-  if ((w === 'expect' || w === 'expects') && NOT_EXPECTING.has(tokens[i - 1]?.lower ?? '')) return 'none';
+  // ("doesn't expect to report a profit until March": a present denial still looks ahead.)
+  if (
+    (w === 'expect' || w === 'expects') &&
+    NOT_EXPECTING.has(tokens[i - 1]?.lower ?? '') &&
+    !PRESENT_DO.has(tokens[i - 2]?.lower ?? '')
+  )
+    return 'none';
   // "expected to last until Friday", "will last": the verb, not "last week".
   if (w === 'last' && VERB_LEADS_LAST.has(tokens[i - 1]?.lower ?? '')) return 'none';
   // "the rule takes effect in July", "goes into effect on Jan. 1", "comes into force": a present coming

@@ -248,6 +248,27 @@ const CASES: Case[] = [
     expr: 'Sunday',
     value: '2003-05-11',
   },
+  {
+    what: '"doesn\'t expect" still looks ahead',
+    anchor: WED,
+    say: "The carrier said it doesn't expect to resume flights until February.",
+    expr: 'February',
+    value: '2004-02',
+  },
+  {
+    what: '"due in" a participial phrase',
+    anchor: WED,
+    say: 'The tanker, due in port Saturday, was slowed by storms.',
+    expr: 'Saturday',
+    value: '2003-05-17',
+  },
+  {
+    what: '"due for" a vote',
+    anchor: WED,
+    say: 'The measure, due for a vote Friday, was amended twice.',
+    expr: 'Friday',
+    value: '2003-05-16',
+  },
 ];
 
 /** Cases that must not change: the forms the new rules leave alone. */
@@ -405,6 +426,20 @@ const KEEP: Case[] = [
     say: 'Output was projected to pass the target by Friday.',
     expr: 'Friday',
     value: '2003-05-09',
+  },
+  {
+    what: '"did not expect" stays no look ahead',
+    anchor: WED,
+    say: 'Residents did not expect the flood on Sunday.',
+    expr: 'Sunday',
+    value: '2003-05-11',
+  },
+  {
+    what: '"due to" a cause is no cue',
+    anchor: WED,
+    say: 'The race was cancelled due to rain on Sunday.',
+    expr: 'Sunday',
+    value: '2003-05-11',
   },
 ];
 
