@@ -633,6 +633,20 @@ const STATE_VERBS: ReadonlySet<string> = new Set([
   ...['believes', 'look', 'looks', 'mean', 'means', 'wish', 'wishes', 'see', 'sees', 'remember'],
   ...['remembers', 'recall', 'recalls', 'consider', 'considers', 'understand', 'understands', 'doubt'],
 ]);
+/**
+ * A present progressive before the date, the verb's own ("Mr. Jones, who is retiring in June", "the
+ * ministers are meeting on Friday"): a plan ahead; not when the date follows a noun of its object ("are
+ * investigating the attack on Sunday").
+ */
+const presentProgressive = (tokens: readonly Token[], i: number, first: number): boolean => {
+  const w = tokens[i]!.lower;
+  if (w.length < 6 || !w.endsWith('ing') || !PRESENT_BE.has(tokens[i - 1]?.lower ?? '')) return false;
+  // ("is heading to Russia after winning the trophy Friday": a date after "after" is an earlier event's.)
+  for (let k = i + 1; k < first; k++) if (EARLIER_EVENT.has(tokens[k]!.lower)) return false;
+  return !datesNoun(tokens, first);
+};
+/** Prepositions that put the date after them on an earlier event than the progressive's. */
+const EARLIER_EVENT: ReadonlySet<string> = new Set(['after', 'since', 'following', 'off']);
 /** Conjunctions that are prepositions too ("after the riots", "until Friday"). */
 const PREPOSITION_TOO: ReadonlySet<string> = new Set(['until', 'till', 'before', 'after']);
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
@@ -887,6 +901,7 @@ export function clauseTense(
       (presentAhead && i < first && presentLooksAhead(tokens, i, from, first)) ||
       (i < first &&
         (isModalAhead(tokens, i, first, last) ||
+          presentProgressive(tokens, i, first) ||
           (!POSSESSIVE_DETERMINERS.has(tokens[first - 1]?.lower ?? '') &&
             cueOf(tokens, i) === 'none' &&
             subordinatePresent(tokens, i, from)) ||

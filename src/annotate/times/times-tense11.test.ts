@@ -269,6 +269,20 @@ const CASES: Case[] = [
     expr: 'Friday',
     value: '2003-05-16',
   },
+  {
+    what: 'a present progressive before the date is a plan',
+    anchor: WSJ,
+    say: 'Mr. Lee, who is retiring in June, has led the bank since 1980.',
+    expr: 'June',
+    value: '1990-06',
+  },
+  {
+    what: 'a present progressive of movement',
+    anchor: WED,
+    say: 'The envoy is travelling to Nairobi on Saturday for talks.',
+    expr: 'Saturday',
+    value: '2003-05-17',
+  },
 ];
 
 /** Cases that must not change: the forms the new rules leave alone. */
@@ -440,6 +454,27 @@ const KEEP: Case[] = [
     say: 'The race was cancelled due to rain on Sunday.',
     expr: 'Sunday',
     value: '2003-05-11',
+  },
+  {
+    what: 'a progressive before a date after "after" stays past',
+    anchor: WED,
+    say: 'The skater is heading to Moscow after winning the title on Saturday.',
+    expr: 'Saturday',
+    value: '2003-05-10',
+  },
+  {
+    what: "a progressive before a noun's date stays past",
+    anchor: WED,
+    say: 'Police are investigating the attack on Sunday near the port.',
+    expr: 'Sunday',
+    value: '2003-05-11',
+  },
+  {
+    what: 'a past progressive stays past',
+    anchor: WED,
+    say: 'The envoy was travelling to Nairobi on Saturday when the plane crashed.',
+    expr: 'Saturday',
+    value: '2003-05-10',
   },
 ];
 
