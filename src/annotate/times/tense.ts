@@ -643,10 +643,12 @@ const presentProgressive = (tokens: readonly Token[], i: number, first: number):
   if (w.length < 6 || !w.endsWith('ing') || !PRESENT_BE.has(tokens[i - 1]?.lower ?? '')) return false;
   // ("is heading to Russia after winning the trophy Friday": a date after "after" is an earlier event's.)
   for (let k = i + 1; k < first; k++) if (EARLIER_EVENT.has(tokens[k]!.lower)) return false;
+  // ("is coming off a strong debate Thursday night": an event just behind; "switch off" is no such.)
+  if (tokens[i + 1]?.lower === 'off') return false;
   return !datesNoun(tokens, first);
 };
 /** Prepositions that put the date after them on an earlier event than the progressive's. */
-const EARLIER_EVENT: ReadonlySet<string> = new Set(['after', 'since', 'following', 'off']);
+const EARLIER_EVENT: ReadonlySet<string> = new Set(['after', 'since', 'following']);
 /** Conjunctions that are prepositions too ("after the riots", "until Friday"). */
 const PREPOSITION_TOO: ReadonlySet<string> = new Set(['until', 'till', 'before', 'after']);
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);

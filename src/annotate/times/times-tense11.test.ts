@@ -283,6 +283,13 @@ const CASES: Case[] = [
     expr: 'Saturday',
     value: '2003-05-17',
   },
+  {
+    what: 'a progressive before "switch off" still looks ahead',
+    anchor: WED,
+    say: 'The utility is threatening to switch off power to the town on Monday.',
+    expr: 'Monday',
+    value: '2003-05-19',
+  },
 ];
 
 /** Cases that must not change: the forms the new rules leave alone. */
@@ -475,6 +482,13 @@ const KEEP: Case[] = [
     say: 'The envoy was travelling to Nairobi on Saturday when the plane crashed.',
     expr: 'Saturday',
     value: '2003-05-10',
+  },
+  {
+    what: '"coming off" an event stays past',
+    anchor: WED,
+    say: 'The senator is coming off a strong debate on Thursday night.',
+    expr: 'Thursday night',
+    value: '2003-05-08',
   },
 ];
 
