@@ -286,7 +286,7 @@ const CASES: Case[] = [
   {
     what: 'a progressive before "switch off" still looks ahead',
     anchor: WED,
-    say: 'The utility is threatening to switch off power to the town on Monday.',
+    say: 'The utility is threatening to switch off supplies on Monday.',
     expr: 'Monday',
     value: '2003-05-19',
   },
