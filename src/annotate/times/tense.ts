@@ -649,6 +649,13 @@ const presentProgressive = (tokens: readonly Token[], i: number, first: number):
 };
 /** Prepositions that put the date after them on an earlier event than the progressive's. */
 const EARLIER_EVENT: ReadonlySet<string> = new Set(['after', 'since', 'following']);
+/** Whether tokens[j] is a lower-case singular noun after a determiner, no adjective by its ending. */
+const singularNounAfter = (tokens: readonly Token[], j: number): boolean => {
+  const t = tokens[j]!;
+  if (t.kind !== 'word' || t.shape.charCodeAt(0) !== 120 || !DETERMINERS.has(tokens[j - 1]?.lower ?? ''))
+    return false;
+  return !/(s|y|ic|al|ous|ful|ive|ent|ant|ed|ing|ish|ble|less|est|er)$/.test(t.lower);
+};
 /** Conjunctions that are prepositions too ("after the riots", "until Friday"). */
 const PREPOSITION_TOO: ReadonlySet<string> = new Set(['until', 'till', 'before', 'after']);
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
@@ -696,7 +703,11 @@ function subordinatePresent(tokens: readonly Token[], i: number, from: number): 
       // ("after the territory reverts", no; "unless Congress acts", "once it opens").
       if (!PREPOSITION_TOO.has(x.lower) || w === 'is' || w === 'are') return true;
       // ("testifying before Benghazi Committee investigators in October": a name can lead a plural noun.)
-      return third && SINGULAR_PRONOUNS.has(prev.lower);
+      // A determiner and a singular noun that cannot be an adjective ("until the ship sails Friday"; not
+      // "after the heavy rains", "after the mass riots").
+      return (
+        third && (SINGULAR_PRONOUNS.has(prev.lower) || (k === i - 3 && singularNounAfter(tokens, i - 1)))
+      );
     }
     if (x.lower.endsWith('ing') || ROLE_WORDS.has(x.lower)) return false;
     // "after the company reported its earnings", "after the bank cut rates": a verb before is the clause's.

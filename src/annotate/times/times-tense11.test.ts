@@ -290,6 +290,20 @@ const CASES: Case[] = [
     expr: 'Monday',
     value: '2003-05-19',
   },
+  {
+    what: '"until" a determiner, a singular noun and a present in -s',
+    anchor: WED,
+    say: 'The crew stays aboard until the ship sails on Saturday.',
+    expr: 'Saturday',
+    value: '2003-05-17',
+  },
+  {
+    what: '"before" a determiner, a singular noun and a present in -s',
+    anchor: WSJ,
+    say: 'Brokers said little before the bank reports on Monday.',
+    expr: 'Monday',
+    value: '1989-10-30',
+  },
 ];
 
 /** Cases that must not change: the forms the new rules leave alone. */
@@ -489,6 +503,13 @@ const KEEP: Case[] = [
     say: 'The senator is coming off a strong debate on Thursday night.',
     expr: 'Thursday night',
     value: '2003-05-08',
+  },
+  {
+    what: '"after" an adjective and a plural noun stays past',
+    anchor: WED,
+    say: 'The river rose after the heavy rains on Sunday.',
+    expr: 'Sunday',
+    value: '2003-05-11',
   },
 ];
 
