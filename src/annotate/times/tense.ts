@@ -656,6 +656,39 @@ const singularNounAfter = (tokens: readonly Token[], j: number): boolean => {
     return false;
   return !/(s|y|ic|al|ous|ful|ive|ent|ant|ed|ing|ish|ble|less|est|er)$/.test(t.lower);
 };
+/**
+ * A headline's or a lead's infinitive right after its subject, with no verb before ("Annan to fly to
+ * Baghdad Saturday", "Israel to free prisoners Sunday", "U.S. troops to leave Haiti in March"): a plan
+ * ahead. The subject is a name or a noun of up to three words opening the sentence; not a phrase before
+ * "to" ("Thanks to", "Due to", "According to", "Compared to", "Next to", "Up to").
+ */
+const headlineInfinitive = (tokens: readonly Token[], i: number, from: number): boolean => {
+  if (tokens[i]!.lower !== 'to' || i === from || i - from > HEADLINE_SUBJECT_REACH) return false;
+  if (!isInfinitive(tokens[i + 1]) || NOT_HEADLINE_LEADS.has(tokens[from]!.lower)) return false;
+  if (!tokens[from]!.shape.startsWith('X')) return false;
+  for (let k = from; k < i; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && t.lower !== '.' && t.lower !== "'s") return false;
+    // ("Kindercare says debt buy to hit Q1 results": a verb before is the clause's.)
+    if (
+      cueOf(tokens, k) !== 'none' ||
+      DETERMINERS.has(t.lower) ||
+      PRONOUNS.has(t.lower) ||
+      REPORTING.has(t.lower)
+    )
+      return false;
+  }
+  return !NOT_HEADLINE_LEADS.has(tokens[i - 1]!.lower);
+};
+/** How many words of a subject may open a headline before its infinitive ("Chinese Premier Zhu to …"). */
+const HEADLINE_SUBJECT_REACH = 4;
+/** Words before "to" that make a preposition or another phrase, no headline subject. */
+const NOT_HEADLINE_LEADS: ReadonlySet<string> = new Set([
+  ...['thanks', 'due', 'according', 'compared', 'next', 'up', 'prior', 'owing', 'contrary', 'similar'],
+  ...['close', 'back', 'relative', 'addition', 'as', 'how', 'what', 'where', 'when', 'whether', 'ready'],
+  ...['able', 'unable', 'likely', 'going', 'want', 'wants', 'have', 'has', 'used', 'said', 'had'],
+  ...['in', 'on', 'at', 'from', 'with', 'for', 'and', 'but', 'or', 'not', 'only', 'also', 'just', 'order'],
+]);
 /** Conjunctions that are prepositions too ("after the riots", "until Friday"). */
 const PREPOSITION_TOO: ReadonlySet<string> = new Set(['until', 'till', 'before', 'after']);
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
@@ -915,6 +948,7 @@ export function clauseTense(
       (i < first &&
         (isModalAhead(tokens, i, first, last) ||
           presentProgressive(tokens, i, first) ||
+          headlineInfinitive(tokens, i, from) ||
           (!POSSESSIVE_DETERMINERS.has(tokens[first - 1]?.lower ?? '') &&
             cueOf(tokens, i) === 'none' &&
             subordinatePresent(tokens, i, from)) ||

@@ -304,6 +304,27 @@ const CASES: Case[] = [
     expr: 'Monday',
     value: '1989-10-30',
   },
+  {
+    what: "a headline's infinitive after its subject",
+    anchor: WED,
+    say: 'Mandela to visit Lagos Saturday',
+    expr: 'Saturday',
+    value: '2003-05-17',
+  },
+  {
+    what: "a headline's infinitive after a noun subject of two words",
+    anchor: WED,
+    say: 'Rail unions to strike on Monday',
+    expr: 'Monday',
+    value: '2003-05-19',
+  },
+  {
+    what: "a headline's passive infinitive",
+    anchor: WSJ,
+    say: 'Exxon chief to be named Thursday',
+    expr: 'Thursday',
+    value: '1989-10-26',
+  },
 ];
 
 /** Cases that must not change: the forms the new rules leave alone. */
@@ -508,6 +529,27 @@ const KEEP: Case[] = [
     what: '"after" an adjective and a plural noun stays past',
     anchor: WED,
     say: 'The river rose after the heavy rains on Sunday.',
+    expr: 'Sunday',
+    value: '2003-05-11',
+  },
+  {
+    what: '"Thanks to" is no headline subject',
+    anchor: WED,
+    say: 'Thanks to heavy rain on Sunday, the river rose.',
+    expr: 'Sunday',
+    value: '2003-05-11',
+  },
+  {
+    what: 'a verb of saying before the infinitive',
+    anchor: WED,
+    say: 'Jones says plan to cut jobs was shelved Monday',
+    expr: 'Monday',
+    value: '2003-05-12',
+  },
+  {
+    what: '"According to" is no headline subject',
+    anchor: WED,
+    say: 'According to police, the gunmen fled on Sunday.',
     expr: 'Sunday',
     value: '2003-05-11',
   },
