@@ -715,6 +715,14 @@ function subordinatePresent(tokens: readonly Token[], i: number, from: number): 
   const t = tokens[i]!;
   if (t.kind !== 'word' || t.shape.charCodeAt(0) !== 120 || NOT_PRESENT.has(t.lower) || i - 2 < from)
     return false;
+  // (Speed: most words have no conjunction before them; look for it first.)
+  let conj = -1;
+  for (let k = i - 2; k >= Math.max(from, i - 1 - SUBORDINATE_SUBJECT_REACH); k--)
+    if (SUBORDINATORS.has(tokens[k]!.lower)) {
+      conj = k;
+      break;
+    }
+  if (conj < 0) return false;
   const w = t.lower;
   if (STATE_VERBS.has(w)) return false;
   const prev = tokens[i - 1]!;
@@ -943,20 +951,23 @@ export function clauseTense(
         break;
       if (tokens[i]!.lower === ',') comma = true;
     }
-    let cue: Tense =
-      (presentAhead && i < first && presentLooksAhead(tokens, i, from, first)) ||
-      (i < first &&
-        (isModalAhead(tokens, i, first, last) ||
-          presentProgressive(tokens, i, first) ||
-          headlineInfinitive(tokens, i, from) ||
-          (!POSSESSIVE_DETERMINERS.has(tokens[first - 1]?.lower ?? '') &&
-            cueOf(tokens, i) === 'none' &&
-            subordinatePresent(tokens, i, from)) ||
-          isIntentAhead(tokens, i, first) ||
-          isRequestAhead(tokens, i, first) ||
-          leadsUpTo(tokens, i)))
-        ? 'future'
-        : cueOf(tokens, i);
+    // The word's own cue, then the cues of the words around it that only a word before the expression has.
+    let cue = cueOf(tokens, i);
+    if (
+      cue !== 'future' &&
+      i < first &&
+      ((presentAhead && presentLooksAhead(tokens, i, from, first)) ||
+        isModalAhead(tokens, i, first, last) ||
+        presentProgressive(tokens, i, first) ||
+        headlineInfinitive(tokens, i, from) ||
+        (cue === 'none' &&
+          subordinatePresent(tokens, i, from) &&
+          !POSSESSIVE_DETERMINERS.has(tokens[first - 1]?.lower ?? '')) ||
+        isIntentAhead(tokens, i, first) ||
+        isRequestAhead(tokens, i, first) ||
+        leadsUpTo(tokens, i))
+    )
+      cue = 'future';
     if (cue === 'none') continue;
     // "hope to have power restored by the weekend": the participle of an infinitive is no past.
     // ("the mayor wants the streets cleared by Friday": a present wish, ahead.)
