@@ -929,8 +929,17 @@ export function clauseTense(
   const relative = inRelativeClause(tokens, lo, first);
   // Whether the expression dates a thing done (computed when a future cue after it asks).
   let doneThing: boolean | undefined;
+  // The last conjunction of time or condition and the last "have"/"get"/"want" seen before the expression
+  // (speed: their rules run only for a word a few tokens after one).
+  let conjAt = -Infinity;
+  let causeAt = -Infinity;
   for (let i = lo; i < Math.min(to, last + 1 + MAX_DISTANCE); i++) {
     if (i >= first && i <= last) continue;
+    if (i < first) {
+      const w = tokens[i]!.lower;
+      if (SUBORDINATORS.has(w)) conjAt = i;
+      else if (CAUSATIVES.has(w) || WISHES.has(w)) causeAt = i;
+    }
     if (i > last) {
       // No later cue can be nearer than the best one so far.
       if (bestDistance <= i - last + 0.5) break;
@@ -961,6 +970,7 @@ export function clauseTense(
         presentProgressive(tokens, i, first) ||
         headlineInfinitive(tokens, i, from) ||
         (cue === 'none' &&
+          i - conjAt <= SUBORDINATE_SUBJECT_REACH + 1 &&
           subordinatePresent(tokens, i, from) &&
           !POSSESSIVE_DETERMINERS.has(tokens[first - 1]?.lower ?? '')) ||
         isIntentAhead(tokens, i, first) ||
@@ -971,7 +981,7 @@ export function clauseTense(
     if (cue === 'none') continue;
     // "hope to have power restored by the weekend": the participle of an infinitive is no past.
     // ("the mayor wants the streets cleared by Friday": a present wish, ahead.)
-    if (cue === 'past' && i < first) {
+    if (cue === 'past' && i < first && i - causeAt <= CAUSATIVE_OBJECT_REACH + 1) {
       const p = participleOfInfinitive(tokens, i, first);
       if (p === 'none') continue;
       if (p === 'future') cue = 'future';
