@@ -708,6 +708,9 @@ export const PUT_OFF_VERBS: readonly string[] = [
   ...['adjourning', 'postponing', 'delaying', 'delay', 'deferring', 'defer', 'extending', 'suspending'],
   ...['suspend', 'recesses', 'recess', 'reschedules', 'reschedule', 'rescheduling', 'prolonged'],
   ...['prolongs', 'prolong', 'remanded', 'remands', 'remand', 'bailed', 'halted', 'halts', 'halt'],
+  // (Eleventh round: moving a date, only before "to"/"until" and the new one: "the vote was moved from
+  // Tuesday to Friday", "the final was shifted to Sunday".)
+  ...['moved', 'moves', 'move', 'moving', 'shifted', 'shifts', 'shift', 'switched'],
 ];
 
 /**

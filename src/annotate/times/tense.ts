@@ -146,7 +146,12 @@ const REPORTING_PENALTY = 3;
  */
 const TELLING: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling']);
 /** Words that open a new clause after the expression: cues beyond them belong to that clause. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...['that', 'which', 'who'],
+  // (Eleventh round: an indirect question or a condition after the date: "would say Monday whether the
+  // talks would go on", "asked Tuesday if the plant would reopen".)
+  ...['whether', 'if'],
+]);
 /** Prepositions before a fronted date ("and on Sunday, …"). */
 const PREPOSITIONS_OF_DAY: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 'since', 'during']);
 /** Conjunctions that, before an auxiliary, open a coordinated clause ("… Sunday and will be buried …"). */
@@ -328,6 +333,12 @@ function comingIntoForce(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.lower === 'effect' && (prev === 'takes' || prev === 'take');
 }
 
+/** Participles of a plan or an expectation ("scheduled for", "set to", "expected"). */
+const PLAN_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...['scheduled', 'set', 'planned', 'expected', 'slated', 'due', 'supposed', 'intended', 'meant'],
+]);
+/** Words before a plan's participle that make it a former plan (eleventh round). */
+const FORMER_PLAN: ReadonlySet<string> = new Set(['originally', 'initially', 'previously']);
 /** What follows "plans" as a noun when they look ahead ("their plans for Monday", "its plans to vote"). */
 const PLAN_OBJECT = new Set(['for', 'to']);
 
@@ -362,6 +373,8 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
     !PLAN_OBJECT.has(tokens[i + 1]?.lower ?? '')
   )
     return 'none';
+  // "originally set for Tuesday", "initially scheduled for Monday": a former plan, no look ahead.
+  if (PLAN_PARTICIPLES.has(w) && FORMER_PLAN.has(tokens[i - 1]?.lower ?? '')) return 'none';
   if (FUTURE_ONE.has(w)) return 'future';
   const tails = FUTURE_MANY.get(w);
   if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';
@@ -689,6 +702,10 @@ const NOT_HEADLINE_LEADS: ReadonlySet<string> = new Set([
   ...['able', 'unable', 'likely', 'going', 'want', 'wants', 'have', 'has', 'used', 'said', 'had'],
   ...['in', 'on', 'at', 'from', 'with', 'for', 'and', 'but', 'or', 'not', 'only', 'also', 'just', 'order'],
 ]);
+/** Base verbs of saying before a date: after "would (not)", the date is the saying's. */
+const SAYING: ReadonlySet<string> = new Set([
+  ...['say', 'comment', 'confirm', 'disclose', 'elaborate', 'specify', 'discuss', 'reveal', 'identify'],
+]);
 /** Conjunctions that are prepositions too ("after the riots", "until Friday"). */
 const PREPOSITION_TOO: ReadonlySet<string> = new Set(['until', 'till', 'before', 'after']);
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
@@ -978,6 +995,15 @@ export function clauseTense(
         leadsUpTo(tokens, i))
     )
       cue = 'future';
+    // "Neither side would say Wednesday whether …", "would not comment Monday": the date of the saying, a
+    // modal of reported refusal, no look ahead (eleventh round).
+    if (
+      cue === 'future' &&
+      i < first - 1 &&
+      tokens[i]!.lower === 'would' &&
+      SAYING.has(tokens[first - 1]!.lower)
+    )
+      cue = 'none';
     if (cue === 'none') continue;
     // "hope to have power restored by the weekend": the participle of an infinitive is no past.
     // ("the mayor wants the streets cleared by Friday": a present wish, ahead.)

@@ -325,6 +325,48 @@ const CASES: Case[] = [
     expr: 'Thursday',
     value: '1989-10-26',
   },
+  {
+    what: 'a date moved "to" a new day is ahead',
+    anchor: WED,
+    say: 'The hearing was moved from Monday to Friday.',
+    expr: 'Friday',
+    value: '2003-05-16',
+  },
+  {
+    what: '"shifted to" a new day',
+    anchor: WED,
+    say: 'Organisers shifted the final to Sunday.',
+    expr: 'Sunday',
+    value: '2003-05-18',
+  },
+  {
+    what: '"originally" before a plan\'s participle: a former plan',
+    anchor: WED,
+    say: 'The launch, originally scheduled for Tuesday, was scrubbed.',
+    expr: 'Tuesday',
+    value: '2003-05-13',
+  },
+  {
+    what: '"would say" and the date: the saying\'s',
+    anchor: WED,
+    say: 'Neither side would say Monday whether the talks would go on.',
+    expr: 'Monday',
+    value: '2003-05-12',
+  },
+  {
+    what: '"would not comment" and the date',
+    anchor: WED,
+    say: 'The company would not comment Tuesday on the report.',
+    expr: 'Tuesday',
+    value: '2003-05-13',
+  },
+  {
+    what: '"whether" after the date opens another clause',
+    anchor: WED,
+    say: 'He was hurt in the win on Sunday and whether he plays will be known later.',
+    expr: 'Sunday',
+    value: '2003-05-11',
+  },
 ];
 
 /** Cases that must not change: the forms the new rules leave alone. */
@@ -552,6 +594,34 @@ const KEEP: Case[] = [
     say: 'According to police, the gunmen fled on Sunday.',
     expr: 'Sunday',
     value: '2003-05-11',
+  },
+  {
+    what: '"moved to" a place is no putting off',
+    anchor: WED,
+    say: 'Troops moved to the border on Sunday.',
+    expr: 'Sunday',
+    value: '2003-05-11',
+  },
+  {
+    what: '"has been scheduled for" still looks ahead',
+    anchor: WED,
+    say: 'The vote has been scheduled for Friday.',
+    expr: 'Friday',
+    value: '2003-05-16',
+  },
+  {
+    what: '"will say" and the date still looks ahead',
+    anchor: WED,
+    say: 'The minister will say Friday whether the plan goes ahead.',
+    expr: 'Friday',
+    value: '2003-05-16',
+  },
+  {
+    what: "a condition after a future date keeps the clause's cue",
+    anchor: WED,
+    say: 'The union will strike on Monday if the talks fail.',
+    expr: 'Monday',
+    value: '2003-05-19',
   },
 ];
 
