@@ -1026,7 +1026,9 @@ export function clauseTense(
     const adjacent =
       i === first - 1 ||
       i === last + 1 ||
-      (i === first - 2 && (tokens[first - 1]!.lower === 'on' || TELLING.has(tokens[i]!.lower)));
+      (i === first - 2 && (tokens[first - 1]!.lower === 'on' || TELLING.has(tokens[i]!.lower))) ||
+      // ("told analysts in March the plant would reopen", "told reporters on Tuesday he would …".)
+      (i === first - 3 && TELLING.has(tokens[i]!.lower) && PREPOSITIONS_OF_DAY.has(tokens[first - 1]!.lower));
     // ", another said." after the expression tags the reported clause; it speaks for that clause's
     // tense only when nothing in the clause does ("will buy more in October, another said"). ("On
     // Tuesday, China announced plans" is the clause's own verb.)

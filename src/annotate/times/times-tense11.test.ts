@@ -367,6 +367,20 @@ const CASES: Case[] = [
     expr: 'Sunday',
     value: '2003-05-11',
   },
+  {
+    what: '"told" its object and a preposition before the date',
+    anchor: WED,
+    say: 'The coach told players on Tuesday they will train twice a day.',
+    expr: 'Tuesday',
+    value: '2003-05-13',
+  },
+  {
+    what: '"told" its object and "in" before a bare month',
+    anchor: WSJ,
+    say: 'Mr. Lee told analysts in March the plant would close.',
+    expr: 'March',
+    value: '1989-03',
+  },
 ];
 
 /** Cases that must not change: the forms the new rules leave alone. */
