@@ -370,7 +370,7 @@ const CASES: Case[] = [
   {
     what: '"told" its object and a preposition before the date',
     anchor: WED,
-    say: 'The coach told players on Tuesday they will train twice a day.',
+    say: 'The coach told players on Tuesday the squad will train twice a day.',
     expr: 'Tuesday',
     value: '2003-05-13',
   },
