@@ -706,6 +706,19 @@ const NOT_HEADLINE_LEADS: ReadonlySet<string> = new Set([
 const SAYING: ReadonlySet<string> = new Set([
   ...['say', 'comment', 'confirm', 'disclose', 'elaborate', 'specify', 'discuss', 'reveal', 'identify'],
 ]);
+/**
+ * Whether a reporting verb comes right before the expression: "said Tuesday", "said on Tuesday", "told
+ * reporters Tuesday", "told reporters on Tuesday".
+ */
+function reportingVerbBefore(tokens: readonly Token[], first: number): boolean {
+  const j = PREPOSITIONS_OF_DAY.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
+  const w = tokens[j]?.lower ?? '';
+  return REPORTING.has(w) || TELLING.has(tokens[j - 1]?.lower ?? '');
+}
+/** Whether a token opens a clause as its subject: a pronoun, or a determiner before a noun. */
+const opensClause = (t: Token | undefined): boolean =>
+  t !== undefined && (CLAUSE_SUBJECTS.has(t.lower) || (DETERMINERS.has(t.lower) && t.lower !== 'a'));
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** Conjunctions that are prepositions too ("after the riots", "until Friday"). */
 const PREPOSITION_TOO: ReadonlySet<string> = new Set(['until', 'till', 'before', 'after']);
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
@@ -946,6 +959,9 @@ export function clauseTense(
   const relative = inRelativeClause(tokens, lo, first);
   // Whether the expression dates a thing done (computed when a future cue after it asks).
   let doneThing: boolean | undefined;
+  // "told players on Tuesday they will train …", "said Monday the board would …": after a reporting verb
+  // and its date, a subject opens the reported clause, whose cues are its own (eleventh round).
+  const reportedAfter = reportingVerbBefore(tokens, first) && opensClause(tokens[last + 1]);
   // The last conjunction of time or condition and the last "have"/"get"/"want" seen before the expression
   // (speed: their rules run only for a word a few tokens after one).
   let conjAt = -Infinity;
@@ -958,6 +974,7 @@ export function clauseTense(
       else if (CAUSATIVES.has(w) || WISHES.has(w)) causeAt = i;
     }
     if (i > last) {
+      if (reportedAfter) break;
       // No later cue can be nearer than the best one so far.
       if (bestDistance <= i - last + 0.5) break;
       // "The envoy, who will begin a tour on Sunday, said …": the comma closes the relative clause.

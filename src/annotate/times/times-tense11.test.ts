@@ -381,6 +381,20 @@ const CASES: Case[] = [
     expr: 'March',
     value: '1989-03',
   },
+  {
+    what: 'a pronoun after "told … on Tuesday" opens the reported clause',
+    anchor: WED,
+    say: 'The coach told players on Tuesday they will train twice a day.',
+    expr: 'Tuesday',
+    value: '2003-05-13',
+  },
+  {
+    what: '"told" its object and the date, then a pronoun',
+    anchor: WSJ,
+    say: 'The board told shareholders Monday it will sell the unit.',
+    expr: 'Monday',
+    value: '1989-10-23',
+  },
 ];
 
 /** Cases that must not change: the forms the new rules leave alone. */
@@ -636,6 +650,20 @@ const KEEP: Case[] = [
     say: 'The union will strike on Monday if the talks fail.',
     expr: 'Monday',
     value: '2003-05-19',
+  },
+  {
+    what: "a date after the reported clause's verb keeps its cue",
+    anchor: WED,
+    say: 'The coach said they will train on Tuesday.',
+    expr: 'Tuesday',
+    value: '2003-05-20',
+  },
+  {
+    what: 'a verb after the date with no subject keeps its cue',
+    anchor: WED,
+    say: 'The team plays on Tuesday and will train twice a day.',
+    expr: 'Tuesday',
+    value: '2003-05-20',
   },
 ];
 
