@@ -854,6 +854,9 @@ const PRESENT_AHEAD_BEFORE_NAME = new Set([
 const isReportTag = (tokens: readonly Token[], i: number, sentenceEnd: number): boolean => {
   if (i + 1 >= sentenceEnd || TAG_END.has(tokens[i + 1]!.lower)) return true;
   const next = tokens[i + 1]!;
+  // (", said the talks would resume": a determiner, a noun and an auxiliary make a reported clause, no
+  // inverted subject; eleventh round.)
+  if (DETERMINERS.has(next.lower) && AUXILIARIES.has(tokens[i + 3]?.lower ?? '')) return false;
   return tokens[i - 1]?.lower === ',' && (DETERMINERS.has(next.lower) || next.shape.startsWith('X'));
 };
 const TAG_END = new Set(['.', ',', ';', '!', '?', '"', '”', "''"]);

@@ -395,6 +395,13 @@ const CASES: Case[] = [
     expr: 'Monday',
     value: '1989-10-23',
   },
+  {
+    what: '", said the talks would" is no inverted tag',
+    anchor: WED,
+    say: 'Diplomats, speaking privately on Tuesday, said the talks would resume.',
+    expr: 'Tuesday',
+    value: '2003-05-13',
+  },
 ];
 
 /** Cases that must not change: the forms the new rules leave alone. */
@@ -662,6 +669,13 @@ const KEEP: Case[] = [
     what: 'a verb after the date with no subject keeps its cue',
     anchor: WED,
     say: 'The team plays on Tuesday and will train twice a day.',
+    expr: 'Tuesday',
+    value: '2003-05-20',
+  },
+  {
+    what: 'an inverted tag after a future clause still counts less',
+    anchor: WED,
+    say: 'The talks will resume on Tuesday, said the minister.',
     expr: 'Tuesday',
     value: '2003-05-20',
   },
