@@ -339,6 +339,8 @@ const PLAN_PARTICIPLES: ReadonlySet<string> = new Set([
 ]);
 /** Words before a plan's participle that make it a former plan (eleventh round). */
 const FORMER_PLAN: ReadonlySet<string> = new Set(['originally', 'initially', 'previously']);
+const formerPlan = (tokens: readonly Token[], i: number): boolean =>
+  FORMER_PLAN.has(tokens[i - 1]?.lower ?? '') && PLAN_PARTICIPLES.has(tokens[i]!.lower);
 /** What follows "plans" as a noun when they look ahead ("their plans for Monday", "its plans to vote"). */
 const PLAN_OBJECT = new Set(['for', 'to']);
 
@@ -374,10 +376,10 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   )
     return 'none';
   // "originally set for Tuesday", "initially scheduled for Monday": a former plan, no look ahead.
-  if (PLAN_PARTICIPLES.has(w) && FORMER_PLAN.has(tokens[i - 1]?.lower ?? '')) return 'none';
-  if (FUTURE_ONE.has(w)) return 'future';
+  if (FUTURE_ONE.has(w)) return formerPlan(tokens, i) ? 'none' : 'future';
   const tails = FUTURE_MANY.get(w);
-  if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x))) return 'future';
+  if (tails?.some((tail) => tail.every((x, k) => tokens[i + 1 + k]?.lower === x)))
+    return formerPlan(tokens, i) ? 'none' : 'future';
   if (PAST.has(w)) {
     // "were planning", "was scheduled", "had planned": a past auxiliary before a future cue looks ahead.
     if (PAST_AUXILIARIES.has(w))
