@@ -424,11 +424,13 @@ function needsTense(sem: Sem): boolean {
 
 /**
  * Whether a present verb of schedule before the meaning looks ahead ("opens Monday", "opens on May 14",
- * "ministers meet at the weekend"): a weekday (or a time of one), the weekend, a month and day without a year.
+ * "ministers meet at the weekend", "his term expires in September", "take office in January"): a weekday (or
+ * a time of one), the weekend, a date without a year (a month and day, or a bare month: one rule for both, the
+ * verbs of `tense.ts`; a table of find.ts's own for bare months moved no value once this took them).
  */
 function namesScheduledDay(sem: Sem): boolean {
   if (sem.k === 'weekday' || sem.k === 'weekend') return true;
-  if (sem.k === 'date' && sem.d !== undefined && sem.y === undefined) return true;
+  if (sem.k === 'date' && sem.y === undefined) return true;
   return (sem.k === 'part' || sem.k === 'clock') && sem.day !== null && sem.day.k === 'weekday';
 }
 
@@ -510,14 +512,6 @@ export function findTimes(
         COPULA_BEFORE.test(text.slice(Math.max(0, start - COPULA_REACH), start))
       )
         tense = 'future';
-      // "Hong Kong returns to Chinese rule in July", "his term expires in September": a present verb of
-      // schedule (not one that is also a noun, "a budget vote in May") before a bare month looks ahead.
-      if (
-        tense !== 'future' &&
-        isBareMonth(c.parsed.sem) &&
-        MONTH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, c.start - MONTH_SCHEDULE_REACH), c.start))
-      )
-        tense = 'future';
       if (tense !== 'none') {
         lastSentence = sentence;
         lastTense = tense;
@@ -596,22 +590,14 @@ export function findTimes(
 /** A quarter's closing day: "the quarter ended Sept. 30", "its fiscal third quarter ending June 30". */
 const QUARTER_END_BEFORE = /\bquarter\s+(?:ended|ending|to|through)\s+$/i;
 
-/** A present copula right before a day ("is Thursday", "are on Sunday", "is set for Friday", "is at noon"). */
+/**
+ * A present copula right before a day ("is Thursday", "are on Sunday", "is set for Friday", "is at noon", "there's
+ * November"); "'s" only after a pronoun ("the Fed's December increase" is a possessive).
+ */
 const COPULA_BEFORE =
-  /\b(?:is|are|'s)\s+(?:(?:on|at|set\s+for|scheduled\s+for|slated\s+for|planned\s+for|due)\s+)?(?:(?:midnight|noon)\s+)?$/i;
+  /(?:\b(?:is|are)|\b(?:it|that|there|what|here|he|she|who|where|when|today|tomorrow)['’]s)\s+(?:(?:on|at|set\s+for|scheduled\s+for|slated\s+for|planned\s+for|due)\s+)?(?:(?:midnight|noon)\s+)?$/i;
 /** How far before a day its copula is looked for (the words above and some spaces). */
 const COPULA_REACH = 32;
-
-/**
- * A present verb of schedule that is no noun, and what may stand between it and a bare month ("expires in",
- * "returns to Chinese rule in", "begins on 1"): the month is ahead. Verbs that are also nouns (vote, start,
- * meets) are left to tense.ts's subject check, which a bare month's looser context misleads (TE3-silver: 3
- * wrong of 8 with them).
- */
-const MONTH_SCHEDULE_BEFORE =
-  /\b(?:begins|opens|expires|resumes|reopens|returns|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)\b(?:\s+(?!(?:in|on|by|and|but|after|before|since)\b)[\w'-]+){0,4}\s+(?:in|by|until|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of|(?:in\s+)?(?:early|late|mid-?))\s*$/i;
-/** How far before a bare month its verb of schedule is looked for (about six words). */
-const MONTH_SCHEDULE_REACH = 48;
 
 /** "the morning of " right before a day. */
 const PART_OF_BEFORE = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/i;

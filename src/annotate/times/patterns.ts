@@ -249,6 +249,13 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an)\s+$/i;
 /** A preposition of time before a number ("in 1996 Main Street was rebuilt"): the number is a year. */
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|till|during|from|before|after|of|through)\s+$/i;
 
+/**
+ * A preposition of time that makes a number before a counted noun a year all the same: at a clause's start
+ * ("In 1998 people lost faith", "By 1999 workers will …") or one that takes no amount ("since 1995 police have",
+ * "during 1997 troops"); not "a force of 2000 troops", "won by 2000 votes", "cut in 1500 homes".
+ */
+const YEAR_PREPOSITION_BEFORE =
+  /(?:(?:^|[.!?;:,]\s*|\band\s+)(?:in|since|by|until|till|during|after|before|from|through)|\b(?:since|during|until|till))\s+$/i;
 /** A counted noun after a number ("2000 troops", "1500 people"): an amount, not a year. */
 const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 
@@ -759,7 +766,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
           !ATTRIBUTIVE_BEFORE.test(before(m, text))
         )
           return null;
-        if (COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+        if (
+          COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) &&
+          !YEAR_PREPOSITION_BEFORE.test(m.index < 16 ? text.slice(0, m.index) : '_' + before(m, text))
+        )
+          return null;
       }
       const mod = m[1] ? 'MID' : m[2] ? ({ early: 'START', late: 'END' }[m[2].toLowerCase()] ?? '') : '';
       return { type: 'DATE', sem: { k: 'year', y: Number(m[3]) }, mod: mod || undefined };
