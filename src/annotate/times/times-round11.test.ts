@@ -1,0 +1,141 @@
+/**
+ * Eleventh round: the detection and normalisation classes completed pattern by pattern, each case an
+ * invented sentence failing on the code before its change. Expressions are found by their text; `value:
+ * null` means no time expression may overlap the text.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { timesIn } from './testing.js';
+import type { TimeItem } from './types.js';
+
+/** Friday 13 February 1998 (wire), Thursday 2 November 1989 (WSJ), Friday 13 November 1998, 2016 politics. */
+const WIRE = '1998-02-13';
+const WSJ = '1989-11-02';
+const FALL = '1998-11-13';
+const POL = '2016-07-27';
+
+interface Case {
+  /** Which convention the case checks. */
+  what: string;
+  anchor: string;
+  say: string;
+  expr: string;
+  /** null: no expression overlaps `expr`. */
+  value: string | null;
+  type?: TimeItem['type'];
+  /** The TIMEX3 mod, when the case checks it ('' for none). */
+  mod?: string;
+}
+
+const CASES: Case[] = [
+  {
+    what: 'a year before a counted noun is a year after a clause-opening "In"',
+    anchor: WIRE,
+    say: 'In 1996 people stopped trusting the savings banks.',
+    expr: '1996',
+    value: '1996',
+  },
+  {
+    what: 'a year before a counted noun is a year after "since"',
+    anchor: WIRE,
+    say: 'The mayor said that since 1994 police have closed nine clubs.',
+    expr: '1994',
+    value: '1994',
+  },
+  {
+    what: 'a year before a counted noun is a year after a clause-opening "By"',
+    anchor: WIRE,
+    say: 'By 2001 workers at the mill will own half of it.',
+    expr: '2001',
+    value: '2001',
+  },
+  {
+    what: 'a present verb of schedule before a bare month looks ahead ("take office in January")',
+    anchor: POL,
+    say: 'If the polls hold, they take office in January.',
+    expr: 'January',
+    value: '2017-01',
+  },
+  {
+    what: 'a present verb of schedule before "the end of" a month looks ahead',
+    anchor: WIRE,
+    say: 'The envoys meet at the end of June in Oslo.',
+    expr: 'the end of June',
+    value: '1998-06',
+    mod: 'END',
+  },
+  {
+    what: '"there\'s" before a bare month is a copula before a bare month too, ahead',
+    anchor: POL,
+    say: "Then there's November, when the whole House is up.",
+    expr: 'November',
+    value: '2016-11',
+  },
+];
+
+/** Cases that must not change. */
+const KEEP: Case[] = [
+  {
+    what: '"\'s" after a noun is a possessive, no copula',
+    anchor: POL,
+    say: "Traders grumbled but finally accepted the bank's December rate cut.",
+    expr: 'December',
+    value: '2015-12',
+  },
+  {
+    what: 'a counted noun after "of" keeps the number an amount',
+    anchor: WIRE,
+    say: 'A force of 2000 troops crossed the river.',
+    expr: '2000',
+    value: null,
+  },
+  {
+    what: 'a counted noun after a mid-clause "in" keeps the number an amount',
+    anchor: WIRE,
+    say: 'Power was cut in 1500 homes overnight.',
+    expr: '1500',
+    value: null,
+  },
+  {
+    what: 'a counted noun with no preposition keeps the number an amount',
+    anchor: WIRE,
+    say: 'The strike idled 1998 workers at the plant.',
+    expr: '1998',
+    value: null,
+  },
+  {
+    what: 'a verb of schedule that is no noun before a bare month looks ahead',
+    anchor: '1997-02-13',
+    say: 'His term as governor expires in September.',
+    expr: 'September',
+    value: '1997-09',
+  },
+  {
+    what: 'a past verb before a bare month looks back',
+    anchor: WIRE,
+    say: 'The envoys met in April in Oslo.',
+    expr: 'April',
+    value: '1997-04',
+  },
+];
+
+function check(c: Case): void {
+  const got = timesIn(c.say, c.anchor);
+  const at = c.say.indexOf(c.expr);
+  assert.ok(at >= 0, `"${c.expr}" is not in the sentence`);
+  if (c.value === null) {
+    const hit = got.find((t) => t.start < at + c.expr.length && t.end > at);
+    assert.equal(hit, undefined, `${c.what}: "${hit?.text}" ${hit?.value}`);
+    return;
+  }
+  const t = got.find((x) => x.text === c.expr);
+  assert.ok(t, `${c.what}: "${c.expr}" not found in ${JSON.stringify(got.map((x) => x.text))}`);
+  assert.equal(t.value, c.value, c.what);
+  if (c.type) assert.equal(t.type, c.type, c.what);
+  if (c.mod !== undefined) assert.equal(t.mod ?? '', c.mod, c.what);
+}
+
+describe('times, eleventh round (detection and normalisation classes)', () => {
+  for (const c of CASES) it(c.what, () => check(c));
+  for (const c of KEEP) it(`kept: ${c.what}`, () => check(c));
+});
