@@ -71,6 +71,13 @@ const CASES: Case[] = [
     expr: 'November',
     value: '2016-11',
   },
+  {
+    what: "a US holiday by rule in a future clause, two months gone, is next year's",
+    anchor: FALL,
+    say: 'Hardware chains expect record sales over Labor Day weekend.',
+    expr: 'Labor Day',
+    value: '1999-09-06',
+  },
 ];
 
 /** Cases that must not change. */
@@ -116,6 +123,20 @@ const KEEP: Case[] = [
     say: 'The envoys met in April in Oslo.',
     expr: 'April',
     value: '1997-04',
+  },
+  {
+    what: 'a US holiday by rule a few days ahead of a past clause stays the nearest',
+    anchor: '1998-09-05',
+    say: 'Thousands of commuters had left early to start the Labor Day weekend.',
+    expr: 'Labor Day',
+    value: '1998-09-07',
+  },
+  {
+    what: "a US holiday by rule in a past clause, two months gone, is this year's",
+    anchor: FALL,
+    say: 'Hardware chains saw record sales over Labor Day weekend.',
+    expr: 'Labor Day',
+    value: '1998-09-07',
   },
 ];
 
