@@ -828,12 +828,22 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'quarter',
     needs: C.UNIT | C.MISC,
     reason:
-      'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half", "the first quarter of next year")',
+      'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half", "the first quarter of next year", "the second half of the year", "the final quarter of 1997")',
     re: re(
-      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:fiscal[-\\s]+)?(?:(${ORD})[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR})|\\s+of\\s+(next|last|this)\\s+year)?(?!\\w|-\\w)`,
+      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:fiscal[-\\s]+)?(?:(${ORD}|last|final)[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR})|\\s+of\\s+(next|last|this)\\s+year|\\s+of\\s+(the)\\s+(?:fiscal\\s+)?year(?!\\s+(?:to|ended|ending|through)\\b))?(?!\\w|-\\w)`,
     ),
     parse(m) {
-      const n = m[5] ? Number(m[5]) : ORDINALS[m[3]!.toLowerCase()]!;
+      // "the final quarter of 1997", "the last half of the year": the fourth, the second; without a year after
+      // it "the last quarter" is the latest reported one, and "the final quarter" of a game is no date.
+      const final = m[3] !== undefined && /^(?:last|final)$/i.test(m[3]);
+      if (final && !m[6] && !m[7] && !m[8]) return null;
+      const n = m[5]
+        ? Number(m[5])
+        : final
+          ? m[4]!.toLowerCase() === 'half'
+            ? 2
+            : 4
+          : ORDINALS[m[3]!.toLowerCase()]!;
       const y = m[6] ? Number(m[6]) : undefined;
       // "next year's first quarter", "the first half of last year", "the year-ago third quarter": a year
       // away from the anchor's.

@@ -78,6 +78,34 @@ const CASES: Case[] = [
     expr: 'Labor Day',
     value: '1999-09-06',
   },
+  {
+    what: '"the final quarter of" a year is its fourth',
+    anchor: WIRE,
+    say: 'Retail sales grew fastest in the final quarter of 1996.',
+    expr: 'the final quarter of 1996',
+    value: '1996-Q4',
+  },
+  {
+    what: '"the last half of" a year is its second',
+    anchor: WSJ,
+    say: 'Margins narrowed in the last half of 1988.',
+    expr: 'the last half of 1988',
+    value: '1988-H2',
+  },
+  {
+    what: '"the second half of the year" is one expression',
+    anchor: WIRE,
+    say: 'The chain expects demand to recover in the second half of the year.',
+    expr: 'the second half of the year',
+    value: '1998-H2',
+  },
+  {
+    what: '"the third quarter of the fiscal year" is one expression',
+    anchor: WSJ,
+    say: 'Shipments slowed in the third quarter of the fiscal year.',
+    expr: 'the third quarter of the fiscal year',
+    value: '1989-Q3',
+  },
 ];
 
 /** Cases that must not change. */
@@ -137,6 +165,20 @@ const KEEP: Case[] = [
     say: 'Hardware chains saw record sales over Labor Day weekend.',
     expr: 'Labor Day',
     value: '1998-09-07',
+  },
+  {
+    what: 'a game\'s "final quarter" is no date',
+    anchor: WIRE,
+    say: 'The Bulls scored 30 points in the final quarter.',
+    expr: 'final quarter',
+    value: null,
+  },
+  {
+    what: '"the final quarter of the year to June 30" leaves the fiscal year to its own pattern',
+    anchor: '1996-08-28',
+    say: 'The miner posted a profit in the final quarter of the year to June 30.',
+    expr: 'the year',
+    value: 'P1Y',
   },
 ];
 
