@@ -63,7 +63,17 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
       .map((w) => `${w}s`),
     C.WEEKDAY,
   );
-  add([...Object.keys(DURATION_UNITS).flatMap((u) => [u, `${u}s`]), 'centuries'], C.UNIT);
+  // ("fortnight": two weeks, no calendar unit of DURATION_UNITS; its own pattern.)
+  add(
+    [
+      ...Object.keys(DURATION_UNITS).flatMap((u) => [u, `${u}s`]),
+      'centuries',
+      'fortnight',
+      'fortnights',
+      'fortnightly',
+    ],
+    C.UNIT,
+  );
   add(
     Object.keys(REF_WORDS).flatMap((w) => w.split(' ').filter((x) => x !== 'the' && x !== 'in')),
     C.REF,

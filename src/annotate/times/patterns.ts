@@ -1563,6 +1563,26 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'fortnight',
+    needs: C.UNIT,
+    reason:
+      'two weeks as British and wire English say it ("a fortnight", "the past fortnight", "two fortnights", "a fortnight ago", "fortnightly"): P2W, P4W, the week two back, a SET; no unit of `DURATION_UNITS` (its units are calendar ones)',
+    re: re(
+      `\\b(?:(the\\s+(?:past|last|next|coming|previous|following)\\s+)|(?:(about|nearly|almost|more\\s+than|less\\s+than|at\\s+least|over)\\s+)?(${NUM})\\s+)?fortnight(s|ly)?(\\s+ago)?(?![\\w-])`,
+    ),
+    parse(m) {
+      const [, the, hedge, count, tail, ago] = m;
+      if (tail?.toLowerCase() === 'ly')
+        return the || count ? null : { type: 'SET', sem: { k: 'literal', value: 'P2W' } };
+      const n = count !== undefined ? numberOf(count) : the ? 1 : undefined;
+      if (n === undefined || !Number.isInteger(n) || n <= 0) return null;
+      if (ago)
+        return the ? null : { type: 'DATE', sem: { k: 'rel', unit: 'week', n: -2 * n, base: 'anchor' } };
+      const mod = hedge ? DURATION_MODS[hedge.toLowerCase().replace(/\\s+/g, ' ')] : undefined;
+      return { type: 'DURATION', sem: { k: 'literal', value: `P${2 * n}W` }, mod };
+    },
+  },
+  {
     name: 'half-unit',
     needs: C.UNIT,
     reason:
@@ -1858,6 +1878,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'unit-long': ['-long', '-old'],
   // (Every match holds "half", or "quarter" with "century" or "hour": strings other gates mark already.)
   'half-unit': ['half', 'century', 'hour'],
+  fortnight: ['fortnight'],
   hundreds: ['hundred'],
   // (Whole names, in windows that hold "day": "president", "labor", "king" alone are too common, as triggers too.)
   'us-holiday': [

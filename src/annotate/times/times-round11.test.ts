@@ -106,6 +106,38 @@ const CASES: Case[] = [
     expr: 'the third quarter of the fiscal year',
     value: '1989-Q3',
   },
+  {
+    what: '"a fortnight" is two weeks',
+    anchor: WIRE,
+    say: 'The ferry strike lasted a fortnight.',
+    expr: 'a fortnight',
+    type: 'DURATION',
+    value: 'P2W',
+  },
+  {
+    what: '"the past fortnight" is two weeks',
+    anchor: WIRE,
+    say: 'Wheat prices rose 4 percent over the past fortnight.',
+    expr: 'the past fortnight',
+    type: 'DURATION',
+    value: 'P2W',
+  },
+  {
+    what: '"a fortnight ago" is the week two back',
+    anchor: WIRE,
+    say: 'The ferry strike ended a fortnight ago.',
+    expr: 'a fortnight ago',
+    type: 'DATE',
+    value: '1998-W05',
+  },
+  {
+    what: '"fortnightly" is a SET of two weeks',
+    anchor: WIRE,
+    say: 'The bulletin is printed fortnightly in Nairobi.',
+    expr: 'fortnightly',
+    type: 'SET',
+    value: 'P2W',
+  },
 ];
 
 /** Cases that must not change. */
