@@ -893,10 +893,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'fiscal-relative',
     needs: C.UNIT,
-    reason: '"the current fiscal year", "last fiscal year": the anchor\'s year shifted',
-    re: re(`\\b(?:the\\s+)?(${DIR_WORD})\\s+fiscal\\s+year(?!\\w)`),
+    reason:
+      '"the current fiscal year", "last fiscal year": the anchor\'s year shifted; "the latest fiscal year", "the most recent fiscal year": the last one closed, the year before the anchor\'s (dev 1 of 1)',
+    re: re(`\\b(?:the\\s+)?(${DIR_WORD}|latest|most\\s+recent|prior)\\s+fiscal\\s+year(?!\\w)`),
     parse(m) {
-      return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: dirOf(m[1]!), base: 'anchor' } };
+      const w = m[1]!.toLowerCase();
+      const n = /^(?:latest|most\s+recent|prior)$/.test(w) ? -1 : dirOf(w);
+      return { type: 'DATE', sem: { k: 'rel', unit: 'year', n, base: 'anchor' } };
     },
   },
   {

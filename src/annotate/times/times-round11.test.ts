@@ -138,6 +138,20 @@ const CASES: Case[] = [
     type: 'SET',
     value: 'P2W',
   },
+  {
+    what: '"the latest fiscal year" is the last one closed',
+    anchor: WSJ,
+    say: 'The brewer earned $40 million on sales of $900 million in the latest fiscal year.',
+    expr: 'the latest fiscal year',
+    value: '1988',
+  },
+  {
+    what: '"the most recent fiscal year" is the last one closed',
+    anchor: WSJ,
+    say: 'Exports made up a third of revenue in the most recent fiscal year.',
+    expr: 'the most recent fiscal year',
+    value: '1988',
+  },
 ];
 
 /** Cases that must not change. */
@@ -211,6 +225,13 @@ const KEEP: Case[] = [
     say: 'The miner posted a profit in the final quarter of the year to June 30.',
     expr: 'the year',
     value: 'P1Y',
+  },
+  {
+    what: '"the current fiscal year" is the anchor\'s',
+    anchor: WSJ,
+    say: 'The brewer expects higher margins in the current fiscal year.',
+    expr: 'the current fiscal year',
+    value: '1989',
   },
 ];
 
