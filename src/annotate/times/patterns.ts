@@ -1197,22 +1197,25 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       '"this morning", "last night", "tonight", "Friday evening", "overnight" (the night before the anchor): TIMEX3 parts of day',
     re: re(
-      `\\b(?:(this|last|yesterday|tomorrow|early\\s+today|(${WD}))\\s+(${PART})|(tonight|overnight))(?!\\w)`,
+      `\\b(?:(this|last|yesterday|tomorrow|early\\s+today|(?:(last|next|this\\s+past|this\\s+coming|coming)\\s+)?(${WD}))\\s+(${PART})|(tonight|overnight))(?!\\w)`,
     ),
     parse(m) {
-      if (m[4]) {
-        const n = m[4].toLowerCase() === 'tonight' ? 0 : -1;
+      if (m[5]) {
+        const n = m[5].toLowerCase() === 'tonight' ? 0 : -1;
         return {
           type: 'TIME',
           sem: { k: 'part', part: 'NI', day: { k: 'rel', unit: 'day', n, base: 'anchor' } },
         };
       }
       const head = m[1]!.toLowerCase();
-      const part = DAY_PARTS[m[3]!.toLowerCase()]!;
+      const part = DAY_PARTS[m[4]!.toLowerCase()]!;
       let day: Sem;
-      if (m[2]) {
-        if (!weekdayWordOk(m[2])) return null;
-        day = { k: 'weekday', wd: weekdayOf(m[2])!, dir: 'tense' };
+      if (m[3]) {
+        if (!weekdayWordOk(m[3])) return null;
+        // "last Friday night", "next Tuesday morning": the weekday's own direction word, as a bare weekday's.
+        const w = m[2]?.toLowerCase();
+        const dir: Direction = w === undefined ? 'tense' : w === 'next' || w.includes('coming') ? 1 : -1;
+        day = { k: 'weekday', wd: weekdayOf(m[3])!, dir };
         if (WEEKDAY_PARTS_AS_DAY.has(part)) return { type: 'DATE', sem: day };
       } else {
         const n =

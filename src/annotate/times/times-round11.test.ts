@@ -152,6 +152,20 @@ const CASES: Case[] = [
     expr: 'the most recent fiscal year',
     value: '1988',
   },
+  {
+    what: '"next" before a weekday and its part: the weekday a week on, whole',
+    anchor: '1998-02-12',
+    say: 'The senator is scheduled to speak next Thursday night in Omaha.',
+    expr: 'next Thursday night',
+    value: '1998-02-19',
+  },
+  {
+    what: '"last" before a weekday and its part on that weekday: the week before, whole',
+    anchor: WIRE,
+    say: 'Looters struck the market last Friday night.',
+    expr: 'last Friday night',
+    value: '1998-02-06',
+  },
 ];
 
 /** Cases that must not change. */
@@ -232,6 +246,13 @@ const KEEP: Case[] = [
     say: 'The brewer expects higher margins in the current fiscal year.',
     expr: 'the current fiscal year',
     value: '1989',
+  },
+  {
+    what: '"last night" stays the night before the anchor',
+    anchor: WIRE,
+    say: 'Looters struck the market last night.',
+    expr: 'last night',
+    value: '1998-02-12TNI',
   },
 ];
 
