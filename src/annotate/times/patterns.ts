@@ -1133,12 +1133,21 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'relative-season',
     needs: C.SEASON,
     reason:
-      '"last fall", "this summer", "later this fall", "next spring", "the winter of 1998" (with its "the"), "the summer of \'96", "the spring of next year"',
+      '"last fall", "this summer", "later this fall", "next spring", "the winter of 1998" (with its "the"), "the summer of \'96", "the spring of next year", "in spring 1996"',
     re: re(
-      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${SEASON_YEAR}|(?:next|last|this)\\s+year(?!['’]s))))?(${SEASON})(?:\\s+of\\s+(?:(${SEASON_YEAR})|(next|last|this)\\s+year(?!['’]s)))?(?!\\w)`,
+      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${SEASON_YEAR}|(?:next|last|this)\\s+year(?!['’]s))))?(${SEASON})(?:\\s+of\\s+(?:(${SEASON_YEAR})|(next|last|this)\\s+year(?!['’]s))|,?\\s+(${YEAR})(?![\\w%]|[.,]\\d))?(?!\\w)`,
     ),
     parse(m, text) {
       const s = SEASONS[m[3]!.toLowerCase()]!;
+      // "in spring 1996", "Autumn 1995", "summer, 1994": that year's season (not the verb: "could fall 1998 …").
+      if (m[6]) {
+        if (!m[1] && !m[2] && m[3] === 'fall') return null;
+        return {
+          type: 'DATE',
+          sem: { k: 'season', s, y: Number(m[6]), dir: 0 },
+          lead: m[2] ? m[2].length : undefined,
+        };
+      }
       // "the spring of next year", "the fall of last year": one expression, the shifted year's season.
       if (m[5]) {
         const years = dirOf(m[5]);

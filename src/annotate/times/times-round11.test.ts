@@ -166,6 +166,20 @@ const CASES: Case[] = [
     expr: 'last Friday night',
     value: '1998-02-06',
   },
+  {
+    what: 'a season right before a year is that year\'s ("in spring 1996")',
+    anchor: WIRE,
+    say: 'The dam was finished in spring 1996 after long delays.',
+    expr: 'spring 1996',
+    value: '1996-SP',
+  },
+  {
+    what: 'a capitalised season and a year open a sentence',
+    anchor: WIRE,
+    say: 'Autumn 1994 brought the worst floods in decades.',
+    expr: 'Autumn 1994',
+    value: '1994-FA',
+  },
 ];
 
 /** Cases that must not change. */
@@ -253,6 +267,13 @@ const KEEP: Case[] = [
     say: 'Looters struck the market last night.',
     expr: 'last night',
     value: '1998-02-12TNI',
+  },
+  {
+    what: 'the verb "fall" before a year-like number is no season',
+    anchor: WIRE,
+    say: 'Analysts said the index could fall 1998 points if rates rose.',
+    expr: 'fall',
+    value: null,
   },
 ];
 
