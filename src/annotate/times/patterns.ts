@@ -5,7 +5,8 @@
  * reference are known. Patterns are ordered by priority (earlier wins a tie between equal spans).
  */
 import type { Unit } from './calendar.js';
-import { isValidDay } from './calendar.js';
+import type { Ymd } from './calendar.js';
+import { addDays, easterSunday, isValidDay, nthWeekday } from './calendar.js';
 import {
   AMBIGUOUS_WEEKDAYS,
   CENTURY_ORDINALS,
@@ -256,6 +257,8 @@ const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|till|during|from|before|
  */
 const YEAR_PREPOSITION_BEFORE =
   /(?:(?:^|[.!?;:,]\s*|\band\s+)(?:in|since|by|until|till|during|after|before|from|through)|\b(?:since|during|until|till))\s+$/i;
+/** Inside a pattern, after a year that joins a name ("Christmas 1996", "spring 1996"): no counted noun next. */
+const NOT_COUNTED = `(?!\\s+(?:${COUNTED_NOUNS.join('|')})\\b)`;
 /** A counted noun after a number ("2000 troops", "1500 people"): an amount, not a year. */
 const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 
@@ -1135,7 +1138,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       '"last fall", "this summer", "later this fall", "next spring", "the winter of 1998" (with its "the"), "the summer of \'96", "the spring of next year", "in spring 1996"',
     re: re(
-      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${SEASON_YEAR}|(?:next|last|this)\\s+year(?!['’]s))))?(${SEASON})(?:\\s+of\\s+(?:(${SEASON_YEAR})|(next|last|this)\\s+year(?!['’]s))|,?\\s+(${YEAR})(?![\\w%]|[.,]\\d))?(?!\\w)`,
+      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${SEASON_YEAR}|(?:next|last|this)\\s+year(?!['’]s))))?(${SEASON})(?:\\s+of\\s+(?:(${SEASON_YEAR})|(next|last|this)\\s+year(?!['’]s))|,?\\s+(${YEAR})(?![\\w%]|[.,]\\d)${NOT_COUNTED})?(?!\\w)`,
     ),
     parse(m, text) {
       const s = SEASONS[m[3]!.toLowerCase()]!;
@@ -1761,11 +1764,23 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       'fixed-date holidays ("Christmas", "New Year\'s Day"), Thanksgiving (fourth Thursday of November) and the shopping days after it ("Black Friday", "Cyber Monday")',
     // ("last Christmas", "next Thanksgiving": strictly before or after the anchor; "this Christmas": its year.)
     re: re(
-      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?|black\\s+friday|cyber\\s+monday|easter(?:\\s+week)?(?!\\s+(?:Island|egg|bunny|Rising|rebellion|offensive|Seals)))(?!\\w)`,
+      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?|black\\s+friday|cyber\\s+monday|easter(?:\\s+week)?(?!\\s+(?:Island|egg|bunny|Rising|rebellion|offensive|Seals)))(?:,?\\s+(${YEAR})(?![\\w%]|[.,]\\d)${NOT_COUNTED})?(?!\\w)`,
     ),
     parse(m, text) {
       const w = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
       if (!/^[A-Z]/.test(m[2]!)) return null;
+      // "Christmas Day 1996", "Christmas Eve, 1996", "Thanksgiving 1995": that year's day, one expression.
+      if (m[3] && !m[1] && w !== 'easter week') {
+        const y = Number(m[3]);
+        const at: Ymd = w.startsWith('thanksgiving')
+          ? nthWeekday(y, 11, 4, 4)
+          : w === 'easter'
+            ? easterSunday(y)
+            : w === 'black friday' || w === 'cyber monday'
+              ? addDays(nthWeekday(y, 11, 4, 4), w === 'black friday' ? 1 : 4)
+              : { y, m: HOLIDAYS[w]!.m, d: HOLIDAYS[w]!.d };
+        return { type: 'DATE', sem: { k: 'date', m: at.m, d: at.d, y: at.y, dir: 0 } };
+      }
       // "Jermaine Easter's goal": after a capitalised name, a surname.
       if (
         w.startsWith('easter') &&

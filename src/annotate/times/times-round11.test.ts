@@ -180,6 +180,20 @@ const CASES: Case[] = [
     expr: 'Autumn 1994',
     value: '1994-FA',
   },
+  {
+    what: "a fixed holiday right before a year is that year's day, whole",
+    anchor: WIRE,
+    say: 'The ceasefire collapsed on Christmas Eve, 1995, near the border.',
+    expr: 'Christmas Eve, 1995',
+    value: '1995-12-24',
+  },
+  {
+    what: "Thanksgiving right before a year is that year's fourth Thursday of November",
+    anchor: WIRE,
+    say: 'The family last gathered on Thanksgiving 1993.',
+    expr: 'Thanksgiving 1993',
+    value: '1993-11-25',
+  },
 ];
 
 /** Cases that must not change. */
@@ -274,6 +288,13 @@ const KEEP: Case[] = [
     say: 'Analysts said the index could fall 1998 points if rates rose.',
     expr: 'fall',
     value: null,
+  },
+  {
+    what: 'a holiday before a counted year-like number keeps the number out',
+    anchor: WIRE,
+    say: 'Stores hired for Christmas 1500 workers last year.',
+    expr: 'Christmas',
+    value: '1997-12-25',
   },
 ];
 
