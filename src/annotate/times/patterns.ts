@@ -862,6 +862,25 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'month-quarter',
+    needs: C.MONTH,
+    reason:
+      '"the September quarter", "its December quarter", "the June-quarter loss": the calendar quarter that month closes (other months close fiscal quarters: left out)',
+    re: re(
+      `\\b(?:the|its|their|this|last|next)\\s+(March|Mar\\.|June|Sept?\\.?|September|December|Dec\\.?)[-\\s]quarter(?!\\w|s)`,
+    ),
+    parse(m) {
+      const w = m[1]!.toLowerCase();
+      const q = w.startsWith('mar') ? 1 : w.startsWith('jun') ? 2 : w.startsWith('sep') ? 3 : 4;
+      const head = m[0].slice(0, m[0].search(/\s/)).toLowerCase();
+      const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
+      // ("the June-quarter loss": as "the third-quarter loss", the timex is the compound.)
+      const lead =
+        /-quarter$/i.test(m[0]) || !/^(?:the|this|last|next)$/.test(head) ? m[0].search(/\s/) + 1 : undefined;
+      return { type: 'DATE', sem: { k: 'quarter', q, dir }, lead };
+    },
+  },
+  {
     name: 'the-quarter',
     needs: C.UNIT,
     reason: '"the quarter", "the latest quarter", "the year-earlier quarter": the quarter the story is about',
@@ -1884,6 +1903,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'spoken-year': ['nineteen', 'thousand'],
   quarter: ['quarter', 'half', 'q1', 'q2', 'q3', 'q4'],
   'the-quarter': ['quarter', 'year-earlier', 'year-ago'],
+  'month-quarter': ['quarter'],
   'the-period': ['period'],
   'fiscal-relative': ['fiscal'],
   'year-quarter': ['quarter', 'period', 'half'],

@@ -194,6 +194,20 @@ const CASES: Case[] = [
     expr: 'Thanksgiving 1993',
     value: '1993-11-25',
   },
+  {
+    what: '"the September quarter" is the calendar third quarter',
+    anchor: WSJ,
+    say: 'The insurer said claims doubled in the September quarter.',
+    expr: 'the September quarter',
+    value: '1989-Q3',
+  },
+  {
+    what: '"its June quarter": the possessive stays out, the second quarter',
+    anchor: WSJ,
+    say: 'The miner reported a loss for its June quarter.',
+    expr: 'June quarter',
+    value: '1989-Q2',
+  },
 ];
 
 /** Cases that must not change. */
@@ -295,6 +309,13 @@ const KEEP: Case[] = [
     say: 'Stores hired for Christmas 1500 workers last year.',
     expr: 'Christmas',
     value: '1997-12-25',
+  },
+  {
+    what: 'a month before "quarter" with no determiner stays a month',
+    anchor: WSJ,
+    say: "Sales rose in September, the quarter's last month.",
+    expr: 'September',
+    value: '1989-09',
   },
 ];
 
