@@ -63,7 +63,8 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
       .map((w) => `${w}s`),
     C.WEEKDAY,
   );
-  // ("fortnight": two weeks, no calendar unit of DURATION_UNITS; its own pattern.)
+  // ("fortnight": two weeks, no calendar unit of DURATION_UNITS, its own pattern; "weeklong", "yearlong": the
+  // one-word adjectives of the "-long" pattern.)
   add(
     [
       ...Object.keys(DURATION_UNITS).flatMap((u) => [u, `${u}s`]),
@@ -71,6 +72,12 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
       'fortnight',
       'fortnights',
       'fortnightly',
+      'daylong',
+      'weeklong',
+      'monthlong',
+      'yearlong',
+      'decadelong',
+      'hourlong',
     ],
     C.UNIT,
   );

@@ -1659,15 +1659,16 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'unit-long',
     needs: C.UNIT,
     reason:
-      '"a week-long pilgrimage", "a day-long meeting", "a decades-long battle", "a centuries-old schism": an amount of time as an adjective',
+      '"a week-long pilgrimage", "a day-long meeting", "a decades-long battle", "a centuries-old schism", "a weeklong festival": an amount of time as an adjective',
     re: re(
-      `\\b(day|week|month|year|decade|century|hour|days|weeks|months|years|decades|centuries|hours)-(long|old)(?![\\w-])`,
+      `\\b(?:(day|week|month|year|decade|century|hour|days|weeks|months|years|decades|centuries|hours)-(long|old)|(day|week|month|year|decade|hour)long)(?![\\w-])`,
     ),
     parse(m) {
-      const word = m[1]!.toLowerCase();
+      // ("weeklong", "yearlong", "daylong": the US one-word spellings.)
+      const word = (m[1] ?? m[3])!.toLowerCase();
       const plural = /s$/.test(word);
       // "year-old" without a number is no age and no time ("a year-old plan" is written "year-old" rarely).
-      if (!plural && m[2]!.toLowerCase() === 'old') return null;
+      if (!plural && m[2]?.toLowerCase() === 'old') return null;
       return {
         type: 'DURATION',
         sem: { k: 'literal', value: durationValue(plural ? undefined : 1, unitOf(word)) },
@@ -1925,7 +1926,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'clock-wire': ['gmt', 'utc'],
   ago: ['ago'],
   'earlier-later': ['earlier', 'later', 'before', 'after', 'from'],
-  'unit-long': ['-long', '-old'],
+  'unit-long': ['long', '-old'],
   // (Every match holds "half", or "quarter" with "century" or "hour": strings other gates mark already.)
   'half-unit': ['half', 'century', 'hour'],
   fortnight: ['fortnight'],

@@ -208,6 +208,22 @@ const CASES: Case[] = [
     expr: 'June quarter',
     value: '1989-Q2',
   },
+  {
+    what: '"weeklong" in one word is an amount, like "week-long"',
+    anchor: WIRE,
+    say: 'The weeklong jazz festival closed on a high note.',
+    expr: 'weeklong',
+    type: 'DURATION',
+    value: 'P1W',
+  },
+  {
+    what: '"hourlong" in one word is an amount',
+    anchor: WIRE,
+    say: 'The two candidates taped an hourlong interview.',
+    expr: 'hourlong',
+    type: 'DURATION',
+    value: 'PT1H',
+  },
 ];
 
 /** Cases that must not change. */
