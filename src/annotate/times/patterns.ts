@@ -1488,9 +1488,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'duration',
     needs: C.UNIT,
     reason:
-      'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years", "a minute and a half"): P-values',
+      'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years", "a minute and a half", "five business days", "the past three trading days"): P-values',
     re: re(
-      `\\b(?:(?:the\\s+)?(?:(?:past|${LAST_NOT_VERB}|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-long)?(\\s+and\\s+a\\s+half)?(?![\\w-]|\\s+old\\b)`,
+      `\\b(?:(?:the\\s+)?(?:(?:past|${LAST_NOT_VERB}|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?(?:\\s+(?:business|working|trading))?[-\\s](${UNIT})(?:-long)?(\\s+and\\s+a\\s+half)?(?![\\w-]|\\s+old\\b)`,
     ),
     parse(m, text) {
       // "a couple of years" is two (TimeBank writes P2Y); "a minute and a half" adds the half.

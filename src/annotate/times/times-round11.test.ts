@@ -224,6 +224,22 @@ const CASES: Case[] = [
     type: 'DURATION',
     value: 'PT1H',
   },
+  {
+    what: '"five business days" is five days',
+    anchor: WSJ,
+    say: 'Holders must tender their shares within five business days.',
+    expr: 'five business days',
+    type: 'DURATION',
+    value: 'P5D',
+  },
+  {
+    what: '"the past three trading days" is three days',
+    anchor: WSJ,
+    say: 'The stock has lost 12% in the past three trading days.',
+    expr: 'the past three trading days',
+    type: 'DURATION',
+    value: 'P3D',
+  },
 ];
 
 /** Cases that must not change. */
