@@ -862,6 +862,21 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'year-possessive-quarter',
+    needs: C.YEAR,
+    reason:
+      '"1988\'s third quarter", "1989\'s first half": a quarter or half of the named year, one expression',
+    re: re(`\\b(${YEAR})['’]s\\s+(?:(${ORD}|last|final)[-\\s](quarter|half))(?!\\w|-\\w)`),
+    parse(m) {
+      const y = Number(m[1]);
+      const w = m[2]!.toLowerCase();
+      const half = m[3]!.toLowerCase() === 'half';
+      const n = w === 'last' || w === 'final' ? (half ? 2 : 4) : ORDINALS[w]!;
+      if (half) return n <= 2 ? { type: 'DATE', sem: { k: 'half', h: n, y, dir: 0 } } : null;
+      return { type: 'DATE', sem: { k: 'quarter', q: n, y, dir: 0 } };
+    },
+  },
+  {
     name: 'month-quarter',
     needs: C.MONTH,
     reason:
@@ -1905,6 +1920,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   quarter: ['quarter', 'half', 'q1', 'q2', 'q3', 'q4'],
   'the-quarter': ['quarter', 'year-earlier', 'year-ago'],
   'month-quarter': ['quarter'],
+  'year-possessive-quarter': ['quarter', 'half'],
   'the-period': ['period'],
   'fiscal-relative': ['fiscal'],
   'year-quarter': ['quarter', 'period', 'half'],

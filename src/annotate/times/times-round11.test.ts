@@ -240,6 +240,13 @@ const CASES: Case[] = [
     type: 'DURATION',
     value: 'P3D',
   },
+  {
+    what: '"1988\'s third quarter" is that year\'s quarter, whole',
+    anchor: WSJ,
+    say: "Margins were thinner than in 1988's third quarter.",
+    expr: "1988's third quarter",
+    value: '1988-Q3',
+  },
 ];
 
 /** Cases that must not change. */
