@@ -1615,6 +1615,18 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'all-unit',
+    needs: C.UNIT,
+    reason:
+      '"all day", "all week", "the whole year", "the entire month": the length of one unit (P1D, P1W …); "all night" is left to the parts of the day',
+    re: re(
+      `\\b(?:all|the\\s+(?:whole|entire))\\s+(day|week|month|year)(?![\\w-]|\\s+(?:long|round|of)\\b|['’]s)`,
+    ),
+    parse(m) {
+      return { type: 'DURATION', sem: { k: 'literal', value: durationValue(1, unitOf(m[1]!)) } };
+    },
+  },
+  {
     name: 'fortnight',
     needs: C.UNIT,
     reason:
@@ -1946,6 +1958,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   // (Every match holds "half", or "quarter" with "century" or "hour": strings other gates mark already.)
   'half-unit': ['half', 'century', 'hour'],
   fortnight: ['fortnight'],
+  'all-unit': ['all', 'whole', 'entire'],
   hundreds: ['hundred'],
   // (Whole names, in windows that hold "day": "president", "labor", "king" alone are too common, as triggers too.)
   'us-holiday': [

@@ -247,6 +247,22 @@ const CASES: Case[] = [
     expr: "1988's third quarter",
     value: '1988-Q3',
   },
+  {
+    what: '"all day" is the length of a day',
+    anchor: WIRE,
+    say: 'Rescue teams searched the rubble all day.',
+    expr: 'all day',
+    type: 'DURATION',
+    value: 'P1D',
+  },
+  {
+    what: '"the entire month" is the length of a month',
+    anchor: WIRE,
+    say: 'The band toured Japan for the entire month.',
+    expr: 'the entire month',
+    type: 'DURATION',
+    value: 'P1M',
+  },
 ];
 
 /** Cases that must not change. */
@@ -355,6 +371,20 @@ const KEEP: Case[] = [
     say: "Sales rose in September, the quarter's last month.",
     expr: 'September',
     value: '1989-09',
+  },
+  {
+    what: '"the whole year of 1996" leaves the year to itself',
+    anchor: WIRE,
+    say: 'Profit for the whole year of 1996 doubled.',
+    expr: 'the whole year',
+    value: null,
+  },
+  {
+    what: '"an all-day meeting" is an adjective of its own, unmarked here',
+    anchor: WIRE,
+    say: 'The board held an all-day meeting.',
+    expr: 'all-day',
+    value: null,
   },
 ];
 
