@@ -596,9 +596,12 @@ export function findTimes(
 /** A quarter's closing day: "the quarter ended Sept. 30", "its fiscal third quarter ending June 30". */
 const QUARTER_END_BEFORE = /\bquarter\s+(?:ended|ending|to|through)\s+$/i;
 
-/** A present copula right before a day ("is Thursday", "are on Sunday", "is set for Friday", "is at noon"). */
+/**
+ * A present copula right before a day ("is Thursday", "are on Sunday", "is set for Friday", "is at noon");
+ * "'s" only after a pronoun ("it's Thursday"): after a name it is a possessive ("Trump's July 25 call").
+ */
 const COPULA_BEFORE =
-  /\b(?:is|are|'s)\s+(?:(?:on|at|set\s+for|scheduled\s+for|slated\s+for|planned\s+for|due)\s+)?(?:(?:midnight|noon)\s+)?$/i;
+  /(?:\b(?:is|are)|\b(?:it|that|there|here|what)['’]s)\s+(?:(?:on|at|set\s+for|scheduled\s+for|slated\s+for|planned\s+for|due)\s+)?(?:(?:midnight|noon)\s+)?$/i;
 /** How far before a day its copula is looked for (the words above and some spaces). */
 const COPULA_REACH = 32;
 

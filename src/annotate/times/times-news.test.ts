@@ -354,3 +354,33 @@ describe('times: guards from the review of the ninth round', () => {
       assert.deepEqual(timesIn(say, ANCHOR), [], say);
   });
 });
+
+/** Found reading the tenth round's changes on the extraction benchmark's pages (invented sentences). */
+const TENTH_GUARDS: Case[] = [
+  {
+    what: 'a name\'s "\'s" before a date is a possessive, no copula that looks ahead',
+    say: "The aide was on the senator's July 25 phone call with the minister.",
+    expr: 'July 25',
+    value: '2019-07-25',
+  },
+  {
+    what: '"it\'s" before a weekday is still a copula',
+    say: "The board has not met yet; it's Friday that counts.",
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: 'a sentence-opening adverb before a base form is no subject (an imperative)',
+    say: "Now consider what we know about the senator's visit to the hospital on Saturday.",
+    expr: 'Saturday',
+    value: '2019-11-16',
+  },
+  {
+    what: 'a name before a present verb of schedule still looks ahead',
+    say: 'Parliament considers the budget on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+];
+
+describe('times: guards from the review of the tenth round', () => itValues(TENTH_GUARDS));
