@@ -504,10 +504,13 @@ export function findTimes(
         tense = lastTense;
       // "The vote is Thursday", "The memorial service is on Sunday afternoon": a present copula right before a
       // weekday or a month and day names what is to come (transcripts talk so).
+      // Not a day that is a thing's ("The latest is Sunday's bombing") or a past one's subject ("What is
+      // clear is Tuesday was a bad day", "The focus is Monday, when the blast happened").
       if (
         tense !== 'future' &&
         namesScheduledDay(c.parsed.sem) &&
-        COPULA_BEFORE.test(text.slice(Math.max(0, start - COPULA_REACH), start))
+        COPULA_BEFORE.test(text.slice(Math.max(0, start - COPULA_REACH), start)) &&
+        !COPULA_NOT_AFTER.test(text.slice(c.end, c.end + 24))
       )
         tense = 'future';
       // "Hong Kong returns to Chinese rule in July", "his term expires in September": a present verb of
@@ -523,7 +526,7 @@ export function findTimes(
         lastTense = tense;
       }
     }
-    let value = resolve(c.parsed.sem, { anchor: a, tense, ref });
+    let value = resolve(sinceFeast(c.parsed.sem, text, start), { anchor: a, tense, ref });
     // "on Dec. 12 at 7 a.m.", "Friday, December 6th, at 10 a.m.": a clock time right after a day is on it.
     if (c.parsed.sem.k === 'clock' && c.parsed.sem.day === null) {
       const last = out[out.length - 1];
@@ -602,6 +605,8 @@ const QUARTER_END_BEFORE = /\bquarter\s+(?:ended|ending|to|through)\s+$/i;
  */
 const COPULA_BEFORE =
   /(?:\b(?:is|are)|\b(?:it|that|there|here|what)['’]s)\s+(?:(?:on|at|set\s+for|scheduled\s+for|slated\s+for|planned\s+for|due)\s+)?(?:(?:midnight|noon)\s+)?$/i;
+/** After a day, what makes it no day a copula puts ahead: a possessive, a past verb, ", when …". */
+const COPULA_NOT_AFTER = /^(?:['’]s\b|\s+(?:was|were|had)\b|,?\s+(?:when|which|as)\b)/i;
 /** How far before a day its copula is looked for (the words above and some spaces). */
 const COPULA_REACH = 32;
 
@@ -612,7 +617,7 @@ const COPULA_REACH = 32;
  * wrong of 8 with them).
  */
 const MONTH_SCHEDULE_BEFORE =
-  /\b(?:begins|opens|expires|resumes|reopens|returns|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)\b(?:\s+(?!(?:in|on|by|and|but|after|before|since)\b)[\w'-]+){0,4}\s+(?:in|by|until|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of|(?:in\s+)?(?:early|late|mid-?))\s*$/i;
+  /\b(?:begins|opens|expires|resumes|reopens|returns|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)\b(?:\s+(?!(?:in|on|by|and|but|after|before|since|with)\b)[\w'-]+){0,4}\s+(?:in|by|until|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of|(?:in\s+)?(?:early|late|mid-?))\s*$/i;
 /** How far before a bare month its verb of schedule is looked for (about six words). */
 const MONTH_SCHEDULE_REACH = 48;
 
@@ -628,6 +633,16 @@ const SINCE_BEFORE = /\bsince\s+$/i;
  */
 const DELIVERY_BEFORE = /\bdelivery\s+(?:in\s+)?$/i;
 const DELIVERY_AFTER = /^\s+delivery\b/i;
+
+/**
+ * "since Labor Day", "since Election Day", "since Easter": a feast day that has passed, the last one, whatever
+ * the clause's tense (a month or day after "since" is moved back by notAfter instead).
+ */
+function sinceFeast(sem: Sem, text: string, start: number): Sem {
+  if (sem.k !== 'nth-weekday' && sem.k !== 'thanksgiving' && sem.k !== 'easter') return sem;
+  if (sem.dir !== 'tense' || !SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return sem;
+  return { ...sem, dir: -1 };
+}
 
 /** A month or a day without a year of its own, whose year the tense chooses. */
 const isYearless = (sem: Sem): boolean =>
