@@ -516,17 +516,30 @@ export function findTimes(
     let tense: Tense = 'none';
     if (needsTense(c.parsed.sem)) {
       const sentence = sentenceAt(sentences, c.start);
-      tense = clauseTense(tokens, sentence, c.start, c.end, namesScheduledDay(c.parsed.sem));
+      tense = clauseTense(
+        tokens,
+        sentence,
+        c.start,
+        c.end,
+        namesScheduledDay(c.parsed.sem) &&
+          !(
+            isBareMonth(c.parsed.sem) &&
+            NARRATIVE_WITH_BEFORE.test(text.slice(Math.max(0, c.start - NARRATIVE_WITH_REACH), c.start))
+          ),
+      );
       // No cue of its own: the tense of the sentence's previous expression ("talks on Tuesday, before
       // leaving on Wednesday").
       if (tense === 'none' && FIND_TUNING.inheritTense && sentence !== undefined && sentence === lastSentence)
         tense = lastTense;
       // "The vote is Thursday", "The memorial service is on Sunday afternoon": a present copula right before a
       // weekday or a month and day names what is to come (transcripts talk so).
+      // Not a day that is a thing's ("The latest is Sunday's bombing") or a past one's subject ("What is
+      // clear is Tuesday was a bad day", "The focus is Monday, when the blast happened").
       if (
         tense !== 'future' &&
         namesScheduledDay(c.parsed.sem) &&
-        COPULA_BEFORE.test(text.slice(Math.max(0, start - COPULA_REACH), start))
+        COPULA_BEFORE.test(text.slice(Math.max(0, start - COPULA_REACH), start)) &&
+        !COPULA_NOT_AFTER.test(text.slice(c.end, c.end + 24))
       )
         tense = 'future';
       if (tense !== 'none') {
@@ -534,7 +547,7 @@ export function findTimes(
         lastTense = tense;
       }
     }
-    let value = resolve(c.parsed.sem, { anchor: a, tense, ref });
+    let value = resolve(sinceFeast(c.parsed.sem, text, start), { anchor: a, tense, ref });
     // "on Dec. 12 at 7 a.m.", "Friday, December 6th, at 10 a.m.": a clock time right after a day is on it.
     if (c.parsed.sem.k === 'clock' && c.parsed.sem.day === null) {
       const last = out[out.length - 1];
@@ -608,13 +621,23 @@ export function findTimes(
 const QUARTER_END_BEFORE = /\bquarter\s+(?:ended|ending|to|through)\s+$/i;
 
 /**
- * A present copula right before a day ("is Thursday", "are on Sunday", "is set for Friday", "is at noon", "there's
- * November"); "'s" only after a pronoun ("the Fed's December increase" is a possessive).
+ * A present copula right before a day ("is Thursday", "are on Sunday", "is set for Friday", "is at noon");
+ * "'s" only after a pronoun ("it's Thursday"): after a name it is a possessive ("Trump's July 25 call").
  */
 const COPULA_BEFORE =
-  /(?:\b(?:is|are)|\b(?:it|that|there|what|here|he|she|who|where|when|today|tomorrow)['’]s)\s+(?:(?:on|at|set\s+for|scheduled\s+for|slated\s+for|planned\s+for|due)\s+)?(?:(?:midnight|noon)\s+)?$/i;
+  /(?:\b(?:is|are)|\b(?:it|that|there|here|what)['’]s)\s+(?:(?:on|at|set\s+for|scheduled\s+for|slated\s+for|planned\s+for|due)\s+)?(?:(?:midnight|noon)\s+)?$/i;
+/** After a day, what makes it no day a copula puts ahead: a possessive, a past verb, ", when …". */
+const COPULA_NOT_AFTER = /^(?:['’]s\b|\s+(?:was|were|had)\b|,?\s+(?:when|which|as)\b)/i;
 /** How far before a day its copula is looked for (the words above and some spaces). */
 const COPULA_REACH = 32;
+
+/**
+ * "The series begins with his arrest in February": a verb of schedule whose "with" opens a narrative; the month
+ * is the story's, not the schedule's (a bare month only: "opens with a gala on May 14" keeps its day ahead).
+ */
+const NARRATIVE_WITH_BEFORE = /\bwith\b[^,.;:]*$/i;
+/** How far before a bare month its "with" is looked for (about six words). */
+const NARRATIVE_WITH_REACH = 48;
 
 /** "the morning of " right before a day. */
 const PART_OF_BEFORE = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/i;
@@ -628,6 +651,16 @@ const SINCE_BEFORE = /\bsince\s+$/i;
  */
 const DELIVERY_BEFORE = /\bdelivery\s+(?:in\s+)?$/i;
 const DELIVERY_AFTER = /^\s+delivery\b/i;
+
+/**
+ * "since Labor Day", "since Election Day", "since Easter": a feast day that has passed, the last one, whatever
+ * the clause's tense (a month or day after "since" is moved back by notAfter instead).
+ */
+function sinceFeast(sem: Sem, text: string, start: number): Sem {
+  if (sem.k !== 'nth-weekday' && sem.k !== 'thanksgiving' && sem.k !== 'easter') return sem;
+  if (sem.dir !== 'tense' || !SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return sem;
+  return { ...sem, dir: -1 };
+}
 
 /** A month or a day without a year of its own, whose year the tense chooses. */
 const isYearless = (sem: Sem): boolean =>

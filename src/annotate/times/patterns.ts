@@ -56,11 +56,21 @@ export type Sem =
   /** A weekday strictly before or after the story's last named day (the anchor when none). */
   | { k: 'weekday-ref'; wd: number; dir: -1 | 1 }
   /** `after`: days after Thanksgiving (Black Friday 1, Cyber Monday 4). */
-  | { k: 'thanksgiving'; dir: Direction; after: number }
+  | { k: 'thanksgiving'; dir: Direction; after: number; y?: number }
   /** A US holiday by rule: the n-th (-1: last) ISO weekday `wd` of month `m`, plus `after` days ("Election Day"). */
-  | { k: 'nth-weekday'; m: number; wd: number; n: number; after: number; dir: Direction; ahead?: boolean }
+  | {
+      k: 'nth-weekday';
+      m: number;
+      wd: number;
+      n: number;
+      after: number;
+      dir: Direction;
+      ahead?: boolean;
+      /** A year written next to it ("Election Day 2012", "the Labor Day weekend in 2015"). */
+      y?: number;
+    }
   /** A day counted from Easter Sunday ("Good Friday": -2), by the tense or the nearest, like Thanksgiving. */
-  | { k: 'easter'; offset: number; dir: Direction; week?: boolean }
+  | { k: 'easter'; offset: number; dir: Direction; week?: boolean; y?: number }
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
   /** `gone`: after "over", "at", "during" ("results of matches at the weekend"), which lean to the one just gone. */
   | { k: 'weekend'; dir: Direction; gone: boolean }
@@ -358,6 +368,9 @@ export function durationValue(n: number | undefined, unitKey: string): string {
   return `P${t}${head}${rest}`;
 }
 
+/** Words after "o'clock" that make an idiom or a name of it ("five o'clock shadow", "two o'clock high"). */
+const OCLOCK_IDIOM_AFTER = /^\s+(?:shadow|news|number|somewhere|high|low|show|position|direction|club)\b/i;
+
 /** An hour spoken ("nine" in "at nine-thirty tonight", "at eleven o'clock"). */
 const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /** Minutes spoken after the hour ("fifteen", "forty-five", "oh-five"): checked to be under 60 by the parse. */
@@ -517,6 +530,9 @@ const dirOf = (w: string): -1 | 0 | 1 => UNIT_DIRECTIONS[w.toLowerCase().replace
 
 /** The text just before a match (for checks that need the previous word). */
 const before = (m: RegExpExecArray, text: string): string => text.slice(Math.max(0, m.index - 16), m.index);
+/** The n characters right after a match. */
+const textAfter = (m: RegExpExecArray, text: string, n: number): string =>
+  text.slice(m.index + m[0].length, m.index + m[0].length + n);
 
 // ---------------------------------------------------------------------------------------------------
 // The patterns.
@@ -541,6 +557,16 @@ const DURATION_MODS: Readonly<Record<string, string>> = {
   'no more than': 'EQUAL_OR_LESS',
   'fewer than': 'LESS_THAN',
 };
+
+/**
+ * A year written right after a holiday, or after it and one noun ("Election Day 2012", "Christmas Day, 1998",
+ * "the Labor Day weekend in 2015", "the Boxing Day tsunami of 2004"): that holiday's year.
+ */
+const FEAST_YEAR_AFTER = /^(?:\s+[a-z]+)?,?\s+(?:(?:in|of)\s+)?((?:1[6-9]|20)\d\d)(?![\d,.]\d|\w)/;
+function feastYear(m: RegExpExecArray, text: string): number | undefined {
+  const y = FEAST_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 32));
+  return y ? Number(y[1]) : undefined;
+}
 
 const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
@@ -1337,8 +1363,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(
       `\\b(?:(\\d{1,2}|${HOUR_WORD})\\s+o['’]clock(?:\\s+at\\s+(night))?|(?<=\\b(?:at|by|until|till|before|after|around|about)\\s+)(${HOUR_WORD})-(${MINUTE_WORD})(?![\\w-]))${TRAIL_DAY}`,
     ),
-    parse(m) {
+    parse(m, text) {
       const [, hour, night, spokenHour, minuteWord, day] = m;
+      // "a five o'clock shadow", "The Six O'Clock News", "at his nine o'clock", "it's five o'clock somewhere":
+      // an idiom, a title or a direction, no hour of the story.
+      if (hour && (/O'Clock|O’Clock/.test(m[0]) || OCLOCK_IDIOM_AFTER.test(textAfter(m, text, 16))))
+        return null;
+      if (hour && /\b(?:a|his|her|their|my|your|our|the)\s+$/i.test(before(m, text))) return null;
       let h = hour && /^\d/.test(hour) ? Number(hour) : (numberOf((hour ?? spokenHour)!) ?? 0);
       const min = minuteWord ? spokenMinutes(minuteWord) : 0;
       if (h < 1 || h > 12 || min > 59) return null;
@@ -1652,10 +1683,10 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'half or a quarter of a unit, as speech and features have it ("half an hour", "a half hour", "the next half hour", "a half-hour delay", "half a century", "a quarter-century", "the past half-century"): PT30M, P50Y, P25Y (without it "half an hour" was "an hour")',
     re: re(
-      `\\b(?:(the\\s+(?:next|last|past|first|final|coming)\\s+)|(about|nearly|almost|roughly|more\\s+than|less\\s+than|at\\s+least|some)\\s+)?(?:(half|a\\s+quarter)\\s+(?:of\\s+)?an?\\s+(hour|day|week|month|year|decade|century|minute)|(an?\\s+)?(half|quarter)([-\\s])(hour|day|minute|century))(?![\\w-])`,
+      `\\b(?:(the\\s+(?:next|last|past|first|final|coming)\\s+)|(about|nearly|almost|roughly|more\\s+than|less\\s+than|at\\s+least|some)\\s+)?(?:(half|a\\s+quarter)\\s+(?:of\\s+)?an?\\s+(hour|day|week|month|year|decade|century|minute)|(an?\\s+)?(half|quarter)([-\\s])(hour|day|minute|century))(\\s+ago\\b)?(?![\\w-])`,
     ),
     parse(m, text) {
-      const [, the, hedge, fracA, unitA, article, fracB, join, unitB] = m;
+      const [, the, hedge, fracA, unitA, article, fracB, join, unitB, ago] = m;
       const unit = (unitA ?? unitB)!.toLowerCase();
       const quarter = /quarter/i.test((fracA ?? fracB)!);
       const head = before(m, text);
@@ -1678,6 +1709,16 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
           : hedge && /^(?:about|almost)$/i.test(hedge)
             ? m[0].indexOf(' ') + 1
             : undefined;
+      // "Half a century ago", "a quarter-century ago": a year that long before the anchor, as "fifty years ago"
+      // is; half a shorter unit ago is a vague past.
+      if (ago && !the) {
+        const years = { century: quarter ? 25 : 50, decade: 5 }[unit];
+        if (years !== undefined)
+          return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: -years, base: 'anchor' }, mod, lead };
+        if (unit === 'year')
+          return { type: 'DATE', sem: { k: 'rel', unit: 'month', n: -6, base: 'anchor' }, mod, lead };
+        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' }, lead };
+      }
       const value = quarter ? (unit === 'hour' ? 'PT15M' : 'P25Y') : durationValue(0.5, unit);
       return { type: 'DURATION', sem: { k: 'literal', value }, mod, lead };
     },
@@ -1837,16 +1878,23 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         return null;
       const head = m[1]?.toLowerCase();
       const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
-      if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir, after: 0 } };
-      if (w === 'easter') return { type: 'DATE', sem: { k: 'easter', offset: 0, dir } };
+      // "Thanksgiving 1996", "the Boxing Day tsunami of 2004": a year next to it is the holiday's.
+      const y = m[1] ? undefined : feastYear(m, text);
+      if (w.startsWith('thanksgiving'))
+        return { type: 'DATE', sem: { k: 'thanksgiving', dir, after: 0, ...(y && { y }) } };
+      if (w === 'easter') return { type: 'DATE', sem: { k: 'easter', offset: 0, dir, ...(y && { y }) } };
       // "Easter week": the ISO week that ends on Easter Sunday, from its Monday.
       if (w === 'easter week') return { type: 'DATE', sem: { k: 'easter', offset: -6, dir, week: true } };
       if (w === 'black friday' || w === 'cyber monday') {
         // ("what traders called Black Friday", "dubbed Black Friday": a nickname for a day of its own.)
         if (NICKNAMED_BEFORE.test(before(m, text))) return null;
-        return { type: 'DATE', sem: { k: 'thanksgiving', dir, after: w === 'black friday' ? 1 : 4 } };
+        return {
+          type: 'DATE',
+          sem: { k: 'thanksgiving', dir, after: w === 'black friday' ? 1 : 4, ...(y && { y }) },
+        };
       }
       const h = HOLIDAYS[w]!;
+      if (y) return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, y, dir: 0 } };
       if (head === 'this') return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 0, years: 0 } };
       return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir } };
     },
@@ -1875,13 +1923,24 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (!h) return null;
       const head = m[1]?.toLowerCase();
       const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
+      const y = head ? undefined : feastYear(m, text);
       if ('d' in h) {
+        if (y) return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, y, dir: 0 } };
         if (head === 'this') return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 0, years: 0 } };
         return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir } };
       }
       return {
         type: 'DATE',
-        sem: { k: 'nth-weekday', m: h.m, wd: h.wd, n: h.n, after: h.after ?? 0, dir, ahead: h.ahead },
+        sem: {
+          k: 'nth-weekday',
+          m: h.m,
+          wd: h.wd,
+          n: h.n,
+          after: h.after ?? 0,
+          dir,
+          ahead: h.ahead,
+          ...(y && { y }),
+        },
       };
     },
   },

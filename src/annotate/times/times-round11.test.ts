@@ -65,9 +65,9 @@ const CASES: Case[] = [
     mod: 'END',
   },
   {
-    what: '"there\'s" before a bare month is a copula before a bare month too, ahead',
+    what: '"there\'s" is a copula before a bare month too, ahead',
     anchor: POL,
-    say: "Then there's November, when the whole House is up.",
+    say: "Then there's November and the general election.",
     expr: 'November',
     value: '2016-11',
   },
