@@ -63,7 +63,24 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
       .map((w) => `${w}s`),
     C.WEEKDAY,
   );
-  add([...Object.keys(DURATION_UNITS).flatMap((u) => [u, `${u}s`]), 'centuries'], C.UNIT);
+  // ("fortnight": two weeks, no calendar unit of DURATION_UNITS, its own pattern; "weeklong", "yearlong": the
+  // one-word adjectives of the "-long" pattern.)
+  add(
+    [
+      ...Object.keys(DURATION_UNITS).flatMap((u) => [u, `${u}s`]),
+      'centuries',
+      'fortnight',
+      'fortnights',
+      'fortnightly',
+      'daylong',
+      'weeklong',
+      'monthlong',
+      'yearlong',
+      'decadelong',
+      'hourlong',
+    ],
+    C.UNIT,
+  );
   add(
     Object.keys(REF_WORDS).flatMap((w) => w.split(' ').filter((x) => x !== 'the' && x !== 'in')),
     C.REF,
@@ -424,11 +441,13 @@ function needsTense(sem: Sem): boolean {
 
 /**
  * Whether a present verb of schedule before the meaning looks ahead ("opens Monday", "opens on May 14",
- * "ministers meet at the weekend"): a weekday (or a time of one), the weekend, a month and day without a year.
+ * "ministers meet at the weekend", "his term expires in September", "take office in January"): a weekday (or
+ * a time of one), the weekend, a date without a year (a month and day, or a bare month: one rule for both, the
+ * verbs of `tense.ts`; a table of find.ts's own for bare months moved no value once this took them).
  */
 function namesScheduledDay(sem: Sem): boolean {
   if (sem.k === 'weekday' || sem.k === 'weekend') return true;
-  if (sem.k === 'date' && sem.d !== undefined && sem.y === undefined) return true;
+  if (sem.k === 'date' && sem.y === undefined) return true;
   return (sem.k === 'part' || sem.k === 'clock') && sem.day !== null && sem.day.k === 'weekday';
 }
 
@@ -497,7 +516,17 @@ export function findTimes(
     let tense: Tense = 'none';
     if (needsTense(c.parsed.sem)) {
       const sentence = sentenceAt(sentences, c.start);
-      tense = clauseTense(tokens, sentence, c.start, c.end, namesScheduledDay(c.parsed.sem));
+      tense = clauseTense(
+        tokens,
+        sentence,
+        c.start,
+        c.end,
+        namesScheduledDay(c.parsed.sem) &&
+          !(
+            isBareMonth(c.parsed.sem) &&
+            NARRATIVE_WITH_BEFORE.test(text.slice(Math.max(0, c.start - NARRATIVE_WITH_REACH), c.start))
+          ),
+      );
       // No cue of its own: the tense of the sentence's previous expression ("talks on Tuesday, before
       // leaving on Wednesday").
       if (tense === 'none' && FIND_TUNING.inheritTense && sentence !== undefined && sentence === lastSentence)
@@ -511,14 +540,6 @@ export function findTimes(
         namesScheduledDay(c.parsed.sem) &&
         COPULA_BEFORE.test(text.slice(Math.max(0, start - COPULA_REACH), start)) &&
         !COPULA_NOT_AFTER.test(text.slice(c.end, c.end + 24))
-      )
-        tense = 'future';
-      // "Hong Kong returns to Chinese rule in July", "his term expires in September": a present verb of
-      // schedule (not one that is also a noun, "a budget vote in May") before a bare month looks ahead.
-      if (
-        tense !== 'future' &&
-        isBareMonth(c.parsed.sem) &&
-        MONTH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, c.start - MONTH_SCHEDULE_REACH), c.start))
       )
         tense = 'future';
       if (tense !== 'none') {
@@ -611,15 +632,12 @@ const COPULA_NOT_AFTER = /^(?:['’]s\b|\s+(?:was|were|had)\b|,?\s+(?:when|which
 const COPULA_REACH = 32;
 
 /**
- * A present verb of schedule that is no noun, and what may stand between it and a bare month ("expires in",
- * "returns to Chinese rule in", "begins on 1"): the month is ahead. Verbs that are also nouns (vote, start,
- * meets) are left to tense.ts's subject check, which a bare month's looser context misleads (TE3-silver: 3
- * wrong of 8 with them).
+ * "The series begins with his arrest in February": a verb of schedule whose "with" opens a narrative; the month
+ * is the story's, not the schedule's (a bare month only: "opens with a gala on May 14" keeps its day ahead).
  */
-const MONTH_SCHEDULE_BEFORE =
-  /\b(?:begins|opens|expires|resumes|reopens|returns|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)\b(?:\s+(?!(?:in|on|by|and|but|after|before|since|with)\b)[\w'-]+){0,4}\s+(?:in|by|until|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of|(?:in\s+)?(?:early|late|mid-?))\s*$/i;
-/** How far before a bare month its verb of schedule is looked for (about six words). */
-const MONTH_SCHEDULE_REACH = 48;
+const NARRATIVE_WITH_BEFORE = /\bwith\b[^,.;:]*$/i;
+/** How far before a bare month its "with" is looked for (about six words). */
+const NARRATIVE_WITH_REACH = 48;
 
 /** "the morning of " right before a day. */
 const PART_OF_BEFORE = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/i;

@@ -59,6 +59,12 @@ export const NORMALISE_TUNING = {
    * past, "is to assume the post in January"); contract months ("January delivery") find.ts keeps ahead.
    */
   pastMonthFlipMonths: 1,
+  /**
+   * A US holiday by rule (Labor Day, Memorial Day …) is named for its one day a year: a tense cue moves it to
+   * the other side past this many days, not `dayFlipDays` ("stores expect crowds over Labor Day weekend" in a
+   * November story is next September's; "had left early to start the Labor Day weekend" two days ahead stays).
+   */
+  holidayFlipDays: 30,
   /** A clock time without a day falls on the story's last named day when it is this close to the anchor. */
   clockRefDays: 7,
 } as const;
@@ -231,7 +237,7 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       }
       if (sem.k === 'nth-weekday' && sem.dir === 'tense')
         return fmt(
-          feast(nearestYear(a.y, (c) => toEpochDay(feast(c)) - here, dir, NORMALISE_TUNING.dayFlipDays)),
+          feast(nearestYear(a.y, (c) => toEpochDay(feast(c)) - here, dir, NORMALISE_TUNING.holidayFlipDays)),
         );
       if (dir === 0) return fmt(feast(nearestYear(a.y, (c) => toEpochDay(feast(c)) - here, 0, 0)));
       let day = feast(a.y);

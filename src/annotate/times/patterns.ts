@@ -5,7 +5,8 @@
  * reference are known. Patterns are ordered by priority (earlier wins a tie between equal spans).
  */
 import type { Unit } from './calendar.js';
-import { isValidDay } from './calendar.js';
+import type { Ymd } from './calendar.js';
+import { addDays, easterSunday, isValidDay, nthWeekday } from './calendar.js';
 import {
   AMBIGUOUS_WEEKDAYS,
   CENTURY_ORDINALS,
@@ -259,6 +260,15 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an)\s+$/i;
 /** A preposition of time before a number ("in 1996 Main Street was rebuilt"): the number is a year. */
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|till|during|from|before|after|of|through)\s+$/i;
 
+/**
+ * A preposition of time that makes a number before a counted noun a year all the same: at a clause's start
+ * ("In 1998 people lost faith", "By 1999 workers will …") or one that takes no amount ("since 1995 police have",
+ * "during 1997 troops"); not "a force of 2000 troops", "won by 2000 votes", "cut in 1500 homes".
+ */
+const YEAR_PREPOSITION_BEFORE =
+  /(?:(?:^|[.!?;:,]\s*|\band\s+)(?:in|since|by|until|till|during|after|before|from|through)|\b(?:since|during|until|till))\s+$/i;
+/** Inside a pattern, after a year that joins a name ("Christmas 1996", "spring 1996"): no counted noun next. */
+const NOT_COUNTED = `(?!\\s+(?:${COUNTED_NOUNS.join('|')})\\b)`;
 /** A counted noun after a number ("2000 troops", "1500 people"): an amount, not a year. */
 const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 
@@ -785,7 +795,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
           !ATTRIBUTIVE_BEFORE.test(before(m, text))
         )
           return null;
-        if (COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+        if (
+          COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) &&
+          !YEAR_PREPOSITION_BEFORE.test(m.index < 16 ? text.slice(0, m.index) : '_' + before(m, text))
+        )
+          return null;
       }
       const mod = m[1] ? 'MID' : m[2] ? ({ early: 'START', late: 'END' }[m[2].toLowerCase()] ?? '') : '';
       return { type: 'DATE', sem: { k: 'year', y: Number(m[3]) }, mod: mod || undefined };
@@ -843,12 +857,22 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'quarter',
     needs: C.UNIT | C.MISC,
     reason:
-      'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half", "the first quarter of next year")',
+      'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half", "the first quarter of next year", "the second half of the year", "the final quarter of 1997")',
     re: re(
-      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:fiscal[-\\s]+)?(?:(${ORD})[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR})|\\s+of\\s+(next|last|this)\\s+year)?(?!\\w|-\\w)`,
+      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:fiscal[-\\s]+)?(?:(${ORD}|last|final)[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR})|\\s+of\\s+(next|last|this)\\s+year|\\s+of\\s+(the)\\s+(?:fiscal\\s+)?year(?!\\s+(?:to|ended|ending|through)\\b))?(?!\\w|-\\w)`,
     ),
     parse(m) {
-      const n = m[5] ? Number(m[5]) : ORDINALS[m[3]!.toLowerCase()]!;
+      // "the final quarter of 1997", "the last half of the year": the fourth, the second; without a year after
+      // it "the last quarter" is the latest reported one, and "the final quarter" of a game is no date.
+      const final = m[3] !== undefined && /^(?:last|final)$/i.test(m[3]);
+      if (final && !m[6] && !m[7] && !m[8]) return null;
+      const n = m[5]
+        ? Number(m[5])
+        : final
+          ? m[4]!.toLowerCase() === 'half'
+            ? 2
+            : 4
+          : ORDINALS[m[3]!.toLowerCase()]!;
       const y = m[6] ? Number(m[6]) : undefined;
       // "next year's first quarter", "the first half of last year", "the year-ago third quarter": a year
       // away from the anchor's.
@@ -861,6 +885,40 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       // "the third-quarter loss": the article belongs to the noun, the timex is "third-quarter" (dev 2 of 2).
       const lead = /^the\s+\w+-quarter$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : undefined;
       return { type: 'DATE', sem: { k: 'quarter', q: n, y: y || undefined, dir: 'tense', years }, lead };
+    },
+  },
+  {
+    name: 'year-possessive-quarter',
+    needs: C.YEAR,
+    reason:
+      '"1988\'s third quarter", "1989\'s first half": a quarter or half of the named year, one expression',
+    re: re(`\\b(${YEAR})['’]s\\s+(?:(${ORD}|last|final)[-\\s](quarter|half))(?!\\w|-\\w)`),
+    parse(m) {
+      const y = Number(m[1]);
+      const w = m[2]!.toLowerCase();
+      const half = m[3]!.toLowerCase() === 'half';
+      const n = w === 'last' || w === 'final' ? (half ? 2 : 4) : ORDINALS[w]!;
+      if (half) return n <= 2 ? { type: 'DATE', sem: { k: 'half', h: n, y, dir: 0 } } : null;
+      return { type: 'DATE', sem: { k: 'quarter', q: n, y, dir: 0 } };
+    },
+  },
+  {
+    name: 'month-quarter',
+    needs: C.MONTH,
+    reason:
+      '"the September quarter", "its December quarter", "the June-quarter loss": the calendar quarter that month closes (other months close fiscal quarters: left out)',
+    re: re(
+      `\\b(?:the|its|their|this|last|next)\\s+(March|Mar\\.|June|Sept?\\.?|September|December|Dec\\.?)[-\\s]quarter(?!\\w|s)`,
+    ),
+    parse(m) {
+      const w = m[1]!.toLowerCase();
+      const q = w.startsWith('mar') ? 1 : w.startsWith('jun') ? 2 : w.startsWith('sep') ? 3 : 4;
+      const head = m[0].slice(0, m[0].search(/\s/)).toLowerCase();
+      const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
+      // ("the June-quarter loss": as "the third-quarter loss", the timex is the compound.)
+      const lead =
+        /-quarter$/i.test(m[0]) || !/^(?:the|this|last|next)$/.test(head) ? m[0].search(/\s/) + 1 : undefined;
+      return { type: 'DATE', sem: { k: 'quarter', q, dir }, lead };
     },
   },
   {
@@ -898,10 +956,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'fiscal-relative',
     needs: C.UNIT,
-    reason: '"the current fiscal year", "last fiscal year": the anchor\'s year shifted',
-    re: re(`\\b(?:the\\s+)?(${DIR_WORD})\\s+fiscal\\s+year(?!\\w)`),
+    reason:
+      '"the current fiscal year", "last fiscal year": the anchor\'s year shifted; "the latest fiscal year", "the most recent fiscal year": the last one closed, the year before the anchor\'s (dev 1 of 1)',
+    re: re(`\\b(?:the\\s+)?(${DIR_WORD}|latest|most\\s+recent|prior)\\s+fiscal\\s+year(?!\\w)`),
     parse(m) {
-      return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: dirOf(m[1]!), base: 'anchor' } };
+      const w = m[1]!.toLowerCase();
+      const n = /^(?:latest|most\s+recent|prior)$/.test(w) ? -1 : dirOf(w);
+      return { type: 'DATE', sem: { k: 'rel', unit: 'year', n, base: 'anchor' } };
     },
   },
   {
@@ -1135,12 +1196,21 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'relative-season',
     needs: C.SEASON,
     reason:
-      '"last fall", "this summer", "later this fall", "next spring", "the winter of 1998" (with its "the"), "the summer of \'96", "the spring of next year"',
+      '"last fall", "this summer", "later this fall", "next spring", "the winter of 1998" (with its "the"), "the summer of \'96", "the spring of next year", "in spring 1996"',
     re: re(
-      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${SEASON_YEAR}|(?:next|last|this)\\s+year(?!['’]s))))?(${SEASON})(?:\\s+of\\s+(?:(${SEASON_YEAR})|(next|last|this)\\s+year(?!['’]s)))?(?!\\w)`,
+      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${SEASON_YEAR}|(?:next|last|this)\\s+year(?!['’]s))))?(${SEASON})(?:\\s+of\\s+(?:(${SEASON_YEAR})|(next|last|this)\\s+year(?!['’]s))|,?\\s+(${YEAR})(?![\\w%]|[.,]\\d)${NOT_COUNTED})?(?!\\w)`,
     ),
     parse(m, text) {
       const s = SEASONS[m[3]!.toLowerCase()]!;
+      // "in spring 1996", "Autumn 1995", "summer, 1994": that year's season (not the verb: "could fall 1998 …").
+      if (m[6]) {
+        if (!m[1] && !m[2] && m[3] === 'fall') return null;
+        return {
+          type: 'DATE',
+          sem: { k: 'season', s, y: Number(m[6]), dir: 0 },
+          lead: m[2] ? m[2].length : undefined,
+        };
+      }
       // "the spring of next year", "the fall of last year": one expression, the shifted year's season.
       if (m[5]) {
         const years = dirOf(m[5]);
@@ -1199,22 +1269,25 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       '"this morning", "last night", "tonight", "Friday evening", "overnight" (the night before the anchor): TIMEX3 parts of day',
     re: re(
-      `\\b(?:(this|last|yesterday|tomorrow|early\\s+today|(${WD}))\\s+(${PART})|(tonight|overnight))(?!\\w)`,
+      `\\b(?:(this|last|yesterday|tomorrow|early\\s+today|(?:(last|next|this\\s+past|this\\s+coming|coming)\\s+)?(${WD}))\\s+(${PART})|(tonight|overnight))(?!\\w)`,
     ),
     parse(m) {
-      if (m[4]) {
-        const n = m[4].toLowerCase() === 'tonight' ? 0 : -1;
+      if (m[5]) {
+        const n = m[5].toLowerCase() === 'tonight' ? 0 : -1;
         return {
           type: 'TIME',
           sem: { k: 'part', part: 'NI', day: { k: 'rel', unit: 'day', n, base: 'anchor' } },
         };
       }
       const head = m[1]!.toLowerCase();
-      const part = DAY_PARTS[m[3]!.toLowerCase()]!;
+      const part = DAY_PARTS[m[4]!.toLowerCase()]!;
       let day: Sem;
-      if (m[2]) {
-        if (!weekdayWordOk(m[2])) return null;
-        day = { k: 'weekday', wd: weekdayOf(m[2])!, dir: 'tense' };
+      if (m[3]) {
+        if (!weekdayWordOk(m[3])) return null;
+        // "last Friday night", "next Tuesday morning": the weekday's own direction word, as a bare weekday's.
+        const w = m[2]?.toLowerCase();
+        const dir: Direction = w === undefined ? 'tense' : w === 'next' || w.includes('coming') ? 1 : -1;
+        day = { k: 'weekday', wd: weekdayOf(m[3])!, dir };
         if (WEEKDAY_PARTS_AS_DAY.has(part)) return { type: 'DATE', sem: day };
       } else {
         const n =
@@ -1461,9 +1534,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'duration',
     needs: C.UNIT,
     reason:
-      'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years", "a minute and a half"): P-values',
+      'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years", "a minute and a half", "five business days", "the past three trading days"): P-values',
     re: re(
-      `\\b(?:(?:the\\s+)?(?:(?:past|${LAST_NOT_VERB}|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-long)?(\\s+and\\s+a\\s+half)?(?![\\w-]|\\s+old\\b)`,
+      `\\b(?:(?:the\\s+)?(?:(?:past|${LAST_NOT_VERB}|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?(?:\\s+(?:business|working|trading))?[-\\s](${UNIT})(?:-long)?(\\s+and\\s+a\\s+half)?(?![\\w-]|\\s+old\\b)`,
     ),
     parse(m, text) {
       // "a couple of years" is two (TimeBank writes P2Y); "a minute and a half" adds the half.
@@ -1573,6 +1646,38 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'all-unit',
+    needs: C.UNIT,
+    reason:
+      '"all day", "all week", "the whole year", "the entire month": the length of one unit (P1D, P1W …); "all night" is left to the parts of the day',
+    re: re(
+      `\\b(?:all|the\\s+(?:whole|entire))\\s+(day|week|month|year)(?![\\w-]|\\s+(?:long|round|of)\\b|['’]s)`,
+    ),
+    parse(m) {
+      return { type: 'DURATION', sem: { k: 'literal', value: durationValue(1, unitOf(m[1]!)) } };
+    },
+  },
+  {
+    name: 'fortnight',
+    needs: C.UNIT,
+    reason:
+      'two weeks as British and wire English say it ("a fortnight", "the past fortnight", "two fortnights", "a fortnight ago", "fortnightly"): P2W, P4W, the week two back, a SET; no unit of `DURATION_UNITS` (its units are calendar ones)',
+    re: re(
+      `\\b(?:(the\\s+(?:past|last|next|coming|previous|following)\\s+)|(?:(about|nearly|almost|more\\s+than|less\\s+than|at\\s+least|over)\\s+)?(${NUM})\\s+)?fortnight(s|ly)?(\\s+ago)?(?![\\w-])`,
+    ),
+    parse(m) {
+      const [, the, hedge, count, tail, ago] = m;
+      if (tail?.toLowerCase() === 'ly')
+        return the || count ? null : { type: 'SET', sem: { k: 'literal', value: 'P2W' } };
+      const n = count !== undefined ? numberOf(count) : the ? 1 : undefined;
+      if (n === undefined || !Number.isInteger(n) || n <= 0) return null;
+      if (ago)
+        return the ? null : { type: 'DATE', sem: { k: 'rel', unit: 'week', n: -2 * n, base: 'anchor' } };
+      const mod = hedge ? DURATION_MODS[hedge.toLowerCase().replace(/\\s+/g, ' ')] : undefined;
+      return { type: 'DURATION', sem: { k: 'literal', value: `P${2 * n}W` }, mod };
+    },
+  },
+  {
     name: 'half-unit',
     needs: C.UNIT,
     reason:
@@ -1622,15 +1727,16 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'unit-long',
     needs: C.UNIT,
     reason:
-      '"a week-long pilgrimage", "a day-long meeting", "a decades-long battle", "a centuries-old schism": an amount of time as an adjective',
+      '"a week-long pilgrimage", "a day-long meeting", "a decades-long battle", "a centuries-old schism", "a weeklong festival": an amount of time as an adjective',
     re: re(
-      `\\b(day|week|month|year|decade|century|hour|days|weeks|months|years|decades|centuries|hours)-(long|old)(?![\\w-])`,
+      `\\b(?:(day|week|month|year|decade|century|hour|days|weeks|months|years|decades|centuries|hours)-(long|old)|(day|week|month|year|decade|hour)long)(?![\\w-])`,
     ),
     parse(m) {
-      const word = m[1]!.toLowerCase();
+      // ("weeklong", "yearlong", "daylong": the US one-word spellings.)
+      const word = (m[1] ?? m[3])!.toLowerCase();
       const plural = /s$/.test(word);
       // "year-old" without a number is no age and no time ("a year-old plan" is written "year-old" rarely).
-      if (!plural && m[2]!.toLowerCase() === 'old') return null;
+      if (!plural && m[2]?.toLowerCase() === 'old') return null;
       return {
         type: 'DURATION',
         sem: { k: 'literal', value: durationValue(plural ? undefined : 1, unitOf(word)) },
@@ -1746,11 +1852,23 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       'fixed-date holidays ("Christmas", "New Year\'s Day"), Thanksgiving (fourth Thursday of November) and the shopping days after it ("Black Friday", "Cyber Monday")',
     // ("last Christmas", "next Thanksgiving": strictly before or after the anchor; "this Christmas": its year.)
     re: re(
-      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?|black\\s+friday|cyber\\s+monday|easter(?:\\s+week)?(?!\\s+(?:Island|egg|bunny|Rising|rebellion|offensive|Seals)))(?!\\w)`,
+      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?|black\\s+friday|cyber\\s+monday|easter(?:\\s+week)?(?!\\s+(?:Island|egg|bunny|Rising|rebellion|offensive|Seals)))(?:,?\\s+(${YEAR})(?![\\w%]|[.,]\\d)${NOT_COUNTED})?(?!\\w)`,
     ),
     parse(m, text) {
       const w = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
       if (!/^[A-Z]/.test(m[2]!)) return null;
+      // "Christmas Day 1996", "Christmas Eve, 1996", "Thanksgiving 1995": that year's day, one expression.
+      if (m[3] && !m[1] && w !== 'easter week') {
+        const y = Number(m[3]);
+        const at: Ymd = w.startsWith('thanksgiving')
+          ? nthWeekday(y, 11, 4, 4)
+          : w === 'easter'
+            ? easterSunday(y)
+            : w === 'black friday' || w === 'cyber monday'
+              ? addDays(nthWeekday(y, 11, 4, 4), w === 'black friday' ? 1 : 4)
+              : { y, m: HOLIDAYS[w]!.m, d: HOLIDAYS[w]!.d };
+        return { type: 'DATE', sem: { k: 'date', m: at.m, d: at.d, y: at.y, dir: 0 } };
+      }
       // "Jermaine Easter's goal": after a capitalised name, a surname.
       if (
         w.startsWith('easter') &&
@@ -1872,6 +1990,8 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'spoken-year': ['nineteen', 'thousand'],
   quarter: ['quarter', 'half', 'q1', 'q2', 'q3', 'q4'],
   'the-quarter': ['quarter', 'year-earlier', 'year-ago'],
+  'month-quarter': ['quarter'],
+  'year-possessive-quarter': ['quarter', 'half'],
   'the-period': ['period'],
   'fiscal-relative': ['fiscal'],
   'year-quarter': ['quarter', 'period', 'half'],
@@ -1893,9 +2013,11 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'clock-wire': ['gmt', 'utc'],
   ago: ['ago'],
   'earlier-later': ['earlier', 'later', 'before', 'after', 'from'],
-  'unit-long': ['-long', '-old'],
+  'unit-long': ['long', '-old'],
   // (Every match holds "half", or "quarter" with "century" or "hour": strings other gates mark already.)
   'half-unit': ['half', 'century', 'hour'],
+  fortnight: ['fortnight'],
+  'all-unit': ['all', 'whole', 'entire'],
   hundreds: ['hundred'],
   // (Whole names, in windows that hold "day": "president", "labor", "king" alone are too common, as triggers too.)
   'us-holiday': [
