@@ -152,25 +152,6 @@ export function triggerOf(lower: string): number {
   return lower.length === 7 && lower.charCodeAt(1) === 8217 && lower.endsWith('clock') ? C.CLOCK : 0;
 }
 
-/**
- * Whether the token text[start, end) is surely no trigger, read off the text (contiguous in memory)
- * rather than the token's own string: the same first-letter, last-character and length test as
- * triggerOf on ASCII letters, and no hyphen inside. Anything else goes to triggerOf.
- */
-function surelyNone(text: string, start: number, end: number): boolean {
-  const n = end - start;
-  if (n > 31) return false;
-  let c = text.charCodeAt(start);
-  if (c >= 65 && c <= 90) c += 32;
-  if (c < 97 || c > 122) return false;
-  let e = text.charCodeAt(end - 1);
-  if (e >= 65 && e <= 90) e += 32;
-  const slot = e >= 97 && e <= 122 ? e - 97 : e === 46 ? 26 : -1;
-  if (slot < 0 || (TRIGGER_SHAPES[(c - 97) * 27 + slot]! & (1 << n)) !== 0) return false;
-  for (let k = start + 1; k < end - 1; k++) if (text.charCodeAt(k) === 45) return false;
-  return true;
-}
-
 /** "'96", "’98": a year by its last two digits (three characters, tested without a regular expression). */
 function isShortYear(lower: string): boolean {
   if (lower.length !== 3) return false;
@@ -219,7 +200,7 @@ export function scanWindows(text: string, tokens: readonly Token[]): ScanWindow[
   let last: ScanWindow | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const cats = surelyNone(text, tok.start, tok.end) ? 0 : triggerOf(tok.lower);
+    const cats = triggerOf(tok.lower);
     if (cats === 0) continue;
     const start = tokens[Math.max(0, i - r)]!.start;
     const end = tokens[Math.min(tokens.length - 1, i + r)]!.end;
