@@ -1983,6 +1983,17 @@ const firstWords = (phrases: readonly string[]): string[] => [
  * story each scan a quarter of it, and most windows hold none of these words.
  */
 const GATES: Readonly<Record<string, readonly string[]>> = {
+  // (Speed: patterns that ran in most windows of their category and rarely matched.)
+  'clock-hours': ['hours', 'hrs'],
+  'spelt-day': [
+    ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
+    ...['eleventh', 'twelfth', 'teenth', 'twentieth', 'thirtieth'],
+  ],
+  'weekday-plural': ['days', 'nights', 'mornings', 'evenings', 'afternoons'],
+  'named-day': [
+    ...['ascension', 'pentecost', 'maundy', 'shrove', 'trinity', 'black', 'holy', 'easter', 'ash'],
+    ...['palm', 'good', 'whit'],
+  ],
   'month-relative-year': ['year'],
   'relative-month': ['last', 'next', 'this', 'coming', 'past'],
   'fiscal-year': ['fiscal', 'fy'],
