@@ -1990,6 +1990,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
     ...['eleventh', 'twelfth', 'teenth', 'twentieth', 'thirtieth'],
   ],
   'weekday-plural': ['days', 'nights', 'mornings', 'evenings', 'afternoons'],
+  decade: ['0s', "0's", 'ties'],
   'named-day': [
     ...['ascension', 'pentecost', 'maundy', 'shrove', 'trinity', 'black', 'holy', 'easter', 'ash'],
     ...['palm', 'good', 'whit'],
