@@ -63,7 +63,24 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
       .map((w) => `${w}s`),
     C.WEEKDAY,
   );
-  add([...Object.keys(DURATION_UNITS).flatMap((u) => [u, `${u}s`]), 'centuries'], C.UNIT);
+  // ("fortnight": two weeks, no calendar unit of DURATION_UNITS, its own pattern; "weeklong", "yearlong": the
+  // one-word adjectives of the "-long" pattern.)
+  add(
+    [
+      ...Object.keys(DURATION_UNITS).flatMap((u) => [u, `${u}s`]),
+      'centuries',
+      'fortnight',
+      'fortnights',
+      'fortnightly',
+      'daylong',
+      'weeklong',
+      'monthlong',
+      'yearlong',
+      'decadelong',
+      'hourlong',
+    ],
+    C.UNIT,
+  );
   add(
     Object.keys(REF_WORDS).flatMap((w) => w.split(' ').filter((x) => x !== 'the' && x !== 'in')),
     C.REF,
@@ -135,25 +152,6 @@ export function triggerOf(lower: string): number {
   return lower.length === 7 && lower.charCodeAt(1) === 8217 && lower.endsWith('clock') ? C.CLOCK : 0;
 }
 
-/**
- * Whether the token text[start, end) is surely no trigger, read off the text (contiguous in memory)
- * rather than the token's own string: the same first-letter, last-character and length test as
- * triggerOf on ASCII letters, and no hyphen inside. Anything else goes to triggerOf.
- */
-function surelyNone(text: string, start: number, end: number): boolean {
-  const n = end - start;
-  if (n > 31) return false;
-  let c = text.charCodeAt(start);
-  if (c >= 65 && c <= 90) c += 32;
-  if (c < 97 || c > 122) return false;
-  let e = text.charCodeAt(end - 1);
-  if (e >= 65 && e <= 90) e += 32;
-  const slot = e >= 97 && e <= 122 ? e - 97 : e === 46 ? 26 : -1;
-  if (slot < 0 || (TRIGGER_SHAPES[(c - 97) * 27 + slot]! & (1 << n)) !== 0) return false;
-  for (let k = start + 1; k < end - 1; k++) if (text.charCodeAt(k) === 45) return false;
-  return true;
-}
-
 /** "'96", "’98": a year by its last two digits (three characters, tested without a regular expression). */
 function isShortYear(lower: string): boolean {
   if (lower.length !== 3) return false;
@@ -202,7 +200,7 @@ export function scanWindows(text: string, tokens: readonly Token[]): ScanWindow[
   let last: ScanWindow | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const cats = surelyNone(text, tok.start, tok.end) ? 0 : triggerOf(tok.lower);
+    const cats = triggerOf(tok.lower);
     if (cats === 0) continue;
     const start = tokens[Math.max(0, i - r)]!.start;
     const end = tokens[Math.min(tokens.length - 1, i + r)]!.end;
@@ -424,11 +422,13 @@ function needsTense(sem: Sem): boolean {
 
 /**
  * Whether a present verb of schedule before the meaning looks ahead ("opens Monday", "opens on May 14",
- * "ministers meet at the weekend"): a weekday (or a time of one), the weekend, a month and day without a year.
+ * "ministers meet at the weekend", "his term expires in September", "take office in January"): a weekday (or
+ * a time of one), the weekend, a date without a year (a month and day, or a bare month: one rule for both, the
+ * verbs of `tense.ts`; a table of find.ts's own for bare months moved no value once this took them).
  */
 function namesScheduledDay(sem: Sem): boolean {
   if (sem.k === 'weekday' || sem.k === 'weekend') return true;
-  if (sem.k === 'date' && sem.d !== undefined && sem.y === undefined) return true;
+  if (sem.k === 'date' && sem.y === undefined) return true;
   return (sem.k === 'part' || sem.k === 'clock') && sem.day !== null && sem.day.k === 'weekday';
 }
 
@@ -497,25 +497,30 @@ export function findTimes(
     let tense: Tense = 'none';
     if (needsTense(c.parsed.sem)) {
       const sentence = sentenceAt(sentences, c.start);
-      tense = clauseTense(tokens, sentence, c.start, c.end, namesScheduledDay(c.parsed.sem));
+      tense = clauseTense(
+        tokens,
+        sentence,
+        c.start,
+        c.end,
+        namesScheduledDay(c.parsed.sem) &&
+          !(
+            isBareMonth(c.parsed.sem) &&
+            NARRATIVE_WITH_BEFORE.test(text.slice(Math.max(0, c.start - NARRATIVE_WITH_REACH), c.start))
+          ),
+      );
       // No cue of its own: the tense of the sentence's previous expression ("talks on Tuesday, before
       // leaving on Wednesday").
       if (tense === 'none' && FIND_TUNING.inheritTense && sentence !== undefined && sentence === lastSentence)
         tense = lastTense;
       // "The vote is Thursday", "The memorial service is on Sunday afternoon": a present copula right before a
       // weekday or a month and day names what is to come (transcripts talk so).
+      // Not a day that is a thing's ("The latest is Sunday's bombing") or a past one's subject ("What is
+      // clear is Tuesday was a bad day", "The focus is Monday, when the blast happened").
       if (
         tense !== 'future' &&
         namesScheduledDay(c.parsed.sem) &&
-        COPULA_BEFORE.test(text.slice(Math.max(0, start - COPULA_REACH), start))
-      )
-        tense = 'future';
-      // "Hong Kong returns to Chinese rule in July", "his term expires in September": a present verb of
-      // schedule (not one that is also a noun, "a budget vote in May") before a bare month looks ahead.
-      if (
-        tense !== 'future' &&
-        isBareMonth(c.parsed.sem) &&
-        MONTH_SCHEDULE_BEFORE.test(text.slice(Math.max(0, c.start - MONTH_SCHEDULE_REACH), c.start))
+        COPULA_BEFORE.test(text.slice(Math.max(0, start - COPULA_REACH), start)) &&
+        !COPULA_NOT_AFTER.test(text.slice(c.end, c.end + 24))
       )
         tense = 'future';
       if (tense !== 'none') {
@@ -523,7 +528,7 @@ export function findTimes(
         lastTense = tense;
       }
     }
-    let value = resolve(c.parsed.sem, { anchor: a, tense, ref });
+    let value = resolve(sinceFeast(c.parsed.sem, text, start), { anchor: a, tense, ref });
     // "on Dec. 12 at 7 a.m.", "Friday, December 6th, at 10 a.m.": a clock time right after a day is on it.
     if (c.parsed.sem.k === 'clock' && c.parsed.sem.day === null) {
       const last = out[out.length - 1];
@@ -596,22 +601,24 @@ export function findTimes(
 /** A quarter's closing day: "the quarter ended Sept. 30", "its fiscal third quarter ending June 30". */
 const QUARTER_END_BEFORE = /\bquarter\s+(?:ended|ending|to|through)\s+$/i;
 
-/** A present copula right before a day ("is Thursday", "are on Sunday", "is set for Friday", "is at noon"). */
+/**
+ * A present copula right before a day ("is Thursday", "are on Sunday", "is set for Friday", "is at noon");
+ * "'s" only after a pronoun ("it's Thursday"): after a name it is a possessive ("Trump's July 25 call").
+ */
 const COPULA_BEFORE =
-  /\b(?:is|are|'s)\s+(?:(?:on|at|set\s+for|scheduled\s+for|slated\s+for|planned\s+for|due)\s+)?(?:(?:midnight|noon)\s+)?$/i;
+  /(?:\b(?:is|are)|\b(?:it|that|there|here|what)['’]s)\s+(?:(?:on|at|set\s+for|scheduled\s+for|slated\s+for|planned\s+for|due)\s+)?(?:(?:midnight|noon)\s+)?$/i;
+/** After a day, what makes it no day a copula puts ahead: a possessive, a past verb, ", when …". */
+const COPULA_NOT_AFTER = /^(?:['’]s\b|\s+(?:was|were|had)\b|,?\s+(?:when|which|as)\b)/i;
 /** How far before a day its copula is looked for (the words above and some spaces). */
 const COPULA_REACH = 32;
 
 /**
- * A present verb of schedule that is no noun, and what may stand between it and a bare month ("expires in",
- * "returns to Chinese rule in", "begins on 1"): the month is ahead. Verbs that are also nouns (vote, start,
- * meets) are left to tense.ts's subject check, which a bare month's looser context misleads (TE3-silver: 3
- * wrong of 8 with them).
+ * "The series begins with his arrest in February": a verb of schedule whose "with" opens a narrative; the month
+ * is the story's, not the schedule's (a bare month only: "opens with a gala on May 14" keeps its day ahead).
  */
-const MONTH_SCHEDULE_BEFORE =
-  /\b(?:begins|opens|expires|resumes|reopens|returns|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)\b(?:\s+(?!(?:in|on|by|and|but|after|before|since)\b)[\w'-]+){0,4}\s+(?:in|by|until|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of|(?:in\s+)?(?:early|late|mid-?))\s*$/i;
-/** How far before a bare month its verb of schedule is looked for (about six words). */
-const MONTH_SCHEDULE_REACH = 48;
+const NARRATIVE_WITH_BEFORE = /\bwith\b[^,.;:]*$/i;
+/** How far before a bare month its "with" is looked for (about six words). */
+const NARRATIVE_WITH_REACH = 48;
 
 /** "the morning of " right before a day. */
 const PART_OF_BEFORE = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/i;
@@ -625,6 +632,16 @@ const SINCE_BEFORE = /\bsince\s+$/i;
  */
 const DELIVERY_BEFORE = /\bdelivery\s+(?:in\s+)?$/i;
 const DELIVERY_AFTER = /^\s+delivery\b/i;
+
+/**
+ * "since Labor Day", "since Election Day", "since Easter": a feast day that has passed, the last one, whatever
+ * the clause's tense (a month or day after "since" is moved back by notAfter instead).
+ */
+function sinceFeast(sem: Sem, text: string, start: number): Sem {
+  if (sem.k !== 'nth-weekday' && sem.k !== 'thanksgiving' && sem.k !== 'easter') return sem;
+  if (sem.dir !== 'tense' || !SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return sem;
+  return { ...sem, dir: -1 };
+}
 
 /** A month or a day without a year of its own, whose year the tense chooses. */
 const isYearless = (sem: Sem): boolean =>

@@ -59,6 +59,12 @@ export const NORMALISE_TUNING = {
    * past, "is to assume the post in January"); contract months ("January delivery") find.ts keeps ahead.
    */
   pastMonthFlipMonths: 1,
+  /**
+   * A US holiday by rule (Labor Day, Memorial Day …) is named for its one day a year: a tense cue moves it to
+   * the other side past this many days, not `dayFlipDays` ("stores expect crowds over Labor Day weekend" in a
+   * November story is next September's; "had left early to start the Labor Day weekend" two days ahead stays).
+   */
+  holidayFlipDays: 30,
   /** A clock time without a day falls on the story's last named day when it is this close to the anchor. */
   clockRefDays: 7,
 } as const;
@@ -217,17 +223,21 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       const dir = direction(sem.dir, ctx.tense);
       const here = toEpochDay(a);
       const fmt = sem.k === 'easter' && sem.week === true ? fmtWeek : fmtDay;
+      if (sem.y !== undefined) return fmt(feast(sem.y));
       // A US holiday by rule is read like a month and day: the nearest, the tense moving it only when that is
       // far on the wrong side ("had left early to start the Labor Day weekend" two days ahead is that one).
       // Election Day: the coming one, unless a past clause names the last one within that many days.
       if (sem.k === 'nth-weekday' && sem.dir === 'tense' && sem.ahead === true) {
         const last = feast(toEpochDay(feast(a.y)) <= here ? a.y : a.y - 1);
-        if (dir < 0 && here - toEpochDay(last) <= NORMALISE_TUNING.dayFlipDays) return fmt(last);
+        // (A past clause reaches back a year to a federal election, held in even years: "since Election Day"
+        // in February 2017 is November 2016's; an odd year's, only as far as a month and day flips.)
+        const reach = last.y % 2 === 0 ? 366 : NORMALISE_TUNING.dayFlipDays;
+        if (dir < 0 && here - toEpochDay(last) <= reach) return fmt(last);
         return fmt(feast(toEpochDay(feast(a.y)) >= here ? a.y : a.y + 1));
       }
       if (sem.k === 'nth-weekday' && sem.dir === 'tense')
         return fmt(
-          feast(nearestYear(a.y, (c) => toEpochDay(feast(c)) - here, dir, NORMALISE_TUNING.dayFlipDays)),
+          feast(nearestYear(a.y, (c) => toEpochDay(feast(c)) - here, dir, NORMALISE_TUNING.holidayFlipDays)),
         );
       if (dir === 0) return fmt(feast(nearestYear(a.y, (c) => toEpochDay(feast(c)) - here, 0, 0)));
       let day = feast(a.y);

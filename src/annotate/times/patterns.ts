@@ -5,7 +5,8 @@
  * reference are known. Patterns are ordered by priority (earlier wins a tie between equal spans).
  */
 import type { Unit } from './calendar.js';
-import { isValidDay } from './calendar.js';
+import type { Ymd } from './calendar.js';
+import { addDays, easterSunday, isValidDay, nthWeekday } from './calendar.js';
 import {
   AMBIGUOUS_WEEKDAYS,
   CENTURY_ORDINALS,
@@ -55,11 +56,21 @@ export type Sem =
   /** A weekday strictly before or after the story's last named day (the anchor when none). */
   | { k: 'weekday-ref'; wd: number; dir: -1 | 1 }
   /** `after`: days after Thanksgiving (Black Friday 1, Cyber Monday 4). */
-  | { k: 'thanksgiving'; dir: Direction; after: number }
+  | { k: 'thanksgiving'; dir: Direction; after: number; y?: number }
   /** A US holiday by rule: the n-th (-1: last) ISO weekday `wd` of month `m`, plus `after` days ("Election Day"). */
-  | { k: 'nth-weekday'; m: number; wd: number; n: number; after: number; dir: Direction; ahead?: boolean }
+  | {
+      k: 'nth-weekday';
+      m: number;
+      wd: number;
+      n: number;
+      after: number;
+      dir: Direction;
+      ahead?: boolean;
+      /** A year written next to it ("Election Day 2012", "the Labor Day weekend in 2015"). */
+      y?: number;
+    }
   /** A day counted from Easter Sunday ("Good Friday": -2), by the tense or the nearest, like Thanksgiving. */
-  | { k: 'easter'; offset: number; dir: Direction; week?: boolean }
+  | { k: 'easter'; offset: number; dir: Direction; week?: boolean; y?: number }
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
   /** `gone`: after "over", "at", "during" ("results of matches at the weekend"), which lean to the one just gone. */
   | { k: 'weekend'; dir: Direction; gone: boolean }
@@ -249,6 +260,15 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an)\s+$/i;
 /** A preposition of time before a number ("in 1996 Main Street was rebuilt"): the number is a year. */
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|till|during|from|before|after|of|through)\s+$/i;
 
+/**
+ * A preposition of time that makes a number before a counted noun a year all the same: at a clause's start
+ * ("In 1998 people lost faith", "By 1999 workers will …") or one that takes no amount ("since 1995 police have",
+ * "during 1997 troops"); not "a force of 2000 troops", "won by 2000 votes", "cut in 1500 homes".
+ */
+const YEAR_PREPOSITION_BEFORE =
+  /(?:(?:^|[.!?;:,]\s*|\band\s+)(?:in|since|by|until|till|during|after|before|from|through)|\b(?:since|during|until|till))\s+$/i;
+/** Inside a pattern, after a year that joins a name ("Christmas 1996", "spring 1996"): no counted noun next. */
+const NOT_COUNTED = `(?!\\s+(?:${COUNTED_NOUNS.join('|')})\\b)`;
 /** A counted noun after a number ("2000 troops", "1500 people"): an amount, not a year. */
 const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 
@@ -347,6 +367,9 @@ export function durationValue(n: number | undefined, unitKey: string): string {
   if (!rest) return `P${t}${v}${letter}`;
   return `P${t}${head}${rest}`;
 }
+
+/** Words after "o'clock" that make an idiom or a name of it ("five o'clock shadow", "two o'clock high"). */
+const OCLOCK_IDIOM_AFTER = /^\s+(?:shadow|news|number|somewhere|high|low|show|position|direction|club)\b/i;
 
 /** An hour spoken ("nine" in "at nine-thirty tonight", "at eleven o'clock"). */
 const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
@@ -507,6 +530,9 @@ const dirOf = (w: string): -1 | 0 | 1 => UNIT_DIRECTIONS[w.toLowerCase().replace
 
 /** The text just before a match (for checks that need the previous word). */
 const before = (m: RegExpExecArray, text: string): string => text.slice(Math.max(0, m.index - 16), m.index);
+/** The n characters right after a match. */
+const textAfter = (m: RegExpExecArray, text: string, n: number): string =>
+  text.slice(m.index + m[0].length, m.index + m[0].length + n);
 
 // ---------------------------------------------------------------------------------------------------
 // The patterns.
@@ -531,6 +557,16 @@ const DURATION_MODS: Readonly<Record<string, string>> = {
   'no more than': 'EQUAL_OR_LESS',
   'fewer than': 'LESS_THAN',
 };
+
+/**
+ * A year written right after a holiday, or after it and one noun ("Election Day 2012", "Christmas Day, 1998",
+ * "the Labor Day weekend in 2015", "the Boxing Day tsunami of 2004"): that holiday's year.
+ */
+const FEAST_YEAR_AFTER = /^(?:\s+[a-z]+)?,?\s+(?:(?:in|of)\s+)?((?:1[6-9]|20)\d\d)(?![\d,.]\d|\w)/;
+function feastYear(m: RegExpExecArray, text: string): number | undefined {
+  const y = FEAST_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 32));
+  return y ? Number(y[1]) : undefined;
+}
 
 const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
@@ -759,7 +795,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
           !ATTRIBUTIVE_BEFORE.test(before(m, text))
         )
           return null;
-        if (COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+        if (
+          COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) &&
+          !YEAR_PREPOSITION_BEFORE.test(m.index < 16 ? text.slice(0, m.index) : '_' + before(m, text))
+        )
+          return null;
       }
       const mod = m[1] ? 'MID' : m[2] ? ({ early: 'START', late: 'END' }[m[2].toLowerCase()] ?? '') : '';
       return { type: 'DATE', sem: { k: 'year', y: Number(m[3]) }, mod: mod || undefined };
@@ -817,12 +857,22 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'quarter',
     needs: C.UNIT | C.MISC,
     reason:
-      'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half", "the first quarter of next year")',
+      'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half", "the first quarter of next year", "the second half of the year", "the final quarter of 1997")',
     re: re(
-      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:fiscal[-\\s]+)?(?:(${ORD})[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR})|\\s+of\\s+(next|last|this)\\s+year)?(?!\\w|-\\w)`,
+      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:fiscal[-\\s]+)?(?:(${ORD}|last|final)[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR})|\\s+of\\s+(next|last|this)\\s+year|\\s+of\\s+(the)\\s+(?:fiscal\\s+)?year(?!\\s+(?:to|ended|ending|through)\\b))?(?!\\w|-\\w)`,
     ),
     parse(m) {
-      const n = m[5] ? Number(m[5]) : ORDINALS[m[3]!.toLowerCase()]!;
+      // "the final quarter of 1997", "the last half of the year": the fourth, the second; without a year after
+      // it "the last quarter" is the latest reported one, and "the final quarter" of a game is no date.
+      const final = m[3] !== undefined && /^(?:last|final)$/i.test(m[3]);
+      if (final && !m[6] && !m[7] && !m[8]) return null;
+      const n = m[5]
+        ? Number(m[5])
+        : final
+          ? m[4]!.toLowerCase() === 'half'
+            ? 2
+            : 4
+          : ORDINALS[m[3]!.toLowerCase()]!;
       const y = m[6] ? Number(m[6]) : undefined;
       // "next year's first quarter", "the first half of last year", "the year-ago third quarter": a year
       // away from the anchor's.
@@ -835,6 +885,40 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       // "the third-quarter loss": the article belongs to the noun, the timex is "third-quarter" (dev 2 of 2).
       const lead = /^the\s+\w+-quarter$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : undefined;
       return { type: 'DATE', sem: { k: 'quarter', q: n, y: y || undefined, dir: 'tense', years }, lead };
+    },
+  },
+  {
+    name: 'year-possessive-quarter',
+    needs: C.YEAR,
+    reason:
+      '"1988\'s third quarter", "1989\'s first half": a quarter or half of the named year, one expression',
+    re: re(`\\b(${YEAR})['’]s\\s+(?:(${ORD}|last|final)[-\\s](quarter|half))(?!\\w|-\\w)`),
+    parse(m) {
+      const y = Number(m[1]);
+      const w = m[2]!.toLowerCase();
+      const half = m[3]!.toLowerCase() === 'half';
+      const n = w === 'last' || w === 'final' ? (half ? 2 : 4) : ORDINALS[w]!;
+      if (half) return n <= 2 ? { type: 'DATE', sem: { k: 'half', h: n, y, dir: 0 } } : null;
+      return { type: 'DATE', sem: { k: 'quarter', q: n, y, dir: 0 } };
+    },
+  },
+  {
+    name: 'month-quarter',
+    needs: C.MONTH,
+    reason:
+      '"the September quarter", "its December quarter", "the June-quarter loss": the calendar quarter that month closes (other months close fiscal quarters: left out)',
+    re: re(
+      `\\b(?:the|its|their|this|last|next)\\s+(March|Mar\\.|June|Sept?\\.?|September|December|Dec\\.?)[-\\s]quarter(?!\\w|s)`,
+    ),
+    parse(m) {
+      const w = m[1]!.toLowerCase();
+      const q = w.startsWith('mar') ? 1 : w.startsWith('jun') ? 2 : w.startsWith('sep') ? 3 : 4;
+      const head = m[0].slice(0, m[0].search(/\s/)).toLowerCase();
+      const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
+      // ("the June-quarter loss": as "the third-quarter loss", the timex is the compound.)
+      const lead =
+        /-quarter$/i.test(m[0]) || !/^(?:the|this|last|next)$/.test(head) ? m[0].search(/\s/) + 1 : undefined;
+      return { type: 'DATE', sem: { k: 'quarter', q, dir }, lead };
     },
   },
   {
@@ -872,10 +956,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'fiscal-relative',
     needs: C.UNIT,
-    reason: '"the current fiscal year", "last fiscal year": the anchor\'s year shifted',
-    re: re(`\\b(?:the\\s+)?(${DIR_WORD})\\s+fiscal\\s+year(?!\\w)`),
+    reason:
+      '"the current fiscal year", "last fiscal year": the anchor\'s year shifted; "the latest fiscal year", "the most recent fiscal year": the last one closed, the year before the anchor\'s (dev 1 of 1)',
+    re: re(`\\b(?:the\\s+)?(${DIR_WORD}|latest|most\\s+recent|prior)\\s+fiscal\\s+year(?!\\w)`),
     parse(m) {
-      return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: dirOf(m[1]!), base: 'anchor' } };
+      const w = m[1]!.toLowerCase();
+      const n = /^(?:latest|most\s+recent|prior)$/.test(w) ? -1 : dirOf(w);
+      return { type: 'DATE', sem: { k: 'rel', unit: 'year', n, base: 'anchor' } };
     },
   },
   {
@@ -1109,12 +1196,21 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'relative-season',
     needs: C.SEASON,
     reason:
-      '"last fall", "this summer", "later this fall", "next spring", "the winter of 1998" (with its "the"), "the summer of \'96", "the spring of next year"',
+      '"last fall", "this summer", "later this fall", "next spring", "the winter of 1998" (with its "the"), "the summer of \'96", "the spring of next year", "in spring 1996"',
     re: re(
-      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${SEASON_YEAR}|(?:next|last|this)\\s+year(?!['’]s))))?(${SEASON})(?:\\s+of\\s+(?:(${SEASON_YEAR})|(next|last|this)\\s+year(?!['’]s)))?(?!\\w)`,
+      `\\b(?:(last|this|next|the\\s+coming|the\\s+past|this\\s+past|(?:earlier|later)\\s+this)\\s+|((?:in|during|since|until|till|by|through|into|over|before|after)\\s+)(?:the\\s+)?|the\\s+(?=(?:${SEASON})\\s+of\\s+(?:${SEASON_YEAR}|(?:next|last|this)\\s+year(?!['’]s))))?(${SEASON})(?:\\s+of\\s+(?:(${SEASON_YEAR})|(next|last|this)\\s+year(?!['’]s))|,?\\s+(${YEAR})(?![\\w%]|[.,]\\d)${NOT_COUNTED})?(?!\\w)`,
     ),
     parse(m, text) {
       const s = SEASONS[m[3]!.toLowerCase()]!;
+      // "in spring 1996", "Autumn 1995", "summer, 1994": that year's season (not the verb: "could fall 1998 …").
+      if (m[6]) {
+        if (!m[1] && !m[2] && m[3] === 'fall') return null;
+        return {
+          type: 'DATE',
+          sem: { k: 'season', s, y: Number(m[6]), dir: 0 },
+          lead: m[2] ? m[2].length : undefined,
+        };
+      }
       // "the spring of next year", "the fall of last year": one expression, the shifted year's season.
       if (m[5]) {
         const years = dirOf(m[5]);
@@ -1173,22 +1269,25 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       '"this morning", "last night", "tonight", "Friday evening", "overnight" (the night before the anchor): TIMEX3 parts of day',
     re: re(
-      `\\b(?:(this|last|yesterday|tomorrow|early\\s+today|(${WD}))\\s+(${PART})|(tonight|overnight))(?!\\w)`,
+      `\\b(?:(this|last|yesterday|tomorrow|early\\s+today|(?:(last|next|this\\s+past|this\\s+coming|coming)\\s+)?(${WD}))\\s+(${PART})|(tonight|overnight))(?!\\w)`,
     ),
     parse(m) {
-      if (m[4]) {
-        const n = m[4].toLowerCase() === 'tonight' ? 0 : -1;
+      if (m[5]) {
+        const n = m[5].toLowerCase() === 'tonight' ? 0 : -1;
         return {
           type: 'TIME',
           sem: { k: 'part', part: 'NI', day: { k: 'rel', unit: 'day', n, base: 'anchor' } },
         };
       }
       const head = m[1]!.toLowerCase();
-      const part = DAY_PARTS[m[3]!.toLowerCase()]!;
+      const part = DAY_PARTS[m[4]!.toLowerCase()]!;
       let day: Sem;
-      if (m[2]) {
-        if (!weekdayWordOk(m[2])) return null;
-        day = { k: 'weekday', wd: weekdayOf(m[2])!, dir: 'tense' };
+      if (m[3]) {
+        if (!weekdayWordOk(m[3])) return null;
+        // "last Friday night", "next Tuesday morning": the weekday's own direction word, as a bare weekday's.
+        const w = m[2]?.toLowerCase();
+        const dir: Direction = w === undefined ? 'tense' : w === 'next' || w.includes('coming') ? 1 : -1;
+        day = { k: 'weekday', wd: weekdayOf(m[3])!, dir };
         if (WEEKDAY_PARTS_AS_DAY.has(part)) return { type: 'DATE', sem: day };
       } else {
         const n =
@@ -1264,8 +1363,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(
       `\\b(?:(\\d{1,2}|${HOUR_WORD})\\s+o['’]clock(?:\\s+at\\s+(night))?|(?<=\\b(?:at|by|until|till|before|after|around|about)\\s+)(${HOUR_WORD})-(${MINUTE_WORD})(?![\\w-]))${TRAIL_DAY}`,
     ),
-    parse(m) {
+    parse(m, text) {
       const [, hour, night, spokenHour, minuteWord, day] = m;
+      // "a five o'clock shadow", "The Six O'Clock News", "at his nine o'clock", "it's five o'clock somewhere":
+      // an idiom, a title or a direction, no hour of the story.
+      if (hour && (/O'Clock|O’Clock/.test(m[0]) || OCLOCK_IDIOM_AFTER.test(textAfter(m, text, 16))))
+        return null;
+      if (hour && /\b(?:a|his|her|their|my|your|our|the)\s+$/i.test(before(m, text))) return null;
       let h = hour && /^\d/.test(hour) ? Number(hour) : (numberOf((hour ?? spokenHour)!) ?? 0);
       const min = minuteWord ? spokenMinutes(minuteWord) : 0;
       if (h < 1 || h > 12 || min > 59) return null;
@@ -1430,9 +1534,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'duration',
     needs: C.UNIT,
     reason:
-      'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years", "a minute and a half"): P-values',
+      'amounts of time ("three days", "the past two years", "nearly an hour", "a two-year term", "2 1/2 years", "a minute and a half", "five business days", "the past three trading days"): P-values',
     re: re(
-      `\\b(?:(?:the\\s+)?(?:(?:past|${LAST_NOT_VERB}|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?[-\\s](${UNIT})(?:-long)?(\\s+and\\s+a\\s+half)?(?![\\w-]|\\s+old\\b)`,
+      `\\b(?:(?:the\\s+)?(?:(?:past|${LAST_NOT_VERB}|next|first|previous|coming|latest|final|remaining|following|additional)\\s+)+)?(?:(about|nearly|almost|roughly|some|approximately|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|no\\s+more\\s+than|fewer\\s+than)\\s+)?(?:the\\s+)?(${NUM}|${VAGUE})(?:\\s+more)?(?:\\s+(?:business|working|trading))?[-\\s](${UNIT})(?:-long)?(\\s+and\\s+a\\s+half)?(?![\\w-]|\\s+old\\b)`,
     ),
     parse(m, text) {
       // "a couple of years" is two (TimeBank writes P2Y); "a minute and a half" adds the half.
@@ -1542,15 +1646,47 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'all-unit',
+    needs: C.UNIT,
+    reason:
+      '"all day", "all week", "the whole year", "the entire month": the length of one unit (P1D, P1W …); "all night" is left to the parts of the day',
+    re: re(
+      `\\b(?:all|the\\s+(?:whole|entire))\\s+(day|week|month|year)(?![\\w-]|\\s+(?:long|round|of)\\b|['’]s)`,
+    ),
+    parse(m) {
+      return { type: 'DURATION', sem: { k: 'literal', value: durationValue(1, unitOf(m[1]!)) } };
+    },
+  },
+  {
+    name: 'fortnight',
+    needs: C.UNIT,
+    reason:
+      'two weeks as British and wire English say it ("a fortnight", "the past fortnight", "two fortnights", "a fortnight ago", "fortnightly"): P2W, P4W, the week two back, a SET; no unit of `DURATION_UNITS` (its units are calendar ones)',
+    re: re(
+      `\\b(?:(the\\s+(?:past|last|next|coming|previous|following)\\s+)|(?:(about|nearly|almost|more\\s+than|less\\s+than|at\\s+least|over)\\s+)?(${NUM})\\s+)?fortnight(s|ly)?(\\s+ago)?(?![\\w-])`,
+    ),
+    parse(m) {
+      const [, the, hedge, count, tail, ago] = m;
+      if (tail?.toLowerCase() === 'ly')
+        return the || count ? null : { type: 'SET', sem: { k: 'literal', value: 'P2W' } };
+      const n = count !== undefined ? numberOf(count) : the ? 1 : undefined;
+      if (n === undefined || !Number.isInteger(n) || n <= 0) return null;
+      if (ago)
+        return the ? null : { type: 'DATE', sem: { k: 'rel', unit: 'week', n: -2 * n, base: 'anchor' } };
+      const mod = hedge ? DURATION_MODS[hedge.toLowerCase().replace(/\\s+/g, ' ')] : undefined;
+      return { type: 'DURATION', sem: { k: 'literal', value: `P${2 * n}W` }, mod };
+    },
+  },
+  {
     name: 'half-unit',
     needs: C.UNIT,
     reason:
       'half or a quarter of a unit, as speech and features have it ("half an hour", "a half hour", "the next half hour", "a half-hour delay", "half a century", "a quarter-century", "the past half-century"): PT30M, P50Y, P25Y (without it "half an hour" was "an hour")',
     re: re(
-      `\\b(?:(the\\s+(?:next|last|past|first|final|coming)\\s+)|(about|nearly|almost|roughly|more\\s+than|less\\s+than|at\\s+least|some)\\s+)?(?:(half|a\\s+quarter)\\s+(?:of\\s+)?an?\\s+(hour|day|week|month|year|decade|century|minute)|(an?\\s+)?(half|quarter)([-\\s])(hour|day|minute|century))(?![\\w-])`,
+      `\\b(?:(the\\s+(?:next|last|past|first|final|coming)\\s+)|(about|nearly|almost|roughly|more\\s+than|less\\s+than|at\\s+least|some)\\s+)?(?:(half|a\\s+quarter)\\s+(?:of\\s+)?an?\\s+(hour|day|week|month|year|decade|century|minute)|(an?\\s+)?(half|quarter)([-\\s])(hour|day|minute|century))(\\s+ago\\b)?(?![\\w-])`,
     ),
     parse(m, text) {
-      const [, the, hedge, fracA, unitA, article, fracB, join, unitB] = m;
+      const [, the, hedge, fracA, unitA, article, fracB, join, unitB, ago] = m;
       const unit = (unitA ?? unitB)!.toLowerCase();
       const quarter = /quarter/i.test((fracA ?? fracB)!);
       const head = before(m, text);
@@ -1573,6 +1709,16 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
           : hedge && /^(?:about|almost)$/i.test(hedge)
             ? m[0].indexOf(' ') + 1
             : undefined;
+      // "Half a century ago", "a quarter-century ago": a year that long before the anchor, as "fifty years ago"
+      // is; half a shorter unit ago is a vague past.
+      if (ago && !the) {
+        const years = { century: quarter ? 25 : 50, decade: 5 }[unit];
+        if (years !== undefined)
+          return { type: 'DATE', sem: { k: 'rel', unit: 'year', n: -years, base: 'anchor' }, mod, lead };
+        if (unit === 'year')
+          return { type: 'DATE', sem: { k: 'rel', unit: 'month', n: -6, base: 'anchor' }, mod, lead };
+        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' }, lead };
+      }
       const value = quarter ? (unit === 'hour' ? 'PT15M' : 'P25Y') : durationValue(0.5, unit);
       return { type: 'DURATION', sem: { k: 'literal', value }, mod, lead };
     },
@@ -1581,15 +1727,16 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'unit-long',
     needs: C.UNIT,
     reason:
-      '"a week-long pilgrimage", "a day-long meeting", "a decades-long battle", "a centuries-old schism": an amount of time as an adjective',
+      '"a week-long pilgrimage", "a day-long meeting", "a decades-long battle", "a centuries-old schism", "a weeklong festival": an amount of time as an adjective',
     re: re(
-      `\\b(day|week|month|year|decade|century|hour|days|weeks|months|years|decades|centuries|hours)-(long|old)(?![\\w-])`,
+      `\\b(?:(day|week|month|year|decade|century|hour|days|weeks|months|years|decades|centuries|hours)-(long|old)|(day|week|month|year|decade|hour)long)(?![\\w-])`,
     ),
     parse(m) {
-      const word = m[1]!.toLowerCase();
+      // ("weeklong", "yearlong", "daylong": the US one-word spellings.)
+      const word = (m[1] ?? m[3])!.toLowerCase();
       const plural = /s$/.test(word);
       // "year-old" without a number is no age and no time ("a year-old plan" is written "year-old" rarely).
-      if (!plural && m[2]!.toLowerCase() === 'old') return null;
+      if (!plural && m[2]?.toLowerCase() === 'old') return null;
       return {
         type: 'DURATION',
         sem: { k: 'literal', value: durationValue(plural ? undefined : 1, unitOf(word)) },
@@ -1705,11 +1852,23 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       'fixed-date holidays ("Christmas", "New Year\'s Day"), Thanksgiving (fourth Thursday of November) and the shopping days after it ("Black Friday", "Cyber Monday")',
     // ("last Christmas", "next Thanksgiving": strictly before or after the anchor; "this Christmas": its year.)
     re: re(
-      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?|black\\s+friday|cyber\\s+monday|easter(?:\\s+week)?(?!\\s+(?:Island|egg|bunny|Rising|rebellion|offensive|Seals)))(?!\\w)`,
+      `\\b(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")}|thanksgiving(?:\\s+day)?|black\\s+friday|cyber\\s+monday|easter(?:\\s+week)?(?!\\s+(?:Island|egg|bunny|Rising|rebellion|offensive|Seals)))(?:,?\\s+(${YEAR})(?![\\w%]|[.,]\\d)${NOT_COUNTED})?(?!\\w)`,
     ),
     parse(m, text) {
       const w = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
       if (!/^[A-Z]/.test(m[2]!)) return null;
+      // "Christmas Day 1996", "Christmas Eve, 1996", "Thanksgiving 1995": that year's day, one expression.
+      if (m[3] && !m[1] && w !== 'easter week') {
+        const y = Number(m[3]);
+        const at: Ymd = w.startsWith('thanksgiving')
+          ? nthWeekday(y, 11, 4, 4)
+          : w === 'easter'
+            ? easterSunday(y)
+            : w === 'black friday' || w === 'cyber monday'
+              ? addDays(nthWeekday(y, 11, 4, 4), w === 'black friday' ? 1 : 4)
+              : { y, m: HOLIDAYS[w]!.m, d: HOLIDAYS[w]!.d };
+        return { type: 'DATE', sem: { k: 'date', m: at.m, d: at.d, y: at.y, dir: 0 } };
+      }
       // "Jermaine Easter's goal": after a capitalised name, a surname.
       if (
         w.startsWith('easter') &&
@@ -1719,16 +1878,23 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         return null;
       const head = m[1]?.toLowerCase();
       const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
-      if (w.startsWith('thanksgiving')) return { type: 'DATE', sem: { k: 'thanksgiving', dir, after: 0 } };
-      if (w === 'easter') return { type: 'DATE', sem: { k: 'easter', offset: 0, dir } };
+      // "Thanksgiving 1996", "the Boxing Day tsunami of 2004": a year next to it is the holiday's.
+      const y = m[1] ? undefined : feastYear(m, text);
+      if (w.startsWith('thanksgiving'))
+        return { type: 'DATE', sem: { k: 'thanksgiving', dir, after: 0, ...(y && { y }) } };
+      if (w === 'easter') return { type: 'DATE', sem: { k: 'easter', offset: 0, dir, ...(y && { y }) } };
       // "Easter week": the ISO week that ends on Easter Sunday, from its Monday.
       if (w === 'easter week') return { type: 'DATE', sem: { k: 'easter', offset: -6, dir, week: true } };
       if (w === 'black friday' || w === 'cyber monday') {
         // ("what traders called Black Friday", "dubbed Black Friday": a nickname for a day of its own.)
         if (NICKNAMED_BEFORE.test(before(m, text))) return null;
-        return { type: 'DATE', sem: { k: 'thanksgiving', dir, after: w === 'black friday' ? 1 : 4 } };
+        return {
+          type: 'DATE',
+          sem: { k: 'thanksgiving', dir, after: w === 'black friday' ? 1 : 4, ...(y && { y }) },
+        };
       }
       const h = HOLIDAYS[w]!;
+      if (y) return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, y, dir: 0 } };
       if (head === 'this') return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 0, years: 0 } };
       return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir } };
     },
@@ -1757,13 +1923,24 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (!h) return null;
       const head = m[1]?.toLowerCase();
       const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
+      const y = head ? undefined : feastYear(m, text);
       if ('d' in h) {
+        if (y) return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, y, dir: 0 } };
         if (head === 'this') return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir: 0, years: 0 } };
         return { type: 'DATE', sem: { k: 'date', m: h.m, d: h.d, dir } };
       }
       return {
         type: 'DATE',
-        sem: { k: 'nth-weekday', m: h.m, wd: h.wd, n: h.n, after: h.after ?? 0, dir, ahead: h.ahead },
+        sem: {
+          k: 'nth-weekday',
+          m: h.m,
+          wd: h.wd,
+          n: h.n,
+          after: h.after ?? 0,
+          dir,
+          ahead: h.ahead,
+          ...(y && { y }),
+        },
       };
     },
   },
@@ -1806,6 +1983,18 @@ const firstWords = (phrases: readonly string[]): string[] => [
  * story each scan a quarter of it, and most windows hold none of these words.
  */
 const GATES: Readonly<Record<string, readonly string[]>> = {
+  // (Speed: patterns that ran in most windows of their category and rarely matched.)
+  'clock-hours': ['hours', 'hrs'],
+  'spelt-day': [
+    ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
+    ...['eleventh', 'twelfth', 'teenth', 'twentieth', 'thirtieth'],
+  ],
+  'weekday-plural': ['days', 'nights', 'mornings', 'evenings', 'afternoons'],
+  decade: ['0s', "0's", 'ties'],
+  'named-day': [
+    ...['ascension', 'pentecost', 'maundy', 'shrove', 'trinity', 'black', 'holy', 'easter', 'ash'],
+    ...['palm', 'good', 'whit'],
+  ],
   'month-relative-year': ['year'],
   'relative-month': ['last', 'next', 'this', 'coming', 'past'],
   'fiscal-year': ['fiscal', 'fy'],
@@ -1813,6 +2002,8 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'spoken-year': ['nineteen', 'thousand'],
   quarter: ['quarter', 'half', 'q1', 'q2', 'q3', 'q4'],
   'the-quarter': ['quarter', 'year-earlier', 'year-ago'],
+  'month-quarter': ['quarter'],
+  'year-possessive-quarter': ['quarter', 'half'],
   'the-period': ['period'],
   'fiscal-relative': ['fiscal'],
   'year-quarter': ['quarter', 'period', 'half'],
@@ -1834,9 +2025,11 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'clock-wire': ['gmt', 'utc'],
   ago: ['ago'],
   'earlier-later': ['earlier', 'later', 'before', 'after', 'from'],
-  'unit-long': ['-long', '-old'],
+  'unit-long': ['long', '-old'],
   // (Every match holds "half", or "quarter" with "century" or "hour": strings other gates mark already.)
   'half-unit': ['half', 'century', 'hour'],
+  fortnight: ['fortnight'],
+  'all-unit': ['all', 'whole', 'entire'],
   hundreds: ['hundred'],
   // (Whole names, in windows that hold "day": "president", "labor", "king" alone are too common, as triggers too.)
   'us-holiday': [

@@ -94,7 +94,7 @@ function subjectBefore(tokens: readonly Token[], i: number, from: number, first:
   if (prev === undefined || i - 1 < from || NOUN_LEADS.has(prev.lower) || /^\d/.test(prev.lower))
     return false;
   if (SUBJECT_ENDS.has(prev.lower) || PRONOUNS.has(prev.lower)) return true;
-  if (prev.shape.startsWith('X')) return i - 1 > from || i + 1 < first;
+  if (prev.shape.startsWith('X')) return i - 1 > from || (i + 1 < first && !OPENING_ADVERBS.has(prev.lower));
   if (prev.kind !== 'word') return false;
   if (prev.lower.endsWith('s') && !prev.lower.endsWith('ss') && prev.lower.length > 3) return true;
   // "the team plays", "the committee votes": a singular noun after a determiner is a subject only of a
@@ -103,6 +103,14 @@ function subjectBefore(tokens: readonly Token[], i: number, from: number, first:
   if (!tokens[i]!.lower.endsWith('s')) return false;
   return DETERMINERS.has(tokens[i - 2]?.lower ?? '');
 }
+/**
+ * Capitalised words that open a sentence without being its subject: before a base form they make an
+ * imperative or a question ("Now consider the visit on Saturday", "So hear this"), not a name's verb.
+ */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set([
+  ...['now', 'then', 'so', 'also', 'still', 'today', 'here', 'there', 'again', 'just', 'please', 'first'],
+  ...['next', 'finally', 'instead', 'meanwhile', 'and', 'but', 'or', 'yet', 'let', 'why', 'how', 'when'],
+]);
 /** What may close a subject besides a name or a plural (", who …, host", "which faces"). */
 const SUBJECT_ENDS = new Set([',', 'who', 'which', 'that']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);

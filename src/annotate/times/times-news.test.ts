@@ -354,3 +354,134 @@ describe('times: guards from the review of the ninth round', () => {
       assert.deepEqual(timesIn(say, ANCHOR), [], say);
   });
 });
+
+/** Found reading the tenth round's changes on the extraction benchmark's pages (invented sentences). */
+const TENTH_GUARDS: Case[] = [
+  {
+    what: 'a name\'s "\'s" before a date is a possessive, no copula that looks ahead',
+    say: "The aide was on the senator's July 25 phone call with the minister.",
+    expr: 'July 25',
+    value: '2019-07-25',
+  },
+  {
+    what: '"it\'s" before a weekday is still a copula',
+    say: "The board has not met yet; it's Friday that counts.",
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: 'a sentence-opening adverb before a base form is no subject (an imperative)',
+    say: "Now consider what we know about the senator's visit to the hospital on Saturday.",
+    expr: 'Saturday',
+    value: '2019-11-16',
+  },
+  {
+    what: 'a name before a present verb of schedule still looks ahead',
+    say: 'Parliament considers the budget on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: 'Election Day after "since" is the last one, even months back',
+    say: 'The party has struggled since Election Day.',
+    expr: 'Election Day',
+    value: '2016-11-08',
+    anchor: '2017-02-15',
+  },
+  {
+    what: 'a past clause reaches back a year to a federal Election Day',
+    say: 'The governor won the state easily on Election Day.',
+    expr: 'Election Day',
+    value: '2016-11-08',
+    anchor: '2017-06-01',
+  },
+  {
+    what: "an odd year's Election Day is not what a past clause months later means",
+    say: 'Voters said Election Day could not come soon enough.',
+    expr: 'Election Day',
+    value: '2016-11-08',
+    anchor: '2016-05-04',
+  },
+  {
+    what: 'a year written after a holiday is its year',
+    say: 'He lost his seat on Election Day 2012.',
+    expr: 'Election Day',
+    value: '2012-11-06',
+    anchor: '2016-05-04',
+  },
+  {
+    what: 'a year after a holiday and one noun is its year',
+    say: 'The Boxing Day tsunami of 2004 killed thousands.',
+    expr: 'Boxing Day',
+    value: '2004-12-26',
+    anchor: '2016-05-04',
+  },
+  {
+    what: 'a year after "in" and a holiday weekend is its year',
+    say: 'Police made 40 arrests over the Labor Day weekend in 2015.',
+    expr: 'Labor Day',
+    value: '2015-09-07',
+    anchor: '2016-09-01',
+  },
+  {
+    what: 'a number after a holiday is no year',
+    say: 'On Christmas Day, 2,000 people came to the shelter.',
+    expr: 'Christmas Day',
+    value: '2015-12-25',
+    anchor: '2016-05-04',
+  },
+  {
+    what: 'a rule-made holiday after "since" is the last one',
+    say: 'Sales have slowed since Labor Day.',
+    expr: 'Labor Day',
+    value: '2015-09-07',
+    anchor: '2016-08-20',
+  },
+  {
+    what: 'half a century ago is a year',
+    say: 'Half a century ago, the dam was built.',
+    expr: 'Half a century ago',
+    value: '1966',
+    anchor: '2016-05-04',
+  },
+  {
+    what: 'a quarter-century ago is a year',
+    say: 'The plant opened a quarter-century ago.',
+    expr: 'a quarter-century ago',
+    value: '1991',
+    anchor: '2016-05-04',
+  },
+  {
+    what: "a copula before a day's possessive does not look ahead",
+    say: "The latest is Sunday's bombing in the capital.",
+    expr: 'Sunday',
+    value: '2016-05-01',
+    anchor: '2016-05-04',
+  },
+  {
+    what: 'a copula before a day that a past verb follows does not look ahead',
+    say: 'What is clear is Tuesday was a bad day for the party.',
+    expr: 'Tuesday',
+    value: '2016-05-03',
+    anchor: '2016-05-04',
+  },
+  {
+    what: 'a schedule verb with "with" before the month is a narrative',
+    say: 'The series begins with his arrest in February.',
+    expr: 'February',
+    value: '2016-02',
+    anchor: '2016-05-04',
+  },
+];
+
+describe('times: guards from the review of the tenth round', () => {
+  itValues(TENTH_GUARDS);
+  it("o'clock in idioms and titles is no hour", () => {
+    for (const say of [
+      "He turned up with a five o'clock shadow.",
+      "She anchored The Six O'Clock News on the network.",
+      "He was late for his nine o'clock.",
+    ])
+      assert.deepEqual(timesIn(say, '2016-05-04'), [], say);
+  });
+});
