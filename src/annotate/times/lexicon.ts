@@ -546,6 +546,12 @@ export const FUTURE_CUES: readonly string[] = [
   // ("is due to visit", and "is due in Brussels on Friday".)
   'is due',
   'are due',
+  // (Eleventh round: "due" before a place or a purpose without "is", in a participial phrase: "the ship,
+  // due in port Saturday, …", "the bill, due for a vote Friday"; "due to" is a cause as often.)
+  'due in',
+  'due at',
+  'due back',
+  'due for',
   'possibly',
   'won’t',
   "won't",
@@ -575,6 +581,11 @@ export const FUTURE_CUES: readonly string[] = [
   'braces for',
   'brace for',
   'gearing up for',
+  // (Eleventh round: a wait in the present, as "awaits": "investors are waiting for Friday's jobs report";
+  // "waited for" dates the wait, "after waiting for hours" is past, "a long wait for" a noun.)
+  'is waiting for',
+  'are waiting for',
+  'waits for',
 ];
 
 /**
@@ -619,6 +630,9 @@ export const INTENT_AHEAD_CUES: readonly string[] = [
   ...['hoping to', 'aim to', 'aiming to', 'seeking to', 'intend to', 'intending to', 'agrees to'],
   ...['prepares to', 'preparing to', 'needs to', 'need to', 'proposes to', 'ready to', 'eager to'],
   ...['keen to', 'willing to', 'agree to', 'determined to', 'sure to', 'certain to', 'bound to'],
+  // (Eleventh round: forecasts, like "expected to": "the storm is forecast to reach the coast by Thursday";
+  // "estimated to" is left out, "is estimated to have died on Sunday".)
+  ...['forecast to', 'forecasted to', 'projected to', 'predicted to', 'tipped to'],
 ];
 
 /**
@@ -694,6 +708,9 @@ export const PUT_OFF_VERBS: readonly string[] = [
   ...['adjourning', 'postponing', 'delaying', 'delay', 'deferring', 'defer', 'extending', 'suspending'],
   ...['suspend', 'recesses', 'recess', 'reschedules', 'reschedule', 'rescheduling', 'prolonged'],
   ...['prolongs', 'prolong', 'remanded', 'remands', 'remand', 'bailed', 'halted', 'halts', 'halt'],
+  // (Eleventh round: moving a date, only before "to"/"until" and the new one: "the vote was moved from
+  // Tuesday to Friday", "the final was shifted to Sunday".)
+  ...['moved', 'moves', 'move', 'moving', 'shifted', 'shifts', 'shift', 'switched'],
 ];
 
 /**
