@@ -711,6 +711,8 @@ const NOT_HEADLINE_LEADS: ReadonlySet<string> = new Set([
   ...['close', 'back', 'relative', 'addition', 'as', 'how', 'what', 'where', 'when', 'whether', 'ready'],
   ...['able', 'unable', 'likely', 'going', 'want', 'wants', 'have', 'has', 'used', 'said', 'had'],
   ...['in', 'on', 'at', 'from', 'with', 'for', 'and', 'but', 'or', 'not', 'only', 'also', 'just', 'order'],
+  // ("Closer to home, …", "Further to the report …": a phrase of place or reference.)
+  ...['closer', 'closest', 'nearer', 'further', 'opposed', 'welcome', 'subject', 'open', 'key', 'home'],
 ]);
 /** Base verbs of saying before a date: after "would (not)", the date is the saying's. */
 const SAYING: ReadonlySet<string> = new Set([

@@ -382,6 +382,12 @@ const TENTH_GUARDS: Case[] = [
     value: '2019-11-22',
   },
   {
+    what: '"Closer to home" opening a sentence is no headline infinitive',
+    say: 'Closer to home, the Monday announcement raised the number of bidders to 14.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
     what: 'Election Day after "since" is the last one, even months back',
     say: 'The party has struggled since Election Day.',
     expr: 'Election Day',
