@@ -388,6 +388,24 @@ const TENTH_GUARDS: Case[] = [
     value: '2019-11-18',
   },
   {
+    what: 'a passive infinitive of a schedule looks ahead',
+    say: 'The leaders met on Monday before the summit, to be held on Thursday in the capital.',
+    expr: 'Thursday',
+    value: '2019-11-21',
+  },
+  {
+    what: "a caption's present passive is no schedule",
+    say: 'The senator is pictured with her son on Sunday.',
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: "a document's date after a present passive is no schedule",
+    say: 'The letter is dated Monday and signed by the mayor.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
     what: 'Election Day after "since" is the last one, even months back',
     say: 'The party has struggled since Election Day.',
     expr: 'Election Day',
