@@ -429,8 +429,13 @@ const isModalAhead = (tokens: readonly Token[], i: number, first: number, last: 
   !(tokens[i]!.lower === 'could' && NEGATIONS.has(tokens[i + 1]?.lower ?? '')) &&
   (MODAL_AHEAD.has(tokens[i]!.lower) ||
     (MODAL_OF_ACT.has(tokens[i]!.lower) && !datesThing(tokens, first, last))) &&
-  // ("must have the plant cleaned by Friday": "have" and an object is a causative, ahead.)
-  (tokens[i + 1]?.lower !== 'have' || DETERMINERS.has(tokens[i + 2]?.lower ?? ''));
+  // ("must have the plant cleaned by Friday": "have" and an object is a causative, ahead; "can't have known on
+  // Monday", "could not have won on Sunday": a perfect, behind.)
+  (tokens[afterNegation(tokens, i + 1)]?.lower !== 'have' ||
+    DETERMINERS.has(tokens[afterNegation(tokens, i + 1) + 1]?.lower ?? ''));
+/** The index of the first token from j on that is no negation ("not", "n't", "never"). */
+const afterNegation = (tokens: readonly Token[], j: number): number =>
+  NEGATIONS.has(tokens[j]?.lower ?? '') ? j + 1 : j;
 const MODAL_OF_ACT: ReadonlySet<string> = new Set(MODAL_OF_ACT_CUES);
 /**
  * Whether the expression dates a thing rather than an act: a possessive ("can't comment on Monday's

@@ -388,6 +388,12 @@ const TENTH_GUARDS: Case[] = [
     value: '2019-11-18',
   },
   {
+    what: 'a negated modal before "have" and a participle is a perfect, behind',
+    say: "The minister can't have known about the leak on Monday.",
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
     what: 'a passive infinitive of a schedule looks ahead',
     say: 'The leaders met on Monday before the summit, to be held on Thursday in the capital.',
     expr: 'Thursday',
