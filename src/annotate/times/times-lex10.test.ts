@@ -4,23 +4,13 @@
  * invented sentence and failing on the code before its change; `KEEP` cases must not change (nouns and
  * adjectives that share a form with a new cue). `value: null` means no expression may overlap `expr`.
  */
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { timesIn } from './testing.js';
+import { describeRound, type TimeCase } from './testing.js';
 
 /** Tuesday 19 November 2019, Thursday 12 February 1998. */
 const TUE = '2019-11-19';
 const THU = '1998-02-12';
 
-interface Case {
-  /** Which word class the case checks. */
-  what: string;
-  anchor: string;
-  say: string;
-  expr: string;
-  /** null: no expression overlaps `expr`. */
-  value: string | null;
-}
+type Case = TimeCase;
 
 const CASES: Case[] = [
   {
@@ -903,21 +893,4 @@ const KEEP: Case[] = [
   },
 ];
 
-function check(c: Case): void {
-  const got = timesIn(c.say, c.anchor);
-  const at = c.say.indexOf(c.expr);
-  assert.ok(at >= 0, `"${c.expr}" is not in the sentence`);
-  if (c.value === null) {
-    const hit = got.find((t) => t.start < at + c.expr.length && t.end > at);
-    assert.equal(hit, undefined, `${c.what}: "${hit?.text}" ${hit?.value}`);
-    return;
-  }
-  const t = got.find((x) => x.start === at && x.text === c.expr);
-  assert.ok(t, `${c.what}: "${c.expr}" not found in ${JSON.stringify(got.map((x) => x.text))}`);
-  assert.equal(t.value, c.value, c.what);
-}
-
-describe('times, tenth round: word classes (invented sentences)', () => {
-  for (const c of CASES) it(c.what, () => check(c));
-  for (const c of KEEP) it(`kept: ${c.what}`, () => check(c));
-});
+describeRound('times, tenth round: word classes (invented sentences)', CASES, KEEP);

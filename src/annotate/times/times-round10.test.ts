@@ -3,27 +3,13 @@
  * transcripts and long NYT features, each case failing on the code before its change. Expressions are
  * found by their text; `value: null` means no time expression may overlap the text.
  */
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { timesIn } from './testing.js';
-import type { TimeItem } from './types.js';
+import { describeRound, type TimeCase } from './testing.js';
 
 /** Wednesday 4 March 1998 (a broadcast day), Sunday 25 October 1998 (a feature's Sunday). */
 const TV = '1998-03-04';
 const FEATURE = '1998-10-25';
 
-interface Case {
-  /** Which convention the case checks. */
-  what: string;
-  anchor: string;
-  say: string;
-  expr: string;
-  /** null: no expression overlaps `expr`. */
-  value: string | null;
-  type?: TimeItem['type'];
-  /** The TIMEX3 mod, when the case checks it ('' for none). */
-  mod?: string;
-}
+type Case = TimeCase;
 
 const CASES: Case[] = [
   {
@@ -751,23 +737,4 @@ const KEEP: Case[] = [
   },
 ];
 
-function check(c: Case): void {
-  const got = timesIn(c.say, c.anchor);
-  const at = c.say.indexOf(c.expr);
-  assert.ok(at >= 0, `"${c.expr}" is not in the sentence`);
-  if (c.value === null) {
-    const hit = got.find((t) => t.start < at + c.expr.length && t.end > at);
-    assert.equal(hit, undefined, `${c.what}: "${hit?.text}" ${hit?.value}`);
-    return;
-  }
-  const t = got.find((x) => x.text === c.expr);
-  assert.ok(t, `${c.what}: "${c.expr}" not found in ${JSON.stringify(got.map((x) => x.text))}`);
-  assert.equal(t.value, c.value, c.what);
-  if (c.type) assert.equal(t.type, c.type, c.what);
-  if (c.mod !== undefined) assert.equal(t.mod ?? '', c.mod, c.what);
-}
-
-describe('times, tenth round (invented transcript and feature sentences)', () => {
-  for (const c of CASES) it(c.what, () => check(c));
-  for (const c of KEEP) it(`kept: ${c.what}`, () => check(c));
-});
+describeRound('times, tenth round (invented transcript and feature sentences)', CASES, KEEP);

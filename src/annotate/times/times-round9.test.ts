@@ -3,28 +3,14 @@
  * case failing on the code before its change. Expressions are found by their text; `value: null`
  * means no time expression may overlap the text.
  */
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { timesIn } from './testing.js';
-import type { TimeItem } from './types.js';
+import { describeRound, type TimeCase } from './testing.js';
 
 /** Thursday 26 October 1989 (a WSJ day), Thursday 12 February 1998 (AP), Friday 14 April 2000. */
 const WSJ = '1989-10-26';
 const AP = '1998-02-12';
 const NYT = '2000-04-14';
 
-const times = timesIn;
-
-interface Case {
-  /** Which convention the case checks. */
-  what: string;
-  anchor: string;
-  say: string;
-  expr: string;
-  /** null: no expression overlaps `expr`. */
-  value: string | null;
-  type?: TimeItem['type'];
-}
+type Case = TimeCase;
 
 const CASES: Case[] = [
   {
@@ -558,22 +544,4 @@ const KEEP: Case[] = [
   },
 ];
 
-function check(c: Case): void {
-  const got = times(c.say, c.anchor);
-  const at = c.say.indexOf(c.expr);
-  assert.ok(at >= 0, `"${c.expr}" is not in the sentence`);
-  if (c.value === null) {
-    const hit = got.find((t) => t.start < at + c.expr.length && t.end > at);
-    assert.equal(hit, undefined, `${c.what}: "${hit?.text}" ${hit?.value}`);
-    return;
-  }
-  const t = got.find((x) => x.text === c.expr);
-  assert.ok(t, `${c.what}: "${c.expr}" not found in ${JSON.stringify(got.map((x) => x.text))}`);
-  assert.equal(t.value, c.value, c.what);
-  if (c.type) assert.equal(t.type, c.type, c.what);
-}
-
-describe('times, ninth round (invented sentences)', () => {
-  for (const c of CASES) it(c.what, () => check(c));
-  for (const c of KEEP) it(`kept: ${c.what}`, () => check(c));
-});
+describeRound('times, ninth round (invented sentences)', CASES, KEEP);

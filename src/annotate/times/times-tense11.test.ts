@@ -6,22 +6,13 @@
  * forecasts). Each case is from an invented sentence and fails on the code before its change; `KEEP` cases
  * must not change.
  */
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { timesIn } from './testing.js';
+import { describeRound, type TimeCase } from './testing.js';
 
 /** Wednesday 14 May 2003; Wednesday 25 October 1989 (a business-news anchor). */
 const WED = '2003-05-14';
 const WSJ = '1989-10-25';
 
-interface Case {
-  /** What the case checks. */
-  what: string;
-  anchor: string;
-  say: string;
-  expr: string;
-  value: string;
-}
+type Case = TimeCase;
 
 const CASES: Case[] = [
   {
@@ -681,16 +672,4 @@ const KEEP: Case[] = [
   },
 ];
 
-function check(c: Case): void {
-  const at = c.say.indexOf(c.expr);
-  assert.ok(at >= 0, `"${c.expr}" is not in the sentence`);
-  const got = timesIn(c.say, c.anchor);
-  const t = got.find((x) => x.start === at && x.text === c.expr);
-  assert.ok(t, `${c.what}: "${c.expr}" not found in ${JSON.stringify(got.map((x) => x.text))}`);
-  assert.equal(t.value, c.value, c.what);
-}
-
-describe('times, eleventh round: clause structure (invented sentences)', () => {
-  for (const c of CASES) it(c.what, () => check(c));
-  for (const c of KEEP) it(`kept: ${c.what}`, () => check(c));
-});
+describeRound('times, eleventh round: clause structure (invented sentences)', CASES, KEEP);
