@@ -401,7 +401,7 @@ const CASES: Case[] = [
   {
     what: '"Meet the Press" is a name, no meeting ahead',
     anchor: TUE,
-    say: "She said on NBC's Meet the Press on Sunday that the plan had failed.",
+    say: 'The governor told Meet the Press on Sunday that her budget had stalled.',
     expr: 'Sunday',
     value: '2019-11-17',
   },
@@ -677,7 +677,7 @@ const KEEP: Case[] = [
   {
     what: '"braced for" in the past dates the bracing',
     anchor: TUE,
-    say: 'Spain braced for weeks of political uncertainty on Monday after the vote.',
+    say: 'Lisbon braced for a long stalemate on Monday after the count.',
     expr: 'Monday',
     value: '2019-11-18',
   },
@@ -747,7 +747,7 @@ const KEEP: Case[] = [
   {
     what: '"want to" is left out of the verbs of intent',
     anchor: TUE,
-    say: "If you want to understand the meaning of Thursday night's debate, read the transcript.",
+    say: "Voters who want to grasp what Thursday night's debate settled can read the record.",
     expr: 'Thursday night',
     value: '2019-11-14',
   },

@@ -141,7 +141,7 @@ const CASES: Case[] = [
   {
     what: '"next" before a weekday and its part: the weekday a week on, whole',
     anchor: '1998-02-12',
-    say: 'The senator is scheduled to speak next Thursday night in Omaha.',
+    say: 'The mayor is due to address the union next Thursday night in Tulsa.',
     expr: 'next Thursday night',
     value: '1998-02-19',
   },

@@ -589,7 +589,7 @@ const KEEP: Case[] = [
   {
     what: '"coming off" an event stays past',
     anchor: WED,
-    say: 'The senator is coming off a strong debate on Thursday night.',
+    say: 'The governor is coming off a shaky town hall on Thursday night.',
     expr: 'Thursday night',
     value: '2003-05-08',
   },
