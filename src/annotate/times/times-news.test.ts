@@ -359,7 +359,7 @@ describe('times: guards from the review of the ninth round', () => {
 const TENTH_GUARDS: Case[] = [
   {
     what: 'a name\'s "\'s" before a date is a possessive, no copula that looks ahead',
-    say: "The aide was on the senator's July 25 phone call with the minister.",
+    say: "The aide listened in on the senator's July 25 call to the minister.",
     expr: 'July 25',
     value: '2019-07-25',
   },
@@ -371,7 +371,7 @@ const TENTH_GUARDS: Case[] = [
   },
   {
     what: 'a sentence-opening adverb before a base form is no subject (an imperative)',
-    say: "Now consider what we know about the senator's visit to the hospital on Saturday.",
+    say: "Now consider the senator's trip to the clinic on Saturday.",
     expr: 'Saturday',
     value: '2019-11-16',
   },

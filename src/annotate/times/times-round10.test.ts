@@ -442,7 +442,7 @@ const CASES: Case[] = [
   {
     what: '"Election Day" early in the year is the coming one, not last November\'s',
     anchor: '1998-02-12',
-    say: 'His standing in the polls must be matched by voters turning out on Election Day.',
+    say: 'Her lead in the polls must be backed by a big turnout on Election Day.',
     expr: 'Election Day',
     type: 'DATE',
     value: '1998-11-03',
@@ -458,7 +458,7 @@ const CASES: Case[] = [
   {
     what: '"a Labor Day cookout" names that Labor Day',
     anchor: '1998-09-09',
-    say: 'He threw open his back yard for a Labor Day cookout.',
+    say: 'She hosted a Labor Day barbecue for the neighbours.',
     expr: 'Labor Day',
     type: 'DATE',
     value: '1998-09-07',
