@@ -669,15 +669,34 @@ const STATE_VERBS: ReadonlySet<string> = new Set([
  * ministers are meeting on Friday"): a plan ahead; not when the date follows a noun of its object ("are
  * investigating the attack on Sunday").
  */
-const presentProgressive = (tokens: readonly Token[], i: number, first: number): boolean => {
+const presentProgressive = (tokens: readonly Token[], i: number, first: number, last: number): boolean => {
   const w = tokens[i]!.lower;
   if (w.length < 6 || !w.endsWith('ing') || !PRESENT_BE.has(tokens[i - 1]?.lower ?? '')) return false;
   // ("is heading to Russia after winning the trophy Friday": a date after "after" is an earlier event's.)
   for (let k = i + 1; k < first; k++) if (EARLIER_EVENT.has(tokens[k]!.lower)) return false;
   // ("is coming off a strong debate Thursday night": an event just behind; "switch off" is no such.)
   if (tokens[i + 1]?.lower === 'off') return false;
-  return !datesNoun(tokens, first);
+  return !datesNoun(tokens, first) && !datesPastThing(tokens, i, first, last);
 };
+/**
+ * Whether the date is a thing's rather than the cue verb's own adverbial (review of the eleventh round): a
+ * possessive date ("is recovering from Sunday's crash", "Police to probe Sunday's crash"), a date after a noun
+ * a possessive owns ("are seizing on Clinton's comments Tuesday"), or a date after a preposition that looks
+ * back or at a cause between the verb and it ("is recovering from the crash on Sunday", "in the wake of her
+ * Sunday crisis"; not "of": "a game with Sfaxien of Tunisia on Saturday"); not an event held on its day ("is running in Tuesday's primary").
+ */
+const datesPastThing = (tokens: readonly Token[], i: number, first: number, last: number): boolean => {
+  // (The event noun may come after adjectives or a place: "Tuesday's California primary".)
+  if (POSSESSIVE.has(tokens[last + 1]?.lower ?? ''))
+    return ![2, 3, 4].some((d) => heldEvent(tokens[last + d]));
+  if (datesOwnedNoun(tokens, first)) return !heldEvent(tokens[first - 1]);
+  for (let k = i + 1; k < first; k++) if (LOOKING_BACK.has(tokens[k]!.lower)) return true;
+  return false;
+};
+const heldEvent = (t: Token | undefined): boolean =>
+  t !== undefined && (HELD_EVENTS.has(t.lower) || CALLED.has(t.lower));
+/** Prepositions between a verb and a date that tie the date to an earlier event or a cause. */
+const LOOKING_BACK: ReadonlySet<string> = new Set(['from', 'over', 'about', 'against', 'wake']);
 /** Prepositions that put the date after them on an earlier event than the progressive's. */
 const EARLIER_EVENT: ReadonlySet<string> = new Set(['after', 'since', 'following']);
 /** Whether tokens[j] is a lower-case singular noun after a determiner, no adjective by its ending. */
@@ -696,6 +715,8 @@ const singularNounAfter = (tokens: readonly Token[], j: number): boolean => {
 const headlineInfinitive = (tokens: readonly Token[], i: number, from: number): boolean => {
   if (tokens[i]!.lower !== 'to' || i === from || i - from > HEADLINE_SUBJECT_REACH) return false;
   if (!isInfinitive(tokens[i + 1]) || NOT_HEADLINE_LEADS.has(tokens[from]!.lower)) return false;
+  // ("Rebels to blame for Sunday's attack": an adjective's idiom, no plan.)
+  if (tokens[i + 1]!.lower === 'blame') return false;
   if (!tokens[from]!.shape.startsWith('X')) return false;
   for (let k = from; k < i; k++) {
     const t = tokens[k]!;
@@ -923,9 +944,12 @@ const HELD_EVENTS: ReadonlySet<string> = new Set([
   ...['game', 'games', 'match', 'matches', 'final', 'race', 'fight', 'bout', 'trial', 'visit', 'trip'],
   ...['debate', 'launch', 'deadline', 'opening', 'ceremony', 'festival', 'concert', 'show', 'tour'],
   ...['flight', 'release', 'auction', 'sale', 'offering', 'report', 'decision', 'ruling', 'verdict'],
-  ...['primary', 'caucus', 'caucuses', 'contest', 'round', 'hearings', 'inauguration', 'deadline'],
+  ...['primary', 'primaries', 'caucus', 'caucuses', 'contest', 'round', 'hearings', 'inauguration'],
   ...['meet', 'event', 'party', 'dinner', 'lunch', 'speech', 'address', 'briefing', 'appearance'],
   ...['one', 'day', 'night', 'week', 'weekend', 'morning', 'evening', 'afternoon', 'time', 'date'],
+  // Acts set for a day (review of the eleventh round: "His arrival Friday will be a boost"); not nouns of an
+  // act often reported done ("the bank's announcement Tuesday is expected to calm the markets").
+  ...['arrival', 'departure', 'return', 'testimony', 'resignation', 'swearing-in', 'signing'],
 ]);
 
 /** Adjectives among the future cues: they speak for the noun after them. */
@@ -1024,8 +1048,8 @@ export function clauseTense(
       i < first &&
       ((presentAhead && presentLooksAhead(tokens, i, from, first)) ||
         isModalAhead(tokens, i, first, last) ||
-        presentProgressive(tokens, i, first) ||
-        headlineInfinitive(tokens, i, from) ||
+        presentProgressive(tokens, i, first, last) ||
+        (headlineInfinitive(tokens, i, from) && !datesPastThing(tokens, i, first, last)) ||
         (cue === 'none' &&
           i - conjAt <= SUBORDINATE_SUBJECT_REACH + 1 &&
           subordinatePresent(tokens, i, from) &&
@@ -1035,6 +1059,16 @@ export function clauseTense(
         leadsUpTo(tokens, i))
     )
       cue = 'future';
+    // "to be taken to hospital in the wake of her Sunday morning crisis": a passive infinitive's schedule is
+    // not a thing's date.
+    if (
+      cue === 'future' &&
+      i < first &&
+      tokens[i - 1]?.lower === 'be' &&
+      tokens[i - 2]?.lower === 'to' &&
+      datesPastThing(tokens, i, first, last)
+    )
+      cue = 'none';
     // "Neither side would say Wednesday whether …", "would not comment Monday": the date of the saying, a
     // modal of reported refusal, no look ahead (eleventh round).
     if (
@@ -1066,7 +1100,10 @@ export function clauseTense(
     const adjacent =
       i === first - 1 ||
       i === last + 1 ||
-      (i === first - 2 && (tokens[first - 1]!.lower === 'on' || TELLING.has(tokens[i]!.lower))) ||
+      (i === first - 2 &&
+        (tokens[first - 1]!.lower === 'on' ||
+          // ("told reporters Friday's vote will be close": a possessive date is the reported clause's.)
+          (TELLING.has(tokens[i]!.lower) && !POSSESSIVE.has(tokens[last + 1]?.lower ?? '')))) ||
       // ("told analysts in March the plant would reopen", "told reporters on Tuesday he would …".)
       (i === first - 3 && TELLING.has(tokens[i]!.lower) && PREPOSITIONS_OF_DAY.has(tokens[first - 1]!.lower));
     // ", another said." after the expression tags the reported clause; it speaks for that clause's

@@ -515,3 +515,69 @@ describe('times: guards from the review of the tenth round', () => {
       assert.deepEqual(timesIn(say, '2016-05-04'), [], say);
   });
 });
+
+/** From the review of the eleventh round: a thing's date is not a progressive's or a headline's plan. */
+const ELEVENTH_GUARDS: Case[] = [
+  {
+    what: "a progressive's object with a possessive date looks back",
+    say: "The cyclist is recovering from Sunday's fall.",
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: 'a progressive over a name-owned noun and its date looks back',
+    say: "Critics are seizing on the minister's comments Monday.",
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
+    what: 'a progressive with "over" before a possessive date looks back',
+    say: "Detectives are questioning two men over Saturday's robbery.",
+    expr: 'Saturday',
+    value: '2019-11-16',
+  },
+  {
+    what: 'a progressive before a held event a possessive dates still looks ahead',
+    say: "She is running in Thursday's county primary.",
+    expr: 'Thursday',
+    value: '2019-11-21',
+  },
+  {
+    what: 'a headline infinitive before a possessive date of a done thing looks back',
+    say: "Inspectors to examine Sunday's derailment",
+    expr: 'Sunday',
+    value: '2019-11-17',
+  },
+  {
+    what: '"to blame" is no headline plan',
+    say: "Faulty wiring to blame for Saturday's blaze, fire chief says",
+    expr: 'Saturday',
+    value: '2019-11-16',
+  },
+  {
+    what: 'a headline infinitive with a plain date still looks ahead',
+    say: 'Council to vote on the budget Friday',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: 'an arrival set for a day keeps a later future cue',
+    say: 'Her arrival Thursday will lift the squad.',
+    expr: 'Thursday',
+    value: '2019-11-21',
+  },
+  {
+    what: 'a possessive date after "told reporters" is the reported clause\'s',
+    say: "The whip told reporters Thursday's vote will be tight.",
+    expr: 'Thursday',
+    value: '2019-11-21',
+  },
+  {
+    what: 'a passive infinitive\'s schedule is not a thing\'s date after "in the wake of"',
+    say: 'The rules require the patient to be taken to a hospital in the wake of her Sunday morning collapse.',
+    expr: 'Sunday morning',
+    value: '2019-11-17',
+  },
+];
+
+describe('times: guards from the review of the eleventh round', () => itValues(ELEVENTH_GUARDS));
