@@ -200,7 +200,7 @@ export function scanWindows(text: string, tokens: readonly Token[]): ScanWindow[
   let last: ScanWindow | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const cats = triggerOf(tok.lower);
+    const cats = tok.kind === 'punct' ? 0 : triggerOf(tok.lower);
     if (cats === 0) continue;
     const start = tokens[Math.max(0, i - r)]!.start;
     const end = tokens[Math.min(tokens.length - 1, i + r)]!.end;
