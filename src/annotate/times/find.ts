@@ -318,15 +318,31 @@ function markGates(text: string, from: number, to: number): void {
  * scans only the merged spans around the triggers of the categories it needs (not the whole window,
  * which other categories' triggers may have widened); its parse still sees the whole window as context.
  */
+/** The patterns (by priority) that need a category a window holds, per set of categories (few distinct sets). */
+const PATTERNS_BY_CATS = new Map<number, Int16Array>();
+function patternsFor(cats: number): Int16Array {
+  let list = PATTERNS_BY_CATS.get(cats);
+  if (list === undefined) {
+    const prios: number[] = [];
+    PATTERNS.forEach((p, prio) => {
+      if ((p.needs & cats) !== 0) prios.push(prio);
+    });
+    list = new Int16Array(prios);
+    PATTERNS_BY_CATS.set(cats, list);
+  }
+  return list;
+}
+
 function candidates(text: string, w: ScanWindow, out: Candidate[]): void {
   const from = w.start;
   const part = text.slice(from, w.end);
   const t = w.triggers;
   let gatesMarked = false;
-  for (let prio = 0; prio < PATTERNS.length; prio++) {
+  const applicable = patternsFor(w.cats);
+  for (let a = 0; a < applicable.length; a++) {
+    const prio = applicable[a]!;
     const p = PATTERNS[prio]!;
     const needs = p.needs;
-    if ((needs & w.cats) === 0) continue;
     const gate = GATE_IDS[prio]!;
     if (gate.length > 0) {
       if (!gatesMarked) {
