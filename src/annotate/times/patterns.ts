@@ -568,6 +568,13 @@ function feastYear(m: RegExpExecArray, text: string): number | undefined {
   return y ? Number(y[1]) : undefined;
 }
 
+/** "n units ago": the anchor moved back at the unit's granularity; hours and less (or no unit) a vague past. */
+function agoParsed(n: number, u: (typeof DURATION_UNITS)[string]['unit'] | undefined): Parsed {
+  if (!u || u === 'hour' || u === 'minute' || u === 'second')
+    return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
+  return { type: 'DATE', sem: { k: 'rel', unit: u, n: -n, base: 'anchor', quarterAware: true } };
+}
+
 const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'iso-date',
@@ -1489,10 +1496,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const n = /couple/i.test(m[1]!) ? 2 : numberOf(m[1]!);
       if (n === undefined || !Number.isInteger(n))
         return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
-      const u = DURATION_UNITS[unitKey]?.unit;
-      if (!u || u === 'hour' || u === 'minute' || u === 'second')
-        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
-      return { type: 'DATE', sem: { k: 'rel', unit: u, n: -n, base: 'anchor', quarterAware: true } };
+      return agoParsed(n, DURATION_UNITS[unitKey]?.unit);
     },
   },
   {
@@ -1640,9 +1644,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const u = DURATION_UNITS[unitKey]?.unit;
       if (n === undefined || !u) return null;
       if (!m[3]) return { type: 'DURATION', sem: { k: 'literal', value: durationValue(n, unitKey) } };
-      if (u === 'hour' || u === 'minute' || u === 'second')
-        return { type: 'DATE', sem: { k: 'literal', value: 'PAST_REF' } };
-      return { type: 'DATE', sem: { k: 'rel', unit: u, n: -n, base: 'anchor', quarterAware: true } };
+      return agoParsed(n, u);
     },
   },
   {
