@@ -1984,6 +1984,8 @@ const firstWords = (phrases: readonly string[]): string[] => [
  * alternatives; a test checks every example in the reasons). Patterns of a few dozen executions a
  * story each scan a quarter of it, and most windows hold none of these words.
  */
+/** The ten digits, as one-character gate strings. */
+const DIGITS: readonly string[] = '0123456789'.split('');
 const GATES: Readonly<Record<string, readonly string[]>> = {
   // (Speed: patterns that ran in most windows of their category and rarely matched.)
   'clock-hours': ['hours', 'hrs'],
@@ -1993,6 +1995,13 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   ],
   'weekday-plural': ['days', 'nights', 'mornings', 'evenings', 'afternoons'],
   decade: ['0s', "0's", 'ties'],
+  // (A month's patterns that need a day or a year in digits: a window of "in March" or "last May" skips them.)
+  ...Object.fromEntries(
+    ['month-day', 'month-day-year', 'day-month', 'day-month-year', 'month-year', 'second-day'].map((n) => [
+      n,
+      DIGITS,
+    ]),
+  ),
   'named-day': [
     ...['ascension', 'pentecost', 'maundy', 'shrove', 'trinity', 'black', 'holy', 'easter', 'ash'],
     ...['palm', 'good', 'whit'],
