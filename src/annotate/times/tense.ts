@@ -681,22 +681,43 @@ const presentProgressive = (tokens: readonly Token[], i: number, first: number, 
 /**
  * Whether the date is a thing's rather than the cue verb's own adverbial (review of the eleventh round): a
  * possessive date ("is recovering from Sunday's crash", "Police to probe Sunday's crash"), a date after a noun
- * a possessive owns ("are seizing on Clinton's comments Tuesday"), or a date after a preposition that looks
- * back or at a cause between the verb and it ("is recovering from the crash on Sunday", "in the wake of her
- * Sunday crisis"; not "of": "a game with Sfaxien of Tunisia on Saturday"); not an event held on its day ("is running in Tuesday's primary").
+ * a possessive owns ("are seizing on Clinton's comments Tuesday"), or a date on the thing of a preposition that
+ * looks back between the verb and it ("is recovering from the crash on Sunday", "in the wake of her Sunday
+ * crisis"; not a place's, "is returning from Asia on Friday"; not "of": "a game with Sfaxien of Tunisia on
+ * Saturday", nor "over"/"about": "is moving over to the ministry in January"); not an event held on its day
+ * ("is running in Tuesday's primary").
  */
 const datesPastThing = (tokens: readonly Token[], i: number, first: number, last: number): boolean => {
   // (The event noun may come after adjectives or a place: "Tuesday's California primary".)
   if (POSSESSIVE.has(tokens[last + 1]?.lower ?? ''))
     return ![2, 3, 4].some((d) => heldEvent(tokens[last + d]));
   if (datesOwnedNoun(tokens, first)) return !heldEvent(tokens[first - 1]);
-  for (let k = i + 1; k < first; k++) if (LOOKING_BACK.has(tokens[k]!.lower)) return true;
+  for (let k = i + 1; k < first; k++)
+    if (LOOKING_BACK.has(tokens[k]!.lower)) return datesLowerNoun(tokens, first);
   return false;
+};
+/**
+ * Whether the date follows a lower-case noun (past "on"/"in"/"at") or a possessive determiner: the date of the
+ * phrase's thing ("is recovering from surgery on Monday", "in the wake of her Sunday collapse"), not of the
+ * verb ("is returning from Asia on Friday", "is flying from Paris to Rome on Sunday").
+ */
+const datesLowerNoun = (tokens: readonly Token[], first: number): boolean => {
+  const prev = tokens[first - 1];
+  if (prev === undefined) return false;
+  if (POSSESSIVE_DETERMINERS.has(prev.lower)) return true;
+  const noun = PREPOSITIONS_OF_DAY.has(prev.lower) ? tokens[first - 2] : prev;
+  return (
+    noun !== undefined &&
+    noun.kind === 'word' &&
+    noun.shape.charCodeAt(0) === 120 &&
+    !PREPOSITIONS_OF_DAY.has(noun.lower) &&
+    !DETERMINERS.has(noun.lower)
+  );
 };
 const heldEvent = (t: Token | undefined): boolean =>
   t !== undefined && (HELD_EVENTS.has(t.lower) || CALLED.has(t.lower));
 /** Prepositions between a verb and a date that tie the date to an earlier event or a cause. */
-const LOOKING_BACK: ReadonlySet<string> = new Set(['from', 'over', 'about', 'against', 'wake']);
+const LOOKING_BACK: ReadonlySet<string> = new Set(['from', 'against', 'wake']);
 /** Prepositions that put the date after them on an earlier event than the progressive's. */
 const EARLIER_EVENT: ReadonlySet<string> = new Set(['after', 'since', 'following']);
 /** Whether tokens[j] is a lower-case singular noun after a determiner, no adjective by its ending. */

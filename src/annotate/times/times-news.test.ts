@@ -543,6 +543,18 @@ const ELEVENTH_GUARDS: Case[] = [
     value: '2019-11-21',
   },
   {
+    what: 'a progressive from a place keeps its plan',
+    say: 'The president is returning from Asia on Friday.',
+    expr: 'Friday',
+    value: '2019-11-22',
+  },
+  {
+    what: 'a progressive from a thing dated after it looks back',
+    say: 'The striker is recovering from surgery on Monday.',
+    expr: 'Monday',
+    value: '2019-11-18',
+  },
+  {
     what: 'a headline infinitive before a possessive date of a done thing looks back',
     say: "Inspectors to examine Sunday's derailment",
     expr: 'Sunday',
