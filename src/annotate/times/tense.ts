@@ -950,6 +950,9 @@ const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
  * Sunday will decide …").
  */
 const datesDoneThing = (tokens: readonly Token[], first: number, last: number): boolean => {
+  // ("Tuesday's outcome is unlikely to change the race": a possessive date of a thing not held on its day.)
+  if (POSSESSIVE.has(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.shape.charCodeAt(0) === 120)
+    return ![2, 3, 4].some((d) => heldEvent(tokens[last + d]));
   const k = tokens[first - 1]?.lower === 'on' ? first - 2 : first - 1;
   const noun = tokens[k];
   if (noun === undefined || noun.kind !== 'word' || noun.shape.charCodeAt(0) !== 120) return false;
@@ -971,6 +974,8 @@ const HELD_EVENTS: ReadonlySet<string> = new Set([
   // Acts set for a day (review of the eleventh round: "His arrival Friday will be a boost"); not nouns of an
   // act often reported done ("the bank's announcement Tuesday is expected to calm the markets").
   ...['arrival', 'departure', 'return', 'testimony', 'resignation', 'swearing-in', 'signing'],
+  ...['celebration', 'celebrations', 'festivities', 'congress', 'convention', 'conference', 'parade'],
+  ...['ceremonies', 'service', 'wedding', 'premiere', 'opener', 'kickoff', 'showdown', 'clash'],
 ]);
 
 /** Adjectives among the future cues: they speak for the noun after them. */

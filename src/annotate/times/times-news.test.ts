@@ -555,6 +555,20 @@ const ELEVENTH_GUARDS: Case[] = [
     value: '2019-11-18',
   },
   {
+    what: 'a possessive date of a thing not held on its day takes no later future cue',
+    say: "Tuesday's result is unlikely to change the race.",
+    expr: 'Tuesday',
+    value: '2019-11-19',
+    anchor: '2019-11-20',
+  },
+  {
+    what: 'a possessive date of a held event keeps a later future cue',
+    say: "Saturday's celebrations will be quiet this year.",
+    expr: 'Saturday',
+    value: '2019-11-23',
+    anchor: '2019-11-20',
+  },
+  {
     what: 'a headline infinitive before a possessive date of a done thing looks back',
     say: "Inspectors to examine Sunday's derailment",
     expr: 'Sunday',
