@@ -451,8 +451,7 @@ function amPmClock(
   const pm = ampm.toLowerCase().startsWith('p');
   if (pm && h < 12) h += 12;
   if (!pm && h === 12) h = 0;
-  const after =
-    day ?? DAY_AFTER_CONVERSION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+  const after = day ?? DAY_AFTER_CONVERSION.exec(textAfter(m, text, 40))?.[1];
   return { type: 'TIME', sem: { k: 'clock', h, min, day: trailingDay(after) } };
 }
 
@@ -564,7 +563,7 @@ const DURATION_MODS: Readonly<Record<string, string>> = {
  */
 const FEAST_YEAR_AFTER = /^(?:\s+[a-z]+)?,?\s+(?:(?:in|of)\s+)?((?:1[6-9]|20)\d\d)(?![\d,.]\d|\w)/;
 function feastYear(m: RegExpExecArray, text: string): number | undefined {
-  const y = FEAST_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 32));
+  const y = FEAST_YEAR_AFTER.exec(textAfter(m, text, 32));
   return y ? Number(y[1]) : undefined;
 }
 
@@ -681,12 +680,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (!/^[A-Z]/.test(name)) return null;
       // "In July fifth graders took …", "In March first responders …": the ordinal of a plural noun after
       // it; "Theresa May first proposed": a surname after a given name.
-      if (
-        m[3] &&
-        !m[6] &&
-        SPELT_DAY_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
-      )
-        return null;
+      if (m[3] && !m[6] && SPELT_DAY_NOUN_AFTER.test(textAfter(m, text, 24))) return null;
       if (m[2] && !m[1] && /[A-Z][a-z]+\s+$/.test(before(m, text))) return null;
       const d = spelledDay((m[3] ?? m[4])!);
       const mo = monthOf(name)!;
@@ -739,7 +733,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     parse(m, text) {
       const head = before(m, text);
       if (!monthWordOk(m[1]!, head)) return null;
-      if (COMPANY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+      if (COMPANY_AFTER.test(textAfter(m, text, 14))) return null;
       const lean = /\b(?:by|until|till)\s+$/i.test(head) ? (1 as const) : undefined;
       return { type: 'DATE', sem: { k: 'date', m: monthOf(m[1]!)!, dir: 'tense', lean } };
     },
@@ -797,13 +791,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (!m[1] && !m[2]) {
         if (NUMBER_LABEL_BEFORE.test(before(m, text)) || NAME_BEFORE_YEAR.test(before(m, text))) return null;
         if (
-          STREET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
+          STREET_AFTER.test(textAfter(m, text, 30)) &&
           !TIME_PREPOSITION_BEFORE.test(before(m, text)) &&
           !ATTRIBUTIVE_BEFORE.test(before(m, text))
         )
           return null;
         if (
-          COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) &&
+          COUNTED_AFTER.test(textAfter(m, text, 14)) &&
           !YEAR_PREPOSITION_BEFORE.test(m.index < 16 ? text.slice(0, m.index) : '_' + before(m, text))
         )
           return null;
@@ -832,7 +826,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(`\\bthe\\s+year\\s+(${YEAR})(?![\\w%]|[.,]\\d)`),
     parse(m, text) {
       // ("Over the year 2000 jobs were cut": a count after "the year".)
-      if (COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+      if (COUNTED_AFTER.test(textAfter(m, text, 14))) return null;
       return { type: 'DATE', sem: { k: 'year', y: Number(m[1]) } };
     },
   },
@@ -851,11 +845,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       }
       // "the year two thousand", or "by two thousand." after a preposition of time with the clause ending
       // there (not "in two thousand cases").
-      if (
-        m[2]!.toLowerCase() !== 'year' &&
-        !/^\s*(?:[,.;:!?]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
-      )
-        return null;
+      if (m[2]!.toLowerCase() !== 'year' && !/^\s*(?:[,.;:!?]|$)/.test(textAfter(m, text, 3))) return null;
       const unit = m[3];
       return { type: 'DATE', sem: { k: 'year', y: 2000 + (unit ? (numberOf(unit) ?? 0) : 0) } };
     },
@@ -939,7 +929,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const w = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
       const shift = /year|prior/.test(w) ? -4 : 0;
       // "year-ago results", "year-earlier period": the period the story reports, quarter or year.
-      if (m[3] && !/^\s+quarter/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9)))
+      if (m[3] && !/^\s+quarter/i.test(textAfter(m, text, 9)))
         return { type: 'DATE', sem: { k: 'ref-quarter', shift, period: true } };
       // "the current quarter": the anchor's own, whatever the story reported ("this quarter's loss" is
       // the reported one).
@@ -996,7 +986,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     parse(m, text) {
       // "the year to March 1998", "the year up to February" are the same twelve months (TE3-silver: 7 of 10
       // P1Y, the rest the month's value; dev has none).
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const after = textAfter(m, text, 24);
       if (YEAR_SPAN_END.test(after)) return { type: 'DURATION', sem: { k: 'literal', value: 'P1Y' } };
       // "the year before", "the year after the coup" count from another date, not the anchor's year, which
       // is never their value (dev 0 of 1 marked; TE3-silver 1 of 3, as P1Y).
@@ -1227,7 +1217,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const y = m[4] ? seasonYear(m[4]) : undefined;
       if (m[2] && !y) {
         // "in the fall" is a season; "since the fall of the regime", "the fall in prices", "Summer Olympics" are not.
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        const after = textAfter(m, text, 12);
         if (/^\s+(?:of|in|to|from|off|below|back|season)\b|^\s+[A-Z]|^-/.test(after)) return null;
         return { type: 'DATE', sem: { k: 'season', s, dir: 'tense' }, lead: m[2].length };
       }
@@ -1424,12 +1414,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     parse(m, text) {
       // "high noon", "the midnight oil", "midnight blue": a showdown, an idiom, a colour; no clock time.
       if (/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
-      if (
-        /^\s+(?:oil|blue|sun|express|ride|snack|feast)\b/i.test(
-          text.slice(m.index + m[0].length, m.index + m[0].length + 10),
-        )
-      )
-        return null;
+      if (/^\s+(?:oil|blue|sun|express|ride|snack|feast)\b/i.test(textAfter(m, text, 10))) return null;
       const h = m[1]!.toLowerCase() === 'midnight' ? 24 : 12;
       return { type: 'TIME', sem: { k: 'clock', h, min: 0, day: trailingDay(m[2]) } };
     },
@@ -1443,8 +1428,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     parse(m, text) {
       if (!/^[A-Z]\S*\s+[A-Z]/.test(m[1]!)) return null;
       // "the Good Friday Agreement", "a new Black Monday": a name's first words, or a kind of day.
-      if (NAMED_DAY_NOT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
-        return null;
+      if (NAMED_DAY_NOT_AFTER.test(textAfter(m, text, 16))) return null;
       if (/\b(?:a|an|another|new)\s+$/i.test(before(m, text))) return null;
       const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const offset = EASTER_DAYS[key];
@@ -1462,7 +1446,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (!weekdayWordOk(m[2]!)) return null;
       // ("the Good Friday Agreement": the named day's pattern passed it by; no bare Friday either.)
       if (!m[1] && /\b(?:Good|Holy|Maundy|Palm)\s+$/.test(before(m, text))) return null;
-      if (NEWSPAPER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+      if (NEWSPAPER_AFTER.test(textAfter(m, text, 16))) return null;
       const head = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       // ("until Friday", "till Sunday": with no tense cue, a span that runs on to the day ahead.)
       const lean =
@@ -1550,12 +1534,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (!DURATION_UNITS[unitKey]) return null;
       const article = /^an?$/i.test(m[2]!) && m[0].length === m[2]!.length + 1 + m[3]!.length;
       // "a day care center", "a day trader": the first half of a compound noun, no amount of time.
-      if (
-        article &&
-        unitKey === 'day' &&
-        DAY_COMPOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
-      )
-        return null;
+      if (article && unitKey === 'day' && DAY_COMPOUND_AFTER.test(textAfter(m, text, 12))) return null;
       // "a second term", "a second time": an ordinal, not one second.
       if (article && unitKey === 'second') return null;
       // "Wait a minute", "hold on a minute", "Just a minute, let me finish": a speaker's interjection (transcripts).
@@ -1581,18 +1560,14 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       )
         return null;
       // "a quarter past six", "a quarter to nine": a clock time's quarter hour, not three months.
-      if (
-        unitKey === 'quarter' &&
-        QUARTER_HOUR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
-      )
-        return null;
+      if (unitKey === 'quarter' && QUARTER_HOUR_AFTER.test(textAfter(m, text, 16))) return null;
       // "three-quarters of its food", "a quarter of the workforce": a fraction, not a span of quarters.
       if (
         unitKey === 'quarter' &&
         /^(?:an?|one|three)$/i.test(m[2]!) &&
         !m[0].toLowerCase().startsWith('the') &&
         /^\s+of\s+(?!(?:the\s+)?(?:fiscal|year|\d{4})\b|(?:this|last|next)\s+year\b)/i.test(
-          text.slice(m.index + m[0].length, m.index + m[0].length + 24),
+          textAfter(m, text, 24),
         )
       )
         return null;
@@ -1600,11 +1575,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       // the future, TIMEX3 FUTURE_REF (dev 1 of 1; 6 such in TE3-silver, which has no value for them).
       if (
         /^one\s+day$/i.test(m[0]) &&
-        !/^\s+(?:after|before|earlier|later|ago|ahead|of|from|since)\b/i.test(
-          text.slice(m.index + m[0].length, m.index + m[0].length + 10),
-        ) &&
+        !/^\s+(?:after|before|earlier|later|ago|ahead|of|from|since)\b/i.test(textAfter(m, text, 10)) &&
         (SOMEDAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
-          SOMEDAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
+          SOMEDAY_AFTER.test(textAfter(m, text, 10)))
       )
         return { type: 'DATE', sem: { k: 'literal', value: 'FUTURE_REF' } };
       const isVague = n === undefined;
@@ -1700,7 +1673,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (unit === 'century' && CRICKET_BEFORE.test(head)) return null;
       // "its quarter-century low": a record's reach, as an adjective, left unmarked (dev 1 of 1); the nouns
       // "for a quarter-century", "the past half-century" are amounts.
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      const after = textAfter(m, text, 16);
       if (unit === 'century' && join === '-' && NOUN_AFTER.test(after)) return null;
       const mod = hedge ? DURATION_MODS[hedge.toLowerCase().replace(/\s+/g, ' ')] : undefined;
       // "a half-hour delay": the article belongs to the noun after it, as with "a week-long meeting" ("for a
@@ -1783,7 +1756,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         // "a quarterly dividend", "daily volume": a business figure's adjective is no time expression;
         // "his daily life", "the weekly radio address", "average hourly earnings" are (TimeBank marks 5
         // of 9 adjectival daily/weekly/hourly on dev, every one of its quarterly/annual figures unmarked).
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+        const after = textAfter(m, text, 16);
         const word = m[1].toLowerCase();
         const everyDay = word === 'daily' || word === 'weekly' || word === 'hourly' || word === 'nightly';
         // A newspaper: "a daily newspaper", "the Jakarta daily said", "China Daily", "the Daily Mail".
@@ -1955,7 +1928,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     parse(m, text) {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const value = REF_WORDS[w]!;
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      const after = textAfter(m, text, 20);
       if (w === 'current' && !/^\s+\w+/.test(after)) return null;
       // "the now-defunct airline", "the then-chairman": a hyphenated adjective, no reference to a time.
       if (/^-[a-z]/i.test(after)) return null;

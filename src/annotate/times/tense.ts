@@ -431,8 +431,10 @@ const isModalAhead = (tokens: readonly Token[], i: number, first: number, last: 
     (MODAL_OF_ACT.has(tokens[i]!.lower) && !datesThing(tokens, first, last))) &&
   // ("must have the plant cleaned by Friday": "have" and an object is a causative, ahead; "can't have known on
   // Monday", "could not have won on Sunday": a perfect, behind.)
-  (tokens[afterNegation(tokens, i + 1)]?.lower !== 'have' ||
-    DETERMINERS.has(tokens[afterNegation(tokens, i + 1) + 1]?.lower ?? ''));
+  !perfectAt(tokens, afterNegation(tokens, i + 1));
+/** Whether "have" at j opens a perfect, not a causative with its object ("must have the plant cleaned"). */
+const perfectAt = (tokens: readonly Token[], j: number): boolean =>
+  tokens[j]?.lower === 'have' && !DETERMINERS.has(tokens[j + 1]?.lower ?? '');
 /** The index of the first token from j on that is no negation ("not", "n't", "never"). */
 const afterNegation = (tokens: readonly Token[], j: number): number =>
   NEGATIONS.has(tokens[j]?.lower ?? '') ? j + 1 : j;
@@ -689,8 +691,7 @@ const presentProgressive = (tokens: readonly Token[], i: number, first: number, 
  */
 const datesPastThing = (tokens: readonly Token[], i: number, first: number, last: number): boolean => {
   // (The event noun may come after adjectives or a place: "Tuesday's California primary".)
-  if (POSSESSIVE.has(tokens[last + 1]?.lower ?? ''))
-    return ![2, 3, 4].some((d) => heldEvent(tokens[last + d]));
+  if (POSSESSIVE.has(tokens[last + 1]?.lower ?? '')) return !heldAfterPossessive(tokens, last);
   if (datesOwnedNoun(tokens, first)) return !heldEvent(tokens[first - 1]);
   for (let k = i + 1; k < first; k++)
     if (LOOKING_BACK.has(tokens[k]!.lower)) return datesLowerNoun(tokens, first);
@@ -716,6 +717,11 @@ const datesLowerNoun = (tokens: readonly Token[], first: number): boolean => {
 };
 const heldEvent = (t: Token | undefined): boolean =>
   t !== undefined && (HELD_EVENTS.has(t.lower) || CALLED.has(t.lower));
+/** Whether a held event's noun comes within three words after a possessive date ("Tuesday's California primary"). */
+const heldAfterPossessive = (tokens: readonly Token[], last: number): boolean => {
+  for (let d = 2; d <= 4; d++) if (heldEvent(tokens[last + d])) return true;
+  return false;
+};
 /** Prepositions between a verb and a date that tie the date to an earlier event or a cause. */
 const LOOKING_BACK: ReadonlySet<string> = new Set(['from', 'against', 'wake']);
 /** Prepositions that put the date after them on an earlier event than the progressive's. */
@@ -952,7 +958,7 @@ const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 const datesDoneThing = (tokens: readonly Token[], first: number, last: number): boolean => {
   // ("Tuesday's outcome is unlikely to change the race": a possessive date of a thing not held on its day.)
   if (POSSESSIVE.has(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.shape.charCodeAt(0) === 120)
-    return ![2, 3, 4].some((d) => heldEvent(tokens[last + d]));
+    return !heldAfterPossessive(tokens, last);
   const k = tokens[first - 1]?.lower === 'on' ? first - 2 : first - 1;
   const noun = tokens[k];
   if (noun === undefined || noun.kind !== 'word' || noun.shape.charCodeAt(0) !== 120) return false;
