@@ -102,6 +102,9 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
+/** The trigger words (for tests: each must start with a letter a–z, as triggerOf assumes). */
+export const TRIGGER_WORDS: readonly string[] = [...TRIGGERS.keys()];
+
 /** Where a word's last character sits in TRIGGER_SHAPES: a–z 0–25, "." 26, anything else -1 (not filtered). */
 function lastSlot(w: string): number {
   const e = w.charCodeAt(w.length - 1);
@@ -124,6 +127,25 @@ const TRIGGER_SHAPES: Uint32Array = (() => {
 })();
 
 /**
+ * For each first letter a–z and word length, a bit per second character (a–z 0–25, "." 26, anything else
+ * 27) that some trigger has, bare or with a trailing period: with TRIGGER_SHAPES, "the" (against "tue" and
+ * "thu") and "company" (against "century") are ruled out without hashing.
+ */
+const TRIGGER_SECONDS: Uint32Array = (() => {
+  const seconds = new Uint32Array(26 * 32);
+  for (const key of TRIGGERS.keys())
+    for (const w of [key, `${key}.`]) {
+      const c = w.charCodeAt(0) - 97;
+      if (c >= 0 && c < 26 && w.length <= 31) seconds[c * 32 + w.length]! |= 1 << secondSlot(w);
+    }
+  return seconds;
+})();
+function secondSlot(w: string): number {
+  const s = w.charCodeAt(1);
+  return s >= 97 && s <= 122 ? s - 97 : s === 46 ? 26 : 27;
+}
+
+/**
  * Digits trigger only where they can be a time by themselves: a year (1500–2099, "1980s",
  * "mid-1990", "'90s"; "'96" by isShortYear) or a numeric date or clock ("11/20/2015", "14:30"). Other numbers ("18 months",
  * "Nov. 17") come with a trigger word.
@@ -135,10 +157,20 @@ const NUMERIC_TOKEN = /\d[/:]\d/;
 export function triggerOf(lower: string): number {
   const c = lower.charCodeAt(0);
   // Most tokens are no trigger: rule them out by first and last letter and length before hashing.
-  if (c >= 97 && c <= 122 && lower.length <= 31) {
-    const e = lastSlot(lower);
-    if (e >= 0 && (TRIGGER_SHAPES[(c - 97) * 27 + e]! & (1 << lower.length)) === 0)
-      return lower.includes('-') ? hyphenated(lower) : 0;
+  if (c >= 97 && c <= 122) {
+    if (lower.length <= 31) {
+      const e = lastSlot(lower);
+      if (
+        (e >= 0 && (TRIGGER_SHAPES[(c - 97) * 27 + e]! & (1 << lower.length)) === 0) ||
+        (lower.length > 1 &&
+          (TRIGGER_SECONDS[(c - 97) * 32 + lower.length]! & (1 << secondSlot(lower))) === 0)
+      )
+        return lower.includes('-') ? hyphenated(lower) : 0;
+    }
+  } else {
+    // No trigger word starts with anything but a letter (a test keeps it so): "'s", "$", "%", "``" are none,
+    // and digits are years or numeric dates by hyphenated().
+    return (c >= 48 && c <= 57) || c === 39 || lower.includes('-') ? hyphenated(lower) : 0;
   }
   const hit = TRIGGERS.get(lower);
   if (hit !== undefined) return hit;
@@ -146,7 +178,7 @@ export function triggerOf(lower: string): number {
     const bare = TRIGGERS.get(lower.slice(0, -1));
     if (bare !== undefined) return bare;
   }
-  if ((c >= 48 && c <= 57) || c === 39 || lower.includes('-')) return hyphenated(lower);
+  if (lower.includes('-')) return hyphenated(lower);
   // "o’clock" with a curly apostrophe: tested here, not a key of TRIGGERS (a two-byte key there slowed every
   // lookup of the scan by ~5 %).
   return lower.length === 7 && lower.charCodeAt(1) === 8217 && lower.endsWith('clock') ? C.CLOCK : 0;

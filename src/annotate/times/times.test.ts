@@ -5,7 +5,7 @@ import { buildPipeline, runPipeline } from '../annotator.js';
 import { annotatorContract, docOf } from '../contract.js';
 import { tokenize } from '../tokens/tokenizer.js';
 import { fmtWeek, isoWeekday, shiftedValue } from './calendar.js';
-import { scanWindows, triggerOf } from './find.js';
+import { scanWindows, TRIGGER_WORDS, triggerOf } from './find.js';
 import { todayUtc } from './anchor.js';
 import { fixtureKb } from '../../link/fixture.js';
 import { inferYear, resolveAnchor, timeTagger, type TimeItem } from './index.js';
@@ -1839,6 +1839,19 @@ describe('trigger windows (read off the text, then the token strings)', () => {
       if (cat === 0) assert.equal(cats, 0);
       else assert.ok((cats & cat) !== 0, `categories ${cats} lack ${cat}`);
     });
+  it('finds every trigger word, bare and with a full stop, past the pre-filters', () => {
+    assert.ok(TRIGGER_WORDS.length > 100);
+    for (const w of TRIGGER_WORDS) {
+      assert.match(w, /^[a-z]/, `trigger "${w}" must start with a letter a-z`);
+      assert.notEqual(triggerOf(w), 0, w);
+      assert.notEqual(triggerOf(`${w}.`), 0, `${w}.`);
+    }
+    // Common words that share a trigger's first letter, last letter and length ("tue", "century") are none.
+    for (const w of ['the', 'company', "'s", '$', '%', '``', 'this', 'there'])
+      assert.equal(triggerOf(w), 0, w);
+    assert.equal(triggerOf('o’clock'), C.CLOCK);
+    assert.equal(triggerOf("'90s") & C.YEAR, C.YEAR);
+  });
   it('agrees with triggerOf token by token', () => {
     const text =
       'On Tuesday, Jan. 5, the three-week talks (since 1998) ended at 9 a.m. TODAY, not Monday-ish.';
