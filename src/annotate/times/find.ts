@@ -26,7 +26,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import { type Reference, resolve, updateReference, updateReferenceForDuration } from './normalise.js';
-import { C, type Parsed, PATTERNS, type Sem } from './patterns.js';
+import { C, gateAnywhere, type Parsed, PATTERNS, type Sem } from './patterns.js';
 import { clauseTense, type Tense } from './tense.js';
 import type { TimeItem } from './types.js';
 
@@ -292,18 +292,28 @@ const GATE_STRINGS: readonly string[] = [...new Set(PATTERNS.flatMap((p) => p.ga
 const GATE_IDS: readonly Int32Array[] = PATTERNS.map(
   (p) => new Int32Array((p.gate ?? []).map((g) => GATE_STRINGS.indexOf(g))),
 );
-/** Gate strings of two or more characters by their first two (ASCII codes, c0 * 128 + c1). */
-const GATES_BY_PAIR: readonly (Int32Array | undefined)[] = (() => {
-  const table: (Int32Array | undefined)[] = Array.from({ length: 128 * 128 }, () => undefined);
+/**
+ * Gate strings of two or more characters by their first two (ASCII codes, key c0 * 128 + c1): those
+ * looked for at any position, and those looked for at a word's start too (gateAnywhere); a bit per key
+ * says whether the key has any, so most positions cost one byte read.
+ */
+function gatesByPair(anywhereOnly: boolean): { has: Uint8Array; ids: (Int32Array | undefined)[] } {
   const lists = new Map<number, number[]>();
   GATE_STRINGS.forEach((g, id) => {
-    if (g.length < 2) return;
+    if (g.length < 2 || (anywhereOnly && !gateAnywhere(g))) return;
     const key = g.charCodeAt(0) * 128 + g.charCodeAt(1);
     lists.set(key, [...(lists.get(key) ?? []), id]);
   });
-  for (const [key, ids] of lists) table[key] = new Int32Array(ids);
-  return table;
-})();
+  const has = new Uint8Array(128 * 128);
+  const ids: (Int32Array | undefined)[] = Array.from({ length: 128 * 128 }, () => undefined);
+  for (const [key, list] of lists) {
+    has[key] = 1;
+    ids[key] = new Int32Array(list);
+  }
+  return { has, ids };
+}
+const PAIRS_AT_START = gatesByPair(false);
+const PAIRS_MID_WORD = gatesByPair(true);
 /** One-character gate strings (":"): the gate id + 1 by character code, 0 for none. */
 const GATE_SINGLE: Int32Array = (() => {
   const table = new Int32Array(128);
@@ -318,30 +328,37 @@ const gateHeld = new Uint8Array(GATE_STRINGS.length);
 /**
  * Marks the gate strings text[from, to) holds, in one pass, case-insensitively for ASCII letters (as the
  * patterns' /i expressions match them: `| 0x20` lower-cases A–Z and leaves digits, "-" and ":" alone;
- * a non-ASCII character never matches). Candidates are looked up by their first two characters, so
- * most positions cost one table read.
+ * a non-ASCII character never matches). A gate that starts with a letter counts only at a word's start
+ * (not after an ASCII letter) unless gateAnywhere says otherwise. Candidates are looked up by their first
+ * two characters, so most positions cost a byte read.
  */
 function markGates(text: string, from: number, to: number): void {
   gateHeld.fill(0);
+  let c = from < to ? text.charCodeAt(from) | 0x20 : 0;
+  let afterLetter = from > 0 && ((text.charCodeAt(from - 1) | 0x20) - 97) >>> 0 < 26;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) | 0x20;
-    if (c >= 128) continue;
-    const single = GATE_SINGLE[c]!;
-    if (single !== 0) gateHeld[single - 1] = 1;
-    if (i + 1 >= to) continue;
-    const c1 = text.charCodeAt(i + 1) | 0x20;
-    if (c1 >= 128) continue;
-    const ids = GATES_BY_PAIR[c * 128 + c1];
-    if (ids === undefined) continue;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k]!;
-      if (gateHeld[id] === 1) continue;
-      const g = GATE_STRINGS[id]!;
-      if (i + g.length > to) continue;
-      let j = 2;
-      while (j < g.length && (text.charCodeAt(i + j) | 0x20) === g.charCodeAt(j)) j++;
-      if (j === g.length) gateHeld[id] = 1;
+    // (c1 = 0x20 past the end: a space, the first of no gate.)
+    const c1 = i + 1 < to ? text.charCodeAt(i + 1) | 0x20 : 0x20;
+    const pairs = afterLetter ? PAIRS_MID_WORD : PAIRS_AT_START;
+    afterLetter = (c - 97) >>> 0 < 26;
+    if (c < 128) {
+      const single = GATE_SINGLE[c]!;
+      if (single !== 0) gateHeld[single - 1] = 1;
+      const key = c * 128 + c1;
+      if (c1 < 128 && pairs.has[key] === 1) {
+        const ids = pairs.ids[key]!;
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k]!;
+          if (gateHeld[id] === 1) continue;
+          const g = GATE_STRINGS[id]!;
+          if (i + g.length > to) continue;
+          let j = 2;
+          while (j < g.length && (text.charCodeAt(i + j) | 0x20) === g.charCodeAt(j)) j++;
+          if (j === g.length) gateHeld[id] = 1;
+        }
+      }
     }
+    c = c1;
   }
 }
 
