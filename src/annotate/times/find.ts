@@ -150,7 +150,7 @@ function secondSlot(w: string): number {
  * "mid-1990", "'90s"; "'96" by isShortYear) or a numeric date or clock ("11/20/2015", "14:30"). Other numbers ("18 months",
  * "Nov. 17") come with a trigger word.
  */
-const YEAR_TOKEN = /(?:^|\D)(?:1[5-9]|20)\d\d(?!\d)|^'\d0s$/;
+const YEAR_TOKEN = /(?:^|\D)(?:1[5-9]|20)\d\d(?!\d)|^['’]\d0s$/;
 const NUMERIC_TOKEN = /\d[/:]\d/;
 
 /** The trigger categories of a token (0 when it is none). */
@@ -170,7 +170,7 @@ export function triggerOf(lower: string): number {
   } else {
     // No trigger word starts with anything but a letter (a test keeps it so): "'s", "$", "%", "``" are none,
     // and digits are years or numeric dates by hyphenated().
-    return (c >= 48 && c <= 57) || c === 39 || lower.includes('-') ? hyphenated(lower) : 0;
+    return (c >= 48 && c <= 57) || c === 39 || c === 8217 || lower.includes('-') ? hyphenated(lower) : 0;
   }
   const hit = TRIGGERS.get(lower);
   if (hit !== undefined) return hit;
@@ -328,17 +328,22 @@ const gateHeld = new Uint8Array(GATE_STRINGS.length);
 /**
  * Marks the gate strings text[from, to) holds, in one pass, case-insensitively for ASCII letters (as the
  * patterns' /i expressions match them: `| 0x20` lower-cases A–Z and leaves digits, "-" and ":" alone;
- * a non-ASCII character never matches). A gate that starts with a letter counts only at a word's start
+ * a curly apostrophe reads as "'", as the patterns take either; no other non-ASCII character matches). A gate that starts with a letter counts only at a word's start
  * (not after an ASCII letter) unless gateAnywhere says otherwise. Candidates are looked up by their first
  * two characters, so most positions cost a byte read.
  */
+/** A character as gate strings spell it: ASCII letters in lower case, the curly apostrophe as "'". */
+function gateCode(code: number): number {
+  return code === 8217 ? 39 : code | 0x20;
+}
+
 function markGates(text: string, from: number, to: number): void {
   gateHeld.fill(0);
-  let c = from < to ? text.charCodeAt(from) | 0x20 : 0;
+  let c = from < to ? gateCode(text.charCodeAt(from)) : 0;
   let afterLetter = from > 0 && ((text.charCodeAt(from - 1) | 0x20) - 97) >>> 0 < 26;
   for (let i = from; i < to; i++) {
     // (c1 = 0x20 past the end: a space, the first of no gate.)
-    const c1 = i + 1 < to ? text.charCodeAt(i + 1) | 0x20 : 0x20;
+    const c1 = i + 1 < to ? gateCode(text.charCodeAt(i + 1)) : 0x20;
     const pairs = afterLetter ? PAIRS_MID_WORD : PAIRS_AT_START;
     afterLetter = (c - 97) >>> 0 < 26;
     if (c < 128) {
@@ -353,7 +358,7 @@ function markGates(text: string, from: number, to: number): void {
           const g = GATE_STRINGS[id]!;
           if (i + g.length > to) continue;
           let j = 2;
-          while (j < g.length && (text.charCodeAt(i + j) | 0x20) === g.charCodeAt(j)) j++;
+          while (j < g.length && gateCode(text.charCodeAt(i + j)) === g.charCodeAt(j)) j++;
           if (j === g.length) gateHeld[id] = 1;
         }
       }

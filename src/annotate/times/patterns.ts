@@ -768,7 +768,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'decades ("the 1990s", "the mid-1980s", "the \'90s", "the nineties", spoken "the late nineteen fifties") → the three-digit TIMEX3 decade, "199" (TE3-silver writes 37 of 37 so; TimeBank mixes "199" and "199X")',
     re: re(
-      `(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0'?s|'(\\d)0s|(?<=\\bthe\\s+(?:(?:early|mid-?|late)\\s*)?)(?:nineteen[-\\s]+)?(${alt(Object.keys(SPOKEN_DECADES))}))(?!\\w)`,
+      `(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0['’]?s|['’](\\d)0s|(?<=\\bthe\\s+(?:(?:early|mid-?|late)\\s*)?)(?:nineteen[-\\s]+)?(${alt(Object.keys(SPOKEN_DECADES))}))(?!\\w)`,
     ),
     parse(m) {
       const mod = m[1] ? ({ early: 'START', late: 'END' }[m[1].toLowerCase()] ?? 'MID') : undefined;

@@ -1879,9 +1879,23 @@ describe('pattern gates (a window without a gate string skips the pattern)', () 
       if (gateAnywhere(g) || !/[a-z]/i.test(text[k - 1] ?? '')) return true;
     return false;
   };
-  it('finds a holiday written with a curly apostrophe (gates are ASCII)', () => {
-    const found = times('Florists are busy before Mother’s Day and Father’s Day.', A).map((t) => t.text);
-    assert.deepEqual(found, ['Mother’s Day', 'Father’s Day']);
+  // Gate strings are ASCII: the scan reads a curly apostrophe as "'".
+  for (const [say, found] of [
+    ['Florists were busy before Mother’s Day and Father’s Day.', ['Mother’s Day', 'Father’s Day']],
+    ['Shops closed on President’s Day and Veteran’s Day.', ['President’s Day', 'Veteran’s Day']],
+    ['Prices rose in the 1990’s after a slump in the ’80s.', ['the 1990’s', 'the ’80s']],
+  ] as const)
+    it(`finds ${found.join(' and ')} (curly apostrophes)`, () => {
+      assert.deepEqual(
+        times(say, A).map((t) => t.text),
+        found,
+      );
+    });
+  it('reads a decade with a curly apostrophe as a decade', () => {
+    assert.deepEqual(
+      times('Prices rose in the 1990’s after a slump in the ’80s.', A).map((t) => t.value),
+      ['199', '198'],
+    );
   });
   // Gates a word holds inside (MID_WORD_GATES): without them the scan would skip these patterns.
   for (const [say, expr] of [
