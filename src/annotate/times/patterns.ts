@@ -289,9 +289,9 @@ const PUBLICATION_AFTER =
 /** "the Jakarta daily said", "the weekly reported": the noun (a newspaper) before a verb of reporting. */
 const PAPER_REPORTS =
   /^\s+(?:said|says|reported|reports|quoted|wrote|writes|added|carried|published|cited)\b/;
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|another)\s+(?:[\w'-]+\s+){0,3}$/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|another)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** "China Daily", "Daily Mail", "Daily News": a capitalised frequency word next to a capitalised word is a name. */
-const CAPITAL_NEIGHBOUR_BEFORE = /\b[A-Z][\w'-]*\s+$/;
+const CAPITAL_NEIGHBOUR_BEFORE = /\b[A-Z][\w'’-]*\s+$/;
 const CAPITAL_NEIGHBOUR_AFTER = /^\s+[A-Z]/;
 
 /** Nouns an ordinal after a month may belong to ("In June first lady …", "in May second-round …"). */
@@ -856,7 +856,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'quarters and halves of business news ("the third quarter", "third-quarter", "Q3 2015", "the first half", "the first quarter of next year", "the second half of the year", "the final quarter of 1997")',
     re: re(
-      `\\b(?:(next|last|this)\\s+year's\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:fiscal[-\\s]+)?(?:(${ORD}|last|final)[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR})|\\s+of\\s+(next|last|this)\\s+year|\\s+of\\s+(the)\\s+(?:fiscal\\s+)?year(?!\\s+(?:to|ended|ending|through)\\b))?(?!\\w|-\\w)`,
+      `\\b(?:(next|last|this)\\s+year['’]s\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:fiscal[-\\s]+)?(?:(${ORD}|last|final)[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR})|\\s+of\\s+(next|last|this)\\s+year|\\s+of\\s+(the)\\s+(?:fiscal\\s+)?year(?!\\s+(?:to|ended|ending|through)\\b))?(?!\\w|-\\w)`,
     ),
     parse(m) {
       // "the final quarter of 1997", "the last half of the year": the fourth, the second; without a year after
@@ -923,7 +923,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.UNIT,
     reason: '"the quarter", "the latest quarter", "the year-earlier quarter": the quarter the story is about',
     re: re(
-      `\\b(?:the|this|that|(last\\s+year's))\\s+(?:(latest|current|most\\s+recent|recent|same|year-earlier|year-ago|comparable|year\\s+earlier|year-before|prior-year)\\s+)?quarter(?!\\w|-\\w|s)|\\b(year-earlier|year-ago)(?=\\s+(?:quarter|period|level|figure|result|profit|loss|sales|net))`,
+      `\\b(?:the|this|that|(last\\s+year['’]s))\\s+(?:(latest|current|most\\s+recent|recent|same|year-earlier|year-ago|comparable|year\\s+earlier|year-before|prior-year)\\s+)?quarter(?!\\w|-\\w|s)|\\b(year-earlier|year-ago)(?=\\s+(?:quarter|period|level|figure|result|profit|loss|sales|net))`,
     ),
     parse(m, text) {
       const w = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
@@ -1027,7 +1027,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       '"in the morning", "by mid-afternoon", "4 in the morning": a part of the day the story is on (its last named day when close to the anchor, else the anchor)',
     re: re(
-      `\\b(?:(\\d{1,2}|${SMALL})\\s+(?:o'clock\\s+)?(in)\\s+the\\s+(morning|afternoon|evening)|((?:in|during|by|until|through)\\s+)(?:the\\s+(morning|afternoon|evening)|mid-?\\s?(morning|afternoon))|mid-(morning|afternoon)(?:\\s+(today|yesterday|tomorrow|${WD}))?)(?!\\w|-|\\s+(?:session|sessions|of|paper|papers|edition|editions|news|rush|trade|trading|prayers?|service|show|newspapers?)\\b)`,
+      `\\b(?:(\\d{1,2}|${SMALL})\\s+(?:o['’]clock\\s+)?(in)\\s+the\\s+(morning|afternoon|evening)|((?:in|during|by|until|through)\\s+)(?:the\\s+(morning|afternoon|evening)|mid-?\\s?(morning|afternoon))|mid-(morning|afternoon)(?:\\s+(today|yesterday|tomorrow|${WD}))?)(?!\\w|-|\\s+(?:session|sessions|of|paper|papers|edition|editions|news|rush|trade|trading|prayers?|service|show|newspapers?)\\b)`,
     ),
     parse(m) {
       if (m[1]) {
@@ -1236,7 +1236,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'today, yesterday, tomorrow: the anchor day and its neighbours ("the day before yesterday": two days back)',
     re: re(
-      `\\b(?:(the\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow))\\s+))?(today|yesterday|tomorrow)(?:'s(?=(\\s+[a-z]+(?:\\s+[a-z]+)?)))?(?!\\w)`,
+      `\\b(?:(the\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow))\\s+))?(today|yesterday|tomorrow)(?:['’]s(?=(\\s+[a-z]+(?:\\s+[a-z]+)?)))?(?!\\w)`,
     ),
     parse(m) {
       const [, twoDays, word, after] = m;

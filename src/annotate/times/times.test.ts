@@ -1891,6 +1891,20 @@ describe('pattern gates (a window without a gate string skips the pattern)', () 
         found,
       );
     });
+  it('reads a sentence with curly apostrophes as with straight ones', () => {
+    for (const say of [
+      "Analysts expect next year's first quarter to be weak.",
+      "Sales fell from last year's quarter.",
+      "It starts at 9 o'clock in the morning.",
+      "Yesterday's vote was close.",
+      "The dispute dates from the '70s.",
+    ]) {
+      const straight = times(say, A).map((t) => `${t.text}=${t.value}`);
+      const curly = times(say.replace(/'/g, '’'), A).map((t) => `${t.text.replace(/’/g, "'")}=${t.value}`);
+      assert.deepEqual(curly, straight, say);
+      assert.ok(straight.length > 0, say);
+    }
+  });
   it('reads a decade with a curly apostrophe as a decade', () => {
     assert.deepEqual(
       times('Prices rose in the 1990’s after a slump in the ’80s.', A).map((t) => t.value),
