@@ -81,8 +81,10 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
     ],
     C.UNIT,
   );
+  // (A phrase's last word: "right now" opens at "now", "these days" at "days", "the near term" at "term";
+  // "right", "these" and "near" alone are too common to open a window.)
   add(
-    Object.keys(REF_WORDS).flatMap((w) => w.split(' ').filter((x) => x !== 'the' && x !== 'in')),
+    Object.keys(REF_WORDS).map((w) => w.slice(w.lastIndexOf(' ') + 1)),
     C.REF,
   );
   add(Object.keys(FREQUENCY_WORDS), C.FREQUENCY);
