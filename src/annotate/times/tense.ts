@@ -987,6 +987,23 @@ const HELD_EVENTS: ReadonlySet<string> = new Set([
 /** Adjectives among the future cues: they speak for the noun after them. */
 const AHEAD_ADJECTIVES: ReadonlySet<string> = new Set(['upcoming', 'forthcoming']);
 
+/**
+ * The words that head a look ahead of their own before the expression: a present of schedule, a modal, a
+ * verb of intent or of asking, "ahead (of)" (speed: their checks run only for these words).
+ */
+const AHEAD_HEADS: ReadonlySet<string> = new Set([
+  ...PRESENT_AHEAD,
+  ...PRESENT_AHEAD_PLURAL,
+  ...PRESENT_AHEAD_NOUN,
+  ...PRESENT_AHEAD_BEFORE_NAME,
+  ...MODAL_AHEAD,
+  ...MODAL_OF_ACT,
+  ...INTENT_AHEAD,
+  ...INTENT_PAST,
+  ...REQUEST,
+  ...LEADING_UP.keys(),
+]);
+
 /** Extra distance of a reporting tag that speaks for the reported clause: out of reach, so ignored. */
 const TAG_PENALTY = 2 * MAX_DISTANCE;
 
@@ -1078,17 +1095,18 @@ export function clauseTense(
     if (
       cue !== 'future' &&
       i < first &&
-      ((presentAhead && presentLooksAhead(tokens, i, from, first)) ||
-        isModalAhead(tokens, i, first, last) ||
+      ((AHEAD_HEADS.has(tokens[i]!.lower) &&
+        ((presentAhead && presentLooksAhead(tokens, i, from, first)) ||
+          isModalAhead(tokens, i, first, last) ||
+          isIntentAhead(tokens, i, first) ||
+          isRequestAhead(tokens, i, first) ||
+          leadsUpTo(tokens, i))) ||
         presentProgressive(tokens, i, first, last) ||
         (headlineInfinitive(tokens, i, from) && !datesPastThing(tokens, i, first, last)) ||
         (cue === 'none' &&
           i - conjAt <= SUBORDINATE_SUBJECT_REACH + 1 &&
           subordinatePresent(tokens, i, from) &&
-          !POSSESSIVE_DETERMINERS.has(tokens[first - 1]?.lower ?? '')) ||
-        isIntentAhead(tokens, i, first) ||
-        isRequestAhead(tokens, i, first) ||
-        leadsUpTo(tokens, i))
+          !POSSESSIVE_DETERMINERS.has(tokens[first - 1]?.lower ?? '')))
     )
       cue = 'future';
     // "to be taken to hospital in the wake of her Sunday morning crisis": a passive infinitive's schedule is
