@@ -354,6 +354,8 @@ const PLAN_OBJECT = new Set(['for', 'to']);
 
 function cueOf(tokens: readonly Token[], i: number): Tense {
   const w = tokens[i]!.lower;
+  // (Speed: most words are in no list of cues; only their ending is left to read.)
+  if (!CUE_WORDS.has(w)) return pastByEnding(tokens, i, w);
   // "more than expected", "as expected": a comparison, no plan ahead.
   if (COMPARED_PLANS.has(w) && COMPARED.has(tokens[i - 1]?.lower ?? '')) return 'none';
   // "next to the embassy": a preposition of place, not "next week".
@@ -401,6 +403,19 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
       ? 'none'
       : 'past';
   }
+  return pastByEnding(tokens, i, w);
+}
+/** Every word some rule of `cueOf` names, besides the ending in -ed. */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...COMPARED_PLANS,
+  ...['next', 'expect', 'expects', 'last', 'effect', 'force', 'effective', 'law', 'plans'],
+  ...FUTURE_ONE,
+  ...FUTURE_MANY.keys(),
+  ...PAST,
+]);
+
+/** The cue of a word `w` at i that no list names: past for a verb in -ed. */
+function pastByEnding(tokens: readonly Token[], i: number, w: string): Tense {
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) {
     if (presentPassive(tokens, i) || (PASSIVE_INFINITIVE_AHEAD && passiveInfinitive(tokens, i)))
       return 'future';
