@@ -956,15 +956,7 @@ const datesNoun = (tokens: readonly Token[], first: number): boolean => {
   const k = tokens[first - 1]?.lower === 'on' ? first - 2 : first - 1;
   return (tokens[k]?.shape.startsWith('x') ?? false) && DETERMINERS.has(tokens[k - 1]?.lower ?? '');
 };
-/** Whether the expression is in a relative clause opened after a comma (", who will begin … on Sunday"). */
-function inRelativeClause(tokens: readonly Token[], from: number, first: number): boolean {
-  for (let k = first - 1; k > from; k--) {
-    const w = tokens[k]!.lower;
-    if (w === ',' || w === '.' || w === ';') return false;
-    if (RELATIVE_OPENERS.has(w) && tokens[k - 1]!.lower === ',') return true;
-  }
-  return false;
-}
+/** Pronouns that after a comma open a relative clause (", who will begin … on Sunday"). */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 
 /**
@@ -1032,6 +1024,7 @@ const CUE_WORD = 4;
 const AHEAD_HEAD = 8;
 const CLAUSE_OPENER = 16;
 const COORDINATOR = 32;
+const RELATIVE_OPENER = 64;
 const WORD_BITS: ReadonlyMap<string, number> = (() => {
   const bits = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number): void => {
@@ -1043,6 +1036,7 @@ const WORD_BITS: ReadonlyMap<string, number> = (() => {
   add(AHEAD_HEADS, AHEAD_HEAD);
   add(CLAUSE_OPENERS, CLAUSE_OPENER);
   add(COORDINATORS, COORDINATOR);
+  add(RELATIVE_OPENERS, RELATIVE_OPENER);
   return bits;
 })();
 
@@ -1094,7 +1088,10 @@ export function clauseTense(
     tokens[last + 1]?.lower === ','
   )
     lo = first - 1;
-  const relative = inRelativeClause(tokens, lo, first);
+  // Whether the expression is in a relative clause opened after a comma (", who will begin … on Sunday"):
+  // the last stop, or relative pronoun after a comma, after `lo` and before the expression decides (read in
+  // the loop below, before any word after the expression).
+  let relative = false;
   // Whether the expression dates a thing done (computed when a future cue after it asks).
   let doneThing: boolean | undefined;
   // "told players on Tuesday they will train …", "said Monday the board would …": after a reporting verb
@@ -1111,6 +1108,8 @@ export function clauseTense(
     if (i < first) {
       if (bits & SUBORDINATOR) conjAt = i;
       else if (bits & CAUSATIVE_OR_WISH) causeAt = i;
+      if (i > lo && (w === ',' || w === '.' || w === ';')) relative = false;
+      else if (i > lo && bits & RELATIVE_OPENER && tokens[i - 1]!.lower === ',') relative = true;
     }
     if (i > last) {
       if (reportedAfter) break;
