@@ -874,10 +874,11 @@ function subordinatePresent(tokens: readonly Token[], i: number, from: number): 
   return false;
 }
 
-/** The index of the first token whose end is after `offset` (binary search). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
+/**
+ * The index of the first token whose end is after `offset` (binary search), searched between `lo` and `hi`
+ * when the caller knows it is there.
+ */
+export function tokenAt(tokens: readonly Token[], offset: number, lo = 0, hi = tokens.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[mid]!.end <= offset) lo = mid + 1;
@@ -1058,8 +1059,11 @@ export function clauseTense(
   if (tokens.length === 0) return 'none';
   const from = sentence?.tokenStart ?? 0;
   const to = sentence?.tokenEnd ?? tokens.length;
-  const first = tokenAt(tokens, start);
-  const last = tokenAt(tokens, end - 1);
+  // (Speed: the first token is looked for in the sentence, the last from the first on.)
+  let first = tokenAt(tokens, start, from, to);
+  if (first >= to || (from > 0 && tokens[from - 1]!.end > start)) first = tokenAt(tokens, start);
+  let last = first;
+  while (last < tokens.length && tokens[last]!.end <= end - 1) last++;
   if (
     calledEventAhead(tokens, from, first) ||
     putOffAhead(tokens, from, first) ||
