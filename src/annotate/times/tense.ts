@@ -354,6 +354,12 @@ const PLAN_OBJECT = new Set(['for', 'to']);
 
 function cueOf(tokens: readonly Token[], i: number): Tense {
   const w = tokens[i]!.lower;
+  // (Speed: most words are in no list of cues; only their ending is left to read.)
+  return CUE_WORDS.has(w) ? listedCue(tokens, i, w) : pastByEnding(tokens, i, w);
+}
+
+/** The cue of a word `w` at i that is in `CUE_WORDS`. */
+function listedCue(tokens: readonly Token[], i: number, w: string): Tense {
   // "more than expected", "as expected": a comparison, no plan ahead.
   if (COMPARED_PLANS.has(w) && COMPARED.has(tokens[i - 1]?.lower ?? '')) return 'none';
   // "next to the embassy": a preposition of place, not "next week".
@@ -401,6 +407,19 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
       ? 'none'
       : 'past';
   }
+  return pastByEnding(tokens, i, w);
+}
+/** Every word some rule of `cueOf` names, besides the ending in -ed. */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...COMPARED_PLANS,
+  ...['next', 'expect', 'expects', 'last', 'effect', 'force', 'effective', 'law', 'plans'],
+  ...FUTURE_ONE,
+  ...FUTURE_MANY.keys(),
+  ...PAST,
+]);
+
+/** The cue of a word `w` at i that no list names: past for a verb in -ed. */
+function pastByEnding(tokens: readonly Token[], i: number, w: string): Tense {
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) {
     if (presentPassive(tokens, i) || (PASSIVE_INFINITIVE_AHEAD && passiveInfinitive(tokens, i)))
       return 'future';
@@ -855,10 +874,11 @@ function subordinatePresent(tokens: readonly Token[], i: number, from: number): 
   return false;
 }
 
-/** The index of the first token whose end is after `offset` (binary search). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
+/**
+ * The index of the first token whose end is after `offset` (binary search), searched between `lo` and `hi`
+ * when the caller knows it is there.
+ */
+export function tokenAt(tokens: readonly Token[], offset: number, lo = 0, hi = tokens.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[mid]!.end <= offset) lo = mid + 1;
@@ -937,15 +957,7 @@ const datesNoun = (tokens: readonly Token[], first: number): boolean => {
   const k = tokens[first - 1]?.lower === 'on' ? first - 2 : first - 1;
   return (tokens[k]?.shape.startsWith('x') ?? false) && DETERMINERS.has(tokens[k - 1]?.lower ?? '');
 };
-/** Whether the expression is in a relative clause opened after a comma (", who will begin … on Sunday"). */
-function inRelativeClause(tokens: readonly Token[], from: number, first: number): boolean {
-  for (let k = first - 1; k > from; k--) {
-    const w = tokens[k]!.lower;
-    if (w === ',' || w === '.' || w === ';') return false;
-    if (RELATIVE_OPENERS.has(w) && tokens[k - 1]!.lower === ',') return true;
-  }
-  return false;
-}
+/** Pronouns that after a comma open a relative clause (", who will begin … on Sunday"). */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 
 /**
@@ -987,6 +999,48 @@ const HELD_EVENTS: ReadonlySet<string> = new Set([
 /** Adjectives among the future cues: they speak for the noun after them. */
 const AHEAD_ADJECTIVES: ReadonlySet<string> = new Set(['upcoming', 'forthcoming']);
 
+/**
+ * The words that head a look ahead of their own before the expression: a present of schedule, a modal, a
+ * verb of intent or of asking, "ahead (of)" (speed: their checks run only for these words).
+ */
+const AHEAD_HEADS: ReadonlySet<string> = new Set([
+  ...PRESENT_AHEAD,
+  ...PRESENT_AHEAD_PLURAL,
+  ...PRESENT_AHEAD_NOUN,
+  ...PRESENT_AHEAD_BEFORE_NAME,
+  ...MODAL_AHEAD,
+  ...MODAL_OF_ACT,
+  ...INTENT_AHEAD,
+  ...INTENT_PAST,
+  ...REQUEST,
+  ...LEADING_UP.keys(),
+]);
+/**
+ * The lists that the loop of `clauseTense` asks about every word, as the bits of one lookup (speed: one
+ * lookup a word instead of one a list).
+ */
+const SUBORDINATOR = 1;
+const CAUSATIVE_OR_WISH = 2;
+const CUE_WORD = 4;
+const AHEAD_HEAD = 8;
+const CLAUSE_OPENER = 16;
+const COORDINATOR = 32;
+const RELATIVE_OPENER = 64;
+const WORD_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  add(SUBORDINATORS, SUBORDINATOR);
+  add([...CAUSATIVES, ...WISHES], CAUSATIVE_OR_WISH);
+  add(CUE_WORDS, CUE_WORD);
+  add(AHEAD_HEADS, AHEAD_HEAD);
+  add(CLAUSE_OPENERS, CLAUSE_OPENER);
+  add(COORDINATORS, COORDINATOR);
+  add(RELATIVE_OPENERS, RELATIVE_OPENER);
+  return bits;
+})();
+
 /** Extra distance of a reporting tag that speaks for the reported clause: out of reach, so ignored. */
 const TAG_PENALTY = 2 * MAX_DISTANCE;
 
@@ -1005,8 +1059,11 @@ export function clauseTense(
   if (tokens.length === 0) return 'none';
   const from = sentence?.tokenStart ?? 0;
   const to = sentence?.tokenEnd ?? tokens.length;
-  const first = tokenAt(tokens, start);
-  const last = tokenAt(tokens, end - 1);
+  // (Speed: the first token is looked for in the sentence, the last from the first on.)
+  let first = tokenAt(tokens, start, from, to);
+  if (first >= to || (from > 0 && tokens[from - 1]!.end > start)) first = tokenAt(tokens, start);
+  let last = first;
+  while (last < tokens.length && tokens[last]!.end <= end - 1) last++;
   if (
     calledEventAhead(tokens, from, first) ||
     putOffAhead(tokens, from, first) ||
@@ -1035,7 +1092,10 @@ export function clauseTense(
     tokens[last + 1]?.lower === ','
   )
     lo = first - 1;
-  const relative = inRelativeClause(tokens, lo, first);
+  // Whether the expression is in a relative clause opened after a comma (", who will begin … on Sunday"):
+  // the last stop, or relative pronoun after a comma, after `lo` and before the expression decides (read in
+  // the loop below, before any word after the expression).
+  let relative = false;
   // Whether the expression dates a thing done (computed when a future cue after it asks).
   let doneThing: boolean | undefined;
   // "told players on Tuesday they will train …", "said Monday the board would …": after a reporting verb
@@ -1047,23 +1107,26 @@ export function clauseTense(
   let causeAt = -Infinity;
   for (let i = lo; i < Math.min(to, last + 1 + MAX_DISTANCE); i++) {
     if (i >= first && i <= last) continue;
+    const w = tokens[i]!.lower;
+    const bits = WORD_BITS.get(w) ?? 0;
     if (i < first) {
-      const w = tokens[i]!.lower;
-      if (SUBORDINATORS.has(w)) conjAt = i;
-      else if (CAUSATIVES.has(w) || WISHES.has(w)) causeAt = i;
+      if (bits & SUBORDINATOR) conjAt = i;
+      else if (bits & CAUSATIVE_OR_WISH) causeAt = i;
+      if (i > lo && (w === ',' || w === '.' || w === ';')) relative = false;
+      else if (i > lo && bits & RELATIVE_OPENER && tokens[i - 1]!.lower === ',') relative = true;
     }
     if (i > last) {
       if (reportedAfter) break;
       // No later cue can be nearer than the best one so far.
       if (bestDistance <= i - last + 0.5) break;
       // "The envoy, who will begin a tour on Sunday, said …": the comma closes the relative clause.
-      if (relative && tokens[i]!.lower === ',') break;
+      if (relative && w === ',') break;
       // "said Monday that it would …": a clause after "that" is another clause's tense.
-      if (CLAUSE_OPENERS.has(tokens[i]!.lower) || tokens[i]!.lower === ';') break;
+      if (bits & CLAUSE_OPENER || w === ';') break;
       // "was flown home Sunday and will be buried Thursday": a coordinated verb phrase is another clause.
       // ("laid off 500 workers on Monday and plans more cuts": a verb that is a cue after "and" too.)
       if (
-        COORDINATORS.has(tokens[i]!.lower) &&
+        bits & COORDINATOR &&
         (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') ||
           COORDINATED_VERBS.has(tokens[i + 1]?.lower ?? '') ||
           // "will meet Arafat on Sunday and flew to Cairo": a past verb opens its own verb phrase too
@@ -1071,24 +1134,25 @@ export function clauseTense(
           (i + 1 < to && !NOT_VERBS.has(tokens[i + 1]!.lower) && cueOf(tokens, i + 1) === 'past'))
       )
         break;
-      if (tokens[i]!.lower === ',') comma = true;
+      if (w === ',') comma = true;
     }
     // The word's own cue, then the cues of the words around it that only a word before the expression has.
-    let cue = cueOf(tokens, i);
+    let cue = bits & CUE_WORD ? listedCue(tokens, i, w) : pastByEnding(tokens, i, w);
     if (
       cue !== 'future' &&
       i < first &&
-      ((presentAhead && presentLooksAhead(tokens, i, from, first)) ||
-        isModalAhead(tokens, i, first, last) ||
+      ((bits & AHEAD_HEAD &&
+        ((presentAhead && presentLooksAhead(tokens, i, from, first)) ||
+          isModalAhead(tokens, i, first, last) ||
+          isIntentAhead(tokens, i, first) ||
+          isRequestAhead(tokens, i, first) ||
+          leadsUpTo(tokens, i))) ||
         presentProgressive(tokens, i, first, last) ||
         (headlineInfinitive(tokens, i, from) && !datesPastThing(tokens, i, first, last)) ||
         (cue === 'none' &&
           i - conjAt <= SUBORDINATE_SUBJECT_REACH + 1 &&
           subordinatePresent(tokens, i, from) &&
-          !POSSESSIVE_DETERMINERS.has(tokens[first - 1]?.lower ?? '')) ||
-        isIntentAhead(tokens, i, first) ||
-        isRequestAhead(tokens, i, first) ||
-        leadsUpTo(tokens, i))
+          !POSSESSIVE_DETERMINERS.has(tokens[first - 1]?.lower ?? '')))
     )
       cue = 'future';
     // "to be taken to hospital in the wake of her Sunday morning crisis": a passive infinitive's schedule is
