@@ -39,6 +39,10 @@ import {
   NAMED_CURRENCIES,
   DECIMAL_NOUNS,
   PERCENT_WORDS,
+  PREFIXED_DOLLAR_CODES,
+  SCALED_COUNT_NOUNS,
+  SPACED_DOLLAR_PREFIXES,
+  SYMBOL_MODIFIERS,
   SCALE_ABBREVIATIONS,
   SCORES_NOT_AROUND,
   VULGAR_FRACTIONS,
@@ -59,7 +63,7 @@ import {
   YEAR_PREPOSITIONS,
   YEAR_RANGE,
 } from './lexicon.js';
-import { foldedTokens, groupSpaced, isInvisibleGap, oneSpace, together } from './numerals.js';
+import { foldedTokens, groupSpaced, isGroupSpace, isInvisibleGap, oneSpace, together } from './numerals.js';
 import type { QuantityItem, QuantityRole } from './types.js';
 
 /** Units that are not counted nouns: they never inherit, lend or take a role. */
@@ -123,8 +127,14 @@ const INDIAN_PAIR = /^\d\d$/;
 
 /** A fraction written with a slash: "1/2", "3/4" (numerator below the denominator, checked when read). */
 const SLASH_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
-/** A number with "-plus" ("50-plus", "3bn-plus"), with a scale glued on. */
-const PLUS_WORD = /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|b|bn|tn|trn|million|billion|trillion)?-plus$/;
+/**
+ * A number with a suffix joined by hyphens, a scale glued on or not: "50-plus", "€3bn-plus" (modifier
+ * "plus"), "£100,000-a-year", "$50m-a-year" (a rate of money).
+ */
+const SUFFIXED_WORD =
+  /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|b|bn|tn|trn|million|billion|trillion)?-(plus|a-year|a-month|a-week|a-day|an-hour|a-head)$/;
+/** Dollars with their country after the sign, as Australian and other papers write them: "$US50 million". */
+const PREFIXED_DOLLARS = /^(us|a|au|nz|hk|s|c)(\d[\d,]*(?:\.\d+)?)$/;
 const DIGIT_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/;
 const AGE_WORD = /^(\d{1,3})-years?-old$/i;
 const SCALED_WORD = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion|thousand)$/i;
@@ -250,15 +260,23 @@ function readNumber(text: string, ts: readonly Token[], i: number): NumberRead |
     if (v !== null)
       return { value: round(v * SCALE_WORDS.get(scaled[2]!)!), start: i, end: i + 1, kind: 'money' };
   }
-  const plus = digitFirst && w.endsWith('-plus') ? PLUS_WORD.exec(w) : null;
-  if (plus) {
-    const v = parseDigits(plus[1]!);
+  const suffixed = digitFirst && w.includes('-') ? SUFFIXED_WORD.exec(w) : null;
+  if (suffixed) {
+    const v = parseDigits(suffixed[1]!);
     if (v === null) return null;
-    const abbreviation = plus[2];
-    // A glued scale makes it money's ("€3bn-plus"; "50m-plus" alone is metres); else a count ("50-plus people").
-    if (abbreviation === undefined) return { value: v, start: i, end: i + 1, kind: 'digits', suffix: 'plus' };
-    const scale = SCALE_WORDS.get(abbreviation) ?? MONEY_SCALE_ABBREVIATIONS.get(abbreviation)!;
-    return { value: round(v * scale), start: i, end: i + 1, kind: 'money', suffix: 'plus' };
+    const abbreviation = suffixed[2];
+    const plus = suffixed[3] === 'plus';
+    // "50-plus people" is a count; a glued scale ("€3bn-plus"; "50m-plus" alone is metres) or a rate
+    // ("£100,000-a-year") makes it money's, read only after a currency.
+    if (abbreviation === undefined && plus)
+      return { value: v, start: i, end: i + 1, kind: 'digits', suffix: 'plus' };
+    const scale =
+      abbreviation === undefined
+        ? 1
+        : (SCALE_WORDS.get(abbreviation) ?? MONEY_SCALE_ABBREVIATIONS.get(abbreviation)!);
+    const read: NumberRead = { value: round(v * scale), start: i, end: i + 1, kind: 'money' };
+    if (plus) read.suffix = 'plus';
+    return read;
   }
   return readVague(ts, i) ?? readFraction(ts, i) ?? readWords(ts, i);
 }
@@ -377,6 +395,18 @@ function numeral(
       raw += next.lower;
       end++;
       if (next.lower.length > 3) break; // the decimals end the number
+    }
+    // "1'200", "1’000’000": Swiss grouping by apostrophes (the curly one folded), which the tokenizer cuts.
+    while (
+      ts[end]?.lower === "'" &&
+      ts[end + 1]?.kind === 'number' &&
+      GROUP_TAIL.test(ts[end + 1]!.lower) &&
+      ts[end - 1]!.end === ts[end]!.start &&
+      ts[end]!.end === ts[end + 1]!.start
+    ) {
+      raw += ts[end + 1]!.lower;
+      end += 2;
+      if (raw.includes('.')) break;
     }
   }
   // "1,00,000", "12,50,000", "1,20,00,000": South Asian grouping (lakhs, crores), which the tokenizer
@@ -547,7 +577,7 @@ function currencyCode(t: Token | undefined): string | null {
 }
 
 /** Why the digits at [start, end) are not a count (date, time, year, id, phone), or null. */
-function notACount(ts: readonly Token[], read: NumberRead, before: number): boolean {
+function notACount(text: string, ts: readonly Token[], read: NumberRead, before: number): boolean {
   if (read.kind !== 'digits') return false;
   const t = ts[read.start]!;
   const prev = ts[before - 1];
@@ -561,6 +591,17 @@ function notACount(ts: readonly Token[], read: NumberRead, before: number): bool
   if (prev?.kind === 'number' || (ts[read.start + 1]?.kind === 'number' && read.end === read.start + 1))
     return true;
   if (prev && ID_MARKERS.has(prev.lower)) return true;
+  // A reference mark, glued to what it marks: "… 30 people.[12]".
+  if (
+    prev?.lower === '[' &&
+    prev.start > 0 &&
+    text.charCodeAt(prev.start - 1) > 0x20 &&
+    !isGroupSpace(text.charCodeAt(prev.start - 1)) &&
+    next?.lower === ']' &&
+    prev.end === t.start &&
+    next.start === ts[read.end - 1]!.end
+  )
+    return true;
   if (prev && isCapitalisedWord(prev) && !CAPITALISED_BEFORE_COUNT.has(prev.lower) && !currencyCode(prev))
     return true;
   // Years.
@@ -585,6 +626,10 @@ function modifierBefore(ts: readonly Token[], i: number): { start: number; text:
     if (s < 0) continue;
     if (m.every((w, k) => lowerAt(ts, s + k) === w)) return { start: s, text: m.join(' ') };
   }
+  // "~50 people", "<5%": a sign glued to the number (spaced, "News > 5 things" is a breadcrumb).
+  const sign = ts[i - 1];
+  if (sign && SYMBOL_MODIFIERS.has(sign.lower) && sign.end === ts[i]!.start)
+    return { start: i - 1, text: sign.lower };
   return null;
 }
 
@@ -674,9 +719,23 @@ function readQuantity(text: string, ts: readonly Token[], i: number): Draft | nu
   const code = currencyCode(t);
   if ((sign && (t.kind === 'symbol' || t.lower === 'rs')) || code) {
     const w = lowerAt(ts, i + 1);
-    if (ts[i + 1]?.kind === 'number' || SCALED_WORD.test(w) || (w.endsWith('-plus') && PLUS_WORD.test(w))) {
+    if (ts[i + 1]?.kind === 'number' || SCALED_WORD.test(w) || (w.includes('-') && SUFFIXED_WORD.test(w))) {
       currency = sign ?? code;
       numAt = i + 1;
+    } else if (t.lower === '$' && ts[i + 1]?.kind === 'word') {
+      // "$US50 million": the tokenizer keeps the country and the digits in one word.
+      const prefixed = PREFIXED_DOLLARS.exec(w);
+      const value = prefixed ? parseDigits(prefixed[2]!) : null;
+      if (prefixed && value !== null && ts[i + 1]!.shape.startsWith('X')) {
+        const read = withScale(ts, { value, start: i + 1, end: i + 2, kind: 'digits' });
+        return quantityOf(text, ts, i, i + 1, PREFIXED_DOLLAR_CODES.get(prefixed[1]!)!, read);
+      }
+    }
+  } else if (SPACED_DOLLAR_PREFIXES.has(t.lower) && t.shape.startsWith('X') && ts[i + 1]?.lower === '$') {
+    // "US $50 million", "U.S. $50": the country before the sign, spaced.
+    if (ts[i + 2]?.kind === 'number') {
+      currency = SPACED_DOLLAR_PREFIXES.get(t.lower)!;
+      numAt = i + 2;
     }
   } else if (MINUS.has(t.lower) && ts[i + 1]?.kind === 'number' && ts[i + 1]!.start === t.end) {
     // "−3%", "-2.5%": a minus glued to the number and not to what is before it ("2−3" is a range).
@@ -707,14 +766,18 @@ function rangeJoiner(text: string, ts: readonly Token[], j: number, between: boo
 }
 
 /** A currency written at token k after an amount: a name ("dollars", "Swiss francs"), a code, a sign. */
-function currencyAt(text: string, ts: readonly Token[], k: number): { code: string; end: number } | null {
+function currencyAt(
+  text: string,
+  ts: readonly Token[],
+  k: number,
+): { code: string; end: number; sign: boolean } | null {
   for (const [words, code] of NAMED_CURRENCIES) {
-    if (words.every((w, n) => lowerAt(ts, k + n) === w)) return { code, end: k + words.length };
+    if (words.every((w, n) => lowerAt(ts, k + n) === w)) return { code, end: k + words.length, sign: false };
   }
   const t = ts[k];
   if (!t) return null;
   const code = CURRENCY_WORDS.get(t.lower) ?? currencyCode(t);
-  if (code) return { code, end: k + 1 };
+  if (code) return { code, end: k + 1, sign: false };
   // A sign after the amount, glued or after one space ("30 €", "60,000₩"), not the sign of the next
   // amount ("5 $10 bills").
   const sign = t.kind === 'symbol' ? CURRENCY_SIGNS.get(t.lower) : undefined;
@@ -722,7 +785,7 @@ function currencyAt(text: string, ts: readonly Token[], k: number): { code: stri
   if (sign === undefined || !before || !(before.end === t.start || oneSpace(text, before, t))) return null;
   const next = ts[k + 1];
   if (next && next.start === t.end && next.kind === 'number') return null;
-  return { code: sign, end: k + 1 };
+  return { code: sign, end: k + 1, sign: true };
 }
 
 /** Whether a counted noun (no time unit) is written at k. */
@@ -750,7 +813,7 @@ function quantityOf(
   let read = first;
   if (read.kind === 'words' && ID_MARKERS.has(lowerAt(ts, i - 1))) return null; // "the number one buyer"
   if (read.kind === 'money' && !currency) return null;
-  if (notACount(ts, read, i)) return null;
+  if (notACount(text, ts, read, i)) return null;
   const mod = read.kind === 'vague' ? null : modifierBefore(ts, i);
   let start = mod?.start ?? i;
   let modifier = read.vague ?? mod?.text ?? read.suffix;
@@ -812,8 +875,13 @@ function quantityOf(
 
   // Money: a sign or code before, a glued scale after, or a currency name / code / sign after.
   const abbr = read.kind === 'digits' ? MONEY_SCALE_ABBREVIATIONS.get(lowerAt(ts, end)) : undefined;
-  // (A scale abbreviation glued on, or one of two letters or more after a space: "$50m", "€3 mn"; "$5 m" is not.)
-  const abbrJoins = abbr !== undefined && (ts[end - 1]!.end === ts[end]!.start || ts[end]!.lower.length > 1);
+  // (A scale abbreviation glued on or after a no-break space, or one of two letters or more after a
+  // space: "$50m", "€5\u00A0m", "€3 mn"; "$5 m" is not.)
+  const abbrJoins =
+    abbr !== undefined &&
+    (ts[end - 1]!.end === ts[end]!.start ||
+      groupSpaced(text, ts[end - 1]!, ts[end]!) ||
+      ts[end]!.lower.length > 1);
   if (currency) {
     let value = read.value;
     if (abbrJoins) {
@@ -829,8 +897,22 @@ function quantityOf(
     if (upper !== undefined) upper = round(upper * abbr!);
     return draft(scaledMoney.end, scaledMoney.code, round(read.value * abbr!));
   }
+  // "1.5m people", "50k voters": a glued scale before a noun that is counted in thousands and millions,
+  // never measured in metres or kilometres ("the 100m hurdles", "10k runners" are).
+  if (abbrJoins && ts[end - 1]!.end === ts[end]!.start) {
+    const counted = nounAt(ts, end + 1);
+    const head = counted?.unit.slice(counted.unit.lastIndexOf(' ') + 1);
+    if (counted && head !== undefined && SCALED_COUNT_NOUNS.has(head)) {
+      if (upper !== undefined) upper = round(upper * abbr!);
+      return draft(counted.end, counted.unit, round(read.value * abbr!), true);
+    }
+  }
   const money = currencyAt(text, ts, end);
-  if (money) return draft(money.end, money.code);
+  if (money) {
+    // "50.000 €": a sign after the amount is European typography, where a full stop groups thousands.
+    const value = read.dotGroup && money.sign ? round(read.value * 1000) : read.value;
+    return draft(money.end, money.code, value);
+  }
 
   // Percentages.
   const after = lowerAt(ts, end);

@@ -170,12 +170,46 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['c$', 'CAD'],
   ['hk$', 'HKD'],
   ['rs', 'INR'],
+  ['s$', 'SGD'],
+  ['nz$', 'NZD'],
+  ['r$', 'BRL'],
+  ['nt$', 'TWD'],
   ['₩', 'KRW'], // written after the amount in Korean pages ("60,000₩"), before it elsewhere
   ['₺', 'TRY'],
   ['₴', 'UAH'],
   ['₦', 'NGN'],
   ['₪', 'ILS'],
 ]);
+
+/** Countries written before a spaced dollar sign ("US $50 million"); upper-case in the text. */
+export const SPACED_DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['us', 'USD'],
+  ['u.s.', 'USD'],
+]);
+
+/** Countries written after the dollar sign, glued to the digits ("$US50 million", "$A20", "$NZ5"). */
+export const PREFIXED_DOLLAR_CODES: ReadonlyMap<string, string> = new Map([
+  ['us', 'USD'],
+  ['a', 'AUD'],
+  ['au', 'AUD'],
+  ['nz', 'NZD'],
+  ['hk', 'HKD'],
+  ['s', 'SGD'],
+  ['c', 'CAD'],
+]);
+
+/**
+ * Plural nouns counted in thousands and millions, never measured in metres or kilometres: after them a
+ * glued "m", "k" or "bn" is a scale ("1.5m people", "50k voters"; "the 100m hurdles" keeps its metres).
+ */
+export const SCALED_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  ...'people voters users customers households homes residents viewers listeners readers refugees'.split(' '),
+  ...'passengers visitors tourists workers jobs subscribers followers members children students'.split(' '),
+  ...'patients migrants doses vaccines barrels copies downloads tickets signatures votes pupils'.split(' '),
+]);
+
+/** Signs written glued before a number as its modifier ("~50 people", "<5%", "≥18"): approximately, below, above. */
+export const SYMBOL_MODIFIERS: ReadonlySet<string> = new Set(['~', '≈', '<', '>', '≤', '≥']);
 
 /** ISO 4217 codes written before or after a number ("USD 30", "30 EUR"); upper-case in the text. */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([

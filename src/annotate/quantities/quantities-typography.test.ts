@@ -465,6 +465,117 @@ const GROUPS: Array<[string, Case[]]> = [
       ['guard: a decade of ages', 'Most were in their 30s.', []],
     ],
   ],
+  [
+    'Swiss apostrophes between groups',
+    [
+      ['an apostrophe between groups', "The fee is CHF 1'200 a month.", [["CHF 1'200", 1200, 'CHF']]],
+      [
+        'a curly apostrophe between groups',
+        'The fund holds 2’500’000 francs.',
+        [['2’500’000 francs', 2.5e6, 'CHF']],
+      ],
+      [
+        'guard: an apostrophe after a decade',
+        'In the 1990s’ boom 200 firms opened.',
+        [['200 firms', 200, 'firms']],
+      ],
+    ],
+  ],
+  [
+    'dollars with their country',
+    [
+      ['a Singapore dollar sign', 'It raised S$50 million.', [['S$50 million', 5e7, 'SGD']]],
+      ['a New Zealand dollar sign', 'It raised NZ$50 million.', [['NZ$50 million', 5e7, 'NZD']]],
+      ['a Brazilian real sign', 'It raised R$50 million.', [['R$50 million', 5e7, 'BRL']]],
+      ['a Taiwan dollar sign', 'It raised NT$50 million.', [['NT$50 million', 5e7, 'TWD']]],
+      ['the country before a spaced sign', 'It raised US $50 million.', [['US $50 million', 5e7, 'USD']]],
+      [
+        'the country after the sign',
+        'It raised $US50 million and $A20 more.',
+        [
+          ['$US50 million', 5e7, 'USD'],
+          ['$A20', 20, 'AUD'],
+        ],
+      ],
+      ['guard: an article before the sign', 'A $50 fine was paid.', [['$50', 50, 'USD', { noun: 'fine' }]]],
+    ],
+  ],
+  [
+    'rates of money',
+    [
+      [
+        'a rate glued to an amount',
+        'It signed a $50m-a-year deal.',
+        [['$50m-a-year', 5e7, 'USD', { noun: 'deal' }]],
+      ],
+      [
+        'a rate after grouped digits',
+        'She took a £100,000-a-year job.',
+        [['£100,000-a-year', 1e5, 'GBP', { noun: 'job' }]],
+      ],
+      ['guard: a rate without a currency is no amount', 'He smoked 20-a-day for years.', []],
+    ],
+  ],
+  [
+    'glued scales before counted nouns',
+    [
+      [
+        'a glued m before people',
+        'Some 1.5m people voted.',
+        [['Some 1.5m people', 1.5e6, 'people', { modifier: 'some' }]],
+      ],
+      [
+        'a glued k before people',
+        'About 50k people marched.',
+        [['About 50k people', 50000, 'people', { modifier: 'about' }]],
+      ],
+      ['a glued bn before users', 'The app has 3bn users.', [['3bn users', 3e9, 'users']]],
+      [
+        'guard: metres before a noun not counted in millions',
+        'She won the 100m hurdles final.',
+        [['100m hurdles', 100, 'm hurdles']],
+      ],
+    ],
+  ],
+  [
+    'signs as modifiers',
+    [
+      ['a tilde', 'Roughly ~50 people came.', [['~50 people', 50, 'people', { modifier: '~' }]]],
+      ['a less-than sign', 'Turnout was <5% there.', [['<5%', 5, 'percent', { modifier: '<' }]]],
+      ['guard: a spaced sign is a breadcrumb', 'Home > 5 ways to save', [['5 ways', 5, 'ways']]],
+    ],
+  ],
+  [
+    'money written the European way',
+    [
+      [
+        'a full stop before thousands and a sign after',
+        'It cost 50.000 € in 2019.',
+        [['50.000 €', 50000, 'EUR']],
+      ],
+      [
+        'a no-break space before a glued-on scale',
+        'It cost €\u00A05\u00A0m in all.',
+        [['€\u00A05\u00A0m', 5e6, 'EUR']],
+      ],
+    ],
+  ],
+  [
+    'reference marks',
+    [
+      [
+        'a reference mark after a sentence',
+        'The army killed 30 people.[12]',
+        [['30 people', 30, 'people', { role: 'killed' }]],
+      ],
+      [
+        'a reference mark after a word',
+        'Up to 99 alarms sound per shift[3] at night.',
+        [['Up to 99 alarms', 99, 'alarms', { modifier: 'up to' }]],
+      ],
+      ['guard: a number in brackets after a space', 'They counted [12] boats.', [['12', 12, '']]],
+    ],
+  ],
 ];
 
 describe('quantity finder on web typography', () => {
