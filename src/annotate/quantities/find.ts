@@ -715,6 +715,8 @@ function readQuantity(text: string, ts: readonly Token[], i: number): Draft | nu
   let numAt = i;
   let negative = false;
   const t = ts[i]!;
+  // The second end of digits glued by a dash is read with the first ("5–11"), or not at all ("3–1").
+  if (t.kind === 'number' && i >= 2 && gluedDashAt(text, ts, i - 1)) return null;
   const sign = CURRENCY_SIGNS.get(t.lower);
   const code = currencyCode(t);
   if ((sign && (t.kind === 'symbol' || t.lower === 'rs')) || code) {
@@ -763,6 +765,21 @@ function rangeJoiner(text: string, ts: readonly Token[], j: number, between: boo
   if (GLUED_RANGE_DASHES.has(w))
     return together(text, ts[j - 1]!, joiner) && together(text, joiner, ts[j + 1]!);
   return w === '-' && joiner.start > ts[j - 1]!.end && ts[j + 1]!.start > joiner.end;
+}
+
+/** Whether token j is a dash glued to a number on each side ("5–11", "2−3", "5—10"): a hyphen's range. */
+function gluedDashAt(text: string, ts: readonly Token[], j: number): boolean {
+  const dash = ts[j];
+  const before = ts[j - 1];
+  const after = ts[j + 1];
+  return (
+    dash !== undefined &&
+    GLUED_RANGE_DASHES.has(dash.lower) &&
+    before?.kind === 'number' &&
+    after?.kind === 'number' &&
+    together(text, before, dash) &&
+    together(text, dash, after)
+  );
 }
 
 /** A currency written at token k after an amount: a name ("dollars", "Swiss francs"), a code, a sign. */
@@ -841,10 +858,12 @@ function quantityOf(
       // ("to" before a percentage is as often a change as a range: "down five to 27 percent"; a dash is not.)
       const unit =
         lowerAt(ts, read.end) === 'to' ? countedNounAt(ts, second.end) : rangeUnitAt(text, ts, second.end);
-      if (second.value > low && (between || currency || ofTime || unit)) {
+      // (Digits glued by a dash are one range as "5-11" is, whatever follows; "3–1", "2019–20" none.)
+      const glued = gluedDashAt(text, ts, read.end);
+      if (second.value > low && (glued || between || currency || ofTime || unit)) {
         upper = second.value;
         read = { ...read, value: low, end: second.end };
-      }
+      } else if (glued) return null;
     }
   }
   if (between && upper !== undefined) {

@@ -576,6 +576,24 @@ const GROUPS: Array<[string, Case[]]> = [
       ['guard: a number in brackets after a space', 'They counted [12] boats.', [['12', 12, '']]],
     ],
   ],
+  [
+    'digits glued by a dash read as a hyphenated range',
+    [
+      [
+        'an age range with an en dash',
+        'Children aged 5–11 can get it.',
+        [['5–11', 5, 'years', { upper: 11 }]],
+      ],
+      [
+        'a range with one scale, nothing after',
+        'The estimate fell to 350–375 million.',
+        [['350–375 million', 3.5e8, '', { upper: 375000000 }]],
+      ],
+      ['a score is no range and no count', 'Arsenal won 3–1 at home.', []],
+      ['a season is no count', 'It was the 2019–20 season.', []],
+      ['days of a month are no count', 'The show runs Oct. 11–21 in town.', []],
+    ],
+  ],
 ];
 
 describe('quantity finder on web typography', () => {
