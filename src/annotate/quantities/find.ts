@@ -138,8 +138,6 @@ const PREFIXED_DOLLARS = /^(us|a|au|nz|hk|s|c)(\d[\d,]*(?:\.\d+)?)$/;
 const DIGIT_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/;
 const AGE_WORD = /^(\d{1,3})-years?-old$/i;
 const SCALED_WORD = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion|thousand)$/i;
-/** The minus signs written before a negative number: U+2212 and the hyphen-minus. */
-const MINUS = new Set(['−', '-']);
 /** Dashes that join the two ends of a range written glued to both ("5–10", "5—10", "2−3"). */
 const GLUED_RANGE_DASHES = new Set(['–', '—', '−']);
 const WORD_NUMBER_HYPHEN = /^([a-z]+)-([a-z]+)$/;
@@ -153,7 +151,7 @@ export function findQuantities(
 ): QuantityItem[] {
   const out: QuantityItem[] = [];
   // (Unicode hyphens, the curly apostrophe and invisible joiners read as the lexicons spell them.)
-  const folded = foldedTokens(tokens);
+  const folded = foldedTokens(text, tokens);
   for (const s of sentences) {
     const ts = folded.slice(s.tokenStart, s.tokenEnd);
     for (const d of sentenceQuantities(text, ts)) {
@@ -389,16 +387,23 @@ function numeral(
       end += 2;
     } else break;
   }
-  if (GROUP_HEAD.test(raw)) {
+  // (Most numbers stand alone: a word or a sign after them, no full stop.)
+  const after = ts[end];
+  if (
+    !after ||
+    (after.kind !== 'number' && after.lower !== ',' && after.lower !== "'" && after.lower !== '’')
+  )
+    return dotted(raw, end);
+  if (after.lower !== ',' && GROUP_HEAD.test(raw)) {
     for (let next = ts[end]; next?.kind === 'number'; next = ts[end]) {
       if (!groupSpaced(text, ts[end - 1]!, next) || !GROUP_TAIL.test(next.lower)) break;
       raw += next.lower;
       end++;
       if (next.lower.length > 3) break; // the decimals end the number
     }
-    // "1'200", "1’000’000": Swiss grouping by apostrophes (the curly one folded), which the tokenizer cuts.
+    // "1'200", "1’000’000": Swiss grouping by apostrophes, which the tokenizer cuts.
     while (
-      ts[end]?.lower === "'" &&
+      (ts[end]?.lower === "'" || ts[end]?.lower === '’') &&
       ts[end + 1]?.kind === 'number' &&
       GROUP_TAIL.test(ts[end + 1]!.lower) &&
       ts[end - 1]!.end === ts[end]!.start &&
@@ -411,7 +416,7 @@ function numeral(
   }
   // "1,00,000", "12,50,000", "1,20,00,000": South Asian grouping (lakhs, crores), which the tokenizer
   // cuts into "1" "," "20" "," "00,000".
-  if (INDIAN_HEAD.test(raw)) {
+  if (after.lower === ',' && INDIAN_HEAD.test(raw)) {
     let digits = raw;
     for (let k = end; commaJoinsAt(text, ts, k); k += 2) {
       const part = ts[k + 1]!.lower;
@@ -432,6 +437,12 @@ function numeral(
     )
       return { raw: `${raw.replace(/\./g, '')}.${decimals}`, end: end + 2, dotGroup: false };
   }
+  return dotted(raw, end);
+}
+
+/** numeral's answer for digits that may hold full stops: "1.200.000" groups thousands, "1.200" may. */
+function dotted(raw: string, end: number): { raw: string; end: number; dotGroup: boolean } {
+  if (!raw.includes('.')) return { raw, end, dotGroup: false };
   if (DOT_GROUPS.test(raw)) return { raw: raw.replace(/\./g, ''), end, dotGroup: false };
   return { raw, end, dotGroup: DOT_GROUP.test(raw) };
 }
@@ -717,9 +728,10 @@ function readQuantity(text: string, ts: readonly Token[], i: number): Draft | nu
   const t = ts[i]!;
   // The second end of digits glued by a dash is read with the first ("5–11"), or not at all ("3–1").
   if (t.kind === 'number' && i >= 2 && gluedDashAt(text, ts, i - 1)) return null;
-  const sign = CURRENCY_SIGNS.get(t.lower);
+  // (Signs are symbols, but for "Rs": most tokens are settled by their kind.)
+  const sign = t.kind === 'symbol' || t.lower === 'rs' ? CURRENCY_SIGNS.get(t.lower) : undefined;
   const code = currencyCode(t);
-  if ((sign && (t.kind === 'symbol' || t.lower === 'rs')) || code) {
+  if (sign || code) {
     const w = lowerAt(ts, i + 1);
     if (ts[i + 1]?.kind === 'number' || SCALED_WORD.test(w) || (w.includes('-') && SUFFIXED_WORD.test(w))) {
       currency = sign ?? code;
@@ -733,13 +745,20 @@ function readQuantity(text: string, ts: readonly Token[], i: number): Draft | nu
         return quantityOf(text, ts, i, i + 1, PREFIXED_DOLLAR_CODES.get(prefixed[1]!)!, read);
       }
     }
-  } else if (SPACED_DOLLAR_PREFIXES.has(t.lower) && t.shape.startsWith('X') && ts[i + 1]?.lower === '$') {
+  } else if (t.kind === 'word') {
     // "US $50 million", "U.S. $50": the country before the sign, spaced.
-    if (ts[i + 2]?.kind === 'number') {
-      currency = SPACED_DOLLAR_PREFIXES.get(t.lower)!;
-      numAt = i + 2;
+    if (ts[i + 1]?.lower === '$' && ts[i + 2]?.kind === 'number' && t.shape.startsWith('X')) {
+      const country = SPACED_DOLLAR_PREFIXES.get(t.lower);
+      if (country) {
+        currency = country;
+        numAt = i + 2;
+      }
     }
-  } else if (MINUS.has(t.lower) && ts[i + 1]?.kind === 'number' && ts[i + 1]!.start === t.end) {
+  } else if (
+    (t.lower === '−' || t.lower === '-') &&
+    ts[i + 1]?.kind === 'number' &&
+    ts[i + 1]!.start === t.end
+  ) {
     // "−3%", "-2.5%": a minus glued to the number and not to what is before it ("2−3" is a range).
     negative = i === 0 || ts[i - 1]!.end < t.start;
     if (negative) numAt = i + 1;
