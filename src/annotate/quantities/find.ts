@@ -137,6 +137,8 @@ const SUFFIXED_WORD =
 const PREFIXED_DOLLARS = /^(us|a|au|nz|hk|s|c)(\d[\d,]*(?:\.\d+)?)$/;
 const DIGIT_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/;
 const AGE_WORD = /^(\d{1,3})-years?-old$/i;
+/** An age written in words: "five-year-old", "twenty-five-year-old". */
+const WORD_AGE = /^([a-z]+(?:-[a-z]+)?)-years?-old$/;
 const SCALED_WORD = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion|thousand)$/i;
 /** Dashes that join the two ends of a range written glued to both ("5–10", "5—10", "2−3"). */
 const GLUED_RANGE_DASHES = new Set(['–', '—', '−']);
@@ -258,6 +260,9 @@ function readNumber(text: string, ts: readonly Token[], i: number): NumberRead |
     if (v !== null)
       return { value: round(v * SCALE_WORDS.get(scaled[2]!)!), start: i, end: i + 1, kind: 'money' };
   }
+  const wordAge = !digitFirst && w.endsWith('-old') ? WORD_AGE.exec(w) : null;
+  const years = wordAge ? smallWord(wordAge[1]!) : null;
+  if (years !== null && years > 0) return { value: years, start: i, end: i + 1, kind: 'age' };
   const suffixed = digitFirst && w.includes('-') ? SUFFIXED_WORD.exec(w) : null;
   if (suffixed) {
     const v = parseDigits(suffixed[1]!);
@@ -463,19 +468,28 @@ function commaJoinsAt(text: string, ts: readonly Token[], k: number): boolean {
 function withScale(ts: readonly Token[], read: NumberRead): NumberRead {
   let end = read.end;
   let factor = 1;
+  let suffix: string | undefined;
   const abbreviation = SCALE_ABBREVIATIONS.get(lowerAt(ts, end));
   if (abbreviation !== undefined) {
     factor = abbreviation;
     end++;
   } else
     while (end < ts.length) {
-      const scale = SCALE_WORDS.get(lowerAt(ts, end));
+      const w = lowerAt(ts, end);
+      // ("1 million-plus visitors": the scale with the modifier joined on ends the number.)
+      const plus = w.endsWith('-plus');
+      const scale = SCALE_WORDS.get(plus ? w.slice(0, -5) : w);
       if (scale === undefined || (scale === 12 && read.kind === 'digits')) break;
       factor *= scale;
       end++;
+      if (plus) {
+        suffix = 'plus';
+        break;
+      }
     }
   if (end === read.end) return read;
   const scaled: NumberRead = { ...read, value: round(read.value * factor), end, factor, dotGroup: false };
+  if (suffix) scaled.suffix = suffix;
   if (read.upper !== undefined) scaled.upper = round(read.upper * factor);
   return scaled;
 }

@@ -301,6 +301,7 @@ export const MODIFIERS: ReadonlyArray<readonly string[]> = [
   'some',
   'roughly',
   'approximately',
+  'approx.', // one token: the tokenizer keeps the abbreviation's full stop
   'over',
   'under',
   'estimated',

@@ -594,6 +594,32 @@ const GROUPS: Array<[string, Case[]]> = [
       ['days of a month are no count', 'The show runs Oct. 11–21 in town.', []],
     ],
   ],
+  [
+    'abbreviations, ages in words, scales with plus',
+    [
+      [
+        'an abbreviated modifier',
+        'Some approx. 50 people came.',
+        [['approx. 50 people', 50, 'people', { modifier: 'approx.' }]],
+      ],
+      [
+        'an age in words with non-breaking hyphens',
+        'A five\u2011year\u2011old boy was hurt.',
+        [['five\u2011year\u2011old', 5, 'years']],
+      ],
+      [
+        'an age in compound words',
+        'A twenty-five-year-old woman was held.',
+        [['twenty-five-year-old', 25, 'years']],
+      ],
+      [
+        'a scale word with plus joined on',
+        'There were 1\u00A0million\u2011plus visitors.',
+        [['1\u00A0million\u2011plus visitors', 1e6, 'visitors', { modifier: 'plus' }]],
+      ],
+      ['guard: an age in words without a number word', 'The old-year-old joke fell flat.', []],
+    ],
+  ],
 ];
 
 describe('quantity finder on web typography', () => {
