@@ -1,10 +1,14 @@
 /**
  * findQuantities: numbers in news text with what they count, one sentence at a time, over the tokens.
  *
+ * 0. Read the tokens as a reader sees them (numerals.ts): Unicode hyphens, the curly apostrophe and
+ *    invisible joiners folded in the token text.
  * 1. Read a number at each token: digits ("1,200", "4.5", "10-15"), number words ("Seventeen",
  *    "one hundred and twenty-nine", "a dozen", "1.5 million"), vague plurals ("dozens of", "tens of
  *    thousands of"), fractions before "of" ("a third of", "two-thirds of"), ages written as one word
- *    ("26-year-old"), money written as one word ("$1.2-billion" after its sign).
+ *    ("26-year-old"), money written as one word ("$1.2-billion" after its sign). Digits the tokenizer
+ *    cuts are read as one number as pages write them (numeral): "3 000" with a no-break or thin space,
+ *    "1\u200B200", "3,5" (a decimal comma), "1.200.000", "1,00,000", "1'200"; "5–11" as "5-11".
  * 2. Drop what is not a count: dates (a month next to it), clock times, years (four digits after "in",
  *    "since" … or before a singular noun), ids (a capitalised word or "No." before it), phone-like runs
  *    of numbers, numbers with a leading zero, scores ("2-1").

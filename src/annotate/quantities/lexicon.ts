@@ -83,7 +83,7 @@ export const VAGUE_COUNTS: ReadonlyArray<{ words: readonly string[]; value: numb
   { words: ['tens', 'of', 'millions'], value: 2e7 },
   { words: ['hundreds', 'of', 'millions'], value: 2e8 },
   { words: ['dozens'], value: 24 },
-  { words: ['scores', 'of'], value: 40 }, // only before "of": "the scores" alone are results (and see SCORES_NOT_BEFORE)
+  { words: ['scores', 'of'], value: 40 }, // only before "of": "the scores" alone are results (and see SCORES_NOT_AROUND)
   { words: ['hundreds'], value: 200 },
   { words: ['thousands'], value: 2000 },
   { words: ['millions'], value: 2e6 },
@@ -199,7 +199,7 @@ export const PREFIXED_DOLLAR_CODES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Plural nouns counted in thousands and millions, never measured in metres or kilometres: after them a
+ * Plural nouns counted in thousands and millions, never measured in metres or kilometres: before them a
  * glued "m", "k" or "bn" is a scale ("1.5m people", "50k voters"; "the 100m hurdles" keeps its metres).
  */
 export const SCALED_COUNT_NOUNS: ReadonlySet<string> = new Set([
