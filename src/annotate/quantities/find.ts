@@ -1,10 +1,14 @@
 /**
  * findQuantities: numbers in news text with what they count, one sentence at a time, over the tokens.
  *
+ * 0. Read the tokens as a reader sees them (numerals.ts): Unicode hyphens, the curly apostrophe and
+ *    invisible joiners folded in the token text.
  * 1. Read a number at each token: digits ("1,200", "4.5", "10-15"), number words ("Seventeen",
  *    "one hundred and twenty-nine", "a dozen", "1.5 million"), vague plurals ("dozens of", "tens of
  *    thousands of"), fractions before "of" ("a third of", "two-thirds of"), ages written as one word
- *    ("26-year-old"), money written as one word ("$1.2-billion" after its sign).
+ *    ("26-year-old"), money written as one word ("$1.2-billion" after its sign). Digits the tokenizer
+ *    cuts are read as one number as pages write them (numeral): "3 000" with a no-break or thin space,
+ *    "1\u200B200", "3,5" (a decimal comma), "1.200.000", "1,00,000", "1'200"; "5–11" as "5-11".
  * 2. Drop what is not a count: dates (a month next to it), clock times, years (four digits after "in",
  *    "since" … or before a singular noun), ids (a capitalised word or "No." before it), phone-like runs
  *    of numbers, numbers with a leading zero, scores ("2-1").
@@ -33,9 +37,19 @@ import {
   IRREGULAR_PLURALS,
   LEADING_ADJECTIVES,
   MAX_AGE,
+  MAX_DENOMINATOR,
   MODIFIERS,
   MONEY_SCALE_ABBREVIATIONS,
   NAMED_CURRENCIES,
+  DECIMAL_NOUNS,
+  PERCENT_WORDS,
+  PREFIXED_DOLLAR_CODES,
+  SCALED_COUNT_NOUNS,
+  SPACED_DOLLAR_PREFIXES,
+  SYMBOL_MODIFIERS,
+  SCALE_ABBREVIATIONS,
+  SCORES_NOT_AROUND,
+  VULGAR_FRACTIONS,
   MONTHS,
   NOUN_STOPS,
   PERSON_NOUNS,
@@ -53,6 +67,7 @@ import {
   YEAR_PREPOSITIONS,
   YEAR_RANGE,
 } from './lexicon.js';
+import { foldedTokens, groupSpaced, isGroupSpace, isInvisibleGap, oneSpace, together } from './numerals.js';
 import type { QuantityItem, QuantityRole } from './types.js';
 
 /** Units that are not counted nouns: they never inherit, lend or take a role. */
@@ -69,8 +84,12 @@ interface NumberRead {
   kind: NumberKind;
   /** The vague phrase as written ("dozens of"), the modifier of a vague count. */
   vague?: string;
-  /** A unit the read itself fixes (a "26-year-old" age, "1.2-billion" money). */
-  scale?: number;
+  /** The scale written after the digits ("10 million": 1e6), when there is one. */
+  factor?: number;
+  /** Three decimals after one to three digits ("1.200"): thousands in European style (see quantityOf). */
+  dotGroup?: boolean;
+  /** A modifier written after the number ("€3bn-plus", "50-plus"). */
+  suffix?: string;
 }
 
 /** A quantity in progress, token-indexed within the sentence's token array. */
@@ -90,22 +109,58 @@ interface Draft {
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+/** Thousands grouped by full stops, European style: "1.200.000" (two groups or more: never a decimal). */
+const DOT_GROUPS = /^\d{1,3}(?:\.\d{3}){2,}$/;
+/** One group after a full stop: "1.200" is 1.2 or, European style, 1200 (see quantityOf). */
+const DOT_GROUP = /^\d{1,3}\.\d{3}$/;
+const INTEGER = /^\d+$/;
+/** Thousands grouped by full stops, one group or more: "1.234" before a decimal comma ("1.234,5"). */
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+/** The first group of a number grouped by spaces ("3" of "3 000") and a later one ("000", "234.5"). */
+const GROUP_HEAD = /^\d{1,3}$/;
+const GROUP_TAIL = /^\d{3}(?:\.\d+)?$/;
+/** A decimal written without its zero: ".5". */
+const BARE_DECIMAL = /^\.\d+$/;
+const POWER_OF_TEN = /^10+$/;
+/** The decimals after a decimal comma: one or two digits ("3,5 million", "45,30 €"). */
+const DECIMAL_COMMA_DIGITS = /^\d\d?$/;
+/** South Asian grouping as the tokenizer cuts it: "1" "," "00,000"; "12" "," "50,000"; "1" "," "20,00,000". */
+const INDIAN_HEAD = /^\d{1,2}$/;
+const INDIAN_TAIL = /^\d\d(?:,\d\d)*,\d{3}$/;
+const INDIAN_PAIR = /^\d\d$/;
+
+/** A fraction written with a slash: "1/2", "3/4" (numerator below the denominator, checked when read). */
+const SLASH_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
+/**
+ * A number with a suffix joined by hyphens, a scale glued on or not: "50-plus", "€3bn-plus" (modifier
+ * "plus"), "£100,000-a-year", "$50m-a-year" (a rate of money).
+ */
+const SUFFIXED_WORD =
+  /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|b|bn|tn|trn|million|billion|trillion)?-(plus|a-year|a-month|a-week|a-day|an-hour|a-head)$/;
+/** Dollars with their country after the sign, as Australian and other papers write them: "$US50 million". */
+const PREFIXED_DOLLARS = /^(us|a|au|nz|hk|s|c)(\d[\d,]*(?:\.\d+)?)$/;
 const DIGIT_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/;
 const AGE_WORD = /^(\d{1,3})-years?-old$/i;
+/** An age written in words: "five-year-old", "twenty-five-year-old". */
+const WORD_AGE = /^([a-z]+(?:-[a-z]+)?)-years?-old$/;
 const SCALED_WORD = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion|thousand)$/i;
+/** Dashes that join the two ends of a range written glued to both ("5–10", "5—10", "2−3"). */
+const GLUED_RANGE_DASHES = new Set(['–', '—', '−']);
 const WORD_NUMBER_HYPHEN = /^([a-z]+)-([a-z]+)$/;
 const LOWER_WORD = /^[a-z][a-z-]*$/;
 
 /** Quantities in the text, in text order (UTF-16 offsets, end exclusive). Pure. */
 export function findQuantities(
-  _text: string,
+  text: string,
   tokens: readonly Token[],
   sentences: readonly { tokenStart: number; tokenEnd: number }[],
 ): QuantityItem[] {
   const out: QuantityItem[] = [];
+  // (Unicode hyphens, the curly apostrophe and invisible joiners read as the lexicons spell them.)
+  const folded = foldedTokens(text, tokens);
   for (const s of sentences) {
-    const ts = tokens.slice(s.tokenStart, s.tokenEnd);
-    for (const d of sentenceQuantities(ts)) {
+    const ts = folded.slice(s.tokenStart, s.tokenEnd);
+    for (const d of sentenceQuantities(text, ts)) {
       const item: QuantityItem = {
         start: ts[d.start]!.start,
         end: ts[d.end - 1]!.end,
@@ -125,10 +180,10 @@ export function findQuantities(
 
 export type { Sentence };
 
-function sentenceQuantities(ts: readonly Token[]): Draft[] {
+function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
   const drafts: Draft[] = [];
   for (let i = 0; i < ts.length;) {
-    const d = readQuantity(ts, i);
+    const d = readQuantity(text, ts, i);
     if (d) {
       drafts.push(d);
       i = d.end;
@@ -192,12 +247,13 @@ const NUMBER_FIRST: ReadonlySet<string> = new Set([
 ]);
 
 /** A number starting at token i, or null. */
-function readNumber(ts: readonly Token[], i: number): NumberRead | null {
+function readNumber(text: string, ts: readonly Token[], i: number): NumberRead | null {
   const t = ts[i]!;
-  if (t.kind === 'number') return readDigits(ts, i);
+  if (t.kind === 'number') return readDigits(text, ts, i);
+  if (t.kind === 'symbol') return readVulgar(ts, i);
   if (t.kind !== 'word') return null;
   const w = t.lower;
-  // Both patterns start with a digit: most words are settled by their first character.
+  // The patterns start with a digit: most words are settled by their first character.
   const digitFirst = w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
   if (!digitFirst && !w.includes('-') && !NUMBER_FIRST.has(w)) return null;
   const age = digitFirst ? AGE_WORD.exec(w) : null;
@@ -208,37 +264,238 @@ function readNumber(ts: readonly Token[], i: number): NumberRead | null {
     if (v !== null)
       return { value: round(v * SCALE_WORDS.get(scaled[2]!)!), start: i, end: i + 1, kind: 'money' };
   }
+  const wordAge = !digitFirst && w.endsWith('-old') ? WORD_AGE.exec(w) : null;
+  const years = wordAge ? smallWord(wordAge[1]!) : null;
+  if (years !== null && years > 0) return { value: years, start: i, end: i + 1, kind: 'age' };
+  const suffixed = digitFirst && w.includes('-') ? SUFFIXED_WORD.exec(w) : null;
+  if (suffixed) {
+    const v = parseDigits(suffixed[1]!);
+    if (v === null) return null;
+    const abbreviation = suffixed[2];
+    const plus = suffixed[3] === 'plus';
+    // "50-plus people" is a count; a glued scale ("€3bn-plus"; "50m-plus" alone is metres) or a rate
+    // ("£100,000-a-year") makes it money's, read only after a currency.
+    if (abbreviation === undefined && plus)
+      return { value: v, start: i, end: i + 1, kind: 'digits', suffix: 'plus' };
+    const scale =
+      abbreviation === undefined
+        ? 1
+        : (SCALE_WORDS.get(abbreviation) ?? MONEY_SCALE_ABBREVIATIONS.get(abbreviation)!);
+    const read: NumberRead = { value: round(v * scale), start: i, end: i + 1, kind: 'money' };
+    if (plus) read.suffix = 'plus';
+    return read;
+  }
   return readVague(ts, i) ?? readFraction(ts, i) ?? readWords(ts, i);
 }
 
-function readDigits(ts: readonly Token[], i: number): NumberRead | null {
-  const raw = ts[i]!.lower;
-  const range = DIGIT_RANGE.exec(raw);
+/** A vulgar fraction alone: "½ of the ballots" is a fraction of a whole, "¼ cup" a number. */
+function readVulgar(ts: readonly Token[], i: number): NumberRead | null {
+  const f = VULGAR_FRACTIONS.get(ts[i]!.lower);
+  if (f === undefined) return null;
+  if (lowerAt(ts, i + 1) === 'of') return { value: f, start: i, end: i + 1, kind: 'fraction' };
+  return withScale(ts, { value: f, start: i, end: i + 1, kind: 'digits' });
+}
+
+function readDigits(text: string, ts: readonly Token[], i: number): NumberRead | null {
+  const first = ts[i]!.lower;
+  const range = DIGIT_RANGE.exec(first);
   if (range) {
     const lo = parseDigits(range[1]!);
     const hi = parseDigits(range[2]!);
     if (lo === null || hi === null || hi <= lo) return null;
     // a span of years ("the 1980-1988 war")
     if (/^\d{4}$/.test(range[1]!) && lo >= YEAR_RANGE[0] && hi <= YEAR_RANGE[1]) return null;
-    return { value: lo, upper: hi, start: i, end: i + 1, kind: 'digits' };
+    // ("10-15 million people": the scale is both ends')
+    return withScale(ts, { value: lo, upper: hi, start: i, end: i + 1, kind: 'digits' });
   }
-  const v = parseDigits(raw);
-  if (v === null) return null;
-  if (/^0\d/.test(raw)) return null;
-  const read: NumberRead = { value: v, start: i, end: i + 1, kind: 'digits' };
+  const slash = first.includes('/') ? SLASH_FRACTION.exec(first) : null;
+  if (slash) {
+    // "1/2 of the ballots"; any other number with a slash ("9/11", "24/7") is no count.
+    const n = Number(slash[1]);
+    const d = Number(slash[2]);
+    if (n > 0 && n < d && d <= MAX_DENOMINATOR && lowerAt(ts, i + 1) === 'of')
+      return { value: round(n / d), start: i, end: i + 1, kind: 'fraction' };
+    return null;
+  }
+  if (/^0\d/.test(first)) return null;
+  const written = numeral(text, ts, i);
+  let end = written.end;
+  let v = parseDigits(written.raw);
+  if (v === null) {
+    // ".5 percent", "$.5 billion": a decimal without its zero, only in a percentage or an amount of money
+    // ("a .22 rifle" is a calibre).
+    if (!BARE_DECIMAL.test(written.raw) || !percentOrMoneyAround(ts, i, end)) return null;
+    v = Number(written.raw);
+  }
+  const next = ts[end];
+  if (next?.lower === 's' && next.start === ts[end - 1]!.end) {
+    // "1,000s of people", "100s": thousands, hundreds (twice the base, as "thousands" reads);
+    // "30s" with an "s" split off is a decade or an age, no count.
+    if (v < 100 || !POWER_OF_TEN.test(String(v))) return null;
+    const of = lowerAt(ts, end + 1) === 'of';
+    const vague = `${first}s${of ? ' of' : ''}`;
+    return { value: 2 * v, start: i, end: end + (of ? 2 : 1), kind: 'vague', vague };
+  }
+  if (next && INTEGER.test(written.raw)) {
+    // "3½ inches", "2 ½ cups", "2 1/2 inches": a fraction after a whole number adds to it.
+    const vulgar = next.kind === 'symbol' ? VULGAR_FRACTIONS.get(next.lower) : undefined;
+    const mixed = next.kind === 'number' && next.lower.includes('/') ? SLASH_FRACTION.exec(next.lower) : null;
+    const before = ts[end - 1]!;
+    if (vulgar !== undefined && (together(text, before, next) || oneSpace(text, before, next))) {
+      v = round(v + vulgar);
+      end++;
+    } else if (mixed && oneSpace(text, before, next)) {
+      const n = Number(mixed[1]);
+      const d = Number(mixed[2]);
+      if (n > 0 && n < d && d <= MAX_DENOMINATOR) {
+        v = round(v + n / d);
+        end++;
+      }
+    }
+  }
+  const read: NumberRead = { value: v, start: i, end, kind: 'digits' };
+  if (written.dotGroup) read.dotGroup = true;
   return withScale(ts, read);
 }
 
-/** "1.5 million", "two hundred": a scale word after the number multiplies it. */
-function withScale(ts: readonly Token[], read: NumberRead): NumberRead {
-  let { value, end } = read;
-  while (end < ts.length) {
-    const scale = SCALE_WORDS.get(lowerAt(ts, end));
-    if (scale === undefined || (scale === 12 && read.kind === 'digits')) break;
-    value = round(value * scale);
-    end++;
+/** Whether the digits at [i, end) stand in a percentage or after a currency sign. */
+function percentOrMoneyAround(ts: readonly Token[], i: number, end: number): boolean {
+  const after = lowerAt(ts, end);
+  if (after === '%' || PERCENT_WORDS.has(after) || after === 'percentage') return true;
+  if (after === 'per' && lowerAt(ts, end + 1) === 'cent') return true;
+  return CURRENCY_SIGNS.has(lowerAt(ts, i - 1));
+}
+
+/**
+ * The digits written from token i as one number ("," thousands, "." decimals, as parseDigits reads
+ * them) and the token after them. Besides the one token: tokens cut at an invisible character
+ * ("1\u200B200"), groups of three after a group space ("3 000 000", "1 234.5"), a decimal comma ("3,5
+ * million", "45,3%", "1 234,5", "1.234,5"; never before three digits: "1,200" is English), full stops
+ * between groups of three ("1.200.000"). dotGroup: one full stop before three digits ("1.200").
+ */
+function numeral(
+  text: string,
+  ts: readonly Token[],
+  i: number,
+): { raw: string; end: number; dotGroup: boolean } {
+  let raw = ts[i]!.lower;
+  let end = i + 1;
+  // (Tokens cut at an invisible character.)
+  for (;;) {
+    const next = ts[end];
+    if (next?.kind === 'number' && isInvisibleGap(text, ts[end - 1]!.end, next.start)) {
+      raw += next.lower;
+      end++;
+    } else if (
+      next?.lower === ',' &&
+      next.start === ts[end - 1]!.end &&
+      ts[end + 1]?.kind === 'number' &&
+      isInvisibleGap(text, next.end, ts[end + 1]!.start)
+    ) {
+      raw += `,${ts[end + 1]!.lower}`;
+      end += 2;
+    } else break;
   }
-  return { ...read, value, end };
+  // (Most numbers stand alone: a word or a sign after them, no full stop.)
+  const after = ts[end];
+  if (
+    !after ||
+    (after.kind !== 'number' && after.lower !== ',' && after.lower !== "'" && after.lower !== '’')
+  )
+    return dotted(raw, end);
+  if (after.lower !== ',' && GROUP_HEAD.test(raw)) {
+    for (let next = ts[end]; next?.kind === 'number'; next = ts[end]) {
+      if (!groupSpaced(text, ts[end - 1]!, next) || !GROUP_TAIL.test(next.lower)) break;
+      raw += next.lower;
+      end++;
+      if (next.lower.length > 3) break; // the decimals end the number
+    }
+    // "1'200", "1’000’000": Swiss grouping by apostrophes, which the tokenizer cuts.
+    while (
+      (ts[end]?.lower === "'" || ts[end]?.lower === '’') &&
+      ts[end + 1]?.kind === 'number' &&
+      GROUP_TAIL.test(ts[end + 1]!.lower) &&
+      ts[end - 1]!.end === ts[end]!.start &&
+      ts[end]!.end === ts[end + 1]!.start
+    ) {
+      raw += ts[end + 1]!.lower;
+      end += 2;
+      if (raw.includes('.')) break;
+    }
+  }
+  // "1,00,000", "12,50,000", "1,20,00,000": South Asian grouping (lakhs, crores), which the tokenizer
+  // cuts into "1" "," "20" "," "00,000".
+  if (after.lower === ',' && INDIAN_HEAD.test(raw)) {
+    let digits = raw;
+    for (let k = end; commaJoinsAt(text, ts, k); k += 2) {
+      const part = ts[k + 1]!.lower;
+      if (INDIAN_TAIL.test(part))
+        return { raw: digits + part.replace(/,/g, ''), end: k + 2, dotGroup: false };
+      if (!INDIAN_PAIR.test(part)) break;
+      digits += part;
+    }
+  }
+  if (commaJoinsAt(text, ts, end)) {
+    // A decimal comma has one or two digits ("3,5", "45,30"): "2,1990" is a date, "4,54,487" grouping.
+    const decimals = ts[end + 1]!.lower;
+    const more = ts[end + 2];
+    if (
+      DECIMAL_COMMA_DIGITS.test(decimals) &&
+      (INTEGER.test(raw) || DOT_THOUSANDS.test(raw)) &&
+      !(more?.lower === ',' && more.start === ts[end + 1]!.end && ts[end + 3]?.kind === 'number')
+    )
+      return { raw: `${raw.replace(/\./g, '')}.${decimals}`, end: end + 2, dotGroup: false };
+  }
+  return dotted(raw, end);
+}
+
+/** numeral's answer for digits that may hold full stops: "1.200.000" groups thousands, "1.200" may. */
+function dotted(raw: string, end: number): { raw: string; end: number; dotGroup: boolean } {
+  if (!raw.includes('.')) return { raw, end, dotGroup: false };
+  if (DOT_GROUPS.test(raw)) return { raw: raw.replace(/\./g, ''), end, dotGroup: false };
+  return { raw, end, dotGroup: DOT_GROUP.test(raw) };
+}
+
+/** Whether a comma at k joins the number before it to a number after it, both written together. */
+function commaJoinsAt(text: string, ts: readonly Token[], k: number): boolean {
+  const comma = ts[k];
+  const after = ts[k + 1];
+  return (
+    comma?.lower === ',' &&
+    after?.kind === 'number' &&
+    together(text, ts[k - 1]!, comma) &&
+    together(text, comma, after)
+  );
+}
+
+/** "1.5 million", "two hundred", "3bn", "50 mln": a scale word or abbreviation after the number multiplies it. */
+function withScale(ts: readonly Token[], read: NumberRead): NumberRead {
+  let end = read.end;
+  let factor = 1;
+  let suffix: string | undefined;
+  const abbreviation = SCALE_ABBREVIATIONS.get(lowerAt(ts, end));
+  if (abbreviation !== undefined) {
+    factor = abbreviation;
+    end++;
+  } else
+    while (end < ts.length) {
+      const w = lowerAt(ts, end);
+      // ("1 million-plus visitors": the scale with the modifier joined on ends the number.)
+      const plus = w.endsWith('-plus');
+      const scale = SCALE_WORDS.get(plus ? w.slice(0, -5) : w);
+      if (scale === undefined || (scale === 12 && read.kind === 'digits')) break;
+      factor *= scale;
+      end++;
+      if (plus) {
+        suffix = 'plus';
+        break;
+      }
+    }
+  if (end === read.end) return read;
+  const scaled: NumberRead = { ...read, value: round(read.value * factor), end, factor, dotGroup: false };
+  if (suffix) scaled.suffix = suffix;
+  if (read.upper !== undefined) scaled.upper = round(read.upper * factor);
+  return scaled;
 }
 
 function readVague(ts: readonly Token[], i: number): NumberRead | null {
@@ -253,6 +510,15 @@ function readVague(ts: readonly Token[], i: number): NumberRead | null {
   }
   for (const v of VAGUE_COUNTS) {
     if (!v.words.every((w, k) => lowerAt(ts, i + k) === w)) continue;
+    // "the scores of the two teams", "scores of 12 and 11" are results.
+    if (
+      v.words[0] === 'scores' &&
+      (SCORES_NOT_AROUND.has(lowerAt(ts, i - 1)) ||
+        SCORES_NOT_AROUND.has(lowerAt(ts, i + 2)) ||
+        ts[i + 2]?.kind === 'number' ||
+        smallWord(lowerAt(ts, i + 2)) !== null)
+    )
+      return null;
     let end = i + v.words.length;
     const words = [...v.words];
     if (lowerAt(ts, end) === 'of') {
@@ -340,7 +606,7 @@ function currencyCode(t: Token | undefined): string | null {
 }
 
 /** Why the digits at [start, end) are not a count (date, time, year, id, phone), or null. */
-function notACount(ts: readonly Token[], read: NumberRead, before: number): boolean {
+function notACount(text: string, ts: readonly Token[], read: NumberRead, before: number): boolean {
   if (read.kind !== 'digits') return false;
   const t = ts[read.start]!;
   const prev = ts[before - 1];
@@ -354,6 +620,17 @@ function notACount(ts: readonly Token[], read: NumberRead, before: number): bool
   if (prev?.kind === 'number' || (ts[read.start + 1]?.kind === 'number' && read.end === read.start + 1))
     return true;
   if (prev && ID_MARKERS.has(prev.lower)) return true;
+  // A reference mark, glued to what it marks: "… 30 people.[12]".
+  if (
+    prev?.lower === '[' &&
+    prev.start > 0 &&
+    text.charCodeAt(prev.start - 1) > 0x20 &&
+    !isGroupSpace(text.charCodeAt(prev.start - 1)) &&
+    next?.lower === ']' &&
+    prev.end === t.start &&
+    next.start === ts[read.end - 1]!.end
+  )
+    return true;
   if (prev && isCapitalisedWord(prev) && !CAPITALISED_BEFORE_COUNT.has(prev.lower) && !currencyCode(prev))
     return true;
   // Years.
@@ -378,6 +655,10 @@ function modifierBefore(ts: readonly Token[], i: number): { start: number; text:
     if (s < 0) continue;
     if (m.every((w, k) => lowerAt(ts, s + k) === w)) return { start: s, text: m.join(' ') };
   }
+  // "~50 people", "<5%": a sign glued to the number (spaced, "News > 5 things" is a breadcrumb).
+  const sign = ts[i - 1];
+  if (sign && SYMBOL_MODIFIERS.has(sign.lower) && sign.end === ts[i]!.start)
+    return { start: i - 1, text: sign.lower };
   return null;
 }
 
@@ -457,25 +738,126 @@ function isPluralLooking(w: string): boolean {
 }
 
 /** A quantity starting at token i, or null. */
-function readQuantity(ts: readonly Token[], i: number): Draft | null {
-  // Currency before the number.
+function readQuantity(text: string, ts: readonly Token[], i: number): Draft | null {
+  // Currency before the number, or a minus sign.
   let currency: string | null = null;
   let numAt = i;
+  let negative = false;
   const t = ts[i]!;
-  const sign = CURRENCY_SIGNS.get(t.lower);
+  // The second end of digits glued by a dash is read with the first ("5–11"), or not at all ("3–1").
+  if (t.kind === 'number' && i >= 2 && gluedDashAt(text, ts, i - 1)) return null;
+  // (Signs are symbols, but for "Rs": most tokens are settled by their kind.)
+  const sign = t.kind === 'symbol' || t.lower === 'rs' ? CURRENCY_SIGNS.get(t.lower) : undefined;
   const code = currencyCode(t);
-  if ((sign && (t.kind === 'symbol' || t.lower === 'rs')) || code) {
-    if (ts[i + 1]?.kind === 'number' || SCALED_WORD.test(lowerAt(ts, i + 1))) {
+  if (sign || code) {
+    const w = lowerAt(ts, i + 1);
+    if (ts[i + 1]?.kind === 'number' || SCALED_WORD.test(w) || (w.includes('-') && SUFFIXED_WORD.test(w))) {
       currency = sign ?? code;
       numAt = i + 1;
+    } else if (t.lower === '$' && ts[i + 1]?.kind === 'word') {
+      // "$US50 million": the tokenizer keeps the country and the digits in one word.
+      const prefixed = PREFIXED_DOLLARS.exec(w);
+      const value = prefixed ? parseDigits(prefixed[2]!) : null;
+      if (prefixed && value !== null && ts[i + 1]!.shape.startsWith('X')) {
+        const read = withScale(ts, { value, start: i + 1, end: i + 2, kind: 'digits' });
+        return quantityOf(text, ts, i, i + 1, PREFIXED_DOLLAR_CODES.get(prefixed[1]!)!, read);
+      }
     }
+  } else if (t.kind === 'word') {
+    // "US $50 million", "U.S. $50": the country before the sign, spaced.
+    if (ts[i + 1]?.lower === '$' && ts[i + 2]?.kind === 'number' && t.shape.startsWith('X')) {
+      const country = SPACED_DOLLAR_PREFIXES.get(t.lower);
+      if (country) {
+        currency = country;
+        numAt = i + 2;
+      }
+    }
+  } else if (
+    (t.lower === '−' || t.lower === '-') &&
+    ts[i + 1]?.kind === 'number' &&
+    ts[i + 1]!.start === t.end
+  ) {
+    // "−3%", "-2.5%": a minus glued to the number and not to what is before it ("2−3" is a range).
+    negative = i === 0 || ts[i - 1]!.end < t.start;
+    if (negative) numAt = i + 1;
   }
-  const read = readNumber(ts, numAt);
-  return read ? quantityOf(ts, i, numAt, currency, read) : null;
+  const read = readNumber(text, ts, numAt);
+  if (!read) return null;
+  if (!negative) return quantityOf(text, ts, i, numAt, currency, read);
+  if (read.kind !== 'digits' || read.upper !== undefined) return null;
+  return quantityOf(text, ts, i, numAt, currency, { ...read, value: -read.value });
+}
+
+/**
+ * Whether token j joins the two ends of a range: "and" after "between"; "to"; an en dash; an em dash or
+ * a minus sign glued to both numbers ("5—10", "2−3"; spaced, an em dash opens an aside); a hyphen with
+ * spaces ("5 - 10"; glued, it is in the number's token).
+ */
+function rangeJoiner(text: string, ts: readonly Token[], j: number, between: boolean): boolean {
+  const w = lowerAt(ts, j);
+  if (w === 'and') return between;
+  if (w === 'to' || w === '–') return true;
+  const joiner = ts[j];
+  if (!joiner || j === 0 || j + 1 >= ts.length) return false;
+  if (GLUED_RANGE_DASHES.has(w))
+    return together(text, ts[j - 1]!, joiner) && together(text, joiner, ts[j + 1]!);
+  return w === '-' && joiner.start > ts[j - 1]!.end && ts[j + 1]!.start > joiner.end;
+}
+
+/** Whether token j is a dash glued to a number on each side ("5–11", "2−3", "5—10"): a hyphen's range. */
+function gluedDashAt(text: string, ts: readonly Token[], j: number): boolean {
+  const dash = ts[j];
+  const before = ts[j - 1];
+  const after = ts[j + 1];
+  return (
+    dash !== undefined &&
+    GLUED_RANGE_DASHES.has(dash.lower) &&
+    before?.kind === 'number' &&
+    after?.kind === 'number' &&
+    together(text, before, dash) &&
+    together(text, dash, after)
+  );
+}
+
+/** A currency written at token k after an amount: a name ("dollars", "Swiss francs"), a code, a sign. */
+function currencyAt(
+  text: string,
+  ts: readonly Token[],
+  k: number,
+): { code: string; end: number; sign: boolean } | null {
+  for (const [words, code] of NAMED_CURRENCIES) {
+    if (words.every((w, n) => lowerAt(ts, k + n) === w)) return { code, end: k + words.length, sign: false };
+  }
+  const t = ts[k];
+  if (!t) return null;
+  const code = CURRENCY_WORDS.get(t.lower) ?? currencyCode(t);
+  if (code) return { code, end: k + 1, sign: false };
+  // A sign after the amount, glued or after one space ("30 €", "60,000₩"), not the sign of the next
+  // amount ("5 $10 bills").
+  const sign = t.kind === 'symbol' ? CURRENCY_SIGNS.get(t.lower) : undefined;
+  const before = ts[k - 1];
+  if (sign === undefined || !before || !(before.end === t.start || oneSpace(text, before, t))) return null;
+  const next = ts[k + 1];
+  if (next && next.start === t.end && next.kind === 'number') return null;
+  return { code: sign, end: k + 1, sign: true };
+}
+
+/** Whether a counted noun (no time unit) is written at k. */
+function countedNounAt(ts: readonly Token[], k: number): boolean {
+  const noun = nounAt(ts, k);
+  return noun !== null && !TIME_UNITS.has(noun.unit);
+}
+
+/** Whether what follows a range's second number at k makes it a range ("5–10 people", "10–15%", "5–10 euros"). */
+function rangeUnitAt(text: string, ts: readonly Token[], k: number): boolean {
+  const w = lowerAt(ts, k);
+  if (w === '%' || PERCENT_WORDS.has(w) || (w === 'per' && lowerAt(ts, k + 1) === 'cent')) return true;
+  return countedNounAt(ts, k) || currencyAt(text, ts, k) !== null;
 }
 
 /** readQuantity once a number is read (apart: its drafts' closure costs the many tokens with none nothing). */
 function quantityOf(
+  text: string,
   ts: readonly Token[],
   i: number,
   numAt: number,
@@ -485,25 +867,40 @@ function quantityOf(
   let read = first;
   if (read.kind === 'words' && ID_MARKERS.has(lowerAt(ts, i - 1))) return null; // "the number one buyer"
   if (read.kind === 'money' && !currency) return null;
-  if (notACount(ts, read, i)) return null;
+  if (notACount(text, ts, read, i)) return null;
   const mod = read.kind === 'vague' ? null : modifierBefore(ts, i);
   let start = mod?.start ?? i;
-  let modifier = read.vague ?? mod?.text;
+  let modifier = read.vague ?? mod?.text ?? read.suffix;
 
-  // "between 20 and 30", "20 to 30", "from 20 to 30".
+  // "between 20 and 30", "20 to 30", "from 20 to 30", "5–10", "$5–10 million".
   let upper = read.upper;
   const between = lowerAt(ts, i - 1) === 'between';
-  if (upper === undefined && (read.kind === 'digits' || read.kind === 'words') && !currency) {
-    const joiner = lowerAt(ts, read.end);
-    if ((between && joiner === 'and') || (!between && (joiner === 'to' || joiner === '–'))) {
-      const second = readNumber(ts, read.end + 1);
-      if (second && (second.kind === 'digits' || second.kind === 'words') && second.value > read.value) {
-        const after = nounAt(ts, second.end);
-        if (between || (after && !TIME_UNITS.has(after.unit))) {
-          upper = second.value;
-          read = { ...read, end: second.end };
-        }
-      }
+  // (Amounts of money "to" another are a change, not a range: "rose $3 to $88"; a dash joins them.)
+  if (
+    upper === undefined &&
+    (read.kind === 'digits' || read.kind === 'words') &&
+    !(currency && lowerAt(ts, read.end) === 'to') &&
+    rangeJoiner(text, ts, read.end, between)
+  ) {
+    // ("$5–$10 million": the second amount's sign.)
+    const at = currency && ts[read.end + 1]?.lower === ts[i]!.lower ? read.end + 2 : read.end + 1;
+    const second = readNumber(text, ts, at);
+    if (second && (second.kind === 'digits' || second.kind === 'words') && second.upper === undefined) {
+      // "10 to 15 million people": a scale written once is both ends' ("500 to 2 million" is not).
+      let low = read.value;
+      if (second.factor !== undefined && read.factor === undefined && low < second.value / second.factor)
+        low = round(low * second.factor);
+      // (A range of time units is a duration, read as one below: "between 2 and 3 years", "60–90 minutes".)
+      const ofTime = TIME_UNITS.has(lowerAt(ts, second.end));
+      // ("to" before a percentage is as often a change as a range: "down five to 27 percent"; a dash is not.)
+      const unit =
+        lowerAt(ts, read.end) === 'to' ? countedNounAt(ts, second.end) : rangeUnitAt(text, ts, second.end);
+      // (Digits glued by a dash are one range as "5-11" is, whatever follows; "3–1", "2019–20" none.)
+      const glued = gluedDashAt(text, ts, read.end);
+      if (second.value > low && (glued || between || currency || ofTime || unit)) {
+        upper = second.value;
+        read = { ...read, value: low, end: second.end };
+      } else if (glued) return null;
     }
   }
   if (between && upper !== undefined) {
@@ -532,26 +929,51 @@ function quantityOf(
   if (read.kind === 'age') return draft(end, 'years');
   if (read.kind === 'fraction') return draft(end, 'fraction');
 
-  // Money: a sign or code before, a glued scale after, or a currency name / code after.
+  // Money: a sign or code before, a glued scale after, or a currency name / code / sign after.
+  const abbr = read.kind === 'digits' ? MONEY_SCALE_ABBREVIATIONS.get(lowerAt(ts, end)) : undefined;
+  // (A scale abbreviation glued on or after a no-break space, or one of two letters or more after a
+  // space: "$50m", "€5\u00A0m", "€3 mn"; "$5 m" is not.)
+  const abbrJoins =
+    abbr !== undefined &&
+    (ts[end - 1]!.end === ts[end]!.start ||
+      groupSpaced(text, ts[end - 1]!, ts[end]!) ||
+      ts[end]!.lower.length > 1);
   if (currency) {
     let value = read.value;
-    const abbr = MONEY_SCALE_ABBREVIATIONS.get(lowerAt(ts, end));
-    if (abbr !== undefined && ts[end - 1]!.end === ts[end]!.start) {
-      value = round(value * abbr);
+    if (abbrJoins) {
+      value = round(value * abbr!);
+      if (upper !== undefined) upper = round(upper * abbr!);
       end++;
     }
     return draft(end, currency, value);
   }
-  const after = lowerAt(ts, end);
-  for (const [words, code] of NAMED_CURRENCIES) {
-    if (words.every((w, k) => lowerAt(ts, end + k) === w)) return draft(end + words.length, code);
+  // "50m dollars", "3bn euros": an abbreviated scale before a currency after.
+  const scaledMoney = abbrJoins ? currencyAt(text, ts, end + 1) : null;
+  if (scaledMoney) {
+    if (upper !== undefined) upper = round(upper * abbr!);
+    return draft(scaledMoney.end, scaledMoney.code, round(read.value * abbr!));
   }
-  const currencyWord = CURRENCY_WORDS.get(after) ?? currencyCode(ts[end]);
-  if (currencyWord) return draft(end + 1, currencyWord);
+  // "1.5m people", "50k voters": a glued scale before a noun that is counted in thousands and millions,
+  // never measured in metres or kilometres ("the 100m hurdles", "10k runners" are).
+  if (abbrJoins && ts[end - 1]!.end === ts[end]!.start) {
+    const counted = nounAt(ts, end + 1);
+    const head = counted?.unit.slice(counted.unit.lastIndexOf(' ') + 1);
+    if (counted && head !== undefined && SCALED_COUNT_NOUNS.has(head)) {
+      if (upper !== undefined) upper = round(upper * abbr!);
+      return draft(counted.end, counted.unit, round(read.value * abbr!), true);
+    }
+  }
+  const money = currencyAt(text, ts, end);
+  if (money) {
+    // "50.000 €": a sign after the amount is European typography, where a full stop groups thousands.
+    const value = read.dotGroup && money.sign ? round(read.value * 1000) : read.value;
+    return draft(money.end, money.code, value);
+  }
 
   // Percentages.
+  const after = lowerAt(ts, end);
   if (after === '%') return draft(end + 1, 'percent');
-  if (after === 'percent' || after === 'pc') return draft(end + 1, 'percent');
+  if (PERCENT_WORDS.has(after)) return draft(end + 1, 'percent');
   if (after === 'per' && lowerAt(ts, end + 1) === 'cent') return draft(end + 2, 'percent');
   if (after === 'percentage' && /^points?$/.test(lowerAt(ts, end + 1)))
     return draft(end + 2, 'percentage points');
@@ -559,6 +981,10 @@ function quantityOf(
   // Ages and durations.
   if (TIME_UNITS.has(after)) {
     if (/^years?$/.test(after) && lowerAt(ts, end + 1) === 'old') return draft(end + 2, 'years');
+    // ("men age 65 to 80 years": a range of ages.)
+    const age = lowerAt(ts, i - 1);
+    if (/^years?$/.test(after) && upper !== undefined && (age === 'age' || age === 'aged'))
+      return draft(end + 1, 'years');
     return null;
   }
 
@@ -566,7 +992,17 @@ function quantityOf(
   const noun = nounAt(ts, end);
   if (noun) {
     if (TIME_UNITS.has(noun.unit.split(' ').pop()!)) return null;
-    return draft(noun.end, noun.unit, read.value, true);
+    // "1.200 migrants", "70.000 people": a count of a plural noun is whole, so a full stop before three
+    // digits ending in "00" groups thousands, European style. Other decimals of three digits are written
+    // in English too ("54.130 pesos", "56.698 points"), as are "2.345%" and "1.250 billion".
+    const head = noun.unit.slice(noun.unit.lastIndexOf(' ') + 1);
+    const thousands =
+      read.dotGroup &&
+      ts[read.start]!.lower.endsWith('00') &&
+      isPluralLooking(head) &&
+      !DECIMAL_NOUNS.has(head);
+    const value = thousands ? round(read.value * 1000) : read.value;
+    return draft(noun.end, noun.unit, value, true);
   }
   return draft(end, '');
 }

@@ -50,6 +50,17 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['crores', 1e7],
 ]);
 
+/**
+ * Abbreviated scales read after any number, glued or spaced ("3bn people", "50 mln", "€3 bn"): none of
+ * them is also a unit of measure.
+ */
+export const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['bn', 1e9],
+  ['bln', 1e9],
+  ['mln', 1e6],
+  ['trn', 1e12],
+]);
+
 /** Abbreviated scales glued to money ("$50m", "€3bn"): only read as scales after a currency (else "5,000m" is metres). */
 export const MONEY_SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ['k', 1e3],
@@ -72,11 +83,22 @@ export const VAGUE_COUNTS: ReadonlyArray<{ words: readonly string[]; value: numb
   { words: ['tens', 'of', 'millions'], value: 2e7 },
   { words: ['hundreds', 'of', 'millions'], value: 2e8 },
   { words: ['dozens'], value: 24 },
+  { words: ['scores', 'of'], value: 40 }, // only before "of": "the scores" alone are results (and see SCORES_NOT_AROUND)
   { words: ['hundreds'], value: 200 },
   { words: ['thousands'], value: 2000 },
   { words: ['millions'], value: 2e6 },
   { words: ['billions'], value: 2e9 },
 ];
+
+/**
+ * Words around "scores of" that make "scores" a noun, not a count: a determiner or possessive before it
+ * ("the scores of the two teams", "their scores of 90"), or a determiner after "of".
+ */
+export const SCORES_NOT_AROUND: ReadonlySet<string> = new Set(
+  'the a an their his her its our my your whose these those this that top high low test final average'.split(
+    ' ',
+  ),
+);
 
 /** Words before a scale word that make it vague ("several hundred", "a few thousand"): value twice the scale. */
 export const VAGUE_SCALE_PREFIXES: ReadonlyArray<readonly string[]> = [
@@ -93,6 +115,34 @@ export const ELISION_FOLLOWERS: ReadonlySet<string> = new Set([
     ' ',
   ),
 ]);
+
+/** Words after a number that make it a percentage ("12 percent", "12pc", "12 pct"; "per cent" is two words). */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pc', 'pct']);
+
+/** Plural nouns counted in decimals of three digits ("14.500 points"): "1.200" before them is no thousands. */
+export const DECIMAL_NOUNS: ReadonlySet<string> = new Set(['points', 'pts']);
+
+/** Vulgar fraction characters: "½ of the ballots", "3½ inches", "¼ cup" (one symbol token each). */
+export const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['½', 1 / 2],
+  ['⅓', 1 / 3],
+  ['⅔', 2 / 3],
+  ['¼', 1 / 4],
+  ['¾', 3 / 4],
+  ['⅕', 1 / 5],
+  ['⅖', 2 / 5],
+  ['⅗', 3 / 5],
+  ['⅘', 4 / 5],
+  ['⅙', 1 / 6],
+  ['⅚', 5 / 6],
+  ['⅛', 1 / 8],
+  ['⅜', 3 / 8],
+  ['⅝', 5 / 8],
+  ['⅞', 7 / 8],
+]);
+
+/** The largest denominator of a fraction written with a slash ("1/2 of", "2 3/4 inches"); "9/11", "24/7" are none. */
+export const MAX_DENOMINATOR = 16;
 
 /** Fractions of a whole, read only before "of" ("a third of the homes"; "the third day" is an ordinal). */
 export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
@@ -120,7 +170,46 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['c$', 'CAD'],
   ['hk$', 'HKD'],
   ['rs', 'INR'],
+  ['s$', 'SGD'],
+  ['nz$', 'NZD'],
+  ['r$', 'BRL'],
+  ['nt$', 'TWD'],
+  ['₩', 'KRW'], // written after the amount in Korean pages ("60,000₩"), before it elsewhere
+  ['₺', 'TRY'],
+  ['₴', 'UAH'],
+  ['₦', 'NGN'],
+  ['₪', 'ILS'],
 ]);
+
+/** Countries written before a spaced dollar sign ("US $50 million"); upper-case in the text. */
+export const SPACED_DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['us', 'USD'],
+  ['u.s.', 'USD'],
+]);
+
+/** Countries written after the dollar sign, glued to the digits ("$US50 million", "$A20", "$NZ5"). */
+export const PREFIXED_DOLLAR_CODES: ReadonlyMap<string, string> = new Map([
+  ['us', 'USD'],
+  ['a', 'AUD'],
+  ['au', 'AUD'],
+  ['nz', 'NZD'],
+  ['hk', 'HKD'],
+  ['s', 'SGD'],
+  ['c', 'CAD'],
+]);
+
+/**
+ * Plural nouns counted in thousands and millions, never measured in metres or kilometres: before them a
+ * glued "m", "k" or "bn" is a scale ("1.5m people", "50k voters"; "the 100m hurdles" keeps its metres).
+ */
+export const SCALED_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  ...'people voters users customers households homes residents viewers listeners readers refugees'.split(' '),
+  ...'passengers visitors tourists workers jobs subscribers followers members children students'.split(' '),
+  ...'patients migrants doses vaccines barrels copies downloads tickets signatures votes pupils'.split(' '),
+]);
+
+/** Signs written glued before a number as its modifier ("~50 people", "<5%", "≥18"): approximately, below, above. */
+export const SYMBOL_MODIFIERS: ReadonlySet<string> = new Set(['~', '≈', '<', '>', '≤', '≥']);
 
 /** ISO 4217 codes written before or after a number ("USD 30", "30 EUR"); upper-case in the text. */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
@@ -212,6 +301,7 @@ export const MODIFIERS: ReadonlyArray<readonly string[]> = [
   'some',
   'roughly',
   'approximately',
+  'approx.', // one token: the tokenizer keeps the abbreviation's full stop
   'over',
   'under',
   'estimated',
