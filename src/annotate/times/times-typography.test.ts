@@ -1,0 +1,100 @@
+/**
+ * The times layer on web typography: characters a modern news page holds and 1990s wire text did not (soft
+ * hyphens and zero-width spaces an extraction leaves, non-ASCII hyphens and dashes, spaces other than U+0020,
+ * the left single quote as an apostrophe, clock and date styles of the web). Each case is an invented sentence
+ * and the whole of what the layer finds in it ("text=value", two spaces between), anchored on Thursday 19
+ * November 2015; each failed on the code before its change, unless its name says it is a guard.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { foldText } from './find.js';
+import { timesIn } from './testing.js';
+
+const ANCHOR = '2015-11-19';
+
+/** [what it checks, the sentence, every expression found in it]. */
+type Case = readonly [string, string, string];
+
+function check([what, say, want]: Case): void {
+  const got = timesIn(say, ANCHOR)
+    .map((t) => `${t.text}=${t.value}`)
+    .join('  ');
+  assert.equal(got, want, what);
+}
+
+function table(title: string, cases: readonly Case[]): void {
+  describe(title, () => {
+    for (const c of cases) it(c[0], () => check(c));
+  });
+}
+
+table('characters a page does not show, and the non-ASCII hyphens', [
+  ['a soft hyphen inside a month', 'The vote was held on Novem\u00adber 17.', 'Novem\u00adber 17=2015-11-17'],
+  ['a soft hyphen inside a weekday', 'The vote was held on Tues\u00adday.', 'Tues\u00adday=2015-11-17'],
+  [
+    'a soft hyphen inside a month before a year',
+    'The vote was held in Sep\u00adtember 2015.',
+    'Sep\u00adtember 2015=2015-09',
+  ],
+  ['a soft hyphen inside a unit', 'The vote lasted three min\u00adutes.', 'three min\u00adutes=PT3M'],
+  [
+    'a soft hyphen inside a weekday before a part of the day',
+    'The vote was held on Wednes\u00adday morning.',
+    'Wednes\u00adday morning=2015-11-18',
+  ],
+  ['a zero-width space inside a weekday', 'The vote was held on Tues\u200bday.', 'Tues\u200bday=2015-11-17'],
+  [
+    'a zero-width space between a day and its comma',
+    'The vote was held on Nov. 17\u200b, 2015.',
+    'Nov. 17\u200b, 2015=2015-11-17',
+  ],
+  ['a word joiner inside a weekday', 'The vote was held on Tues\u2060day.', 'Tues\u2060day=2015-11-17'],
+  [
+    'a zero-width no-break space inside a month',
+    'The vote was held on Novem\ufeffber 17.',
+    'Novem\ufeffber 17=2015-11-17',
+  ],
+  [
+    'guard: zero-width spaces around words stay out of the span',
+    'The vote was held \u200bon Tuesday\u200b.',
+    'Tuesday=2015-11-17',
+  ],
+  [
+    'guard: a soft hyphen before a word elsewhere, a no-break space inside the expression',
+    'Troops were handed to US \u00adforces last\u00a0week.',
+    'last\u00a0week=2015-W46',
+  ],
+  [
+    'a non-breaking hyphen after "mid"',
+    'Sales will pick up in mid\u2011November.',
+    'mid\u2011November=2015-11',
+  ],
+  ['a non-breaking hyphen in an amount', 'He was elected to a two\u2011year term.', 'two\u2011year=P2Y'],
+  ['a hyphen (U+2010) in an amount in digits', 'He was elected to a 2\u2010year term.', '2\u2010year=P2Y'],
+  [
+    'a non-breaking hyphen between two months',
+    'The plan ran January\u2011March.',
+    'January=2015-01  March=2015-03',
+  ],
+  [
+    'a non-breaking hyphen in a quarter',
+    'The firm reported third\u2011quarter profits on Tuesday.',
+    'third\u2011quarter=2015-Q3  Tuesday=2015-11-17',
+  ],
+  [
+    'a non-breaking hyphen in "year-earlier"',
+    'The firm reported a year\u2011earlier loss.',
+    'year\u2011earlier=2014-Q3',
+  ],
+  ['a non-breaking hyphen in a half hour', 'The meeting lasted a half\u2011hour.', 'a half\u2011hour=PT30M'],
+  ['a non-breaking hyphen before "long"', 'The show had a week\u2011long run.', 'week\u2011long=P1W'],
+  ['a non-breaking hyphen before a decade', 'The firm grew in the mid\u20111990s.', 'the mid\u20111990s=199'],
+]);
+
+describe('foldText', () => {
+  it('leaves the invisible characters out, writes the hyphens "-", and maps each kept character back', () => {
+    const f = foldText('a\u00adb\u2011c\u200b');
+    assert.equal(f.text, 'ab-c');
+    assert.deepEqual([...f.at], [0, 2, 3, 4, 6]);
+  });
+});
