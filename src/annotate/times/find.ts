@@ -276,6 +276,14 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
 );
 const CAPITALISED = /\b[A-Z][a-z]+\b/g;
 
+/**
+ * A space within a line: U+0020, a tab, or one a web page writes between a number and its unit or a month and
+ * its day (no-break U+00A0, the spaces U+2000–U+200A, narrow no-break U+202F, medium mathematical U+205F).
+ */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f;
+}
+
 /** Whether a capitalised time word inside [start, end) follows a word mid-clause (a title's word). */
 export function inTitle(text: string, start: number, end: number): boolean {
   const span = text.slice(start, end);
@@ -283,7 +291,7 @@ export function inTitle(text: string, start: number, end: number): boolean {
   for (let m = CAPITALISED.exec(span); m !== null; m = CAPITALISED.exec(span)) {
     if (!TITLE_WORDS.has(m[0].toLowerCase())) continue;
     let i = start + m.index - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
     if (i >= 0 && /[\p{L}\d,]/u.test(text[i]!)) return true;
   }
   return false;
@@ -704,7 +712,7 @@ function findTimesIn(
       type === 'DATE' &&
       mod === undefined &&
       value.length === 10 &&
-      text.charCodeAt(start - 1) === 32 &&
+      isBlank(text.charCodeAt(start - 1)) &&
       text.charCodeAt(start - 2) === 102 &&
       /^\d{4}-\d{2}-\d{2}$/.test(value)
     ) {

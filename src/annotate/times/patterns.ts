@@ -527,6 +527,12 @@ const UNIT_DIRECTIONS: Readonly<Record<string, -1 | 0 | 1>> = {
 const DIR_WORD = alt(Object.keys(UNIT_DIRECTIONS));
 const dirOf = (w: string): -1 | 0 | 1 => UNIT_DIRECTIONS[w.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
 
+/**
+ * Where a match's second word starts: after its first word and the spaces after it, whatever spaces they are
+ * (a no-break or narrow space of a web page too, which `indexOf(' ')` missed).
+ */
+const afterFirstWord = (s: string): number => /^\S+\s+/.exec(s)?.[0].length ?? 0;
+
 /** The text just before a match (for checks that need the previous word). */
 const before = (m: RegExpExecArray, text: string): string => text.slice(Math.max(0, m.index - 16), m.index);
 /** The n characters right after a match. */
@@ -880,7 +886,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         return { type: 'DATE', sem: { k: 'half', h: n, y: y || undefined, dir: 'tense', years } };
       }
       // "the third-quarter loss": the article belongs to the noun, the timex is "third-quarter" (dev 2 of 2).
-      const lead = /^the\s+\w+-quarter$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : undefined;
+      const lead = /^the\s+\w+-quarter$/i.test(m[0]) ? afterFirstWord(m[0]) : undefined;
       return { type: 'DATE', sem: { k: 'quarter', q: n, y: y || undefined, dir: 'tense', years }, lead };
     },
   },
@@ -914,7 +920,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
       // ("the June-quarter loss": as "the third-quarter loss", the timex is the compound.)
       const lead =
-        /-quarter$/i.test(m[0]) || !/^(?:the|this|last|next)$/.test(head) ? m[0].search(/\s/) + 1 : undefined;
+        /-quarter$/i.test(m[0]) || !/^(?:the|this|last|next)$/.test(head) ? afterFirstWord(m[0]) : undefined;
       return { type: 'DATE', sem: { k: 'quarter', q, dir }, lead };
     },
   },
@@ -1595,7 +1601,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         : /^an?\s+[a-z]+-long$/i.test(m[0]) ||
             /^the\s+[\w.]+-[a-z]+$/i.test(m[0]) ||
             /^(?:about|almost)\s/i.test(m[0])
-          ? m[0].indexOf(' ') + 1
+          ? afterFirstWord(m[0])
           : 0;
       return {
         type: 'DURATION',
@@ -1648,7 +1654,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (n === undefined || !Number.isInteger(n) || n <= 0) return null;
       if (ago)
         return the ? null : { type: 'DATE', sem: { k: 'rel', unit: 'week', n: -2 * n, base: 'anchor' } };
-      const mod = hedge ? DURATION_MODS[hedge.toLowerCase().replace(/\\s+/g, ' ')] : undefined;
+      const mod = hedge ? DURATION_MODS[hedge.toLowerCase().replace(/\s+/g, ' ')] : undefined;
       return { type: 'DURATION', sem: { k: 'literal', value: `P${2 * n}W` }, mod };
     },
   },
@@ -1682,7 +1688,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         article && join === '-' && !the && !hedge && NOUN_AFTER.test(after)
           ? article.length
           : hedge && /^(?:about|almost)$/i.test(hedge)
-            ? m[0].indexOf(' ') + 1
+            ? afterFirstWord(m[0])
             : undefined;
       // "Half a century ago", "a quarter-century ago": a year that long before the anchor, as "fifty years ago"
       // is; half a shorter unit ago is a vague past.

@@ -2,7 +2,7 @@
  * The times layer on web typography: characters a modern news page holds and 1990s wire text did not (soft
  * hyphens and zero-width spaces an extraction leaves, non-ASCII hyphens and dashes, spaces other than U+0020,
  * the left single quote as an apostrophe, clock and date styles of the web). Each case is an invented sentence
- * and the whole of what the layer finds in it ("text=value", two spaces between), anchored on Thursday 19
+ * and the whole of what the layer finds in it ("text=value[mod]", two spaces between), anchored on Thursday 19
  * November 2015; each failed on the code before its change, unless its name says it is a guard.
  */
 import assert from 'node:assert/strict';
@@ -17,7 +17,7 @@ type Case = readonly [string, string, string];
 
 function check([what, say, want]: Case): void {
   const got = timesIn(say, ANCHOR)
-    .map((t) => `${t.text}=${t.value}`)
+    .map((t) => `${t.text}=${t.value}${t.mod ? `[${t.mod}]` : ''}`)
     .join('  ');
   assert.equal(got, want, what);
 }
@@ -67,7 +67,7 @@ table('characters a page does not show, and the non-ASCII hyphens', [
   [
     'a non-breaking hyphen after "mid"',
     'Sales will pick up in mid\u2011November.',
-    'mid\u2011November=2015-11',
+    'mid\u2011November=2015-11[MID]',
   ],
   ['a non-breaking hyphen in an amount', 'He was elected to a two\u2011year term.', 'two\u2011year=P2Y'],
   ['a hyphen (U+2010) in an amount in digits', 'He was elected to a 2\u2010year term.', '2\u2010year=P2Y'],
@@ -88,7 +88,55 @@ table('characters a page does not show, and the non-ASCII hyphens', [
   ],
   ['a non-breaking hyphen in a half hour', 'The meeting lasted a half\u2011hour.', 'a half\u2011hour=PT30M'],
   ['a non-breaking hyphen before "long"', 'The show had a week\u2011long run.', 'week\u2011long=P1W'],
-  ['a non-breaking hyphen before a decade', 'The firm grew in the mid\u20111990s.', 'the mid\u20111990s=199'],
+  [
+    'a non-breaking hyphen before a decade',
+    'The firm grew in the mid\u20111990s.',
+    'the mid\u20111990s=199[MID]',
+  ],
+]);
+
+table('spaces other than U+0020 (no-break, narrow no-break, thin)', [
+  [
+    'a no-break space before the day of "the morning of"',
+    'It happened the morning of\u00a0Nov. 16.',
+    'the morning of\u00a0Nov. 16=2015-11-16TMO',
+  ],
+  ["a title's time word after a no-break space", 'He watched CBS\u2019s 60\u00a0Minutes.', ''],
+  [
+    'the article before a quarter compound, after a no-break space',
+    'The firm reported the\u00a0third-quarter loss.',
+    'third-quarter=2015-Q3',
+  ],
+  [
+    '"about" and a no-break space stay out of a duration',
+    'The flight took about\u00a0five hours.',
+    'five hours=PT5H[APPROX]',
+  ],
+  [
+    '"almost" and a narrow no-break space',
+    'The flight took almost\u202ftwo hours.',
+    'two hours=PT2H[LESS_THAN]',
+  ],
+  [
+    'the article of "a week-long trip" after a no-break space',
+    'He is on a\u00a0week-long trip.',
+    'week-long=P1W',
+  ],
+  [
+    'a hedge of a fortnight with a no-break space keeps its mod',
+    'The talks will last more\u00a0than a fortnight.',
+    'more\u00a0than a fortnight=P2W[MORE_THAN]',
+  ],
+  [
+    'guard: a narrow no-break space before "p.m."',
+    'The vote ended at 9\u202fp.m. on Tuesday.',
+    '9\u202fp.m. on Tuesday=2015-11-17T21:00',
+  ],
+  [
+    'guard: a thin space between day and month',
+    'The vote was held on 17\u2009November 2015.',
+    '17\u2009November 2015=2015-11-17',
+  ],
 ]);
 
 describe('foldText', () => {
