@@ -535,8 +535,18 @@ const CLOCK_BEFORE_DAY = /^,?\s+(?:on\s+)?$/;
  * "Novem\u00ADber" from an HTML "&shy;"), the zero-width space (U+200B), the word joiner (U+2060), a
  * zero-width no-break space (U+FEFF) mid-text; the hyphen (U+2010) and the non-breaking hyphen (U+2011,
  * "mid\u2011November", "a two\u2011year term"). (Not the zero-width joiner U+200D: it joins emoji, no word.)
+ * An en dash between two letters is read as the hyphen too (EN_DASH_IN_WORD).
  */
 const FOLDED_CHARS: readonly string[] = ['\u00ad', '\u200b', '\u2060', '\ufeff', '\u2010', '\u2011'];
+
+/**
+ * An en dash between two letters stands where wire text had a hyphen: a compound a page set with the wrong dash
+ * ("mid–November", "a two–year term") or a range of words ("Monday–Friday", "January–March", which read the
+ * same with "-"). Not next to a digit: "Nov. 17–18", "10am–4pm", "1992–1995" are ranges whose ends the
+ * patterns read apart, and "-" would join them.
+ */
+const EN_DASH_IN_WORD = /\p{L}\u2013\p{L}/u;
+const LETTER = /\p{L}/u;
 
 /**
  * Whether the text holds one of FOLDED_CHARS: an indexOf each, not a regular expression (a one-byte string,
@@ -545,12 +555,12 @@ const FOLDED_CHARS: readonly string[] = ['\u00ad', '\u200b', '\u2060', '\ufeff',
  */
 function holdsFolded(text: string): boolean {
   for (let k = 0; k < FOLDED_CHARS.length; k++) if (text.indexOf(FOLDED_CHARS[k]!) >= 0) return true;
-  return false;
+  return text.indexOf('\u2013') >= 0 && EN_DASH_IN_WORD.test(text);
 }
 
 /**
- * The text as its reader sees it: the invisible characters of FOLDED_CHARS left out, the two hyphens written
- * "-"; `at[k]` is the offset in `text` of the k-th character kept (and `at[length]` the text's length).
+ * The text as its reader sees it: the invisible characters of FOLDED_CHARS left out, the two hyphens (and an en
+ * dash between letters) written "-"; `at[k]` is the offset in `text` of the k-th character kept (and `at[length]` the text's length).
  */
 export function foldText(text: string): { text: string; at: Int32Array } {
   const at = new Int32Array(text.length + 1);
@@ -559,7 +569,10 @@ export function foldText(text: string): { text: string; at: Int32Array } {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const hyphen = c === 0x2010 || c === 0x2011;
+    const hyphen =
+      c === 0x2010 ||
+      c === 0x2011 ||
+      (c === 0x2013 && i > 0 && LETTER.test(text[i - 1]!) && LETTER.test(text[i + 1] ?? ''));
     if (!hyphen && c !== 0xad && c !== 0x200b && c !== 0x2060 && c !== 0xfeff) {
       at[k++] = i;
       continue;
@@ -821,8 +834,8 @@ const isBareMonth = (sem: Sem): boolean =>
   sem.years === undefined &&
   sem.dir === 'tense';
 
-/** What joins the two ends of a range of months: "-", "to", "through", "until"; "and" after "between". */
-const RANGE_JOIN = /^\s*(?:-|–|to|through|till|until)\s*$/i;
+/** What joins the two ends of a range of months: "-", an en or em dash, "to", "through", "until"; "and" after "between". */
+const RANGE_JOIN = /^\s*(?:-|–|—|to|through|till|until)\s*$/i;
 const BETWEEN_AND = /^\s*and\s*$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** How far before a range's first month "between" is looked for (the word and some spaces). */

@@ -487,11 +487,11 @@ function weekdayWordOk(word: string): boolean {
 
 /**
  * What must come just before "May" or "March" for them to be months: a month opening a range
- * ("January-March"; whole month names only, not any word that starts like one: "decision – May"), a
+ * ("January-March", "January—March"; whole month names only, not any word that starts like one: "decision – May"), a
  * preposition or determiner ("in May", "between March and June"), or "mid-".
  */
 const MAY_MARCH_BEFORE =
-  /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*[-–]\s*|\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid|during|before|after|from|to|and|or|between)\s+|\bmid-\s*)$/i;
+  /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*[-–—]\s*|\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid|during|before|after|from|to|and|or|between)\s+|\bmid-\s*)$/i;
 
 /**
  * A bare month name counts when capitalised; "May" and "March" only after a preposition, a day or the
@@ -651,8 +651,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'second-day',
     needs: C.MONTH,
-    reason: 'the second day of "April 24 and 25", "Nov. 3 or 4": a date of the month named before it',
-    re: re(`(?<=\\b(${MON})\\s+${DAYNUM},?\\s+(?:and|or|to)\\s+)(${DAYNUM})(?![\\d:.,]\\d|\\w)`),
+    reason:
+      'the second day of "April 24 and 25", "Nov. 3 or 4", "Nov. 17–18" (an en or em dash, as web pages write a range): a date of the month named before it (TimeBank marks a range\'s two ends). Not after an ASCII hyphen ("Nov. 4-5"): TE3-silver marks such a range as one span (76 of them; reading the second day cost its value F1 0.7052 -> 0.7033)',
+    re: re(
+      `(?<=\\b(${MON})\\s+${DAYNUM}(?:,?\\s+(?:and|or|to)\\s+|\\s*[\u2013\u2014]\\s*))(${DAYNUM})(?![\\d:.,]\\d|\\w)`,
+    ),
     parse(m) {
       const mo = monthOf(m[1]!)!;
       const d = parseInt(m[2]!, 10);

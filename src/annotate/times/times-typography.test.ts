@@ -139,10 +139,73 @@ table('spaces other than U+0020 (no-break, narrow no-break, thin)', [
   ],
 ]);
 
+table('dashes: ranges and compounds', [
+  [
+    'an en dash between two days of a month',
+    'The summit was held Nov. 17\u201318 in Paris.',
+    'Nov. 17=2015-11-17  18=2015-11-18',
+  ],
+  [
+    'a spaced en dash between two days of a month',
+    'The summit will be held November 17 \u2013 18 in Paris.',
+    'November 17=2015-11-17  18=2015-11-18',
+  ],
+  [
+    'an en dash between two days, abbreviated month',
+    'Events run Oct. 5\u20137 in Gladstone.',
+    'Oct. 5=2015-10-05  7=2015-10-07',
+  ],
+  [
+    'an em dash between two days of a month',
+    'The summit will be held Nov. 17\u201418 in Paris.',
+    'Nov. 17=2015-11-17  18=2015-11-18',
+  ],
+  [
+    'guard: an ASCII hyphen between two days stays one expression at its first (as TE3-silver marks it)',
+    'The summit was held Nov. 17-18 in Paris.',
+    'Nov. 17=2015-11-17',
+  ],
+  [
+    'guard: an en dash between two dates',
+    'The summit was held Nov. 30\u2013Dec. 2 in Paris.',
+    'Nov. 30=2015-11-30  Dec. 2=2015-12-02',
+  ],
+  ['guard: an en dash between two years', 'The fighting lasted from 1992\u20131995.', '1992=1992  1995=1995'],
+  [
+    'guard: an en dash between two months',
+    'The plan ran January\u2013March.',
+    'January=2015-01  March=2015-03',
+  ],
+  [
+    'an em dash between two months: "March" after it is a month, the range runs forward',
+    'The plan will run from October\u2014March.',
+    'October=2015-10  March=2016-03',
+  ],
+  [
+    'guard: an en dash between two clock times',
+    'The polls close at 10am\u20134pm.',
+    '10am=2015-11-19T10:00  4pm=2015-11-19T16:00',
+  ],
+  ['guard: a spaced en dash before "May" the modal', 'Shares fell \u2013 May was worse.', ''],
+  ['an en dash after "mid"', 'The sale ran in mid\u2013November.', 'mid\u2013November=2015-11[MID]'],
+  ['an en dash in an amount', 'He was elected to a two\u2013year term.', 'two\u2013year=P2Y'],
+  [
+    'guard: an unspaced em dash after "this year"',
+    'It happened this year\u2014the worst on record.',
+    'this year=2015',
+  ],
+]);
+
 describe('foldText', () => {
   it('leaves the invisible characters out, writes the hyphens "-", and maps each kept character back', () => {
     const f = foldText('a\u00adb\u2011c\u200b');
     assert.equal(f.text, 'ab-c');
     assert.deepEqual([...f.at], [0, 2, 3, 4, 6]);
+  });
+  it('writes an en dash "-" between two letters only', () => {
+    assert.equal(
+      foldText('two\u2013year 17\u201318 am\u20134 x\u2013').text,
+      'two-year 17\u201318 am\u20134 x\u2013',
+    );
   });
 });
