@@ -213,6 +213,16 @@ function hyphenated(lower: string): number {
   return cat;
 }
 
+/**
+ * A left single quote right before two digits ("the ‘90s", "in ‘08"): a page's autocorrect turned the apostrophe
+ * of an elided century into an opening quote, which the tokenizer splits off ("’90s" stays one token).
+ */
+const QUOTED_YEAR = /^\d(?:\d|0s)$/;
+function quotedYear(tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1];
+  return next !== undefined && next.start === tokens[i]!.end && QUOTED_YEAR.test(next.lower) ? C.YEAR : 0;
+}
+
 /** A stretch of text worth scanning and the trigger categories it holds. */
 export interface ScanWindow {
   start: number;
@@ -234,7 +244,12 @@ export function scanWindows(text: string, tokens: readonly Token[]): ScanWindow[
   let last: ScanWindow | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const cats = tok.kind === 'punct' ? 0 : triggerOf(tok.lower);
+    const cats =
+      tok.kind !== 'punct'
+        ? triggerOf(tok.lower)
+        : tok.lower.charCodeAt(0) === 0x2018
+          ? quotedYear(tokens, i)
+          : 0;
     if (cats === 0) continue;
     const start = tokens[Math.max(0, i - r)]!.start;
     const end = tokens[Math.min(tokens.length - 1, i + r)]!.end;

@@ -389,11 +389,14 @@ const CRICKET_BEFORE =
 const NOUN_AFTER =
   /^\s+(?!(?:of|and|or|to|in|on|at|for|before|after|later|earlier|ago|from|with|by|since|as|than|that|when|while)\b)[a-z]/;
 
-/** The year of "the summer of …": digits, "'96" (the corpus's century), or spoken ("nineteen ninety-six"). */
-const SEASON_YEAR = `${YEAR}|['’]\\d\\d(?![\\w'’])|nineteen[-\\s]+${TENS_UNITS}`;
+/**
+ * The year of "the summer of …": digits, "'96" (the corpus's century), or spoken ("nineteen ninety-six"). The
+ * elided century's apostrophe may be a left quote, as a page's autocorrect writes it ("‘96", "the ‘90s").
+ */
+const SEASON_YEAR = `${YEAR}|['’‘]\\d\\d(?![\\w'’])|nineteen[-\\s]+${TENS_UNITS}`;
 function seasonYear(s: string): number | undefined {
   if (/^\d{4}$/.test(s)) return Number(s);
-  const short = /^['’](\d\d)$/.exec(s);
+  const short = /^['’‘](\d\d)$/.exec(s);
   if (short) return Number(short[1]) <= 30 ? 2000 + Number(short[1]) : 1900 + Number(short[1]);
   const n = numberOf(s.replace(/^nineteen[-\s]+/i, ''));
   return n !== undefined && n >= 10 && n < 100 ? 1900 + n : undefined;
@@ -777,7 +780,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'decades ("the 1990s", "the mid-1980s", "the \'90s", "the nineties", spoken "the late nineteen fifties") → the three-digit TIMEX3 decade, "199" (TE3-silver writes 37 of 37 so; TimeBank mixes "199" and "199X")',
     re: re(
-      `(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0['’]?s|['’](\\d)0s|(?<=\\bthe\\s+(?:(?:early|mid-?|late)\\s*)?)(?:nineteen[-\\s]+)?(${alt(Object.keys(SPOKEN_DECADES))}))(?!\\w)`,
+      `(?:\\bthe\\s+)?(?:(early|mid-?|late)\\s*)?(?:\\b(1[5-9]\\d|20\\d)0['’]?s|['’‘](\\d)0s|(?<=\\bthe\\s+(?:(?:early|mid-?|late)\\s*)?)(?:nineteen[-\\s]+)?(${alt(Object.keys(SPOKEN_DECADES))}))(?!\\w)`,
     ),
     parse(m) {
       const mod = m[1] ? ({ early: 'START', late: 'END' }[m[1].toLowerCase()] ?? 'MID') : undefined;
@@ -820,8 +823,10 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.YEAR,
     reason:
       'a year by its last two digits after an apostrophe, as US features and transcripts write it ("in \'96", "the \'98 elections"): 1996; "\'90s" is a decade',
-    re: re(`(?<![\\w'’])['’](\\d\\d)(?![\\w'’%-]|[.,]\\d|\\s*(?:percent|per\\s+cent)\\b)`),
-    parse(m) {
+    re: re(`(?<![\\w'’])['’‘](\\d\\d)(?![\\w'’%-]|[.,]\\d|\\s*(?:percent|per\\s+cent)\\b)`),
+    parse(m, text) {
+      // ("‘50 people died’", "'40 troops'": a quoted amount, not a year.)
+      if (COUNTED_AFTER.test(textAfter(m, text, 14))) return null;
       const n = Number(m[1]);
       // (The corpus's stories run 1989–2000: "'05" is ahead of them, "'45" behind.)
       return { type: 'DATE', sem: { k: 'year', y: n <= 30 ? 2000 + n : 1900 + n } };

@@ -196,6 +196,28 @@ table('dashes: ranges and compounds', [
   ],
 ]);
 
+table('the left single quote as the apostrophe of an elided century', [
+  ['a decade', 'The \u201890s were a good decade.', 'The \u201890s=199'],
+  ['a decade with its modifier', 'In the late \u201890s, the firm grew.', 'the late \u201890s=199[END]'],
+  ['a year', 'He graduated in \u201808.', '\u201808=2008'],
+  ['a year after "of"', 'He joined the class of \u201808.', '\u201808=2008'],
+  ['a decade after a hyphenated word', 'He joined the Reagan-era \u201880s revival.', '\u201880s=198'],
+  ["a season's year", 'The firm grew in the summer of \u201809.', 'the summer of \u201809=2009-SU'],
+  [
+    'guard: a quoted amount of people after a left quote is no year',
+    'He said \u201850 people died\u2019 there.',
+    '',
+  ],
+  ['a quoted amount of people after a straight quote is no year', "He said '50 people died' there.", ''],
+  [
+    'guard: curly double quotes around a weekday',
+    'The vote is set for \u201cTuesday.\u201d',
+    'Tuesday=2015-11-24',
+  ],
+  ['guard: the right single quote before a decade', 'The \u201990s were a good decade.', 'The \u201990s=199'],
+  ['guard: the right single quote before a year', 'He graduated in \u201908.', '\u201908=2008'],
+]);
+
 describe('foldText', () => {
   it('leaves the invisible characters out, writes the hyphens "-", and maps each kept character back', () => {
     const f = foldText('a\u00adb\u2011c\u200b');
