@@ -199,11 +199,20 @@ function isShortYear(lower: string): boolean {
 const SPOKEN_CLOCK_TOKEN =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:oh|fifteen|thirty|forty|fifty|twenty|ten|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen)(?:-|$)/;
 
-/** Categories of a token with digits or hyphens ("1990", "mid-1990", "two-year", "11/20/2015"). */
+/**
+ * A clock time the tokenizer leaves in one token ("9PM", "9:30AM", "9.30PM": upper-case, unspaced; "9pm" it
+ * splits): a clock trigger, as "pm" alone is.
+ */
+const CLOCK_TOKEN = /^\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?$/;
+
+/** Categories of a token with digits or hyphens ("1990", "mid-1990", "two-year", "11/20/2015", "9:30am"). */
 function hyphenated(lower: string): number {
   let cat = 0;
   if (YEAR_TOKEN.test(lower) || isShortYear(lower)) cat |= C.YEAR;
   if (NUMERIC_TOKEN.test(lower)) cat |= C.NUMERIC;
+  // (Only tokens ending in "m" or "." are tested: few numbers do.)
+  const e = lower.charCodeAt(lower.length - 1);
+  if ((e === 109 || e === 46) && CLOCK_TOKEN.test(lower)) cat |= C.CLOCK;
   if (lower.includes('-')) {
     for (const part of lower.split('-')) cat |= TRIGGERS.get(part) ?? 0;
     // (Letters first: the clock-word test runs on few tokens.)

@@ -161,8 +161,18 @@ const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
 const ORD = alt(Object.keys(ORDINALS).filter((w) => ORDINALS[w]! <= 4));
 const SEASON = alt(Object.keys(SEASONS));
 const PART = alt(Object.keys(DAY_PARTS));
+/**
+ * Zone abbreviations after a clock time: the wires' US and European ones, and those of web pages: US sites write
+ * "9pm ET", "10 a.m. PT", "noon CT" (not "MT": "Mt." is a mountain), Australian, Asian and other European ones.
+ * A whole word only ("9 a.m. Estonian time" has no zone).
+ */
+const ZONE_ABBR = [
+  ...['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'ET', 'PT', 'CT'],
+  ...['CEST', 'EET', 'EEST', 'WET', 'IST', 'JST', 'KST', 'HKT', 'SGT', 'MSK', 'AEST', 'AEDT', 'ACST', 'AWST'],
+  ...['NZST', 'NZDT', 'HST', 'AKST', 'AKDT'],
+];
 /** A zone after a clock time; US broadcasts say "Eastern", "Pacific time", "Central time". */
-const TZ = `(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time|(?:Eastern|Pacific)(?:\\s+(?:standard\\s+|daylight\\s+)?time)?|(?:Central|Mountain)\\s+(?:standard\\s+|daylight\\s+)?time))?`;
+const TZ = `(?:\\s+(?:(?:${ZONE_ABBR.join('|')})(?!\\w)|local\\s+time|UK\\s+time|(?:Eastern|Pacific)(?:\\s+(?:standard\\s+|daylight\\s+)?time)?(?!\\w)|(?:Central|Mountain)\\s+(?:standard\\s+|daylight\\s+)?time))?`;
 const AMPM = `(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)`;
 /** A day that may follow a clock time or part of day ("10 p.m. Wednesday", "noon Saturday"). */
 // (A weekday that a date follows, "9 a.m. Thursday, Jan. 9", is left to the date: the clock then takes the date.)
@@ -587,8 +597,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'iso-date',
     needs: C.YEAR,
-    reason: 'ISO 8601 dates and date-times as machines write them (2015-11-17, 2015-11-17T09:00)',
-    re: re(`${NB}(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?(?![\\d-])`),
+    reason:
+      'ISO 8601 dates and date-times as machines and web pages write them (2015-11-17, 2015-11-17T09:00, 2015-11-17T09:00:00Z, "2015-11-17 09:00"): the zone and the seconds are part of the expression, the value keeps the minute',
+    re: re(
+      `${NB}(\\d{4})-(\\d{2})-(\\d{2})(?:(?:T|\\s)([01]\\d|2[0-3]):([0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)?(?![\\d:]))?(?![\\d-])`,
+    ),
     parse(m) {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (!isValidDay(y, mo, d)) return null;
@@ -1350,7 +1363,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.CLOCK,
     reason:
       'clock times ("9 a.m.", "10:35 p.m. EDT", "10 p.m. Wednesday") on the anchor day unless a day follows',
-    re: re(`${NB}(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*(${AMPM})${TZ}${TRAIL_DAY}`),
+    re: re(`${NB}(\\d{1,2})(?:[:.]([0-5]\\d)(?::[0-5]\\d)?)?\\s*(${AMPM})${TZ}${TRAIL_DAY}`),
     parse(m, text) {
       return amPmClock(m[1]!, m[2], m[3]!, m[4], m, text);
     },
@@ -1392,9 +1405,10 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'clock-24h',
     needs: C.NUMERIC,
-    reason: 'a 24-hour clock time with a time zone ("14:30 GMT"), as wires write them',
+    reason:
+      'a 24-hour clock time with a time zone ("14:30 GMT", "09:00:00 GMT"), as wires and web pages write them',
     re: re(
-      `${NB}([01]?\\d|2[0-3]):([0-5]\\d)(?=\\s+(?:GMT|UTC|local\\s+time|EST|EDT|PST|PDT|CET|BST|Eastern|Pacific|Central\\s+time|Mountain\\s+time))${TZ}${TRAIL_DAY}`,
+      `${NB}([01]?\\d|2[0-3]):([0-5]\\d)(?::[0-5]\\d)?(?=\\s+(?:(?:${ZONE_ABBR.join('|')})(?!\\w)|local\\s+time|UK\\s+time|Eastern|Pacific|Central\\s+time|Mountain\\s+time))${TZ}${TRAIL_DAY}`,
     ),
     parse: clockTime,
   },
@@ -1402,8 +1416,8 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'clock-wire',
     needs: C.YEAR | C.CLOCK,
     reason:
-      'wire-service clock times written as four digits with a zone ("1600 GMT", "by 0930 GMT"): not a year',
-    re: re(`${NB}([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)${TRAIL_DAY}`),
+      'wire-service clock times written as four digits with a zone ("1600 GMT", "by 0930 GMT"): not a year; and the British "21.00 GMT"',
+    re: re(`${NB}([01]\\d|2[0-3]|(?:[01]?\\d|2[0-3])(?=\\.))\\.?([0-5]\\d)\\s+(?:GMT|UTC)${TRAIL_DAY}`),
     parse(m, text) {
       // "at 10:30 a.m. (0230 GMT)": the same time converted, which TimeBank and TE3-silver leave unmarked.
       if (CONVERSION_BEFORE.test(text.slice(Math.max(0, m.index - CONVERSION_REACH), m.index))) return null;
@@ -1424,7 +1438,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'noon-midnight',
     needs: C.CLOCK,
     reason: '"noon", "midnight", "noon Saturday": fixed clock times',
-    re: re(`\\b(noon|midnight|midday)${TRAIL_DAY}`),
+    re: re(`\\b(noon|midnight|midday)${TZ}${TRAIL_DAY}`),
     parse(m, text) {
       // "high noon", "the midnight oil", "midnight blue": a showdown, an idiom, a colour; no clock time.
       if (/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;

@@ -218,6 +218,62 @@ table('the left single quote as the apostrophe of an elided century', [
   ['guard: the right single quote before a year', 'He graduated in \u201908.', '\u201908=2008'],
 ]);
 
+table('clock styles of web pages', [
+  ['an upper-case "PM" run into the hour', 'The polls open at 9PM.', '9PM=2015-11-19T21:00'],
+  ['an upper-case "AM" run into the minutes', 'The polls opened at 9:30AM.', '9:30AM=2015-11-19T09:30'],
+  [
+    'an upper-case "AM" run into the minutes, a weekday after it',
+    'The polls open at 9:30AM on Tuesday.',
+    '9:30AM on Tuesday=2015-11-24T09:30',
+  ],
+  [
+    'the British "9.30PM" before "tonight"',
+    'The polls open at 9.30PM tonight.',
+    '9.30PM tonight=2015-11-19T21:30',
+  ],
+  ['"ET" after a clock time', 'The polls close at 9pm ET.', '9pm ET=2015-11-19T21:00'],
+  [
+    '"ET" between a clock time and its day',
+    'The polls close at 9 p.m. ET on Friday.',
+    '9 p.m. ET on Friday=2015-11-20T21:00',
+  ],
+  ['"PT" after a clock time', 'The polls close at 9:00pm PT.', '9:00pm PT=2015-11-19T21:00'],
+  ['a zone after "noon"', 'The polls close at noon ET on Friday.', 'noon ET on Friday=2015-11-20T12:00'],
+  ['"CT" after a clock time', 'The polls close at 10 a.m. CT.', '10 a.m. CT=2015-11-19T10:00'],
+  ['an Australian zone', 'The polls close at 9pm AEDT.', '9pm AEDT=2015-11-19T21:00'],
+  ['"ET" before a bare weekday', 'The game starts at 7:30pm ET Friday.', '7:30pm ET Friday=2015-11-20T19:30'],
+  ['a zone is a whole word', 'The talks open at 9 a.m. Estonian time.', '9 a.m.=2015-11-19T09:00'],
+  [
+    'a clock time with seconds after a date',
+    'The vote was on Tue, 17 Nov 2015 09:00:00 GMT.',
+    'Tue, 17 Nov 2015=2015-11-17  09:00:00 GMT=2015-11-17T09:00',
+  ],
+  ['a 24-hour clock time with seconds', 'The polls close at 21:00:00 GMT.', '21:00:00 GMT=2015-11-19T21:00'],
+  [
+    'a clock time with seconds and "p.m."',
+    'The polls closed at 9:00:30 p.m.',
+    '9:00:30 p.m.=2015-11-19T21:00',
+  ],
+  [
+    'an ISO date and time with a space',
+    'The vote was at 2015-11-17 09:00.',
+    '2015-11-17 09:00=2015-11-17T09:00',
+  ],
+  [
+    'an ISO date-time with seconds and a zone',
+    'The vote was on 2015-11-17T09:00:00Z.',
+    '2015-11-17T09:00:00Z=2015-11-17T09:00',
+  ],
+  [
+    'an ISO date-time with an offset',
+    'The vote was at 2015-11-17T09:00+01:00.',
+    '2015-11-17T09:00+01:00=2015-11-17T09:00',
+  ],
+  ['guard: an ISO date before a count', 'The vote on 2015-11-17 drew 2400 people.', '2015-11-17=2015-11-17'],
+  ['the British "21.00 GMT"', 'The polls close at 21.00 GMT.', '21.00 GMT=2015-11-19T21:00'],
+  ['guard: a decimal before a zone word is no clock', 'Turnout rose 1.5 GMT points.', ''],
+]);
+
 describe('foldText', () => {
   it('leaves the invisible characters out, writes the hyphens "-", and maps each kept character back', () => {
     const f = foldText('a\u00adb\u2011c\u200b');
