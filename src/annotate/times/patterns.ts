@@ -639,13 +639,16 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'numeric-date',
     needs: C.NUMERIC,
-    reason: 'US numeric dates "11/17/2015" (month first, the convention of the English-language wires)',
-    re: re(`${NB}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])`),
+    reason:
+      'numeric dates: US "11/17/2015" (month first, the convention of the English-language wires, kept for an ambiguous one: "05/11/2015" is May 11), day first where the month cannot be first ("17/11/2015", as British and most other pages write), and year first ("2015/11/17")',
+    re: re(`${NB}(?:(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})|(\\d{4})/(\\d{1,2})/(\\d{1,2}))(?![\\d/])`),
     parse(m) {
-      const mo = Number(m[1]);
-      const d = Number(m[2]);
-      let y = Number(m[3]);
-      if (m[3]!.length === 2) y += y < 50 ? 2000 : 1900;
+      let mo = Number(m[1] ?? m[5]);
+      let d = Number(m[2] ?? m[6]);
+      let y = Number(m[3] ?? m[4]);
+      if (m[3]?.length === 2) y += y < 50 ? 2000 : 1900;
+      // ("17/11/2015": no 17th month, so the day comes first.)
+      if (m[1] && mo > 12 && d <= 12) [mo, d] = [d, mo];
       if (!isValidDay(y, mo, d)) return null;
       return { type: 'DATE', sem: { k: 'date', y, m: mo, d, dir: 0 } };
     },
@@ -682,13 +685,16 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'day-month',
     needs: C.MONTH,
-    reason: 'a day before its month without a year ("17 November", "the 17th of November")',
-    re: re(`\\b(?:the\\s+)?(${DAYNUM})\\s+(?:of\\s+)?(${MON})(?!\\w)`),
+    reason:
+      'a day before its month without a year ("17 November", "the 17th of November"), optionally after a weekday ("Tuesday 17 November", "Tues, 24 Nov.": one expression, as the British write "Tuesday, Nov. 17")',
+    re: re(`\\b(?:(${WD}),?\\s+)?(?:the\\s+)?(${DAYNUM})\\s+(?:of\\s+)?(${MON})(?!\\w)`),
     parse(m) {
-      const mo = monthOf(m[2]!)!;
-      const d = parseInt(m[1]!, 10);
-      if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
-      return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
+      const mo = monthOf(m[3]!)!;
+      const d = parseInt(m[2]!, 10);
+      if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[3]!)) return null;
+      // ("sun 17 November": a weekday abbreviation that is also a word, in lower case, is left out of the date.)
+      const lead = m[1] && !weekdayWordOk(m[1]) ? m[0].indexOf(m[2]!, m[1].length) : undefined;
+      return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' }, lead };
     },
   },
   {

@@ -274,6 +274,37 @@ table('clock styles of web pages', [
   ['guard: a decimal before a zone word is no clock', 'Turnout rose 1.5 GMT points.', ''],
 ]);
 
+table('date styles of web pages', [
+  [
+    'a weekday before a British day and month',
+    'The vote was on Tuesday 17 November.',
+    'Tuesday 17 November=2015-11-17',
+  ],
+  [
+    'a weekday and a comma before a British day and month',
+    'The vote was on Tuesday, 17 November.',
+    'Tuesday, 17 November=2015-11-17',
+  ],
+  ['abbreviations of both', 'The vote is on Tues 24 Nov.', 'Tues 24 Nov.=2015-11-24'],
+  [
+    'guard: a weekday before a British date with its year',
+    'The vote was on Tuesday 17 November 2015.',
+    'Tuesday 17 November 2015=2015-11-17',
+  ],
+  [
+    'a numeric date whose first number is no month is day first',
+    'The vote was on 17/11/2015.',
+    '17/11/2015=2015-11-17',
+  ],
+  ['the same with a two-digit year', 'The vote was on 17/11/15.', '17/11/15=2015-11-17'],
+  ['guard: a US numeric date', 'The vote was on 11/17/2015.', '11/17/2015=2015-11-17'],
+  ['guard: an ambiguous numeric date is month first', 'The vote was on 05/11/2015.', '05/11/2015=2015-05-11'],
+  ['a numeric date year first', 'The vote was on 2015/11/17.', '2015/11/17=2015-11-17'],
+  ['guard: no 13th month either way', 'The vote was on 13/13/2015.', ''],
+  ['guard: a British date with its year', 'The vote was on 17 November 2015.', '17 November 2015=2015-11-17'],
+  ['guard: an ordinal day after an abbreviated month', 'The vote was on Nov 17th.', 'Nov 17th=2015-11-17'],
+]);
+
 describe('foldText', () => {
   it('leaves the invisible characters out, writes the hyphens "-", and maps each kept character back', () => {
     const f = foldText('a\u00adb\u2011c\u200b');
