@@ -438,8 +438,12 @@ const US_HOLIDAYS: Readonly<
   flag: { m: 6, d: 14 },
 };
 
-/** Before "a minute" in speech: "Wait", "hold on", "hang on", or "Just" opening a sentence or a quote. */
-const INTERJECTION_BEFORE = /(?:\b(?:wait|hold\s+on|hang\s+on)|(?:^|[.!?"“'‘`:]\s*|--\s*)just)\s+$/i;
+/**
+ * Before "a minute" in speech: "Wait", "hold on", "hang on", or "Just" opening a sentence or a quote, after a quote
+ * mark (straight or curly, opening or closing) or a dash (the wires' "--", a page's em or en dash).
+ */
+const INTERJECTION_BEFORE =
+  /(?:\b(?:wait|hold\s+on|hang\s+on)|(?:^|[.!?"“”'‘’`:]\s*|(?:--|[—–])\s*)just)\s+$/i;
 
 /** Spoken minutes as a number ("forty-five" 45, "oh-five" 5; 60 when unreadable, which the parses refuse). */
 function spokenMinutes(word: string): number {

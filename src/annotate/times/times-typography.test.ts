@@ -8,6 +8,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { foldText } from './find.js';
+import * as lexicon from './lexicon.js';
+import { PATTERNS } from './patterns.js';
 import { timesIn } from './testing.js';
 
 const ANCHOR = '2015-11-19';
@@ -216,7 +218,44 @@ table('the left single quote as the apostrophe of an elided century', [
   ],
   ['guard: the right single quote before a decade', 'The \u201990s were a good decade.', 'The \u201990s=199'],
   ['guard: the right single quote before a year', 'He graduated in \u201908.', '\u201908=2008'],
+  [
+    '"Just a minute" after a closing curly quote',
+    'Wait.\u201d Just a minute, he said on Monday.',
+    'Monday=2015-11-16',
+  ],
+  [
+    '"just a minute" after an em dash',
+    'He paused\u2014just a minute\u2014then left on Monday.',
+    'Monday=2015-11-16',
+  ],
+  [
+    '"just a minute" after a spaced en dash',
+    'He paused \u2013 just a minute \u2013 then left on Monday.',
+    'Monday=2015-11-16',
+  ],
 ]);
+
+describe('the curly apostrophe wherever a straight one is spelt', () => {
+  it('each word list of the lexicon that holds a word with a straight apostrophe holds it with a curly one', () => {
+    for (const [name, list] of Object.entries(lexicon)) {
+      if (!Array.isArray(list) && !(list instanceof Set)) continue;
+      const words = [...(list as Iterable<unknown>)].filter((w): w is string => typeof w === 'string');
+      for (const w of words)
+        if (w.includes("'")) assert.ok(words.includes(w.replace(/'/g, '\u2019')), `${name}: "${w}"`);
+    }
+  });
+  it("guard: each pattern that spells a straight apostrophe spells the curly one beside it ('s as ['’]s, 'll with ’ll)", () => {
+    for (const p of PATTERNS) {
+      // A straight apostrophe in a character class needs the curly one in that class; outside one, an
+      // alternative spelt with it needs its twin.
+      for (const cls of p.re.source.match(/\[(?:\\.|[^\]\\])*\]/g) ?? [])
+        if (cls.includes("'")) assert.ok(cls.includes('\u2019'), `${p.name}: ${cls}`);
+      const bare = p.re.source.replace(/\[(?:\\.|[^\]\\])*\]/g, '');
+      for (const m of bare.matchAll(/'[a-z]+/g))
+        assert.ok(bare.includes(m[0].replace("'", '\u2019')), `${p.name}: ${m[0]}`);
+    }
+  });
+});
 
 table('clock styles of web pages', [
   ['an upper-case "PM" run into the hour', 'The polls open at 9PM.', '9PM=2015-11-19T21:00'],
