@@ -201,9 +201,9 @@ const SPOKEN_CLOCK_TOKEN =
 
 /**
  * A clock time the tokenizer leaves in one token ("9PM", "9:30AM", "9.30PM": upper-case, unspaced; "9pm" it
- * splits): a clock trigger, as "pm" alone is.
+ * splits), or at the end of one ("9am-5pm"): a clock trigger, as "pm" alone is.
  */
-const CLOCK_TOKEN = /^\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?$/;
+const CLOCK_TOKEN = /(?:^|-)\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?$/;
 
 /** Categories of a token with digits or hyphens ("1990", "mid-1990", "two-year", "11/20/2015", "9:30am"). */
 function hyphenated(lower: string): number {

@@ -155,7 +155,8 @@ const TENS_UNITS = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})`;
 const NUMWORD = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL}|a\\s+hundred|hundred|an?|a\\s+dozen|dozen)`;
 /** A spoken count of hundreds ("two hundred", "a hundred and forty-four", "one hundred twelve"). */
 const HUNDREDS = `(?:a|${SMALL})\\s+hundred(?:\\s+(?:and\\s+)?${TENS_UNITS})?`;
-const NUM = `(?:\\d+(?:,\\d{3})*(?:\\s+1/2|\\.\\d+)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
+/** (A vulgar fraction after the digits is a web page's "2 1/2": "2½ years", "1 ¾ hours".) */
+const NUM = `(?:\\d+(?:,\\d{3})*(?:\\s+1/2|\\s*[½¼¾]|\\.\\d+)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
 const VAGUE = alt(VAGUE_AMOUNTS);
 const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
 const ORD = alt(Object.keys(ORDINALS).filter((w) => ORDINALS[w]! <= 4));
@@ -175,8 +176,9 @@ const ZONE_ABBR = [
 const TZ = `(?:\\s+(?:(?:${ZONE_ABBR.join('|')})(?!\\w)|local\\s+time|UK\\s+time|(?:Eastern|Pacific)(?:\\s+(?:standard\\s+|daylight\\s+)?time)?(?!\\w)|(?:Central|Mountain)\\s+(?:standard\\s+|daylight\\s+)?time))?`;
 const AMPM = `(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)`;
 /** A day that may follow a clock time or part of day ("10 p.m. Wednesday", "noon Saturday"). */
-// (A weekday that a date follows, "9 a.m. Thursday, Jan. 9", is left to the date: the clock then takes the date.)
-const TRAIL_DAY = `(?:,?\\s+(?:on\\s+)?(${WD}(?!\\w)(?!,?\\s+(?:${MON})\\s+\\d)|today|tonight|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`;
+// (A weekday that a date follows, "9 a.m. Thursday, Jan. 9", "9.30am on Tuesday 17 November", is left to the date:
+// the clock then takes the date.)
+const TRAIL_DAY = `(?:,?\\s+(?:on\\s+)?(${WD}(?!\\w)(?!,?\\s+(?:${MON})\\s+\\d|,?\\s+${DAYNUM}\\s+(?:of\\s+)?(?:${MON})(?!\\w))|today|tonight|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`;
 /**
  * A day after the zone conversion of a clock time ("10:35 a.m. (0735 GMT) Friday", "6 a.m. local time (0400
  * GMT) on Sunday"): the clock's day, the day a timex of its own (as TimeBank writes it); a conversion that
@@ -282,11 +284,16 @@ const NOT_COUNTED = `(?!\\s+(?:${COUNTED_NOUNS.join('|')})\\b)`;
 /** A counted noun after a number ("2000 troops", "1500 people"): an amount, not a year. */
 const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 
-/** A local clock time and an opening bracket before a zone time: the zone time converts it. */
-const CONVERSION_BEFORE =
-  /(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?|\b[ap]m|\b(?:[01]\d|2[0-3])[0-5]\d|noon|midnight)(?:\s+(?:local\s+time|hours|hrs))?\s*\(\s*$/i;
+/**
+ * A local clock time and an opening bracket before a zone time: the zone time converts it (the local time's own
+ * zone may stand between: "9:30 a.m. ET (1430 GMT)", "10:30 a.m. EST (1530 GMT)").
+ */
+const CONVERSION_BEFORE = new RegExp(
+  `(?:\\d[:.]\\d\\d|\\d\\s*[ap]\\.?m\\.?|\\b[ap]m|\\b(?:[01]\\d|2[0-3])[0-5]\\d|noon|midnight)(?:\\s+(?:local\\s+time|hours|hrs|(?:${ZONE_ABBR.join('|')})(?!\\w)))?\\s*\\(\\s*$`,
+  'i',
+);
 /** How far before a match the bracket of a conversion, or the context of a daily, is looked for. */
-const CONVERSION_REACH = 24;
+const CONVERSION_REACH = 28;
 const DAILY_CONTEXT_REACH = 40;
 
 /** Business figures after "daily", "weekly" ("daily volume", "weekly sales"): an adjective of amounts. */
@@ -324,7 +331,7 @@ export function weekdayOf(word: string): number | undefined {
   return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')];
 }
 
-/** A count written in digits or words ("18", "two", "twenty-four", "2 1/2", "a year and a half"). */
+/** A count written in digits or words ("18", "two", "twenty-four", "2 1/2", "2½", "a year and a half"). */
 export function numberOf(s: string): number | undefined {
   let t = s.toLowerCase().trim().replace(/\s+/g, ' ');
   let extra = 0;
@@ -335,6 +342,11 @@ export function numberOf(s: string): number | undefined {
   if (/ 1\/2$/.test(t)) {
     extra = 0.5;
     t = t.replace(/ 1\/2$/, '');
+  }
+  const fraction = /\s?([½¼¾])$/.exec(t);
+  if (fraction) {
+    extra = fraction[1] === '½' ? 0.5 : fraction[1] === '¼' ? 0.25 : 0.75;
+    t = t.slice(0, fraction.index);
   }
   if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, '')) + extra;
   if (t === 'a hundred') return 100 + extra;
@@ -1372,8 +1384,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'clock-time',
     needs: C.CLOCK,
     reason:
-      'clock times ("9 a.m.", "10:35 p.m. EDT", "10 p.m. Wednesday") on the anchor day unless a day follows',
-    re: re(`${NB}(\\d{1,2})(?:[:.]([0-5]\\d)(?::[0-5]\\d)?)?\\s*(${AMPM})${TZ}${TRAIL_DAY}`),
+      'clock times ("9 a.m.", "10:35 p.m. EDT", "10 p.m. Wednesday", both ends of "9am-5pm") on the anchor day unless a day follows',
+    // (After a hyphen only as the end of a range of clock times: "9am-5pm", "9 a.m.-5 p.m.".)
+    re: re(
+      `(?:${NB}|(?<=[ap]\\.?m\\.?-))(\\d{1,2})(?:[:.]([0-5]\\d)(?::[0-5]\\d)?)?\\s*(${AMPM})${TZ}${TRAIL_DAY}`,
+    ),
     parse(m, text) {
       return amPmClock(m[1]!, m[2], m[3]!, m[4], m, text);
     },

@@ -235,6 +235,13 @@ table('the left single quote as the apostrophe of an elided century', [
   ],
 ]);
 
+table('vulgar fractions', [
+  ['a half after the digits', 'He stayed for 1\u00bd hours.', '1\u00bd hours=PT1H30M'],
+  ['a spaced half', 'He stayed for 2 \u00bd days.', '2 \u00bd days=P2DT12H'],
+  ['three quarters', 'He stayed for 1\u00be hours.', '1\u00be hours=PT1.75H'],
+  ['a half before "ago"', 'He left 2\u00bd years ago.', '2\u00bd years ago=PAST_REF'],
+]);
+
 describe('the curly apostrophe wherever a straight one is spelt', () => {
   it('each word list of the lexicon that holds a word with a straight apostrophe holds it with a curly one', () => {
     for (const [name, list] of Object.entries(lexicon)) {
@@ -311,6 +318,31 @@ table('clock styles of web pages', [
   ['guard: an ISO date before a count', 'The vote on 2015-11-17 drew 2400 people.', '2015-11-17=2015-11-17'],
   ['the British "21.00 GMT"', 'The polls close at 21.00 GMT.', '21.00 GMT=2015-11-19T21:00'],
   ['guard: a decimal before a zone word is no clock', 'Turnout rose 1.5 GMT points.', ''],
+  [
+    'a range of clock times with a hyphen, unspaced',
+    'The office is open 9am-5pm on weekdays.',
+    '9am=2015-11-19T09:00  5pm=2015-11-19T17:00',
+  ],
+  [
+    'a range of clock times with a hyphen after "a.m."',
+    'The office is open 9 a.m.-5 p.m. on weekdays.',
+    '9 a.m.=2015-11-19T09:00  5 p.m.=2015-11-19T17:00',
+  ],
+  [
+    'a range of clock times with minutes and a hyphen',
+    'The office is open 9:30am-5:30pm on weekdays.',
+    '9:30am=2015-11-19T09:30  5:30pm=2015-11-19T17:30',
+  ],
+  [
+    'a zone between a local time and its conversion',
+    'Trading opens at 9:30 a.m. ET (1430 GMT) on Monday.',
+    '9:30 a.m. ET=2015-11-23T09:30  Monday=2015-11-23',
+  ],
+  [
+    'a clock time before a weekday and a British date keeps to itself',
+    'He left at 9.30am on Tuesday 17 November.',
+    '9.30am=2015-11-17T09:30  Tuesday 17 November=2015-11-17',
+  ],
 ]);
 
 table('date styles of web pages', [
