@@ -210,9 +210,9 @@ function hyphenated(lower: string): number {
   let cat = 0;
   if (YEAR_TOKEN.test(lower) || isShortYear(lower)) cat |= C.YEAR;
   if (NUMERIC_TOKEN.test(lower)) cat |= C.NUMERIC;
-  // (Only tokens ending in "m" or "." are tested: few numbers do.)
+  // (Only tokens that open with a digit and end in "m" or "." are tested: few do.)
   const e = lower.charCodeAt(lower.length - 1);
-  if ((e === 109 || e === 46) && CLOCK_TOKEN.test(lower)) cat |= C.CLOCK;
+  if ((e === 109 || e === 46) && lower.charCodeAt(0) <= 57 && CLOCK_TOKEN.test(lower)) cat |= C.CLOCK;
   if (lower.includes('-')) {
     for (const part of lower.split('-')) cat |= TRIGGERS.get(part) ?? 0;
     // (Letters first: the clock-word test runs on few tokens.)
@@ -501,6 +501,30 @@ function choose(all: Candidate[]): Candidate[] {
   return chosen;
 }
 
+/** What may stand between a weekday and the day and month it names: "Tuesday 17 November", "Tues, 24 Nov.". */
+const WEEKDAY_DATE_GAP = /^,?\s+$/;
+
+/**
+ * A bare weekday chosen right before a day and month ("Tuesday 17 November", "Tues, 24 Nov."): one expression,
+ * the date, as "Tuesday, Nov. 17" is one by its pattern (joined here, not by a weekday alternative opening the
+ * day-month expression, which made that expression three times slower).
+ */
+function joinWeekdays(text: string, chosen: Candidate[]): Candidate[] {
+  for (let k = chosen.length - 2; k >= 0; k--) {
+    const c = chosen[k]!;
+    const next = chosen[k + 1]!;
+    if (
+      c.parsed.sem.k === 'weekday' &&
+      c.parsed.sem.dir === 'tense' &&
+      PATTERNS[c.prio]!.name === 'weekday' &&
+      PATTERNS[next.prio]!.name === 'day-month' &&
+      WEEKDAY_DATE_GAP.test(text.slice(c.end, next.start))
+    )
+      chosen.splice(k, 2, { start: c.start, end: next.end, prio: next.prio, parsed: next.parsed });
+  }
+  return chosen;
+}
+
 /** Whether the meaning's value depends on the clause's tense (computed only then). */
 function needsTense(sem: Sem): boolean {
   switch (sem.k) {
@@ -649,7 +673,7 @@ function findTimesIn(
   // 1–2. Candidates in the windows around trigger words, chosen.
   const all: Candidate[] = [];
   for (const w of scanWindows(text, tokens)) candidates(text, w, all);
-  const chosen = choose(all);
+  const chosen = joinWeekdays(text, choose(all));
   const ref: Reference = { value: null, quarter: null, yearToDate: false };
   const out: TimeItem[] = [];
   let prevEnd = 0;
