@@ -191,6 +191,7 @@ table('dashes: ranges and compounds', [
   ['guard: a spaced en dash before "May" the modal', 'Shares fell \u2013 May was worse.', ''],
   ['an en dash after "mid"', 'The sale ran in mid\u2013November.', 'mid\u2013November=2015-11[MID]'],
   ['an en dash in an amount', 'He was elected to a two\u2013year term.', 'two\u2013year=P2Y'],
+  ['an en dash after the digits of an amount', 'Workers held a 24\u2013hour strike.', '24\u2013hour=PT24H'],
   [
     'guard: an unspaced em dash after "this year"',
     'It happened this year\u2014the worst on record.',
@@ -381,11 +382,13 @@ describe('foldText', () => {
     const f = foldText('a\u00adb\u2011c\u200b');
     assert.equal(f.text, 'ab-c');
     assert.deepEqual([...f.at], [0, 2, 3, 4, 6]);
+    assert.deepEqual([...f.inv], [0, 1, 1, 2, 3, 4, 4]);
+    assert.deepEqual(f.hyphens, [2]);
   });
-  it('writes an en dash "-" between two letters only', () => {
+  it('writes an en dash "-" between a letter or digit and a letter only', () => {
     assert.equal(
-      foldText('two\u2013year 17\u201318 am\u20134 x\u2013').text,
-      'two-year 17\u201318 am\u20134 x\u2013',
+      foldText('two\u2013year 24\u2013hour 17\u201318 am\u20134 x\u2013').text,
+      'two-year 24-hour 17\u201318 am\u20134 x\u2013',
     );
   });
 });
