@@ -845,7 +845,7 @@ export const NOUN_LEADS: ReadonlySet<string> = new Set([
   ...['that', 'any', 'some', 'no', 'all', 'both', 'each', 'every', 'many', 'more', 'most', 'several'],
   ...['two', 'three', 'four', 'five', 'of', 'for', 'in', 'on', 'with', 'by', 'at', 'from', 'to', 'and'],
   ...['or', 'first', 'last', 'next', 'new', 'final', 'further', "'s", '’s', 'will', 'would', 'could'],
-  ...['did', 'does', 'do', "n't", 'not', 'may', 'might', 'should', 'must', 'can', 'to'],
+  ...['did', 'does', 'do', "n't", 'n’t', 'not', 'may', 'might', 'should', 'must', 'can', 'to'],
   // The rest of the class (tenth round): number words, the other prepositions, and the common adjectives of
   // news nouns, which after a determiner read as a subject ("said the key votes Monday were close").
   ...['six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'few', 'such', 'whose', 'other', 'same', 'only'],
