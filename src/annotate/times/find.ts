@@ -738,6 +738,13 @@ function refold(
  *    sentences moved onto the folded text (refold), and each expression's span mapped back to the text's offsets.
  * 2. Else the expressions of the text as given (findTimesIn).
  */
+/**
+ * A capitalised word right before a holiday that makes it part of a title ("Watching Independence Day"); not a
+ * capitalised determiner or preposition opening the sentence ("The New Year's Day parade", "On Christmas Day").
+ */
+const NAME_BEFORE_HOLIDAY =
+  /(?<!\p{L})(?!(?:The|A|An|This|That|Its|Their|Our|Every|On|In|At|By|Since|Until|Before|After|For|From|During|Over|Through|Of)\s)\p{Lu}\p{Ll}*\s+$/u;
+
 export function findTimes(
   text: string,
   tokens: readonly Token[],
@@ -783,7 +790,7 @@ function findTimesIn(
     // "Watching Independence Day").
     const holiday =
       PATTERNS[c.prio]!.name === 'holiday' &&
-      !/\p{Lu}\p{Ll}*\s+$/u.test(text.slice(Math.max(0, c.start - 20), c.start));
+      !NAME_BEFORE_HOLIDAY.test(text.slice(Math.max(0, c.start - 20), c.start));
     if (!holiday && inTitle(text, c.start, c.end)) continue;
     // 4. Modifiers.
     let start = c.start;

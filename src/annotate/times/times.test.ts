@@ -747,6 +747,13 @@ const CASES: Case[] = [
     value: '2016-01-01',
   },
   {
+    what: 'a holiday whose name holds a capitalised time word, after a sentence-opening determiner',
+    say: "The New Year's Day parade will start at the bridge.",
+    expr: "New Year's Day",
+    type: 'DATE',
+    value: '2016-01-01',
+  },
+  {
     what: 'a holiday with a curly apostrophe',
     say: 'The square will be packed on New Year’s Eve.',
     expr: 'New Year’s Eve',
