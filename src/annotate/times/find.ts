@@ -167,7 +167,7 @@ export function triggerOf(lower: string): number {
         (lower.length > 1 &&
           (TRIGGER_SECONDS[(c - 97) * 32 + lower.length]! & (1 << secondSlot(lower))) === 0)
       )
-        return lower.includes('-') ? hyphenated(lower) : 0;
+        return lower.includes('-') || endsInDigit(lower) ? hyphenated(lower) : 0;
     }
   } else {
     // No trigger word starts with anything but a letter (a test keeps it so): "'s", "$", "%", "``" are none,
@@ -180,10 +180,16 @@ export function triggerOf(lower: string): number {
     const bare = TRIGGERS.get(lower.slice(0, -1));
     if (bare !== undefined) return bare;
   }
-  if (lower.includes('-')) return hyphenated(lower);
+  if (lower.includes('-') || endsInDigit(lower)) return hyphenated(lower);
   // "o’clock" with a curly apostrophe: tested here, not a key of TRIGGERS (a two-byte key there slowed every
   // lookup of the scan by ~5 %).
   return lower.length === 7 && lower.charCodeAt(1) === 8217 && lower.endsWith('clock') ? C.CLOCK : 0;
+}
+
+/** Whether a word ends in a digit ("FY2015", "G20"): a year may be glued to its letters. */
+function endsInDigit(lower: string): boolean {
+  const e = lower.charCodeAt(lower.length - 1);
+  return e >= 48 && e <= 57;
 }
 
 /** "'96", "’98": a year by its last two digits (three characters, tested without a regular expression). */

@@ -747,6 +747,13 @@ const CASES: Case[] = [
     value: '2016-01-01',
   },
   {
+    what: 'a fiscal year glued to "FY" (a word that ends in digits can hold a year)',
+    say: 'Revenue rose 4% in FY2014.',
+    expr: 'FY2014',
+    type: 'DATE',
+    value: '2014',
+  },
+  {
     what: 'a holiday whose name holds a capitalised time word, after a sentence-opening determiner',
     say: "The New Year's Day parade will start at the bridge.",
     expr: "New Year's Day",
