@@ -566,17 +566,22 @@ function namesScheduledDay(sem: Sem): boolean {
   return (sem.k === 'part' || sem.k === 'clock') && sem.day !== null && sem.day.k === 'weekday';
 }
 
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+/** The index of the span (of spans in text order, none overlapping) that holds offset, or -1 (binary search). */
+function spanIndexAt(spans: readonly { start: number; end: number }[], offset: number): number {
   let lo = 0;
-  let hi = sentences.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
+    const s = spans[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences[spanIndexAt(sentences, offset)];
 }
 
 /** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Thursday, Jan. 9, at 9 a.m.". */
@@ -662,19 +667,11 @@ export function foldText(text: string): { text: string; at: Int32Array; inv: Int
 function respell(folded: string, tokens: readonly Token[], hyphens: readonly number[]): readonly Token[] {
   let out: Token[] | undefined;
   for (const h of hyphens) {
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const t = tokens[mid]!;
-      if (h < t.start) hi = mid - 1;
-      else if (h >= t.end) lo = mid + 1;
-      else {
-        out ??= tokens.slice();
-        out[mid] = { ...t, lower: folded.slice(t.start, t.end).toLowerCase() };
-        break;
-      }
-    }
+    const k = spanIndexAt(tokens, h);
+    if (k < 0) continue;
+    const t = tokens[k]!;
+    out ??= tokens.slice();
+    out[k] = { ...t, lower: folded.slice(t.start, t.end).toLowerCase() };
   }
   return out ?? tokens;
 }
