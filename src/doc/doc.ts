@@ -11,6 +11,20 @@ export interface Span {
   end: number;
 }
 
+/** The index of the span (of spans in text order, none overlapping) that holds offset, or -1 (binary search). */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 export interface Dateline {
   /** The dateline as written, e.g. "PARIS, Nov 17, (RTRS)". */
   text: string;

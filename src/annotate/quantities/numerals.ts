@@ -4,6 +4,7 @@
  * (soft hyphen, zero-width space), and the Unicode hyphens and apostrophe it writes for ASCII ones
  * ("34‑year‑old", "o’clock"). The finder reads tokens through foldedTokens and tests gaps here.
  */
+import { spanIndexAt } from '../../doc/doc.js';
 import type { Token } from '../tokens/tokenizer.js';
 
 /**
@@ -85,20 +86,6 @@ export function foldedLower(lower: string): string {
 /** The characters FOLDS knows, found in a whole text by one native search (most texts have few or none). */
 const FOLD_CHARS = /\u00ad|\u200c|\u200d|\u2010|\u2011|\u2019|\u2060/g;
 
-/** The index of the token that holds offset at (tokens in text order), or -1 when it is between tokens. */
-function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (t.end <= at) lo = mid + 1;
-    else if (t.start > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /**
  * The tokens of text with their lower-case text folded (foldedLower); offsets, kinds and shapes as they
  * were. Only the tokens that hold a character FOLDS knows are read and copied, found by one search of the
@@ -108,7 +95,7 @@ export function foldedTokens(text: string, tokens: readonly Token[]): readonly T
   let out: Token[] | null = null;
   FOLD_CHARS.lastIndex = 0;
   for (let m = FOLD_CHARS.exec(text); m !== null; m = FOLD_CHARS.exec(text)) {
-    const k = tokenAt(tokens, m.index);
+    const k = spanIndexAt(tokens, m.index);
     if (k < 0 || (out !== null && out[k] !== tokens[k])) continue; // between tokens, or folded already
     const t = tokens[k]!;
     // (A quote or a clitic, "’" "’s", is read as it is written: only longer words need the fold.)

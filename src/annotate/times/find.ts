@@ -11,6 +11,7 @@
  * 5. Normalise in text order: the clause's tense (tense.ts), the anchor and the discourse reference
  *    (the last calendar value named) turn each meaning into a value (normalise.ts).
  */
+import { spanIndexAt } from '../../doc/doc.js';
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
 import { fmtDay, fmtMonth, isValidDay, parseIsoDay, type Ymd } from './calendar.js';
@@ -566,20 +567,6 @@ function namesScheduledDay(sem: Sem): boolean {
   return (sem.k === 'part' || sem.k === 'clock') && sem.day !== null && sem.day.k === 'weekday';
 }
 
-/** The index of the span (of spans in text order, none overlapping) that holds offset, or -1 (binary search). */
-function spanIndexAt(spans: readonly { start: number; end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   return sentences[spanIndexAt(sentences, offset)];
 }
@@ -734,6 +721,13 @@ function refold(
 }
 
 /**
+ * A capitalised word right before a holiday that makes it part of a title ("Watching Independence Day"); not a
+ * capitalised determiner or preposition opening the sentence ("The New Year's Day parade", "On Christmas Day").
+ */
+const NAME_BEFORE_HOLIDAY =
+  /(?<!\p{L})(?!(?:The|A|An|This|That|Its|Their|Our|Every|On|In|At|By|Since|Until|Before|After|For|From|During|Over|Through|Of)\s)\p{Lu}\p{Ll}*\s+$/u;
+
+/**
  * The time expressions of `text`, in order, with TIMEX3 type and value. `anchor` (an ISO date, or a
  * day) is the publication date or DCT; without one, values stay underspecified (XXXX-11-17).
  *
@@ -741,13 +735,6 @@ function refold(
  *    sentences moved onto the folded text (refold), and each expression's span mapped back to the text's offsets.
  * 2. Else the expressions of the text as given (findTimesIn).
  */
-/**
- * A capitalised word right before a holiday that makes it part of a title ("Watching Independence Day"); not a
- * capitalised determiner or preposition opening the sentence ("The New Year's Day parade", "On Christmas Day").
- */
-const NAME_BEFORE_HOLIDAY =
-  /(?<!\p{L})(?!(?:The|A|An|This|That|Its|Their|Our|Every|On|In|At|By|Since|Until|Before|After|For|From|During|Over|Through|Of)\s)\p{Lu}\p{Ll}*\s+$/u;
-
 export function findTimes(
   text: string,
   tokens: readonly Token[],
