@@ -537,6 +537,9 @@ export const FUTURE_CUES: readonly string[] = [
   'slated',
   'poised',
   'expected',
+  // (Fifteenth round: a forecast for a day, passive or reduced: "more snow was forecast for Friday",
+  // "storms predicted for Thursday"; the past of "forecast" takes no "for" before its day.)
+  ...['forecast for', 'forecasted for', 'predicted for'],
   // (A present expectation looks ahead: "we expect the water to keep rising until Friday".)
   'expect',
   'expects',

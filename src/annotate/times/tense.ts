@@ -940,7 +940,8 @@ const PRESENT_AHEAD_BEFORE_NAME = new Set([
  * (", said the minister", ", said Jane Smith"; not ", said aid would arrive": the subject's own verb).
  */
 const isReportTag = (tokens: readonly Token[], i: number, sentenceEnd: number): boolean => {
-  if (i + 1 >= sentenceEnd || TAG_END.has(tokens[i + 1]!.lower)) return true;
+  if (i + 1 >= sentenceEnd || TAG_END.has(tokens[i + 1]!.lower) || closingPhrase(tokens, i + 1, sentenceEnd))
+    return true;
   const next = tokens[i + 1]!;
   // (", said the talks would resume": a determiner, a noun and an auxiliary make a reported clause, no
   // inverted subject; eleventh round.)
@@ -948,6 +949,33 @@ const isReportTag = (tokens: readonly Token[], i: number, sentenceEnd: number): 
   return tokens[i - 1]?.lower === ',' && (DETERMINERS.has(next.lower) || next.shape.startsWith('X'));
 };
 const TAG_END = new Set(['.', ',', ';', '!', '?', '"', '”', "''"]);
+/** Prepositions that open the phrase a tag can close with (", Claure said in the email.", "said on Twitter."). */
+const TAG_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'via',
+  'after',
+  'through',
+]);
+/** How many tokens such a phrase may hold before the tag's end ("in a statement on its website"). */
+const TAG_PHRASE_REACH = 8;
+/**
+ * Whether a prepositional phrase at j closes the tag: it opens with a preposition and reaches the sentence's
+ * end or a tag end within TAG_PHRASE_REACH tokens, with no clause in it ("said in the email.", not "said in
+ * the email that talks will resume", "said on Tuesday he would").
+ */
+function closingPhrase(tokens: readonly Token[], j: number, sentenceEnd: number): boolean {
+  if (!TAG_PREPOSITIONS.has(tokens[j]!.lower)) return false;
+  const stop = Math.min(sentenceEnd, j + 1 + TAG_PHRASE_REACH);
+  for (let k = j + 1; k < stop; k++) {
+    const w = tokens[k]!.lower;
+    if (TAG_END.has(w)) return true;
+    if (CLAUSE_OPENERS.has(w) || AUXILIARIES.has(w) || PRONOUNS.has(w)) return false;
+  }
+  return stop === sentenceEnd;
+}
 /**
  * Whether the expression dates a noun rather than the verb ("after the crash on Monday", "the match on
  * Saturday", "the win Tuesday"): right after a lower-case noun after a determiner, or after "on" there. Such a date
@@ -956,6 +984,16 @@ const TAG_END = new Set(['.', ',', ';', '!', '?', '"', '”', "''"]);
 const datesNoun = (tokens: readonly Token[], first: number): boolean => {
   const k = tokens[first - 1]?.lower === 'on' ? first - 2 : first - 1;
   return (tokens[k]?.shape.startsWith('x') ?? false) && DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+};
+/**
+ * datesNoun for a noun that is not an event held on its day: "after the crash on Monday, a spokesman
+ * said" keeps the tag's past, but "will be discussed at a meeting on Friday, he said" is the meeting's day,
+ * and the clause's own "will" speaks for it.
+ */
+const datesDoneNoun = (tokens: readonly Token[], first: number): boolean => {
+  if (!datesNoun(tokens, first)) return false;
+  const noun = tokens[tokens[first - 1]!.lower === 'on' ? first - 2 : first - 1]!.lower;
+  return !CALLED.has(noun) && !HELD_EVENTS.has(noun);
 };
 /** Pronouns that after a comma open a relative clause (", who will begin … on Sunday"). */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
@@ -1131,7 +1169,10 @@ export function clauseTense(
           COORDINATED_VERBS.has(tokens[i + 1]?.lower ?? '') ||
           // "will meet Arafat on Sunday and flew to Cairo": a past verb opens its own verb phrase too
           // (eleventh round).
-          (i + 1 < to && !NOT_VERBS.has(tokens[i + 1]!.lower) && cueOf(tokens, i + 1) === 'past'))
+          (i + 1 < to && !NOT_VERBS.has(tokens[i + 1]!.lower) && cueOf(tokens, i + 1) === 'past') ||
+          // "dumped rain on Tuesday and more was expected Wednesday": a lower-case one-word subject and an
+          // auxiliary open a clause of its own ("on Friday and Saturday will" is one date after another).
+          (tokens[i + 1]?.shape.charCodeAt(0) === 120 && AUXILIARIES.has(tokens[i + 2]?.lower ?? '')))
       )
         break;
       if (w === ',') comma = true;
@@ -1205,7 +1246,12 @@ export function clauseTense(
     // ", another said." after the expression tags the reported clause; it speaks for that clause's
     // tense only when nothing in the clause does ("will buy more in October, another said"). ("On
     // Tuesday, China announced plans" is the clause's own verb.)
-    if (comma && REPORTING.has(tokens[i]!.lower) && isReportTag(tokens, i, to) && !datesNoun(tokens, first))
+    if (
+      comma &&
+      REPORTING.has(tokens[i]!.lower) &&
+      isReportTag(tokens, i, to) &&
+      !datesDoneNoun(tokens, first)
+    )
       distance += TAG_PENALTY;
     else if (REPORTING.has(tokens[i]!.lower) && !adjacent) distance += REPORTING_PENALTY;
     // A cue after a comma that follows the expression is often the main clause's verb, the date in a

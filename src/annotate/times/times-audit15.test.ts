@@ -1,0 +1,90 @@
+/**
+ * Fifteenth round, from an audit of the layer on web news pages: a reporting tag that ends in a phrase
+ * (", the chief executive said in a memo."), a dated noun that is an event held on its day ("at a meeting on
+ * Friday, he said") and a coordinated clause with a subject of its own ("on Tuesday and more was expected
+ * Wednesday"). Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
+ */
+import { describeRound, type TimeCase } from './testing.js';
+
+/** Tuesday 19 March 2024. */
+const TUE = '2024-03-19';
+
+const CASES: TimeCase[] = [
+  {
+    what: 'a tag that ends in a phrase speaks less than the clause\'s "will"',
+    anchor: TUE,
+    say: 'The new rota will be explained at a staff briefing on Friday, the manager said in a memo.',
+    expr: 'Friday',
+    value: '2024-03-22',
+  },
+  {
+    what: 'a tag that ends in a phrase with a date of its own',
+    anchor: TUE,
+    say: 'The museum will reopen its long-closed east wing to visitors on Thursday, a spokeswoman said on Monday.',
+    expr: 'Thursday',
+    value: '2024-03-21',
+  },
+  {
+    what: 'an event held on its day keeps the clause\'s "will" against a bare tag',
+    anchor: TUE,
+    say: 'The new budget will be put to a final vote at the meeting on Thursday, the mayor said.',
+    expr: 'Thursday',
+    value: '2024-03-21',
+  },
+  {
+    what: 'a lower-case subject and an auxiliary after "and" open a clause of their own',
+    anchor: TUE,
+    say:
+      'A slow-moving storm system dropped about 3 inches (76 millimeters) of rain across several coastal ' +
+      'valley towns on Monday and more was expected Thursday.',
+    expr: 'Monday',
+    value: '2024-03-18',
+  },
+  {
+    what: 'a forecast for a day in the past tense looks ahead',
+    anchor: TUE,
+    say: 'More snow was forecast for the weekend.',
+    expr: 'the weekend',
+    value: '2024-W12-WE',
+  },
+];
+
+const KEEP: TimeCase[] = [
+  {
+    what: 'the past of "forecast" before its date stays past',
+    anchor: TUE,
+    say: 'The agency forecast on Monday that prices would rise.',
+    expr: 'Monday',
+    value: '2024-03-18',
+  },
+  {
+    what: "a done thing's date keeps the tag's past",
+    anchor: TUE,
+    say: 'Inspectors will examine the wreckage from the crash on Sunday, a spokesman said.',
+    expr: 'Sunday',
+    value: '2024-03-17',
+  },
+  {
+    what: 'a tag followed by a reported clause is no tag',
+    anchor: TUE,
+    say: 'The ferry will sail on Friday, the company said in a statement that blamed the storm.',
+    expr: 'Friday',
+    value: '2024-03-22',
+  },
+  {
+    what: 'two dates joined by "and" before an auxiliary are one date after another',
+    anchor: TUE,
+    say: 'The summit on Friday and Saturday will bring together forty leaders.',
+    expr: 'Friday',
+    value: '2024-03-22',
+  },
+  {
+    what: 'a name after "and" is no clause of its own',
+    anchor: TUE,
+    say: 'The minister arrived on Monday and Smith was due to join him later.',
+    expr: 'Monday',
+    value: '2024-03-18',
+  },
+];
+
+describeRound('times, fifteenth round: an audit on web pages (invented sentences)', CASES, KEEP);
