@@ -15,6 +15,7 @@ import { spanIndexAt } from '../../doc/doc.js';
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
 import { fmtDay, fmtMonth, isValidDay, parseIsoDay, type Ymd } from './calendar.js';
+import { dayOrderOf, readsBothWays, type DayOrder } from './day-order.js';
 import {
   DAY_PARTS,
   DURATION_UNITS,
@@ -774,6 +775,8 @@ function findTimesIn(
   const bare: boolean[] = [];
   const dayless: boolean[] = [];
   const tenses: Tense[] = [];
+  // The page's order of day and month, read once at its first ambiguous numeric date.
+  let dayOrder: DayOrder | undefined;
   for (const c of chosen) {
     // 3. Titles ("60 Minutes", "High Noon", "This Week" mid-sentence) are names, not times; a holiday's
     // name is capitalised by nature ("New Year's Day"), unless a capitalised word runs into it (the film
@@ -782,6 +785,16 @@ function findTimesIn(
       PATTERNS[c.prio]!.name === 'holiday' &&
       !NAME_BEFORE_HOLIDAY.test(text.slice(Math.max(0, c.start - 20), c.start));
     if (!holiday && inTitle(text, c.start, c.end)) continue;
+    // An ambiguous numeric date ("05/11/2015", read month first) on a page that writes its dates day first.
+    if (
+      PATTERNS[c.prio]!.name === 'numeric-date' &&
+      c.parsed.sem.k === 'date' &&
+      c.parsed.sem.m !== undefined &&
+      c.parsed.sem.d !== undefined &&
+      readsBothWays(text.slice(c.start, c.end)) &&
+      (dayOrder ??= dayOrderOf(text)) === 'day'
+    )
+      c.parsed = { ...c.parsed, sem: { ...c.parsed.sem, m: c.parsed.sem.d, d: c.parsed.sem.m } };
     // 4. Modifiers.
     let start = c.start;
     let mod = c.parsed.mod;
