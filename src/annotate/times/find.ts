@@ -213,10 +213,13 @@ const SPOKEN_CLOCK_TOKEN =
  */
 const CLOCK_TOKEN = /(?:^|-)\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?$/;
 
+/** A fiscal year by its last two digits, glued to "FY" ("FY15", "FY15-16"). */
+const FISCAL_SHORT_YEAR = /^fy\d\d(?:$|-)/;
+
 /** Categories of a token with digits or hyphens ("1990", "mid-1990", "two-year", "11/20/2015", "9:30am"). */
 function hyphenated(lower: string): number {
   let cat = 0;
-  if (YEAR_TOKEN.test(lower) || isShortYear(lower)) cat |= C.YEAR;
+  if (YEAR_TOKEN.test(lower) || isShortYear(lower) || FISCAL_SHORT_YEAR.test(lower)) cat |= C.YEAR;
   if (NUMERIC_TOKEN.test(lower)) cat |= C.NUMERIC;
   // (Only tokens that open with a digit and end in "m" or "." are tested: few do.)
   const e = lower.charCodeAt(lower.length - 1);

@@ -703,6 +703,21 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'first-day',
+    needs: C.MONTH,
+    reason:
+      'the first day of a range written day first ("17 and 18 November", "17–18 November", "3 or 4 March"): a date of the month named after it, as second-day reads "Nov. 17 and 18". Not before an ASCII hyphen, which stays one expression as TE3-silver marks it',
+    re: re(
+      `\\b(${DAYNUM})(?=(?:,?\\s+(?:and|or|to)\\s+|\\s*[\u2013\u2014]\\s*)${DAYNUM}\\s+(?:of\\s+)?(${MON})(?!\\w))`,
+    ),
+    parse(m) {
+      const mo = monthOf(m[2]!)!;
+      const d = parseInt(m[1]!, 10);
+      if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
+      return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
+    },
+  },
+  {
     name: 'day-month',
     needs: C.MONTH,
     reason:
@@ -805,10 +820,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   {
     name: 'fiscal-year',
     needs: C.YEAR,
-    reason: 'fiscal years in business news ("fiscal 1989", "fiscal year 1990", "FY1990")',
-    re: re(`\\b(?:fiscal(?:\\s+year)?\\s+|FY\\s?)(${YEAR})(?!\\d)`),
+    reason:
+      'fiscal years in business news ("fiscal 1989", "fiscal year 1990", "FY1990", and with two digits "FY15", "FY15-16": 2015, as "’15" is)',
+    re: re(`\\b(?:fiscal(?:\\s+year)?\\s+|FY\\s?)(${YEAR})(?!\\d)|\\bFY(\\d\\d)(?![\\d/:.,]\\d|\\w)`),
     parse(m) {
-      return { type: 'DATE', sem: { k: 'year', y: Number(m[1]) } };
+      if (m[1] !== undefined) return { type: 'DATE', sem: { k: 'year', y: Number(m[1]) } };
+      const yy = Number(m[2]);
+      return { type: 'DATE', sem: { k: 'year', y: yy + (yy < 50 ? 2000 : 1900) } };
     },
   },
   {

@@ -88,3 +88,54 @@ const KEEP: TimeCase[] = [
 ];
 
 describeRound('times, fifteenth round: an audit on web pages (invented sentences)', CASES, KEEP);
+
+/** Items the fourteenth session left alone: a two-digit fiscal year, the first end of a day-first range. */
+const LEFT: TimeCase[] = [
+  {
+    what: 'a fiscal year by its last two digits',
+    anchor: TUE,
+    say: 'The retailer cut its outlook for FY24 on Monday.',
+    expr: 'FY24',
+    value: '2024',
+  },
+  {
+    what: 'a two-digit fiscal year opening a span of years',
+    anchor: TUE,
+    say: 'The FY23-24 accounts were filed late.',
+    expr: 'FY23',
+    value: '2023',
+  },
+  {
+    what: 'the first end of a day-first range with "and"',
+    anchor: TUE,
+    say: 'The congress met on 11 and 12 March in Lyon.',
+    expr: '11',
+    value: '2024-03-11',
+  },
+  {
+    what: 'the first end of a day-first range with an en dash',
+    anchor: TUE,
+    say: 'The congress meets 25\u201326 March in Lyon.',
+    expr: '25',
+    value: '2024-03-25',
+  },
+];
+
+const LEFT_KEEP: TimeCase[] = [
+  {
+    what: 'a number before "and" and a count is no day',
+    anchor: TUE,
+    say: 'The twins scored 11 and 12 points in March.',
+    expr: '11',
+    value: null,
+  },
+  {
+    what: '"FY" before three digits is no year',
+    anchor: TUE,
+    say: 'The FY150 drone flew in March.',
+    expr: 'FY150',
+    value: null,
+  },
+];
+
+describeRound('times, fifteenth round: items left alone before', LEFT, LEFT_KEEP);
