@@ -900,7 +900,39 @@ const presentLooksAhead = (tokens: readonly Token[], i: number, from: number, fi
   if (particles !== undefined && !particles.has(tokens[i + 1]?.lower ?? '')) return false;
   // "the attack appears to have happened on Sunday": a seeming, no schedule.
   if (w.startsWith('appear') && tokens[i + 1]?.lower === 'to') return false;
-  return isPresentAhead(tokens, i, from, first) || hostsNamed(tokens, i, from, first);
+  return (
+    isPresentAhead(tokens, i, from, first) ||
+    hostsNamed(tokens, i, from, first) ||
+    resultsAhead(tokens, i, from, first)
+  );
+};
+
+/** Present verbs of publishing a company's results ("Target reports earnings on Wednesday"). */
+const RESULTS_VERBS: ReadonlySet<string> = new Set([
+  ...['reports', 'report', 'posts', 'post', 'releases', 'release', 'announces', 'announce', 'publishes'],
+]);
+/** What such a verb publishes when it is a date on the calendar of results. */
+const RESULTS: ReadonlySet<string> = new Set(['earnings', 'results', 'figures']);
+/** How many words may come before the results after the verb ("reports fiscal third-quarter results"). */
+const RESULTS_REACH = 5;
+/**
+ * A present verb of publishing results, with its results before the expression and a subject before it:
+ * a release on the calendar, ahead ("Target reports earnings on Wednesday", "Lowe's posts its quarterly
+ * results Tuesday"; not "media reports Tuesday said", nor "reported earnings on Wednesday").
+ */
+const resultsAhead = (tokens: readonly Token[], i: number, from: number, first: number): boolean => {
+  if (!RESULTS_VERBS.has(tokens[i]!.lower)) return false;
+  let results = false;
+  for (let k = i + 1; k < Math.min(first, i + 1 + RESULTS_REACH); k++)
+    if (RESULTS.has(tokens[k]!.lower)) {
+      results = true;
+      break;
+    }
+  if (!results) return false;
+  // ("Lowe's reports …": a company named in the possessive, as shops often are.)
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (POSSESSIVE.has(prev) && tokens[i - 2]?.shape.startsWith('X')) return true;
+  return subjectBefore(tokens, i, from, first);
 };
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** Present verbs that look ahead only with their particle ("kick(s) off", "tees off", "gets under way"). */
@@ -1046,6 +1078,7 @@ const AHEAD_HEADS: ReadonlySet<string> = new Set([
   ...PRESENT_AHEAD_PLURAL,
   ...PRESENT_AHEAD_NOUN,
   ...PRESENT_AHEAD_BEFORE_NAME,
+  ...RESULTS_VERBS,
   ...MODAL_AHEAD,
   ...MODAL_OF_ACT,
   ...INTENT_AHEAD,

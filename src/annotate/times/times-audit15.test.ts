@@ -47,9 +47,37 @@ const CASES: TimeCase[] = [
     expr: 'the weekend',
     value: '2024-W12-WE',
   },
+  {
+    what: 'a present verb of publishing results is a release on the calendar',
+    anchor: TUE,
+    say: 'Rival chain Dunmore reports quarterly earnings on Thursday.',
+    expr: 'Thursday',
+    value: '2024-03-21',
+  },
+  {
+    what: 'a company named in the possessive publishes its results ahead',
+    anchor: TUE,
+    say: "Hartley's posts its full-year results Friday.",
+    expr: 'Friday',
+    value: '2024-03-22',
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: 'the past of a verb of publishing results stays past',
+    anchor: TUE,
+    say: 'Rival chain Dunmore reported quarterly earnings on Thursday.',
+    expr: 'Thursday',
+    value: '2024-03-14',
+  },
+  {
+    what: '"reports" as a noun before a date is no release',
+    anchor: TUE,
+    say: 'Local media reports on Sunday said the results were disputed.',
+    expr: 'Sunday',
+    value: '2024-03-17',
+  },
   {
     what: 'the past of "forecast" before its date stays past',
     anchor: TUE,
