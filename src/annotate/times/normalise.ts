@@ -245,6 +245,20 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       if (dir > 0 && toEpochDay(day) < here) day = feast(a.y + 1);
       return fmt(day);
     }
+    case 'super-tuesday': {
+      if (sem.y !== undefined) return fmtDay(superTuesday(sem.y));
+      if (!a) return 'XXXX-XX-XX';
+      const here = toEpochDay(a);
+      // The election years around the anchor: the last Super Tuesday on or before it and the next after it.
+      let y = a.y - (a.y % 4);
+      if (toEpochDay(superTuesday(y)) > here) y -= 4;
+      const last = superTuesday(y);
+      const next = superTuesday(y + 4);
+      const dir = direction(sem.dir, ctx.tense);
+      if (dir < 0) return fmtDay(last);
+      if (dir > 0) return fmtDay(next);
+      return fmtDay(here - toEpochDay(last) <= toEpochDay(next) - here ? last : next);
+    }
     case 'part': {
       const day = sem.day
         ? resolve(sem.day, ctx)
@@ -257,6 +271,22 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
     }
   }
 }
+
+/**
+ * Super Tuesday of an election year: the first Tuesday in March, the rule of the cycles since 2012 (and of 2000
+ * and 2004); the years the primaries' calendar set it otherwise, by their dates.
+ */
+function superTuesday(y: number): Ymd {
+  const known = SUPER_TUESDAYS[y];
+  return known ? { y, m: known[0], d: known[1] } : nthWeekday(y, 3, 2, 1);
+}
+/** Super Tuesdays that were not the first Tuesday in March: month and day. */
+const SUPER_TUESDAYS: Readonly<Record<number, readonly [number, number]>> = {
+  1988: [3, 8],
+  1992: [3, 10],
+  1996: [3, 12],
+  2008: [2, 5],
+};
 
 function thanksgiving(y: number): Ymd {
   const firstThu = 1 + ((4 - isoWeekday({ y, m: 11, d: 1 }) + 7) % 7);

@@ -69,6 +69,11 @@ export type Sem =
       /** A year written next to it ("Election Day 2012", "the Labor Day weekend in 2015"). */
       y?: number;
     }
+  /**
+   * Super Tuesday, the US primaries' day in a presidential election year: the last one or the next one by
+   * the tense, else the nearest (normalise.ts).
+   */
+  | { k: 'super-tuesday'; dir: Direction; y?: number }
   /** A day counted from Easter Sunday ("Good Friday": -2), by the tense or the nearest, like Thanksgiving. */
   | { k: 'easter'; offset: number; dir: Direction; week?: boolean; y?: number }
   /** "the weekend": the one just past in a past clause, the coming one otherwise. */
@@ -1991,6 +1996,26 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
           ...(y && { y }),
         },
       };
+    },
+  },
+  {
+    name: 'super-tuesday',
+    needs: C.WEEKDAY,
+    reason:
+      'Super Tuesday, the day most US states hold presidential primaries ("Headed into Super Tuesday", "his Super Tuesday strategy"): a date in an election year, not the weekday alone',
+    re: re(`\\b(?:(last|next|this)\\s+)?Super\\s+Tuesday(?!\\w)`),
+    parse(m, text) {
+      // Capitalised ("another super Tuesday for our campaign" is a good day); not a later round ("Super
+      // Tuesday 2", "Super Tuesday II"), nor "another".
+      if (!/Super\s+Tuesday$/.test(m[0])) return null;
+      if (/^\s*(?:\d|I+\b)/.test(textAfter(m, text, 6)) || /\banother\s+$/i.test(before(m, text)))
+        return null;
+      const head = m[1]?.toLowerCase();
+      const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';
+      // ("the 1988 Super Tuesday": a year right before it.)
+      const yearBefore = /\b((?:19|20)\d\d)\s+$/.exec(before(m, text));
+      const y = head ? undefined : yearBefore ? Number(yearBefore[1]) : feastYear(m, text);
+      return { type: 'DATE', sem: { k: 'super-tuesday', dir, ...(y && { y }) } };
     },
   },
   {

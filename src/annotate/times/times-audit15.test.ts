@@ -167,3 +167,54 @@ const LEFT_KEEP: TimeCase[] = [
 ];
 
 describeRound('times, fifteenth round: items left alone before', LEFT, LEFT_KEEP);
+
+/** Super Tuesday, from an audit of the layer on US political news (PolNeAR's texts, read, not copied). */
+const SUPER: TimeCase[] = [
+  {
+    what: "Super Tuesday ahead is the next election year's first Tuesday in March",
+    anchor: '2024-02-12',
+    say: 'The senator is counting on strong results across the South on Super Tuesday.',
+    expr: 'Super Tuesday',
+    value: '2024-03-05',
+  },
+  {
+    what: 'Super Tuesday after it, in a past clause',
+    anchor: '2024-03-20',
+    say: 'She won nine of the fifteen states on Super Tuesday.',
+    expr: 'Super Tuesday',
+    value: '2024-03-05',
+  },
+  {
+    what: 'a Super Tuesday the primaries set on another day',
+    anchor: '2008-01-20',
+    say: 'Both campaigns are already spending heavily in the Super Tuesday states.',
+    expr: 'Super Tuesday',
+    value: '2008-02-05',
+  },
+  {
+    what: 'a year right before it',
+    anchor: '2024-02-12',
+    say: 'Turnout was low in the 1996 Super Tuesday primaries.',
+    expr: 'Super Tuesday',
+    value: '1996-03-12',
+  },
+];
+
+const SUPER_KEEP: TimeCase[] = [
+  {
+    what: 'a later round is not Super Tuesday itself',
+    anchor: '2024-03-12',
+    say: 'The campaign calls today Super Tuesday 2.',
+    expr: 'Super',
+    value: null,
+  },
+  {
+    what: 'a good day is no Super Tuesday',
+    anchor: '2024-03-19',
+    say: 'Her aides called it another super Tuesday for the campaign.',
+    expr: 'super',
+    value: null,
+  },
+];
+
+describeRound('times, fifteenth round: Super Tuesday', SUPER, SUPER_KEEP);
