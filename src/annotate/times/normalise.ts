@@ -65,6 +65,13 @@ export const NORMALISE_TUNING = {
    * November story is next September's; "had left early to start the Labor Day weekend" two days ahead stays).
    */
   holidayFlipDays: 30,
+  /**
+   * A day that dates a vote or a debate on the calendar ("the Nov. 8 election"): the clause's verb is often
+   * not the event's ("engineered the leak to influence the Nov. 8 election", 100 days ahead of a July story),
+   * so the tense moves it to the other side only past this many days ("protests over the disputed May 15
+   * elections", 182 days ahead of a November story, are the last ones).
+   */
+  scheduledFlipDays: 150,
   /** A clock time without a day falls on the story's last named day when it is this close to the anchor. */
   clockRefDays: 7,
 } as const;
@@ -345,7 +352,8 @@ function resolveDate(sem: Extract<Sem, { k: 'date' }>, ctx: ResolveContext): str
     if (dir > 0 && toEpochDay(at(y)) <= here) y += 1;
     return fmtDay(at(y));
   }
-  const y = nearestYear(a.y, (c) => toEpochDay(at(c)) - here, dir, NORMALISE_TUNING.dayFlipDays);
+  const flip = sem.scheduled === true ? NORMALISE_TUNING.scheduledFlipDays : NORMALISE_TUNING.dayFlipDays;
+  const y = nearestYear(a.y, (c) => toEpochDay(at(c)) - here, dir, flip);
   return fmtDay(at(y));
 }
 

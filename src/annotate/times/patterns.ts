@@ -39,7 +39,17 @@ export type Direction = -1 | 0 | 1 | 'tense';
 /** What an expression means, before the anchor is applied. */
 export type Sem =
   /** lean: the direction when the clause has no tense cue ("by February" is a deadline ahead). */
-  | { k: 'date'; y?: number; m: number; d?: number; dir: Direction; years?: number; lean?: -1 | 1 }
+  /** scheduled: the day of a vote or a debate on the calendar (its tense flips it later: normalise.ts). */
+  | {
+      k: 'date';
+      y?: number;
+      m: number;
+      d?: number;
+      dir: Direction;
+      years?: number;
+      lean?: -1 | 1;
+      scheduled?: boolean;
+    }
   | { k: 'year'; y: number }
   | { k: 'decade'; value: string }
   /** dir from the tense: on or before the anchor (past) or after it; from "last"/"next": strictly. */
@@ -226,6 +236,13 @@ const RATE_BEFORE = new RegExp(
 );
 
 /** A company's name after a month word ("May Department Stores", "March Group Inc."): a name, not a month. */
+/** Votes and debates set on the calendar (SCHEDULED_AFTER, SCHEDULED_BEFORE). */
+const SCHEDULED =
+  '(?:elections?|primary|primaries|caucus(?:es)?|runoff|run-off|referendum|ballot|vote|debate|showdown|contests?)';
+/** Such a noun after a day, behind at most three words ("Nov. 8 U.S. presidential election"). */
+const SCHEDULED_AFTER = new RegExp(`^(?:\\s+[\\w.'’-]+){0,3}?\\s+${SCHEDULED}\\b`, 'i');
+/** Such a noun right before "on" and the day ("holds a primary on Feb. 27"). */
+const SCHEDULED_BEFORE = new RegExp(`\\b${SCHEDULED}\\s+on\\s+$`, 'i');
 const COMPANY_AFTER =
   /^\s+(?:Department|Stores|Co\.|Corp\.?|Inc\.|Cos\.|Group|Holdings|Petroleum|Industries)(?!\w)/;
 
@@ -684,11 +701,15 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'a day without a year ("Nov. 17", "Tuesday, Nov. 17"): the year comes from the anchor and the tense',
     re: re(`\\b(?:(${WD}),?\\s+)?(${MON})\\s+(${DAYNUM})(?![\\d:.,]\\d|\\w)`),
-    parse(m) {
+    parse(m, text) {
       const mo = monthOf(m[2]!)!;
       const d = parseInt(m[3]!, 10);
       if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
       if (m[2]!.toLowerCase() === 'may' && !/^May$|^MAY$/.test(m[2]!)) return null;
+      // "the Nov. 8 election", "the state's June 7 primary", "a primary on Feb. 27": the day of a vote or a
+      // debate set on the calendar, which the clause's tense moves later than other days (normalise.ts).
+      if (SCHEDULED_AFTER.test(textAfter(m, text, 48)) || SCHEDULED_BEFORE.test(before(m, text)))
+        return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense', scheduled: true } };
       return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
     },
   },

@@ -218,3 +218,40 @@ const SUPER_KEEP: TimeCase[] = [
 ];
 
 describeRound('times, fifteenth round: Super Tuesday', SUPER, SUPER_KEEP);
+
+/** A day that dates a vote or a debate on the calendar: the tense moves it later than other days. */
+const SCHEDULED: TimeCase[] = [
+  {
+    what: 'a past verb before the day of a coming election',
+    anchor: '2024-07-28',
+    say: 'Investigators said a foreign service leaked the files to sway the Nov. 5 presidential election.',
+    expr: 'Nov. 5',
+    value: '2024-11-05',
+  },
+  {
+    what: 'a coming primary named before "on" and its day',
+    anchor: '2024-07-28',
+    say: 'The challenger narrowly lost the primary on Nov. 5 in a count that took weeks.',
+    expr: 'Nov. 5',
+    value: '2024-11-05',
+  },
+];
+
+const SCHEDULED_KEEP: TimeCase[] = [
+  {
+    what: 'a past election half a year back stays past',
+    anchor: '2024-11-14',
+    say: 'Protests began over the disputed May 15 parliamentary elections.',
+    expr: 'May 15',
+    value: '2024-05-15',
+  },
+  {
+    what: 'a day that dates no vote keeps the ordinary flip',
+    anchor: '2024-07-28',
+    say: 'Investigators said the files were stolen on Nov. 5.',
+    expr: 'Nov. 5',
+    value: '2023-11-05',
+  },
+];
+
+describeRound('times, fifteenth round: days of votes and debates', SCHEDULED, SCHEDULED_KEEP);
