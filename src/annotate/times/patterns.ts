@@ -1195,6 +1195,24 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'week-of-month',
+    needs: C.MONTH,
+    reason:
+      '"the first week of March", "the last week of October 2015": the ISO week holding its middle day (the 4th, 11th, 18th, 25th, or three days before the month\'s end)',
+    re: re(
+      `\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MON})(?:,?\\s+(${YEAR}))?(?!\\w)`,
+    ),
+    parse(m) {
+      const mo = monthOf(m[2]!)!;
+      if (!/^[A-Z]/.test(m[2]!)) return null;
+      const n = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
+      // (The last week: three days before the end of a 31-day month, or of February.)
+      const d = n >= 0 ? 4 + 7 * n : mo === 2 ? 25 : 28;
+      const y = m[3] ? Number(m[3]) : undefined;
+      return { type: 'DATE', sem: { k: 'week-of', day: { k: 'date', m: mo, d, dir: 'tense', y } } };
+    },
+  },
+  {
     name: 'weekday-from-reference',
     needs: C.WEEKDAY,
     reason:
@@ -2090,10 +2108,15 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   decade: ['0s', "0's", 'ties'],
   // (A month's patterns that need a day or a year in digits: a window of "in March" or "last May" skips them.)
   ...Object.fromEntries(
-    ['month-day', 'month-day-year', 'day-month', 'day-month-year', 'month-year', 'second-day'].map((n) => [
-      n,
-      DIGITS,
-    ]),
+    [
+      'month-day',
+      'month-day-year',
+      'day-month',
+      'day-month-year',
+      'month-year',
+      'second-day',
+      'first-day',
+    ].map((n) => [n, DIGITS]),
   ),
   'named-day': [
     ...['ascension', 'pentecost', 'maundy', 'shrove', 'trinity', 'black', 'holy', 'easter', 'ash'],
@@ -2117,6 +2140,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'year-end': ['year'],
   'ordinal-century': ['century'],
   'week-of': ['week'],
+  'week-of-month': ['week'],
   'weekday-from-reference': ['previous', 'preceding', 'following', 'next'],
   'the-weekend': ['weekend'],
   'the-month': ['month'],

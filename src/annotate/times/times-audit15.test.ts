@@ -255,3 +255,30 @@ const SCHEDULED_KEEP: TimeCase[] = [
 ];
 
 describeRound('times, fifteenth round: days of votes and debates', SCHEDULED, SCHEDULED_KEEP);
+
+/** A week of a month: one expression, the ISO week holding its middle day. */
+const WEEK_OF_MONTH: TimeCase[] = [
+  {
+    what: 'the last week of a month gone by',
+    anchor: '2024-01-16',
+    say: 'His support peaked in the last week of October, the survey found.',
+    expr: 'the last week of October',
+    value: '2023-W43',
+  },
+  {
+    what: 'the first week of a month, this year',
+    anchor: '2024-03-20',
+    say: 'Three polls taken the first week of March gave her a lead.',
+    expr: 'the first week of March',
+    value: '2024-W10',
+  },
+  {
+    what: 'a week of a month with its year',
+    anchor: '2024-03-20',
+    say: 'The second week of June 2019 was the hottest on record.',
+    expr: 'The second week of June 2019',
+    value: '2019-W24',
+  },
+];
+
+describeRound('times, fifteenth round: a week of a month', WEEK_OF_MONTH, []);
