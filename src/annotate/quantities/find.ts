@@ -37,6 +37,7 @@ import {
   IRREGULAR_PLURALS,
   LEADING_ADJECTIVES,
   MAX_AGE,
+  MEASURE_WORDS,
   MAX_DENOMINATOR,
   MODIFIERS,
   MONEY_SCALE_ABBREVIATIONS,
@@ -52,7 +53,9 @@ import {
   VULGAR_FRACTIONS,
   MONTHS,
   NOUN_STOPS,
+  NOT_ADVERBS,
   PERSON_NOUNS,
+  ROLE_PHRASES,
   ROLE_AFTER,
   ROLE_BEFORE,
   PLACE_PREPOSITIONS,
@@ -141,6 +144,8 @@ const SUFFIXED_WORD =
 const PREFIXED_DOLLARS = /^(us|a|au|nz|hk|s|c)(\d[\d,]*(?:\.\d+)?)$/;
 const DIGIT_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/;
 const AGE_WORD = /^(\d{1,3})-years?-old$/i;
+/** An age with the second hyphen left out: "35-year" before "old". */
+const AGE_HEAD = /^(\d{1,3})-years?$/;
 /** An age written in words: "five-year-old", "twenty-five-year-old". */
 const WORD_AGE = /^([a-z]+(?:-[a-z]+)?)-years?-old$/;
 const SCALED_WORD = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion|thousand)$/i;
@@ -190,13 +195,27 @@ function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
     } else i++;
   }
   resolveInSentence(ts, drafts);
+  const roleAfter: boolean[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     // A count in a place phrase of the count before it has no role of its own ("106 protesters in 21
     // cities have been killed"); the count before reads its role past that phrase.
     if (MEASURE_UNITS.has(d.unit) || inPlacePhraseOf(ts, drafts[i - 1], d)) continue;
     const next = drafts[i + 1];
-    d.role = roleOf(ts, d, next && inPlacePhraseOf(ts, d, next) ? next.end : d.end);
+    d.role = roleAfterOf(ts, d, next && inPlacePhraseOf(ts, d, next) ? next.end : d.end);
+    roleAfter[i] = d.role !== undefined;
+    d.role ??= roleAroundOf(ts, d);
+  }
+  // "Six policemen and twenty civilians were injured": a count that opens its clause, joined by "and" or
+  // a comma to the next count, shares the role that count reads after it.
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const d = drafts[i]!;
+    const next = drafts[i + 1]!;
+    const joiner = lowerAt(ts, d.end);
+    if (d.role || !roleAfter[i + 1] || MEASURE_UNITS.has(d.unit) || next.start !== d.end + 1) continue;
+    if ((joiner !== 'and' && joiner !== ',') || !opensClause(ts, d.start)) continue;
+    d.role = next.role;
+    roleAfter[i] = true;
   }
   return drafts.filter((d) => keepBare(ts, d));
 }
@@ -258,6 +277,9 @@ function readNumber(text: string, ts: readonly Token[], i: number): NumberRead |
   if (!digitFirst && !w.includes('-') && !NUMBER_FIRST.has(w)) return null;
   const age = digitFirst ? AGE_WORD.exec(w) : null;
   if (age) return { value: Number(age[1]), start: i, end: i + 1, kind: 'age' };
+  // "a 35-year old man": the second hyphen left out.
+  const spacedAge = digitFirst && lowerAt(ts, i + 1) === 'old' ? AGE_HEAD.exec(w) : null;
+  if (spacedAge) return { value: Number(spacedAge[1]), start: i, end: i + 2, kind: 'age' };
   const scaled = digitFirst ? SCALED_WORD.exec(w) : null;
   if (scaled) {
     const v = parseDigits(scaled[1]!);
@@ -631,8 +653,16 @@ function notACount(text: string, ts: readonly Token[], read: NumberRead, before:
     next.start === ts[read.end - 1]!.end
   )
     return true;
-  if (prev && isCapitalisedWord(prev) && !CAPITALISED_BEFORE_COUNT.has(prev.lower) && !currencyCode(prev))
+  if (
+    prev &&
+    isCapitalisedWord(prev) &&
+    !CAPITALISED_BEFORE_COUNT.has(prev.lower) &&
+    !currencyCode(prev) &&
+    !shareAt(ts, read.end)
+  )
     return true;
+  // Ids written as long runs of digits (account, tweet and phone numbers): a count is grouped by commas.
+  if (read.end === read.start + 1 && LONG_ID.test(t.lower)) return true;
   // Years.
   const raw = t.lower;
   if (/^\d{4}$/.test(raw) && read.end === read.start + 1) {
@@ -644,6 +674,21 @@ function notACount(text: string, ts: readonly Token[], read: NumberRead, before:
     }
   }
   return false;
+}
+
+/** Digits written without grouping, as long as no count is written so: an id. */
+const LONG_ID = /^\d{8,}$/;
+
+/**
+ * Whether a share is written at k: a percentage or points. A name before such a number is whose share it
+ * is, not an id ("Clinton 46 percent", "Smith 12 points"; "Flight 4417" takes neither).
+ */
+function shareAt(ts: readonly Token[], k: number): boolean {
+  const w = lowerAt(ts, k);
+  if (w === '%' || PERCENT_WORDS.has(w) || w === 'points') return true;
+  return (
+    (w === 'per' && lowerAt(ts, k + 1) === 'cent') || (w === 'percentage' && lowerAt(ts, k + 1) === 'points')
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -662,32 +707,74 @@ function modifierBefore(ts: readonly Token[], i: number): { start: number; text:
   return null;
 }
 
-/** The counted noun at token k: [unit, end] or null. */
-function nounAt(ts: readonly Token[], k: number): { unit: string; end: number } | null {
+/** The counted noun at token k: [unit, end] or null. `one`: the count is one (its noun is singular). */
+function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; end: number } | null {
   let j = k;
-  // Leading adjectives and capitalised modifiers ("armed men", "Russian cruise missiles").
+  // Leading adjectives and capitalised modifiers ("armed men", "Russian cruise missiles", "United States
+  // service members": a run of capitalised words counts as one modifier when a noun follows it).
   while (j < ts.length && j - k < 3) {
     const t = ts[j]!;
-    if (LEADING_ADJECTIVES.has(t.lower) || (isCapitalisedWord(t) && isNounWord(ts[j + 1]))) j++;
-    else break;
+    if (LEADING_ADJECTIVES.has(t.lower)) {
+      j++;
+      continue;
+    }
+    if (!isCapitalisedWord(t)) break;
+    let m = j + 1;
+    while (m - j < CAPITALISED_RUN && isCapitalisedWord(ts[m])) m++;
+    // (A count of one reads one capitalised word at most: "One Home Depot refers" is a name.)
+    if (!isNounWord(ts[m]) || (one && m > j + 1)) break;
+    j = m;
   }
   const first = ts[j];
   // A capitalised plural head noun: "37 Indians", "12 million Yemenis".
   if (j === k && isCapitalisedWord(first) && /^\p{L}+s$/u.test(first!.lower) && !isNounWord(ts[j + 1]))
     return { unit: first!.lower, end: j + 1 };
+  const second = ts[j + 1];
+  // A verb form as the first word of a compound before its plural head: "3,210 shooting victims".
+  if (!one && isModifierForm(first) && isNounWord(second) && isPluralLooking(second!.lower))
+    return { unit: `${first!.lower} ${second!.lower}`, end: j + 2 };
   if (!isNounWord(first)) return null;
   const w1 = first!.lower;
-  const second = ts[j + 1];
+  if (MEASURE_WORDS.has(w1)) return { unit: w1, end: j + 1 };
   const plural1 = isPluralLooking(w1);
   if (
     second &&
     isNounWord(second) &&
     isPluralLooking(second.lower) &&
-    !IRREGULAR_PLURALS.has(second.lower) &&
+    // ("seven army men", "two security staff": an irregular plural heads a compound after a singular word.)
+    (!IRREGULAR_PLURALS.has(second.lower) || (!plural1 && !one)) &&
     (!plural1 || COMPOUND_FIRST.has(w1))
   )
     return { unit: `${w1} ${second.lower}`, end: j + 2 };
+  // Two singular words before a plural head: "410 tax haven subsidiaries", "two female suicide bombers".
+  const third = ts[j + 2];
+  if (
+    !one &&
+    !plural1 &&
+    second &&
+    (isNounWord(second) || isModifierForm(second)) &&
+    !isPluralLooking(second.lower) &&
+    isNounWord(third) &&
+    isPluralLooking(third!.lower) &&
+    !TIME_UNITS.has(w1) &&
+    !TIME_UNITS.has(second.lower)
+  )
+    return { unit: `${w1} ${second.lower} ${third!.lower}`, end: j + 3 };
   return { unit: w1, end: j + 1 };
+}
+
+/** How many capitalised words a modifier before the counted noun may hold ("United States"). */
+const CAPITALISED_RUN = 3;
+
+/** A lower-case "-ing" word that can modify a noun ("shooting victims", "counting systems"). */
+function isModifierForm(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    t.shape.startsWith('x') &&
+    /^[a-z]{3,}ing$/.test(t.lower) &&
+    !NOUN_STOPS.has(t.lower)
+  );
 }
 
 /** An ISO currency code: the unit of an amount of money. */
@@ -734,7 +821,8 @@ function isNounWord(t: Token | undefined): boolean {
 }
 
 function isPluralLooking(w: string): boolean {
-  return IRREGULAR_PLURALS.has(w) || (/s$/.test(w) && !/ss$/.test(w));
+  // ("bus", "virus", "crisis" end in s and are singular.)
+  return IRREGULAR_PLURALS.has(w) || (/s$/.test(w) && !/(?:ss|us|is)$/.test(w));
 }
 
 /** A quantity starting at token i, or null. */
@@ -979,6 +1067,7 @@ function quantityOf(
     return draft(end + 2, 'percentage points');
 
   // Ages and durations.
+  if (after === 'year-old' || after === 'years-old') return draft(end + 1, 'years'); // "a 6 year-old girl"
   if (TIME_UNITS.has(after)) {
     if (/^years?$/.test(after) && lowerAt(ts, end + 1) === 'old') return draft(end + 2, 'years');
     // ("men age 65 to 80 years": a range of ages.)
@@ -988,8 +1077,11 @@ function quantityOf(
     return null;
   }
 
+  // "six others", "dozens of others": the others of a count named before, the unit as written.
+  if (lowerAt(ts, end) === 'others') return draft(end + 1, 'others', read.value, true);
+
   // The counted noun.
-  const noun = nounAt(ts, end);
+  const noun = nounAt(ts, end, read.value === 1 && upper === undefined);
   if (noun) {
     if (TIME_UNITS.has(noun.unit.split(' ').pop()!)) return null;
     // "1.200 migrants", "70.000 people": a count of a plural noun is whole, so a full stop before three
@@ -1118,8 +1210,8 @@ const PASSIVE_BE = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being']);
  * Whether the count before the role verb at j is its agent, not its victim: an active verb (no form of
  * "be" between) with an object after it ("Two gunmen killed 12 people", "police have detained 30").
  */
-function agentOf(ts: readonly Token[], end: number, j: number): boolean {
-  if (!TRANSITIVE_ROLES.has(ts[j]!.lower)) return false;
+function agentOf(ts: readonly Token[], end: number, j: number, phrase = false): boolean {
+  if (!phrase && !TRANSITIVE_ROLES.has(ts[j]!.lower)) return false;
   for (let k = end; k < j; k++) if (PASSIVE_BE.has(ts[k]!.lower)) return false;
   const next = ts[j + 1];
   if (next === undefined) return false;
@@ -1136,6 +1228,19 @@ function agentOf(ts: readonly Token[], end: number, j: number): boolean {
   return true;
 }
 
+/** A role phrase starting at token j ("shot dead", "stabbed to death"): its role and last token. */
+function rolePhraseAt(ts: readonly Token[], j: number): { role: QuantityRole; last: number } | null {
+  for (const [words, role] of ROLE_PHRASES) {
+    if (words.every((w, n) => lowerAt(ts, j + n) === w)) return { role, last: j + words.length - 1 };
+  }
+  return null;
+}
+
+/** A lower-case adverb in -ly ("recently", "mistakenly"), skipped between a count and its role word. */
+function isAdverb(t: Token): boolean {
+  return t.kind === 'word' && /^[a-z]{2,}ly$/.test(t.lower) && !NOT_ADVERBS.has(t.lower);
+}
+
 /** How far after the role verb agentOf looks for a "be" that makes it a reduced relative. */
 const AGENT_CLAUSE_REACH = 8;
 
@@ -1149,8 +1254,15 @@ function inPlacePhraseOf(ts: readonly Token[], prev: Draft | undefined, d: Draft
   );
 }
 
+/** Tokens before a count that open a clause the count is the subject of ("…, six soldiers and …"). */
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'as', 'when', '(', ...QUOTES]);
+
+function opensClause(ts: readonly Token[], start: number): boolean {
+  return start === 0 || CLAUSE_OPENERS.has(ts[start - 1]!.lower);
+}
+
 /** `after`: where the role words after the count are looked for (past a place phrase of its own). */
-function roleOf(ts: readonly Token[], d: Draft, after: number): QuantityRole | undefined {
+function roleAfterOf(ts: readonly Token[], d: Draft, after: number): QuantityRole | undefined {
   // After: "129 people were killed", "two people dead", "in Lima were killed", "and 352 wounded".
   let j = after;
   if (PLACE_PREPOSITIONS.has(lowerAt(ts, j)) && ts[j + 1]?.shape.startsWith('X')) {
@@ -1170,8 +1282,16 @@ function roleOf(ts: readonly Token[], d: Draft, after: number): QuantityRole | u
     }
     const role = ROLE_AFTER.get(w);
     if (role) return agentOf(ts, d.end, j) ? undefined : role;
-    if (!ROLE_SKIP.has(w)) break;
+    // ("were shot dead", "stabbed to death"; "two gunmen shot dead a guard" are its agents.)
+    const phrase = rolePhraseAt(ts, j);
+    if (phrase) return agentOf(ts, d.end, phrase.last, true) ? undefined : phrase.role;
+    if (!ROLE_SKIP.has(w) && !isAdverb(ts[j]!)) break;
   }
+  return undefined;
+}
+
+/** The role of a count from the words around it, not after it: a partitive, a verb before, "death toll". */
+function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
   // A partitive of a role: "six of the injured", "two of the dead".
   if (lowerAt(ts, d.end) === 'of' && lowerAt(ts, d.end + 1) === 'the') {
     const role = ROLE_AFTER.get(lowerAt(ts, d.end + 2));

@@ -355,6 +355,23 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
 /** First words of two-word counted nouns although they look plural or stand alone ("police officers", "crew members"). */
 export const COMPOUND_FIRST: ReadonlySet<string> = new Set(['police', 'crew', 'staff', 'security', 'aid']);
 
+/**
+ * Units of measure: after a number such a word is the unit itself, never the first word of a compound
+ * noun ("½ cup cherry tomatoes" measures cups, "84mm mortar systems" millimetres, "a 3km radius" km).
+ */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set([
+  ...'cup cups tsp tbsp teaspoon teaspoons tablespoon tablespoons oz ounce ounces lb lbs g kg mg ml l'.split(
+    ' ',
+  ),
+  ...'mm cm m km inch inches ft foot feet yard yards mile miles metre metres meter meters kilometre'.split(
+    ' ',
+  ),
+  ...'kilometres kilometer kilometers litre litres liter liters gallon gallons tonne tonnes ton tons'.split(
+    ' ',
+  ),
+  ...'acre acres hectare hectares sq mph kph kmh kw mw gw kwh mwh gb mb tb'.split(' '),
+]);
+
 /** Adjectives skipped before the counted noun ("30 armed men" counts men). */
 export const LEADING_ADJECTIVES: ReadonlySet<string> = new Set([
   ...'senior junior major main key top leading former big small large separate different various rival'.split(
@@ -397,6 +414,9 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
     ' ',
   ),
   ...'times percent cent lost left got made took gave went came saw'.split(' '),
+  ...'through throughout via within without between beyond despite upon amid amidst along about around'.split(
+    ' ',
+  ),
   ...'another others all both either neither such what when where why how'.split(' '),
   ...'them us you it they we he she him her his their our its my your me i'.split(' '),
 ]);
@@ -525,6 +545,25 @@ export const ROLE_SKIP: ReadonlySet<string> = new Set([
   ),
   ...'fatally all allegedly'.split(' '),
 ]);
+
+/**
+ * Phrases after a count that tie it to a role, like a role word does ("were shot dead", "stabbed to death",
+ * "lost their lives"); the last word stands where a role word would.
+ */
+export const ROLE_PHRASES: ReadonlyArray<readonly [readonly string[], QuantityRole]> = [
+  [['shot', 'dead'], 'killed'],
+  [['shot', 'and', 'killed'], 'killed'],
+  [['gunned', 'down'], 'killed'],
+  [['found', 'dead'], 'dead'],
+  ...'stabbed beaten hacked burned burnt crushed trampled clubbed stoned bludgeoned strangled shot'
+    .split(' ')
+    .map((w): readonly [readonly string[], QuantityRole] => [[w, 'to', 'death'], 'killed']),
+];
+
+/** Words in -ly that are no adverb, so they are not skipped between a count and its role word. */
+export const NOT_ADVERBS: ReadonlySet<string> = new Set(
+  'only family ally rally assembly supply july italy reply'.split(' '),
+);
 
 /** Prepositions of a place phrase after a counted noun ("106 protesters in 21 cities", "two people in Lima"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'from', 'on']);
