@@ -63,6 +63,7 @@ import {
   ROLE_WINDOW_AFTER,
   SCALE_WORDS,
   SMALL_NUMBERS,
+  STREET_WORDS,
   TIME_OF_DAY,
   TIME_UNITS,
   VAGUE_COUNTS,
@@ -663,18 +664,52 @@ function notACount(text: string, ts: readonly Token[], read: NumberRead, before:
     return true;
   // Ids written as long runs of digits (account, tweet and phone numbers): a count is grouped by commas.
   if (read.end === read.start + 1 && LONG_ID.test(t.lower)) return true;
+  if (inReference(ts, read.start, read.end)) return true;
+  // A street number: "2134 Caldwell Place", "520 Third Street".
+  if (next && isCapitalisedWord(next) && streetAfter(ts, read.end)) return true;
   // Years.
   const raw = t.lower;
   if (/^\d{4}$/.test(raw) && read.end === read.start + 1) {
     const v = Number(raw);
     if (v >= YEAR_RANGE[0] && v <= YEAR_RANGE[1]) {
       if (prev && YEAR_PREPOSITIONS.has(prev.lower)) return true;
+      // "the September 11, 2001 attacks": the year of a date.
+      if (prev?.lower === ',' && ts[before - 2]?.kind === 'number' && isMonth(ts[before - 3])) return true;
       const noun = next?.lower ?? '';
       if (!(IRREGULAR_PLURALS.has(noun) || (/s$/.test(noun) && LOWER_WORD.test(noun)))) return true;
     }
   }
   return false;
 }
+
+/**
+ * Whether the bare number at [start, end) is a reference mark: alone in brackets, or in a list of bare
+ * numbers in brackets, after a lower-case word or a sign ("binge eating (21).", "(38, 39)"). After a
+ * capitalised word the brackets may hold an age ("John Smith (34)"), which is left alone.
+ */
+function inReference(ts: readonly Token[], start: number, end: number): boolean {
+  if (!INTEGER.test(ts[start]!.lower)) return false; // ("(75.5)" is a grade, not a mark)
+  let k = start - 1;
+  while (lowerAt(ts, k) === ',' && ts[k - 1]?.kind === 'number') k -= 2;
+  if (lowerAt(ts, k) !== '(' || isCapitalisedWord(ts[k - 1])) return false;
+  let m = end;
+  while (lowerAt(ts, m) === ',' && ts[m + 1]?.kind === 'number') m += 2;
+  return lowerAt(ts, m) === ')';
+}
+
+/**
+ * Whether capitalised words from k end in a street word ("Caldwell Place", "Third Street", "Main St."),
+ * with no noun after it ("25 Main Street shops" counts shops).
+ */
+function streetAfter(ts: readonly Token[], k: number): boolean {
+  for (let m = k; m < k + STREET_NAME_WORDS && isCapitalisedWord(ts[m]); m++) {
+    if (m > k && STREET_WORDS.has(ts[m]!.lower)) return !isNounWord(ts[m + 1]);
+  }
+  return false;
+}
+
+/** How many capitalised words a street's name and its street word may hold after the number. */
+const STREET_NAME_WORDS = 4;
 
 /** Digits written without grouping, as long as no count is written so: an id. */
 const LONG_ID = /^\d{8,}$/;
@@ -962,7 +997,9 @@ function quantityOf(
 
   // "between 20 and 30", "20 to 30", "from 20 to 30", "5–10", "$5–10 million".
   let upper = read.upper;
-  const between = lowerAt(ts, i - 1) === 'between';
+  // ("between the ages of 17 and 20": "between" stands before the age marker.)
+  const agesOf = agesOfBefore(ts, i);
+  const between = lowerAt(ts, i - 1) === 'between' || agesOf === 'between';
   // (Amounts of money "to" another are a change, not a range: "rose $3 to $88"; a dash joins them.)
   if (
     upper === undefined &&
@@ -985,14 +1022,15 @@ function quantityOf(
         lowerAt(ts, read.end) === 'to' ? countedNounAt(ts, second.end) : rangeUnitAt(text, ts, second.end);
       // (Digits glued by a dash are one range as "5-11" is, whatever follows; "3–1", "2019–20" none.)
       const glued = gluedDashAt(text, ts, read.end);
-      if (second.value > low && (glued || between || currency || ofTime || unit)) {
+      // ("ages 55 to 65", "aged 18 to 24": a range of ages, whatever follows.)
+      if (second.value > low && (glued || between || currency || ofTime || unit || agesOf !== null)) {
         upper = second.value;
         read = { ...read, value: low, end: second.end };
       } else if (glued) return null;
     }
   }
   if (between && upper !== undefined) {
-    start = i - 1;
+    if (agesOf !== 'between') start = i - 1;
     modifier = 'between';
   }
 
@@ -1099,6 +1137,19 @@ function quantityOf(
   return draft(end, '');
 }
 
+/** Words before a number that make it an age ("aged 19", "age 12 and older", "ages 55 to 65"). */
+const AGE_MARKERS = new Set(['age', 'aged', 'ages']);
+
+/**
+ * Whether an age marker stands right before the number at i: "ages 55 to 65" (the marker), "between the
+ * ages of 17 and 20" ("between"), or null.
+ */
+function agesOfBefore(ts: readonly Token[], i: number): 'marker' | 'between' | null {
+  if (AGE_MARKERS.has(lowerAt(ts, i - 1))) return 'marker';
+  if (lowerAt(ts, i - 1) !== 'of' || lowerAt(ts, i - 2) !== 'ages') return null;
+  return lowerAt(ts, i - 3) === 'the' && lowerAt(ts, i - 4) === 'between' ? 'between' : 'marker';
+}
+
 // ---------------------------------------------------------------------------------------------------
 // 4. Within the sentence
 
@@ -1127,7 +1178,8 @@ function resolveOne(
   const prev = ts[d.start - 1];
   const prevLower = prev?.lower ?? '';
   // Ages: "aged 19", "Abdeslam, 26,", "her grandson, 9,".
-  if (prevLower === 'aged' || prevLower === 'age') {
+  // ("aged between 18 and 21": the marker before the modifier.)
+  if (agesOfBefore(ts, d.start) !== null || agesOfBefore(ts, d.numStart) !== null) {
     d.unit = 'years';
     return;
   }
@@ -1184,8 +1236,21 @@ function isAgeAfterName(ts: readonly Token[], d: Draft): boolean {
   return !next || [',', '.', ')', ';'].includes(next.lower);
 }
 
+/**
+ * Whether a range of digits joined by a hyphen, with no unit, modifier or role, stands in a bracket or a
+ * list: a team's record or a score ("Eagles (9-1, 6-1)", "Cocoa (1-2):").
+ */
+function isRecord(ts: readonly Token[], d: Draft): boolean {
+  if (d.modifier || d.role || d.numEnd !== d.numStart + 1 || !DIGIT_RANGE.test(ts[d.numStart]!.lower))
+    return false;
+  const before = lowerAt(ts, d.start - 1);
+  const after = lowerAt(ts, d.end);
+  return (before === '(' || before === ',') && (after === ')' || after === ',' || after === ':');
+}
+
 /** Bare number words and vague counts need a noun or a role to mean something ("one of the" does not). */
 function keepBare(ts: readonly Token[], d: Draft): boolean {
+  if (d.unit === '' && d.upper !== undefined && isRecord(ts, d)) return false;
   if (d.kind !== 'words' || d.unit !== '') return true;
   if (d.value < 2) return false;
   return d.role !== undefined && ts.length > 0;

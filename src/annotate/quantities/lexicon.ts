@@ -304,6 +304,8 @@ export const MODIFIERS: ReadonlyArray<readonly string[]> = [
   'approx.', // one token: the tokenizer keeps the abbreviation's full stop
   'over',
   'under',
+  'above',
+  'below',
   'estimated',
 ]
   .map((m) => m.split(' '))
@@ -494,6 +496,14 @@ export const CAPITALISED_BEFORE_COUNT: ReadonlySet<string> = new Set([
     ' ',
   ),
   ...'as well close upwards no while then so if another its their his her our'.split(' '),
+]);
+
+/** Street words after a street's name: a number before the name is its street number ("2134 Caldwell Place"). */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  ...'street st st. avenue ave ave. road rd rd. place pl. drive dr dr. lane ln ln. boulevard blvd blvd.'.split(
+    ' ',
+  ),
+  ...'way court ct ct. terrace square sq. parkway pkwy highway hwy circle crescent close row'.split(' '),
 ]);
 
 /** Person nouns whose age may follow after a comma ("her grandson, 9,"), like a name does. */

@@ -219,6 +219,50 @@ const GROUPS: Array<[string, Case[]]> = [
       ],
     ],
   ],
+  [
+    'references, addresses, dates, records',
+    [
+      [
+        'a reference mark in brackets',
+        'Sleep loss raises appetite (12). Two trials agree (14, 15).',
+        [['Two trials', 2, 'trials']],
+      ],
+      ['guard: a number in brackets after a name', 'Mary Doyle (34) was charged.', [['34', 34, '']]],
+      ['a street number', 'Police searched a house at 418 Birch Lane on Friday.', []],
+      [
+        'guard: a street name before a noun is a modifier',
+        'Some 25 Main Street shops closed.',
+        [['Some 25 Main Street shops', 25, 'shops', { modifier: 'some' }]],
+      ],
+      ['the year of a date before a plural noun', 'They marked the March 4, 2011 floods.', []],
+      ['team records in brackets', 'The Hawks (7-2, 4-1) beat the Owls (3-6, 1-4).', []],
+      [
+        'guard: a range with a noun',
+        'It took 10-15 people.',
+        [['10-15 people', 10, 'people', { upper: 15 }]],
+      ],
+    ],
+  ],
+  [
+    'age ranges, above and below',
+    [
+      [
+        'ages with "to"',
+        'The scheme covers workers ages 50 to 64.',
+        [['50 to 64', 50, 'years', { upper: 64 }]],
+      ],
+      [
+        'between the ages of',
+        'It surveyed adults between the ages of 18 and 29.',
+        [['18 and 29', 18, 'years', { modifier: 'between', upper: 29 }]],
+      ],
+      [
+        'below as a modifier',
+        'Inflation stayed below 2 percent.',
+        [['below 2 percent', 2, 'percent', { modifier: 'below' }]],
+      ],
+    ],
+  ],
 ];
 
 describe('quantities on the error kinds of the audit on real pages', () => {
