@@ -25,6 +25,7 @@ import type { Token } from '../tokens/tokenizer.js';
 import type { Sentence } from '../sentences/splitter.js';
 import {
   CAPITALISED_BEFORE_COUNT,
+  CHANGE_WORDS,
   COMPOUND_FIRST,
   CURRENCY_CODES,
   CURRENCY_SIGNS,
@@ -59,6 +60,7 @@ import {
   ROLE_AFTER,
   ROLE_BEFORE,
   PLACE_PREPOSITIONS,
+  RANGE_WORDS,
   ROLE_SKIP,
   ROLE_WINDOW_AFTER,
   SCALE_WORDS,
@@ -971,6 +973,30 @@ function countedNounAt(ts: readonly Token[], k: number): boolean {
   return noun !== null && !TIME_UNITS.has(noun.unit);
 }
 
+/** Whether a percent sign or word stands at k ("%", "percent", "per cent"). */
+function percentAt(ts: readonly Token[], k: number): boolean {
+  return percentEndAt(ts, k) > 0;
+}
+
+/** The token after a percent sign or word at k ("%", "percent", "per cent"), or -1. */
+function percentEndAt(ts: readonly Token[], k: number): number {
+  const w = lowerAt(ts, k);
+  if (w === '%' || PERCENT_WORDS.has(w)) return k + 1;
+  return w === 'per' && lowerAt(ts, k + 1) === 'cent' ? k + 2 : -1;
+}
+
+/**
+ * Whether an amount or a percentage starting at token start, followed by "to" and another, is a span, not
+ * a change: no change word right before it ("rose 3% to 5%", "by 46 percent to 42 percent"), and "from"
+ * only after a word of range ("ranging from 5% to 25%", "anywhere from $200 to $500"; "increased from
+ * 10% to 25%" is a change).
+ */
+function spanWritten(ts: readonly Token[], start: number): boolean {
+  const before = lowerAt(ts, start - 1);
+  if (before === 'from') return RANGE_WORDS.has(lowerAt(ts, start - 2));
+  return !CHANGE_WORDS.has(before);
+}
+
 /** Whether what follows a range's second number at k makes it a range ("5–10 people", "10–15%", "5–10 euros"). */
 function rangeUnitAt(text: string, ts: readonly Token[], k: number): boolean {
   const w = lowerAt(ts, k);
@@ -1000,11 +1026,14 @@ function quantityOf(
   // ("between the ages of 17 and 20": "between" stands before the age marker.)
   const agesOf = agesOfBefore(ts, i);
   const between = lowerAt(ts, i - 1) === 'between' || agesOf === 'between';
-  // (Amounts of money "to" another are a change, not a range: "rose $3 to $88"; a dash joins them.)
+  // (Amounts of money "to" another are a change after a change word ("rose $3 to $88", "cut from $5 to
+  // $3"), a range without one ("$200 to $500 a year", "ranging from $5 to $9"); a dash joins them.)
+  const toAt = lowerAt(ts, read.end) === 'to';
+  const spans = toAt && spanWritten(ts, start);
   if (
     upper === undefined &&
     (read.kind === 'digits' || read.kind === 'words') &&
-    !(currency && lowerAt(ts, read.end) === 'to') &&
+    !(currency && toAt && !spans) &&
     rangeJoiner(text, ts, read.end, between)
   ) {
     // ("$5–$10 million": the second amount's sign.)
@@ -1018,8 +1047,9 @@ function quantityOf(
       // (A range of time units is a duration, read as one below: "between 2 and 3 years", "60–90 minutes".)
       const ofTime = TIME_UNITS.has(lowerAt(ts, second.end));
       // ("to" before a percentage is as often a change as a range: "down five to 27 percent"; a dash is not.)
-      const unit =
-        lowerAt(ts, read.end) === 'to' ? countedNounAt(ts, second.end) : rangeUnitAt(text, ts, second.end);
+      const unit = toAt
+        ? countedNounAt(ts, second.end) || (spans && percentAt(ts, second.end))
+        : rangeUnitAt(text, ts, second.end);
       // (Digits glued by a dash are one range as "5-11" is, whatever follows; "3–1", "2019–20" none.)
       const glued = gluedDashAt(text, ts, read.end);
       // ("ages 55 to 65", "aged 18 to 24": a range of ages, whatever follows.)
@@ -1096,11 +1126,25 @@ function quantityOf(
     return draft(money.end, money.code, value);
   }
 
-  // Percentages.
+  // Percentages: "12%", "4.5 per cent"; "80% to 90%" a span when no change is written before it.
   const after = lowerAt(ts, end);
-  if (after === '%') return draft(end + 1, 'percent');
-  if (PERCENT_WORDS.has(after)) return draft(end + 1, 'percent');
-  if (after === 'per' && lowerAt(ts, end + 1) === 'cent') return draft(end + 2, 'percent');
+  const percentEnd = percentEndAt(ts, end);
+  if (percentEnd > 0) {
+    if (upper === undefined && lowerAt(ts, percentEnd) === 'to' && spanWritten(ts, start)) {
+      const second = readNumber(text, ts, percentEnd + 1);
+      const secondEnd = second ? percentEndAt(ts, second.end) : -1;
+      if (
+        second?.kind === 'digits' &&
+        second.upper === undefined &&
+        second.value > read.value &&
+        secondEnd > 0
+      ) {
+        upper = second.value;
+        return draft(secondEnd, 'percent');
+      }
+    }
+    return draft(percentEnd, 'percent');
+  }
   if (after === 'percentage' && /^points?$/.test(lowerAt(ts, end + 1)))
     return draft(end + 2, 'percentage points');
 

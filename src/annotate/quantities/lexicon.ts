@@ -587,3 +587,25 @@ export const OPENING_PARTITIVE_WINDOW = 16;
 export const MAX_AGE = 119;
 /** Four-digit integers in this range without a comma are read as years unless a plural noun follows. */
 export const YEAR_RANGE: readonly [number, number] = [1800, 2100];
+
+/**
+ * Words right before an amount or a percentage that make "X to Y" after them a change, not a range ("rose
+ * $3 to $88", "up 2% to 5%", "by 46 percent to 42 percent").
+ */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  ...'rose rise rises rising risen fell fall falls falling fallen up down gained gain gains lost lose loses'.split(
+    ' ',
+  ),
+  ...'climbed climbs jumped jumps dropped drops slipped slips added adds increased increases decreased'.split(
+    ' ',
+  ),
+  ...'grew grows cut cuts raised raises lowered lowers by boosted surged soared tumbled plunged declined'.split(
+    ' ',
+  ),
+  ...'declines edged slid sank shed hiked trimmed'.split(' '),
+]);
+
+/** Words before "from" that make "from X to Y" a range, not a change ("ranging from 5% to 25%"). */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(
+  'range ranges ranging ranged anywhere vary varies varying varied available priced costing'.split(' '),
+);

@@ -263,6 +263,55 @@ const GROUPS: Array<[string, Case[]]> = [
       ],
     ],
   ],
+  [
+    'spans of money and percentages written with "to"',
+    [
+      [
+        'two amounts with no change word before',
+        'Annual fees run $200 to $500 for most members.',
+        [['$200 to $500', 200, 'USD', { upper: 500 }]],
+      ],
+      [
+        'two percentages after a word of range',
+        'Tariffs ranging from 5 percent to 20 percent apply.',
+        [['5 percent to 20 percent', 5, 'percent', { upper: 20 }]],
+      ],
+      [
+        'two percent signs',
+        'The machines deliver 85% to 95% pure water.',
+        [['85% to 95%', 85, 'percent', { upper: 95 }]],
+      ],
+      [
+        'one percent word for both',
+        'Cars cause 30 to 60 percent of the smog.',
+        [['30 to 60 percent', 30, 'percent', { upper: 60 }]],
+      ],
+      [
+        'guard: a change in money',
+        'Shares rose $3 to $88.',
+        [
+          ['$3', 3, 'USD'],
+          ['$88', 88, 'USD'],
+        ],
+      ],
+      [
+        'guard: a change from one percentage to another',
+        'The levy increased from 10% to 25%.',
+        [
+          ['10%', 10, 'percent'],
+          ['25%', 25, 'percent'],
+        ],
+      ],
+      [
+        'guard: a poll margin',
+        'She leads him by 41 percent to 48 percent among men.',
+        [
+          ['41 percent', 41, 'percent'],
+          ['48 percent', 48, 'percent'],
+        ],
+      ],
+    ],
+  ],
 ];
 
 describe('quantities on the error kinds of the audit on real pages', () => {
