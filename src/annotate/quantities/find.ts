@@ -34,6 +34,7 @@ import {
   OPENING_PARTITIVE_WINDOW,
   ELISION_FOLLOWERS,
   FRACTION_WORDS,
+  GLUED_UNITS,
   ID_MARKERS,
   IRREGULAR_PLURALS,
   LEADING_ADJECTIVES,
@@ -96,6 +97,8 @@ interface NumberRead {
   dotGroup?: boolean;
   /** A modifier written after the number ("€3bn-plus", "50-plus"). */
   suffix?: string;
+  /** A unit of measure glued to the digits ("512GB", "60fps", "87W"). */
+  unit?: string;
 }
 
 /** A quantity in progress, token-indexed within the sentence's token array. */
@@ -147,6 +150,8 @@ const SUFFIXED_WORD =
 const PREFIXED_DOLLARS = /^(us|a|au|nz|hk|s|c)(\d[\d,]*(?:\.\d+)?)$/;
 const DIGIT_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/;
 const AGE_WORD = /^(\d{1,3})-years?-old$/i;
+/** Digits and a unit of measure in one token: "512gb", "2.6ghz" (the unit checked against GLUED_UNITS). */
+const GLUED_MEASURE = /^(\d[\d,]*(?:\.\d+)?)([a-z]{1,3})$/;
 /** An age with the second hyphen left out: "35-year" before "old". */
 const AGE_HEAD = /^(\d{1,3})-years?$/;
 /** An age written in words: "five-year-old", "twenty-five-year-old". */
@@ -292,6 +297,12 @@ function readNumber(text: string, ts: readonly Token[], i: number): NumberRead |
   const wordAge = !digitFirst && w.endsWith('-old') ? WORD_AGE.exec(w) : null;
   const years = wordAge ? smallWord(wordAge[1]!) : null;
   if (years !== null && years > 0) return { value: years, start: i, end: i + 1, kind: 'age' };
+  // "512GB", "60fps", "87W": a unit of measure glued to the digits, one token.
+  const glued = digitFirst ? GLUED_MEASURE.exec(w) : null;
+  if (glued && (GLUED_UNITS.has(glued[2]!) || glued[2] === 'w')) {
+    const v = parseDigits(glued[1]!);
+    if (v !== null) return { value: v, start: i, end: i + 1, kind: 'digits', unit: glued[2]! };
+  }
   const suffixed = digitFirst && w.includes('-') ? SUFFIXED_WORD.exec(w) : null;
   if (suffixed) {
     const v = parseDigits(suffixed[1]!);
@@ -746,6 +757,8 @@ function modifierBefore(ts: readonly Token[], i: number): { start: number; text:
 
 /** The counted noun at token k: [unit, end] or null. `one`: the count is one (its noun is singular). */
 function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; end: number } | null {
+  // A unit of measure in any case after a space: "8.69 GW", "30-600 MW", "64 GB".
+  if (ts[k]?.kind === 'word' && GLUED_UNITS.has(ts[k]!.lower)) return { unit: ts[k]!.lower, end: k + 1 };
   let j = k;
   // Leading adjectives and capitalised modifiers ("armed men", "Russian cruise missiles", "United States
   // service members": a run of capitalised words counts as one modifier when a noun follows it).
@@ -973,6 +986,9 @@ function countedNounAt(ts: readonly Token[], k: number): boolean {
   return noun !== null && !TIME_UNITS.has(noun.unit);
 }
 
+/** Nouns after "at one" that make an idiom, not a count ("at one point", "at one stage"). */
+const ONE_IDIOMS = new Set(['point', 'time', 'stage', 'moment', 'end']);
+
 /** Whether a percent sign or word stands at k ("%", "percent", "per cent"). */
 function percentAt(ts: readonly Token[], k: number): boolean {
   return percentEndAt(ts, k) > 0;
@@ -1083,6 +1099,23 @@ function quantityOf(
   let end = read.end;
 
   if (read.kind === 'age') return draft(end, 'years');
+  // "1 in 4 residents", "one in five": a share, read as a fraction ("one in 2019" is a year).
+  if (!currency && read.value === 1 && upper === undefined && lowerAt(ts, end) === 'in') {
+    const of = readNumber(text, ts, end + 1);
+    if (of && (of.kind === 'digits' || of.kind === 'words') && of.upper === undefined && of.value >= 2) {
+      const year = of.kind === 'digits' && /^\d{4}$/.test(lowerAt(ts, end + 1));
+      if (!year) return draft(of.end, 'fraction', round(1 / of.value));
+    }
+  }
+  // "at one point", "at one time": an idiom, no count.
+  if (
+    read.kind === 'words' &&
+    read.value === 1 &&
+    lowerAt(ts, i - 1) === 'at' &&
+    ONE_IDIOMS.has(lowerAt(ts, end))
+  )
+    return null;
+  if (read.unit !== undefined) return draft(end, read.unit);
   if (read.kind === 'fraction') return draft(end, 'fraction');
 
   // Money: a sign or code before, a glued scale after, or a currency name / code / sign after.
@@ -1292,9 +1325,30 @@ function isRecord(ts: readonly Token[], d: Draft): boolean {
   return (before === '(' || before === ',') && (after === ')' || after === ',' || after === ':');
 }
 
+/**
+ * Whether a bare integer numbers an item of a list: a sentence of its own ("2."), or a closing bracket
+ * glued after it with no opening one before it in its clause ("18) Hasbro Gaming 19) Monopoly").
+ */
+function isListMarker(ts: readonly Token[], d: Draft): boolean {
+  if (d.numEnd !== d.numStart + 1 || !INTEGER.test(ts[d.numStart]!.lower)) return false;
+  const after = ts[d.end];
+  if (d.start === 0 && after?.lower === '.' && d.end + 1 === ts.length) return true;
+  if (after?.lower !== ')' || after.start !== ts[d.end - 1]!.end) return false;
+  for (let k = d.start - 1; k >= 0 && k >= d.start - LIST_MARKER_REACH; k--) {
+    const w = ts[k]!.lower;
+    if (w === '(') return false;
+    if (w === ')') return true;
+  }
+  return d.start < LIST_MARKER_REACH;
+}
+
+/** How far back isListMarker looks for an opening bracket, in tokens. */
+const LIST_MARKER_REACH = 12;
+
 /** Bare number words and vague counts need a noun or a role to mean something ("one of the" does not). */
 function keepBare(ts: readonly Token[], d: Draft): boolean {
   if (d.unit === '' && d.upper !== undefined && isRecord(ts, d)) return false;
+  if (d.unit === '' && d.kind === 'digits' && !d.modifier && isListMarker(ts, d)) return false;
   if (d.kind !== 'words' || d.unit !== '') return true;
   if (d.value < 2) return false;
   return d.role !== undefined && ts.length > 0;

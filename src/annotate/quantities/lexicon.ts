@@ -374,6 +374,14 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set([
   ...'acre acres hectare hectares sq mph kph kmh kw mw gw kwh mwh gb mb tb'.split(' '),
 ]);
 
+/**
+ * Units of measure written glued to the digits or, in capitals, after them ("512GB", "60fps", "8.69 GW"):
+ * none of them is a word or a scale. "W" is read glued only ("87W"; "3170 W. County Road" is a street).
+ */
+export const GLUED_UNITS: ReadonlySet<string> = new Set(
+  'gb tb mb kb mp mw gw kw kwh mwh gwh mah hz khz mhz ghz fps kg mg ml km mm cm'.split(' '),
+);
+
 /** Adjectives skipped before the counted noun ("30 armed men" counts men). */
 export const LEADING_ADJECTIVES: ReadonlySet<string> = new Set([
   ...'senior junior major main key top leading former big small large separate different various rival'.split(

@@ -312,6 +312,35 @@ const GROUPS: Array<[string, Case[]]> = [
       ],
     ],
   ],
+  [
+    'units of measure, shares, list markers, idioms',
+    [
+      [
+        'units glued to the digits',
+        'The tablet has 256GB of storage, a 48MP camera and a 65W charger.',
+        [
+          ['256GB', 256, 'gb'],
+          ['48MP', 48, 'mp'],
+          ['65W', 65, 'w'],
+        ],
+      ],
+      ['a unit in capitals after a space', 'The farm will add 4.2 GW by May.', [['4.2 GW', 4.2, 'gw']]],
+      ['a street number before an initial (no unit W)', 'She lives at 402 W. Lake Road now.', []],
+      [
+        'one in N as a share',
+        'One in five voters stayed home, against 1 in 8 in the last vote.',
+        [
+          ['One in five', 0.2, 'fraction'],
+          ['1 in 8', 0.125, 'fraction'],
+        ],
+      ],
+      ['guard: one in a year', 'He won one in 2016.', []],
+      ['list markers before a closing bracket', 'Our picks: 1) Desk lamp 2) Kettle 3) Radio', []],
+      ['a list marker as a sentence', 'The day ended. 2. The night came.', []],
+      ['guard: a number in brackets stays a number', 'Prices (up 5) rose.', [['5', 5, '']]],
+      ['at one point', 'At one point the talks stalled, and at one stage they broke down.', []],
+    ],
+  ],
 ];
 
 describe('quantities on the error kinds of the audit on real pages', () => {
