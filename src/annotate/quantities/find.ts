@@ -742,8 +742,18 @@ function shareAt(ts: readonly Token[], k: number): boolean {
 // ---------------------------------------------------------------------------------------------------
 // 3. Around the number
 
-function modifierBefore(ts: readonly Token[], i: number): { start: number; text: string } | null {
+/** The modifiers by their last word, longest first (modifierBefore looks only at those the word before ends). */
+const MODIFIERS_BY_LAST: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const byLast = new Map<string, Array<readonly string[]>>();
   for (const m of MODIFIERS) {
+    const last = m[m.length - 1]!;
+    byLast.set(last, [...(byLast.get(last) ?? []), m]);
+  }
+  return byLast;
+})();
+
+function modifierBefore(ts: readonly Token[], i: number): { start: number; text: string } | null {
+  for (const m of MODIFIERS_BY_LAST.get(lowerAt(ts, i - 1)) ?? []) {
     const s = i - m.length;
     if (s < 0) continue;
     if (m.every((w, k) => lowerAt(ts, s + k) === w)) return { start: s, text: m.join(' ') };
@@ -1391,8 +1401,12 @@ function agentOf(ts: readonly Token[], end: number, j: number, phrase = false): 
   return true;
 }
 
+/** The words a role phrase can start with (rolePhraseAt looks no further at any other word). */
+const ROLE_PHRASE_FIRST = new Set(ROLE_PHRASES.map(([words]) => words[0]!));
+
 /** A role phrase starting at token j ("shot dead", "stabbed to death"): its role and last token. */
 function rolePhraseAt(ts: readonly Token[], j: number): { role: QuantityRole; last: number } | null {
+  if (!ROLE_PHRASE_FIRST.has(lowerAt(ts, j))) return null;
   for (const [words, role] of ROLE_PHRASES) {
     if (words.every((w, n) => lowerAt(ts, j + n) === w)) return { role, last: j + words.length - 1 };
   }
