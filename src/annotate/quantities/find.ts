@@ -97,8 +97,6 @@ interface NumberRead {
   dotGroup?: boolean;
   /** A modifier written after the number ("€3bn-plus", "50-plus"). */
   suffix?: string;
-  /** A unit of measure glued to the digits ("512GB", "60fps", "87W"). */
-  unit?: string;
 }
 
 /** A quantity in progress, token-indexed within the sentence's token array. */
@@ -152,6 +150,12 @@ const DIGIT_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/;
 const AGE_WORD = /^(\d{1,3})-years?-old$/i;
 /** Digits and a unit of measure in one token: "512gb", "2.6ghz" (the unit checked against GLUED_UNITS). */
 const GLUED_MEASURE = /^(\d[\d,]*(?:\.\d+)?)([a-z]{1,3})$/;
+/** The unit of measure glued to digits in one token ("512gb" → "gb"), or null. */
+function gluedUnit(w: string): string | null {
+  const m = GLUED_MEASURE.exec(w);
+  return m && (GLUED_UNITS.has(m[2]!) || m[2] === 'w') ? m[2]! : null;
+}
+
 /** An age with the second hyphen left out: "35-year" before "old". */
 const AGE_HEAD = /^(\d{1,3})-years?$/;
 /** An age written in words: "five-year-old", "twenty-five-year-old". */
@@ -202,6 +206,7 @@ function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
       i = d.end;
     } else i++;
   }
+  if (drafts.length === 0) return drafts;
   resolveInSentence(ts, drafts);
   const roleAfter: boolean[] = [];
   for (let i = 0; i < drafts.length; i++) {
@@ -297,11 +302,11 @@ function readNumber(text: string, ts: readonly Token[], i: number): NumberRead |
   const wordAge = !digitFirst && w.endsWith('-old') ? WORD_AGE.exec(w) : null;
   const years = wordAge ? smallWord(wordAge[1]!) : null;
   if (years !== null && years > 0) return { value: years, start: i, end: i + 1, kind: 'age' };
-  // "512GB", "60fps", "87W": a unit of measure glued to the digits, one token.
-  const glued = digitFirst ? GLUED_MEASURE.exec(w) : null;
-  if (glued && (GLUED_UNITS.has(glued[2]!) || glued[2] === 'w')) {
-    const v = parseDigits(glued[1]!);
-    if (v !== null) return { value: v, start: i, end: i + 1, kind: 'digits', unit: glued[2]! };
+  // "512GB", "60fps", "87W": a unit of measure glued to the digits, one token (its unit read by gluedUnit).
+  const glued = digitFirst ? gluedUnit(w) : null;
+  if (glued) {
+    const v = parseDigits(w.slice(0, w.length - glued.length));
+    if (v !== null) return { value: v, start: i, end: i + 1, kind: 'digits' };
   }
   const suffixed = digitFirst && w.includes('-') ? SUFFIXED_WORD.exec(w) : null;
   if (suffixed) {
@@ -701,6 +706,8 @@ function notACount(text: string, ts: readonly Token[], read: NumberRead, before:
  * capitalised word the brackets may hold an age ("John Smith (34)"), which is left alone.
  */
 function inReference(ts: readonly Token[], start: number, end: number): boolean {
+  const before = lowerAt(ts, start - 1);
+  if (before !== '(' && before !== ',') return false;
   if (!INTEGER.test(ts[start]!.lower)) return false; // ("(75.5)" is a grade, not a mark)
   let k = start - 1;
   while (lowerAt(ts, k) === ',' && ts[k - 1]?.kind === 'number') k -= 2;
@@ -753,11 +760,13 @@ const MODIFIERS_BY_LAST: ReadonlyMap<string, ReadonlyArray<readonly string[]>> =
 })();
 
 function modifierBefore(ts: readonly Token[], i: number): { start: number; text: string } | null {
-  for (const m of MODIFIERS_BY_LAST.get(lowerAt(ts, i - 1)) ?? []) {
-    const s = i - m.length;
-    if (s < 0) continue;
-    if (m.every((w, k) => lowerAt(ts, s + k) === w)) return { start: s, text: m.join(' ') };
-  }
+  const candidates = MODIFIERS_BY_LAST.get(lowerAt(ts, i - 1));
+  if (candidates)
+    for (const m of candidates) {
+      const s = i - m.length;
+      if (s < 0) continue;
+      if (m.every((w, k) => lowerAt(ts, s + k) === w)) return { start: s, text: m.join(' ') };
+    }
   // "~50 people", "<5%": a sign glued to the number (spaced, "News > 5 things" is a breadcrumb).
   const sign = ts[i - 1];
   if (sign && SYMBOL_MODIFIERS.has(sign.lower) && sign.end === ts[i]!.start)
@@ -774,20 +783,32 @@ function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; e
   // service members": a run of capitalised words counts as one modifier when a noun follows it).
   while (j < ts.length && j - k < 3) {
     const t = ts[j]!;
-    if (LEADING_ADJECTIVES.has(t.lower)) {
+    // ("one in-person meeting", "two well-known American hosts": a singular word with a hyphen before a
+    // singular noun or a capitalised word; before a plural it heads a compound: "anti-war protesters".)
+    const next = ts[j + 1];
+    const hyphened =
+      t.lower.includes('-') &&
+      isNounWord(t) &&
+      !isPluralLooking(t.lower) &&
+      ((isNounWord(next) && !isPluralLooking(next!.lower)) || (!one && isCapitalisedWord(next)));
+    if (LEADING_ADJECTIVES.has(t.lower) || hyphened) {
       j++;
       continue;
     }
     if (!isCapitalisedWord(t)) break;
     let m = j + 1;
     while (m - j < CAPITALISED_RUN && isCapitalisedWord(ts[m])) m++;
+    // ("21 Coptic Christians", "29 New Yorkers": the run ends in its capitalised plural head.)
+    const last = ts[m - 1]!;
+    if (!one && m > j + 1 && /^\p{L}+s$/u.test(last.lower) && !isNounWord(ts[m]))
+      return { unit: last.lower, end: m };
     // (A count of one reads one capitalised word at most: "One Home Depot refers" is a name.)
     if (!isNounWord(ts[m]) || (one && m > j + 1)) break;
     j = m;
   }
   const first = ts[j];
   // A capitalised plural head noun: "37 Indians", "12 million Yemenis".
-  if (j === k && isCapitalisedWord(first) && /^\p{L}+s$/u.test(first!.lower) && !isNounWord(ts[j + 1]))
+  if (isCapitalisedWord(first) && /^\p{L}+s$/u.test(first!.lower) && !isNounWord(ts[j + 1]))
     return { unit: first!.lower, end: j + 1 };
   const second = ts[j + 1];
   // A verb form as the first word of a compound before its plural head: "3,210 shooting victims".
@@ -881,9 +902,24 @@ function isNounWord(t: Token | undefined): boolean {
 }
 
 function isPluralLooking(w: string): boolean {
-  // ("bus", "virus", "crisis" end in s and are singular.)
-  return IRREGULAR_PLURALS.has(w) || (/s$/.test(w) && !/(?:ss|us|is)$/.test(w));
+  // ("bus", "virus", "crisis", "news" end in s and are singular.)
+  return IRREGULAR_PLURALS.has(w) || (/s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !SINGULARS_IN_S.has(w));
 }
+
+/** Singular nouns that end in s like a plural ("cable news hosts" counts hosts). */
+const SINGULARS_IN_S = new Set([
+  'news',
+  'series',
+  'species',
+  'means',
+  'politics',
+  'economics',
+  'physics',
+  'gas',
+]);
+
+/** Tokens after which a capitalised number word opens a sentence or a headline ("… : Two Killed"). */
+const OPENERS = new Set(['.', ':', ';', '!', '?', '(', '-', '–', '—', '|', "'", '"', '‘', '’', '“', '”']);
 
 /** A quantity starting at token i, or null. */
 function readQuantity(text: string, ts: readonly Token[], i: number): Draft | null {
@@ -1041,6 +1077,16 @@ function quantityOf(
 ): Draft | null {
   let read = first;
   if (read.kind === 'words' && ID_MARKERS.has(lowerAt(ts, i - 1))) return null; // "the number one buyer"
+  // A capitalised number word inside a sentence before another capitalised word is in a name: "the Three
+  // Gorges Dam", "Zero Gravity Seats".
+  if (
+    read.kind === 'words' &&
+    i > 0 &&
+    isCapitalisedWord(ts[i]) &&
+    isCapitalisedWord(ts[read.end]) &&
+    !OPENERS.has(lowerAt(ts, i - 1))
+  )
+    return null;
   if (read.kind === 'money' && !currency) return null;
   if (notACount(text, ts, read, i)) return null;
   const mod = read.kind === 'vague' ? null : modifierBefore(ts, i);
@@ -1050,7 +1096,8 @@ function quantityOf(
   // "between 20 and 30", "20 to 30", "from 20 to 30", "5–10", "$5–10 million".
   let upper = read.upper;
   // ("between the ages of 17 and 20": "between" stands before the age marker.)
-  const agesOf = agesOfBefore(ts, i);
+  const prevWord = lowerAt(ts, i - 1);
+  const agesOf = prevWord === 'of' || AGE_MARKERS.has(prevWord) ? agesOfBefore(ts, i) : null;
   const between = lowerAt(ts, i - 1) === 'between' || agesOf === 'between';
   // (Amounts of money "to" another are a change after a change word ("rose $3 to $88", "cut from $5 to
   // $3"), a range without one ("$200 to $500 a year", "ranging from $5 to $9"); a dash joins them.)
@@ -1125,7 +1172,10 @@ function quantityOf(
     ONE_IDIOMS.has(lowerAt(ts, end))
   )
     return null;
-  if (read.unit !== undefined) return draft(end, read.unit);
+  // ("512GB": the unit glued in the number's own token.)
+  const glued =
+    ts[read.start]!.kind === 'word' && read.kind === 'digits' ? gluedUnit(ts[read.start]!.lower) : null;
+  if (glued) return draft(end, glued);
   if (read.kind === 'fraction') return draft(end, 'fraction');
 
   // Money: a sign or code before, a glued scale after, or a currency name / code / sign after.
@@ -1226,6 +1276,8 @@ function quantityOf(
 
 /** Words before a number that make it an age ("aged 19", "age 12 and older", "ages 55 to 65"). */
 const AGE_MARKERS = new Set(['age', 'aged', 'ages']);
+/** The words agesOfBefore may find right before a number (it looks no further at any other). */
+const AGE_OR_OF = new Set([...AGE_MARKERS, 'of']);
 
 /**
  * Whether an age marker stands right before the number at i: "ages 55 to 65" (the marker), "between the
@@ -1266,7 +1318,10 @@ function resolveOne(
   const prevLower = prev?.lower ?? '';
   // Ages: "aged 19", "Abdeslam, 26,", "her grandson, 9,".
   // ("aged between 18 and 21": the marker before the modifier.)
-  if (agesOfBefore(ts, d.start) !== null || agesOfBefore(ts, d.numStart) !== null) {
+  if (
+    (AGE_OR_OF.has(prevLower) && agesOfBefore(ts, d.start) !== null) ||
+    (AGE_OR_OF.has(lowerAt(ts, d.numStart - 1)) && agesOfBefore(ts, d.numStart) !== null)
+  ) {
     d.unit = 'years';
     return;
   }
@@ -1441,7 +1496,7 @@ function opensClause(ts: readonly Token[], start: number): boolean {
 /** `after`: where the role words after the count are looked for (past a place phrase of its own). */
 function roleAfterOf(ts: readonly Token[], d: Draft, after: number): QuantityRole | undefined {
   // After: "129 people were killed", "two people dead", "in Lima were killed", "and 352 wounded".
-  let j = after;
+  let j = partitiveEnd(ts, after);
   if (PLACE_PREPOSITIONS.has(lowerAt(ts, j)) && ts[j + 1]?.shape.startsWith('X')) {
     j++;
     while (ts[j]?.shape.startsWith('X')) j++;
@@ -1466,6 +1521,34 @@ function roleAfterOf(ts: readonly Token[], d: Draft, after: number): QuantityRol
   }
   return undefined;
 }
+
+/** Determiners of the whole of a partitive ("four of the assailants", "dozens of them"). */
+const PARTITIVE_DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'these', 'those']);
+const PARTITIVE_PRONOUNS = new Set(['them', 'those', 'us', 'whom']);
+
+/**
+ * Where the role words after a count are looked for past the whole of a partitive written after it, with
+ * no count of its own: "four of the assailants | were killed", "dozens of them | were injured".
+ */
+function partitiveEnd(ts: readonly Token[], after: number): number {
+  // (A vague count holds its "of": "dozens of | them".)
+  const at = lowerAt(ts, after) === 'of' ? after + 1 : lowerAt(ts, after - 1) === 'of' ? after : -1;
+  if (at < 0) return after;
+  const w = lowerAt(ts, at);
+  if (PARTITIVE_PRONOUNS.has(w)) return at + 1;
+  if (!PARTITIVE_DETERMINERS.has(w)) return after;
+  const noun = nounAt(ts, at + 1);
+  return noun ? noun.end : after;
+}
+
+/** Tokens that end the object of a verb: punctuation, a preposition ("… and five soldiers, police said"). */
+const OBJECT_ENDS = new Set([
+  ...['.', ',', ';', ':', ')', '!', '?', 'in', 'at', 'on', 'near', 'during', 'after', 'when', 'as'],
+  ...['inside', 'outside', 'from', 'with', 'across', 'according', 'including', 'overnight'],
+]);
+
+/** How many tokens a noun phrase between a role verb and "and" before a count may hold ("injuring a guard and"). */
+const COORDINATED_OBJECT_REACH = 4;
 
 /** The role of a count from the words around it, not after it: a partitive, a verb before, "death toll". */
 function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
@@ -1499,6 +1582,17 @@ function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined 
     b--;
   const before = ROLE_BEFORE.get(lowerAt(ts, b));
   if (before) return before;
+  // The second object of a role verb, ending its clause: "injuring a guard and seven civilians." ("…
+  // and three soldiers detained 40 more": a subject of its own.)
+  if (lowerAt(ts, d.start - 1) === 'and' && (d.end === ts.length || OBJECT_ENDS.has(lowerAt(ts, d.end)))) {
+    for (let k = d.start - 2; k >= 0 && k >= d.start - 2 - COORDINATED_OBJECT_REACH; k--) {
+      const t = ts[k]!;
+      const role = ROLE_BEFORE.get(t.lower);
+      // (An active verb only: "were killed and dozens …" is a clause of its own.)
+      if (role) return PASSIVE_BE.has(lowerAt(ts, k - 1)) ? undefined : role;
+      if (t.kind !== 'word' && t.kind !== 'number') break;
+    }
+  }
   // "the death toll rose to 64".
   for (let k = d.start - 1; k >= 0 && k >= d.start - DEATH_TOLL_WINDOW; k--) {
     const w = ts[k]!.lower;

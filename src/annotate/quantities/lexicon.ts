@@ -335,6 +335,7 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'decades',
   'century',
   'centuries',
+  ...'min mins hr sec secs yr yrs'.split(' '), // abbreviated ("a 30 min walk")
 ]);
 
 /** Plural nouns without a final s, so the counted noun stops after them ("seven men in dawn raids"). */
@@ -427,6 +428,7 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
   ...'through throughout via within without between beyond despite upon amid amidst along about around'.split(
     ' ',
   ),
+  ...'if unless because although though whether once whereas'.split(' '),
   ...'another others all both either neither such what when where why how'.split(' '),
   ...'them us you it they we he she him her his their our its my your me i'.split(' '),
 ]);

@@ -341,6 +341,71 @@ const GROUPS: Array<[string, Case[]]> = [
       ['at one point', 'At one point the talks stalled, and at one stage they broke down.', []],
     ],
   ],
+  [
+    'a second sample: hyphens, capitalised plurals, partitives, coordinated objects, names',
+    [
+      [
+        'a hyphenated modifier before a singular noun',
+        'He had one face-to-face interview with her.',
+        [['one face-to-face interview', 1, 'interview']],
+      ],
+      [
+        'a hyphenated modifier before a capitalised word',
+        'Two well-known Labour councillors resigned.',
+        [['Two well-known Labour councillors', 2, 'councillors']],
+      ],
+      [
+        'guard: a hyphenated word before a plural heads a compound',
+        'Some 300 anti-war protesters gathered.',
+        [['Some 300 anti-war protesters', 300, 'anti-war protesters', { modifier: 'some' }]],
+      ],
+      [
+        'a run of capitalised words ending in the plural head',
+        'The ship carried 40 Sri Lankans and 12 New Zealanders were hurt.',
+        [
+          ['40 Sri Lankans', 40, 'lankans'],
+          ['12 New Zealanders', 12, 'zealanders', { role: 'injured' }],
+        ],
+      ],
+      [
+        'the role after the whole of a partitive',
+        'Six of the hostages were freed, and three of them were wounded.',
+        [
+          ['Six', 6, 'hostages'],
+          ['three', 3, '', { role: 'wounded' }],
+        ],
+      ],
+      [
+        'the second object of a role verb',
+        'The shelling killed a nurse and four children.',
+        [['four children', 4, 'children', { role: 'killed' }]],
+      ],
+      [
+        'guard: a passive role verb before "and" is a clause of its own',
+        'Two men were arrested and 40 people gathered.',
+        [
+          ['Two men', 2, 'men', { role: 'arrested' }],
+          ['40 people', 40, 'people'],
+        ],
+      ],
+      [
+        'a capitalised number word inside a sentence is in a name',
+        'Tourists visit the Three Gorges Dam and the Seven Sisters cliffs.',
+        [],
+      ],
+      ['an abbreviated time unit makes a duration', 'It is a 20 min drive.', []],
+      [
+        'a conjunction after money is not what the money is',
+        'The firm may raise $40 million if the offer holds.',
+        [['$40 million', 40_000_000, 'USD']],
+      ],
+      [
+        'a singular noun in s inside a compound',
+        'Three cable news hosts quit.',
+        [['Three cable news hosts', 3, 'cable news hosts']],
+      ],
+    ],
+  ],
 ];
 
 describe('quantities on the error kinds of the audit on real pages', () => {
