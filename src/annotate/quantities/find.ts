@@ -647,7 +647,13 @@ function currencyCode(t: Token | undefined): string | null {
 }
 
 /** Why the digits at [start, end) are not a count (date, time, year, id, phone), or null. */
-function notACount(text: string, ts: readonly Token[], read: NumberRead, before: number): boolean {
+function notACount(
+  text: string,
+  ts: readonly Token[],
+  read: NumberRead,
+  before: number,
+  money: boolean,
+): boolean {
   if (read.kind !== 'digits') return false;
   const t = ts[read.start]!;
   const prev = ts[before - 1];
@@ -672,7 +678,9 @@ function notACount(text: string, ts: readonly Token[], read: NumberRead, before:
     next.start === ts[read.end - 1]!.end
   )
     return true;
+  // (An amount of money is no id: "Originally $200", "Revenue €5bn".)
   if (
+    !money &&
     prev &&
     isCapitalisedWord(prev) &&
     !CAPITALISED_BEFORE_COUNT.has(prev.lower) &&
@@ -1032,6 +1040,14 @@ function countedNounAt(ts: readonly Token[], k: number): boolean {
   return noun !== null && !TIME_UNITS.has(noun.unit);
 }
 
+/** Where the whole of "N out of M" starts (the token after "of"), or -1. */
+function outOfAt(ts: readonly Token[], end: number): number {
+  return lowerAt(ts, end) === 'out' && lowerAt(ts, end + 1) === 'of' ? end + 2 : -1;
+}
+
+/** Ordinal suffixes a page may space off the digits ("the 77 th march"). */
+const ORDINAL_SUFFIXES = new Set(['th', 'st', 'nd', 'rd']);
+
 /** Nouns after "at one" that make an idiom, not a count ("at one point", "at one stage"). */
 const ONE_IDIOMS = new Set(['point', 'time', 'stage', 'moment', 'end']);
 
@@ -1088,7 +1104,9 @@ function quantityOf(
   )
     return null;
   if (read.kind === 'money' && !currency) return null;
-  if (notACount(text, ts, read, i)) return null;
+  if (notACount(text, ts, read, i, currency !== null)) return null;
+  // "77 th", "2 nd": an ordinal whose suffix the page spaced off.
+  if (read.kind === 'digits' && ORDINAL_SUFFIXES.has(lowerAt(ts, read.end))) return null;
   const mod = read.kind === 'vague' ? null : modifierBefore(ts, i);
   let start = mod?.start ?? i;
   let modifier = read.vague ?? mod?.text ?? read.suffix;
@@ -1156,12 +1174,21 @@ function quantityOf(
   let end = read.end;
 
   if (read.kind === 'age') return draft(end, 'years');
-  // "1 in 4 residents", "one in five": a share, read as a fraction ("one in 2019" is a year).
-  if (!currency && read.value === 1 && upper === undefined && lowerAt(ts, end) === 'in') {
-    const of = readNumber(text, ts, end + 1);
-    if (of && (of.kind === 'digits' || of.kind === 'words') && of.upper === undefined && of.value >= 2) {
-      const year = of.kind === 'digits' && /^\d{4}$/.test(lowerAt(ts, end + 1));
-      if (!year) return draft(of.end, 'fraction', round(1 / of.value));
+  // "1 in 4 residents", "one in five", "eight out of ten": a share, read as a fraction ("one in 2019" is a
+  // year).
+  const share = read.value === 1 && lowerAt(ts, end) === 'in' ? end + 1 : outOfAt(ts, end);
+  if (!currency && upper === undefined && share > 0 && (read.kind === 'digits' || read.kind === 'words')) {
+    const of = readNumber(text, ts, share);
+    if (
+      of &&
+      (of.kind === 'digits' || of.kind === 'words') &&
+      of.upper === undefined &&
+      of.value > read.value
+    ) {
+      const year = of.kind === 'digits' && /^\d{4}$/.test(lowerAt(ts, share));
+      // ("13 out of 19 crew members" is a partitive, read as "12 of the 200 passengers" is.)
+      const partitive = share !== end + 1 && countedNounAt(ts, of.end);
+      if (!year && !partitive) return draft(of.end, 'fraction', round(read.value / of.value));
     }
   }
   // "at one point", "at one time": an idiom, no count.
@@ -1194,6 +1221,9 @@ function quantityOf(
       if (upper !== undefined) upper = round(upper * abbr!);
       end++;
     }
+    // ("$7.9 million dollars": the currency named again after the amount is in its span.)
+    const named = currencyAt(text, ts, end);
+    if (named && !named.sign && named.code === currency) end = named.end;
     return draft(end, currency, value);
   }
   // "50m dollars", "3bn euros": an abbreviated scale before a currency after.
@@ -1329,8 +1359,8 @@ function resolveOne(
     d.unit = 'years';
     return;
   }
-  // Partitive: "12 of the 200 passengers".
-  const ofAt = d.end;
+  // Partitive: "12 of the 200 passengers", "13 out of 19 crew members".
+  const ofAt = lowerAt(ts, d.end) === 'out' ? d.end + 1 : d.end;
   if (lowerAt(ts, ofAt) === 'of') {
     const nextStart = lowerAt(ts, ofAt + 1) === 'the' ? ofAt + 2 : ofAt + 1;
     const whole = drafts[k + 1];

@@ -429,6 +429,7 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
     ' ',
   ),
   ...'if unless because although though whether once whereas'.split(' '),
+  ...'together apart respectively instead again out'.split(' '),
   ...'another others all both either neither such what when where why how'.split(' '),
   ...'them us you it they we he she him her his their our its my your me i'.split(' '),
 ]);

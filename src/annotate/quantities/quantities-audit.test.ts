@@ -406,6 +406,39 @@ const GROUPS: Array<[string, Case[]]> = [
       ],
     ],
   ],
+  [
+    'a third sample: money after a capitalised word, "out of", spaced ordinals',
+    [
+      [
+        'an amount after a capitalised word is no id',
+        'The kettle is $30 (Originally $45) this week.',
+        [
+          ['$30', 30, 'USD'],
+          ['$45', 45, 'USD'],
+        ],
+      ],
+      [
+        '"N out of M" with no noun is a share',
+        'About seven out of 10 said yes.',
+        [['About seven out of 10', 0.7, 'fraction', { modifier: 'about' }]],
+      ],
+      [
+        '"N out of M" before a noun is a partitive',
+        'Gunmen seized 11 out of 15 crew members.',
+        [
+          ['11', 11, 'crew members'],
+          ['15 crew members', 15, 'crew members'],
+        ],
+      ],
+      ['an ordinal with its suffix spaced off', 'They marked the 40 th anniversary.', []],
+      ['an adverb after a count is no noun', 'We tried the two together.', []],
+      [
+        'the currency named again after a signed amount',
+        'He owes $2 million dollars in fees.',
+        [['$2 million dollars', 2_000_000, 'USD', { noun: 'fees' }]],
+      ],
+    ],
+  ],
 ];
 
 describe('quantities on the error kinds of the audit on real pages', () => {
