@@ -1222,8 +1222,7 @@ function quantityOf(
       end++;
     }
     // ("$7.9 million dollars": the currency named again after the amount is in its span.)
-    const named = currencyAt(text, ts, end);
-    if (named && !named.sign && named.code === currency) end = named.end;
+    if (CURRENCY_WORDS.get(lowerAt(ts, end)) === currency) end++;
     return draft(end, currency, value);
   }
   // "50m dollars", "3bn euros": an abbreviated scale before a currency after.
@@ -1580,6 +1579,9 @@ const OBJECT_ENDS = new Set([
 /** How many tokens a noun phrase between a role verb and "and" before a count may hold ("injuring a guard and"). */
 const COORDINATED_OBJECT_REACH = 4;
 
+/** Words skipped between a role verb and the count after it ("had killed 12", "also arrested 5"). */
+const BEFORE_ROLE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also']);
+
 /** The role of a count from the words around it, not after it: a partitive, a verb before, "death toll". */
 function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
   // A partitive of a role: "six of the injured", "two of the dead".
@@ -1605,11 +1607,7 @@ function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined 
   }
   // Before: "killed 353 people", "had killed 'dozens of terrorists'".
   let b = d.start - 1;
-  while (
-    b >= 0 &&
-    (QUOTES.has(ts[b]!.lower) || ['had', 'have', 'has', 'reportedly', 'also'].includes(ts[b]!.lower))
-  )
-    b--;
+  while (b >= 0 && (QUOTES.has(ts[b]!.lower) || BEFORE_ROLE_SKIP.has(ts[b]!.lower))) b--;
   const before = ROLE_BEFORE.get(lowerAt(ts, b));
   if (before) return before;
   // The second object of a role verb, ending its clause: "injuring a guard and seven civilians." ("…
