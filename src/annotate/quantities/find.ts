@@ -225,7 +225,9 @@ function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
     const d = drafts[i]!;
     const next = drafts[i + 1]!;
     const joiner = lowerAt(ts, d.end);
-    if (d.role || !roleAfter[i + 1] || MEASURE_UNITS.has(d.unit) || next.start !== d.end + 1) continue;
+    // (A bare number has no noun of its own to be a subject with: "about 2, 875 soldiers" is a typo.)
+    if (d.role || d.unit === '' || !roleAfter[i + 1] || MEASURE_UNITS.has(d.unit) || next.start !== d.end + 1)
+      continue;
     if ((joiner !== 'and' && joiner !== ',') || !opensClause(ts, d.start)) continue;
     d.role = next.role;
     roleAfter[i] = true;

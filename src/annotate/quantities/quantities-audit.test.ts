@@ -113,6 +113,14 @@ const GROUPS: Array<[string, Case[]]> = [
         ],
       ],
       [
+        'guard: a bare number before a comma shares no role (a thousands comma typed with a space)',
+        'By May, about 3, 120 troops had been killed.',
+        [
+          ['about 3', 3, '', { modifier: 'about' }],
+          ['120 troops', 120, 'troops', { role: 'killed' }],
+        ],
+      ],
+      [
         'guard: the object of a verb does not share the next clause’s role',
         'Rebels burned 12 houses and 3 people were killed.',
         [
