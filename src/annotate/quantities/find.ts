@@ -25,6 +25,7 @@ import type { Token } from '../tokens/tokenizer.js';
 import type { Sentence } from '../sentences/splitter.js';
 import {
   CAPITALISED_BEFORE_COUNT,
+  CHANGE_WORDS,
   COMPOUND_FIRST,
   CURRENCY_CODES,
   CURRENCY_SIGNS,
@@ -33,10 +34,12 @@ import {
   OPENING_PARTITIVE_WINDOW,
   ELISION_FOLLOWERS,
   FRACTION_WORDS,
+  GLUED_UNITS,
   ID_MARKERS,
   IRREGULAR_PLURALS,
   LEADING_ADJECTIVES,
   MAX_AGE,
+  MEASURE_WORDS,
   MAX_DENOMINATOR,
   MODIFIERS,
   MONEY_SCALE_ABBREVIATIONS,
@@ -52,14 +55,18 @@ import {
   VULGAR_FRACTIONS,
   MONTHS,
   NOUN_STOPS,
+  NOT_ADVERBS,
   PERSON_NOUNS,
+  ROLE_PHRASES,
   ROLE_AFTER,
   ROLE_BEFORE,
   PLACE_PREPOSITIONS,
+  RANGE_WORDS,
   ROLE_SKIP,
   ROLE_WINDOW_AFTER,
   SCALE_WORDS,
   SMALL_NUMBERS,
+  STREET_WORDS,
   TIME_OF_DAY,
   TIME_UNITS,
   VAGUE_COUNTS,
@@ -141,6 +148,16 @@ const SUFFIXED_WORD =
 const PREFIXED_DOLLARS = /^(us|a|au|nz|hk|s|c)(\d[\d,]*(?:\.\d+)?)$/;
 const DIGIT_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/;
 const AGE_WORD = /^(\d{1,3})-years?-old$/i;
+/** Digits and a unit of measure in one token: "512gb", "2.6ghz" (the unit checked against GLUED_UNITS). */
+const GLUED_MEASURE = /^(\d[\d,]*(?:\.\d+)?)([a-z]{1,3})$/;
+/** The unit of measure glued to digits in one token ("512gb" → "gb"), or null. */
+function gluedUnit(w: string): string | null {
+  const m = GLUED_MEASURE.exec(w);
+  return m && (GLUED_UNITS.has(m[2]!) || m[2] === 'w') ? m[2]! : null;
+}
+
+/** An age with the second hyphen left out: "35-year" before "old". */
+const AGE_HEAD = /^(\d{1,3})-years?$/;
 /** An age written in words: "five-year-old", "twenty-five-year-old". */
 const WORD_AGE = /^([a-z]+(?:-[a-z]+)?)-years?-old$/;
 const SCALED_WORD = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion|thousand)$/i;
@@ -189,14 +206,31 @@ function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
       i = d.end;
     } else i++;
   }
+  if (drafts.length === 0) return drafts;
   resolveInSentence(ts, drafts);
+  const roleAfter: boolean[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     // A count in a place phrase of the count before it has no role of its own ("106 protesters in 21
     // cities have been killed"); the count before reads its role past that phrase.
     if (MEASURE_UNITS.has(d.unit) || inPlacePhraseOf(ts, drafts[i - 1], d)) continue;
     const next = drafts[i + 1];
-    d.role = roleOf(ts, d, next && inPlacePhraseOf(ts, d, next) ? next.end : d.end);
+    d.role = roleAfterOf(ts, d, next && inPlacePhraseOf(ts, d, next) ? next.end : d.end);
+    roleAfter[i] = d.role !== undefined;
+    d.role ??= roleAroundOf(ts, d);
+  }
+  // "Six policemen and twenty civilians were injured": a count that opens its clause, joined by "and" or
+  // a comma to the next count, shares the role that count reads after it.
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const d = drafts[i]!;
+    const next = drafts[i + 1]!;
+    const joiner = lowerAt(ts, d.end);
+    // (A bare number has no noun of its own to be a subject with: "about 2, 875 soldiers" is a typo.)
+    if (d.role || d.unit === '' || !roleAfter[i + 1] || MEASURE_UNITS.has(d.unit) || next.start !== d.end + 1)
+      continue;
+    if ((joiner !== 'and' && joiner !== ',') || !opensClause(ts, d.start)) continue;
+    d.role = next.role;
+    roleAfter[i] = true;
   }
   return drafts.filter((d) => keepBare(ts, d));
 }
@@ -258,6 +292,9 @@ function readNumber(text: string, ts: readonly Token[], i: number): NumberRead |
   if (!digitFirst && !w.includes('-') && !NUMBER_FIRST.has(w)) return null;
   const age = digitFirst ? AGE_WORD.exec(w) : null;
   if (age) return { value: Number(age[1]), start: i, end: i + 1, kind: 'age' };
+  // "a 35-year old man": the second hyphen left out.
+  const spacedAge = digitFirst && lowerAt(ts, i + 1) === 'old' ? AGE_HEAD.exec(w) : null;
+  if (spacedAge) return { value: Number(spacedAge[1]), start: i, end: i + 2, kind: 'age' };
   const scaled = digitFirst ? SCALED_WORD.exec(w) : null;
   if (scaled) {
     const v = parseDigits(scaled[1]!);
@@ -267,6 +304,12 @@ function readNumber(text: string, ts: readonly Token[], i: number): NumberRead |
   const wordAge = !digitFirst && w.endsWith('-old') ? WORD_AGE.exec(w) : null;
   const years = wordAge ? smallWord(wordAge[1]!) : null;
   if (years !== null && years > 0) return { value: years, start: i, end: i + 1, kind: 'age' };
+  // "512GB", "60fps", "87W": a unit of measure glued to the digits, one token (its unit read by gluedUnit).
+  const glued = digitFirst ? gluedUnit(w) : null;
+  if (glued) {
+    const v = parseDigits(w.slice(0, w.length - glued.length));
+    if (v !== null) return { value: v, start: i, end: i + 1, kind: 'digits' };
+  }
   const suffixed = digitFirst && w.includes('-') ? SUFFIXED_WORD.exec(w) : null;
   if (suffixed) {
     const v = parseDigits(suffixed[1]!);
@@ -606,7 +649,13 @@ function currencyCode(t: Token | undefined): string | null {
 }
 
 /** Why the digits at [start, end) are not a count (date, time, year, id, phone), or null. */
-function notACount(text: string, ts: readonly Token[], read: NumberRead, before: number): boolean {
+function notACount(
+  text: string,
+  ts: readonly Token[],
+  read: NumberRead,
+  before: number,
+  money: boolean,
+): boolean {
   if (read.kind !== 'digits') return false;
   const t = ts[read.start]!;
   const prev = ts[before - 1];
@@ -631,14 +680,29 @@ function notACount(text: string, ts: readonly Token[], read: NumberRead, before:
     next.start === ts[read.end - 1]!.end
   )
     return true;
-  if (prev && isCapitalisedWord(prev) && !CAPITALISED_BEFORE_COUNT.has(prev.lower) && !currencyCode(prev))
+  // (An amount of money is no id: "Originally $200", "Revenue €5bn".)
+  if (
+    !money &&
+    prev &&
+    isCapitalisedWord(prev) &&
+    !CAPITALISED_BEFORE_COUNT.has(prev.lower) &&
+    !currencyCode(prev) &&
+    !shareAt(ts, read.end)
+  )
     return true;
+  // Ids written as long runs of digits (account, tweet and phone numbers): a count is grouped by commas.
+  if (read.end === read.start + 1 && LONG_ID.test(t.lower)) return true;
+  if (inReference(ts, read.start, read.end)) return true;
+  // A street number: "2134 Caldwell Place", "520 Third Street".
+  if (next && isCapitalisedWord(next) && streetAfter(ts, read.end)) return true;
   // Years.
   const raw = t.lower;
   if (/^\d{4}$/.test(raw) && read.end === read.start + 1) {
     const v = Number(raw);
     if (v >= YEAR_RANGE[0] && v <= YEAR_RANGE[1]) {
       if (prev && YEAR_PREPOSITIONS.has(prev.lower)) return true;
+      // "the September 11, 2001 attacks": the year of a date.
+      if (prev?.lower === ',' && ts[before - 2]?.kind === 'number' && isMonth(ts[before - 3])) return true;
       const noun = next?.lower ?? '';
       if (!(IRREGULAR_PLURALS.has(noun) || (/s$/.test(noun) && LOWER_WORD.test(noun)))) return true;
     }
@@ -646,15 +710,73 @@ function notACount(text: string, ts: readonly Token[], read: NumberRead, before:
   return false;
 }
 
+/**
+ * Whether the bare number at [start, end) is a reference mark: alone in brackets, or in a list of bare
+ * numbers in brackets, after a lower-case word or a sign ("binge eating (21).", "(38, 39)"). After a
+ * capitalised word the brackets may hold an age ("John Smith (34)"), which is left alone.
+ */
+function inReference(ts: readonly Token[], start: number, end: number): boolean {
+  const before = lowerAt(ts, start - 1);
+  if (before !== '(' && before !== ',') return false;
+  if (!INTEGER.test(ts[start]!.lower)) return false; // ("(75.5)" is a grade, not a mark)
+  let k = start - 1;
+  while (lowerAt(ts, k) === ',' && ts[k - 1]?.kind === 'number') k -= 2;
+  if (lowerAt(ts, k) !== '(' || isCapitalisedWord(ts[k - 1])) return false;
+  let m = end;
+  while (lowerAt(ts, m) === ',' && ts[m + 1]?.kind === 'number') m += 2;
+  return lowerAt(ts, m) === ')';
+}
+
+/**
+ * Whether capitalised words from k end in a street word ("Caldwell Place", "Third Street", "Main St."),
+ * with no noun after it ("25 Main Street shops" counts shops).
+ */
+function streetAfter(ts: readonly Token[], k: number): boolean {
+  for (let m = k; m < k + STREET_NAME_WORDS && isCapitalisedWord(ts[m]); m++) {
+    if (m > k && STREET_WORDS.has(ts[m]!.lower)) return !isNounWord(ts[m + 1]);
+  }
+  return false;
+}
+
+/** How many capitalised words a street's name and its street word may hold after the number. */
+const STREET_NAME_WORDS = 4;
+
+/** Digits written without grouping, as long as no count is written so: an id. */
+const LONG_ID = /^\d{8,}$/;
+
+/**
+ * Whether a share is written at k: a percentage or points. A name before such a number is whose share it
+ * is, not an id ("Clinton 46 percent", "Smith 12 points"; "Flight 4417" takes neither).
+ */
+function shareAt(ts: readonly Token[], k: number): boolean {
+  const w = lowerAt(ts, k);
+  if (w === '%' || PERCENT_WORDS.has(w) || w === 'points') return true;
+  return (
+    (w === 'per' && lowerAt(ts, k + 1) === 'cent') || (w === 'percentage' && lowerAt(ts, k + 1) === 'points')
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------
 // 3. Around the number
 
-function modifierBefore(ts: readonly Token[], i: number): { start: number; text: string } | null {
+/** The modifiers by their last word, longest first (modifierBefore looks only at those the word before ends). */
+const MODIFIERS_BY_LAST: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const byLast = new Map<string, Array<readonly string[]>>();
   for (const m of MODIFIERS) {
-    const s = i - m.length;
-    if (s < 0) continue;
-    if (m.every((w, k) => lowerAt(ts, s + k) === w)) return { start: s, text: m.join(' ') };
+    const last = m[m.length - 1]!;
+    byLast.set(last, [...(byLast.get(last) ?? []), m]);
   }
+  return byLast;
+})();
+
+function modifierBefore(ts: readonly Token[], i: number): { start: number; text: string } | null {
+  const candidates = MODIFIERS_BY_LAST.get(lowerAt(ts, i - 1));
+  if (candidates)
+    for (const m of candidates) {
+      const s = i - m.length;
+      if (s < 0) continue;
+      if (m.every((w, k) => lowerAt(ts, s + k) === w)) return { start: s, text: m.join(' ') };
+    }
   // "~50 people", "<5%": a sign glued to the number (spaced, "News > 5 things" is a breadcrumb).
   const sign = ts[i - 1];
   if (sign && SYMBOL_MODIFIERS.has(sign.lower) && sign.end === ts[i]!.start)
@@ -662,32 +784,88 @@ function modifierBefore(ts: readonly Token[], i: number): { start: number; text:
   return null;
 }
 
-/** The counted noun at token k: [unit, end] or null. */
-function nounAt(ts: readonly Token[], k: number): { unit: string; end: number } | null {
+/** The counted noun at token k: [unit, end] or null. `one`: the count is one (its noun is singular). */
+function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; end: number } | null {
+  // A unit of measure in any case after a space: "8.69 GW", "30-600 MW", "64 GB".
+  if (ts[k]?.kind === 'word' && GLUED_UNITS.has(ts[k]!.lower)) return { unit: ts[k]!.lower, end: k + 1 };
   let j = k;
-  // Leading adjectives and capitalised modifiers ("armed men", "Russian cruise missiles").
+  // Leading adjectives and capitalised modifiers ("armed men", "Russian cruise missiles", "United States
+  // service members": a run of capitalised words counts as one modifier when a noun follows it).
   while (j < ts.length && j - k < 3) {
     const t = ts[j]!;
-    if (LEADING_ADJECTIVES.has(t.lower) || (isCapitalisedWord(t) && isNounWord(ts[j + 1]))) j++;
-    else break;
+    // ("one in-person meeting", "two well-known American hosts": a singular word with a hyphen before a
+    // singular noun or a capitalised word; before a plural it heads a compound: "anti-war protesters".)
+    const next = ts[j + 1];
+    const hyphened =
+      t.lower.includes('-') &&
+      isNounWord(t) &&
+      !isPluralLooking(t.lower) &&
+      ((isNounWord(next) && !isPluralLooking(next!.lower)) || (!one && isCapitalisedWord(next)));
+    if (LEADING_ADJECTIVES.has(t.lower) || hyphened) {
+      j++;
+      continue;
+    }
+    if (!isCapitalisedWord(t)) break;
+    let m = j + 1;
+    while (m - j < CAPITALISED_RUN && isCapitalisedWord(ts[m])) m++;
+    // ("21 Coptic Christians", "29 New Yorkers": the run ends in its capitalised plural head.)
+    const last = ts[m - 1]!;
+    if (!one && m > j + 1 && /^\p{L}+s$/u.test(last.lower) && !isNounWord(ts[m]))
+      return { unit: last.lower, end: m };
+    // (A count of one reads one capitalised word at most: "One Home Depot refers" is a name.)
+    if (!isNounWord(ts[m]) || (one && m > j + 1)) break;
+    j = m;
   }
   const first = ts[j];
   // A capitalised plural head noun: "37 Indians", "12 million Yemenis".
-  if (j === k && isCapitalisedWord(first) && /^\p{L}+s$/u.test(first!.lower) && !isNounWord(ts[j + 1]))
+  if (isCapitalisedWord(first) && /^\p{L}+s$/u.test(first!.lower) && !isNounWord(ts[j + 1]))
     return { unit: first!.lower, end: j + 1 };
+  const second = ts[j + 1];
+  // A verb form as the first word of a compound before its plural head: "3,210 shooting victims".
+  if (!one && isModifierForm(first) && isNounWord(second) && isPluralLooking(second!.lower))
+    return { unit: `${first!.lower} ${second!.lower}`, end: j + 2 };
   if (!isNounWord(first)) return null;
   const w1 = first!.lower;
-  const second = ts[j + 1];
+  if (MEASURE_WORDS.has(w1)) return { unit: w1, end: j + 1 };
   const plural1 = isPluralLooking(w1);
   if (
     second &&
     isNounWord(second) &&
     isPluralLooking(second.lower) &&
-    !IRREGULAR_PLURALS.has(second.lower) &&
+    // ("seven army men", "two security staff": an irregular plural heads a compound after a singular word.)
+    (!IRREGULAR_PLURALS.has(second.lower) || (!plural1 && !one)) &&
     (!plural1 || COMPOUND_FIRST.has(w1))
   )
     return { unit: `${w1} ${second.lower}`, end: j + 2 };
+  // Two singular words before a plural head: "410 tax haven subsidiaries", "two female suicide bombers".
+  const third = ts[j + 2];
+  if (
+    !one &&
+    !plural1 &&
+    second &&
+    (isNounWord(second) || isModifierForm(second)) &&
+    !isPluralLooking(second.lower) &&
+    isNounWord(third) &&
+    isPluralLooking(third!.lower) &&
+    !TIME_UNITS.has(w1) &&
+    !TIME_UNITS.has(second.lower)
+  )
+    return { unit: `${w1} ${second.lower} ${third!.lower}`, end: j + 3 };
   return { unit: w1, end: j + 1 };
+}
+
+/** How many capitalised words a modifier before the counted noun may hold ("United States"). */
+const CAPITALISED_RUN = 3;
+
+/** A lower-case "-ing" word that can modify a noun ("shooting victims", "counting systems"). */
+function isModifierForm(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    t.shape.startsWith('x') &&
+    /^[a-z]{3,}ing$/.test(t.lower) &&
+    !NOUN_STOPS.has(t.lower)
+  );
 }
 
 /** An ISO currency code: the unit of an amount of money. */
@@ -734,8 +912,24 @@ function isNounWord(t: Token | undefined): boolean {
 }
 
 function isPluralLooking(w: string): boolean {
-  return IRREGULAR_PLURALS.has(w) || (/s$/.test(w) && !/ss$/.test(w));
+  // ("bus", "virus", "crisis", "news" end in s and are singular.)
+  return IRREGULAR_PLURALS.has(w) || (/s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !SINGULARS_IN_S.has(w));
 }
+
+/** Singular nouns that end in s like a plural ("cable news hosts" counts hosts). */
+const SINGULARS_IN_S = new Set([
+  'news',
+  'series',
+  'species',
+  'means',
+  'politics',
+  'economics',
+  'physics',
+  'gas',
+]);
+
+/** Tokens after which a capitalised number word opens a sentence or a headline ("… : Two Killed"). */
+const OPENERS = new Set(['.', ':', ';', '!', '?', '(', '-', '–', '—', '|', "'", '"', '‘', '’', '“', '”']);
 
 /** A quantity starting at token i, or null. */
 function readQuantity(text: string, ts: readonly Token[], i: number): Draft | null {
@@ -848,6 +1042,41 @@ function countedNounAt(ts: readonly Token[], k: number): boolean {
   return noun !== null && !TIME_UNITS.has(noun.unit);
 }
 
+/** Where the whole of "N out of M" starts (the token after "of"), or -1. */
+function outOfAt(ts: readonly Token[], end: number): number {
+  return lowerAt(ts, end) === 'out' && lowerAt(ts, end + 1) === 'of' ? end + 2 : -1;
+}
+
+/** Ordinal suffixes a page may space off the digits ("the 77 th march"). */
+const ORDINAL_SUFFIXES = new Set(['th', 'st', 'nd', 'rd']);
+
+/** Nouns after "at one" that make an idiom, not a count ("at one point", "at one stage"). */
+const ONE_IDIOMS = new Set(['point', 'time', 'stage', 'moment', 'end']);
+
+/** Whether a percent sign or word stands at k ("%", "percent", "per cent"). */
+function percentAt(ts: readonly Token[], k: number): boolean {
+  return percentEndAt(ts, k) > 0;
+}
+
+/** The token after a percent sign or word at k ("%", "percent", "per cent"), or -1. */
+function percentEndAt(ts: readonly Token[], k: number): number {
+  const w = lowerAt(ts, k);
+  if (w === '%' || PERCENT_WORDS.has(w)) return k + 1;
+  return w === 'per' && lowerAt(ts, k + 1) === 'cent' ? k + 2 : -1;
+}
+
+/**
+ * Whether an amount or a percentage starting at token start, followed by "to" and another, is a span, not
+ * a change: no change word right before it ("rose 3% to 5%", "by 46 percent to 42 percent"), and "from"
+ * only after a word of range ("ranging from 5% to 25%", "anywhere from $200 to $500"; "increased from
+ * 10% to 25%" is a change).
+ */
+function spanWritten(ts: readonly Token[], start: number): boolean {
+  const before = lowerAt(ts, start - 1);
+  if (before === 'from') return RANGE_WORDS.has(lowerAt(ts, start - 2));
+  return !CHANGE_WORDS.has(before);
+}
+
 /** Whether what follows a range's second number at k makes it a range ("5–10 people", "10–15%", "5–10 euros"). */
 function rangeUnitAt(text: string, ts: readonly Token[], k: number): boolean {
   const w = lowerAt(ts, k);
@@ -866,20 +1095,38 @@ function quantityOf(
 ): Draft | null {
   let read = first;
   if (read.kind === 'words' && ID_MARKERS.has(lowerAt(ts, i - 1))) return null; // "the number one buyer"
+  // A capitalised number word inside a sentence before another capitalised word is in a name: "the Three
+  // Gorges Dam", "Zero Gravity Seats".
+  if (
+    read.kind === 'words' &&
+    i > 0 &&
+    isCapitalisedWord(ts[i]) &&
+    isCapitalisedWord(ts[read.end]) &&
+    !OPENERS.has(lowerAt(ts, i - 1))
+  )
+    return null;
   if (read.kind === 'money' && !currency) return null;
-  if (notACount(text, ts, read, i)) return null;
+  if (notACount(text, ts, read, i, currency !== null)) return null;
+  // "77 th", "2 nd": an ordinal whose suffix the page spaced off.
+  if (read.kind === 'digits' && ORDINAL_SUFFIXES.has(lowerAt(ts, read.end))) return null;
   const mod = read.kind === 'vague' ? null : modifierBefore(ts, i);
   let start = mod?.start ?? i;
   let modifier = read.vague ?? mod?.text ?? read.suffix;
 
   // "between 20 and 30", "20 to 30", "from 20 to 30", "5–10", "$5–10 million".
   let upper = read.upper;
-  const between = lowerAt(ts, i - 1) === 'between';
-  // (Amounts of money "to" another are a change, not a range: "rose $3 to $88"; a dash joins them.)
+  // ("between the ages of 17 and 20": "between" stands before the age marker.)
+  const prevWord = lowerAt(ts, i - 1);
+  const agesOf = prevWord === 'of' || AGE_MARKERS.has(prevWord) ? agesOfBefore(ts, i) : null;
+  const between = lowerAt(ts, i - 1) === 'between' || agesOf === 'between';
+  // (Amounts of money "to" another are a change after a change word ("rose $3 to $88", "cut from $5 to
+  // $3"), a range without one ("$200 to $500 a year", "ranging from $5 to $9"); a dash joins them.)
+  const toAt = lowerAt(ts, read.end) === 'to';
+  const spans = toAt && spanWritten(ts, start);
   if (
     upper === undefined &&
     (read.kind === 'digits' || read.kind === 'words') &&
-    !(currency && lowerAt(ts, read.end) === 'to') &&
+    !(currency && toAt && !spans) &&
     rangeJoiner(text, ts, read.end, between)
   ) {
     // ("$5–$10 million": the second amount's sign.)
@@ -893,18 +1140,20 @@ function quantityOf(
       // (A range of time units is a duration, read as one below: "between 2 and 3 years", "60–90 minutes".)
       const ofTime = TIME_UNITS.has(lowerAt(ts, second.end));
       // ("to" before a percentage is as often a change as a range: "down five to 27 percent"; a dash is not.)
-      const unit =
-        lowerAt(ts, read.end) === 'to' ? countedNounAt(ts, second.end) : rangeUnitAt(text, ts, second.end);
+      const unit = toAt
+        ? countedNounAt(ts, second.end) || (spans && percentAt(ts, second.end))
+        : rangeUnitAt(text, ts, second.end);
       // (Digits glued by a dash are one range as "5-11" is, whatever follows; "3–1", "2019–20" none.)
       const glued = gluedDashAt(text, ts, read.end);
-      if (second.value > low && (glued || between || currency || ofTime || unit)) {
+      // ("ages 55 to 65", "aged 18 to 24": a range of ages, whatever follows.)
+      if (second.value > low && (glued || between || currency || ofTime || unit || agesOf !== null)) {
         upper = second.value;
         read = { ...read, value: low, end: second.end };
       } else if (glued) return null;
     }
   }
   if (between && upper !== undefined) {
-    start = i - 1;
+    if (agesOf !== 'between') start = i - 1;
     modifier = 'between';
   }
 
@@ -927,6 +1176,35 @@ function quantityOf(
   let end = read.end;
 
   if (read.kind === 'age') return draft(end, 'years');
+  // "1 in 4 residents", "one in five", "eight out of ten": a share, read as a fraction ("one in 2019" is a
+  // year).
+  const share = read.value === 1 && lowerAt(ts, end) === 'in' ? end + 1 : outOfAt(ts, end);
+  if (!currency && upper === undefined && share > 0 && (read.kind === 'digits' || read.kind === 'words')) {
+    const of = readNumber(text, ts, share);
+    if (
+      of &&
+      (of.kind === 'digits' || of.kind === 'words') &&
+      of.upper === undefined &&
+      of.value > read.value
+    ) {
+      const year = of.kind === 'digits' && /^\d{4}$/.test(lowerAt(ts, share));
+      // ("13 out of 19 crew members" is a partitive, read as "12 of the 200 passengers" is.)
+      const partitive = share !== end + 1 && countedNounAt(ts, of.end);
+      if (!year && !partitive) return draft(of.end, 'fraction', round(read.value / of.value));
+    }
+  }
+  // "at one point", "at one time": an idiom, no count.
+  if (
+    read.kind === 'words' &&
+    read.value === 1 &&
+    lowerAt(ts, i - 1) === 'at' &&
+    ONE_IDIOMS.has(lowerAt(ts, end))
+  )
+    return null;
+  // ("512GB": the unit glued in the number's own token.)
+  const glued =
+    ts[read.start]!.kind === 'word' && read.kind === 'digits' ? gluedUnit(ts[read.start]!.lower) : null;
+  if (glued) return draft(end, glued);
   if (read.kind === 'fraction') return draft(end, 'fraction');
 
   // Money: a sign or code before, a glued scale after, or a currency name / code / sign after.
@@ -945,6 +1223,8 @@ function quantityOf(
       if (upper !== undefined) upper = round(upper * abbr!);
       end++;
     }
+    // ("$7.9 million dollars": the currency named again after the amount is in its span.)
+    if (CURRENCY_WORDS.get(lowerAt(ts, end)) === currency) end++;
     return draft(end, currency, value);
   }
   // "50m dollars", "3bn euros": an abbreviated scale before a currency after.
@@ -970,15 +1250,30 @@ function quantityOf(
     return draft(money.end, money.code, value);
   }
 
-  // Percentages.
+  // Percentages: "12%", "4.5 per cent"; "80% to 90%" a span when no change is written before it.
   const after = lowerAt(ts, end);
-  if (after === '%') return draft(end + 1, 'percent');
-  if (PERCENT_WORDS.has(after)) return draft(end + 1, 'percent');
-  if (after === 'per' && lowerAt(ts, end + 1) === 'cent') return draft(end + 2, 'percent');
+  const percentEnd = percentEndAt(ts, end);
+  if (percentEnd > 0) {
+    if (upper === undefined && lowerAt(ts, percentEnd) === 'to' && spanWritten(ts, start)) {
+      const second = readNumber(text, ts, percentEnd + 1);
+      const secondEnd = second ? percentEndAt(ts, second.end) : -1;
+      if (
+        second?.kind === 'digits' &&
+        second.upper === undefined &&
+        second.value > read.value &&
+        secondEnd > 0
+      ) {
+        upper = second.value;
+        return draft(secondEnd, 'percent');
+      }
+    }
+    return draft(percentEnd, 'percent');
+  }
   if (after === 'percentage' && /^points?$/.test(lowerAt(ts, end + 1)))
     return draft(end + 2, 'percentage points');
 
   // Ages and durations.
+  if (after === 'year-old' || after === 'years-old') return draft(end + 1, 'years'); // "a 6 year-old girl"
   if (TIME_UNITS.has(after)) {
     if (/^years?$/.test(after) && lowerAt(ts, end + 1) === 'old') return draft(end + 2, 'years');
     // ("men age 65 to 80 years": a range of ages.)
@@ -988,8 +1283,11 @@ function quantityOf(
     return null;
   }
 
+  // "six others", "dozens of others": the others of a count named before, the unit as written.
+  if (lowerAt(ts, end) === 'others') return draft(end + 1, 'others', read.value, true);
+
   // The counted noun.
-  const noun = nounAt(ts, end);
+  const noun = nounAt(ts, end, read.value === 1 && upper === undefined);
   if (noun) {
     if (TIME_UNITS.has(noun.unit.split(' ').pop()!)) return null;
     // "1.200 migrants", "70.000 people": a count of a plural noun is whole, so a full stop before three
@@ -1005,6 +1303,21 @@ function quantityOf(
     return draft(noun.end, noun.unit, value, true);
   }
   return draft(end, '');
+}
+
+/** Words before a number that make it an age ("aged 19", "age 12 and older", "ages 55 to 65"). */
+const AGE_MARKERS = new Set(['age', 'aged', 'ages']);
+/** The words agesOfBefore may find right before a number (it looks no further at any other). */
+const AGE_OR_OF = new Set([...AGE_MARKERS, 'of']);
+
+/**
+ * Whether an age marker stands right before the number at i: "ages 55 to 65" (the marker), "between the
+ * ages of 17 and 20" ("between"), or null.
+ */
+function agesOfBefore(ts: readonly Token[], i: number): 'marker' | 'between' | null {
+  if (AGE_MARKERS.has(lowerAt(ts, i - 1))) return 'marker';
+  if (lowerAt(ts, i - 1) !== 'of' || lowerAt(ts, i - 2) !== 'ages') return null;
+  return lowerAt(ts, i - 3) === 'the' && lowerAt(ts, i - 4) === 'between' ? 'between' : 'marker';
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1035,7 +1348,11 @@ function resolveOne(
   const prev = ts[d.start - 1];
   const prevLower = prev?.lower ?? '';
   // Ages: "aged 19", "Abdeslam, 26,", "her grandson, 9,".
-  if (prevLower === 'aged' || prevLower === 'age') {
+  // ("aged between 18 and 21": the marker before the modifier.)
+  if (
+    (AGE_OR_OF.has(prevLower) && agesOfBefore(ts, d.start) !== null) ||
+    (AGE_OR_OF.has(lowerAt(ts, d.numStart - 1)) && agesOfBefore(ts, d.numStart) !== null)
+  ) {
     d.unit = 'years';
     return;
   }
@@ -1043,8 +1360,8 @@ function resolveOne(
     d.unit = 'years';
     return;
   }
-  // Partitive: "12 of the 200 passengers".
-  const ofAt = d.end;
+  // Partitive: "12 of the 200 passengers", "13 out of 19 crew members".
+  const ofAt = lowerAt(ts, d.end) === 'out' ? d.end + 1 : d.end;
   if (lowerAt(ts, ofAt) === 'of') {
     const nextStart = lowerAt(ts, ofAt + 1) === 'the' ? ofAt + 2 : ofAt + 1;
     const whole = drafts[k + 1];
@@ -1092,8 +1409,42 @@ function isAgeAfterName(ts: readonly Token[], d: Draft): boolean {
   return !next || [',', '.', ')', ';'].includes(next.lower);
 }
 
+/**
+ * Whether a range of digits joined by a hyphen, with no unit, modifier or role, stands in a bracket or a
+ * list: a team's record or a score ("Eagles (9-1, 6-1)", "Cocoa (1-2):").
+ */
+function isRecord(ts: readonly Token[], d: Draft): boolean {
+  if (d.modifier || d.role || d.numEnd !== d.numStart + 1 || !DIGIT_RANGE.test(ts[d.numStart]!.lower))
+    return false;
+  const before = lowerAt(ts, d.start - 1);
+  const after = lowerAt(ts, d.end);
+  return (before === '(' || before === ',') && (after === ')' || after === ',' || after === ':');
+}
+
+/**
+ * Whether a bare integer numbers an item of a list: a sentence of its own ("2."), or a closing bracket
+ * glued after it with no opening one before it in its clause ("18) Hasbro Gaming 19) Monopoly").
+ */
+function isListMarker(ts: readonly Token[], d: Draft): boolean {
+  if (d.numEnd !== d.numStart + 1 || !INTEGER.test(ts[d.numStart]!.lower)) return false;
+  const after = ts[d.end];
+  if (d.start === 0 && after?.lower === '.' && d.end + 1 === ts.length) return true;
+  if (after?.lower !== ')' || after.start !== ts[d.end - 1]!.end) return false;
+  for (let k = d.start - 1; k >= 0 && k >= d.start - LIST_MARKER_REACH; k--) {
+    const w = ts[k]!.lower;
+    if (w === '(') return false;
+    if (w === ')') return true;
+  }
+  return d.start < LIST_MARKER_REACH;
+}
+
+/** How far back isListMarker looks for an opening bracket, in tokens. */
+const LIST_MARKER_REACH = 12;
+
 /** Bare number words and vague counts need a noun or a role to mean something ("one of the" does not). */
 function keepBare(ts: readonly Token[], d: Draft): boolean {
+  if (d.unit === '' && d.upper !== undefined && isRecord(ts, d)) return false;
+  if (d.unit === '' && d.kind === 'digits' && !d.modifier && isListMarker(ts, d)) return false;
   if (d.kind !== 'words' || d.unit !== '') return true;
   if (d.value < 2) return false;
   return d.role !== undefined && ts.length > 0;
@@ -1118,8 +1469,8 @@ const PASSIVE_BE = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being']);
  * Whether the count before the role verb at j is its agent, not its victim: an active verb (no form of
  * "be" between) with an object after it ("Two gunmen killed 12 people", "police have detained 30").
  */
-function agentOf(ts: readonly Token[], end: number, j: number): boolean {
-  if (!TRANSITIVE_ROLES.has(ts[j]!.lower)) return false;
+function agentOf(ts: readonly Token[], end: number, j: number, phrase = false): boolean {
+  if (!phrase && !TRANSITIVE_ROLES.has(ts[j]!.lower)) return false;
   for (let k = end; k < j; k++) if (PASSIVE_BE.has(ts[k]!.lower)) return false;
   const next = ts[j + 1];
   if (next === undefined) return false;
@@ -1136,6 +1487,23 @@ function agentOf(ts: readonly Token[], end: number, j: number): boolean {
   return true;
 }
 
+/** The words a role phrase can start with (rolePhraseAt looks no further at any other word). */
+const ROLE_PHRASE_FIRST = new Set(ROLE_PHRASES.map(([words]) => words[0]!));
+
+/** A role phrase starting at token j ("shot dead", "stabbed to death"): its role and last token. */
+function rolePhraseAt(ts: readonly Token[], j: number): { role: QuantityRole; last: number } | null {
+  if (!ROLE_PHRASE_FIRST.has(lowerAt(ts, j))) return null;
+  for (const [words, role] of ROLE_PHRASES) {
+    if (words.every((w, n) => lowerAt(ts, j + n) === w)) return { role, last: j + words.length - 1 };
+  }
+  return null;
+}
+
+/** A lower-case adverb in -ly ("recently", "mistakenly"), skipped between a count and its role word. */
+function isAdverb(t: Token): boolean {
+  return t.kind === 'word' && /^[a-z]{2,}ly$/.test(t.lower) && !NOT_ADVERBS.has(t.lower);
+}
+
 /** How far after the role verb agentOf looks for a "be" that makes it a reduced relative. */
 const AGENT_CLAUSE_REACH = 8;
 
@@ -1149,10 +1517,17 @@ function inPlacePhraseOf(ts: readonly Token[], prev: Draft | undefined, d: Draft
   );
 }
 
+/** Tokens before a count that open a clause the count is the subject of ("…, six soldiers and …"). */
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'as', 'when', '(', ...QUOTES]);
+
+function opensClause(ts: readonly Token[], start: number): boolean {
+  return start === 0 || CLAUSE_OPENERS.has(ts[start - 1]!.lower);
+}
+
 /** `after`: where the role words after the count are looked for (past a place phrase of its own). */
-function roleOf(ts: readonly Token[], d: Draft, after: number): QuantityRole | undefined {
+function roleAfterOf(ts: readonly Token[], d: Draft, after: number): QuantityRole | undefined {
   // After: "129 people were killed", "two people dead", "in Lima were killed", "and 352 wounded".
-  let j = after;
+  let j = partitiveEnd(ts, after);
   if (PLACE_PREPOSITIONS.has(lowerAt(ts, j)) && ts[j + 1]?.shape.startsWith('X')) {
     j++;
     while (ts[j]?.shape.startsWith('X')) j++;
@@ -1170,8 +1545,47 @@ function roleOf(ts: readonly Token[], d: Draft, after: number): QuantityRole | u
     }
     const role = ROLE_AFTER.get(w);
     if (role) return agentOf(ts, d.end, j) ? undefined : role;
-    if (!ROLE_SKIP.has(w)) break;
+    // ("were shot dead", "stabbed to death"; "two gunmen shot dead a guard" are its agents.)
+    const phrase = rolePhraseAt(ts, j);
+    if (phrase) return agentOf(ts, d.end, phrase.last, true) ? undefined : phrase.role;
+    if (!ROLE_SKIP.has(w) && !isAdverb(ts[j]!)) break;
   }
+  return undefined;
+}
+
+/** Determiners of the whole of a partitive ("four of the assailants", "dozens of them"). */
+const PARTITIVE_DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'these', 'those']);
+const PARTITIVE_PRONOUNS = new Set(['them', 'those', 'us', 'whom']);
+
+/**
+ * Where the role words after a count are looked for past the whole of a partitive written after it, with
+ * no count of its own: "four of the assailants | were killed", "dozens of them | were injured".
+ */
+function partitiveEnd(ts: readonly Token[], after: number): number {
+  // (A vague count holds its "of": "dozens of | them".)
+  const at = lowerAt(ts, after) === 'of' ? after + 1 : lowerAt(ts, after - 1) === 'of' ? after : -1;
+  if (at < 0) return after;
+  const w = lowerAt(ts, at);
+  if (PARTITIVE_PRONOUNS.has(w)) return at + 1;
+  if (!PARTITIVE_DETERMINERS.has(w)) return after;
+  const noun = nounAt(ts, at + 1);
+  return noun ? noun.end : after;
+}
+
+/** Tokens that end the object of a verb: punctuation, a preposition ("… and five soldiers, police said"). */
+const OBJECT_ENDS = new Set([
+  ...['.', ',', ';', ':', ')', '!', '?', 'in', 'at', 'on', 'near', 'during', 'after', 'when', 'as'],
+  ...['inside', 'outside', 'from', 'with', 'across', 'according', 'including', 'overnight'],
+]);
+
+/** How many tokens a noun phrase between a role verb and "and" before a count may hold ("injuring a guard and"). */
+const COORDINATED_OBJECT_REACH = 4;
+
+/** Words skipped between a role verb and the count after it ("had killed 12", "also arrested 5"). */
+const BEFORE_ROLE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also']);
+
+/** The role of a count from the words around it, not after it: a partitive, a verb before, "death toll". */
+function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
   // A partitive of a role: "six of the injured", "two of the dead".
   if (lowerAt(ts, d.end) === 'of' && lowerAt(ts, d.end + 1) === 'the') {
     const role = ROLE_AFTER.get(lowerAt(ts, d.end + 2));
@@ -1195,13 +1609,20 @@ function roleOf(ts: readonly Token[], d: Draft, after: number): QuantityRole | u
   }
   // Before: "killed 353 people", "had killed 'dozens of terrorists'".
   let b = d.start - 1;
-  while (
-    b >= 0 &&
-    (QUOTES.has(ts[b]!.lower) || ['had', 'have', 'has', 'reportedly', 'also'].includes(ts[b]!.lower))
-  )
-    b--;
+  while (b >= 0 && (QUOTES.has(ts[b]!.lower) || BEFORE_ROLE_SKIP.has(ts[b]!.lower))) b--;
   const before = ROLE_BEFORE.get(lowerAt(ts, b));
   if (before) return before;
+  // The second object of a role verb, ending its clause: "injuring a guard and seven civilians." ("…
+  // and three soldiers detained 40 more": a subject of its own.)
+  if (lowerAt(ts, d.start - 1) === 'and' && (d.end === ts.length || OBJECT_ENDS.has(lowerAt(ts, d.end)))) {
+    for (let k = d.start - 2; k >= 0 && k >= d.start - 2 - COORDINATED_OBJECT_REACH; k--) {
+      const t = ts[k]!;
+      const role = ROLE_BEFORE.get(t.lower);
+      // (An active verb only: "were killed and dozens …" is a clause of its own.)
+      if (role) return PASSIVE_BE.has(lowerAt(ts, k - 1)) ? undefined : role;
+      if (t.kind !== 'word' && t.kind !== 'number') break;
+    }
+  }
   // "the death toll rose to 64".
   for (let k = d.start - 1; k >= 0 && k >= d.start - DEATH_TOLL_WINDOW; k--) {
     const w = ts[k]!.lower;

@@ -304,6 +304,8 @@ export const MODIFIERS: ReadonlyArray<readonly string[]> = [
   'approx.', // one token: the tokenizer keeps the abbreviation's full stop
   'over',
   'under',
+  'above',
+  'below',
   'estimated',
 ]
   .map((m) => m.split(' '))
@@ -333,6 +335,7 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'decades',
   'century',
   'centuries',
+  ...'min mins hr sec secs yr yrs'.split(' '), // abbreviated ("a 30 min walk")
 ]);
 
 /** Plural nouns without a final s, so the counted noun stops after them ("seven men in dawn raids"). */
@@ -354,6 +357,31 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
 
 /** First words of two-word counted nouns although they look plural or stand alone ("police officers", "crew members"). */
 export const COMPOUND_FIRST: ReadonlySet<string> = new Set(['police', 'crew', 'staff', 'security', 'aid']);
+
+/**
+ * Units of measure: after a number such a word is the unit itself, never the first word of a compound
+ * noun ("½ cup cherry tomatoes" measures cups, "84mm mortar systems" millimetres, "a 3km radius" km).
+ */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set([
+  ...'cup cups tsp tbsp teaspoon teaspoons tablespoon tablespoons oz ounce ounces lb lbs g kg mg ml l'.split(
+    ' ',
+  ),
+  ...'mm cm m km inch inches ft foot feet yard yards mile miles metre metres meter meters kilometre'.split(
+    ' ',
+  ),
+  ...'kilometres kilometer kilometers litre litres liter liters gallon gallons tonne tonnes ton tons'.split(
+    ' ',
+  ),
+  ...'acre acres hectare hectares sq mph kph kmh kw mw gw kwh mwh gb mb tb'.split(' '),
+]);
+
+/**
+ * Units of measure written glued to the digits or, in capitals, after them ("512GB", "60fps", "8.69 GW"):
+ * none of them is a word or a scale. "W" is read glued only ("87W"; "3170 W. County Road" is a street).
+ */
+export const GLUED_UNITS: ReadonlySet<string> = new Set(
+  'gb tb mb kb mp mw gw kw kwh mwh gwh mah hz khz mhz ghz fps kg mg ml km mm cm'.split(' '),
+);
 
 /** Adjectives skipped before the counted noun ("30 armed men" counts men). */
 export const LEADING_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -397,6 +425,11 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
     ' ',
   ),
   ...'times percent cent lost left got made took gave went came saw'.split(' '),
+  ...'through throughout via within without between beyond despite upon amid amidst along about around'.split(
+    ' ',
+  ),
+  ...'if unless because although though whether once whereas'.split(' '),
+  ...'together apart respectively instead again out'.split(' '),
   ...'another others all both either neither such what when where why how'.split(' '),
   ...'them us you it they we he she him her his their our its my your me i'.split(' '),
 ]);
@@ -476,6 +509,14 @@ export const CAPITALISED_BEFORE_COUNT: ReadonlySet<string> = new Set([
   ...'as well close upwards no while then so if another its their his her our'.split(' '),
 ]);
 
+/** Street words after a street's name: a number before the name is its street number ("2134 Caldwell Place"). */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  ...'street st st. avenue ave ave. road rd rd. place pl. drive dr dr. lane ln ln. boulevard blvd blvd.'.split(
+    ' ',
+  ),
+  ...'way court ct ct. terrace square sq. parkway pkwy highway hwy circle crescent close row'.split(' '),
+]);
+
 /** Person nouns whose age may follow after a comma ("her grandson, 9,"), like a name does. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...'man woman boy girl son daughter grandson granddaughter wife husband mother father brother sister'.split(
@@ -526,6 +567,25 @@ export const ROLE_SKIP: ReadonlySet<string> = new Set([
   ...'fatally all allegedly'.split(' '),
 ]);
 
+/**
+ * Phrases after a count that tie it to a role, like a role word does ("were shot dead", "stabbed to death",
+ * "lost their lives"); the last word stands where a role word would.
+ */
+export const ROLE_PHRASES: ReadonlyArray<readonly [readonly string[], QuantityRole]> = [
+  [['shot', 'dead'], 'killed'],
+  [['shot', 'and', 'killed'], 'killed'],
+  [['gunned', 'down'], 'killed'],
+  [['found', 'dead'], 'dead'],
+  ...'stabbed beaten hacked burned burnt crushed trampled clubbed stoned bludgeoned strangled shot'
+    .split(' ')
+    .map((w): readonly [readonly string[], QuantityRole] => [[w, 'to', 'death'], 'killed']),
+];
+
+/** Words in -ly that are no adverb, so they are not skipped between a count and its role word. */
+export const NOT_ADVERBS: ReadonlySet<string> = new Set(
+  'only family ally rally assembly supply july italy reply'.split(' '),
+);
+
 /** Prepositions of a place phrase after a counted noun ("106 protesters in 21 cities", "two people in Lima"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'from', 'on']);
 /** How many tokens after a count its role word may stand (skipped words included). */
@@ -538,3 +598,25 @@ export const OPENING_PARTITIVE_WINDOW = 16;
 export const MAX_AGE = 119;
 /** Four-digit integers in this range without a comma are read as years unless a plural noun follows. */
 export const YEAR_RANGE: readonly [number, number] = [1800, 2100];
+
+/**
+ * Words right before an amount or a percentage that make "X to Y" after them a change, not a range ("rose
+ * $3 to $88", "up 2% to 5%", "by 46 percent to 42 percent").
+ */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  ...'rose rise rises rising risen fell fall falls falling fallen up down gained gain gains lost lose loses'.split(
+    ' ',
+  ),
+  ...'climbed climbs jumped jumps dropped drops slipped slips added adds increased increases decreased'.split(
+    ' ',
+  ),
+  ...'grew grows cut cuts raised raises lowered lowers by boosted surged soared tumbled plunged declined'.split(
+    ' ',
+  ),
+  ...'declines edged slid sank shed hiked trimmed'.split(' '),
+]);
+
+/** Words before "from" that make "from X to Y" a range, not a change ("ranging from 5% to 25%"). */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(
+  'range ranges ranging ranged anywhere vary varies varying varied available priced costing'.split(' '),
+);
