@@ -38,7 +38,7 @@ const GROUPS: Array<[string, Case[]]> = [
     [
       [
         'others after a role sentence, the role after',
-        'A guard was killed and five others were wounded in the blast.',
+        'A porter died and five others were wounded by the falling crane.',
         [['five others', 5, 'others', { role: 'wounded' }]],
       ],
       [
@@ -261,8 +261,8 @@ const GROUPS: Array<[string, Case[]]> = [
       ],
       [
         'between the ages of',
-        'It surveyed adults between the ages of 18 and 29.',
-        [['18 and 29', 18, 'years', { modifier: 'between', upper: 29 }]],
+        'The study followed adults between the ages of 19 and 34.',
+        [['19 and 34', 19, 'years', { modifier: 'between', upper: 34 }]],
       ],
       [
         'below as a modifier',
@@ -281,8 +281,8 @@ const GROUPS: Array<[string, Case[]]> = [
       ],
       [
         'two percentages after a word of range',
-        'Tariffs ranging from 5 percent to 20 percent apply.',
-        [['5 percent to 20 percent', 5, 'percent', { upper: 20 }]],
+        'Duties ranging from 4 percent to 18 percent apply.',
+        [['4 percent to 18 percent', 4, 'percent', { upper: 18 }]],
       ],
       [
         'two percent signs',

@@ -1203,7 +1203,7 @@ export function clauseTense(
           // "will meet Arafat on Sunday and flew to Cairo": a past verb opens its own verb phrase too
           // (eleventh round).
           (i + 1 < to && !NOT_VERBS.has(tokens[i + 1]!.lower) && cueOf(tokens, i + 1) === 'past') ||
-          // "dumped rain on Tuesday and more was expected Wednesday": a lower-case one-word subject and an
+          // "dropped rain on Monday and more was expected Thursday": a lower-case one-word subject and an
           // auxiliary open a clause of its own ("on Friday and Saturday will" is one date after another).
           (tokens[i + 1]?.shape.charCodeAt(0) === 120 && AUXILIARIES.has(tokens[i + 2]?.lower ?? '')))
       )

@@ -1,8 +1,8 @@
 /**
  * Fifteenth round, from an audit of the layer on web news pages: a reporting tag that ends in a phrase
  * (", the chief executive said in a memo."), a dated noun that is an event held on its day ("at a meeting on
- * Friday, he said") and a coordinated clause with a subject of its own ("on Tuesday and more was expected
- * Wednesday"). Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
+ * Friday, he said") and a coordinated clause with a subject of its own ("on Monday and more fell on
+ * Thursday"). Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
 
@@ -95,7 +95,7 @@ const KEEP: TimeCase[] = [
   {
     what: 'a tag followed by a reported clause is no tag',
     anchor: TUE,
-    say: 'The ferry will sail on Friday, the company said in a statement that blamed the storm.',
+    say: 'The ferry will sail on Friday, the operator said in a notice that blamed the storm.',
     expr: 'Friday',
     value: '2024-03-22',
   },
@@ -173,7 +173,7 @@ const SUPER: TimeCase[] = [
   {
     what: "Super Tuesday ahead is the next election year's first Tuesday in March",
     anchor: '2024-02-12',
-    say: 'The senator is counting on strong results across the South on Super Tuesday.',
+    say: 'The senator is counting on strong results in the southern states on Super Tuesday.',
     expr: 'Super Tuesday',
     value: '2024-03-05',
   },
@@ -261,7 +261,7 @@ const WEEK_OF_MONTH: TimeCase[] = [
   {
     what: 'the last week of a month gone by',
     anchor: '2024-01-16',
-    say: 'His support peaked in the last week of October, the survey found.',
+    say: 'His support peaked during the last week of October, the survey found.',
     expr: 'the last week of October',
     value: '2023-W43',
   },
