@@ -2141,6 +2141,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'ordinal-century': ['century'],
   'week-of': ['week'],
   'week-of-month': ['week'],
+  'super-tuesday': ['super'],
   'weekday-from-reference': ['previous', 'preceding', 'following', 'next'],
   'the-weekend': ['weekend'],
   'the-month': ['month'],
