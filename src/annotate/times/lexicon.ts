@@ -688,6 +688,8 @@ export const CALL_VERBS: readonly string[] = [
   // "exhorted supporters to march on Friday".)
   ...['appeal', 'appealing', 'vow', 'vowing', 'pledge', 'pledging', 'threaten', 'threatening'],
   ...['exhorted', 'exhorts', 'implored', 'implores'],
+  // (Fifteenth round: an invitation to an event, "has invited party leaders to a meeting on Thursday".)
+  ...['invited', 'invites', 'invite', 'inviting'],
   // Only before "for" and the date ("announced a general strike for Monday"; "announced the referendum on
   // Monday", "demanded a recount of the vote on Sunday" date the announcement, tense.ts). "asked" is left
   // out ("asked about the summit on Friday").

@@ -237,6 +237,28 @@ function calledEventAhead(tokens: readonly Token[], from: number, first: number)
   }
   return false;
 }
+/** How far before the expression the infinitive's "to" of a dated decision is looked for. */
+const DECIDED_REACH = 8;
+/** Words of a day that can date a decision before its infinitive ("voted on Friday to …"). */
+const DECISION_DAYS: ReadonlySet<string> = new Set([
+  ...Object.keys(WEEKDAYS).filter((w) => w.length > 3),
+  ...['yesterday', 'today', 'tonight'],
+]);
+/**
+ * Whether the expression dates the act of an infinitive after a past verb that has a day of its own ("voted
+ * on Friday to return to work on Monday", "agreed yesterday to resume talks on Tuesday"): the decision is
+ * dated, so the later day is the act's, still to come. No comma or clause opener between.
+ */
+function decidedAhead(tokens: readonly Token[], from: number, first: number): boolean {
+  for (let k = first - 2; k >= Math.max(from + 2, first - DECIDED_REACH); k--) {
+    const w = tokens[k]!.lower;
+    if (w === ',' || w === ';' || CLAUSE_OPENERS.has(w)) return false;
+    if (w !== 'to' || !isInfinitive(tokens[k + 1]) || !DECISION_DAYS.has(tokens[k - 1]!.lower)) continue;
+    const verb = tokens[k - 2]!.lower === 'on' ? k - 3 : k - 2;
+    return verb >= from && cueOf(tokens, verb) === 'past' && !REPORTING.has(tokens[verb]!.lower);
+  }
+  return false;
+}
 /** Verbs of calling that look ahead only to a date after "for" ("announced a strike for Monday"). */
 const CALL_ONLY_FOR: ReadonlySet<string> = new Set([
   ...['announced', 'announces', 'demanded', 'demands'],
@@ -1137,6 +1159,7 @@ export function clauseTense(
   while (last < tokens.length && tokens[last]!.end <= end - 1) last++;
   if (
     calledEventAhead(tokens, from, first) ||
+    decidedAhead(tokens, from, first) ||
     putOffAhead(tokens, from, first) ||
     (presentAhead && deadlineToAct(tokens, first, last) && namesWeekday(tokens, first, last))
   )

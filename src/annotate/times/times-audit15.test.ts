@@ -6,8 +6,9 @@
  */
 import { describeRound, type TimeCase } from './testing.js';
 
-/** Tuesday 19 March 2024. */
+/** Tuesday 19 March 2024; Wednesday 14 May 2003. */
 const TUE = '2024-03-19';
+const WED = '2003-05-14';
 
 const CASES: TimeCase[] = [
   {
@@ -282,3 +283,47 @@ const WEEK_OF_MONTH: TimeCase[] = [
 ];
 
 describeRound('times, fifteenth round: a week of a month', WEEK_OF_MONTH, []);
+
+/** From an audit on Reuters news (CoNLL-2003's texts, read, not copied): a dated decision, an invitation. */
+const DECISIONS: TimeCase[] = [
+  {
+    what: "a past decision with a day of its own, then its act's day",
+    anchor: WED,
+    say: 'Dock workers voted on Tuesday to end their strike on Friday.',
+    expr: 'Friday',
+    value: '2003-05-16',
+  },
+  {
+    what: '"yesterday" dates the decision',
+    anchor: WED,
+    say: 'The two parties agreed yesterday to reopen the border talks on Monday.',
+    expr: 'Monday',
+    value: '2003-05-19',
+  },
+  {
+    what: 'an invitation to a meeting',
+    anchor: WED,
+    say: 'The premier has invited opposition leaders to a meeting on Saturday.',
+    expr: 'Saturday',
+    value: '2003-05-17',
+  },
+];
+
+const DECISIONS_KEEP: TimeCase[] = [
+  {
+    what: 'a past decision without a day of its own keeps the past',
+    anchor: WED,
+    say: 'The board decided to close the plant on Monday.',
+    expr: 'Monday',
+    value: '2003-05-12',
+  },
+  {
+    what: 'a relative clause after the decision is another clause',
+    anchor: WED,
+    say: 'They voted on Tuesday to sell the mill, which shut on Monday.',
+    expr: 'Monday',
+    value: '2003-05-12',
+  },
+];
+
+describeRound('times, fifteenth round: dated decisions and invitations', DECISIONS, DECISIONS_KEEP);
