@@ -550,8 +550,11 @@ function needsTense(sem: Sem): boolean {
     case 'season':
       return sem.dir === 'tense' || sem.k === 'quarter' || sem.k === 'half';
     case 'part':
-    case 'clock':
       return sem.day !== null && needsTense(sem.day);
+    // (A clock time without a day reads the tense too: it takes the story's last named day only on the
+    // side the tense allows, normalise.ts nearReferenceDay.)
+    case 'clock':
+      return sem.day === null || needsTense(sem.day);
     case 'week-of':
       return sem.day.dir === 'tense';
     default:
@@ -578,7 +581,9 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
 /** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Thursday, Jan. 9, at 9 a.m.". */
 const CLOCK_AFTER_DAY = /^,?\s+(?:at\s+)?$/;
 /** What may stand between a clock time and the day it is on: "7 a.m. on Dec. 12", "6:30 a.m. the next morning". */
-const CLOCK_BEFORE_DAY = /^,?\s+(?:on\s+)?$/;
+const CLOCK_BEFORE_DAY = /^,?\s+(?:on\s+|for\s+)?$/;
+/** What joins the two ends of a range of clock times ("10 a.m. to 2 p.m.", "9am-5pm", "9 a.m. until noon"). */
+const CLOCK_RANGE = /^\s*(?:to|until|till|-|\u2013|\u2014|and)\s*$/;
 
 /**
  * Characters a web page holds that its reader does not see, or sees as a plain hyphen: the soft hyphen (U+00AD,
@@ -900,17 +905,19 @@ function findTimesIn(
   }
   // 6. A range of bare months runs forward ("from January to October", "the July-September period").
   if (a) orderMonthRanges(text, out, bare, tenses, a);
-  // 7. A clock time right before a day is on it ("at 7 a.m. on Dec. 12", "to 6:30 a.m. the following morning").
-  for (let k = 0; k + 1 < out.length; k++) {
+  // 7. A clock time right before a day is on it ("at 7 a.m. on Dec. 12", "to 6:30 a.m. the following morning",
+  // "until 2 p.m. for Nov. 27"), and so is the start of a range of clock times before it ("from 10 a.m. to
+  // 2 p.m. for Nov. 27"): read from the end, so a range's end has its day first.
+  for (let k = out.length - 2; k >= 0; k--) {
     const clock = out[k]!;
-    const day = out[k + 1]!;
-    if (
-      dayless[k] &&
-      day.type === 'DATE' &&
-      /^\d{4}-\d{2}-\d{2}/.test(day.value) &&
-      CLOCK_BEFORE_DAY.test(text.slice(clock.end, day.start))
-    )
-      clock.value = day.value.slice(0, 10) + clock.value.slice(clock.value.indexOf('T'));
+    const next = out[k + 1]!;
+    if (!dayless[k]) continue;
+    const between = text.slice(clock.end, next.start);
+    if (next.type === 'DATE' && /^\d{4}-\d{2}-\d{2}/.test(next.value) && CLOCK_BEFORE_DAY.test(between))
+      clock.value = next.value.slice(0, 10) + clock.value.slice(clock.value.indexOf('T'));
+    else if (next.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(next.value) && CLOCK_RANGE.test(between))
+      clock.value =
+        next.value.slice(0, next.value.indexOf('T')) + clock.value.slice(clock.value.indexOf('T'));
   }
   return out;
 }

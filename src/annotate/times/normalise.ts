@@ -300,12 +300,19 @@ function thanksgiving(y: number): Ymd {
   return { y, m: 11, d: firstThu + 21 };
 }
 
-/** The story's last named day, when it is a day close to the anchor. */
+/**
+ * The story's last named day, when it is a day close to the anchor and, in a past clause, not after it ("said
+ * the storm would turn on Sunday. At 11 a.m. it was …" is the anchor's day, not Sunday's). (A future clause
+ * keeps an earlier day: "is briefed" reads ahead, and a live blog's times belong to its day.)
+ */
 function nearReferenceDay(ctx: ResolveContext): string | null {
   const v = ctx.ref.value;
   if (!v || !ctx.anchor || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
   const day = parseIsoDay(v);
-  if (!day || Math.abs(toEpochDay(day) - toEpochDay(ctx.anchor)) > NORMALISE_TUNING.clockRefDays) return null;
+  if (!day) return null;
+  const off = toEpochDay(day) - toEpochDay(ctx.anchor);
+  if (Math.abs(off) > NORMALISE_TUNING.clockRefDays) return null;
+  if (ctx.tense === 'past' && off > 0) return null;
   return v;
 }
 

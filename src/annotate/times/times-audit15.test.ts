@@ -327,3 +327,47 @@ const DECISIONS_KEEP: TimeCase[] = [
 ];
 
 describeRound('times, fifteenth round: dated decisions and invitations', DECISIONS, DECISIONS_KEEP);
+
+/** A clock time without a day: the story's last named day only on the side a past clause allows; ranges. */
+const CLOCKS: TimeCase[] = [
+  {
+    what: 'a past clause does not take a later day named before it',
+    anchor: WED,
+    say: 'Forecasters expect the storm to turn north on Friday. At 11 a.m. it was 900 miles offshore.',
+    expr: '11 a.m.',
+    value: '2003-05-14T11:00',
+  },
+  {
+    what: 'a clock time before "for" and a day is on that day',
+    anchor: WED,
+    say: 'The union called a sit-in until 2 p.m. for May 19.',
+    expr: '2 p.m.',
+    value: '2003-05-19T14:00',
+  },
+  {
+    what: 'the start of a range of clock times takes the day of its end',
+    anchor: WED,
+    say: 'Polling stations open from 7 a.m. to 8 p.m. on Sunday.',
+    expr: '7 a.m.',
+    value: '2003-05-18T07:00',
+  },
+];
+
+const CLOCKS_KEEP: TimeCase[] = [
+  {
+    what: "a later day named in a future clause stays the clock's day",
+    anchor: WED,
+    say: 'The summit opens on Friday. At 10 a.m. the leaders will pose for a photograph.',
+    expr: '10 a.m.',
+    value: '2003-05-16T10:00',
+  },
+  {
+    what: "an earlier day named before a past clause stays the clock's day",
+    anchor: WED,
+    say: 'The fire broke out on Monday. At 4 a.m. crews reached the warehouse.',
+    expr: '4 a.m.',
+    value: '2003-05-12T04:00',
+  },
+];
+
+describeRound('times, fifteenth round: clock times and their day', CLOCKS, CLOCKS_KEEP);
