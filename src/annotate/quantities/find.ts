@@ -52,6 +52,13 @@ import {
   SYMBOL_MODIFIERS,
   SCALE_ABBREVIATIONS,
   SCORES_NOT_AROUND,
+  SHOUTED_MIN_WORDS,
+  SHOUTED_SHARE,
+  MILITARY_TIME_BEFORE,
+  TOLL_BEFORE,
+  MILITARY_TIME_AFTER,
+  LEVEL_VERBS,
+  DAY_JOINERS,
   VULGAR_FRACTIONS,
   MONTHS,
   NOUN_STOPS,
@@ -165,6 +172,12 @@ const SCALED_WORD = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion|thousand)$/
 const GLUED_RANGE_DASHES = new Set(['–', '—', '−']);
 const WORD_NUMBER_HYPHEN = /^([a-z]+)-([a-z]+)$/;
 const LOWER_WORD = /^[a-z][a-z-]*$/;
+/** Month names that are no other lower-case word ("may" and "march" are verbs too, "sept" and the like abbreviations). */
+const LOWER_MONTHS: ReadonlySet<string> = new Set(
+  'january february april june july august september october november december'.split(' '),
+);
+/** Four digits that are a clock time of the 24-hour day: "0815", "2230". */
+const MILITARY_TIME = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 
 /** Quantities in the text, in text order (UTF-16 offsets, end exclusive). Pure. */
 export function findQuantities(
@@ -176,7 +189,7 @@ export function findQuantities(
   // (Unicode hyphens, the curly apostrophe and invisible joiners read as the lexicons spell them.)
   const folded = foldedTokens(text, tokens);
   for (const s of sentences) {
-    const ts = folded.slice(s.tokenStart, s.tokenEnd);
+    const ts = unshouted(folded.slice(s.tokenStart, s.tokenEnd));
     for (const d of sentenceQuantities(text, ts)) {
       const item: QuantityItem = {
         start: ts[d.start]!.start,
@@ -196,6 +209,48 @@ export function findQuantities(
 }
 
 export type { Sentence };
+
+/**
+ * A sentence written in capitals ("TWO SOLDIERS WERE KILLED AT 0815"), its words read as lower-case words:
+ * a capital there says nothing of a name, so it must not make a number an id or stop a counted noun.
+ * Currency codes ("USD") keep their capitals.
+ */
+function unshouted(ts: Token[]): Token[] {
+  let shouted = 0;
+  let lower = 0;
+  for (const t of ts) {
+    if (t.kind !== 'word' || t.end - t.start < 2) continue;
+    if (t.shape.includes('x')) {
+      lower++;
+      // (Most sentences are settled by their first word: a sentence in capitals opens with one.)
+      if (lower > shouted) return ts;
+    } else if (t.shape.includes('X')) shouted++;
+  }
+  if (shouted < SHOUTED_MIN_WORDS || shouted * (1 - SHOUTED_SHARE) < lower * SHOUTED_SHARE) return ts;
+  // (A month keeps a capital, as it would in mixed case: "ON 19 MARCH" is a date; so do abbreviations,
+  // "U.S.", which are written so in any case.)
+  // A word before ", 43," keeps its capital too: "GAVIRIA, 43, SAID" is a name and an age.
+  return ts.map((t, k) =>
+    t.kind !== 'word' ||
+    t.shape.includes('x') ||
+    !t.shape.includes('X') ||
+    currencyCode(t) ||
+    t.lower.includes('.') ||
+    ageAfter(ts, k)
+      ? t
+      : {
+          ...t,
+          shape: MONTHS.has(t.lower) ? 'X' + t.shape.slice(1).replace(/X/g, 'x') : t.shape.replace(/X/g, 'x'),
+        },
+  );
+}
+/** Whether the word at k is followed by an age in commas: ", 43," ", 26." ", 9;". */
+function ageAfter(ts: readonly Token[], k: number): boolean {
+  if (lowerAt(ts, k + 1) !== ',' || ts[k + 2]?.kind !== 'number' || !/^\d{1,3}$/.test(ts[k + 2]!.lower))
+    return false;
+  const after = ts[k + 3];
+  return !after || [',', '.', ')', ';'].includes(after.lower);
+}
 
 function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
   const drafts: Draft[] = [];
@@ -282,7 +337,9 @@ const NUMBER_FIRST: ReadonlySet<string> = new Set([
 
 /** A number starting at token i, or null. */
 function readNumber(text: string, ts: readonly Token[], i: number): NumberRead | null {
-  const t = ts[i]!;
+  // (A range's second number may be past the sentence's last token: "aged between 15 and" cut off.)
+  const t = ts[i];
+  if (!t) return null;
   if (t.kind === 'number') return readDigits(text, ts, i);
   if (t.kind === 'symbol') return readVulgar(ts, i);
   if (t.kind !== 'word') return null;
@@ -641,6 +698,31 @@ function isCapitalisedWord(t: Token | undefined): boolean {
 function isMonth(t: Token | undefined): boolean {
   return !!t && t.shape.startsWith('X') && MONTHS.has(t.lower);
 }
+/**
+ * A month written in lower case before a day ("on march 15", "from february 28"): pages and feeds that
+ * lower-case their text. "may" and "march" are also verbs, so for them a plural or a unit after the
+ * number ("march 10 miles") keeps it a count.
+ */
+function isLowerMonthBefore(ts: readonly Token[], month: Token | undefined, read: NumberRead): boolean {
+  if (!month || !month.shape.startsWith('x') || !MONTHS.has(month.lower)) return false;
+  if (!/^\d{1,2}$/.test(ts[read.start]!.lower) || read.value < 1 || read.value > 31) return false;
+  if (month.lower !== 'may' && month.lower !== 'march') return true;
+  const next = ts[read.end];
+  if (next?.kind !== 'word' || NOUN_STOPS.has(next.lower)) return true;
+  return !(/[^s]s$/.test(next.lower) || MEASURE_WORDS.has(next.lower));
+}
+/** A month written in lower case after a day ("on 19 march", "11 august" in a sentence in capitals). */
+function isLowerMonthAfter(ts: readonly Token[], month: Token | undefined, read: NumberRead): boolean {
+  if (!month || !month.shape.startsWith('x') || !LOWER_MONTHS.has(month.lower)) return false;
+  return /^\d{1,2}$/.test(ts[read.start]!.lower) && read.value >= 1 && read.value <= 31;
+}
+/** The day or month-day at [at-2, at) ends a date: "March 15", "15 March", "march 15" (lower case). */
+function dateBefore(ts: readonly Token[], at: number): boolean {
+  const day = ts[at - 1];
+  if (day?.kind !== 'number' || !/^\d{1,2}$/.test(day.lower)) return false;
+  const month = ts[at - 2];
+  return isMonth(month) || (!!month && month.shape.startsWith('x') && LOWER_MONTHS.has(month.lower));
+}
 /** An ISO currency code as written ("USD"), or null. */
 function currencyCode(t: Token | undefined): string | null {
   if (!t || t.shape !== 'XXX') return null;
@@ -660,7 +742,33 @@ function notACount(
   const t = ts[read.start]!;
   const prev = ts[before - 1];
   const next = ts[read.end];
-  if (isMonth(next) || isMonth(prev)) return true;
+  if (
+    isMonth(next) ||
+    isMonth(prev) ||
+    isLowerMonthBefore(ts, prev, read) ||
+    isLowerMonthAfter(ts, next, read)
+  )
+    return true;
+  // The second day of a date: "on December 7 and 8", "from March 3 to 5", "15 to 21 April".
+  if (t.lower.length <= 2 && read.end === read.start + 1 && read.value >= 1 && read.value <= 31) {
+    if (prev && DAY_JOINERS.has(prev.lower) && dateBefore(ts, before - 1)) return true;
+    if (
+      next &&
+      DAY_JOINERS.has(next.lower) &&
+      ts[read.end + 1]?.kind === 'number' &&
+      read.end + 2 < ts.length
+    ) {
+      const month = ts[read.end + 2]!;
+      if (isMonth(month) || (month.shape.startsWith('x') && LOWER_MONTHS.has(month.lower))) return true;
+    }
+  }
+  // A clock time of the 24-hour day: "at 0815", "shortly before 2230", "(2300 GMT)".
+  if (t.lower.length === 4 && read.end === read.start + 1 && MILITARY_TIME.test(t.lower)) {
+    if (next && TIME_OF_DAY.has(next.lower)) return true;
+    const timeBefore =
+      MILITARY_TIME_BEFORE.has(prev?.lower ?? '') && !LEVEL_VERBS.has(lowerAt(ts, before - 2));
+    if (timeBefore && (!next || next.kind === 'punct' || MILITARY_TIME_AFTER.has(next.lower))) return true;
+  }
   // A letter glued on that is not a unit: a name or a technology ("4G", "3D").
   if (next && next.start === ts[read.end - 1]!.end && next.kind === 'word' && next.shape.startsWith('X'))
     return true;
@@ -1627,7 +1735,10 @@ function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined 
   for (let k = d.start - 1; k >= 0 && k >= d.start - DEATH_TOLL_WINDOW; k--) {
     const w = ts[k]!.lower;
     if (w === ',' || w === ';' || ts[k]!.kind === 'number') break;
-    if (w === 'toll' && lowerAt(ts, k - 1) === 'death') return 'dead';
+    if (w !== 'toll') continue;
+    if (lowerAt(ts, k - 1) === 'death') return 'dead';
+    // "the official toll stands at 783", "the toll now stands at 667": a toll of people, a bare count.
+    if (d.unit === '' && TOLL_BEFORE.has(lowerAt(ts, k - 1))) return 'dead';
   }
   return undefined;
 }
