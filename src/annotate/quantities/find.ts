@@ -59,6 +59,7 @@ import {
   MILITARY_TIME_AFTER,
   LEVEL_VERBS,
   DAY_JOINERS,
+  ID_NOUNS,
   VULGAR_FRACTIONS,
   MONTHS,
   NOUN_STOPS,
@@ -236,13 +237,23 @@ function unshouted(ts: Token[]): Token[] {
     !t.shape.includes('X') ||
     currencyCode(t) ||
     t.lower.includes('.') ||
-    ageAfter(ts, k)
+    ageAfter(ts, k) ||
+    streetNameAt(ts, k)
       ? t
-      : {
-          ...t,
-          shape: MONTHS.has(t.lower) ? 'X' + t.shape.slice(1).replace(/X/g, 'x') : t.shape.replace(/X/g, 'x'),
-        },
+      : lowerShaped(
+          t,
+          MONTHS.has(t.lower) ? 'X' + t.shape.slice(1).replace(/X/g, 'x') : t.shape.replace(/X/g, 'x'),
+        ),
   );
+}
+/** The token with another shape, built field by field as the tokenizer builds it (one object shape for V8). */
+function lowerShaped(t: Token, shape: string): Token {
+  return { start: t.start, end: t.end, kind: t.kind, shape, lower: t.lower, spaceAfter: t.spaceAfter };
+}
+/** Whether the word at k is a street word or the word before one, after a number ("683 SOTOMAYOR STREET"). */
+function streetNameAt(ts: readonly Token[], k: number): boolean {
+  if (STREET_WORDS.has(ts[k]!.lower)) return ts[k - 1]?.kind === 'word' && ts[k - 2]?.kind === 'number';
+  return STREET_WORDS.has(lowerAt(ts, k + 1)) && ts[k - 1]?.kind === 'number';
 }
 /** Whether the word at k is followed by an age in commas: ", 43," ", 26." ", 9;". */
 function ageAfter(ts: readonly Token[], k: number): boolean {
@@ -337,9 +348,7 @@ const NUMBER_FIRST: ReadonlySet<string> = new Set([
 
 /** A number starting at token i, or null. */
 function readNumber(text: string, ts: readonly Token[], i: number): NumberRead | null {
-  // (A range's second number may be past the sentence's last token: "aged between 15 and" cut off.)
-  const t = ts[i];
-  if (!t) return null;
+  const t = ts[i]!;
   if (t.kind === 'number') return readDigits(text, ts, i);
   if (t.kind === 'symbol') return readVulgar(ts, i);
   if (t.kind !== 'word') return null;
@@ -777,6 +786,16 @@ function notACount(
   if (prev?.kind === 'number' || (ts[read.start + 1]?.kind === 'number' && read.end === read.start + 1))
     return true;
   if (prev && ID_MARKERS.has(prev.lower)) return true;
+  // An id after a lower-case noun that numbers things: "article 282", "class 10", "zone 10", "plates 6906".
+  if (prev && ID_NOUNS.has(prev.lower) && prev.shape.startsWith('x')) return true;
+  // ("plates 6906 and 6895", "articles 12 and 14": the second id.)
+  if (
+    prev &&
+    (prev.lower === 'and' || prev.lower === ',') &&
+    ts[before - 2]?.kind === 'number' &&
+    ID_NOUNS.has(lowerAt(ts, before - 3))
+  )
+    return true;
   // A reference mark, glued to what it marks: "… 30 people.[12]".
   if (
     prev?.lower === '[' &&
@@ -1239,7 +1258,8 @@ function quantityOf(
   ) {
     // ("$5–$10 million": the second amount's sign.)
     const at = currency && ts[read.end + 1]?.lower === ts[i]!.lower ? read.end + 2 : read.end + 1;
-    const second = readNumber(text, ts, at);
+    // (The second number may be past the sentence's last token: "aged between 15 and" cut off.)
+    const second = at < ts.length ? readNumber(text, ts, at) : null;
     if (second && (second.kind === 'digits' || second.kind === 'words') && second.upper === undefined) {
       // "10 to 15 million people": a scale written once is both ends' ("500 to 2 million" is not).
       let low = read.value;
@@ -1287,7 +1307,13 @@ function quantityOf(
   // "1 in 4 residents", "one in five", "eight out of ten": a share, read as a fraction ("one in 2019" is a
   // year).
   const share = read.value === 1 && lowerAt(ts, end) === 'in' ? end + 1 : outOfAt(ts, end);
-  if (!currency && upper === undefined && share > 0 && (read.kind === 'digits' || read.kind === 'words')) {
+  if (
+    !currency &&
+    upper === undefined &&
+    share > 0 &&
+    share < ts.length &&
+    (read.kind === 'digits' || read.kind === 'words')
+  ) {
     const of = readNumber(text, ts, share);
     if (
       of &&
@@ -1363,7 +1389,7 @@ function quantityOf(
   const percentEnd = percentEndAt(ts, end);
   if (percentEnd > 0) {
     if (upper === undefined && lowerAt(ts, percentEnd) === 'to' && spanWritten(ts, start)) {
-      const second = readNumber(text, ts, percentEnd + 1);
+      const second = percentEnd + 1 < ts.length ? readNumber(text, ts, percentEnd + 1) : null;
       const secondEnd = second ? percentEndAt(ts, second.end) : -1;
       if (
         second?.kind === 'digits' &&

@@ -643,3 +643,9 @@ export const LEVEL_VERBS: ReadonlySet<string> = new Set(
 export const DAY_JOINERS: ReadonlySet<string> = new Set(['and', 'to', '-', '–', 'or', '&']);
 /** Words before a bare "toll" that make it a toll of the dead ("the official toll stands at 783"). */
 export const TOLL_BEFORE: ReadonlySet<string> = new Set(['the', 'official', 'overall', 'total', 'final']);
+/** Lower-case nouns after which a number names a thing, not a count ("article 282", "class 10", "zone 10"). */
+export const ID_NOUNS: ReadonlySet<string> = new Set(
+  'article articles section chapter paragraph clause class room flight route zone sector ward platform gate plate plates resolution'.split(
+    ' ',
+  ),
+);

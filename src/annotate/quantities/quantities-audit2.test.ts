@@ -1,10 +1,10 @@
 /**
  * The quantity finder on the error kinds of a second audit, on conflict and crime news (docs/quantities.md,
  * "Second audit: conflict and crime news"): lower-case months before a day, the second day of a date,
- * sentences written in capitals, clock times of the 24-hour day, "burnt alive" and a bare "toll", "vs"
- * after an amount, and a range cut off at the end of a text. Every sentence is written for this test. A row
- * whose label starts with "guard:" holds what the finder did before these rules too (it checks that a rule
- * does not reach too far); every other row failed before them.
+ * sentences written in capitals, ids after "article", "class" or "zone", clock times of the 24-hour day,
+ * "burnt alive" and a bare "toll", "vs" after an amount, and a range cut off at the end of a text. Every
+ * sentence is written for this test. A row whose label starts with "guard:" holds what the finder did
+ * before these rules too (it checks that a rule does not reach too far); every other row failed before them.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -103,6 +103,29 @@ const GROUPS: Array<[string, Case[]]> = [
     ],
   ],
   [
+    'ids after a lower-case noun, streets in capitals',
+    [
+      ['an article of a law', 'the move needs article 311 of the charter.', []],
+      ['a school class and a second id', 'exams for class 9 and 11 were put off.', []],
+      ['a police zone', 'the officer in charge of zone 6 was moved.', []],
+      [
+        'licence plates, the second id after "and"',
+        'The two vans bore plates 7720 and 3318.',
+        [['two vans', 2, 'vans']],
+      ],
+      [
+        'guard: a street number in capitals (it stays one)',
+        'GUNMEN RAIDED A HOUSE AT 417 MORAZAN AVENUE.',
+        [],
+      ],
+      [
+        'guard: a count after "class" with a word between',
+        'the class had 30 pupils.',
+        [['30 pupils', 30, 'pupils']],
+      ],
+    ],
+  ],
+  [
     'clock times of the 24-hour day',
     [
       ['"at" and four digits before "last night"', 'The car bomb went off at 2145 last night.', []],
@@ -147,6 +170,7 @@ const GROUPS: Array<[string, Case[]]> = [
       ],
       ['a range cut off at the end of the text', 'The recruits were aged between 17 and', [['17', 17, '']]],
       ['money before a cut-off "to"', 'She offered to pay $5,000 to', [['$5,000', 5000, 'USD']]],
+      ['a share cut off at the end of the text', 'Pollsters found that one in', []],
     ],
   ],
 ];
