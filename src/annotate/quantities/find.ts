@@ -59,6 +59,8 @@ import {
   MILITARY_TIME_AFTER,
   LEVEL_VERBS,
   DAY_JOINERS,
+  TIME_APPROXIMATIONS,
+  DEATH_OF,
   ID_NOUNS,
   VULGAR_FRACTIONS,
   MONTHS,
@@ -774,8 +776,9 @@ function notACount(
   // A clock time of the 24-hour day: "at 0815", "shortly before 2230", "(2300 GMT)".
   if (t.lower.length === 4 && read.end === read.start + 1 && MILITARY_TIME.test(t.lower)) {
     if (next && TIME_OF_DAY.has(next.lower)) return true;
-    const timeBefore =
-      MILITARY_TIME_BEFORE.has(prev?.lower ?? '') && !LEVEL_VERBS.has(lowerAt(ts, before - 2));
+    // ("at approximately 2230": a word of approximation between.)
+    const at = TIME_APPROXIMATIONS.has(prev?.lower ?? '') ? before - 2 : before - 1;
+    const timeBefore = MILITARY_TIME_BEFORE.has(lowerAt(ts, at)) && !LEVEL_VERBS.has(lowerAt(ts, at - 1));
     if (timeBefore && (!next || next.kind === 'punct' || MILITARY_TIME_AFTER.has(next.lower))) return true;
   }
   // A letter glued on that is not a unit: a name or a technology ("4G", "3D").
@@ -1756,6 +1759,11 @@ function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined 
       if (role) return PASSIVE_BE.has(lowerAt(ts, k - 1)) ? undefined : role;
       if (t.kind !== 'word' && t.kind !== 'number') break;
     }
+  }
+  // "caused the death of 403 people", "the killing of six priests".
+  if (lowerAt(ts, d.start - 1) === 'of') {
+    const role = DEATH_OF.get(lowerAt(ts, d.start - 2));
+    if (role) return role;
   }
   // "the death toll rose to 64".
   for (let k = d.start - 1; k >= 0 && k >= d.start - DEATH_TOLL_WINDOW; k--) {

@@ -412,7 +412,7 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
   ...'a an the of in on at to from for by with and or but nor as so than that which who whom whose this these those'.split(
     ' ',
   ),
-  ...'vs vs. v versus'.split(' '),
+  ...'vs vs. v versus last next onwards onward afterwards'.split(' '),
   ...'were was are is be been being have has had will would may might could should can must do does did'.split(
     ' ',
   ),
@@ -649,3 +649,20 @@ export const ID_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Words of approximation between "at" and a clock time ("at approximately 2230"). */
+export const TIME_APPROXIMATIONS: ReadonlySet<string> = new Set([
+  'approximately',
+  'about',
+  'around',
+  'roughly',
+]);
+/** Nouns of a death before "of" and a count: "the death of 403 people", "the killing of six priests". */
+export const DEATH_OF: ReadonlyMap<string, QuantityRole> = new Map([
+  ['death', 'dead'],
+  ['deaths', 'dead'],
+  ['killing', 'killed'],
+  ['killings', 'killed'],
+  ['murder', 'killed'],
+  ['murders', 'killed'],
+  ['massacre', 'killed'],
+]);

@@ -130,6 +130,8 @@ const GROUPS: Array<[string, Case[]]> = [
     [
       ['"at" and four digits before "last night"', 'The car bomb went off at 2145 last night.', []],
       ['"at" and four digits before "on"', 'The convoy was stopped at 1730 on Sunday.', []],
+      ['a word of approximation after "at"', 'The shelling began at about 2315 last night.', []],
+      ['"onwards" after a lower-case date', 'the camps stay open from april 2 onwards.', []],
       ['guard: a leading zero was a time before too', 'The patrol was ambushed at 0630 on Tuesday.', []],
       [
         'guard: an index level after "closed at"',
@@ -140,7 +142,7 @@ const GROUPS: Array<[string, Case[]]> = [
     ],
   ],
   [
-    'roles: burnt alive, a bare toll',
+    'roles: burnt alive, a bare toll, "the death of"',
     [
       [
         'burnt alive',
@@ -149,6 +151,21 @@ const GROUPS: Array<[string, Case[]]> = [
       ],
       ['burned alive', 'Two guards were burned alive.', [['Two guards', 2, 'guards', { role: 'killed' }]]],
       ['a bare toll', 'By evening the toll stood at 212.', [['212', 212, '', { role: 'dead' }]]],
+      [
+        '"the death of" before a count',
+        'The floods caused the death of 212 villagers.',
+        [['212 villagers', 212, 'villagers', { role: 'dead' }]],
+      ],
+      [
+        '"the killing of" before a count',
+        'Crowds protested the killing of four students.',
+        [['four students', 4, 'students', { role: 'killed' }]],
+      ],
+      [
+        'guard: "of" after another noun',
+        'The families of 30 miners waited at the gate.',
+        [['30 miners', 30, 'miners']],
+      ],
       ['guard: a toll of money', 'The toll rose to $4 for cars.', [['$4', 4, 'USD']]],
       [
         'guard: a toll with a noun of its own',
