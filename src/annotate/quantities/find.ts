@@ -1680,6 +1680,8 @@ function roleAfterOf(ts: readonly Token[], d: Draft, after: number): QuantityRol
       steps = 0;
       continue;
     }
+    // "10 union leaders who were killed": a relative clause in the passive (not "who had killed").
+    if (steps === 0 && (w === 'who' || w === 'that') && passiveAt(ts, j + 1)) continue;
     const role = ROLE_AFTER.get(w);
     if (role) return agentOf(ts, d.end, j) ? undefined : role;
     // ("were shot dead", "stabbed to death"; "two gunmen shot dead a guard" are its agents.)
@@ -1688,6 +1690,13 @@ function roleAfterOf(ts: readonly Token[], d: Draft, after: number): QuantityRol
     if (!ROLE_SKIP.has(w) && !isAdverb(ts[j]!)) break;
   }
   return undefined;
+}
+
+/** Whether a passive begins at j: "were", "was", or "had been", "have been", "has been". */
+function passiveAt(ts: readonly Token[], j: number): boolean {
+  const w = lowerAt(ts, j);
+  if (w === 'were' || w === 'was') return true;
+  return (w === 'had' || w === 'have' || w === 'has') && lowerAt(ts, j + 1) === 'been';
 }
 
 /** Determiners of the whole of a partitive ("four of the assailants", "dozens of them"). */
@@ -1761,8 +1770,10 @@ function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined 
     }
   }
   // "caused the death of 403 people", "the killing of six priests".
-  if (lowerAt(ts, d.start - 1) === 'of') {
-    const role = DEATH_OF.get(lowerAt(ts, d.start - 2));
+  // ("the assassination of the six priests": a determiner between.)
+  const of = PARTITIVE_DETERMINERS.has(lowerAt(ts, d.start - 1)) ? d.start - 2 : d.start - 1;
+  if (lowerAt(ts, of) === 'of') {
+    const role = DEATH_OF.get(lowerAt(ts, of - 1));
     if (role) return role;
   }
   // "the death toll rose to 64".

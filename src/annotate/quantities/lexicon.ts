@@ -665,4 +665,6 @@ export const DEATH_OF: ReadonlyMap<string, QuantityRole> = new Map([
   ['murder', 'killed'],
   ['murders', 'killed'],
   ['massacre', 'killed'],
+  ['assassination', 'killed'],
+  ['assassinations', 'killed'],
 ]);

@@ -2,9 +2,10 @@
  * The quantity finder on the error kinds of a second audit, on conflict and crime news (docs/quantities.md,
  * "Second audit: conflict and crime news"): lower-case months before a day, the second day of a date,
  * sentences written in capitals, ids after "article", "class" or "zone", clock times of the 24-hour day,
- * "burnt alive" and a bare "toll", "vs" after an amount, and a range cut off at the end of a text. Every
- * sentence is written for this test. A row whose label starts with "guard:" holds what the finder did
- * before these rules too (it checks that a rule does not reach too far); every other row failed before them.
+ * "burnt alive", a bare "toll", "the killing of", "who were killed", "vs" after an amount, and a range cut
+ * off at the end of a text. Every sentence is written for this test. A row whose label starts with "guard:"
+ * holds what the finder did before these rules too (it checks that a rule does not reach too far); every
+ * other row failed before them.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -142,7 +143,7 @@ const GROUPS: Array<[string, Case[]]> = [
     ],
   ],
   [
-    'roles: burnt alive, a bare toll, "the death of"',
+    'roles: burnt alive, a bare toll, "the death of", passive relative clauses',
     [
       [
         'burnt alive',
@@ -160,6 +161,26 @@ const GROUPS: Array<[string, Case[]]> = [
         '"the killing of" before a count',
         'Crowds protested the killing of four students.',
         [['four students', 4, 'students', { role: 'killed' }]],
+      ],
+      [
+        '"the assassination of the" before a count',
+        'The assassination of the four judges shocked the city.',
+        [['four judges', 4, 'judges', { role: 'killed' }]],
+      ],
+      [
+        'a passive relative clause after the count',
+        'They mourned the 12 miners who were killed in the blast.',
+        [['12 miners', 12, 'miners', { role: 'killed' }]],
+      ],
+      [
+        'a passive relative clause with "have been"',
+        'Three officers who have been detained were freed.',
+        [['Three officers', 3, 'officers', { role: 'detained' }]],
+      ],
+      [
+        'guard: an active relative clause gives no role',
+        'Police hunted two men who had killed a guard.',
+        [['two men', 2, 'men']],
       ],
       [
         'guard: "of" after another noun',
