@@ -1681,7 +1681,11 @@ function roleAfterOf(ts: readonly Token[], d: Draft, after: number): QuantityRol
       continue;
     }
     // "10 union leaders who were killed": a relative clause in the passive (not "who had killed").
-    if (steps === 0 && (w === 'who' || w === 'that') && passiveAt(ts, j + 1)) continue;
+    // ("the death of four persons who were injured" died: the noun before tells.)
+    if (steps === 0 && (w === 'who' || w === 'that') && passiveAt(ts, j + 1)) {
+      if (deathOfBefore(ts, d)) return undefined;
+      continue;
+    }
     const role = ROLE_AFTER.get(w);
     if (role) return agentOf(ts, d.end, j) ? undefined : role;
     // ("were shot dead", "stabbed to death"; "two gunmen shot dead a guard" are its agents.)
@@ -1690,6 +1694,13 @@ function roleAfterOf(ts: readonly Token[], d: Draft, after: number): QuantityRol
     if (!ROLE_SKIP.has(w) && !isAdverb(ts[j]!)) break;
   }
   return undefined;
+}
+
+/** The role of "the death of" / "the assassination of the" right before a count, or undefined. */
+function deathOfBefore(ts: readonly Token[], d: Draft): QuantityRole | undefined {
+  // ("the assassination of the six priests": a determiner between.)
+  const of = PARTITIVE_DETERMINERS.has(lowerAt(ts, d.start - 1)) ? d.start - 2 : d.start - 1;
+  return lowerAt(ts, of) === 'of' ? DEATH_OF.get(lowerAt(ts, of - 1)) : undefined;
 }
 
 /** Whether a passive begins at j: "were", "was", or "had been", "have been", "has been". */
@@ -1770,12 +1781,8 @@ function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined 
     }
   }
   // "caused the death of 403 people", "the killing of six priests".
-  // ("the assassination of the six priests": a determiner between.)
-  const of = PARTITIVE_DETERMINERS.has(lowerAt(ts, d.start - 1)) ? d.start - 2 : d.start - 1;
-  if (lowerAt(ts, of) === 'of') {
-    const role = DEATH_OF.get(lowerAt(ts, of - 1));
-    if (role) return role;
-  }
+  const deathOf = deathOfBefore(ts, d);
+  if (deathOf) return deathOf;
   // "the death toll rose to 64".
   for (let k = d.start - 1; k >= 0 && k >= d.start - DEATH_TOLL_WINDOW; k--) {
     const w = ts[k]!.lower;

@@ -178,6 +178,11 @@ const GROUPS: Array<[string, Case[]]> = [
         [['Three officers', 3, 'officers', { role: 'detained' }]],
       ],
       [
+        '"the death of" wins over the relative clause',
+        'The toll rose with the death of three men who were badly hurt.',
+        [['three men', 3, 'men', { role: 'dead' }]],
+      ],
+      [
         'guard: an active relative clause gives no role',
         'Police hunted two men who had killed a guard.',
         [['two men', 2, 'men']],
