@@ -532,6 +532,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 /** Words that tie a count to a role, read after the count ("129 people were killed", "two people dead"). */
 export const ROLE_AFTER: ReadonlyMap<string, QuantityRole> = new Map([
   ['killed', 'killed'],
+  ['murdered', 'killed'],
+  ['assassinated', 'killed'],
+  ['slain', 'killed'],
   ['dead', 'dead'],
   ['died', 'dead'],
   ['wounded', 'wounded'],
@@ -548,6 +551,9 @@ export const ROLE_BEFORE: ReadonlyMap<string, QuantityRole> = new Map([
   ['killing', 'killed'],
   ['kills', 'killed'],
   ['kill', 'killed'],
+  ['murdered', 'killed'],
+  ['murdering', 'killed'],
+  ['assassinated', 'killed'],
   ['wounded', 'wounded'],
   ['wounding', 'wounded'],
   ['injured', 'injured'],

@@ -150,6 +150,14 @@ const GROUPS: Array<[string, Case[]]> = [
         'At least 14 villagers were burnt alive in the attack.',
         [['At least 14 villagers', 14, 'villagers', { modifier: 'at least', role: 'killed' }]],
       ],
+      [
+        'murdered after the count, murdering before it',
+        'Two guards were murdered; the gang had been murdering 5 informants.',
+        [
+          ['Two guards', 2, 'guards', { role: 'killed' }],
+          ['5 informants', 5, 'informants', { role: 'killed' }],
+        ],
+      ],
       ['burned alive', 'Two guards were burned alive.', [['Two guards', 2, 'guards', { role: 'killed' }]]],
       ['a bare toll', 'By evening the toll stood at 212.', [['212', 212, '', { role: 'dead' }]]],
       [
