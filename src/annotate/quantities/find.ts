@@ -287,6 +287,21 @@ function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
     roleAfter[i] = d.role !== undefined;
     d.role ??= roleAroundOf(ts, d);
   }
+  // "Seven of the nine soldiers were wounded": the role read after the whole is the part's.
+  for (let i = 1; i < drafts.length; i++) {
+    const part = drafts[i - 1]!;
+    const whole = drafts[i]!;
+    if (!roleAfter[i] || part.role || whole.start !== part.end + 2 || lowerAt(ts, part.end) !== 'of')
+      continue;
+    // (Only when the whole is the verb's subject: "of the 14 murdered fishermen", "of the two terrorists who
+    // were shot dead", "of the over 800 arrested" describe the whole.)
+    if (!PARTITIVE_DETERMINERS.has(lowerAt(ts, part.end + 1)) || !SUBJECT_VERBS.has(lowerAt(ts, whole.end)))
+      continue;
+    part.role = whole.role;
+    whole.role = undefined;
+    roleAfter[i - 1] = true;
+    roleAfter[i] = false;
+  }
   // "Six policemen and twenty civilians were injured": a count that opens its clause, joined by "and" or
   // a comma to the next count, shares the role that count reads after it.
   for (let i = drafts.length - 2; i >= 0; i--) {
@@ -1702,6 +1717,9 @@ function deathOfBefore(ts: readonly Token[], d: Draft): QuantityRole | undefined
   const of = PARTITIVE_DETERMINERS.has(lowerAt(ts, d.start - 1)) ? d.start - 2 : d.start - 1;
   return lowerAt(ts, of) === 'of' ? DEATH_OF.get(lowerAt(ts, of - 1)) : undefined;
 }
+
+/** Verbs right after a count that make it their subject ("nine soldiers were wounded"). */
+const SUBJECT_VERBS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 
 /** Whether a passive begins at j: "were", "was", or "had been", "have been", "has been". */
 function passiveAt(ts: readonly Token[], j: number): boolean {

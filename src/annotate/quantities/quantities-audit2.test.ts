@@ -143,7 +143,7 @@ const GROUPS: Array<[string, Case[]]> = [
     ],
   ],
   [
-    'roles: burnt alive, a bare toll, "the death of", passive relative clauses',
+    'roles: burnt alive, a bare toll, "the death of", passive relative clauses, partitives',
     [
       [
         'burnt alive',
@@ -189,6 +189,19 @@ const GROUPS: Array<[string, Case[]]> = [
         '"the death of" wins over the relative clause',
         'The toll rose with the death of three men who were badly hurt.',
         [['three men', 3, 'men', { role: 'dead' }]],
+      ],
+      [
+        "the role after a partitive is the part's, not the whole's",
+        'Six of the eleven climbers were injured.',
+        [
+          ['Six', 6, 'climbers', { role: 'injured' }],
+          ['eleven climbers', 11, 'climbers'],
+        ],
+      ],
+      [
+        "guard: a role before the noun of the whole stays the whole's",
+        'Three of the 20 detained miners were doctors.',
+        [['20', 20, '', { role: 'detained' }]],
       ],
       [
         'guard: an active relative clause gives no role',
