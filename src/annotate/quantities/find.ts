@@ -52,6 +52,16 @@ import {
   SYMBOL_MODIFIERS,
   SCALE_ABBREVIATIONS,
   SCORES_NOT_AROUND,
+  SHOUTED_MIN_WORDS,
+  SHOUTED_SHARE,
+  MILITARY_TIME_BEFORE,
+  TOLL_BEFORE,
+  MILITARY_TIME_AFTER,
+  LEVEL_VERBS,
+  DAY_JOINERS,
+  TIME_APPROXIMATIONS,
+  DEATH_OF,
+  ID_NOUNS,
   VULGAR_FRACTIONS,
   MONTHS,
   NOUN_STOPS,
@@ -165,6 +175,12 @@ const SCALED_WORD = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion|thousand)$/
 const GLUED_RANGE_DASHES = new Set(['–', '—', '−']);
 const WORD_NUMBER_HYPHEN = /^([a-z]+)-([a-z]+)$/;
 const LOWER_WORD = /^[a-z][a-z-]*$/;
+/** Month names that are no other lower-case word ("may" and "march" are verbs too, "sept" and the like abbreviations). */
+const LOWER_MONTHS: ReadonlySet<string> = new Set(
+  'january february april june july august september october november december'.split(' '),
+);
+/** Four digits that are a clock time of the 24-hour day: "0815", "2230". */
+const MILITARY_TIME = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 
 /** Quantities in the text, in text order (UTF-16 offsets, end exclusive). Pure. */
 export function findQuantities(
@@ -176,7 +192,7 @@ export function findQuantities(
   // (Unicode hyphens, the curly apostrophe and invisible joiners read as the lexicons spell them.)
   const folded = foldedTokens(text, tokens);
   for (const s of sentences) {
-    const ts = folded.slice(s.tokenStart, s.tokenEnd);
+    const ts = unshouted(folded.slice(s.tokenStart, s.tokenEnd));
     for (const d of sentenceQuantities(text, ts)) {
       const item: QuantityItem = {
         start: ts[d.start]!.start,
@@ -196,6 +212,58 @@ export function findQuantities(
 }
 
 export type { Sentence };
+
+/**
+ * A sentence written in capitals ("TWO SOLDIERS WERE KILLED AT 0815"), its words read as lower-case words:
+ * a capital there says nothing of a name, so it must not make a number an id or stop a counted noun.
+ * Currency codes ("USD") keep their capitals.
+ */
+function unshouted(ts: Token[]): Token[] {
+  let shouted = 0;
+  let lower = 0;
+  for (const t of ts) {
+    if (t.kind !== 'word' || t.end - t.start < 2) continue;
+    if (t.shape.includes('x')) {
+      lower++;
+      // (Most sentences are settled by their first word: a sentence in capitals opens with one.)
+      if (lower > shouted) return ts;
+    } else if (t.shape.includes('X')) shouted++;
+  }
+  if (shouted < SHOUTED_MIN_WORDS || shouted * (1 - SHOUTED_SHARE) < lower * SHOUTED_SHARE) return ts;
+  // (A month keeps a capital, as it would in mixed case: "ON 19 MARCH" is a date; so do abbreviations,
+  // "U.S.", which are written so in any case.)
+  // A word before ", 43," keeps its capital too: "GAVIRIA, 43, SAID" is a name and an age.
+  return ts.map((t, k) =>
+    t.kind !== 'word' ||
+    t.shape.includes('x') ||
+    !t.shape.includes('X') ||
+    currencyCode(t) ||
+    t.lower.includes('.') ||
+    ageAfter(ts, k) ||
+    streetNameAt(ts, k)
+      ? t
+      : lowerShaped(
+          t,
+          MONTHS.has(t.lower) ? 'X' + t.shape.slice(1).replace(/X/g, 'x') : t.shape.replace(/X/g, 'x'),
+        ),
+  );
+}
+/** The token with another shape, built field by field as the tokenizer builds it (one object shape for V8). */
+function lowerShaped(t: Token, shape: string): Token {
+  return { start: t.start, end: t.end, kind: t.kind, shape, lower: t.lower, spaceAfter: t.spaceAfter };
+}
+/** Whether the word at k is a street word or the word before one, after a number ("683 SOTOMAYOR STREET"). */
+function streetNameAt(ts: readonly Token[], k: number): boolean {
+  if (STREET_WORDS.has(ts[k]!.lower)) return ts[k - 1]?.kind === 'word' && ts[k - 2]?.kind === 'number';
+  return STREET_WORDS.has(lowerAt(ts, k + 1)) && ts[k - 1]?.kind === 'number';
+}
+/** Whether the word at k is followed by an age in commas: ", 43," ", 26." ", 9;". */
+function ageAfter(ts: readonly Token[], k: number): boolean {
+  if (lowerAt(ts, k + 1) !== ',' || ts[k + 2]?.kind !== 'number' || !/^\d{1,3}$/.test(ts[k + 2]!.lower))
+    return false;
+  const after = ts[k + 3];
+  return !after || [',', '.', ')', ';'].includes(after.lower);
+}
 
 function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
   const drafts: Draft[] = [];
@@ -218,6 +286,21 @@ function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
     d.role = roleAfterOf(ts, d, next && inPlacePhraseOf(ts, d, next) ? next.end : d.end);
     roleAfter[i] = d.role !== undefined;
     d.role ??= roleAroundOf(ts, d);
+  }
+  // "Seven of the nine soldiers were wounded": the role read after the whole is the part's.
+  for (let i = 1; i < drafts.length; i++) {
+    const part = drafts[i - 1]!;
+    const whole = drafts[i]!;
+    if (!roleAfter[i] || part.role || whole.start !== part.end + 2 || lowerAt(ts, part.end) !== 'of')
+      continue;
+    // (Only when the whole is the verb's subject: "of the 14 murdered fishermen", "of the two terrorists who
+    // were shot dead", "of the over 800 arrested" describe the whole.)
+    if (!PARTITIVE_DETERMINERS.has(lowerAt(ts, part.end + 1)) || !SUBJECT_VERBS.has(lowerAt(ts, whole.end)))
+      continue;
+    part.role = whole.role;
+    whole.role = undefined;
+    roleAfter[i - 1] = true;
+    roleAfter[i] = false;
   }
   // "Six policemen and twenty civilians were injured": a count that opens its clause, joined by "and" or
   // a comma to the next count, shares the role that count reads after it.
@@ -641,6 +724,31 @@ function isCapitalisedWord(t: Token | undefined): boolean {
 function isMonth(t: Token | undefined): boolean {
   return !!t && t.shape.startsWith('X') && MONTHS.has(t.lower);
 }
+/**
+ * A month written in lower case before a day ("on march 15", "from february 28"): pages and feeds that
+ * lower-case their text. "may" and "march" are also verbs, so for them a plural or a unit after the
+ * number ("march 10 miles") keeps it a count.
+ */
+function isLowerMonthBefore(ts: readonly Token[], month: Token | undefined, read: NumberRead): boolean {
+  if (!month || !month.shape.startsWith('x') || !MONTHS.has(month.lower)) return false;
+  if (!/^\d{1,2}$/.test(ts[read.start]!.lower) || read.value < 1 || read.value > 31) return false;
+  if (month.lower !== 'may' && month.lower !== 'march') return true;
+  const next = ts[read.end];
+  if (next?.kind !== 'word' || NOUN_STOPS.has(next.lower)) return true;
+  return !(/[^s]s$/.test(next.lower) || MEASURE_WORDS.has(next.lower));
+}
+/** A month written in lower case after a day ("on 19 march", "11 august" in a sentence in capitals). */
+function isLowerMonthAfter(ts: readonly Token[], month: Token | undefined, read: NumberRead): boolean {
+  if (!month || !month.shape.startsWith('x') || !LOWER_MONTHS.has(month.lower)) return false;
+  return /^\d{1,2}$/.test(ts[read.start]!.lower) && read.value >= 1 && read.value <= 31;
+}
+/** The day or month-day at [at-2, at) ends a date: "March 15", "15 March", "march 15" (lower case). */
+function dateBefore(ts: readonly Token[], at: number): boolean {
+  const day = ts[at - 1];
+  if (day?.kind !== 'number' || !/^\d{1,2}$/.test(day.lower)) return false;
+  const month = ts[at - 2];
+  return isMonth(month) || (!!month && month.shape.startsWith('x') && LOWER_MONTHS.has(month.lower));
+}
 /** An ISO currency code as written ("USD"), or null. */
 function currencyCode(t: Token | undefined): string | null {
   if (!t || t.shape !== 'XXX') return null;
@@ -660,7 +768,34 @@ function notACount(
   const t = ts[read.start]!;
   const prev = ts[before - 1];
   const next = ts[read.end];
-  if (isMonth(next) || isMonth(prev)) return true;
+  if (
+    isMonth(next) ||
+    isMonth(prev) ||
+    isLowerMonthBefore(ts, prev, read) ||
+    isLowerMonthAfter(ts, next, read)
+  )
+    return true;
+  // The second day of a date: "on December 7 and 8", "from March 3 to 5", "15 to 21 April".
+  if (t.lower.length <= 2 && read.end === read.start + 1 && read.value >= 1 && read.value <= 31) {
+    if (prev && DAY_JOINERS.has(prev.lower) && dateBefore(ts, before - 1)) return true;
+    if (
+      next &&
+      DAY_JOINERS.has(next.lower) &&
+      ts[read.end + 1]?.kind === 'number' &&
+      read.end + 2 < ts.length
+    ) {
+      const month = ts[read.end + 2]!;
+      if (isMonth(month) || (month.shape.startsWith('x') && LOWER_MONTHS.has(month.lower))) return true;
+    }
+  }
+  // A clock time of the 24-hour day: "at 0815", "shortly before 2230", "(2300 GMT)".
+  if (t.lower.length === 4 && read.end === read.start + 1 && MILITARY_TIME.test(t.lower)) {
+    if (next && TIME_OF_DAY.has(next.lower)) return true;
+    // ("at approximately 2230": a word of approximation between.)
+    const at = TIME_APPROXIMATIONS.has(prev?.lower ?? '') ? before - 2 : before - 1;
+    const timeBefore = MILITARY_TIME_BEFORE.has(lowerAt(ts, at)) && !LEVEL_VERBS.has(lowerAt(ts, at - 1));
+    if (timeBefore && (!next || next.kind === 'punct' || MILITARY_TIME_AFTER.has(next.lower))) return true;
+  }
   // A letter glued on that is not a unit: a name or a technology ("4G", "3D").
   if (next && next.start === ts[read.end - 1]!.end && next.kind === 'word' && next.shape.startsWith('X'))
     return true;
@@ -669,6 +804,16 @@ function notACount(
   if (prev?.kind === 'number' || (ts[read.start + 1]?.kind === 'number' && read.end === read.start + 1))
     return true;
   if (prev && ID_MARKERS.has(prev.lower)) return true;
+  // An id after a lower-case noun that numbers things: "article 282", "class 10", "zone 10", "plates 6906".
+  if (prev && ID_NOUNS.has(prev.lower) && prev.shape.startsWith('x')) return true;
+  // ("plates 6906 and 6895", "articles 12 and 14": the second id.)
+  if (
+    prev &&
+    (prev.lower === 'and' || prev.lower === ',') &&
+    ts[before - 2]?.kind === 'number' &&
+    ID_NOUNS.has(lowerAt(ts, before - 3))
+  )
+    return true;
   // A reference mark, glued to what it marks: "… 30 people.[12]".
   if (
     prev?.lower === '[' &&
@@ -1131,7 +1276,8 @@ function quantityOf(
   ) {
     // ("$5–$10 million": the second amount's sign.)
     const at = currency && ts[read.end + 1]?.lower === ts[i]!.lower ? read.end + 2 : read.end + 1;
-    const second = readNumber(text, ts, at);
+    // (The second number may be past the sentence's last token: "aged between 15 and" cut off.)
+    const second = at < ts.length ? readNumber(text, ts, at) : null;
     if (second && (second.kind === 'digits' || second.kind === 'words') && second.upper === undefined) {
       // "10 to 15 million people": a scale written once is both ends' ("500 to 2 million" is not).
       let low = read.value;
@@ -1179,7 +1325,13 @@ function quantityOf(
   // "1 in 4 residents", "one in five", "eight out of ten": a share, read as a fraction ("one in 2019" is a
   // year).
   const share = read.value === 1 && lowerAt(ts, end) === 'in' ? end + 1 : outOfAt(ts, end);
-  if (!currency && upper === undefined && share > 0 && (read.kind === 'digits' || read.kind === 'words')) {
+  if (
+    !currency &&
+    upper === undefined &&
+    share > 0 &&
+    share < ts.length &&
+    (read.kind === 'digits' || read.kind === 'words')
+  ) {
     const of = readNumber(text, ts, share);
     if (
       of &&
@@ -1255,7 +1407,7 @@ function quantityOf(
   const percentEnd = percentEndAt(ts, end);
   if (percentEnd > 0) {
     if (upper === undefined && lowerAt(ts, percentEnd) === 'to' && spanWritten(ts, start)) {
-      const second = readNumber(text, ts, percentEnd + 1);
+      const second = percentEnd + 1 < ts.length ? readNumber(text, ts, percentEnd + 1) : null;
       const secondEnd = second ? percentEndAt(ts, second.end) : -1;
       if (
         second?.kind === 'digits' &&
@@ -1543,6 +1695,12 @@ function roleAfterOf(ts: readonly Token[], d: Draft, after: number): QuantityRol
       steps = 0;
       continue;
     }
+    // "10 union leaders who were killed": a relative clause in the passive (not "who had killed").
+    // ("the death of four persons who were injured" died: the noun before tells.)
+    if (steps === 0 && (w === 'who' || w === 'that') && passiveAt(ts, j + 1)) {
+      if (deathOfBefore(ts, d)) return undefined;
+      continue;
+    }
     const role = ROLE_AFTER.get(w);
     if (role) return agentOf(ts, d.end, j) ? undefined : role;
     // ("were shot dead", "stabbed to death"; "two gunmen shot dead a guard" are its agents.)
@@ -1551,6 +1709,23 @@ function roleAfterOf(ts: readonly Token[], d: Draft, after: number): QuantityRol
     if (!ROLE_SKIP.has(w) && !isAdverb(ts[j]!)) break;
   }
   return undefined;
+}
+
+/** The role of "the death of" / "the assassination of the" right before a count, or undefined. */
+function deathOfBefore(ts: readonly Token[], d: Draft): QuantityRole | undefined {
+  // ("the assassination of the six priests": a determiner between.)
+  const of = PARTITIVE_DETERMINERS.has(lowerAt(ts, d.start - 1)) ? d.start - 2 : d.start - 1;
+  return lowerAt(ts, of) === 'of' ? DEATH_OF.get(lowerAt(ts, of - 1)) : undefined;
+}
+
+/** Verbs right after a count that make it their subject ("nine soldiers were wounded"). */
+const SUBJECT_VERBS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
+
+/** Whether a passive begins at j: "were", "was", or "had been", "have been", "has been". */
+function passiveAt(ts: readonly Token[], j: number): boolean {
+  const w = lowerAt(ts, j);
+  if (w === 'were' || w === 'was') return true;
+  return (w === 'had' || w === 'have' || w === 'has') && lowerAt(ts, j + 1) === 'been';
 }
 
 /** Determiners of the whole of a partitive ("four of the assailants", "dozens of them"). */
@@ -1623,11 +1798,17 @@ function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined 
       if (t.kind !== 'word' && t.kind !== 'number') break;
     }
   }
+  // "caused the death of 403 people", "the killing of six priests".
+  const deathOf = deathOfBefore(ts, d);
+  if (deathOf) return deathOf;
   // "the death toll rose to 64".
   for (let k = d.start - 1; k >= 0 && k >= d.start - DEATH_TOLL_WINDOW; k--) {
     const w = ts[k]!.lower;
     if (w === ',' || w === ';' || ts[k]!.kind === 'number') break;
-    if (w === 'toll' && lowerAt(ts, k - 1) === 'death') return 'dead';
+    if (w !== 'toll') continue;
+    if (lowerAt(ts, k - 1) === 'death') return 'dead';
+    // "the official toll stands at 783", "the toll now stands at 667": a toll of people, a bare count.
+    if (d.unit === '' && TOLL_BEFORE.has(lowerAt(ts, k - 1))) return 'dead';
   }
   return undefined;
 }

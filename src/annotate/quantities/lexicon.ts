@@ -412,6 +412,7 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
   ...'a an the of in on at to from for by with and or but nor as so than that which who whom whose this these those'.split(
     ' ',
   ),
+  ...'vs vs. v versus last next onwards onward afterwards'.split(' '),
   ...'were was are is be been being have has had will would may might could should can must do does did'.split(
     ' ',
   ),
@@ -455,6 +456,7 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
   'cet',
   'est',
   'edt',
+  ...'cst cdt pst pdt mst mdt ist jst'.split(' '),
   'hrs',
   'h',
   "o'clock",
@@ -530,6 +532,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 /** Words that tie a count to a role, read after the count ("129 people were killed", "two people dead"). */
 export const ROLE_AFTER: ReadonlyMap<string, QuantityRole> = new Map([
   ['killed', 'killed'],
+  ['murdered', 'killed'],
+  ['assassinated', 'killed'],
+  ['slain', 'killed'],
   ['dead', 'dead'],
   ['died', 'dead'],
   ['wounded', 'wounded'],
@@ -546,6 +551,9 @@ export const ROLE_BEFORE: ReadonlyMap<string, QuantityRole> = new Map([
   ['killing', 'killed'],
   ['kills', 'killed'],
   ['kill', 'killed'],
+  ['murdered', 'killed'],
+  ['murdering', 'killed'],
+  ['assassinated', 'killed'],
   ['wounded', 'wounded'],
   ['wounding', 'wounded'],
   ['injured', 'injured'],
@@ -576,6 +584,8 @@ export const ROLE_PHRASES: ReadonlyArray<readonly [readonly string[], QuantityRo
   [['shot', 'and', 'killed'], 'killed'],
   [['gunned', 'down'], 'killed'],
   [['found', 'dead'], 'dead'],
+  [['burnt', 'alive'], 'killed'],
+  [['burned', 'alive'], 'killed'],
   ...'stabbed beaten hacked burned burnt crushed trampled clubbed stoned bludgeoned strangled shot'
     .split(' ')
     .map((w): readonly [readonly string[], QuantityRole] => [[w, 'to', 'death'], 'killed']),
@@ -620,3 +630,47 @@ export const CHANGE_WORDS: ReadonlySet<string> = new Set([
 export const RANGE_WORDS: ReadonlySet<string> = new Set(
   'range ranges ranging ranged anywhere vary varies varying varied available priced costing'.split(' '),
 );
+
+/** A sentence with at least this many words in capitals … */
+export const SHOUTED_MIN_WORDS = 3;
+/** … making at least this share of its cased words is written in capitals (wire copy, headlines). */
+export const SHOUTED_SHARE = 0.9;
+/** Words before four digits that read as a clock time of the 24-hour day ("at 0815", "before 2230"). */
+export const MILITARY_TIME_BEFORE: ReadonlySet<string> = new Set(['at', 'before', 'after', 'until', 'till']);
+/** Words after such a clock time ("at 2230 last night", "at 1500 on 11 August", "1800 local time"). */
+export const MILITARY_TIME_AFTER: ReadonlySet<string> = new Set(
+  'last this on local tonight today yesterday hours hrs when and or in'.split(' '),
+);
+/** Verbs of a level before "at": "closed at 1520" is an index, not a clock time. */
+export const LEVEL_VERBS: ReadonlySet<string> = new Set(
+  'closed stood ended opened finished traded settled was were is are rose fell stands'.split(' '),
+);
+/** Words that join two days of one month ("December 7 and 8", "15 to 21 April"). */
+export const DAY_JOINERS: ReadonlySet<string> = new Set(['and', 'to', '-', '–', 'or', '&']);
+/** Words before a bare "toll" that make it a toll of the dead ("the official toll stands at 783"). */
+export const TOLL_BEFORE: ReadonlySet<string> = new Set(['the', 'official', 'overall', 'total', 'final']);
+/** Lower-case nouns after which a number names a thing, not a count ("article 282", "class 10", "zone 10"). */
+export const ID_NOUNS: ReadonlySet<string> = new Set(
+  'article articles section chapter paragraph clause class room flight route zone sector ward platform gate plate plates resolution'.split(
+    ' ',
+  ),
+);
+/** Words of approximation between "at" and a clock time ("at approximately 2230"). */
+export const TIME_APPROXIMATIONS: ReadonlySet<string> = new Set([
+  'approximately',
+  'about',
+  'around',
+  'roughly',
+]);
+/** Nouns of a death before "of" and a count: "the death of 403 people", "the killing of six priests". */
+export const DEATH_OF: ReadonlyMap<string, QuantityRole> = new Map([
+  ['death', 'dead'],
+  ['deaths', 'dead'],
+  ['killing', 'killed'],
+  ['killings', 'killed'],
+  ['murder', 'killed'],
+  ['murders', 'killed'],
+  ['massacre', 'killed'],
+  ['assassination', 'killed'],
+  ['assassinations', 'killed'],
+]);

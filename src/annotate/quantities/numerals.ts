@@ -103,7 +103,8 @@ export function foldedTokens(text: string, tokens: readonly Token[]): readonly T
     const lower = foldedLower(t.lower);
     if (lower === t.lower) continue;
     out ??= tokens.slice();
-    out[k] = { ...t, lower };
+    // (Built field by field as the tokenizer builds a token, so that every token has one object shape.)
+    out[k] = { start: t.start, end: t.end, kind: t.kind, shape: t.shape, lower, spaceAfter: t.spaceAfter };
   }
   return out ?? tokens;
 }
