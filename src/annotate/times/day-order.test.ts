@@ -17,6 +17,8 @@ describe('dayOrderOf: the order of day and month a page writes', () => {
     ['a month and a year is no day', 'Sales fell in March 2022.', null],
     ['a numeric sign outweighs the written ones', 'On March 3 and March 9; receipt dated 23/04/2021.', 'day'],
     ['no dates at all', 'Nothing dated here.', null],
+    ['words that open like a month are none', 'The office is at 12 Market Street; 3 Marines stood by.', null],
+    ['the US "4th of July" is no sign', 'Parades on the 4th of July drew crowds.', null],
   ];
   for (const [what, text, order] of cases) it(what, () => assert.equal(dayOrderOf(text), order));
 });

@@ -3,6 +3,7 @@
  * ambiguous "05/11/2015" is 11 May on a page that writes "17/11/2015" or "17 November 2015", and 5 November
  * (May 11 in US order) on one that writes "11/17/2015" or "November 17, 2015".
  */
+import { MONTHS } from './lexicon.js';
 
 /**
  * Numeric dates with a year ("17/11/2015", "17/11/15", "17.11.2015", "17-11-2015"): the two numbers before the
@@ -10,10 +11,19 @@
  */
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
 
-/** A capitalised month, full or abbreviated ("November", "Nov.", "Sept"). */
-const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
-/** A day before its month ("17 November", "17th of Nov."). */
-const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])`, 'g');
+/**
+ * A capitalised month, full or abbreviated as the lexicon spells it ("November", "Nov.", "Sept"), as a whole
+ * word ("Market", "Marines", "Mayor" are none).
+ */
+const MONTH_NAME = `(?:${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m[0]!.toUpperCase() + m.slice(1))
+  .join('|')})(?![a-z])\\.?`;
+/** A day before its month ("17 November", "17th of Nov."; not the US "4th of July"). */
+const DAY_MONTH = new RegExp(
+  `\\b(?!4(?:th)?\\s+of\\s+July)\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}`,
+  'g',
+);
 /** A month before its day ("November 17", "Nov. 17th"; not "November 2015" nor a clock "Nov 17 10:30"). */
 const MONTH_DAY = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:])`, 'g');
 
@@ -43,6 +53,7 @@ export function dayOrderOf(text: string): DayOrder {
   return written > 0 ? 'day' : written < 0 ? 'month' : null;
 }
 
+/** How many times a global expression matches the text. */
 function count(text: string, re: RegExp): number {
   let n = 0;
   re.lastIndex = 0;

@@ -14,7 +14,7 @@
 import { spanIndexAt } from '../../doc/doc.js';
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
-import { fmtDay, fmtMonth, isValidDay, parseIsoDay, type Ymd } from './calendar.js';
+import { addDays, fmtDay, fmtMonth, isValidDay, parseIsoDay, type Ymd } from './calendar.js';
 import { dayOrderOf, readsBothWays, type DayOrder } from './day-order.js';
 import {
   DAY_PARTS,
@@ -29,7 +29,7 @@ import {
 } from './lexicon.js';
 import { type Reference, resolve, updateReference, updateReferenceForDuration } from './normalise.js';
 import { C, gateAnywhere, type Parsed, PATTERNS, type Sem } from './patterns.js';
-import { clauseTense, type Tense } from './tense.js';
+import { clauseTense, datesDecidedAct, type Tense } from './tense.js';
 import type { TimeItem } from './types.js';
 
 /** Tunables of the scan, each with its reason. */
@@ -557,6 +557,8 @@ function needsTense(sem: Sem): boolean {
       return sem.day === null || needsTense(sem.day);
     case 'week-of':
       return sem.day.dir === 'tense';
+    case 'super-tuesday':
+      return sem.dir === 'tense' && sem.y === undefined;
     default:
       return false;
   }
@@ -582,6 +584,8 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
 const CLOCK_AFTER_DAY = /^,?\s+(?:at\s+)?$/;
 /** What may stand between a clock time and the day it is on: "7 a.m. on Dec. 12", "6:30 a.m. the next morning". */
 const CLOCK_BEFORE_DAY = /^,?\s+(?:on\s+|for\s+)?$/;
+/** A possessive right after a day ("Friday's match"). */
+const POSSESSIVE_AFTER = /^['\u2019]s\b/;
 /** What joins the two ends of a range of clock times ("10 a.m. to 2 p.m.", "9am-5pm", "9 a.m. until noon"). */
 const CLOCK_RANGE = /^\s*(?:to|until|till|-|\u2013|\u2014|and)\s*$/;
 
@@ -850,7 +854,15 @@ function findTimesIn(
         lastTense = tense;
       }
     }
-    let value = resolve(sinceFeast(c.parsed.sem, text, start), { anchor: a, tense, ref });
+    // "voted on Friday to end the strike on Monday": the first such weekday after the decision's day.
+    const sem =
+      c.parsed.sem.k === 'weekday' &&
+      c.parsed.sem.dir === 'tense' &&
+      tense === 'future' &&
+      datesDecidedAct(tokens, sentenceAt(sentences, c.start), c.start)
+        ? { k: 'weekday-ref' as const, wd: c.parsed.sem.wd, dir: 1 as const }
+        : c.parsed.sem;
+    let value = resolve(sinceFeast(sem, text, start), { anchor: a, tense, ref });
     // "on Dec. 12 at 7 a.m.", "Friday, December 6th, at 10 a.m.": a clock time right after a day is on it.
     if (c.parsed.sem.k === 'clock' && c.parsed.sem.day === null) {
       const last = out[out.length - 1];
@@ -913,11 +925,20 @@ function findTimesIn(
     const next = out[k + 1]!;
     if (!dayless[k]) continue;
     const between = text.slice(clock.end, next.start);
-    if (next.type === 'DATE' && /^\d{4}-\d{2}-\d{2}/.test(next.value) && CLOCK_BEFORE_DAY.test(between))
-      clock.value = next.value.slice(0, 10) + clock.value.slice(clock.value.indexOf('T'));
-    else if (next.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(next.value) && CLOCK_RANGE.test(between))
-      clock.value =
-        next.value.slice(0, next.value.indexOf('T')) + clock.value.slice(clock.value.indexOf('T'));
+    const time = clock.value.slice(clock.value.indexOf('T'));
+    if (
+      next.type === 'DATE' &&
+      /^\d{4}-\d{2}-\d{2}/.test(next.value) &&
+      CLOCK_BEFORE_DAY.test(between) &&
+      // ("arrived at 8 a.m. for Friday's match": the day is a thing's.)
+      !POSSESSIVE_AFTER.test(text.slice(next.end, next.end + 3))
+    )
+      clock.value = next.value.slice(0, 10) + time;
+    else if (next.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(next.value) && CLOCK_RANGE.test(between)) {
+      // ("from 10 p.m. to 6 a.m. on Sunday": a range that runs overnight starts the day before its end.)
+      const end = parseIsoDay(next.value.slice(0, 10))!;
+      clock.value = fmtDay(time > next.value.slice(next.value.indexOf('T')) ? addDays(end, -1) : end) + time;
+    }
   }
   return out;
 }

@@ -663,6 +663,16 @@ export const INTENT_PAST_CUES: readonly string[] = [
  * on Saturday", "urged supporters to rally on Sunday", "vowed to march again on Sunday"); nouns and the
  * verbs that name them.
  */
+/**
+ * Votes and debates set on the calendar, as a regular expression's alternatives: a day right before one of
+ * these ("the Nov. 8 election") is the event's day, which the clause's tense moves later than other days
+ * (patterns.ts SCHEDULED_AFTER, normalise.ts scheduledFlipDays).
+ */
+export const SCHEDULED_VOTES: readonly string[] = [
+  ...['elections?', 'primary', 'primaries', 'caucus(?:es)?', 'runoff', 'run-off', 'referendum', 'ballot'],
+  ...['vote', 'debate', 'showdown', 'contests?'],
+];
+
 export const CALLED_EVENTS: readonly string[] = [
   ...['protest', 'protests', 'demonstration', 'demonstrations', 'demonstrate', 'rally', 'rallies'],
   ...['march', 'marches', 'strike', 'strikes', 'walkout', 'boycott', 'sit-in', 'vigil', 'hartal'],

@@ -5,6 +5,7 @@
  */
 import {
   addDays,
+  daysInMonth,
   easterSunday,
   fmtDay,
   fmtMonth,
@@ -72,6 +73,11 @@ export const NORMALISE_TUNING = {
    * elections", 182 days ahead of a November story, are the last ones).
    */
   scheduledFlipDays: 150,
+  /**
+   * Super Tuesday is the nearest one unless the tense says otherwise by more than this many days ("swept the
+   * South on Super Tuesday" in April is March's; "the Super Tuesday states" in January the coming one's).
+   */
+  superTuesdayFlipDays: 60,
   /** A clock time without a day falls on the story's last named day when it is this close to the anchor. */
   clockRefDays: 7,
 } as const;
@@ -172,7 +178,11 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
     }
     case 'week-of': {
       const day = parseIsoDay(resolveDate(sem.day, ctx));
-      return day ? fmtWeek(day) : 'XXXX-WXX';
+      if (!day) return 'XXXX-WXX';
+      // ("the last week of April": three days before the end of that month of that year.)
+      return fmtWeek(
+        sem.fromEnd === undefined ? day : { ...day, d: daysInMonth(day.y, day.m) - sem.fromEnd },
+      );
     }
     case 'weekday-ref': {
       const v = ctx.ref.value;
@@ -262,9 +272,14 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
       const last = superTuesday(y);
       const next = superTuesday(y + 4);
       const dir = direction(sem.dir, ctx.tense);
-      if (dir < 0) return fmtDay(last);
-      if (dir > 0) return fmtDay(next);
-      return fmtDay(here - toEpochDay(last) <= toEpochDay(next) - here ? last : next);
+      const back = here - toEpochDay(last);
+      const ahead = toEpochDay(next) - here;
+      // "last Super Tuesday", "next Super Tuesday": strictly; on the day itself, that day.
+      if (back === 0) return fmtDay(last);
+      if (sem.dir !== 'tense') return fmtDay(dir < 0 ? last : next);
+      const flip = NORMALISE_TUNING.superTuesdayFlipDays;
+      if (back <= ahead) return fmtDay(dir > 0 && back > flip ? next : last);
+      return fmtDay(dir < 0 && ahead > flip ? last : next);
     }
     case 'part': {
       const day = sem.day
@@ -281,7 +296,7 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
 
 /**
  * Super Tuesday of an election year: the first Tuesday in March, the rule of the cycles since 2012 (and of 2000
- * and 2004); the years the primaries' calendar set it otherwise, by their dates.
+ * and 2004); the years the primaries' calendar set it otherwise (1984–1996, 2008), by their dates.
  */
 function superTuesday(y: number): Ymd {
   const known = SUPER_TUESDAYS[y];
@@ -289,6 +304,7 @@ function superTuesday(y: number): Ymd {
 }
 /** Super Tuesdays that were not the first Tuesday in March: month and day. */
 const SUPER_TUESDAYS: Readonly<Record<number, readonly [number, number]>> = {
+  1984: [3, 13],
   1988: [3, 8],
   1992: [3, 10],
   1996: [3, 12],

@@ -27,6 +27,7 @@ import {
   EASTER_DAYS,
   REF_NOUN_FOLLOWERS,
   REF_WORDS,
+  SCHEDULED_VOTES,
   SEASONS,
   VAGUE_AMOUNTS,
   WEEKDAYS,
@@ -38,8 +39,10 @@ export type Direction = -1 | 0 | 1 | 'tense';
 
 /** What an expression means, before the anchor is applied. */
 export type Sem =
-  /** lean: the direction when the clause has no tense cue ("by February" is a deadline ahead). */
-  /** scheduled: the day of a vote or a debate on the calendar (its tense flips it later: normalise.ts). */
+  /**
+   * lean: the direction when the clause has no tense cue ("by February" is a deadline ahead); scheduled: the
+   * day of a vote or a debate on the calendar (its tense flips it later: normalise.ts).
+   */
   | {
       k: 'date';
       y?: number;
@@ -62,7 +65,8 @@ export type Sem =
   /** years: a shift from the anchor's year ("the spring of next year"). */
   | { k: 'season'; s: string; y?: number; dir: Direction; years?: number }
   /** The ISO week holding a day ("the week of March 6"). */
-  | { k: 'week-of'; day: Extract<Sem, { k: 'date' }> }
+  /** fromEnd: the day is that many days before the month's end ("the last week of April"). */
+  | { k: 'week-of'; day: Extract<Sem, { k: 'date' }>; fromEnd?: number }
   /** A weekday strictly before or after the story's last named day (the anchor when none). */
   | { k: 'weekday-ref'; wd: number; dir: -1 | 1 }
   /** `after`: days after Thanksgiving (Black Friday 1, Cyber Monday 4). */
@@ -235,14 +239,30 @@ const RATE_BEFORE = new RegExp(
   'i',
 );
 
-/** A company's name after a month word ("May Department Stores", "March Group Inc."): a name, not a month. */
 /** Votes and debates set on the calendar (SCHEDULED_AFTER, SCHEDULED_BEFORE). */
-const SCHEDULED =
-  '(?:elections?|primary|primaries|caucus(?:es)?|runoff|run-off|referendum|ballot|vote|debate|showdown|contests?)';
-/** Such a noun after a day, behind at most three words ("Nov. 8 U.S. presidential election"). */
-const SCHEDULED_AFTER = new RegExp(`^(?:\\s+[\\w.'’-]+){0,3}?\\s+${SCHEDULED}\\b`, 'i');
+const SCHEDULED = `(?:${SCHEDULED_VOTES.join('|')})`;
+/**
+ * Words that end a day's noun phrase before a vote noun could close it: conjunctions, prepositions, pronouns,
+ * determiners, auxiliaries ("on Nov. 5 he lost the vote", "on Nov. 5 before the vote" date no vote).
+ */
+const NOT_IN_VOTE_PHRASE =
+  'and|or|but|before|after|ahead|in|at|on|of|for|to|by|with|from|he|she|it|they|we|you|i|the|a|an|his|her|its|their|was|were|is|are|had|has|have|will|would';
+/** Such a noun after a day, behind at most three modifiers ("Nov. 8 U.S. presidential election"). */
+const SCHEDULED_AFTER = new RegExp(
+  `^(?:\\s+(?!(?:${NOT_IN_VOTE_PHRASE})\\b)[\\w.'’-]+){0,3}?\\s+${SCHEDULED}\\b`,
+  'i',
+);
 /** Such a noun right before "on" and the day ("holds a primary on Feb. 27"). */
 const SCHEDULED_BEFORE = new RegExp(`\\b${SCHEDULED}\\s+on\\s+$`, 'i');
+/** A range's second day and a year after a first day ("… 11 and 12, 2019", "… 17–18, 2019"): the year. */
+const RANGE_YEAR_AFTER = new RegExp(
+  `^(?:,?\\s+(?:and|or|to)\\s+|\\s*[\u2013\u2014]\\s*)${DAYNUM},?\\s+(${YEAR})(?!\\d)`,
+  'i',
+);
+/** Whether the day a pattern matched dates a vote or a debate on the calendar. */
+const datesVote = (m: RegExpExecArray, text: string): boolean =>
+  SCHEDULED_AFTER.test(textAfter(m, text, 48)) || SCHEDULED_BEFORE.test(before(m, text));
+/** A company's name after a month word ("May Department Stores", "March Group Inc."): a name, not a month. */
 const COMPANY_AFTER =
   /^\s+(?:Department|Stores|Co\.|Corp\.?|Inc\.|Cos\.|Group|Holdings|Petroleum|Industries)(?!\w)/;
 
@@ -706,9 +726,12 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const d = parseInt(m[3]!, 10);
       if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
       if (m[2]!.toLowerCase() === 'may' && !/^May$|^MAY$/.test(m[2]!)) return null;
+      // "March 11 and 12, 2019", "Nov. 17–18, 2019": the year after a range's second day is its first's too.
+      const ranged = RANGE_YEAR_AFTER.exec(textAfter(m, text, 24));
+      if (ranged) return { type: 'DATE', sem: { k: 'date', y: Number(ranged[1]), m: mo, d, dir: 0 } };
       // "the Nov. 8 election", "the state's June 7 primary", "a primary on Feb. 27": the day of a vote or a
       // debate set on the calendar, which the clause's tense moves later than other days (normalise.ts).
-      if (SCHEDULED_AFTER.test(textAfter(m, text, 48)) || SCHEDULED_BEFORE.test(before(m, text)))
+      if (datesVote(m, text))
         return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense', scheduled: true } };
       return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
     },
@@ -719,12 +742,14 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'the second day of "April 24 and 25", "Nov. 3 or 4", "Nov. 17–18" (an en or em dash, as web pages write a range): a date of the month named before it (TimeBank marks a range\'s two ends). Not after an ASCII hyphen ("Nov. 4-5"): TE3-silver marks such a range as one span (76 of them; reading the second day cost its value F1 0.7052 -> 0.7033)',
     re: re(
-      `(?<=\\b(${MON})\\s+${DAYNUM}(?:,?\\s+(?:and|or|to)\\s+|\\s*[\u2013\u2014]\\s*))(${DAYNUM})(?![\\d:.,]\\d|\\w)`,
+      `(?<=\\b(${MON})\\s+${DAYNUM}(?:,?\\s+(?:and|or|to)\\s+|\\s*[\u2013\u2014]\\s*))(${DAYNUM})(?![\\d:.,]\\d|\\w)(?:,?\\s+(${YEAR})(?!\\d))?`,
     ),
     parse(m) {
       const mo = monthOf(m[1]!)!;
       const d = parseInt(m[2]!, 10);
       if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[1]!)) return null;
+      // ("March 11 and 12, 2019": the year after it is its own, and in its span.)
+      if (m[3] !== undefined) return { type: 'DATE', sem: { k: 'date', y: Number(m[3]), m: mo, d, dir: 0 } };
       return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
     },
   },
@@ -734,12 +759,14 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'the first day of a range written day first ("17 and 18 November", "17–18 November", "3 or 4 March"): a date of the month named after it, as second-day reads "Nov. 17 and 18". Not before an ASCII hyphen, which stays one expression as TE3-silver marks it',
     re: re(
-      `\\b(${DAYNUM})(?=(?:,?\\s+(?:and|or|to)\\s+|\\s*[\u2013\u2014]\\s*)${DAYNUM}\\s+(?:of\\s+)?(${MON})(?!\\w))`,
+      `\\b(${DAYNUM})(?=(?:,?\\s+(?:and|or|to)\\s+|\\s*[\u2013\u2014]\\s*)${DAYNUM}\\s+(?:of\\s+)?(${MON})(?!\\w)(?:,?\\s+(${YEAR})(?!\\d))?)`,
     ),
     parse(m) {
       const mo = monthOf(m[2]!)!;
       const d = parseInt(m[1]!, 10);
       if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
+      // ("11 and 12 March 2019": the year after the month is its own.)
+      if (m[3] !== undefined) return { type: 'DATE', sem: { k: 'date', y: Number(m[3]), m: mo, d, dir: 0 } };
       return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
     },
   },
@@ -749,10 +776,13 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'a day before its month without a year ("17 November", "the 17th of November"); a weekday right before it is joined to it ("Tuesday 17 November", "Tues, 24 Nov.": one expression, as "Tuesday, Nov. 17" is) after the choice, find.ts (a weekday alternative opening this expression made it three times slower)',
     re: re(`\\b(?:the\\s+)?(${DAYNUM})\\s+(?:of\\s+)?(${MON})(?!\\w)`),
-    parse(m) {
+    parse(m, text) {
       const mo = monthOf(m[2]!)!;
       const d = parseInt(m[1]!, 10);
       if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
+      // ("the 5 November general election", as month-day reads "the Nov. 5 election".)
+      if (datesVote(m, text))
+        return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense', scheduled: true } };
       return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
     },
   },
@@ -1206,10 +1236,17 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const mo = monthOf(m[2]!)!;
       if (!/^[A-Z]/.test(m[2]!)) return null;
       const n = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
-      // (The last week: three days before the end of a 31-day month, or of February.)
-      const d = n >= 0 ? 4 + 7 * n : mo === 2 ? 25 : 28;
       const y = m[3] ? Number(m[3]) : undefined;
-      return { type: 'DATE', sem: { k: 'week-of', day: { k: 'date', m: mo, d, dir: 'tense', y } } };
+      // (The last week: its day is set three days before the month's end once the year is known, normalise.ts.)
+      if (n < 0)
+        return {
+          type: 'DATE',
+          sem: { k: 'week-of', day: { k: 'date', m: mo, d: 25, dir: 'tense', y }, fromEnd: 3 },
+        };
+      return {
+        type: 'DATE',
+        sem: { k: 'week-of', day: { k: 'date', m: mo, d: 4 + 7 * n, dir: 'tense', y } },
+      };
     },
   },
   {
@@ -2047,7 +2084,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       // Capitalised ("another super Tuesday for our campaign" is a good day); not a later round ("Super
       // Tuesday 2", "Super Tuesday II"), nor "another".
       if (!/Super\s+Tuesday$/.test(m[0])) return null;
-      if (/^\s*(?:\d|I+\b)/.test(textAfter(m, text, 6)) || /\banother\s+$/i.test(before(m, text)))
+      // ("Super Tuesday 2016" is that year's: a year is no round.)
+      if (
+        /^\s*(?:\d(?!\d{3}(?!\d))|I+\b)/.test(textAfter(m, text, 6)) ||
+        /\banother\s+$/i.test(before(m, text))
+      )
         return null;
       const head = m[1]?.toLowerCase();
       const dir: Direction = head === 'last' ? -1 : head === 'next' ? 1 : 'tense';

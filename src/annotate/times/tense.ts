@@ -259,6 +259,19 @@ function decidedAhead(tokens: readonly Token[], from: number, first: number): bo
   }
   return false;
 }
+/**
+ * Whether the expression at [start, end) of the sentence dates the act of a decision that has a day of its
+ * own (decidedAhead): a weekday then is the first such day after the decision's ("voted on Friday to end the
+ * strike on Monday" in a Wednesday story is two days ago).
+ */
+export function datesDecidedAct(
+  tokens: readonly Token[],
+  sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'> | undefined,
+  start: number,
+): boolean {
+  const from = sentence?.tokenStart ?? 0;
+  return decidedAhead(tokens, from, tokenAt(tokens, start, from, sentence?.tokenEnd ?? tokens.length));
+}
 /** Verbs of calling that look ahead only to a date after "for" ("announced a strike for Monday"). */
 const CALL_ONLY_FOR: ReadonlySet<string> = new Set([
   ...['announced', 'announces', 'demanded', 'demands'],
@@ -380,6 +393,9 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
   return CUE_WORDS.has(w) ? listedCue(tokens, i, w) : pastByEnding(tokens, i, w);
 }
 
+/** Participles of a forecast that look ahead before "for" only after a form of "be" ("was forecast for"). */
+const FORECAST_FOR: ReadonlySet<string> = new Set(['forecast', 'forecasted', 'predicted']);
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** The cue of a word `w` at i that is in `CUE_WORDS`. */
 function listedCue(tokens: readonly Token[], i: number, w: string): Tense {
   // "more than expected", "as expected": a comparison, no plan ahead.
@@ -410,6 +426,10 @@ function listedCue(tokens: readonly Token[], i: number, w: string): Tense {
     cueOf(tokens, i - 2) === 'past' &&
     !PLAN_OBJECT.has(tokens[i + 1]?.lower ?? '')
   )
+    return 'none';
+  // "was forecast for Friday" looks ahead; "the storm predicted for Sunday never arrived" is a noun's
+  // participle, no cue of the clause.
+  if (FORECAST_FOR.has(w) && tokens[i + 1]?.lower === 'for' && !BE_FORMS.has(tokens[i - 1]?.lower ?? ''))
     return 'none';
   // "originally set for Tuesday", "initially scheduled for Monday": a former plan, no look ahead.
   if (FUTURE_ONE.has(w)) return formerPlan(tokens, i) ? 'none' : 'future';
@@ -935,6 +955,8 @@ const RESULTS_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** What such a verb publishes when it is a date on the calendar of results. */
 const RESULTS: ReadonlySet<string> = new Set(['earnings', 'results', 'figures']);
+/** How far after the date a past verb makes the present a headline's ("…, its shares rose 5 percent"). */
+const RESULTS_PAST_REACH = 12;
 /** How many words may come before the results after the verb ("reports fiscal third-quarter results"). */
 const RESULTS_REACH = 5;
 /**
@@ -951,6 +973,9 @@ const resultsAhead = (tokens: readonly Token[], i: number, from: number, first: 
       break;
     }
   if (!results) return false;
+  // ("Dunmore reports earnings on Tuesday that beat forecasts; its shares rose": a headline's present.)
+  for (let k = first + 1; k < Math.min(tokens.length, first + 1 + RESULTS_PAST_REACH); k++)
+    if (cueOf(tokens, k) === 'past') return false;
   // ("Lowe's reports …": a company named in the possessive, as shops often are.)
   const prev = tokens[i - 1]?.lower ?? '';
   if (POSSESSIVE.has(prev) && tokens[i - 2]?.shape.startsWith('X')) return true;
@@ -1046,9 +1071,18 @@ const datesNoun = (tokens: readonly Token[], first: number): boolean => {
  */
 const datesDoneNoun = (tokens: readonly Token[], first: number): boolean => {
   if (!datesNoun(tokens, first)) return false;
-  const noun = tokens[tokens[first - 1]!.lower === 'on' ? first - 2 : first - 1]!.lower;
+  const k = tokens[first - 1]!.lower === 'on' ? first - 2 : first - 1;
+  // ("will study the results of the vote on Sunday, officials said": the event is the object of a thing.)
+  if (OBJECT_OF.has(tokens[k - 2]?.lower ?? '')) return true;
+  const noun = tokens[k]!.lower;
   return !CALLED.has(noun) && !HELD_EVENTS.has(noun);
 };
+/** Words of a day or a time that after "and" join a second date, no subject ("on Friday and tomorrow will …"). */
+const DAY_WORDS: ReadonlySet<string> = new Set([
+  ...['today', 'tomorrow', 'tonight', 'yesterday', 'overnight', 'later', 'earlier'],
+]);
+/** Prepositions before a held event that make it a done thing's object ("the outcome of the meeting on Friday"). */
+const OBJECT_OF: ReadonlySet<string> = new Set(['of', 'from', 'after', 'since', 'following']);
 /** Pronouns that after a comma open a relative clause (", who will begin … on Sunday"). */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 
@@ -1228,7 +1262,9 @@ export function clauseTense(
           (i + 1 < to && !NOT_VERBS.has(tokens[i + 1]!.lower) && cueOf(tokens, i + 1) === 'past') ||
           // "dropped rain on Monday and more was expected Thursday": a lower-case one-word subject and an
           // auxiliary open a clause of its own ("on Friday and Saturday will" is one date after another).
-          (tokens[i + 1]?.shape.charCodeAt(0) === 120 && AUXILIARIES.has(tokens[i + 2]?.lower ?? '')))
+          (tokens[i + 1]?.shape.charCodeAt(0) === 120 &&
+            !DAY_WORDS.has(tokens[i + 1]!.lower) &&
+            AUXILIARIES.has(tokens[i + 2]?.lower ?? '')))
       )
         break;
       if (w === ',') comma = true;
