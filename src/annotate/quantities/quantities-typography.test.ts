@@ -5,31 +5,7 @@
  * for this test. A row whose label starts with "guard:" holds what the finder did before these rules too
  * (it checks that a rule does not reach too far); every other row failed before them.
  */
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { preparedDoc } from '../contract.js';
-import { quantityFinder } from './index.js';
-import type { QuantityItem } from './types.js';
-
-type Extras = Partial<Pick<QuantityItem, 'modifier' | 'upper' | 'role' | 'noun'>>;
-/** [span text, value, unit, extras] as the finder should report them. */
-type Expected = [string, number, string, Extras?];
-type Case = [label: string, text: string, expected: Expected[]];
-
-function shown(text: string): Expected[] {
-  const doc = preparedDoc(quantityFinder, text);
-  quantityFinder.annotate(doc);
-  return doc.getLayer<QuantityItem>('quantities').map((q) => {
-    const extras: Extras = {};
-    if (q.modifier) extras.modifier = q.modifier;
-    if (q.upper !== undefined) extras.upper = q.upper;
-    if (q.role) extras.role = q.role;
-    if (q.noun) extras.noun = q.noun;
-    const row: Expected = [text.slice(q.start, q.end), q.value, q.unit];
-    if (Object.keys(extras).length) row.push(extras);
-    return row;
-  });
-}
+import { describeGroups, type Expected, type QuantityCase as Case } from './testing.js';
 
 /** Values to twelve significant digits (the finder rounds so; "two-thirds" is 0.666666666667). */
 function rounded(rows: Expected[]): Expected[] {
@@ -624,12 +600,4 @@ const GROUPS: Array<[string, Case[]]> = [
   ],
 ];
 
-describe('quantity finder on web typography', () => {
-  for (const [group, cases] of GROUPS) {
-    describe(group, () => {
-      for (const [label, text, expected] of cases) {
-        it(label, () => assert.deepEqual(rounded(shown(text)), rounded(expected)));
-      }
-    });
-  }
-});
+describeGroups('quantity finder on web typography', GROUPS, rounded);

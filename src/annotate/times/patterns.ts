@@ -259,6 +259,17 @@ const RANGE_YEAR_AFTER = new RegExp(
   `^(?:,?\\s+(?:and|or|to)\\s+|\\s*[\u2013\u2014]\\s*)${DAYNUM},?\\s+(${YEAR})(?!\\d)`,
   'i',
 );
+/**
+ * One end of a range of days of a month ("April 24 and 25", "17 and 18 November"): its month word as written
+ * (capitalised), its day, and the year written after the range if any (else the anchor and the tense decide).
+ */
+function rangeEnd(month: string, day: string, year: string | undefined): Parsed | null {
+  const mo = monthOf(month)!;
+  const d = parseInt(day, 10);
+  if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(month)) return null;
+  if (year !== undefined) return { type: 'DATE', sem: { k: 'date', y: Number(year), m: mo, d, dir: 0 } };
+  return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
+}
 /** Whether the day a pattern matched dates a vote or a debate on the calendar. */
 const datesVote = (m: RegExpExecArray, text: string): boolean =>
   SCHEDULED_AFTER.test(textAfter(m, text, 48)) || SCHEDULED_BEFORE.test(before(m, text));
@@ -744,14 +755,8 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(
       `(?<=\\b(${MON})\\s+${DAYNUM}(?:,?\\s+(?:and|or|to)\\s+|\\s*[\u2013\u2014]\\s*))(${DAYNUM})(?![\\d:.,]\\d|\\w)(?:,?\\s+(${YEAR})(?!\\d))?`,
     ),
-    parse(m) {
-      const mo = monthOf(m[1]!)!;
-      const d = parseInt(m[2]!, 10);
-      if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[1]!)) return null;
-      // ("March 11 and 12, 2019": the year after it is its own, and in its span.)
-      if (m[3] !== undefined) return { type: 'DATE', sem: { k: 'date', y: Number(m[3]), m: mo, d, dir: 0 } };
-      return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
-    },
+    // ("March 11 and 12, 2019": the year after it is its own, and in its span.)
+    parse: (m) => rangeEnd(m[1]!, m[2]!, m[3]),
   },
   {
     name: 'first-day',
@@ -761,14 +766,8 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(
       `\\b(${DAYNUM})(?=(?:,?\\s+(?:and|or|to)\\s+|\\s*[\u2013\u2014]\\s*)${DAYNUM}\\s+(?:of\\s+)?(${MON})(?!\\w)(?:,?\\s+(${YEAR})(?!\\d))?)`,
     ),
-    parse(m) {
-      const mo = monthOf(m[2]!)!;
-      const d = parseInt(m[1]!, 10);
-      if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
-      // ("11 and 12 March 2019": the year after the month is its own.)
-      if (m[3] !== undefined) return { type: 'DATE', sem: { k: 'date', y: Number(m[3]), m: mo, d, dir: 0 } };
-      return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
-    },
+    // ("11 and 12 March 2019": the year after the month is its own.)
+    parse: (m) => rangeEnd(m[2]!, m[1]!, m[3]),
   },
   {
     name: 'day-month',
