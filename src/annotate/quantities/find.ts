@@ -84,7 +84,15 @@ import {
   YEAR_PREPOSITIONS,
   YEAR_RANGE,
 } from './lexicon.js';
-import { foldedTokens, groupSpaced, isGroupSpace, isInvisibleGap, oneSpace, together } from './numerals.js';
+import {
+  foldedTokens,
+  groupSpaced,
+  isGroupSpace,
+  isInvisibleGap,
+  oneSpace,
+  respelt,
+  together,
+} from './numerals.js';
 import type { QuantityItem, QuantityRole } from './types.js';
 
 /** Units that are not counted nouns: they never inherit, lend or take a role. */
@@ -242,15 +250,12 @@ function unshouted(ts: Token[]): Token[] {
     ageAfter(ts, k) ||
     streetNameAt(ts, k)
       ? t
-      : lowerShaped(
+      : respelt(
           t,
           MONTHS.has(t.lower) ? 'X' + t.shape.slice(1).replace(/X/g, 'x') : t.shape.replace(/X/g, 'x'),
+          t.lower,
         ),
   );
-}
-/** The token with another shape, built field by field as the tokenizer builds it (one object shape for V8). */
-function lowerShaped(t: Token, shape: string): Token {
-  return { start: t.start, end: t.end, kind: t.kind, shape, lower: t.lower, spaceAfter: t.spaceAfter };
 }
 /** Whether the word at k is a street word or the word before one, after a number ("683 SOTOMAYOR STREET"). */
 function streetNameAt(ts: readonly Token[], k: number): boolean {

@@ -801,7 +801,6 @@ function findTimesIn(
     if (
       PATTERNS[c.prio]!.name === 'numeric-date' &&
       c.parsed.sem.k === 'date' &&
-      c.parsed.sem.m !== undefined &&
       c.parsed.sem.d !== undefined &&
       readsBothWays(text.slice(c.start, c.end)) &&
       (dayOrder ??= dayOrderOf(text)) === 'day'
