@@ -46,6 +46,13 @@ export const FIND_TUNING = {
    * it changes against 2 before.
    */
   inheritTense: true as boolean,
+  /**
+   * A sentence is a headline in title case or capitals ("Google To Launch Nexus 8 In July") when at least this
+   * many of its words of four letters or more after the first, and this share of them, are capitalised: its
+   * case then tells no names from verbs and time words (UCI headlines, read by eye; no TimeBank text is so).
+   */
+  titleCaseWords: 4,
+  titleCaseShare: 0.8,
 };
 
 /**
@@ -576,6 +583,46 @@ function namesScheduledDay(sem: Sem): boolean {
   return (sem.k === 'part' || sem.k === 'clock') && sem.day !== null && sem.day.k === 'weekday';
 }
 
+/**
+ * Whether the tokens [from, to) are a headline in title case or capitals: enough of their words of four letters or
+ * more after the first capitalised (FIND_TUNING).
+ */
+export function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
+  let long = 0;
+  let lower = 0;
+  // (Speed: running text is told after a few words; a share of lower-case words past this can never pass.)
+  const most = (1 - FIND_TUNING.titleCaseShare) * (to - from);
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.end - t.start < 4) continue;
+    long++;
+    // ("iPad" counts as capitalised: a capital anywhere.)
+    if (!t.shape.includes('X') && ++lower > most) return false;
+  }
+  return long >= FIND_TUNING.titleCaseWords && lower <= (1 - FIND_TUNING.titleCaseShare) * long;
+}
+
+/**
+ * The tokens with the case of every title-case sentence's words after its first read as lower case (the shape
+ * only), so the clause's cues read as in running text ("To Launch Tuesday" is an infinitive); the sentence's
+ * first word keeps its case (a headline's subject). The tokens as given when no sentence is in title case.
+ */
+function caselessTokens(tokens: readonly Token[], sentences: readonly Sentence[]): readonly Token[] {
+  let out: Token[] | undefined;
+  for (const s of sentences) {
+    if (!isTitleCase(tokens, s.tokenStart, s.tokenEnd)) continue;
+    out ??= tokens.slice();
+    // (After any opening marks: "'Titanfall' To Launch Tuesday".)
+    let first = s.tokenStart;
+    while (first < s.tokenEnd && tokens[first]!.kind !== 'word') first++;
+    for (let i = first + 1; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word' && t.shape.includes('X')) out[i] = { ...t, shape: t.shape.toLowerCase() };
+    }
+  }
+  return out ?? tokens;
+}
+
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   return sentences[spanIndexAt(sentences, offset)];
 }
@@ -789,6 +836,11 @@ function findTimesIn(
   const tenses: Tense[] = [];
   // The page's order of day and month, read once at its first ambiguous numeric date.
   let dayOrder: DayOrder | undefined;
+  // The tokens the tense reads: a title-case headline's words in lower case (made at the first expression of one).
+  let caseless: readonly Token[] | undefined;
+  // Whether the sentence of the last expression (read once a sentence) is a headline in title case.
+  let titleOf: Sentence | undefined;
+  let titleCase = false;
   for (const c of chosen) {
     // 3. Titles ("60 Minutes", "High Noon", "This Week" mid-sentence) are names, not times; a holiday's
     // name is capitalised by nature ("New Year's Day"), unless a capitalised word runs into it (the film
@@ -796,7 +848,13 @@ function findTimesIn(
     const holiday =
       PATTERNS[c.prio]!.name === 'holiday' &&
       !NAME_BEFORE_HOLIDAY.test(text.slice(Math.max(0, c.start - 20), c.start));
-    if (!holiday && inTitle(text, c.start, c.end)) continue;
+    // (Not in a headline in title case, where every word is capitalised: "Shares Slide This Week".)
+    const sentence = sentenceAt(sentences, c.start);
+    if (sentence !== titleOf) {
+      titleOf = sentence;
+      titleCase = sentence !== undefined && isTitleCase(tokens, sentence.tokenStart, sentence.tokenEnd);
+    }
+    if (!holiday && !titleCase && inTitle(text, c.start, c.end)) continue;
     // An ambiguous numeric date ("05/11/2015", read month first) on a page that writes its dates day first.
     if (
       PATTERNS[c.prio]!.name === 'numeric-date' &&
@@ -820,10 +878,10 @@ function findTimesIn(
     }
     // 5. Normalise.
     let tense: Tense = 'none';
+    const tenseTokens = titleCase ? (caseless ??= caselessTokens(tokens, sentences)) : tokens;
     if (needsTense(c.parsed.sem)) {
-      const sentence = sentenceAt(sentences, c.start);
       tense = clauseTense(
-        tokens,
+        tenseTokens,
         sentence,
         c.start,
         c.end,
@@ -858,7 +916,7 @@ function findTimesIn(
       c.parsed.sem.k === 'weekday' &&
       c.parsed.sem.dir === 'tense' &&
       tense === 'future' &&
-      datesDecidedAct(tokens, sentenceAt(sentences, c.start), c.start)
+      datesDecidedAct(tenseTokens, sentence, c.start)
         ? { k: 'weekday-ref' as const, wd: c.parsed.sem.wd, dir: 1 as const }
         : c.parsed.sem;
     let value = resolve(sinceFeast(sem, text, start), { anchor: a, tense, ref });

@@ -209,9 +209,9 @@ const DAY_AFTER_CONVERSION = new RegExp(
 );
 /** Left boundary for numbers: not inside a word, a number, an amount of money or a version. */
 const NB = `(?<![\\w$£€.,/-])`;
-/** "over the weekend", "at the weekend", "during the weekend": with no tense cue, early in a week, the one just gone. */
 /** A nickname's verb before a holiday's name ("called Black Friday", "known as Black Friday"). */
 const NICKNAMED_BEFORE = /\b(?:called|dubbed|nicknamed|branded|known\s+as)\s+$/i;
+/** "over the weekend", "at the weekend", "during the weekend": with no tense cue, early in a week, the one just gone. */
 const WEEKEND_GONE_BEFORE = /\b(?:over|at|during)\s+$/i;
 
 const re = (src: string): RegExp => new RegExp(src, 'gi');
@@ -1312,6 +1312,10 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       // not the one before the anchor's ("last quarter").
       if (unit === 'quarter' && /previous/i.test(w))
         return { type: 'DATE', sem: { k: 'ref-quarter', shift: -1 } };
+      // "this weekend" reads its clause as "the weekend" does: on a weekday a past clause means the one just
+      // gone ("was a guest at a gun show this weekend" in a Tuesday story), else the coming one.
+      if (unit === 'weekend' && w === 'this')
+        return { type: 'DATE', sem: { k: 'weekend', dir: 'tense', gone: false } };
       // "the past year" is, in TimeBank, last year (a DATE), like "last year".
       return { type: 'DATE', sem: { k: 'rel', unit, n: dirOf(w), base: 'anchor' } };
     },

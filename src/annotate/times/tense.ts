@@ -800,15 +800,19 @@ const singularNounAfter = (tokens: readonly Token[], j: number): boolean => {
  * ahead. The subject is a name or a noun of up to three words opening the sentence; not a phrase before
  * "to" ("Thanks to", "Due to", "According to", "Compared to", "Next to", "Up to").
  */
-const headlineInfinitive = (tokens: readonly Token[], i: number, from: number): boolean => {
-  if (tokens[i]!.lower !== 'to' || i === from || i - from > HEADLINE_SUBJECT_REACH) return false;
+const headlineInfinitive = (tokens: readonly Token[], i: number, start: number): boolean => {
+  if (tokens[i]!.lower !== 'to') return false;
+  // ("'Skyfront' to launch Tuesday": a subject in quotes.)
+  let from = start;
+  while (from < i && QUOTE_MARKS.has(tokens[from]!.lower)) from++;
+  if (i === from || i - from > HEADLINE_SUBJECT_REACH) return false;
   if (!isInfinitive(tokens[i + 1]) || NOT_HEADLINE_LEADS.has(tokens[from]!.lower)) return false;
   // ("Rebels to blame for Sunday's attack": an adjective's idiom, no plan.)
   if (tokens[i + 1]!.lower === 'blame') return false;
   if (!tokens[from]!.shape.startsWith('X')) return false;
   for (let k = from; k < i; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' && t.lower !== '.' && t.lower !== "'s") return false;
+    if (t.kind !== 'word' && t.lower !== '.' && t.lower !== "'s" && !QUOTE_MARKS.has(t.lower)) return false;
     // ("Kindercare says debt buy to hit Q1 results": a verb before is the clause's.)
     if (
       cueOf(tokens, k) !== 'none' ||
@@ -820,6 +824,8 @@ const headlineInfinitive = (tokens: readonly Token[], i: number, from: number): 
   }
   return !NOT_HEADLINE_LEADS.has(tokens[i - 1]!.lower);
 };
+/** Quotation marks around a headline's subject (a title: "'Titanfall' to launch Tuesday"). */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
 /** How many words of a subject may open a headline before its infinitive ("Chinese Premier Zhu to …"). */
 const HEADLINE_SUBJECT_REACH = 4;
 /** Words before "to" that make a preposition or another phrase, no headline subject. */

@@ -1,0 +1,125 @@
+/**
+ * Sixteenth round, from an audit of the layer on news headlines: a headline in title case or capitals reads its
+ * clause as running text does ("Ferry Service To Resume Friday" is an infinitive, "This Week" a time, not a
+ * title's words); a headline's subject in quotes; "this weekend" in a past clause on a weekday is the one just
+ * gone. Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tokenize } from '../tokens/tokenizer.js';
+import { isTitleCase } from './find.js';
+import { describeRound, type TimeCase } from './testing.js';
+
+/** Tuesday 19 March 2024; Wednesday 20 March 2024. */
+const TUE = '2024-03-19';
+const WED = '2024-03-20';
+
+const CASES: TimeCase[] = [
+  {
+    what: 'a title-case headline\'s infinitive looks ahead ("To Resume Friday")',
+    anchor: WED,
+    say: 'Harbor Ferry Service To Resume Friday After Storm Repairs',
+    expr: 'Friday',
+    value: '2024-03-22',
+  },
+  {
+    what: "a title-case headline's infinitive looks ahead to a bare month",
+    anchor: TUE,
+    say: 'Union Leaders To Meet Rail Bosses In June Over Pay Freeze',
+    expr: 'June',
+    value: '2024-06',
+  },
+  {
+    what: 'a headline in capitals reads its infinitive too',
+    anchor: TUE,
+    say: 'HILLTOWN COUNCIL TO DECIDE ON THE BYPASS ON FRIDAY',
+    expr: 'FRIDAY',
+    value: '2024-03-22',
+  },
+  {
+    what: "a headline's subject in quotes before its infinitive",
+    anchor: WED,
+    say: "'Starlight Harbour' sequel to launch in cinemas Friday",
+    expr: 'Friday',
+    value: '2024-03-22',
+  },
+  {
+    what: 'a title-case headline with its subject in quotes',
+    anchor: WED,
+    say: "'Starlight Harbour' Sequel To Launch In Cinemas Friday",
+    expr: 'Friday',
+    value: '2024-03-22',
+  },
+  {
+    what: '"This Week" inside a title-case headline is a time, not a title\'s words',
+    anchor: TUE,
+    say: 'Copper Prices Slide This Week On Weak Factory Orders',
+    expr: 'This Week',
+    value: '2024-W12',
+  },
+  {
+    what: '"Last Night" inside a title-case headline',
+    anchor: TUE,
+    say: 'Why The Grid Failed Across Three Counties Last Night',
+    expr: 'Last Night',
+    value: '2024-03-18TNI',
+  },
+  {
+    what: '"this weekend" in a past clause on a weekday is the weekend just gone',
+    anchor: TUE,
+    say: 'Volunteers cleared the riverbank of litter this weekend.',
+    expr: 'this weekend',
+    value: '2024-W11-WE',
+  },
+];
+
+const KEEP: TimeCase[] = [
+  {
+    what: '"this weekend" in a future clause is the coming one',
+    anchor: TUE,
+    say: 'The spring fair will open its gates this weekend.',
+    expr: 'this weekend',
+    value: '2024-W12-WE',
+  },
+  {
+    what: '"this weekend" with no tense cue on a weekday is the coming one',
+    anchor: TUE,
+    say: 'Large crowds are expected at the spring fair this weekend.',
+    expr: 'this weekend',
+    value: '2024-W12-WE',
+  },
+  {
+    what: "a programme's name in running text stays no time",
+    anchor: TUE,
+    say: "She was interviewed on Channel 4's 60 Minutes last year.",
+    expr: '60 Minutes',
+    value: null,
+  },
+  {
+    what: 'a past verb in a title-case headline still looks back',
+    anchor: WED,
+    say: 'Storm Knocked Out Power To Thousands On Monday',
+    expr: 'Monday',
+    value: '2024-03-18',
+  },
+];
+
+describeRound('times: sixteenth round (headlines)', CASES, KEEP);
+
+describe('times: which sentences are headlines in title case', () => {
+  const cases: Array<[string, boolean]> = [
+    ['Harbor Ferry Service To Resume Friday After Storm Repairs', true],
+    ['HILLTOWN COUNCIL TO DECIDE ON THE BYPASS ON FRIDAY', true],
+    ['Apple To Unveil iPads This Week', true],
+    ['The ferry service will resume on Friday after repairs to the pier.', false],
+    // (Too few long words to tell: a name may be all of them.)
+    ['Go Now', false],
+    ['This is Harbour Radio Tonight.', false],
+    ['Talks with Mayor Anne Holt and Deputy Mayor Omar Reyes ended early.', false],
+  ];
+  for (const [text, want] of cases)
+    it(`${want ? 'title case' : 'running text'}: ${text}`, () => {
+      const tokens = tokenize(text);
+      assert.equal(isTitleCase(tokens, 0, tokens.length), want);
+    });
+});
