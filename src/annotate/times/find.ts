@@ -28,7 +28,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import { type Reference, resolve, updateReference, updateReferenceForDuration } from './normalise.js';
-import { C, gateAnywhere, type Parsed, PATTERNS, type Sem } from './patterns.js';
+import { C, gateAnywhere, type Parsed, PATTERNS, type Sem, WIRE_ZONE_ABBR } from './patterns.js';
 import { clauseTense, datesDecidedAct, type Tense } from './tense.js';
 import type { TimeItem } from './types.js';
 
@@ -100,8 +100,10 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   add(Object.keys(SEASONS), C.SEASON);
   add([...Object.keys(DAY_PARTS), 'tonight', 'overnight'], C.PART);
   add(['today', 'yesterday', 'tomorrow'], C.DAY_WORD);
+  add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday', "o'clock"], C.CLOCK);
+  // (A wire's zones, "0930 EST"; not "wet", a word far more often than Western European Time.)
   add(
-    ['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday', 'gmt', 'utc', "o'clock"],
+    WIRE_ZONE_ABBR.map((z) => z.toLowerCase()).filter((z) => z !== 'wet'),
     C.CLOCK,
   );
   add(
@@ -627,8 +629,8 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
   return sentences[spanIndexAt(sentences, offset)];
 }
 
-/** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Thursday, Jan. 9, at 9 a.m.". */
-const CLOCK_AFTER_DAY = /^,?\s+(?:at\s+)?$/;
+/** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Thursday, Jan. 9, at 9 a.m.", "Dec. 6 from 10 p.m.". */
+const CLOCK_AFTER_DAY = /^,?\s+(?:at\s+|from\s+)?$/;
 /** What may stand between a clock time and the day it is on: "7 a.m. on Dec. 12", "6:30 a.m. the next morning". */
 const CLOCK_BEFORE_DAY = /^,?\s+(?:on\s+|for\s+)?$/;
 /** A possessive right after a day ("Friday's match"). */
@@ -833,6 +835,8 @@ function findTimesIn(
   let lastTense: Tense = 'none';
   const bare: boolean[] = [];
   const dayless: boolean[] = [];
+  // Whether a clock time's day comes from the text (its own, or a day or range start right before it).
+  const dated: boolean[] = [];
   const tenses: Tense[] = [];
   // The page's order of day and month, read once at its first ambiguous numeric date.
   let dayOrder: DayOrder | undefined;
@@ -920,15 +924,21 @@ function findTimesIn(
         ? { k: 'weekday-ref' as const, wd: c.parsed.sem.wd, dir: 1 as const }
         : c.parsed.sem;
     let value = resolve(sinceFeast(sem, text, start), { anchor: a, tense, ref });
-    // "on Dec. 12 at 7 a.m.", "Friday, December 6th, at 10 a.m.": a clock time right after a day is on it.
+    // "on Dec. 12 at 7 a.m.", "Friday, December 6th, at 10 a.m.": a clock time right after a day is on it; so
+    // is the end of a range whose start is ("March 11 12:30-1:30PM"), the next day when it runs overnight.
+    let onDay = c.parsed.sem.k === 'clock' && c.parsed.sem.day !== null;
     if (c.parsed.sem.k === 'clock' && c.parsed.sem.day === null) {
       const last = out[out.length - 1];
-      if (
-        last?.type === 'DATE' &&
-        /^\d{4}-\d{2}-\d{2}$/.test(last.value) &&
-        CLOCK_AFTER_DAY.test(text.slice(last.end, start))
-      )
-        value = last.value + value.slice(value.indexOf('T'));
+      const between = last === undefined ? '' : text.slice(last.end, start);
+      const time = value.slice(value.indexOf('T'));
+      if (last?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(last.value) && CLOCK_AFTER_DAY.test(between)) {
+        value = last.value + time;
+        onDay = true;
+      } else if (last?.type === 'TIME' && dated[dated.length - 1] && CLOCK_RANGE.test(between)) {
+        const day = parseIsoDay(last.value.slice(0, 10))!;
+        value = fmtDay(time < last.value.slice(last.value.indexOf('T')) ? addDays(day, 1) : day) + time;
+        onDay = true;
+      }
     }
     // "since January", "since Dec. 3": a start that has passed, whatever the clause's tense says.
     if (a && isYearless(c.parsed.sem)) {
@@ -969,6 +979,7 @@ function findTimesIn(
     out.push(mod ? { start, end: c.end, type, value, mod } : { start, end: c.end, type, value });
     bare.push(isBareMonth(c.parsed.sem));
     dayless.push(c.parsed.sem.k === 'clock' && c.parsed.sem.day === null);
+    dated.push(onDay);
     tenses.push(tense);
     prevEnd = c.end;
   }
@@ -991,7 +1002,13 @@ function findTimesIn(
       !POSSESSIVE_AFTER.test(text.slice(next.end, next.end + 3))
     )
       clock.value = next.value.slice(0, 10) + time;
-    else if (next.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(next.value) && CLOCK_RANGE.test(between)) {
+    else if (
+      next.type === 'TIME' &&
+      /^\d{4}-\d{2}-\d{2}T/.test(next.value) &&
+      CLOCK_RANGE.test(between) &&
+      // (A start dated by a day before it keeps that day: "March 11 12:30-1:30PM".)
+      !dated[k]
+    ) {
       // ("from 10 p.m. to 6 a.m. on Sunday": a range that runs overnight starts the day before its end.)
       const end = parseIsoDay(next.value.slice(0, 10))!;
       clock.value = fmtDay(time > next.value.slice(next.value.indexOf('T')) ? addDays(end, -1) : end) + time;

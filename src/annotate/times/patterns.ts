@@ -191,6 +191,12 @@ const ZONE_ABBR = [
   ...['CEST', 'EET', 'EEST', 'WET', 'IST', 'JST', 'KST', 'HKT', 'SGT', 'MSK', 'AEST', 'AEDT', 'ACST', 'AWST'],
   ...['NZST', 'NZDT', 'HST', 'AKST', 'AKDT'],
 ];
+/**
+ * Zones after a wire's four-digit clock time ("0930 EST"): the abbreviations of three letters or more, since after
+ * a year "ET", "PT" and "CT" are other words ("in 2020 PT Bank …").
+ */
+export const WIRE_ZONE_ABBR: readonly string[] = ZONE_ABBR.filter((z) => z.length > 2);
+const WIRE_ZONES = WIRE_ZONE_ABBR.join('|');
 /** A zone after a clock time; US broadcasts say "Eastern", "Pacific time", "Central time". */
 const TZ = `(?:\\s+(?:(?:${ZONE_ABBR.join('|')})(?!\\w)|local\\s+time|UK\\s+time|(?:Eastern|Pacific)(?:\\s+(?:standard\\s+|daylight\\s+)?time)?(?!\\w)|(?:Central|Mountain)\\s+(?:standard\\s+|daylight\\s+)?time))?`;
 const AMPM = `(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)`;
@@ -1489,13 +1495,34 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.CLOCK,
     reason:
       'clock times ("9 a.m.", "10:35 p.m. EDT", "10 p.m. Wednesday", both ends of "9am-5pm") on the anchor day unless a day follows',
-    // (After a hyphen only as the end of a range of clock times: "9am-5pm", "9 a.m.-5 p.m."; NB with that one
+    // (After a hyphen only as the end of a range of clock times: "9am-5pm", "9 a.m.-5 p.m.", "10:30-11:30am"; NB with that one
     // exception, written as one lookbehind: an alternative of two made V8 try every position, 8 times slower.)
     re: re(
-      `(?<![\\w$£€.,/]|(?<![ap]\\.?m\\.?)-)(\\d{1,2})(?:[:.]([0-5]\\d)(?::[0-5]\\d)?)?\\s*(${AMPM})${TZ}${TRAIL_DAY}`,
+      `(?<![\\w$£€.,/]|(?<![ap]\\.?m\\.?|(?<![\\d.,:])\\d{1,2}(?:[:.][0-5]\\d)?)-)(\\d{1,2})(?:[:.]([0-5]\\d)(?::[0-5]\\d)?)?\\s*(${AMPM})${TZ}${TRAIL_DAY}`,
     ),
     parse(m, text) {
       return amPmClock(m[1]!, m[2], m[3]!, m[4], m, text);
+    },
+  },
+  {
+    name: 'clock-range-start',
+    needs: C.CLOCK,
+    reason:
+      'the start of a range of clock times that writes its half of the day once ("10:30-11:30am", "2–4 p.m.", "from 10 to 11 a.m."): the end\'s half, or the morning when the afternoon end comes first on the clock ("11-1pm", "10-12pm")',
+    re: re(
+      `(?<![\\w$£€.,/:-])(\\d{1,2})(?:[:.]([0-5]\\d))?(?=\\s*(?:-|\u2013|to)\\s*(\\d{1,2})(?:[:.][0-5]\\d)?\\s*(${AMPM}))`,
+    ),
+    parse(m) {
+      let h = Number(m[1]);
+      const end = Number(m[3]);
+      const min = Number(m[2] ?? 0);
+      if (h < 1 || h > 12 || end < 1 || end > 12 || min > 59) return null;
+      if (m[4]!.toLowerCase().startsWith('p')) {
+        if (h < 12 && h < end && end < 12) h += 12;
+      } else if (h === 12) h = 0;
+      // ("11-2am" would start the evening before: left alone.)
+      else if (h > end) return null;
+      return { type: 'TIME', sem: { k: 'clock', h, min, day: null } };
     },
   },
   {
@@ -1546,8 +1573,10 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'clock-wire',
     needs: C.YEAR | C.CLOCK,
     reason:
-      'wire-service clock times written as four digits with a zone ("1600 GMT", "by 0930 GMT"): not a year; and the British "21.00 GMT"',
-    re: re(`${NB}([01]\\d|2[0-3]|(?:[01]?\\d|2[0-3])(?=\\.))\\.?([0-5]\\d)\\s+(?:GMT|UTC)${TRAIL_DAY}`),
+      'wire-service clock times written as four digits with a zone ("1600 GMT", "by 0930 EST", "0630 AEDT"): not a year; and the British "21.00 GMT"',
+    re: re(
+      `${NB}([01]\\d|2[0-3]|(?:[01]?\\d|2[0-3])(?=\\.))\\.?([0-5]\\d)\\s+(?:${WIRE_ZONES})(?!\\w)${TRAIL_DAY}`,
+    ),
     parse(m, text) {
       // "at 10:30 a.m. (0230 GMT)": the same time converted, which TimeBank and TE3-silver leave unmarked.
       if (CONVERSION_BEFORE.test(text.slice(Math.max(0, m.index - CONVERSION_REACH), m.index))) return null;
@@ -2195,7 +2224,7 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'earlier-this': ['this'],
   'the-last-hour': ['hour'],
   'clock-24h': [':'],
-  'clock-wire': ['gmt', 'utc'],
+  'clock-wire': WIRE_ZONE_ABBR.map((z) => z.toLowerCase()),
   ago: ['ago'],
   'earlier-later': ['earlier', 'later', 'before', 'after', 'from'],
   'unit-long': ['long', '-old'],

@@ -2,7 +2,8 @@
  * Sixteenth round, from an audit of the layer on news headlines: a headline in title case or capitals reads its
  * clause as running text does ("Ferry Service To Resume Friday" is an infinitive, "This Week" a time, not a
  * title's words); a headline's subject in quotes; "this weekend" in a past clause on a weekday is the one just
- * gone. Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
+ * gone; a wire's "0630 AEDT"; ranges of clock times that write their half of the day once ("10:30-11:30am").
+ * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -71,9 +72,80 @@ const CASES: TimeCase[] = [
     expr: 'this weekend',
     value: '2024-W11-WE',
   },
+  {
+    what: "a wire's four-digit clock time with a zone other than GMT",
+    anchor: TUE,
+    say: 'Shares in Sydney opened at 1015 AEDT on Wednesday.',
+    expr: '1015 AEDT on Wednesday',
+    value: '2024-03-13T10:15',
+  },
+  {
+    what: 'the start of a range of clock times that writes its half of the day once',
+    anchor: TUE,
+    say: 'The free clinic is open 10:30-11:30am on Friday.',
+    expr: '10:30',
+    value: '2024-03-22T10:30',
+  },
+  {
+    what: 'the end of a range right after a bare start ("11:30am")',
+    anchor: TUE,
+    say: 'The free clinic is open 10:30-11:30am on Friday.',
+    expr: '11:30am on Friday',
+    value: '2024-03-22T11:30',
+  },
+  {
+    what: 'a range start later on the clock than its afternoon end is in the morning',
+    anchor: TUE,
+    say: 'Soup is served 11-1pm in the church hall.',
+    expr: '11',
+    value: '2024-03-19T11:00',
+    type: 'TIME',
+  },
+  {
+    what: 'a range start takes the afternoon of its end',
+    anchor: TUE,
+    say: 'The library closes 2–4 p.m. for the staff meeting.',
+    expr: '2',
+    value: '2024-03-19T14:00',
+  },
+  {
+    what: 'a range after a day: its start keeps the day, its end follows the start',
+    anchor: TUE,
+    say: 'Book club: Thursday March 21 12:30-1:30PM, upstairs.',
+    expr: '1:30PM',
+    value: '2024-03-21T13:30',
+  },
+  {
+    what: 'a range after a day with "from" runs overnight into the next day',
+    anchor: TUE,
+    say: 'The bridge is closed on Saturday, March 23 from 10 p.m. to 5 a.m. for repairs.',
+    expr: '5 a.m.',
+    value: '2024-03-24T05:00',
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: 'a year before a two-letter abbreviation is no clock time',
+    anchor: TUE,
+    say: 'In 2020 PT Harapan Baru listed its shares.',
+    expr: '2020',
+    value: '2020',
+  },
+  {
+    what: "a number after a model number's hyphen is no range end",
+    anchor: TUE,
+    say: 'The 737-8 am flight was cancelled.',
+    expr: '8 am',
+    value: null,
+  },
+  {
+    what: 'a range of scores is no range of clock times',
+    anchor: TUE,
+    say: 'The home side led 2-1 at half time.',
+    expr: '2-1',
+    value: null,
+  },
   {
     what: '"this weekend" in a future clause is the coming one',
     anchor: TUE,
