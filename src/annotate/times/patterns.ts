@@ -197,6 +197,13 @@ const ZONE_ABBR = [
  */
 export const WIRE_ZONE_ABBR: readonly string[] = ZONE_ABBR.filter((z) => z.length > 2);
 const WIRE_ZONES = WIRE_ZONE_ABBR.join('|');
+/** Verbs of a span of time before a bare plural unit ("could take weeks", "spent months in jail", "waited hours"). */
+const DURATION_VERBS = alt([
+  ...['take', 'takes', 'took', 'taken', 'taking', 'lasts', 'lasted', 'lasting'],
+  ...['spend', 'spends', 'spent', 'spending', 'wait', 'waits', 'waited', 'waiting'],
+]);
+/** A modal or "to" before "last", which makes it the verb ("may last days", "to last weeks"). */
+const MODAL_BEFORE_LAST = /\b(?:will|would|could|can|may|might|must|should|to)\s+$/i;
 /** A zone after a clock time; US broadcasts say "Eastern", "Pacific time", "Central time". */
 const TZ = `(?:\\s+(?:(?:${ZONE_ABBR.join('|')})(?!\\w)|local\\s+time|UK\\s+time|(?:Eastern|Pacific)(?:\\s+(?:standard\\s+|daylight\\s+)?time)?(?!\\w)|(?:Central|Mountain)\\s+(?:standard\\s+|daylight\\s+)?time))?`;
 const AMPM = `(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)`;
@@ -1910,10 +1917,17 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     needs: C.UNIT,
     reason: '"for years", "in recent weeks", "the coming months": an unknown amount of the unit (PXY, PXW)',
     re: re(
-      `\\b(?:(for|over|in|within|after|during|through)\\s+)?((?:the\\s+)?(?:(?:recent|coming|past|last|next|following|ensuing)\\s+)?)(years|months|weeks|days|decades|hours|minutes|centuries)(?!\\w)`,
+      `\\b(?:(for|over|in|within|after|during|through|${DURATION_VERBS})\\s+)?((?:the\\s+)?(?:(?:recent|coming|past|last|next|following|ensuing)\\s+)?)(years|months|weeks|days|decades|hours|minutes|centuries)(?!\\w)`,
     ),
-    parse(m) {
+    parse(m, text) {
       if (!m[1] && !m[2]) return null;
+      // "could last days", "to last weeks": after a modal or "to", "last" is the verb; the span is the unit's.
+      if (!m[1] && /^last\s+$/i.test(m[2]!) && MODAL_BEFORE_LAST.test(before(m, text)))
+        return {
+          type: 'DURATION',
+          sem: { k: 'literal', value: durationValue(undefined, unitOf(m[3]!)) },
+          lead: m[0].length - m[3]!.length,
+        };
       // "over the years", "in the decades": an unknown amount of years (TE3-silver 9 of 9); "in the days
       // before" and the like are left out.
       if (/^the\s+$/i.test(m[2]!) && (!m[1] || !/^(?:years|decades)$/i.test(m[3]!))) return null;

@@ -2,7 +2,8 @@
  * Sixteenth round, from an audit of the layer on news headlines: a headline in title case or capitals reads its
  * clause as running text does ("Ferry Service To Resume Friday" is an infinitive, "This Week" a time, not a
  * title's words); a headline's subject in quotes; "this weekend" in a past clause on a weekday is the one just
- * gone; a wire's "0630 AEDT"; ranges of clock times that write their half of the day once ("10:30-11:30am").
+ * gone; a wire's "0630 AEDT"; ranges of clock times that write their half of the day once ("10:30-11:30am");
+ * bare plural units after verbs of a span of time ("could take weeks", "may last days").
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import assert from 'node:assert/strict';
@@ -122,9 +123,38 @@ const CASES: TimeCase[] = [
     expr: '5 a.m.',
     value: '2024-03-24T05:00',
   },
+  {
+    what: '"last" after a modal is the verb: the span is the bare unit\'s',
+    anchor: TUE,
+    say: 'Engineers warned the outage could last days.',
+    expr: 'days',
+    value: 'PXD',
+    type: 'DURATION',
+  },
+  {
+    what: 'a bare plural unit after a verb of a span of time ("take weeks")',
+    anchor: TUE,
+    say: 'Clearing the flooded tunnel will take weeks, the operator said.',
+    expr: 'weeks',
+    value: 'PXW',
+  },
+  {
+    what: 'a bare plural unit after "spent"',
+    anchor: TUE,
+    say: 'The two climbers spent hours on the ledge before help came.',
+    expr: 'hours',
+    value: 'PTXH',
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: '"the last days" keeps its determiner and "last"',
+    anchor: TUE,
+    say: 'In the last days of the campaign, both sides spoke of jobs.',
+    expr: 'the last days',
+    value: 'PXD',
+  },
   {
     what: 'a year before a two-letter abbreviation is no clock time',
     anchor: TUE,
