@@ -629,6 +629,12 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
   return sentences[spanIndexAt(sentences, offset)];
 }
 
+const ALL_DIGITS = /^\d+$/;
+/** An opening quotation mark right before an expression. */
+const QUOTE_BEFORE = /["'\u2018\u201c]$/;
+/** Capitalised words after an expression up to the closing quotation mark: a title's. */
+const TITLE_RUNS_ON =
+  /^(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|in|with|on|at))*\s+[A-Z][\w\u2019'-]*["'\u2019\u201d](?!\w)/;
 /** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Thursday, Jan. 9, at 9 a.m.", "Dec. 6 from 10 p.m.". */
 const CLOCK_AFTER_DAY = /^,?\s+(?:at\s+|from\s+)?$/;
 /** What may stand between a clock time and the day it is on: "7 a.m. on Dec. 12", "6:30 a.m. the next morning". */
@@ -859,6 +865,14 @@ function findTimesIn(
       titleCase = sentence !== undefined && isTitleCase(tokens, sentence.tokenStart, sentence.tokenEnd);
     }
     if (!holiday && !titleCase && inTitle(text, c.start, c.end)) continue;
+    // A quoted title that runs on past the expression ("'Saturday Night Live'", "“This Week With Anna Reed”"); a
+    // year in one still dates it ("‘2018 Welcome Festival’").
+    if (
+      !ALL_DIGITS.test(text.slice(c.start, c.end)) &&
+      QUOTE_BEFORE.test(text.slice(Math.max(0, c.start - 1), c.start)) &&
+      TITLE_RUNS_ON.test(text.slice(c.end, c.end + 60))
+    )
+      continue;
     // An ambiguous numeric date ("05/11/2015", read month first) on a page that writes its dates day first.
     if (
       PATTERNS[c.prio]!.name === 'numeric-date' &&

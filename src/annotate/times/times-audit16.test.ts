@@ -3,7 +3,8 @@
  * clause as running text does ("Ferry Service To Resume Friday" is an infinitive, "This Week" a time, not a
  * title's words); a headline's subject in quotes; "this weekend" in a past clause on a weekday is the one just
  * gone; a wire's "0630 AEDT"; ranges of clock times that write their half of the day once ("10:30-11:30am");
- * bare plural units after verbs of a span of time ("could take weeks", "may last days").
+ * bare plural units after verbs of a span of time ("could take weeks", "may last days"); a quoted title that
+ * runs on past a time word ("'Saturday Night Live'").
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import assert from 'node:assert/strict';
@@ -145,9 +146,30 @@ const CASES: TimeCase[] = [
     expr: 'hours',
     value: 'PTXH',
   },
+  {
+    what: 'a quoted title that runs on past a weekday and part of the day is a name (in a title-case headline too)',
+    anchor: TUE,
+    say: "Comedian Hosts 'Sunday Night Jamboree' For The First Time",
+    expr: 'Sunday Night',
+    value: null,
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: 'a year that opens a quoted name still dates it',
+    anchor: TUE,
+    say: 'Crowds filled the square for the ‘2023 Riverside Lantern Parade’ last autumn.',
+    expr: '2023',
+    value: '2023',
+  },
+  {
+    what: 'a quote that opens with a time word is no title when the quote goes on in lower case',
+    anchor: TUE,
+    say: '"Tomorrow Hilltown votes on the bypass," the mayor said.',
+    expr: 'Tomorrow',
+    value: '2024-03-20',
+  },
   {
     what: '"the last days" keeps its determiner and "last"',
     anchor: TUE,
