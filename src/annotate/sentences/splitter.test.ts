@@ -223,7 +223,36 @@ const CASES: Array<[string, string[]]> = [
       'Snowploughs worked through the night to clear the drifts near the top\nof the pass, where the snow lay deepest after three days of storms.',
     ],
   ],
-  // 9. edge cases
+  // 9. lower-cased text: a lower-case word after a terminal starts a sentence
+  [
+    'the council met on monday. it agreed to lower the fares. officials said the vote was close.',
+    ['the council met on monday.', 'it agreed to lower the fares.', 'officials said the vote was close.'],
+  ],
+  [
+    'Filed 3 May 2021\n\nnorthby: the ferry board met on friday to discuss the summer timetable. it postponed the vote on fares until the operator had published its accounts. members asked for an independent review of the figures. the next meeting will be held in the town hall in june.',
+    [
+      'Filed 3 May 2021',
+      'northby: the ferry board met on friday to discuss the summer timetable.',
+      'it postponed the vote on fares until the operator had published its accounts.',
+      'members asked for an independent review of the figures.',
+      'the next meeting will be held in the town hall in june.',
+    ],
+  ],
+  [
+    'the mayor asked, "why now?" he left the hall. she said: "the fares will rise." the board agreed. it was late.',
+    [
+      'the mayor asked, "why now?" he left the hall.',
+      'she said: "the fares will rise."',
+      'the board agreed.',
+      'it was late.',
+    ],
+  ],
+  // …not in text with capitals, whose terminals before lower case are abbreviations cut off or ellipses
+  [
+    'Mix 1 tsp . oil with 2 tsp . salt and then 4 oz . rice.',
+    ['Mix 1 tsp . oil with 2 tsp . salt and then 4 oz . rice.'],
+  ],
+  // 10. edge cases
   ['', []],
   ['   \n\n ', []],
   ['.', ['.']],

@@ -40,6 +40,18 @@ export interface Sentence extends Span {
   tokenEnd: number;
 }
 
+/** Evidence that a text is written in lower case only (isLowerCased), each threshold with its reason. */
+const LOWER_CASED = {
+  /** News text capitalises a tenth of its words or more (names, sentence starts); lower-cased text, a header's few. */
+  maxCapitalisedShare: 0.05,
+  /** Terminals before a lower-case word needed: one could be an ellipsis or an abbreviation cut off its dot. */
+  minLowerAfterTerminal: 2,
+  /** Lower-case words after a terminal outnumber capitalised ones by this much (ellipses, cut abbreviations). */
+  lowerToUpperAfterTerminal: 4,
+  /** Words read: a lower-cased text is lower-cased throughout, and the cost stays bounded on long texts. */
+  sampleWords: 400,
+} as const;
+
 /** How far into the text a dateline may reach, in tokens ("RIO DE JANEIRO, Brazil, Nov. 17 (Reuters) -"). */
 const DATELINE_MAX_TOKENS = 24;
 /** An agency in brackets holds one to three tokens: "(Reuters)", "(AP)", "(Dow Jones Newswires)". */
@@ -76,6 +88,8 @@ interface Context {
   insideQuote: Uint8Array | null;
   /** Offsets of the line breaks that are wraps in hard-wrapped text, rising (wraps.ts); computed on first need. */
   wraps: readonly number[] | null;
+  /** Whether the text is written in lower case only (isLowerCased); computed on first need. */
+  lowerCased: boolean | null;
 }
 
 /** Splits tokenised text into sentences. Pure; linear in the number of tokens. */
@@ -90,6 +104,7 @@ export function splitSentences(given: string, tokens: readonly Token[]): Sentenc
     datelineEnd: findDatelineEnd(text, tokens),
     insideQuote: null,
     wraps: null,
+    lowerCased: null,
   };
   let first = 0;
   let i = 0;
@@ -189,9 +204,50 @@ function endAfterTerminal(ctx: Context, i: number): number {
   const next = tokens[j + 1];
   if (!next) return j;
   if (breakBetween(text, tokens[j]!.end, next.start) === 'paragraph') return j;
-  if (startsLower(text, next)) return -1;
+  // In lower-cased text only a question or exclamation that closes a quotation still goes on before a
+  // lower-case word ('?" he asked'); after '."' the word opens the next sentence.
+  if (
+    startsLower(text, next) &&
+    (!isLowerCased(ctx) || (j > i && text.charCodeAt(tokens[i]!.start) !== 0x2e))
+  )
+    return -1;
   if (next.kind === 'punct' && CONTINUES_AFTER_TERMINAL.has(text.slice(next.start, next.end))) return -1;
   return j;
+}
+
+/**
+ * Whether the text was lower-cased (transcripts, some archives): few of its words are capitalised, and
+ * after a full stop, ! or ? and a space, words start in lower case far more often than not. There a
+ * lower-case word after a terminal is no sign that the sentence goes on. Read from the text's first
+ * LOWER_CASED.sampleWords words, and no further than the capitals that already rule it out.
+ */
+function isLowerCased(ctx: Context): boolean {
+  if (ctx.lowerCased !== null) return ctx.lowerCased;
+  const { text, tokens } = ctx;
+  let words = 0;
+  let capitalised = 0;
+  let lowerAfter = 0;
+  let upperAfter = 0;
+  const maxCapitalised = LOWER_CASED.maxCapitalisedShare * LOWER_CASED.sampleWords;
+  for (let k = 0; k < tokens.length && words < LOWER_CASED.sampleWords; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') {
+      if (startsUpper(text, t) && ++capitalised >= maxCapitalised) break;
+      words += 1;
+      continue;
+    }
+    const next = tokens[k + 1];
+    if (t.kind !== 'punct' || t.end - t.start !== 1 || TERMINAL_CODES[text.charCodeAt(t.start)] !== 1)
+      continue;
+    if (next?.kind !== 'word' || next.start !== t.end + 1 || text.charCodeAt(t.end) !== 0x20) continue;
+    if (startsLower(text, next)) lowerAfter += 1;
+    else if (startsUpper(text, next)) upperAfter += 1;
+  }
+  ctx.lowerCased =
+    capitalised < LOWER_CASED.maxCapitalisedShare * words &&
+    lowerAfter >= LOWER_CASED.minLowerAfterTerminal &&
+    lowerAfter >= LOWER_CASED.lowerToUpperAfterTerminal * upperAfter;
+  return ctx.lowerCased;
 }
 
 /** The last of the closing quotes and brackets that directly follow token i (i itself when none). */
