@@ -106,7 +106,153 @@ const CASES: Array<[string, string[]]> = [
   ['قال الرئيس. ثم غادر.', ['قال الرئيس.', 'ثم غادر.']],
   ['東京都に住む。大阪に行く。', ['東京都に住む。', '大阪に行く。']],
   ['هل أنت هنا؟ نعم.', ['هل أنت هنا؟', 'نعم.']],
-  // 7. edge cases
+  // 7. hard-wrapped text: a line break where the next word would not fit is a space
+  [
+    "The harbour board postponed its vote on ferry fares until March, after\nCouncillor Anna Brisk asked for an independent review of the operator's\naccounts. The board meets again on Friday.",
+    [
+      "The harbour board postponed its vote on ferry fares until March, after\nCouncillor Anna Brisk asked for an independent review of the operator's\naccounts.",
+      'The board meets again on Friday.',
+    ],
+  ],
+  [
+    "The harbour board postponed its vote on ferry fares until March, after\r\nCouncillor Anna Brisk asked for an independent review of the operator's\r\naccounts.",
+    [
+      "The harbour board postponed its vote on ferry fares until March, after\r\nCouncillor Anna Brisk asked for an independent review of the operator's\r\naccounts.",
+    ],
+  ],
+  [
+    'The board had been expected to approve a rise in fares of 4 percent in\n2026 and another of 3 percent the year after, according to its\nminutes.',
+    [
+      'The board had been expected to approve a rise in fares of 4 percent in\n2026 and another of 3 percent the year after, according to its\nminutes.',
+    ],
+  ],
+  [
+    'FLOODWATERS CUT THE MAIN ROAD BETWEEN THE TWO VALLEY TOWNS ON MONDAY\nNIGHT, AND RESCUE CREWS REACHED THE STRANDED FAMILIES BY BOAT EARLY\nTUESDAY MORNING.  OFFICIALS SAID NO ONE WAS HURT IN THE TWO TOWNS.',
+    [
+      'FLOODWATERS CUT THE MAIN ROAD BETWEEN THE TWO VALLEY TOWNS ON MONDAY\nNIGHT, AND RESCUE CREWS REACHED THE STRANDED FAMILIES BY BOAT EARLY\nTUESDAY MORNING.',
+      'OFFICIALS SAID NO ONE WAS HURT IN THE TWO TOWNS.',
+    ],
+  ],
+  [
+    '   THE MINISTRY SAID THAT REPAIRS TO THE DAMAGED PIPELINE WOULD TAKE\nSEVERAL WEEKS AND THAT FUEL WOULD BE RATIONED IN THE NORTHERN PROVINCES\nUNTIL THEN.\n\n   A SPOKESMAN ADDED THAT THE CREWS HAD BEEN WORKING SINCE DAWN\nDESPITE THE RAIN.',
+    [
+      'THE MINISTRY SAID THAT REPAIRS TO THE DAMAGED PIPELINE WOULD TAKE\nSEVERAL WEEKS AND THAT FUEL WOULD BE RATIONED IN THE NORTHERN PROVINCES\nUNTIL THEN.',
+      'A SPOKESMAN ADDED THAT THE CREWS HAD BEEN WORKING SINCE DAWN\nDESPITE THE RAIN.',
+    ],
+  ],
+  // an abbreviation at a wrap reads as before a space: a name goes on, a sentence starter starts
+  [
+    'Negotiators said on Tuesday that the draft treaty would first be sent to\nlawmakers and trade officials in the capital, and to the members of the\nbanking committee and its staff in the upper chamber of Congress in the U.S.\nSenate before the vote, and that a summary would be published in the U.S.\nThe next round of talks opens in Oslo on the first Monday of June.',
+    [
+      'Negotiators said on Tuesday that the draft treaty would first be sent to\nlawmakers and trade officials in the capital, and to the members of the\nbanking committee and its staff in the upper chamber of Congress in the U.S.\nSenate before the vote, and that a summary would be published in the U.S.',
+      'The next round of talks opens in Oslo on the first Monday of June.',
+    ],
+  ],
+  // a line ending in a word a phrase cannot stop on goes on, wrapped text or not
+  ['ENVOYS FROM THE\nTWO COUNTRIES MET TODAY.', ['ENVOYS FROM THE\nTWO COUNTRIES MET TODAY.']],
+  [
+    'Talks between the envoys of\nNorland and Sudmark resumed.',
+    ['Talks between the envoys of\nNorland and Sudmark resumed.'],
+  ],
+  // 8. real breaks kept in hard-wrapped text
+  [
+    'Storm Closes Mountain Pass For Third Day As Crews Clear Drifts\nSnowploughs worked through the night on the pass road, which has been\nshut since Sunday, and officials hope to reopen one lane by Thursday\nmorning if the wind drops as forecast.',
+    [
+      'Storm Closes Mountain Pass For Third Day As Crews Clear Drifts',
+      'Snowploughs worked through the night on the pass road, which has been\nshut since Sunday, and officials hope to reopen one lane by Thursday\nmorning if the wind drops as forecast.',
+    ],
+  ],
+  [
+    'STORM CLOSES MOUNTAIN PASS FOR A THIRD DAY AS CREWS CLEAR DRIFTS\nSnowploughs worked through the night on the pass road, which has been\nshut since Sunday, and officials hope to reopen one lane by Thursday\nmorning if the wind drops as forecast.',
+    [
+      'STORM CLOSES MOUNTAIN PASS FOR A THIRD DAY AS CREWS CLEAR DRIFTS',
+      'Snowploughs worked through the night on the pass road, which has been\nshut since Sunday, and officials hope to reopen one lane by Thursday\nmorning if the wind drops as forecast.',
+    ],
+  ],
+  [
+    'Ferry Fares To Rise In Spring After Board Approves New Timetable\nHarbour Tunnel Reopens Early As Engineers Finish Repairs Ahead Of Plan\nCity Library Extends Opening Hours For Students During Exam Season',
+    [
+      'Ferry Fares To Rise In Spring After Board Approves New Timetable',
+      'Harbour Tunnel Reopens Early As Engineers Finish Repairs Ahead Of Plan',
+      'City Library Extends Opening Hours For Students During Exam Season',
+    ],
+  ],
+  [
+    "Harbour board delays vote on ferry fares after independent review\nThe board will meet again in March to consider the operator's figures.",
+    [
+      'Harbour board delays vote on ferry fares after independent review',
+      "The board will meet again in March to consider the operator's figures.",
+    ],
+  ],
+  [
+    'The council agreed on three measures that will take effect next year,\nafter a long debate in which several members asked for more time\n- Lower fares for pupils and pensioners on every route in the district\n- A new timetable with later evening crossings in the summer months',
+    [
+      'The council agreed on three measures that will take effect next year,\nafter a long debate in which several members asked for more time',
+      '- Lower fares for pupils and pensioners on every route in the district',
+      '- A new timetable with later evening crossings in the summer months',
+    ],
+  ],
+  [
+    'The council agreed on three measures that will take effect next year,\nafter a long debate in which several members asked for more time\n1. Lower fares for pupils and pensioners on every route in the district\n2. A new timetable with later evening crossings in the summer months',
+    [
+      'The council agreed on three measures that will take effect next year,\nafter a long debate in which several members asked for more time',
+      '1. Lower fares for pupils and pensioners on every route in the district',
+      '2. A new timetable with later evening crossings in the summer months',
+    ],
+  ],
+  [
+    "By Maria Lund\nOSLO, May 4 - The harbour board postponed its vote on ferry fares\nuntil March, after Councillor Anna Brisk asked for an independent review\nof the operator's accounts, which had been delayed twice this year.",
+    [
+      'By Maria Lund',
+      "OSLO, May 4 - The harbour board postponed its vote on ferry fares\nuntil March, after Councillor Anna Brisk asked for an independent review\nof the operator's accounts, which had been delayed twice this year.",
+    ],
+  ],
+  [
+    'Rainfall totals in the district over the weekend were the highest since\nrecords began, the weather office said, and more rain is expected today\n\nNorthby 42 mm\nEastwick 37 mm\nWestmoor 29 mm',
+    [
+      'Rainfall totals in the district over the weekend were the highest since\nrecords began, the weather office said, and more rain is expected today',
+      'Northby 42 mm',
+      'Eastwick 37 mm',
+      'Westmoor 29 mm',
+    ],
+  ],
+  [
+    'Officials said the pass road would stay closed until the wind dropped.\nSnowploughs worked through the night to clear the drifts near the top\nof the pass, where the snow lay deepest after three days of storms.',
+    [
+      'Officials said the pass road would stay closed until the wind dropped.',
+      'Snowploughs worked through the night to clear the drifts near the top\nof the pass, where the snow lay deepest after three days of storms.',
+    ],
+  ],
+  // 9. lower-cased text: a lower-case word after a terminal starts a sentence
+  [
+    'the council met on monday. it agreed to lower the fares. officials said the vote was close.',
+    ['the council met on monday.', 'it agreed to lower the fares.', 'officials said the vote was close.'],
+  ],
+  [
+    'Filed 3 May 2021\n\nnorthby: the ferry board met on friday to discuss the summer timetable. it postponed the vote on fares until the operator had published its accounts. members asked for an independent review of the figures. the next meeting will be held in the town hall in june.',
+    [
+      'Filed 3 May 2021',
+      'northby: the ferry board met on friday to discuss the summer timetable.',
+      'it postponed the vote on fares until the operator had published its accounts.',
+      'members asked for an independent review of the figures.',
+      'the next meeting will be held in the town hall in june.',
+    ],
+  ],
+  [
+    'the mayor asked, "why now?" he left the hall. she said: "the fares will rise." the board agreed. it was late.',
+    [
+      'the mayor asked, "why now?" he left the hall.',
+      'she said: "the fares will rise."',
+      'the board agreed.',
+      'it was late.',
+    ],
+  ],
+  // …not in text with capitals, whose terminals before lower case are abbreviations cut off or ellipses
+  [
+    'Mix 1 tsp . oil with 2 tsp . salt and then 4 oz . rice.',
+    ['Mix 1 tsp . oil with 2 tsp . salt and then 4 oz . rice.'],
+  ],
+  // 10. edge cases
   ['', []],
   ['   \n\n ', []],
   ['.', ['.']],
@@ -146,6 +292,11 @@ describe('splitSentences on hostile input (bounded time)', () => {
     ['1 MB of words on single lines', () => 'Word\n'.repeat(200_000)],
     ['1 MB of abbreviations', () => 'U.S. Gen. J. '.repeat(80_000)],
     ['emoji and right-to-left text', () => '👨‍👩‍👧 قال الرئيس. '.repeat(50_000)],
+    ['1 MB of hard-wrapped capitals', () => `${'WORD '.repeat(14)}END\n`.repeat(14_000)],
+    [
+      '1 MB of lines of every width',
+      () => Array.from({ length: 20_000 }, (_, k) => 'x '.repeat(k % 60)).join('\n'),
+    ],
   ];
   for (const [what, make] of hostile) {
     it(`copes with ${what}`, { timeout: 30_000 }, () => {

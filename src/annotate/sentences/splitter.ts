@@ -9,7 +9,9 @@
  *    one that can ("U.S.", "Inc.", "Jr.", an initial) ends it before a closing quote or before a
  *    capitalised common sentence starter ("in the U.S. The next day"), not before a name ("U.S. Army").
  * 5. A line break follows (a headline without final punctuation) and the line does not end in
- *    , ; : - ( & and the next line does not start in lower case.
+ *    , ; : - ( & or a word a phrase cannot stop on ("the", "of", "and"), the next line does not start
+ *    in lower case, and the break is no wrap in hard-wrapped text (wraps.ts: the next word would not
+ *    have fitted on the line). A wrap is a space for rule 4 too ("the U.S.\nArmy").
  *
  * Sentence spans run from the first token's start to the last token's end (no surrounding space).
  */
@@ -27,7 +29,9 @@ import {
   OPENERS,
   TERMINALS,
 } from './model/punctuation.js';
+import { CONTINUES_PHRASE } from './model/continuing-words.js';
 import { SENTENCE_STARTERS } from './model/starters.js';
+import { wrapBreaks } from './wraps.js';
 
 export interface Sentence extends Span {
   /** Index of the sentence's first token in the tokens layer. */
@@ -35,6 +39,18 @@ export interface Sentence extends Span {
   /** Index after its last token (exclusive). */
   tokenEnd: number;
 }
+
+/** Evidence that a text is written in lower case only (isLowerCased), each threshold with its reason. */
+const LOWER_CASED = {
+  /** News text capitalises a tenth of its words or more (names, sentence starts); lower-cased text, a header's few. */
+  maxCapitalisedShare: 0.05,
+  /** Terminals before a lower-case word needed: one could be an ellipsis or an abbreviation cut off its dot. */
+  minLowerAfterTerminal: 2,
+  /** Lower-case words after a terminal outnumber capitalised ones by this much (ellipses, cut abbreviations). */
+  lowerToUpperAfterTerminal: 4,
+  /** Words read: a lower-cased text is lower-cased throughout, and the cost stays bounded on long texts. */
+  sampleWords: 400,
+} as const;
 
 /** How far into the text a dateline may reach, in tokens ("RIO DE JANEIRO, Brazil, Nov. 17 (Reuters) -"). */
 const DATELINE_MAX_TOKENS = 24;
@@ -50,8 +66,9 @@ for (const ch of TERMINALS) if (ch.length === 1) TERMINAL_CODES[ch.charCodeAt(0)
 /** The longest CONTINUES_LINE mark: longer tokens need no look-up. */
 const CONTINUES_LINE_MAX_LENGTH = Math.max(...[...CONTINUES_LINE].map((s) => s.length));
 
-/** Whether token t is a mark after which a line goes on (CONTINUES_LINE). */
+/** Whether token t is a mark (CONTINUES_LINE) or a word (CONTINUES_PHRASE) after which a line goes on. */
 function continuesLine(text: string, t: Token): boolean {
+  if (t.kind === 'word') return CONTINUES_PHRASE.has(t.lower);
   return t.end - t.start <= CONTINUES_LINE_MAX_LENGTH && CONTINUES_LINE.has(text.slice(t.start, t.end));
 }
 
@@ -69,6 +86,10 @@ interface Context {
    * quotation); computed on first need (a detached straight quote), null until then: most texts never ask.
    */
   insideQuote: Uint8Array | null;
+  /** Offsets of the line breaks that are wraps in hard-wrapped text, rising (wraps.ts); computed on first need. */
+  wraps: readonly number[] | null;
+  /** Whether the text is written in lower case only (isLowerCased); computed on first need. */
+  lowerCased: boolean | null;
 }
 
 /** Splits tokenised text into sentences. Pure; linear in the number of tokens. */
@@ -82,6 +103,8 @@ export function splitSentences(given: string, tokens: readonly Token[]): Sentenc
     tokens,
     datelineEnd: findDatelineEnd(text, tokens),
     insideQuote: null,
+    wraps: null,
+    lowerCased: null,
   };
   let first = 0;
   let i = 0;
@@ -138,13 +161,40 @@ function sentenceEndAt(ctx: Context, i: number): number {
     const j = absorbClosers(ctx, i);
     for (let k = i + 1; k <= j; k++)
       if (!BRACKETS.has(text.slice(tokens[k]!.start, tokens[k]!.end))) return endAfterTerminal(ctx, i);
-    if (gap === 'none' && (isStarter(text, next) || opensQuotation(text, tokens, i + 1))) return i;
+    const space = gap === 'none' || (gap === 'line' && isWrap(ctx, t.end));
+    if (space && (isStarter(text, next) || opensQuotation(text, tokens, i + 1))) return i;
   } else if (role !== null) {
     return -1;
   }
   // 5. Line break after a headline-like line.
-  if (gap === 'line' && !continuesLine(text, t) && !startsLower(text, next)) return i;
+  if (gap === 'line' && !startsLower(text, next) && !isWrap(ctx, t.end) && !continuesLine(text, t)) return i;
   return -1;
+}
+
+/** Whether the line break after offset `from` (the end of a token) is a wrap in hard-wrapped text. */
+function isWrap(ctx: Context, from: number): boolean {
+  const { text } = ctx;
+  let k = from;
+  while (k < text.length && !isLineBreak(text.charCodeAt(k))) k += 1;
+  ctx.wraps ??= wrapBreaks(text);
+  return includesSorted(ctx.wraps, k);
+}
+
+/** Binary search in a rising list. */
+function includesSorted(list: readonly number[], x: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === x;
+}
+
+/** A line break's code unit (the paragraph separator U+2029 is a paragraph break, never one). */
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x85;
 }
 
 /** After a terminal at i: absorb closers, then end unless the sentence visibly goes on. */
@@ -154,9 +204,50 @@ function endAfterTerminal(ctx: Context, i: number): number {
   const next = tokens[j + 1];
   if (!next) return j;
   if (breakBetween(text, tokens[j]!.end, next.start) === 'paragraph') return j;
-  if (startsLower(text, next)) return -1;
+  // In lower-cased text only a question or exclamation that closes a quotation still goes on before a
+  // lower-case word ('?" he asked'); after '."' the word opens the next sentence.
+  if (
+    startsLower(text, next) &&
+    (!isLowerCased(ctx) || (j > i && text.charCodeAt(tokens[i]!.start) !== 0x2e))
+  )
+    return -1;
   if (next.kind === 'punct' && CONTINUES_AFTER_TERMINAL.has(text.slice(next.start, next.end))) return -1;
   return j;
+}
+
+/**
+ * Whether the text was lower-cased (transcripts, some archives): few of its words are capitalised, and
+ * after a full stop, ! or ? and a space, words start in lower case far more often than not. There a
+ * lower-case word after a terminal is no sign that the sentence goes on. Read from the text's first
+ * LOWER_CASED.sampleWords words, and no further than the capitals that already rule it out.
+ */
+function isLowerCased(ctx: Context): boolean {
+  if (ctx.lowerCased !== null) return ctx.lowerCased;
+  const { text, tokens } = ctx;
+  let words = 0;
+  let capitalised = 0;
+  let lowerAfter = 0;
+  let upperAfter = 0;
+  const maxCapitalised = LOWER_CASED.maxCapitalisedShare * LOWER_CASED.sampleWords;
+  for (let k = 0; k < tokens.length && words < LOWER_CASED.sampleWords; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') {
+      if (startsUpper(text, t) && ++capitalised >= maxCapitalised) break;
+      words += 1;
+      continue;
+    }
+    const next = tokens[k + 1];
+    if (t.kind !== 'punct' || t.end - t.start !== 1 || TERMINAL_CODES[text.charCodeAt(t.start)] !== 1)
+      continue;
+    if (next?.kind !== 'word' || next.start !== t.end + 1 || text.charCodeAt(t.end) !== 0x20) continue;
+    if (startsLower(text, next)) lowerAfter += 1;
+    else if (startsUpper(text, next)) upperAfter += 1;
+  }
+  ctx.lowerCased =
+    capitalised < LOWER_CASED.maxCapitalisedShare * words &&
+    lowerAfter >= LOWER_CASED.minLowerAfterTerminal &&
+    lowerAfter >= LOWER_CASED.lowerToUpperAfterTerminal * upperAfter;
+  return ctx.lowerCased;
 }
 
 /** The last of the closing quotes and brackets that directly follow token i (i itself when none). */
@@ -246,7 +337,7 @@ function breakBetween(text: string, from: number, to: number): Break {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x2029) return 'paragraph';
-    if (c === 0x0a || c === 0x2028 || c === 0x85 || (c === 0x0d && text.charCodeAt(k + 1) !== 0x0a)) {
+    if (isLineBreak(c) && (c !== 0x0d || text.charCodeAt(k + 1) !== 0x0a)) {
       lines += 1;
       if (lines >= 2) return 'paragraph';
     }

@@ -174,6 +174,24 @@ describe('extractPlainText: chrome lines in several languages', () => {
     assert.equal(r.text, [P1, P2].join('\n\n'));
   });
 
+  it('rejoins hard-wrapped paragraphs whose lines start with a capital or a figure', () => {
+    // Wrapped at 60 columns: two lines open with a name or a number, not a lower-case word.
+    const wrapped = [
+      'Landslide cuts off mountain villages',
+      '',
+      'Rescue teams from the regional capital worked through the',
+      'night to reach the villages cut off by the landslide near',
+      'Valmora and Castelbrun, officials of the civil protection',
+      'agency said on Wednesday. The governor said that at least',
+      '300 families had been moved to schools and sports halls in',
+      'the valley, and that the main road would stay closed until',
+      'Friday.',
+    ].join('\n');
+    const r = extractPlainText(wrapped);
+    assert.equal(r.title, 'Landslide cuts off mountain villages');
+    assert.equal(r.text, wrapped.split('\n').slice(2).join(' '));
+  });
+
   it('warns when there is no title or no body', () => {
     const noTitle = extractPlainText([P1, P2].join('\n'));
     assert.deepEqual(

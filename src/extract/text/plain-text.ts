@@ -1,7 +1,9 @@
 /**
  * Plain-text scrapes: a page saved as text, chrome and all, → headline, body paragraphs, authors.
  *
- * 1. Lines: normalise line breaks and spaces; rejoin hard-wrapped paragraphs; cut image alt text glued
+ * 1. Lines: normalise line breaks and spaces; rejoin hard-wrapped paragraphs (a break where the next
+ *    word would not have fitted, as the sentence splitter reads it, or a row of prose that does not end a
+ *    sentence before one in lower case); cut image alt text glued
  *    to a dateline ("parisPARIS, Nov 17 ..."); join a dateline standing alone to its paragraph.
  * 2. Classify each line: chrome (phrase lexicon and line shapes in chrome.ts, rows of share buttons,
  *    navigation trails, date stamps), section boundary ("Related Articles", "Comments"), byline,
@@ -27,6 +29,7 @@ import {
   type ChromeGroup,
   SOCIAL_WORDS,
 } from './chrome.js';
+import { wrapBreaks } from '../../annotate/sentences/wraps.js';
 import { parseDateline, titleCasePlace } from './dateline.js';
 import { AGENCIES, agencyKey, MONTHS, WEEKDAYS } from './lexicon.js';
 
@@ -119,16 +122,29 @@ export function extractPlainText(input: string): PlainTextResult {
 const SENTENCE_END = /[.!?…。؟»"”’')\]]$/u;
 
 function splitLines(input: string): string[] {
-  const rows = input
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n|\u2028|\u2029/)
-    .map((l) => unglueAltText(l.replace(/[\s\u00a0\u200b]+/g, ' ').trim()));
+  const text = input.replace(/^\uFEFF/, '');
+  // The rows, and for each the offset of the line break after it (-1 after the last).
+  const raw: string[] = [];
+  const breaks: number[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\r\n|\r|\n|\u2028|\u2029/g)) {
+    raw.push(text.slice(start, m.index));
+    breaks.push(m.index);
+    start = m.index + m[0].length;
+  }
+  raw.push(text.slice(start));
+  breaks.push(-1);
+  const wraps = new Set(wrapBreaks(text));
+  const rows = raw.map((l) => unglueAltText(l.replace(/[\s\u00a0\u200b]+/g, ' ').trim()));
   const out: string[] = [];
   for (let i = 0; i < rows.length; i++) {
-    // A hard-wrapped paragraph: a row of prose that does not end a sentence, then one in lower case.
-    // (Each test looks at one row, never the growing paragraph: linear time on any input.)
+    // A hard-wrapped paragraph: a wrap, or a row of prose that does not end a sentence, then one in
+    // lower case. (Each test looks at one row, never the growing paragraph: linear time on any input.)
     const parts = [rows[i]!];
-    while (i + 1 < rows.length && isWrapped(rows[i]!) && /^\p{Ll}/u.test(rows[i + 1]!))
+    while (
+      i + 1 < rows.length &&
+      (wraps.has(breaks[i]!) || (isWrapped(rows[i]!) && /^\p{Ll}/u.test(rows[i + 1]!)))
+    )
       parts.push(rows[++i]!);
     const line = parts.join(' ');
     // A dateline alone on its line opens the next paragraph.
