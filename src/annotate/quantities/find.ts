@@ -200,8 +200,12 @@ export function findQuantities(
   // (Unicode hyphens, the curly apostrophe and invisible joiners read as the lexicons spell them.)
   const folded = foldedTokens(text, tokens);
   for (const s of sentences) {
+    // (Most sentences hold no token a quantity can start at: they are passed over without a copy.)
+    let first = s.tokenStart;
+    while (first < s.tokenEnd && !mayStartAt(folded, first)) first++;
+    if (first === s.tokenEnd) continue;
     const ts = unshouted(folded.slice(s.tokenStart, s.tokenEnd));
-    for (const d of sentenceQuantities(text, ts)) {
+    for (const d of sentenceQuantities(text, ts, first - s.tokenStart)) {
       const item: QuantityItem = {
         start: ts[d.start]!.start,
         end: ts[d.end - 1]!.end,
@@ -262,18 +266,21 @@ function streetNameAt(ts: readonly Token[], k: number): boolean {
   if (STREET_WORDS.has(ts[k]!.lower)) return ts[k - 1]?.kind === 'word' && ts[k - 2]?.kind === 'number';
   return STREET_WORDS.has(lowerAt(ts, k + 1)) && ts[k - 1]?.kind === 'number';
 }
+/** What may follow an age in commas after a name (", 43," ", 26." ", 9;" "(34)"). */
+const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ')', ';']);
 /** Whether the word at k is followed by an age in commas: ", 43," ", 26." ", 9;". */
 function ageAfter(ts: readonly Token[], k: number): boolean {
   if (lowerAt(ts, k + 1) !== ',' || ts[k + 2]?.kind !== 'number' || !/^\d{1,3}$/.test(ts[k + 2]!.lower))
     return false;
   const after = ts[k + 3];
-  return !after || [',', '.', ')', ';'].includes(after.lower);
+  return !after || AGE_CLOSERS.has(after.lower);
 }
 
-function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
+/** The quantities of the sentence ts, read from token `first` (no quantity starts before it). */
+function sentenceQuantities(text: string, ts: readonly Token[], first: number): Draft[] {
   const drafts: Draft[] = [];
-  for (let i = 0; i < ts.length;) {
-    const d = readQuantity(text, ts, i);
+  for (let i = first; i < ts.length;) {
+    const d = mayStartAt(ts, i) ? readQuantity(text, ts, i) : null;
     if (d) {
       drafts.push(d);
       i = d.end;
@@ -330,6 +337,12 @@ function lowerAt(ts: readonly Token[], i: number): string {
   return i >= 0 && i < ts.length ? ts[i]!.lower : '';
 }
 
+/** Whether the words stand at tokens k, k + 1, … (lower case). */
+function wordsAt(ts: readonly Token[], k: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (lowerAt(ts, k + n) !== words[n]) return false;
+  return true;
+}
+
 function parseDigits(s: string): number | null {
   if (!DIGITS.test(s)) return null;
   return Number(s.replace(/,/g, ''));
@@ -368,6 +381,48 @@ const NUMBER_FIRST: ReadonlySet<string> = new Set([
   'half',
 ]);
 
+/**
+ * The characters a word's lower case may start with to start a number: a digit, or the first letter of a
+ * word of NUMBER_FIRST (a hyphenated number word opens with one too: "twenty-nine", "two-thirds",
+ * "five-year-old"), or of "rs" (rupees).
+ */
+const START_CHARS: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) table[c] = 1;
+  for (const w of [...NUMBER_FIRST, 'rs']) table[w.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/**
+ * Whether readQuantity can find a quantity at token i (it finds none at any other): a number, a sign, a
+ * minus, a currency code ("USD"), a word before "$" ("US $50"), a word that may start a number
+ * (wordMayStart). Most tokens are settled here by their kind and first character.
+ */
+function mayStartAt(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!;
+  if (t.kind === 'number' || t.kind === 'symbol') return true;
+  if (t.kind === 'word') {
+    if (wordMayStart(ts, i, t.lower)) return true;
+  } else if (t.lower === '-' || t.lower === '−') return true;
+  return t.shape === 'XXX' || ts[i + 1]?.lower === '$';
+}
+
+/**
+ * Whether the word w at token i may start a number (readNumber reads none from any other word) or a sum
+ * in rupees ("rs"): digits first ("26-year-old", "512gb"), a word of NUMBER_FIRST, a hyphenated word (a
+ * number word opens it: "twenty-nine", "two-thirds"), "a" before a word of AFTER_A.
+ */
+function wordMayStart(ts: readonly Token[], i: number, w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (!(c < 128 && START_CHARS[c] === 1)) return false;
+  if (w === 'a') return AFTER_A.has(lowerAt(ts, i + 1));
+  return NUMBER_FIRST.has(w) || w.includes('-') || w === 'rs';
+}
+
+/** Words after "a" that make it a number: "a few thousand", "a third of", "a dozen", "a million". */
+const AFTER_A: ReadonlySet<string> = new Set(['few', ...FRACTION_WORDS.keys(), ...SCALE_WORDS.keys()]);
+
 /** A number starting at token i, or null. */
 function readNumber(text: string, ts: readonly Token[], i: number): NumberRead | null {
   const t = ts[i]!;
@@ -375,9 +430,9 @@ function readNumber(text: string, ts: readonly Token[], i: number): NumberRead |
   if (t.kind === 'symbol') return readVulgar(ts, i);
   if (t.kind !== 'word') return null;
   const w = t.lower;
+  if (!wordMayStart(ts, i, w)) return null;
   // The patterns start with a digit: most words are settled by their first character.
   const digitFirst = w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
-  if (!digitFirst && !w.includes('-') && !NUMBER_FIRST.has(w)) return null;
   const age = digitFirst ? AGE_WORD.exec(w) : null;
   if (age) return { value: Number(age[1]), start: i, end: i + 1, kind: 'age' };
   // "a 35-year old man": the second hyphen left out.
@@ -633,14 +688,14 @@ function readVague(ts: readonly Token[], i: number): NumberRead | null {
   if (!VAGUE_FIRST.has(lowerAt(ts, i))) return null;
   // "several hundred", "a few thousand"
   for (const prefix of VAGUE_SCALE_PREFIXES) {
-    if (!prefix.every((w, k) => lowerAt(ts, i + k) === w)) continue;
+    if (!wordsAt(ts, i, prefix)) continue;
     const scale = SCALE_WORDS.get(lowerAt(ts, i + prefix.length));
     if (scale === undefined || scale < 100) continue;
     const words = [...prefix, lowerAt(ts, i + prefix.length)];
     return { value: 2 * scale, start: i, end: i + words.length, kind: 'vague', vague: words.join(' ') };
   }
   for (const v of VAGUE_COUNTS) {
-    if (!v.words.every((w, k) => lowerAt(ts, i + k) === w)) continue;
+    if (!wordsAt(ts, i, v.words)) continue;
     // "the scores of the two teams", "scores of 12 and 11" are results.
     if (
       v.words[0] === 'scores' &&
@@ -925,7 +980,7 @@ function modifierBefore(ts: readonly Token[], i: number): { start: number; text:
     for (const m of candidates) {
       const s = i - m.length;
       if (s < 0) continue;
-      if (m.every((w, k) => lowerAt(ts, s + k) === w)) return { start: s, text: m.join(' ') };
+      if (wordsAt(ts, s, m)) return { start: s, text: m.join(' ') };
     }
   // "~50 people", "<5%": a sign glued to the number (spaced, "News > 5 things" is a breadcrumb).
   const sign = ts[i - 1];
@@ -1163,14 +1218,27 @@ function gluedDashAt(text: string, ts: readonly Token[], j: number): boolean {
   );
 }
 
+/** NAMED_CURRENCIES by their first word (currencyAt looks only at those the word at k starts). */
+const NAMED_CURRENCIES_BY_FIRST: ReadonlyMap<
+  string,
+  ReadonlyArray<readonly [readonly string[], string]>
+> = (() => {
+  const byFirst = new Map<string, Array<readonly [readonly string[], string]>>();
+  for (const named of NAMED_CURRENCIES) {
+    const first = named[0][0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), named]);
+  }
+  return byFirst;
+})();
+
 /** A currency written at token k after an amount: a name ("dollars", "Swiss francs"), a code, a sign. */
 function currencyAt(
   text: string,
   ts: readonly Token[],
   k: number,
 ): { code: string; end: number; sign: boolean } | null {
-  for (const [words, code] of NAMED_CURRENCIES) {
-    if (words.every((w, n) => lowerAt(ts, k + n) === w)) return { code, end: k + words.length, sign: false };
+  for (const [words, code] of NAMED_CURRENCIES_BY_FIRST.get(lowerAt(ts, k)) ?? []) {
+    if (wordsAt(ts, k, words)) return { code, end: k + words.length, sign: false };
   }
   const t = ts[k];
   if (!t) return null;
@@ -1446,11 +1514,11 @@ function quantityOf(
   // The counted noun.
   const noun = nounAt(ts, end, read.value === 1 && upper === undefined);
   if (noun) {
-    if (TIME_UNITS.has(noun.unit.split(' ').pop()!)) return null;
+    const head = noun.unit.slice(noun.unit.lastIndexOf(' ') + 1);
+    if (TIME_UNITS.has(head)) return null;
     // "1.200 migrants", "70.000 people": a count of a plural noun is whole, so a full stop before three
     // digits ending in "00" groups thousands, European style. Other decimals of three digits are written
     // in English too ("54.130 pesos", "56.698 points"), as are "2.345%" and "1.250 billion".
-    const head = noun.unit.slice(noun.unit.lastIndexOf(' ') + 1);
     const thousands =
       read.dotGroup &&
       ts[read.start]!.lower.endsWith('00') &&
@@ -1563,7 +1631,7 @@ function isAgeAfterName(ts: readonly Token[], d: Draft): boolean {
   const who = ts[d.start - 2];
   if (!who || !(isCapitalisedWord(who) || PERSON_NOUNS.has(who.lower))) return false;
   const next = ts[d.end];
-  return !next || [',', '.', ')', ';'].includes(next.lower);
+  return !next || AGE_CLOSERS.has(next.lower);
 }
 
 /**
@@ -1651,7 +1719,7 @@ const ROLE_PHRASE_FIRST = new Set(ROLE_PHRASES.map(([words]) => words[0]!));
 function rolePhraseAt(ts: readonly Token[], j: number): { role: QuantityRole; last: number } | null {
   if (!ROLE_PHRASE_FIRST.has(lowerAt(ts, j))) return null;
   for (const [words, role] of ROLE_PHRASES) {
-    if (words.every((w, n) => lowerAt(ts, j + n) === w)) return { role, last: j + words.length - 1 };
+    if (wordsAt(ts, j, words)) return { role, last: j + words.length - 1 };
   }
   return null;
 }
