@@ -24,7 +24,10 @@
 import type { Token } from '../tokens/tokenizer.js';
 import type { Sentence } from '../sentences/splitter.js';
 import {
+  ATTRIBUTIVE_WORDS,
   CAPITALISED_BEFORE_COUNT,
+  CAPTIVE_VERBS,
+  CAPTIVE_WORDS,
   CHANGE_WORDS,
   COMPOUND_FIRST,
   CURRENCY_CODES,
@@ -66,6 +69,7 @@ import {
   MONTHS,
   NOUN_STOPS,
   NOT_ADVERBS,
+  NOT_ATTRIBUTIVE,
   PERSON_NOUNS,
   ROLE_PHRASES,
   ROLE_AFTER,
@@ -131,6 +135,8 @@ interface Draft {
   kind: NumberKind;
   /** The unit came from the noun written with the number (not elided, not a measure). */
   nounUnit: boolean;
+  /** A role word among the noun's own words ("two injured soldiers"): the role when none is read around. */
+  nounRole: QuantityRole | undefined;
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -297,7 +303,7 @@ function sentenceQuantities(text: string, ts: readonly Token[], first: number): 
     const next = drafts[i + 1];
     d.role = roleAfterOf(ts, d, next && inPlacePhraseOf(ts, d, next) ? next.end : d.end);
     roleAfter[i] = d.role !== undefined;
-    d.role ??= roleAroundOf(ts, d);
+    d.role ??= roleAroundOf(ts, d, drafts[i - 1]);
   }
   // "Seven of the nine soldiers were wounded": the role read after the whole is the part's.
   for (let i = 1; i < drafts.length; i++) {
@@ -327,7 +333,9 @@ function sentenceQuantities(text: string, ts: readonly Token[], first: number): 
     d.role = next.role;
     roleAfter[i] = true;
   }
-  return drafts.filter((d) => keepBare(ts, d));
+  // "Two injured soldiers were flown out": the noun's own role word, when no other is read.
+  for (const d of drafts) d.role ??= d.nounRole;
+  return drafts.filter((d, i) => keepBare(ts, d, roleAfter[i] === true));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -989,8 +997,17 @@ function modifierBefore(ts: readonly Token[], i: number): { start: number; text:
   return null;
 }
 
-/** The counted noun at token k: [unit, end] or null. `one`: the count is one (its noun is singular). */
-function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; end: number } | null {
+/**
+ * The counted noun at token k: [unit, end] or null. `one`: the count is one (its noun is singular).
+ * `whole`: the count is a whole number (a decimal count before a participle is its subject: "a magnitude
+ * of 6.9 jolted wide areas").
+ */
+function nounAt(
+  ts: readonly Token[],
+  k: number,
+  one = false,
+  whole = true,
+): { unit: string; end: number } | null {
   // A unit of measure in any case after a space: "8.69 GW", "30-600 MW", "64 GB".
   if (ts[k]?.kind === 'word' && GLUED_UNITS.has(ts[k]!.lower)) return { unit: ts[k]!.lower, end: k + 1 };
   let j = k;
@@ -1006,7 +1023,7 @@ function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; e
       isNounWord(t) &&
       !isPluralLooking(t.lower) &&
       ((isNounWord(next) && !isPluralLooking(next!.lower)) || (!one && isCapitalisedWord(next)));
-    if (LEADING_ADJECTIVES.has(t.lower) || hyphened) {
+    if (LEADING_ADJECTIVES.has(t.lower) || hyphened || (whole && describesNext(ts, j, one))) {
       j++;
       continue;
     }
@@ -1033,6 +1050,16 @@ function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; e
   const w1 = first!.lower;
   if (MEASURE_WORDS.has(w1)) return { unit: w1, end: j + 1 };
   const plural1 = isPluralLooking(w1);
+  const third = ts[j + 2];
+  // ("500 traffic police officers", "three national police officers": the compound after a first word.)
+  if (
+    !one &&
+    !plural1 &&
+    COMPOUND_FIRST.has(lowerAt(ts, j + 1)) &&
+    isNounWord(third) &&
+    isPluralLooking(third!.lower)
+  )
+    return { unit: `${w1} ${second!.lower} ${third!.lower}`, end: j + 3 };
   if (
     second &&
     isNounWord(second) &&
@@ -1042,8 +1069,10 @@ function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; e
     (!plural1 || COMPOUND_FIRST.has(w1))
   )
     return { unit: `${w1} ${second.lower}`, end: j + 2 };
+  // ("one police officer", "one aid worker": a first word of COMPOUND_FIRST before the singular head.)
+  if (one && COMPOUND_FIRST.has(w1) && isNounWord(second) && !isPluralLooking(second!.lower))
+    return { unit: `${w1} ${second!.lower}`, end: j + 2 };
   // Two singular words before a plural head: "410 tax haven subsidiaries", "two female suicide bombers".
-  const third = ts[j + 2];
   if (
     !one &&
     !plural1 &&
@@ -1058,6 +1087,59 @@ function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; e
     return { unit: `${w1} ${second.lower} ${third!.lower}`, end: j + 3 };
   return { unit: w1, end: j + 1 };
 }
+
+/**
+ * A participle ("injured", "registered", "unnamed"; six letters or more, not in -eed), a role word of
+ * ATTRIBUTIVE_WORDS ("dead", "missing"), or an adjective by its ending ("possible", "dangerous",
+ * "useful", "homeless"): in lower case, a word that describes the noun after it.
+ */
+function isAttributive(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !t.shape.startsWith('x')) return false;
+  const w = t.lower;
+  if (ATTRIBUTIVE_WORDS.has(w)) return true;
+  if (PARTICIPLE.test(w)) return !NOT_ATTRIBUTIVE.has(w);
+  return ADJECTIVE_ENDING.test(w) && !NOUN_STOPS.has(w);
+}
+const PARTICIPLE = /^[a-z]{3,}[^e]ed$/;
+const ADJECTIVE_ENDING = /^[a-z]{2,}(?:ous|ful|ible|able|less)$/;
+
+/**
+ * Whether the word at j describes the counted noun after it, and is skipped as a leading adjective is: an
+ * attributive word (isAttributive), or an adverb in -ly before one ("three heavily armed men"), with a
+ * head after it (headAfter).
+ */
+function describesNext(ts: readonly Token[], j: number, one: boolean): boolean {
+  const t = ts[j]!;
+  if (
+    !isAttributive(t) &&
+    !(isAdverb(t) && (isAttributive(ts[j + 1]) || LEADING_ADJECTIVES.has(lowerAt(ts, j + 1))))
+  )
+    return false;
+  return headAfter(ts, j + 1, one, ATTRIBUTIVE_REACH);
+}
+
+/**
+ * Whether a counted noun starts at k, past more describing words (at most `reach`): a capitalised word
+ * ("two wounded Palestinians") or a noun of the count's number ("two injured soldiers", "one injured
+ * soldier"; "two injured in the blast" has none) or the first word of a compound before one ("single
+ * barrel guns"). One's noun ends there: "one attempted sexual assault" and "one injured soldier told"
+ * cannot be told apart, and are left alone.
+ */
+function headAfter(ts: readonly Token[], k: number, one: boolean, reach: number): boolean {
+  const t = ts[k];
+  if (!t || t.kind !== 'word') return false;
+  if (isCapitalisedWord(t)) return true;
+  if (LEADING_ADJECTIVES.has(t.lower) || isAttributive(t) || isAdverb(t))
+    return reach > 0 && headAfter(ts, k + 1, one, reach - 1);
+  if (!isNounWord(t)) return false;
+  const after = ts[k + 1];
+  if (one) return !isPluralLooking(t.lower) && !isNounWord(after);
+  // ("12 locally manufactured single barrel guns": a compound's first word before its plural head.)
+  return isPluralLooking(t.lower) || (isNounWord(after) && isPluralLooking(after!.lower));
+}
+
+/** How many more describing words headAfter reads past ("three heavily armed masked men"). */
+const ATTRIBUTIVE_REACH = 2;
 
 /** How many capitalised words a modifier before the counted noun may hold ("United States"). */
 const CAPITALISED_RUN = 3;
@@ -1118,8 +1200,11 @@ function isNounWord(t: Token | undefined): boolean {
 
 function isPluralLooking(w: string): boolean {
   // ("bus", "virus", "crisis", "news" end in s and are singular.)
-  return IRREGULAR_PLURALS.has(w) || (/s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !SINGULARS_IN_S.has(w));
+  if (w.endsWith('s')) return !/(?:ss|us|is)$/.test(w) && !SINGULARS_IN_S.has(w);
+  // ("gunmen", "fishermen", "policemen"; "specimen", "abdomen", "regimen" are singular.)
+  return IRREGULAR_PLURALS.has(w) || MEN_PLURAL.test(w);
 }
+const MEN_PLURAL = /^[a-z]{2,}[^iou]men$/;
 
 /** Singular nouns that end in s like a plural ("cable news hosts" counts hosts). */
 const SINGULARS_IN_S = new Set([
@@ -1391,6 +1476,7 @@ function quantityOf(
     role: undefined,
     kind: read.kind,
     nounUnit,
+    nounRole: undefined,
   });
   let end = read.end;
 
@@ -1512,7 +1598,7 @@ function quantityOf(
   if (lowerAt(ts, end) === 'others') return draft(end + 1, 'others', read.value, true);
 
   // The counted noun.
-  const noun = nounAt(ts, end, read.value === 1 && upper === undefined);
+  const noun = nounAt(ts, end, read.value === 1 && upper === undefined, Number.isInteger(read.value));
   if (noun) {
     const head = noun.unit.slice(noun.unit.lastIndexOf(' ') + 1);
     if (TIME_UNITS.has(head)) return null;
@@ -1525,7 +1611,9 @@ function quantityOf(
       isPluralLooking(head) &&
       !DECIMAL_NOUNS.has(head);
     const value = thousands ? round(read.value * 1000) : read.value;
-    return draft(noun.end, noun.unit, value, true);
+    const d = draft(noun.end, noun.unit, value, true);
+    d.nounRole = roleAmong(ts, end, noun.end);
+    return d;
   }
   return draft(end, '');
 }
@@ -1549,14 +1637,25 @@ function agesOfBefore(ts: readonly Token[], i: number): 'marker' | 'between' | n
 // 4. Within the sentence
 
 function resolveInSentence(ts: readonly Token[], drafts: Draft[]): void {
-  let earlier: Draft | undefined; // the latest draft before d with a unit (one pass: no quadratic search)
+  // The count an elided noun may come from: the latest before d (one pass: no quadratic search).
+  let earlier: Draft | undefined;
   drafts.forEach((d, k) => {
     resolveOne(ts, drafts, d, k, earlier);
     // (A count in the place phrase of the one before lends no noun: "five people from two families
     // were killed and three wounded" counts people.)
-    if (d.unit !== '' && !inPlacePhraseOf(ts, drafts[k - 1], d)) earlier = d;
+    if (inPlacePhraseOf(ts, drafts[k - 1], d)) return;
+    // A count without a noun of its own, after a word that is no connector, lends none, and the count
+    // after it takes none from further back: "three attacks left two dead and three injured" counts no
+    // attacks injured. (After a connector it is one of a list: "two people died, three went missing and
+    // nine were hurt" counts nine people; "one of them" is no count.)
+    if (d.unit !== '') earlier = d;
+    else if (!ELISION_CONNECTORS.has(lowerAt(ts, d.start - 1)) && (d.kind !== 'words' || d.value >= 2))
+      earlier = undefined;
   });
 }
+
+/** Words before a count that join it to a list whose noun it shares ("353 people, 129 in Paris and 224 in Brussels"). */
+const ELISION_CONNECTORS: ReadonlySet<string> = new Set(['and', ',', 'or', ';']);
 
 /** Plural-looking words after "N of the" that are no counted noun ("two of the less …"). */
 const PARTITIVE_NOT_NOUNS = new Set(['less', 'this', 'ones']);
@@ -1620,7 +1719,7 @@ function resolveOne(
   }
   if (MEASURE_UNITS.has(earlier.unit) || (!ELISION_FOLLOWERS.has(lowerAt(ts, d.end)) && d.end < ts.length))
     return;
-  if (prevLower === 'and' || prevLower === ',' || prevLower === 'or') d.unit = earlier.unit;
+  if (ELISION_CONNECTORS.has(prevLower)) d.unit = earlier.unit;
   else if (prevLower === 'to' && earlier.end === d.start - 1) d.unit = earlier.unit;
 }
 
@@ -1667,13 +1766,28 @@ function isListMarker(ts: readonly Token[], d: Draft): boolean {
 const LIST_MARKER_REACH = 12;
 
 /** Bare number words and vague counts need a noun or a role to mean something ("one of the" does not). */
-function keepBare(ts: readonly Token[], d: Draft): boolean {
+function keepBare(ts: readonly Token[], d: Draft, roleAfter: boolean): boolean {
   if (d.unit === '' && d.upper !== undefined && isRecord(ts, d)) return false;
   if (d.unit === '' && d.kind === 'digits' && !d.modifier && isListMarker(ts, d)) return false;
   if (d.kind !== 'words' || d.unit !== '') return true;
-  if (d.value < 2) return false;
+  // "One killed, two injured", "one was wounded": one with its role word after it ("one of the" is no
+  // count, nor "no one was hurt").
+  if (d.value < 2) return roleAfter && lowerAt(ts, d.end) !== 'of' && !NOT_ONE.has(lowerAt(ts, d.start - 1));
   return d.role !== undefined && ts.length > 0;
 }
+
+/** Words before "one" that make it no count of one ("no one was hurt", "not one was found", "the one killed"). */
+const NOT_ONE: ReadonlySet<string> = new Set([
+  'no',
+  'not',
+  'every',
+  'each',
+  'any',
+  'the',
+  'this',
+  'that',
+  'which',
+]);
 
 // ---------------------------------------------------------------------------------------------------
 // 5. Roles
@@ -1681,7 +1795,16 @@ function keepBare(ts: readonly Token[], d: Draft): boolean {
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 
 /** Verbs among the role words that take an object ("Two gunmen killed 12 people"). */
-const TRANSITIVE_ROLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'arrested', 'detained']);
+const TRANSITIVE_ROLES = new Set([
+  'killed',
+  'wounded',
+  'injured',
+  'hurt',
+  'arrested',
+  'detained',
+  'kidnapped',
+  'abducted',
+]);
 /** What opens the object of such a verb: a count or a determiner. */
 const OBJECT_OPENERS = new Set(
   'the a an at dozens scores hundreds thousands several many more some his her their its two three four five six seven eight nine ten'.split(
@@ -1833,7 +1956,17 @@ const COORDINATED_OBJECT_REACH = 4;
 const BEFORE_ROLE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also']);
 
 /** The role of a count from the words around it, not after it: a partitive, a verb before, "death toll". */
-function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
+/** The role of a role word among the tokens [start, end) of a counted noun ("two injured soldiers"), or undefined. */
+function roleAmong(ts: readonly Token[], start: number, end: number): QuantityRole | undefined {
+  for (let k = start; k < end; k++) {
+    const role = ROLE_AFTER.get(ts[k]!.lower);
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/** `prev`: the count before d in its sentence, if any. */
+function roleAroundOf(ts: readonly Token[], d: Draft, prev: Draft | undefined): QuantityRole | undefined {
   // A partitive of a role: "six of the injured", "two of the dead".
   if (lowerAt(ts, d.end) === 'of' && lowerAt(ts, d.end + 1) === 'the') {
     const role = ROLE_AFTER.get(lowerAt(ts, d.end + 2));
@@ -1860,10 +1993,16 @@ function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined 
   while (b >= 0 && (QUOTES.has(ts[b]!.lower) || BEFORE_ROLE_SKIP.has(ts[b]!.lower))) b--;
   const before = ROLE_BEFORE.get(lowerAt(ts, b));
   if (before) return before;
+  // "took 30 people hostage", "holding 17 sailors captive".
+  if (CAPTIVE_WORDS.has(lowerAt(ts, d.end)) && CAPTIVE_VERBS.has(lowerAt(ts, b))) return 'kidnapped';
   // The second object of a role verb, ending its clause: "injuring a guard and seven civilians." ("…
   // and three soldiers detained 40 more": a subject of its own.)
   if (lowerAt(ts, d.start - 1) === 'and' && (d.end === ts.length || OBJECT_ENDS.has(lowerAt(ts, d.end)))) {
-    for (let k = d.start - 2; k >= 0 && k >= d.start - 2 - COORDINATED_OBJECT_REACH; k--) {
+    for (let k = d.start - 2, steps = 0; k >= 0 && steps <= COORDINATED_OBJECT_REACH; k--, steps++) {
+      // ("killed one injured soldier and two medics": the count before is read past as one word, a
+      // word inside it is no verb.)
+      if (prev && k < prev.end && k >= prev.start) k = prev.start - 1;
+      if (k < 0) break;
       const t = ts[k]!;
       const role = ROLE_BEFORE.get(t.lower);
       // (An active verb only: "were killed and dozens …" is a clause of its own.)
