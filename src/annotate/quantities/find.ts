@@ -55,6 +55,7 @@ import {
   SYMBOL_MODIFIERS,
   SCALE_ABBREVIATIONS,
   SCORES_NOT_AROUND,
+  SHARE_DENOMINATORS,
   SHOUTED_MIN_WORDS,
   SHOUTED_SHARE,
   MILITARY_TIME_BEFORE,
@@ -917,7 +918,12 @@ function notACount(
       // "the September 11, 2001 attacks": the year of a date.
       if (prev?.lower === ',' && ts[before - 2]?.kind === 'number' && isMonth(ts[before - 3])) return true;
       const noun = next?.lower ?? '';
-      if (!(IRREGULAR_PLURALS.has(noun) || (/s$/.test(noun) && LOWER_WORD.test(noun)))) return true;
+      // ("2016 is the year": a verb in -s is no plural.)
+      if (!(
+        IRREGULAR_PLURALS.has(noun) ||
+        (/s$/.test(noun) && LOWER_WORD.test(noun) && !NOUN_STOPS.has(noun))
+      ))
+        return true;
     }
   }
   return false;
@@ -1033,6 +1039,17 @@ function nounAt(
     // ("21 Coptic Christians", "29 New Yorkers": the run ends in its capitalised plural head.)
     const last = ts[m - 1]!;
     if (!one && m > j + 1 && /^\p{L}+s$/u.test(last.lower) && !isNounWord(ts[m]))
+      return { unit: last.lower, end: m };
+    // ("three Americans agree": a capitalised plural before a singular word that opens no compound is the
+    // head; "United States service members", "US hospital centers" go on.)
+    const after = ts[m + 1];
+    if (
+      !one &&
+      /^\p{L}{3,}s$/u.test(last.lower) &&
+      isNounWord(ts[m]) &&
+      !isPluralLooking(ts[m]!.lower) &&
+      !(isNounWord(after) && isPluralLooking(after!.lower))
+    )
       return { unit: last.lower, end: m };
     // (A count of one reads one capitalised word at most: "One Home Depot refers" is a name.)
     if (!isNounWord(ts[m]) || (one && m > j + 1)) break;
@@ -1481,9 +1498,9 @@ function quantityOf(
   let end = read.end;
 
   if (read.kind === 'age') return draft(end, 'years');
-  // "1 in 4 residents", "one in five", "eight out of ten": a share, read as a fraction ("one in 2019" is a
-  // year).
-  const share = read.value === 1 && lowerAt(ts, end) === 'in' ? end + 1 : outOfAt(ts, end);
+  // "1 in 4 residents", "one in five", "six in 10 voters", "eight out of ten": a share, read as a fraction
+  // ("one in 2019" is a year).
+  const share = lowerAt(ts, end) === 'in' ? end + 1 : outOfAt(ts, end);
   if (
     !currency &&
     upper === undefined &&
@@ -1501,7 +1518,16 @@ function quantityOf(
       const year = of.kind === 'digits' && /^\d{4}$/.test(lowerAt(ts, share));
       // ("13 out of 19 crew members" is a partitive, read as "12 of the 200 passengers" is.)
       const partitive = share !== end + 1 && countedNounAt(ts, of.end);
-      if (!year && !partitive) return draft(of.end, 'fraction', round(read.value / of.value));
+      // (Past one, "in" makes a share over a usual denominator only: "two in three", "six in 10"; "three in
+      // 10 days" and "five in 12 games" are none.)
+      const over =
+        share !== end + 1 ||
+        read.value === 1 ||
+        (SHARE_DENOMINATORS.has(of.value) &&
+          Number.isInteger(read.value) &&
+          !TIME_UNITS.has(lowerAt(ts, of.end)) &&
+          !MEASURE_WORDS.has(lowerAt(ts, of.end)));
+      if (!year && !partitive && over) return draft(of.end, 'fraction', round(read.value / of.value));
     }
   }
   // "at one point", "at one time": an idiom, no count.

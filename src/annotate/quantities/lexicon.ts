@@ -295,6 +295,7 @@ export const MODIFIERS: ReadonlyArray<readonly string[]> = [
   'just under',
   'well over',
   'upwards of',
+  'upward of',
   'an estimated',
   'nearly',
   'almost',
@@ -668,6 +669,9 @@ export const CHANGE_WORDS: ReadonlySet<string> = new Set([
 export const RANGE_WORDS: ReadonlySet<string> = new Set(
   'range ranges ranging ranged anywhere vary varies varying varied available priced costing'.split(' '),
 );
+
+/** Denominators of a share written with "in" past one ("two in three", "six in 10", "nine in 100"). */
+export const SHARE_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000]);
 
 /** A sentence with at least this many words in capitals … */
 export const SHOUTED_MIN_WORDS = 3;

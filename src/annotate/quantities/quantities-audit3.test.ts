@@ -225,6 +225,58 @@ const GROUPS: Array<[string, Case[]]> = [
       ],
     ],
   ],
+  [
+    'kinds found by the fresh sample',
+    [
+      [
+        'a share over ten with "in"',
+        'Nearly seven in 10 members backed the motion.',
+        [['Nearly seven in 10', 0.7, 'fraction', { modifier: 'nearly' }]],
+      ],
+      [
+        'a share over three with "in"',
+        'Two in three tenants pay late.',
+        [['Two in three', 0.666666666667, 'fraction']],
+      ],
+      [
+        'guard: "in" before a time unit is no share',
+        'Raiders killed four in 10 days.',
+        [['four', 4, '', { role: 'killed' }]],
+      ],
+      [
+        'guard: "in" before an unusual denominator is no share',
+        'She scored 6 in 14 matches.',
+        [
+          ['6', 6, ''],
+          ['14 matches', 14, 'matches'],
+        ],
+      ],
+      ['a year before a verb in -s is no count', 'Organisers say 2027 is the target.', []],
+      [
+        'guard: a year before a plural noun is a count',
+        'The port handled 1950 containers.',
+        [['1950 containers', 1950, 'containers']],
+      ],
+      [
+        '"upward of" as a modifier',
+        'Tickets sell for upward of $90 each.',
+        [['upward of $90', 90, 'USD', { modifier: 'upward of' }]],
+      ],
+      [
+        'a capitalised plural before a verb',
+        'Two out of three Canadians approve.',
+        [
+          ['Two', 2, 'canadians'],
+          ['three Canadians', 3, 'canadians'],
+        ],
+      ],
+      [
+        'guard: a capitalised name before a compound goes on',
+        'Four United States cargo pilots were hurt.',
+        [['Four United States cargo pilots', 4, 'cargo pilots', { role: 'injured' }]],
+      ],
+    ],
+  ],
 ];
 
 describeGroups('quantities on the errors the audits left, and a third sample', GROUPS);
