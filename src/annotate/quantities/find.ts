@@ -1673,11 +1673,22 @@ function resolveInSentence(ts: readonly Token[], drafts: Draft[]): void {
     // A count without a noun of its own, after a word that is no connector, lends none, and the count
     // after it takes none from further back: "three attacks left two dead and three injured" counts no
     // attacks injured. (After a connector it is one of a list: "two people died, three went missing and
-    // nine were hurt" counts nine people; "one of them" is no count.)
+    // nine were hurt" counts nine people; so is a count before a place or "of them": "deaths … followed by
+    // 43 in Surat, 27 in Vapi"; "one of them" is no count.)
     if (d.unit !== '') earlier = d;
-    else if (!ELISION_CONNECTORS.has(lowerAt(ts, d.start - 1)) && (d.kind !== 'words' || d.value >= 2))
+    else if (
+      !ELISION_CONNECTORS.has(lowerAt(ts, d.start - 1)) &&
+      !listItemAt(ts, d.end) &&
+      (d.kind !== 'words' || d.value >= 2)
+    )
       earlier = undefined;
   });
+}
+
+/** Whether what follows a bare count at k makes it an item of a list of counts: a place ("in Surat"), "of them". */
+function listItemAt(ts: readonly Token[], k: number): boolean {
+  const w = lowerAt(ts, k);
+  return PLACE_PREPOSITIONS.has(w) || (w === 'of' && PARTITIVE_PRONOUNS.has(lowerAt(ts, k + 1)));
 }
 
 /** Words before a count that join it to a list whose noun it shares ("353 people, 129 in Paris and 224 in Brussels"). */

@@ -207,6 +207,16 @@ const GROUPS: Array<[string, Case[]]> = [
         ],
       ],
       [
+        'guard: a bare count before a place is one of the list',
+        'The clashes caused 90 arrests, followed by 31 in Pune, 12 in Thane and 8 in Nashik.',
+        [
+          ['90 arrests', 90, 'arrests'],
+          ['31', 31, ''],
+          ['12', 12, 'arrests'],
+          ['8', 8, 'arrests'],
+        ],
+      ],
+      [
         'guard: the elided noun of a list, as before',
         'Storms killed 52 people, 30 in Kerala and 22 in Goa.',
         [
