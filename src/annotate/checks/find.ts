@@ -29,6 +29,7 @@ const ROLE_FAMILY: Readonly<Record<QuantityRole, string>> = {
   arrested: 'arrests',
   detained: 'arrests',
   missing: 'missing',
+  kidnapped: 'kidnappings',
 };
 /**
  * What between a total and its list (or between two parts) makes the list a selection, an alternative

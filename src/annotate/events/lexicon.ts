@@ -2133,8 +2133,8 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   arrested: 'arrested',
   detained: 'detained',
   missing: 'missing',
-  abducted: 'missing',
-  kidnapped: 'missing',
+  abducted: 'kidnapped',
+  kidnapped: 'kidnapped',
 };
 
 /** What a source asks when it asks for anonymity ("asked not to be named", "requested anonymity"). */

@@ -24,7 +24,10 @@
 import type { Token } from '../tokens/tokenizer.js';
 import type { Sentence } from '../sentences/splitter.js';
 import {
+  ATTRIBUTIVE_WORDS,
   CAPITALISED_BEFORE_COUNT,
+  CAPTIVE_VERBS,
+  CAPTIVE_WORDS,
   CHANGE_WORDS,
   COMPOUND_FIRST,
   CURRENCY_CODES,
@@ -52,6 +55,7 @@ import {
   SYMBOL_MODIFIERS,
   SCALE_ABBREVIATIONS,
   SCORES_NOT_AROUND,
+  SHARE_DENOMINATORS,
   SHOUTED_MIN_WORDS,
   SHOUTED_SHARE,
   MILITARY_TIME_BEFORE,
@@ -66,6 +70,7 @@ import {
   MONTHS,
   NOUN_STOPS,
   NOT_ADVERBS,
+  NOT_ATTRIBUTIVE,
   PERSON_NOUNS,
   ROLE_PHRASES,
   ROLE_AFTER,
@@ -131,6 +136,8 @@ interface Draft {
   kind: NumberKind;
   /** The unit came from the noun written with the number (not elided, not a measure). */
   nounUnit: boolean;
+  /** A role word among the noun's own words ("two injured soldiers"): the role when none is read around. */
+  nounRole: QuantityRole | undefined;
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -200,8 +207,12 @@ export function findQuantities(
   // (Unicode hyphens, the curly apostrophe and invisible joiners read as the lexicons spell them.)
   const folded = foldedTokens(text, tokens);
   for (const s of sentences) {
+    // (Most sentences hold no token a quantity can start at: they are passed over without a copy.)
+    let first = s.tokenStart;
+    while (first < s.tokenEnd && !mayStartAt(folded, first)) first++;
+    if (first === s.tokenEnd) continue;
     const ts = unshouted(folded.slice(s.tokenStart, s.tokenEnd));
-    for (const d of sentenceQuantities(text, ts)) {
+    for (const d of sentenceQuantities(text, ts, first - s.tokenStart)) {
       const item: QuantityItem = {
         start: ts[d.start]!.start,
         end: ts[d.end - 1]!.end,
@@ -262,18 +273,21 @@ function streetNameAt(ts: readonly Token[], k: number): boolean {
   if (STREET_WORDS.has(ts[k]!.lower)) return ts[k - 1]?.kind === 'word' && ts[k - 2]?.kind === 'number';
   return STREET_WORDS.has(lowerAt(ts, k + 1)) && ts[k - 1]?.kind === 'number';
 }
+/** What may follow an age in commas after a name (", 43," ", 26." ", 9;" "(34)"). */
+const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ')', ';']);
 /** Whether the word at k is followed by an age in commas: ", 43," ", 26." ", 9;". */
 function ageAfter(ts: readonly Token[], k: number): boolean {
   if (lowerAt(ts, k + 1) !== ',' || ts[k + 2]?.kind !== 'number' || !/^\d{1,3}$/.test(ts[k + 2]!.lower))
     return false;
   const after = ts[k + 3];
-  return !after || [',', '.', ')', ';'].includes(after.lower);
+  return !after || AGE_CLOSERS.has(after.lower);
 }
 
-function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
+/** The quantities of the sentence ts, read from token `first` (no quantity starts before it). */
+function sentenceQuantities(text: string, ts: readonly Token[], first: number): Draft[] {
   const drafts: Draft[] = [];
-  for (let i = 0; i < ts.length;) {
-    const d = readQuantity(text, ts, i);
+  for (let i = first; i < ts.length;) {
+    const d = mayStartAt(ts, i) ? readQuantity(text, ts, i) : null;
     if (d) {
       drafts.push(d);
       i = d.end;
@@ -290,7 +304,7 @@ function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
     const next = drafts[i + 1];
     d.role = roleAfterOf(ts, d, next && inPlacePhraseOf(ts, d, next) ? next.end : d.end);
     roleAfter[i] = d.role !== undefined;
-    d.role ??= roleAroundOf(ts, d);
+    d.role ??= roleAroundOf(ts, d, drafts[i - 1]);
   }
   // "Seven of the nine soldiers were wounded": the role read after the whole is the part's.
   for (let i = 1; i < drafts.length; i++) {
@@ -320,7 +334,9 @@ function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
     d.role = next.role;
     roleAfter[i] = true;
   }
-  return drafts.filter((d) => keepBare(ts, d));
+  // "Two injured soldiers were flown out": the noun's own role word, when no other is read.
+  for (const d of drafts) d.role ??= d.nounRole;
+  return drafts.filter((d, i) => keepBare(ts, d, roleAfter[i] === true));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -328,6 +344,12 @@ function sentenceQuantities(text: string, ts: readonly Token[]): Draft[] {
 
 function lowerAt(ts: readonly Token[], i: number): string {
   return i >= 0 && i < ts.length ? ts[i]!.lower : '';
+}
+
+/** Whether the words stand at tokens k, k + 1, … (lower case). */
+function wordsAt(ts: readonly Token[], k: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (lowerAt(ts, k + n) !== words[n]) return false;
+  return true;
 }
 
 function parseDigits(s: string): number | null {
@@ -368,6 +390,48 @@ const NUMBER_FIRST: ReadonlySet<string> = new Set([
   'half',
 ]);
 
+/**
+ * The characters a word's lower case may start with to start a number: a digit, or the first letter of a
+ * word of NUMBER_FIRST (a hyphenated number word opens with one too: "twenty-nine", "two-thirds",
+ * "five-year-old"), or of "rs" (rupees).
+ */
+const START_CHARS: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) table[c] = 1;
+  for (const w of [...NUMBER_FIRST, 'rs']) table[w.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/**
+ * Whether readQuantity can find a quantity at token i (it finds none at any other): a number, a sign, a
+ * minus, a currency code ("USD"), a word before "$" ("US $50"), a word that may start a number
+ * (wordMayStart). Most tokens are settled here by their kind and first character.
+ */
+function mayStartAt(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!;
+  if (t.kind === 'number' || t.kind === 'symbol') return true;
+  if (t.kind === 'word') {
+    if (wordMayStart(ts, i, t.lower)) return true;
+  } else if (t.lower === '-' || t.lower === '−') return true;
+  return t.shape === 'XXX' || ts[i + 1]?.lower === '$';
+}
+
+/**
+ * Whether the word w at token i may start a number (readNumber reads none from any other word) or a sum
+ * in rupees ("rs"): digits first ("26-year-old", "512gb"), a word of NUMBER_FIRST, a hyphenated word (a
+ * number word opens it: "twenty-nine", "two-thirds"), "a" before a word of AFTER_A.
+ */
+function wordMayStart(ts: readonly Token[], i: number, w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (!(c < 128 && START_CHARS[c] === 1)) return false;
+  if (w === 'a') return AFTER_A.has(lowerAt(ts, i + 1));
+  return NUMBER_FIRST.has(w) || w.includes('-') || w === 'rs';
+}
+
+/** Words after "a" that make it a number: "a few thousand", "a third of", "a dozen", "a million". */
+const AFTER_A: ReadonlySet<string> = new Set(['few', ...FRACTION_WORDS.keys(), ...SCALE_WORDS.keys()]);
+
 /** A number starting at token i, or null. */
 function readNumber(text: string, ts: readonly Token[], i: number): NumberRead | null {
   const t = ts[i]!;
@@ -375,9 +439,9 @@ function readNumber(text: string, ts: readonly Token[], i: number): NumberRead |
   if (t.kind === 'symbol') return readVulgar(ts, i);
   if (t.kind !== 'word') return null;
   const w = t.lower;
+  if (!wordMayStart(ts, i, w)) return null;
   // The patterns start with a digit: most words are settled by their first character.
   const digitFirst = w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
-  if (!digitFirst && !w.includes('-') && !NUMBER_FIRST.has(w)) return null;
   const age = digitFirst ? AGE_WORD.exec(w) : null;
   if (age) return { value: Number(age[1]), start: i, end: i + 1, kind: 'age' };
   // "a 35-year old man": the second hyphen left out.
@@ -633,14 +697,14 @@ function readVague(ts: readonly Token[], i: number): NumberRead | null {
   if (!VAGUE_FIRST.has(lowerAt(ts, i))) return null;
   // "several hundred", "a few thousand"
   for (const prefix of VAGUE_SCALE_PREFIXES) {
-    if (!prefix.every((w, k) => lowerAt(ts, i + k) === w)) continue;
+    if (!wordsAt(ts, i, prefix)) continue;
     const scale = SCALE_WORDS.get(lowerAt(ts, i + prefix.length));
     if (scale === undefined || scale < 100) continue;
     const words = [...prefix, lowerAt(ts, i + prefix.length)];
     return { value: 2 * scale, start: i, end: i + words.length, kind: 'vague', vague: words.join(' ') };
   }
   for (const v of VAGUE_COUNTS) {
-    if (!v.words.every((w, k) => lowerAt(ts, i + k) === w)) continue;
+    if (!wordsAt(ts, i, v.words)) continue;
     // "the scores of the two teams", "scores of 12 and 11" are results.
     if (
       v.words[0] === 'scores' &&
@@ -854,7 +918,12 @@ function notACount(
       // "the September 11, 2001 attacks": the year of a date.
       if (prev?.lower === ',' && ts[before - 2]?.kind === 'number' && isMonth(ts[before - 3])) return true;
       const noun = next?.lower ?? '';
-      if (!(IRREGULAR_PLURALS.has(noun) || (/s$/.test(noun) && LOWER_WORD.test(noun)))) return true;
+      // ("2016 is the year": a verb in -s is no plural.)
+      if (!(
+        IRREGULAR_PLURALS.has(noun) ||
+        (/s$/.test(noun) && LOWER_WORD.test(noun) && !NOUN_STOPS.has(noun))
+      ))
+        return true;
     }
   }
   return false;
@@ -925,7 +994,7 @@ function modifierBefore(ts: readonly Token[], i: number): { start: number; text:
     for (const m of candidates) {
       const s = i - m.length;
       if (s < 0) continue;
-      if (m.every((w, k) => lowerAt(ts, s + k) === w)) return { start: s, text: m.join(' ') };
+      if (wordsAt(ts, s, m)) return { start: s, text: m.join(' ') };
     }
   // "~50 people", "<5%": a sign glued to the number (spaced, "News > 5 things" is a breadcrumb).
   const sign = ts[i - 1];
@@ -934,8 +1003,17 @@ function modifierBefore(ts: readonly Token[], i: number): { start: number; text:
   return null;
 }
 
-/** The counted noun at token k: [unit, end] or null. `one`: the count is one (its noun is singular). */
-function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; end: number } | null {
+/**
+ * The counted noun at token k: [unit, end] or null. `one`: the count is one (its noun is singular).
+ * `whole`: the count is a whole number (a decimal count before a participle is its subject: "a magnitude
+ * of 6.9 jolted wide areas").
+ */
+function nounAt(
+  ts: readonly Token[],
+  k: number,
+  one = false,
+  whole = true,
+): { unit: string; end: number } | null {
   // A unit of measure in any case after a space: "8.69 GW", "30-600 MW", "64 GB".
   if (ts[k]?.kind === 'word' && GLUED_UNITS.has(ts[k]!.lower)) return { unit: ts[k]!.lower, end: k + 1 };
   let j = k;
@@ -951,7 +1029,7 @@ function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; e
       isNounWord(t) &&
       !isPluralLooking(t.lower) &&
       ((isNounWord(next) && !isPluralLooking(next!.lower)) || (!one && isCapitalisedWord(next)));
-    if (LEADING_ADJECTIVES.has(t.lower) || hyphened) {
+    if (LEADING_ADJECTIVES.has(t.lower) || hyphened || (whole && describesNext(ts, j, one))) {
       j++;
       continue;
     }
@@ -961,6 +1039,17 @@ function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; e
     // ("21 Coptic Christians", "29 New Yorkers": the run ends in its capitalised plural head.)
     const last = ts[m - 1]!;
     if (!one && m > j + 1 && /^\p{L}+s$/u.test(last.lower) && !isNounWord(ts[m]))
+      return { unit: last.lower, end: m };
+    // ("three Americans agree": a capitalised plural before a singular word that opens no compound is the
+    // head; "United States service members", "US hospital centers" go on.)
+    const after = ts[m + 1];
+    if (
+      !one &&
+      /^\p{L}{3,}s$/u.test(last.lower) &&
+      isNounWord(ts[m]) &&
+      !isPluralLooking(ts[m]!.lower) &&
+      !(isNounWord(after) && isPluralLooking(after!.lower))
+    )
       return { unit: last.lower, end: m };
     // (A count of one reads one capitalised word at most: "One Home Depot refers" is a name.)
     if (!isNounWord(ts[m]) || (one && m > j + 1)) break;
@@ -978,6 +1067,16 @@ function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; e
   const w1 = first!.lower;
   if (MEASURE_WORDS.has(w1)) return { unit: w1, end: j + 1 };
   const plural1 = isPluralLooking(w1);
+  const third = ts[j + 2];
+  // ("500 traffic police officers", "three national police officers": the compound after a first word.)
+  if (
+    !one &&
+    !plural1 &&
+    COMPOUND_FIRST.has(lowerAt(ts, j + 1)) &&
+    isNounWord(third) &&
+    isPluralLooking(third!.lower)
+  )
+    return { unit: `${w1} ${second!.lower} ${third!.lower}`, end: j + 3 };
   if (
     second &&
     isNounWord(second) &&
@@ -987,8 +1086,10 @@ function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; e
     (!plural1 || COMPOUND_FIRST.has(w1))
   )
     return { unit: `${w1} ${second.lower}`, end: j + 2 };
+  // ("one police officer", "one aid worker": a first word of COMPOUND_FIRST before the singular head.)
+  if (one && COMPOUND_FIRST.has(w1) && isNounWord(second) && !isPluralLooking(second!.lower))
+    return { unit: `${w1} ${second!.lower}`, end: j + 2 };
   // Two singular words before a plural head: "410 tax haven subsidiaries", "two female suicide bombers".
-  const third = ts[j + 2];
   if (
     !one &&
     !plural1 &&
@@ -1003,6 +1104,59 @@ function nounAt(ts: readonly Token[], k: number, one = false): { unit: string; e
     return { unit: `${w1} ${second.lower} ${third!.lower}`, end: j + 3 };
   return { unit: w1, end: j + 1 };
 }
+
+/**
+ * A participle ("injured", "registered", "unnamed"; six letters or more, not in -eed), a role word of
+ * ATTRIBUTIVE_WORDS ("dead", "missing"), or an adjective by its ending ("possible", "dangerous",
+ * "useful", "homeless"): in lower case, a word that describes the noun after it.
+ */
+function isAttributive(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !t.shape.startsWith('x')) return false;
+  const w = t.lower;
+  if (ATTRIBUTIVE_WORDS.has(w)) return true;
+  if (PARTICIPLE.test(w)) return !NOT_ATTRIBUTIVE.has(w);
+  return ADJECTIVE_ENDING.test(w) && !NOUN_STOPS.has(w);
+}
+const PARTICIPLE = /^[a-z]{3,}[^e]ed$/;
+const ADJECTIVE_ENDING = /^[a-z]{2,}(?:ous|ful|ible|able|less)$/;
+
+/**
+ * Whether the word at j describes the counted noun after it, and is skipped as a leading adjective is: an
+ * attributive word (isAttributive), or an adverb in -ly before one ("three heavily armed men"), with a
+ * head after it (headAfter).
+ */
+function describesNext(ts: readonly Token[], j: number, one: boolean): boolean {
+  const t = ts[j]!;
+  if (
+    !isAttributive(t) &&
+    !(isAdverb(t) && (isAttributive(ts[j + 1]) || LEADING_ADJECTIVES.has(lowerAt(ts, j + 1))))
+  )
+    return false;
+  return headAfter(ts, j + 1, one, ATTRIBUTIVE_REACH);
+}
+
+/**
+ * Whether a counted noun starts at k, past more describing words (at most `reach`): a capitalised word
+ * ("two wounded Palestinians") or a noun of the count's number ("two injured soldiers", "one injured
+ * soldier"; "two injured in the blast" has none) or the first word of a compound before one ("single
+ * barrel guns"). One's noun ends there: "one attempted sexual assault" and "one injured soldier told"
+ * cannot be told apart, and are left alone.
+ */
+function headAfter(ts: readonly Token[], k: number, one: boolean, reach: number): boolean {
+  const t = ts[k];
+  if (!t || t.kind !== 'word') return false;
+  if (isCapitalisedWord(t)) return true;
+  if (LEADING_ADJECTIVES.has(t.lower) || isAttributive(t) || isAdverb(t))
+    return reach > 0 && headAfter(ts, k + 1, one, reach - 1);
+  if (!isNounWord(t)) return false;
+  const after = ts[k + 1];
+  if (one) return !isPluralLooking(t.lower) && !isNounWord(after);
+  // ("12 locally manufactured single barrel guns": a compound's first word before its plural head.)
+  return isPluralLooking(t.lower) || (isNounWord(after) && isPluralLooking(after!.lower));
+}
+
+/** How many more describing words headAfter reads past ("three heavily armed masked men"). */
+const ATTRIBUTIVE_REACH = 2;
 
 /** How many capitalised words a modifier before the counted noun may hold ("United States"). */
 const CAPITALISED_RUN = 3;
@@ -1063,8 +1217,11 @@ function isNounWord(t: Token | undefined): boolean {
 
 function isPluralLooking(w: string): boolean {
   // ("bus", "virus", "crisis", "news" end in s and are singular.)
-  return IRREGULAR_PLURALS.has(w) || (/s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !SINGULARS_IN_S.has(w));
+  if (w.endsWith('s')) return !/(?:ss|us|is)$/.test(w) && !SINGULARS_IN_S.has(w);
+  // ("gunmen", "fishermen", "policemen"; "specimen", "abdomen", "regimen" are singular.)
+  return IRREGULAR_PLURALS.has(w) || MEN_PLURAL.test(w);
 }
+const MEN_PLURAL = /^[a-z]{2,}[^iou]men$/;
 
 /** Singular nouns that end in s like a plural ("cable news hosts" counts hosts). */
 const SINGULARS_IN_S = new Set([
@@ -1163,14 +1320,27 @@ function gluedDashAt(text: string, ts: readonly Token[], j: number): boolean {
   );
 }
 
+/** NAMED_CURRENCIES by their first word (currencyAt looks only at those the word at k starts). */
+const NAMED_CURRENCIES_BY_FIRST: ReadonlyMap<
+  string,
+  ReadonlyArray<readonly [readonly string[], string]>
+> = (() => {
+  const byFirst = new Map<string, Array<readonly [readonly string[], string]>>();
+  for (const named of NAMED_CURRENCIES) {
+    const first = named[0][0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), named]);
+  }
+  return byFirst;
+})();
+
 /** A currency written at token k after an amount: a name ("dollars", "Swiss francs"), a code, a sign. */
 function currencyAt(
   text: string,
   ts: readonly Token[],
   k: number,
 ): { code: string; end: number; sign: boolean } | null {
-  for (const [words, code] of NAMED_CURRENCIES) {
-    if (words.every((w, n) => lowerAt(ts, k + n) === w)) return { code, end: k + words.length, sign: false };
+  for (const [words, code] of NAMED_CURRENCIES_BY_FIRST.get(lowerAt(ts, k)) ?? []) {
+    if (wordsAt(ts, k, words)) return { code, end: k + words.length, sign: false };
   }
   const t = ts[k];
   if (!t) return null;
@@ -1323,13 +1493,14 @@ function quantityOf(
     role: undefined,
     kind: read.kind,
     nounUnit,
+    nounRole: undefined,
   });
   let end = read.end;
 
   if (read.kind === 'age') return draft(end, 'years');
-  // "1 in 4 residents", "one in five", "eight out of ten": a share, read as a fraction ("one in 2019" is a
-  // year).
-  const share = read.value === 1 && lowerAt(ts, end) === 'in' ? end + 1 : outOfAt(ts, end);
+  // "1 in 4 residents", "one in five", "six in 10 voters", "eight out of ten": a share, read as a fraction
+  // ("one in 2019" is a year).
+  const share = lowerAt(ts, end) === 'in' ? end + 1 : outOfAt(ts, end);
   if (
     !currency &&
     upper === undefined &&
@@ -1347,7 +1518,16 @@ function quantityOf(
       const year = of.kind === 'digits' && /^\d{4}$/.test(lowerAt(ts, share));
       // ("13 out of 19 crew members" is a partitive, read as "12 of the 200 passengers" is.)
       const partitive = share !== end + 1 && countedNounAt(ts, of.end);
-      if (!year && !partitive) return draft(of.end, 'fraction', round(read.value / of.value));
+      // (Past one, "in" makes a share over a usual denominator only: "two in three", "six in 10"; "three in
+      // 10 days" and "five in 12 games" are none.)
+      const over =
+        share !== end + 1 ||
+        read.value === 1 ||
+        (SHARE_DENOMINATORS.has(of.value) &&
+          Number.isInteger(read.value) &&
+          !TIME_UNITS.has(lowerAt(ts, of.end)) &&
+          !MEASURE_WORDS.has(lowerAt(ts, of.end)));
+      if (!year && !partitive && over) return draft(of.end, 'fraction', round(read.value / of.value));
     }
   }
   // "at one point", "at one time": an idiom, no count.
@@ -1444,20 +1624,22 @@ function quantityOf(
   if (lowerAt(ts, end) === 'others') return draft(end + 1, 'others', read.value, true);
 
   // The counted noun.
-  const noun = nounAt(ts, end, read.value === 1 && upper === undefined);
+  const noun = nounAt(ts, end, read.value === 1 && upper === undefined, Number.isInteger(read.value));
   if (noun) {
-    if (TIME_UNITS.has(noun.unit.split(' ').pop()!)) return null;
+    const head = noun.unit.slice(noun.unit.lastIndexOf(' ') + 1);
+    if (TIME_UNITS.has(head)) return null;
     // "1.200 migrants", "70.000 people": a count of a plural noun is whole, so a full stop before three
     // digits ending in "00" groups thousands, European style. Other decimals of three digits are written
     // in English too ("54.130 pesos", "56.698 points"), as are "2.345%" and "1.250 billion".
-    const head = noun.unit.slice(noun.unit.lastIndexOf(' ') + 1);
     const thousands =
       read.dotGroup &&
       ts[read.start]!.lower.endsWith('00') &&
       isPluralLooking(head) &&
       !DECIMAL_NOUNS.has(head);
     const value = thousands ? round(read.value * 1000) : read.value;
-    return draft(noun.end, noun.unit, value, true);
+    const d = draft(noun.end, noun.unit, value, true);
+    d.nounRole = roleAmong(ts, end, noun.end);
+    return d;
   }
   return draft(end, '');
 }
@@ -1481,14 +1663,36 @@ function agesOfBefore(ts: readonly Token[], i: number): 'marker' | 'between' | n
 // 4. Within the sentence
 
 function resolveInSentence(ts: readonly Token[], drafts: Draft[]): void {
-  let earlier: Draft | undefined; // the latest draft before d with a unit (one pass: no quadratic search)
+  // The count an elided noun may come from: the latest before d (one pass: no quadratic search).
+  let earlier: Draft | undefined;
   drafts.forEach((d, k) => {
     resolveOne(ts, drafts, d, k, earlier);
     // (A count in the place phrase of the one before lends no noun: "five people from two families
     // were killed and three wounded" counts people.)
-    if (d.unit !== '' && !inPlacePhraseOf(ts, drafts[k - 1], d)) earlier = d;
+    if (inPlacePhraseOf(ts, drafts[k - 1], d)) return;
+    // A count without a noun of its own, after a word that is no connector, lends none, and the count
+    // after it takes none from further back: "three attacks left two dead and three injured" counts no
+    // attacks injured. (After a connector it is one of a list: "two people died, three went missing and
+    // nine were hurt" counts nine people; so is a count before a place or "of them": "deaths … followed by
+    // 43 in Surat, 27 in Vapi"; "one of them" is no count.)
+    if (d.unit !== '') earlier = d;
+    else if (
+      !ELISION_CONNECTORS.has(lowerAt(ts, d.start - 1)) &&
+      !listItemAt(ts, d.end) &&
+      (d.kind !== 'words' || d.value >= 2)
+    )
+      earlier = undefined;
   });
 }
+
+/** Whether what follows a bare count at k makes it an item of a list of counts: a place ("in Surat"), "of them". */
+function listItemAt(ts: readonly Token[], k: number): boolean {
+  const w = lowerAt(ts, k);
+  return PLACE_PREPOSITIONS.has(w) || (w === 'of' && PARTITIVE_PRONOUNS.has(lowerAt(ts, k + 1)));
+}
+
+/** Words before a count that join it to a list whose noun it shares ("353 people, 129 in Paris and 224 in Brussels"). */
+const ELISION_CONNECTORS: ReadonlySet<string> = new Set(['and', ',', 'or', ';']);
 
 /** Plural-looking words after "N of the" that are no counted noun ("two of the less …"). */
 const PARTITIVE_NOT_NOUNS = new Set(['less', 'this', 'ones']);
@@ -1552,7 +1756,7 @@ function resolveOne(
   }
   if (MEASURE_UNITS.has(earlier.unit) || (!ELISION_FOLLOWERS.has(lowerAt(ts, d.end)) && d.end < ts.length))
     return;
-  if (prevLower === 'and' || prevLower === ',' || prevLower === 'or') d.unit = earlier.unit;
+  if (ELISION_CONNECTORS.has(prevLower)) d.unit = earlier.unit;
   else if (prevLower === 'to' && earlier.end === d.start - 1) d.unit = earlier.unit;
 }
 
@@ -1563,7 +1767,7 @@ function isAgeAfterName(ts: readonly Token[], d: Draft): boolean {
   const who = ts[d.start - 2];
   if (!who || !(isCapitalisedWord(who) || PERSON_NOUNS.has(who.lower))) return false;
   const next = ts[d.end];
-  return !next || [',', '.', ')', ';'].includes(next.lower);
+  return !next || AGE_CLOSERS.has(next.lower);
 }
 
 /**
@@ -1599,13 +1803,28 @@ function isListMarker(ts: readonly Token[], d: Draft): boolean {
 const LIST_MARKER_REACH = 12;
 
 /** Bare number words and vague counts need a noun or a role to mean something ("one of the" does not). */
-function keepBare(ts: readonly Token[], d: Draft): boolean {
+function keepBare(ts: readonly Token[], d: Draft, roleAfter: boolean): boolean {
   if (d.unit === '' && d.upper !== undefined && isRecord(ts, d)) return false;
   if (d.unit === '' && d.kind === 'digits' && !d.modifier && isListMarker(ts, d)) return false;
   if (d.kind !== 'words' || d.unit !== '') return true;
-  if (d.value < 2) return false;
+  // "One killed, two injured", "one was wounded": one with its role word after it ("one of the" is no
+  // count, nor "no one was hurt").
+  if (d.value < 2) return roleAfter && lowerAt(ts, d.end) !== 'of' && !NOT_ONE.has(lowerAt(ts, d.start - 1));
   return d.role !== undefined && ts.length > 0;
 }
+
+/** Words before "one" that make it no count of one ("no one was hurt", "not one was found", "the one killed"). */
+const NOT_ONE: ReadonlySet<string> = new Set([
+  'no',
+  'not',
+  'every',
+  'each',
+  'any',
+  'the',
+  'this',
+  'that',
+  'which',
+]);
 
 // ---------------------------------------------------------------------------------------------------
 // 5. Roles
@@ -1613,7 +1832,16 @@ function keepBare(ts: readonly Token[], d: Draft): boolean {
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 
 /** Verbs among the role words that take an object ("Two gunmen killed 12 people"). */
-const TRANSITIVE_ROLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'arrested', 'detained']);
+const TRANSITIVE_ROLES = new Set([
+  'killed',
+  'wounded',
+  'injured',
+  'hurt',
+  'arrested',
+  'detained',
+  'kidnapped',
+  'abducted',
+]);
 /** What opens the object of such a verb: a count or a determiner. */
 const OBJECT_OPENERS = new Set(
   'the a an at dozens scores hundreds thousands several many more some his her their its two three four five six seven eight nine ten'.split(
@@ -1651,7 +1879,7 @@ const ROLE_PHRASE_FIRST = new Set(ROLE_PHRASES.map(([words]) => words[0]!));
 function rolePhraseAt(ts: readonly Token[], j: number): { role: QuantityRole; last: number } | null {
   if (!ROLE_PHRASE_FIRST.has(lowerAt(ts, j))) return null;
   for (const [words, role] of ROLE_PHRASES) {
-    if (words.every((w, n) => lowerAt(ts, j + n) === w)) return { role, last: j + words.length - 1 };
+    if (wordsAt(ts, j, words)) return { role, last: j + words.length - 1 };
   }
   return null;
 }
@@ -1765,7 +1993,17 @@ const COORDINATED_OBJECT_REACH = 4;
 const BEFORE_ROLE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also']);
 
 /** The role of a count from the words around it, not after it: a partitive, a verb before, "death toll". */
-function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined {
+/** The role of a role word among the tokens [start, end) of a counted noun ("two injured soldiers"), or undefined. */
+function roleAmong(ts: readonly Token[], start: number, end: number): QuantityRole | undefined {
+  for (let k = start; k < end; k++) {
+    const role = ROLE_AFTER.get(ts[k]!.lower);
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/** `prev`: the count before d in its sentence, if any. */
+function roleAroundOf(ts: readonly Token[], d: Draft, prev: Draft | undefined): QuantityRole | undefined {
   // A partitive of a role: "six of the injured", "two of the dead".
   if (lowerAt(ts, d.end) === 'of' && lowerAt(ts, d.end + 1) === 'the') {
     const role = ROLE_AFTER.get(lowerAt(ts, d.end + 2));
@@ -1792,10 +2030,16 @@ function roleAroundOf(ts: readonly Token[], d: Draft): QuantityRole | undefined 
   while (b >= 0 && (QUOTES.has(ts[b]!.lower) || BEFORE_ROLE_SKIP.has(ts[b]!.lower))) b--;
   const before = ROLE_BEFORE.get(lowerAt(ts, b));
   if (before) return before;
+  // "took 30 people hostage", "holding 17 sailors captive".
+  if (CAPTIVE_WORDS.has(lowerAt(ts, d.end)) && CAPTIVE_VERBS.has(lowerAt(ts, b))) return 'kidnapped';
   // The second object of a role verb, ending its clause: "injuring a guard and seven civilians." ("…
   // and three soldiers detained 40 more": a subject of its own.)
   if (lowerAt(ts, d.start - 1) === 'and' && (d.end === ts.length || OBJECT_ENDS.has(lowerAt(ts, d.end)))) {
-    for (let k = d.start - 2; k >= 0 && k >= d.start - 2 - COORDINATED_OBJECT_REACH; k--) {
+    for (let k = d.start - 2, steps = 0; k >= 0 && steps <= COORDINATED_OBJECT_REACH; k--, steps++) {
+      // ("killed one injured soldier and two medics": the count before is read past as one word, a
+      // word inside it is no verb.)
+      if (prev && k < prev.end && k >= prev.start) k = prev.start - 1;
+      if (k < 0) break;
       const t = ts[k]!;
       const role = ROLE_BEFORE.get(t.lower);
       // (An active verb only: "were killed and dozens …" is a clause of its own.)

@@ -114,6 +114,8 @@ export const ELISION_FOLLOWERS: ReadonlySet<string> = new Set([
   ...'were was are is had have remain remained died killed dead wounded injured hurt arrested detained missing'.split(
     ' ',
   ),
+  'kidnapped',
+  'abducted',
 ]);
 
 /** Words after a number that make it a percentage ("12 percent", "12pc", "12 pct"; "per cent" is two words). */
@@ -293,6 +295,7 @@ export const MODIFIERS: ReadonlyArray<readonly string[]> = [
   'just under',
   'well over',
   'upwards of',
+  'upward of',
   'an estimated',
   'nearly',
   'almost',
@@ -405,7 +408,25 @@ export const LEADING_ADJECTIVES: ReadonlySet<string> = new Set([
   'unidentified',
   'masked',
   ...'late early old elderly recent previous similar'.split(' '),
+  ...'single whole entire certain particular specific narrow broad common important significant'.split(' '),
+  ...'strong weak bad good great huge tiny'.split(' '),
 ]);
+
+/**
+ * Words that describe the counted noun after them without an adjective's ending or a participle's -ed
+ * (see isAttributive in find.ts): role words ("two dead soldiers", "three missing children").
+ */
+export const ATTRIBUTIVE_WORDS: ReadonlySet<string> = new Set(['dead', 'missing', 'slain']);
+
+/**
+ * Verbs in -ed whose count before them is their subject, not a noun they describe: naming verbs ("one
+ * called therapeutic cloning") and verbs of what befell the count ("two sustained injuries").
+ */
+export const NOT_ATTRIBUTIVE: ReadonlySet<string> = new Set(
+  'called dubbed titled entitled labelled labeled nicknamed termed sustained suffered received needed required exchanged'.split(
+    ' ',
+  ),
+);
 
 /** Words that end a counted noun: function words, auxiliaries, verbs that often follow a count, role words. */
 export const NOUN_STOPS: ReadonlySet<string> = new Set([
@@ -426,11 +447,11 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
     ' ',
   ),
   ...'times percent cent lost left got made took gave went came saw'.split(' '),
-  ...'through throughout via within without between beyond despite upon amid amidst along about around'.split(
+  ...'through throughout via within without between beyond despite upon amid amidst along about around toward towards'.split(
     ' ',
   ),
   ...'if unless because although though whether once whereas'.split(' '),
-  ...'together apart respectively instead again out'.split(' '),
+  ...'together apart respectively instead again out enough'.split(' '),
   ...'another others all both either neither such what when where why how'.split(' '),
   ...'them us you it they we he she him her his their our its my your me i'.split(' '),
 ]);
@@ -543,6 +564,9 @@ export const ROLE_AFTER: ReadonlyMap<string, QuantityRole> = new Map([
   ['arrested', 'arrested'],
   ['detained', 'detained'],
   ['missing', 'missing'],
+  // (Taken, not lost: a kidnapping is a count of its own, not "missing".)
+  ['kidnapped', 'kidnapped'],
+  ['abducted', 'kidnapped'],
 ]);
 
 /** Verbs that tie the count after them to a role ("killed 353 people", "arrested seven men"). */
@@ -562,7 +586,18 @@ export const ROLE_BEFORE: ReadonlyMap<string, QuantityRole> = new Map([
   ['arresting', 'arrested'],
   ['detained', 'detained'],
   ['detaining', 'detained'],
+  ['kidnapped', 'kidnapped'],
+  ['kidnapping', 'kidnapped'],
+  ['abducted', 'kidnapped'],
+  ['abducting', 'kidnapped'],
 ]);
+
+/** Verbs before a count that make it kidnapped with "hostage" or "captive" after it ("took 30 people hostage"). */
+export const CAPTIVE_VERBS: ReadonlySet<string> = new Set(
+  'take takes took taken taking hold holds held holding'.split(' '),
+);
+/** The words after the counted noun of such a verb ("holding 17 sailors captive"). */
+export const CAPTIVE_WORDS: ReadonlySet<string> = new Set(['hostage', 'captive']);
 
 /** Words skipped between a count and its role word ("were later killed", "are believed to be missing"). */
 export const ROLE_SKIP: ReadonlySet<string> = new Set([
@@ -586,6 +621,10 @@ export const ROLE_PHRASES: ReadonlyArray<readonly [readonly string[], QuantityRo
   [['found', 'dead'], 'dead'],
   [['burnt', 'alive'], 'killed'],
   [['burned', 'alive'], 'killed'],
+  [['taken', 'hostage'], 'kidnapped'],
+  [['held', 'hostage'], 'kidnapped'],
+  [['taken', 'captive'], 'kidnapped'],
+  [['held', 'captive'], 'kidnapped'],
   ...'stabbed beaten hacked burned burnt crushed trampled clubbed stoned bludgeoned strangled shot'
     .split(' ')
     .map((w): readonly [readonly string[], QuantityRole] => [[w, 'to', 'death'], 'killed']),
@@ -631,6 +670,9 @@ export const RANGE_WORDS: ReadonlySet<string> = new Set(
   'range ranges ranging ranged anywhere vary varies varying varied available priced costing'.split(' '),
 );
 
+/** Denominators of a share written with "in" past one ("two in three", "six in 10", "nine in 100"). */
+export const SHARE_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000]);
+
 /** A sentence with at least this many words in capitals … */
 export const SHOUTED_MIN_WORDS = 3;
 /** … making at least this share of its cased words is written in capitals (wire copy, headlines). */
@@ -662,7 +704,10 @@ export const TIME_APPROXIMATIONS: ReadonlySet<string> = new Set([
   'around',
   'roughly',
 ]);
-/** Nouns of a death before "of" and a count: "the death of 403 people", "the killing of six priests". */
+/**
+ * Nouns of a death or an abduction before "of" and a count: "the death of 403 people", "the killing of six
+ * priests", "the abduction of 12 students".
+ */
 export const DEATH_OF: ReadonlyMap<string, QuantityRole> = new Map([
   ['death', 'dead'],
   ['deaths', 'dead'],
@@ -673,4 +718,8 @@ export const DEATH_OF: ReadonlyMap<string, QuantityRole> = new Map([
   ['massacre', 'killed'],
   ['assassination', 'killed'],
   ['assassinations', 'killed'],
+  ['kidnapping', 'kidnapped'],
+  ['kidnappings', 'kidnapped'],
+  ['abduction', 'kidnapped'],
+  ['abductions', 'kidnapped'],
 ]);

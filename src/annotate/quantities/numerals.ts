@@ -4,7 +4,6 @@
  * (soft hyphen, zero-width space), and the Unicode hyphens and apostrophe it writes for ASCII ones
  * ("34‑year‑old", "o’clock"). The finder reads tokens through foldedTokens and tests gaps here.
  */
-import { spanIndexAt } from '../../doc/doc.js';
 import type { Token } from '../tokens/tokenizer.js';
 
 /**
@@ -101,10 +100,13 @@ const FOLD_CHARS = /\u00ad|\u200c|\u200d|\u2010|\u2011|\u2019|\u2060/g;
  */
 export function foldedTokens(text: string, tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
+  // (The matches come in text order: the token of each is found by walking on from the last one's.)
+  let k = 0;
   FOLD_CHARS.lastIndex = 0;
   for (let m = FOLD_CHARS.exec(text); m !== null; m = FOLD_CHARS.exec(text)) {
-    const k = spanIndexAt(tokens, m.index);
-    if (k < 0 || (out !== null && out[k] !== tokens[k])) continue; // between tokens, or folded already
+    while (k < tokens.length && tokens[k]!.end <= m.index) k++;
+    if (k === tokens.length) break;
+    if (tokens[k]!.start > m.index || (out !== null && out[k] !== tokens[k])) continue; // between tokens, or folded already
     const t = tokens[k]!;
     // (A quote or a clitic, "’" "’s", is read as it is written: only longer words need the fold.)
     if (t.end - t.start <= 2 && text.charCodeAt(m.index) === 0x2019) continue;

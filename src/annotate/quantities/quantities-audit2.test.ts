@@ -177,7 +177,10 @@ const GROUPS: Array<[string, Case[]]> = [
       [
         "guard: a role before the noun of the whole stays the whole's",
         'Three of the 20 detained miners were doctors.',
-        [['20', 20, '', { role: 'detained' }]],
+        [
+          ['Three', 3, 'miners'],
+          ['20 detained miners', 20, 'miners', { role: 'detained' }],
+        ],
       ],
       [
         'guard: an active relative clause gives no role',

@@ -2,7 +2,8 @@
 import type { Span } from '../../doc/doc.js';
 
 /** The role a count plays when it is tied to one of these words in its clause. */
-export type QuantityRole = 'killed' | 'dead' | 'wounded' | 'injured' | 'arrested' | 'detained' | 'missing';
+export type QuantityRole =
+  'killed' | 'dead' | 'wounded' | 'injured' | 'arrested' | 'detained' | 'missing' | 'kidnapped';
 
 export interface QuantityItem extends Span {
   value: number;
