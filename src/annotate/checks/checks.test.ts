@@ -117,6 +117,18 @@ describe('checker', () => {
       ],
     ],
     [
+      'the dead counted as people and as bodies are one unit',
+      'Thirty-one people were confirmed dead after the landslide. Searchers had recovered 31 dead bodies by noon.',
+      [
+        {
+          kind: 'same',
+          holds: true,
+          values: [31, 31],
+          evidence: ['Thirty-one people', '31 dead bodies'],
+        },
+      ],
+    ],
+    [
       'two counts of the same role that disagree',
       'Officials said 45 civilians were killed in the shelling. Local doctors said the death toll was 70.',
       [{ kind: 'conflict', holds: false, values: [45, 70], evidence: ['45 civilians', '70'] }],

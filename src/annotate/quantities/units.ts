@@ -1,11 +1,13 @@
 /** Unit comparison shared by the checks layer and the quantities evaluation. */
 
-/** Irregular plurals folded to their singular when units are compared ("people" = "person"). */
+/** Irregular plurals folded to their singular when units are compared ("people" = "person", "bodies" = "person"). */
 const SINGULAR: ReadonlyMap<string, string> = new Map([
   ['people', 'person'],
   ['men', 'man'],
   ['women', 'woman'],
   ['children', 'child'],
+  // ("24 dead bodies" … "24 people": a death toll counts the dead either way.)
+  ['bodies', 'person'],
 ]);
 
 /** A unit as compared: lower case, spaces collapsed, the last word singularised ("Raids" = "raid"). */
