@@ -54,7 +54,7 @@ const CASES: Array<[string, string[]]> = [
   ['Dr. No. 1 fan.', ['Dr. No. 1 fan.']],
   ['J. R. R. Tolkien wrote it.', ['J. R. R. Tolkien wrote it.']],
   ['George W. Bush spoke.', ['George W. Bush spoke.']],
-  ['He is single, so am I. We go out.', ['He is single, so am I.', 'We go out.']],
+  ['She is tired, so am I. We rest now.', ['She is tired, so am I.', 'We rest now.']],
   ['It weighs less than the Sun. It is small.', ['It weighs less than the Sun.', 'It is small.']],
   ['The ranking:\n1. Smith\n2. Jones', ['The ranking:\n1. Smith', '2. Jones']],
   ['The U.S. Army said so.', ['The U.S. Army said so.']],
