@@ -636,9 +636,9 @@ const QUOTE_BEFORE = /["'\u2018\u201c]$/;
 const TITLE_RUNS_ON =
   /^(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|in|with|on|at))*\s+[A-Z][\w\u2019'-]*["'\u2019\u201d](?!\w)/;
 /** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Thursday, Jan. 9, at 9 a.m.", "Dec. 6 from 10 p.m.". */
-const CLOCK_AFTER_DAY = /^,?\s+(?:at\s+|from\s+)?$/;
+const CLOCK_AFTER_DAY = /^,?\s+(?:at\s+|from\s+)?$/i;
 /** What may stand between a clock time and the day it is on: "7 a.m. on Dec. 12", "6:30 a.m. the next morning". */
-const CLOCK_BEFORE_DAY = /^,?\s+(?:on\s+|for\s+)?$/;
+const CLOCK_BEFORE_DAY = /^,?\s+(?:on\s+|for\s+)?$/i;
 /** A possessive right after a day ("Friday's match"). */
 const POSSESSIVE_AFTER = /^['\u2019]s\b/;
 /** What joins the two ends of a range of clock times ("10 a.m. to 2 p.m.", "9am-5pm", "9 a.m. until noon"). */

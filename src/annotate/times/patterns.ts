@@ -354,6 +354,14 @@ const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
  * A local clock time and an opening bracket before a zone time: the zone time converts it (the local time's own
  * zone may stand between: "9:30 a.m. ET (1430 GMT)", "10:30 a.m. EST (1530 GMT)").
  */
+/** A verb or noun of a level or price before "at" ("closed at 2000", "stood at 1800"): the number is an amount. */
+const LEVEL_BEFORE =
+  /\b(?:closed|close|closes|closing|ended|ends|finished|stood|stands|opened|opens|traded|trading|rose|risen|fell|fallen|dropped|peaked|hit|reached|settled|quoted|priced|valued|fixed|pegged|capped|levels?|index|rate|price|up|down|higher|lower)\s+$/i;
+/** A day (a weekday, or a day and month) and "at" right before a four-digit clock time ("on 10 January at 1030"). */
+const MILITARY_AFTER_DAY = new RegExp(
+  `(?:(?:${WD})|${DAYNUM}\\s+(?:${MON})|(?:${MON})\\s+${DAYNUM}),?\\s+$`,
+  'i',
+);
 const CONVERSION_BEFORE = new RegExp(
   `(?:\\d[:.]\\d\\d|\\d\\s*[ap]\\.?m\\.?|\\b[ap]m|\\b(?:[01]\\d|2[0-3])[0-5]\\d|noon|midnight)(?:\\s+(?:local\\s+time|hours|hrs|(?:${ZONE_ABBR.join('|')})(?!\\w)))?\\s*\\(\\s*$`,
   'i',
@@ -912,6 +920,46 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (m[2] && /^1\d0$/.test(m[2]))
         return { type: 'DATE', sem: { k: 'literal', value: m[2].slice(0, 2) }, mod };
       return { type: 'DATE', sem: { k: 'decade', value: head }, mod };
+    },
+  },
+  {
+    name: 'clock-military',
+    needs: C.YEAR | C.PART | C.DAY_WORD | C.WEEKDAY | C.MONTH | C.CLOCK,
+    reason:
+      'a 24-hour clock time as four digits after "at", "by", "until" …, where its neighbours make it no year: "local time" ("at 2015 local time"), a day or part of day right after it ("at 0430 this morning", "at 2200 last night", "at 2000 on Saturday night", "at 2230 today"), its conversion ("at 2230 (0330 GMT)"), a day right before it ("on 10 January at 1030,", "on Wednesday, 16 August, at 1800."), or a leading zero ("until 0600")',
+    re: re(
+      `\\b(?:at|by|until|till|from|before|after|since|around|about)\\s+([01]\\d|2[0-3])([0-5]\\d)(?!\\w|[.,:/-]\\w)(\\s+local\\s+time(?!\\w))?(?:\\s+(this\\s+(?:morning|afternoon|evening)|last\\s+night)(?!\\w))?(?=(\\s+(?:tonight|today|yesterday|on\\s+(?:${WD}|${DAYNUM}\\s+(?:of\\s+)?(?:${MON})|(?:${MON})\\s+${DAYNUM}))(?!\\w)|\\s*\\(\\s*\\d{4}\\s*(?:GMT|UTC)\\b)?)${TRAIL_DAY}`,
+    ),
+    parse(m, text) {
+      const [all, hh, mm, local, part, dayAfter, day] = m;
+      // The number's own neighbours say it is a clock time: a zone, a day after it, or a leading zero.
+      let clock =
+        local !== undefined ||
+        part !== undefined ||
+        dayAfter !== undefined ||
+        day !== undefined ||
+        hh!.startsWith('0');
+      // A day right before it ("on 10 January at 1030,"), the number then closing its phrase.
+      if (
+        !clock &&
+        /^at\s/i.test(all!) &&
+        MILITARY_AFTER_DAY.test(before(m, text)) &&
+        /^\s*(?:[,.;)]|$)/.test(textAfter(m, text, 3))
+      )
+        clock = true;
+      if (!clock) return null;
+      // ("The index closed at 2000 on Friday": a level, unless the zero before the hour says otherwise.)
+      if (!hh!.startsWith('0') && local === undefined && LEVEL_BEFORE.test(before(m, text))) return null;
+      // The preposition is context: the timex starts at the number.
+      const lead = all!.length - all!.slice(all!.search(/\d/)).length;
+      // ("at 0430 this morning" is today's, "at 2200 last night" yesterday's; "from 0800 tonight", as translated
+      // copy writes the evening's hour, is 20:00.)
+      let h = Number(hh);
+      if (h >= 6 && h < 12 && (/^tonight$/i.test(day ?? '') || /evening|night/i.test(part ?? ''))) h += 12;
+      const onDay: Sem | null = part
+        ? { k: 'rel', unit: 'day', n: /^last/i.test(part) ? -1 : 0, base: 'anchor' }
+        : trailingDay(day);
+      return { type: 'TIME', sem: { k: 'clock', h, min: Number(mm), day: onDay }, lead };
     },
   },
   {

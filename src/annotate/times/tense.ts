@@ -1033,7 +1033,8 @@ const isReportTag = (tokens: readonly Token[], i: number, sentenceEnd: number): 
   if (DETERMINERS.has(next.lower) && AUXILIARIES.has(tokens[i + 3]?.lower ?? '')) return false;
   return tokens[i - 1]?.lower === ',' && (DETERMINERS.has(next.lower) || next.shape.startsWith('X'));
 };
-const TAG_END = new Set(['.', ',', ';', '!', '?', '"', '”', "''"]);
+/** What ends a tag: a stop, a quotation mark, or a colon before the words it quotes (", Merino said: \"…\""). */
+const TAG_END = new Set(['.', ',', ';', ':', '!', '?', '"', '”', "''"]);
 /** Prepositions that open the phrase a tag can close with (", Claure said in the email.", "said on Twitter."). */
 const TAG_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',

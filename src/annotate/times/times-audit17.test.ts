@@ -1,0 +1,136 @@
+/**
+ * Seventeenth round, from an audit of the layer on wire copy in capitals with 24-hour clock times (MUC-4's
+ * translated radio and agency reports, anchored on their datelines) and on lower-case news: four digits after "at"
+ * are a clock time when what stands around them says so ("at 2015 local time", "at 0430 this morning", "on 10
+ * January at 1030,"), a day right before or after a clock time joins it in capitals too ("AT 0330 ON 25 MARCH"),
+ * and a reporting tag that opens a quotation (", the admiral said: ...") speaks for its clause only when the clause
+ * has no cue of its own.
+ * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
+ */
+import { describeRound, type TimeCase } from './testing.js';
+
+/** Friday 9 March 1990; Sunday 12 November 1989. */
+const FRI = '1990-03-09';
+const SUN = '1989-11-12';
+
+const CASES: TimeCase[] = [
+  {
+    what: 'four digits and "local time" after "at" are a clock time, not a year',
+    anchor: FRI,
+    say: 'The depot caught fire at 2015 local time and burned for hours.',
+    expr: '2015 local time',
+    value: '1990-03-09T20:15',
+    type: 'TIME',
+  },
+  {
+    what: 'a 24-hour time before "this morning" is one expression on the anchor day',
+    anchor: FRI,
+    say: 'TWO HOSTAGES WERE FREED AT 0545 THIS MORNING NEAR THE RIVER PORT.',
+    expr: '0545 THIS MORNING',
+    value: '1990-03-09T05:45',
+  },
+  {
+    what: 'a 24-hour time before "last night" is on the day before',
+    anchor: FRI,
+    say: 'The shelling, which began at 2140 last night, stopped before dawn.',
+    expr: '2140 last night',
+    value: '1990-03-08T21:40',
+  },
+  {
+    what: 'a 24-hour time before "on" and a weekday is on that day',
+    anchor: SUN,
+    say: 'REBEL UNITS RAIDED THE BARRACKS AT 1900 ON FRIDAY, THE ARMY SAID.',
+    expr: '1900 ON FRIDAY',
+    value: '1989-11-10T19:00',
+  },
+  {
+    what: 'a 24-hour time before its zone conversion in brackets',
+    anchor: SUN,
+    say: 'The convoy left the capital at 1745 (2345 GMT) under heavy escort.',
+    expr: '1745',
+    value: '1989-11-12T17:45',
+  },
+  {
+    what: 'a 24-hour time after "on", a day and month and "at" is on that day (capitals)',
+    anchor: SUN,
+    say: 'ON 9 NOVEMBER AT 1620, A PATROL CLASHED WITH REBELS NEAR THE DAM.',
+    expr: '1620',
+    value: '1989-11-09T16:20',
+  },
+  {
+    what: 'a 24-hour time after a weekday, a day and month and "at" that would read as a year',
+    anchor: SUN,
+    say: 'The new judges will take office on Tuesday, 14 November, at 1800.',
+    expr: '1800',
+    value: '1989-11-14T18:00',
+    type: 'TIME',
+  },
+  {
+    what: 'a 24-hour time with a leading zero after "at" needs nothing more',
+    anchor: SUN,
+    say: 'A STUDENT WAS HURT THIS MORNING AT 0815. THE POLICE GAVE NO NAME.',
+    expr: '0815',
+    value: '1989-11-12T08:15',
+  },
+  {
+    what: 'a 24-hour morning time before "tonight", as translated copy writes it, is the evening hour',
+    anchor: SUN,
+    say: 'THE CURFEW RUNS FROM 0900 TONIGHT UNTIL 0500 TOMORROW.',
+    expr: '0900 TONIGHT',
+    value: '1989-11-12T21:00',
+  },
+  {
+    what: 'a zone clock time before "ON" and a day and month in capitals is on that day',
+    anchor: SUN,
+    say: 'THE STATION BROADCAST ITS BULLETIN AT 0100 GMT ON 10 NOVEMBER.',
+    expr: '0100 GMT',
+    value: '1989-11-10T01:00',
+  },
+  {
+    what: 'an a.m. clock time after "ON", a day and month and "AT" in capitals is on that day',
+    anchor: SUN,
+    say: 'THE TRUCE BEGAN ON 28 OCTOBER AT 6 A.M. ALONG THE WHOLE FRONT.',
+    expr: '6 A.M.',
+    value: '1989-10-28T06:00',
+  },
+  {
+    what: 'a tag that opens a quotation (", he said:") does not outweigh the clause\'s own "will"',
+    anchor: FRI,
+    say: 'Asked whether the envoys will salute the retiring commander of the northern army on Saturday, the general said: "Some will."',
+    expr: 'Saturday',
+    value: '1990-03-10',
+  },
+];
+
+const KEEP: TimeCase[] = [
+  {
+    what: 'four digits after "at" with nothing around them stay a year',
+    anchor: FRI,
+    say: 'Wages were frozen at 1985 levels for the whole of the decade.',
+    expr: '1985',
+    value: '1985',
+  },
+  {
+    what: 'a market level before "on" and a weekday is no clock time',
+    anchor: FRI,
+    say: 'The index closed at 2150 on Friday after a late rally.',
+    expr: '2150',
+    value: null,
+  },
+  {
+    what: 'a year after "by" at a sentence start, after a weekday ending the last sentence, stays a year',
+    anchor: FRI,
+    say: 'Talks resumed on Friday. By 2010, the port had doubled in size.',
+    expr: '2010',
+    value: '2010',
+  },
+  {
+    what: 'a 24-hour time with "hours" as before',
+    anchor: FRI,
+    say: 'Police sealed the square at 2200 hours.',
+    expr: '2200 hours',
+    value: '1990-03-09T22:00',
+  },
+];
+
+describeRound('times: seventeenth round (wire copy in capitals, 24-hour clock times)', CASES, KEEP);
