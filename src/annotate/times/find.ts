@@ -11,6 +11,8 @@
  * 5. Normalise in text order: the clause's tense (tense.ts), the anchor and the discourse reference
  *    (the last calendar value named) turn each meaning into a value (normalise.ts).
  */
+import { isLowerCasedText } from '../tokens/casing.js';
+import { recaseCalendarWords } from './recase.js';
 import { spanIndexAt } from '../../doc/doc.js';
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
@@ -636,6 +638,28 @@ const QUOTE_BEFORE = /["'\u2018\u201c]$/;
 const TITLE_RUNS_ON =
   /^(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|in|with|on|at))*\s+[A-Z][\w\u2019'-]*["'\u2019\u201d](?!\w)/;
 /** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Thursday, Jan. 9, at 9 a.m.", "Dec. 6 from 10 p.m.". */
+/** A part of a day's value ("2015-11-17TMO"). */
+const PART_VALUE = /T[A-Z]{2}$/;
+
+/**
+ * The start of a range of clock times that the next clock time may end: the last expression when it is a clock
+ * time dated by a day, or the one before it when the part of its day follows it ("from 7 a.m. this morning to 8").
+ */
+function rangeFrom(out: readonly TimeItem[], dated: readonly boolean[], text: string): TimeItem | undefined {
+  let k = out.length - 1;
+  const last = out[k];
+  if (
+    last !== undefined &&
+    k > 0 &&
+    PART_VALUE.test(last.value) &&
+    BLANK_ONLY.test(text.slice(out[k - 1]!.end, last.start))
+  )
+    k -= 1;
+  return out[k]?.type === 'TIME' && dated[k] ? out[k] : undefined;
+}
+
+/** Only white space between two expressions. */
+const BLANK_ONLY = /^\s+$/;
 const CLOCK_AFTER_DAY = /^,?\s+(?:at\s+|from\s+)?$/i;
 /** What may stand between a clock time and the day it is on: "7 a.m. on Dec. 12", "6:30 a.m. the next morning". */
 const CLOCK_BEFORE_DAY = /^,?\s+(?:on\s+|for\s+)?$/i;
@@ -799,16 +823,20 @@ const NAME_BEFORE_HOLIDAY =
  * The time expressions of `text`, in order, with TIMEX3 type and value. `anchor` (an ISO date, or a
  * day) is the publication date or DCT; without one, values stay underspecified (XXXX-11-17).
  *
+ * 0. A lower-cased text (isLowerCasedText: transcripts, lower-cased archives) is read with its month and weekday
+ *    names capitalised (recaseCalendarWords).
  * 1. A text with characters foldText changes (rare; holdsFolded) is read folded (foldText), its tokens and
  *    sentences moved onto the folded text (refold), and each expression's span mapped back to the text's offsets.
  * 2. Else the expressions of the text as given (findTimesIn).
  */
 export function findTimes(
-  text: string,
+  given: string,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   anchor: string | Ymd | null,
 ): TimeItem[] {
+  // (A lower-cased text is read with its calendar words capitalised: same length, same offsets.)
+  const text = isLowerCasedText(given, tokens) ? recaseCalendarWords(given) : given;
   if (!holdsFolded(text)) return findTimesIn(text, tokens, sentences, anchor);
   const f = foldText(text);
   // (Hyphens only: the offsets stand, only the tokens holding one are spelt again.)
@@ -851,7 +879,8 @@ function findTimesIn(
   // Whether the sentence of the last expression (read once a sentence) is a headline in title case.
   let titleOf: Sentence | undefined;
   let titleCase = false;
-  for (const c of chosen) {
+  for (let ci = 0; ci < chosen.length; ci++) {
+    const c = chosen[ci]!;
     // 3. Titles ("60 Minutes", "High Noon", "This Week" mid-sentence) are names, not times; a holiday's
     // name is capitalised by nature ("New Year's Day"), unless a capitalised word runs into it (the film
     // "Watching Independence Day").
@@ -945,13 +974,22 @@ function findTimesIn(
       const last = out[out.length - 1];
       const between = last === undefined ? '' : text.slice(last.end, start);
       const time = value.slice(value.indexOf('T'));
+      let from: TimeItem | undefined;
       if (last?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(last.value) && CLOCK_AFTER_DAY.test(between)) {
         value = last.value + time;
         onDay = true;
-      } else if (last?.type === 'TIME' && dated[dated.length - 1] && CLOCK_RANGE.test(between)) {
-        const day = parseIsoDay(last.value.slice(0, 10))!;
-        value = fmtDay(time < last.value.slice(last.value.indexOf('T')) ? addDays(day, 1) : day) + time;
+      } else if ((from = rangeFrom(out, dated, text)) !== undefined && CLOCK_RANGE.test(between)) {
+        const day = parseIsoDay(from.value.slice(0, 10))!;
+        value = fmtDay(time < from.value.slice(from.value.indexOf('T')) ? addDays(day, 1) : day) + time;
         onDay = true;
+      } else {
+        // "7 a.m. this morning", "10 p.m. last night": the part of a day named right after it gives the day.
+        const next = chosen[ci + 1];
+        const day = next?.parsed.sem.k === 'part' ? next.parsed.sem.day : null;
+        if (next && day?.k === 'rel' && BLANK_ONLY.test(text.slice(c.end, next.start))) {
+          value = resolve(day, { anchor: a, tense, ref }).slice(0, 10) + time;
+          onDay = true;
+        }
       }
     }
     // "since January", "since Dec. 3": a start that has passed, whatever the clause's tense says.

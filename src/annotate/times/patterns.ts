@@ -333,6 +333,13 @@ const NAME_BEFORE_YEAR = /(?:\b(?:Windows|Office|Agenda|Vision|Euro|Expo)|\bH\.R
 const STREET_AFTER =
   /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Place)(?!\w)/;
 
+/**
+ * A place or body named after a day of the month ("9 October Avenue", "the 5 November Dam", "a July 26 Movement
+ * rally"), as Latin American streets and groups are: a name, no date.
+ */
+const NAMED_AFTER_DAY =
+  /^\s+(?:avenues?|street|boulevard|square|plaza|bridge|dam|park|stadium|highway|road|movement|neighbou?rhood|district|hospital|barracks|brigade|battalion)(?![\w-])/i;
+
 /** "the" or "a" right before a number and a street ("the 1987 Wall Street crash"): a year, used attributively. */
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an)\s+$/i;
 /** A preposition of time before a number ("in 1996 Main Street was rebuilt"): the number is a year. */
@@ -758,6 +765,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const d = parseInt(m[3]!, 10);
       if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
       if (m[2]!.toLowerCase() === 'may' && !/^May$|^MAY$/.test(m[2]!)) return null;
+      if (NAMED_AFTER_DAY.test(textAfter(m, text, 16))) return null;
       // "March 11 and 12, 2019", "Nov. 17–18, 2019": the year after a range's second day is its first's too.
       const ranged = RANGE_YEAR_AFTER.exec(textAfter(m, text, 24));
       if (ranged) return { type: 'DATE', sem: { k: 'date', y: Number(ranged[1]), m: mo, d, dir: 0 } };
@@ -800,6 +808,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const mo = monthOf(m[2]!)!;
       const d = parseInt(m[1]!, 10);
       if (!isValidDay(2000, mo, d) || !/^[A-Z]/.test(m[2]!)) return null;
+      if (NAMED_AFTER_DAY.test(textAfter(m, text, 16))) return null;
       // ("the 5 November general election", as month-day reads "the Nov. 5 election".)
       if (datesVote(m, text))
         return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense', scheduled: true } };
@@ -874,6 +883,15 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const head = before(m, text);
       if (!monthWordOk(m[1]!, head)) return null;
       if (COMPANY_AFTER.test(textAfter(m, text, 14))) return null;
+      // ("9 October Avenue", "July 26 Movement": the month of a name that month-day and day-month turned down.)
+      const after = textAfter(m, text, 24);
+      const dayAfter = /^\s+\d{1,2}\b/.exec(after);
+      if (
+        /\d(?:st|nd|rd|th)?\s+$/i.test(head)
+          ? NAMED_AFTER_DAY.test(after)
+          : dayAfter && NAMED_AFTER_DAY.test(after.slice(dayAfter[0].length))
+      )
+        return null;
       const lean = /\b(?:by|until|till)\s+$/i.test(head) ? (1 as const) : undefined;
       return { type: 'DATE', sem: { k: 'date', m: monthOf(m[1]!)!, dir: 'tense', lean } };
     },
@@ -2235,6 +2253,8 @@ const DIGITS: readonly string[] = '0123456789'.split('');
 const GATES: Readonly<Record<string, readonly string[]>> = {
   // (Speed: patterns that ran in most windows of their category and rarely matched.)
   'clock-hours': ['hours', 'hrs'],
+  // (Its hour opens with 0, 1 or 2: a window without those digits, most of them, skips it.)
+  'clock-military': ['0', '1', '2'],
   'spelt-day': [
     ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
     ...['eleventh', 'twelfth', 'teenth', 'twentieth', 'thirtieth'],

@@ -4,7 +4,9 @@
  * are a clock time when what stands around them says so ("at 2015 local time", "at 0430 this morning", "on 10
  * January at 1030,"), a day right before or after a clock time joins it in capitals too ("AT 0330 ON 25 MARCH"),
  * and a reporting tag that opens a quotation (", the admiral said: ...") speaks for its clause only when the clause
- * has no cue of its own.
+ * has no cue of its own. From lower-cased news (the India police events texts): a text written all in lower case
+ * has its weekdays and months read ("on tuesday", "march 15", "in may"). And a clock time before "this morning" is
+ * on the anchor's day; a place or group named after a date ("9 October Avenue", "the 19 April Movement") is a name.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -12,6 +14,9 @@ import { describeRound, type TimeCase } from './testing.js';
 /** Friday 9 March 1990; Sunday 12 November 1989. */
 const FRI = '1990-03-09';
 const SUN = '1989-11-12';
+/** The opening of an invented lower-cased story (a few sentences, so that the text reads as lower-cased). */
+const LOWER =
+  'this story is from the city desk. the state government on friday said calm had returned. shops opened and buses ran. ';
 
 const CASES: TimeCase[] = [
   {
@@ -100,6 +105,59 @@ const CASES: TimeCase[] = [
     expr: 'Saturday',
     value: '1990-03-10',
   },
+  {
+    what: "a lower-cased text's weekday is found and read by its tense",
+    anchor: FRI,
+    say:
+      LOWER +
+      'the district collector on tuesday ordered the markets shut. traders protested in the afternoon.',
+    expr: 'tuesday',
+    value: '1990-03-06',
+  },
+  {
+    what: 'a lower-cased text\'s month and day ("march 15"), and its "march" the verb left alone',
+    anchor: FRI,
+    say: LOWER + 'students will march to the assembly on march 15. the rally has been called off twice.',
+    expr: 'march 15',
+    value: '1990-03-15',
+  },
+  {
+    what: 'a lower-cased text\'s month after "in"',
+    anchor: FRI,
+    say:
+      LOWER +
+      'the two parties will contest the civic polls together in may, the leaders said. talks went on late.',
+    expr: 'may',
+    value: '1990-05',
+  },
+  {
+    what: 'a clock time right before "this morning" is on the anchor day, not on a weekday named before it',
+    anchor: FRI,
+    say: 'Police made arrests on Tuesday. The curfew was lifted at 7 a.m. this morning.',
+    expr: '7 a.m.',
+    value: '1990-03-09T07:00',
+  },
+  {
+    what: 'the end of a range whose start has "this morning" after it is on the same day',
+    anchor: FRI,
+    say: 'Police made arrests on Tuesday. The curfew was eased from 6 a.m. this morning to 9 p.m., officials said.',
+    expr: '9 p.m.',
+    value: '1990-03-09T21:00',
+  },
+  {
+    what: 'a date followed by a street named after it is a name ("9 October Avenue")',
+    anchor: FRI,
+    say: 'Marchers gathered on 9 October Avenue before noon.',
+    expr: '9 October',
+    value: null,
+  },
+  {
+    what: 'a group named after a day ("the 19 April Movement") names no date',
+    anchor: FRI,
+    say: 'Talks with the 19 April Movement resumed in the port.',
+    expr: 'April',
+    value: null,
+  },
 ];
 
 const KEEP: TimeCase[] = [
@@ -130,6 +188,20 @@ const KEEP: TimeCase[] = [
     say: 'Police sealed the square at 2200 hours.',
     expr: '2200 hours',
     value: '1990-03-09T22:00',
+  },
+  {
+    what: 'in a lower-cased text "may" the modal stays a verb',
+    anchor: FRI,
+    say: LOWER + 'the police may seek more time from the court. the hearing went on for hours.',
+    expr: 'may',
+    value: null,
+  },
+  {
+    what: 'an election named by its date stays a date',
+    anchor: FRI,
+    say: 'They voted in the 15 September elections.',
+    expr: 'the 15 September',
+    value: '1989-09-15',
   },
 ];
 
