@@ -364,6 +364,11 @@ const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 /** A verb or noun of a level or price before "at" ("closed at 2000", "stood at 1800"): the number is an amount. */
 const LEVEL_BEFORE =
   /\b(?:closed|close|closes|closing|ended|ends|finished|stood|stands|opened|opens|traded|trading|rose|risen|fell|fallen|dropped|peaked|hit|reached|settled|quoted|priced|valued|fixed|pegged|capped|levels?|index|rate|price|up|down|higher|lower)\s+$/i;
+/**
+ * A four-digit clock time that can be no year (00xx–14xx, 21xx–23xx) and a space right before "to"/"and": the start of
+ * a range ("from 0800 to 1500"; not "from 2000 to 2015").
+ */
+const MILITARY_RANGE_START = /\b(?:from|between)\s+(?:0\d|1[0-4]|2[1-3])[0-5]\d\s+$/i;
 /** A day (a weekday, or a day and month) and "at" right before a four-digit clock time ("on 10 January at 1030"). */
 const MILITARY_AFTER_DAY = new RegExp(
   `(?:(?:${WD})|${DAYNUM}\\s+(?:${MON})|(?:${MON})\\s+${DAYNUM}),?\\s+$`,
@@ -944,14 +949,18 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     name: 'clock-military',
     needs: C.YEAR | C.PART | C.DAY_WORD | C.WEEKDAY | C.MONTH | C.CLOCK,
     reason:
-      'a 24-hour clock time as four digits after "at", "by", "until" …, where its neighbours make it no year: "local time" ("at 2015 local time"), a day or part of day right after it ("at 0430 this morning", "at 2200 last night", "at 2000 on Saturday night", "at 2230 today"), its conversion ("at 2230 (0330 GMT)"), a day right before it ("on 10 January at 1030,", "on Wednesday, 16 August, at 1800."), or a leading zero ("until 0600")',
+      'a 24-hour clock time as four digits after "at", "by", "until" …, where its neighbours make it no year: "local time" ("at 2015 local time"), a day or part of day right after it ("at 0430 this morning", "at 2200 last night", "at 2000 on Saturday night", "at 2230 today"), its conversion ("at 2230 (0330 GMT)"), a day right before it ("on 10 January at 1030,", "on Wednesday, 16 August, at 1800."), a leading zero ("until 0600"), or the end of a range whose start is one ("from 0800 to 1500")',
     re: re(
-      `\\b(?:at|by|until|till|from|before|after|since|around|about)\\s+([01]\\d|2[0-3])([0-5]\\d)(?!\\w|[.,:/-]\\w)(\\s+local\\s+time(?!\\w))?(?:\\s+(this\\s+(?:morning|afternoon|evening)|last\\s+night)(?!\\w))?(?=(\\s+(?:tonight|today|yesterday|on\\s+(?:${WD}|${DAYNUM}\\s+(?:of\\s+)?(?:${MON})|(?:${MON})\\s+${DAYNUM}))(?!\\w)|\\s*\\(\\s*\\d{4}\\s*(?:GMT|UTC)\\b)?)${TRAIL_DAY}`,
+      `\\b(?:at|by|until|till|from|before|after|since|around|about|to|and)\\s+([01]\\d|2[0-3])([0-5]\\d)(?!\\w|[.,:/-]\\w)(\\s+local\\s+time(?!\\w))?(?:\\s+(this\\s+(?:morning|afternoon|evening)|last\\s+night)(?!\\w))?(?=(\\s+(?:tonight|today|yesterday|on\\s+(?:${WD}|${DAYNUM}\\s+(?:of\\s+)?(?:${MON})|(?:${MON})\\s+${DAYNUM}))(?!\\w)|\\s*\\(\\s*\\d{4}\\s*(?:GMT|UTC)\\b)?)${TRAIL_DAY}`,
     ),
     parse(m, text) {
       const [all, hh, mm, local, part, dayAfter, day] = m;
+      // ("from 0800 to 1500", "between 2200 and 0400": a range's end after a four-digit start.)
+      const rangeEnd = /^(?:to|and)\s/i.test(all!);
+      if (rangeEnd && !MILITARY_RANGE_START.test(before(m, text))) return null;
       // The number's own neighbours say it is a clock time: a zone, a day after it, or a leading zero.
       let clock =
+        rangeEnd ||
         local !== undefined ||
         part !== undefined ||
         dayAfter !== undefined ||

@@ -158,6 +158,13 @@ const CASES: TimeCase[] = [
     expr: 'April',
     value: null,
   },
+  {
+    what: 'the end of a range after a four-digit start that can be no year ("from 0800 to 1500")',
+    anchor: SUN,
+    say: 'HE WAS QUESTIONED THIS MORNING FROM 0800 TO 1500 AT THE BARRACKS.',
+    expr: '1500',
+    value: '1989-11-12T15:00',
+  },
 ];
 
 const KEEP: TimeCase[] = [
@@ -202,6 +209,13 @@ const KEEP: TimeCase[] = [
     say: 'They voted in the 15 September elections.',
     expr: 'the 15 September',
     value: '1989-09-15',
+  },
+  {
+    what: 'a range of years after "from" stays years ("from 2000 to 2015")',
+    anchor: FRI,
+    say: 'Output grew from 2000 to 2015 by half.',
+    expr: '2015',
+    value: '2015',
   },
 ];
 
