@@ -108,30 +108,32 @@ export function splitSentences(given: string, tokens: readonly Token[]): Sentenc
   };
   let first = 0;
   let i = 0;
+  // (The next token is carried over to the next turn, read once; the kind before the first code unit: most
+  // tokens are words.)
+  let t = tokens[0]!;
   while (i < n) {
     // Most tokens end no sentence and are seen here only: one with at most one space before the next
     // token (no break), that is not a terminal (rule 3) and does not end in a full stop (rule 4).
-    const t = tokens[i]!;
     if (i + 1 < n) {
+      const next = tokens[i + 1]!;
       const end = t.end;
-      const gap = tokens[i + 1]!.start - end;
+      const gap = next.start - end;
       if (
         (gap === 0 || (gap === 1 && text.charCodeAt(end) === 0x20)) &&
         text.charCodeAt(end - 1) !== 0x2e &&
-        (TERMINAL_CODES[text.charCodeAt(t.start)] !== 1 || t.kind !== 'punct')
+        (t.kind !== 'punct' || TERMINAL_CODES[text.charCodeAt(t.start)] !== 1)
       ) {
         i += 1;
+        t = next;
         continue;
       }
     }
     const last = sentenceEndAt(ctx, i);
-    if (last < 0) {
-      i += 1;
-      continue;
-    }
+    i = last < 0 ? i + 1 : last + 1;
+    if (i < n) t = tokens[i]!;
+    if (last < 0) continue;
     out.push(sentence(tokens, first, last));
     first = last + 1;
-    i = last + 1;
   }
   if (first < n) out.push(sentence(tokens, first, n - 1));
   return out;

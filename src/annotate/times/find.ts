@@ -348,29 +348,17 @@ const GATE_STRINGS: readonly string[] = [...new Set(PATTERNS.flatMap((p) => p.ga
 const GATE_IDS: readonly Int32Array[] = PATTERNS.map(
   (p) => new Int32Array((p.gate ?? []).map((g) => GATE_STRINGS.indexOf(g))),
 );
-/**
- * Gate strings of two or more characters by their first two (ASCII codes, key c0 * 128 + c1): those
- * looked for at any position, and those looked for at a word's start too (gateAnywhere); a bit per key
- * says whether the key has any, so most positions cost one byte read.
- */
-function gatesByPair(anywhereOnly: boolean): { has: Uint8Array; ids: (Int32Array | undefined)[] } {
-  const lists = new Map<number, number[]>();
-  GATE_STRINGS.forEach((g, id) => {
-    if (g.length < 2 || (anywhereOnly && !gateAnywhere(g))) return;
-    const key = g.charCodeAt(0) * 128 + g.charCodeAt(1);
-    lists.set(key, [...(lists.get(key) ?? []), id]);
-  });
-  const has = new Uint8Array(128 * 128);
-  const ids: (Int32Array | undefined)[] = Array.from({ length: 128 * 128 }, () => undefined);
-  for (const [key, list] of lists) {
-    has[key] = 1;
-    ids[key] = new Int32Array(list);
-  }
-  return { has, ids };
+/** Where GATE_PAIRS and GATE_PAIR_IDS hold the pairs looked for after an ASCII letter (before: at a word's start). */
+const MID_WORD = 128 * 128;
+/** The bit of GATE_PAIRS for a gate of two characters ("fy", "q1", "0s"): no third to rule it out. */
+const PAIR_OF_TWO = 1 << 27;
+/** The bit of GATE_PAIRS for a first character that is a gate by itself (a digit, ":"): GATE_SINGLE says which. */
+const SINGLE = 1 << 28;
+/** A gate's third character as a bit of GATE_PAIRS: a–z 0–25, anything else (a space, ".", "'") 26. */
+function thirdSlot(code: number): number {
+  return code >= 97 && code <= 122 ? code - 97 : 26;
 }
-const PAIRS_AT_START = gatesByPair(false);
-const PAIRS_MID_WORD = gatesByPair(true);
-/** One-character gate strings (":"): the gate id + 1 by character code, 0 for none. */
+/** One-character gate strings (":", the digits): the gate id + 1 by character code, 0 for none. */
 const GATE_SINGLE: Int32Array = (() => {
   const table = new Int32Array(128);
   GATE_STRINGS.forEach((g, id) => {
@@ -378,48 +366,77 @@ const GATE_SINGLE: Int32Array = (() => {
   });
   return table;
 })();
+/**
+ * The gate strings by the two characters they start with (gateKey codes, key c0 * 128 + c1), at a word's start
+ * (slots from 0) and after an ASCII letter (from MID_WORD: only those gateAnywhere allows there): a bit per third
+ * character (thirdSlot) its gates of three or more characters have, PAIR_OF_TWO when one has two, SINGLE when c0
+ * is a gate by itself; 0 for most pairs. GATE_PAIR_IDS holds the gates of each pair. Most positions cost one read,
+ * and most pairs that open a gate ("th" of "the" against "this", "third", "thousand") are ruled out by their
+ * third character without comparing strings.
+ */
+const GATE_PAIRS = new Uint32Array(2 * MID_WORD);
+const GATE_PAIR_IDS: (Int32Array | undefined)[] = Array.from({ length: 2 * MID_WORD }, () => undefined);
+{
+  const lists = new Map<number, number[]>();
+  GATE_STRINGS.forEach((g, id) => {
+    if (g.length < 2) return;
+    const key = g.charCodeAt(0) * 128 + g.charCodeAt(1);
+    const bit = g.length === 2 ? PAIR_OF_TWO : 1 << thirdSlot(g.charCodeAt(2));
+    for (const slot of gateAnywhere(g) ? [key, MID_WORD + key] : [key]) {
+      GATE_PAIRS[slot]! |= bit;
+      lists.set(slot, [...(lists.get(slot) ?? []), id]);
+    }
+  });
+  for (const [slot, list] of lists) GATE_PAIR_IDS[slot] = new Int32Array(list);
+  for (const half of [0, MID_WORD])
+    for (let c = 0; c < 128; c++)
+      if (GATE_SINGLE[c] !== 0) for (let c1 = 0; c1 < 128; c1++) GATE_PAIRS[half + c * 128 + c1]! |= SINGLE;
+}
 /** Whether the window being scanned holds each gate string (markGates). */
 const gateHeld = new Uint8Array(GATE_STRINGS.length);
 
 /**
- * Marks the gate strings text[from, to) holds, in one pass, case-insensitively for ASCII letters (as the
- * patterns' /i expressions match them: `| 0x20` lower-cases A–Z and leaves digits, "-" and ":" alone;
- * a curly apostrophe reads as "'", as the patterns take either; no other non-ASCII character matches). A gate that starts with a letter counts only at a word's start
- * (not after an ASCII letter) unless gateAnywhere says otherwise. Candidates are looked up by their first
- * two characters, so most positions cost a byte read.
+ * A character as gate strings spell it: ASCII letters in lower case (`| 0x20` lower-cases A–Z and leaves
+ * digits, "-" and ":" alone), the curly apostrophe as "'", any other character above ASCII as 127 (in no gate).
  */
-/** A character as gate strings spell it: ASCII letters in lower case, the curly apostrophe as "'". */
-function gateCode(code: number): number {
-  return code === 8217 ? 39 : code | 0x20;
+function gateKey(code: number): number {
+  return code < 128 ? code | 0x20 : code === 8217 ? 39 : 127;
 }
 
+/**
+ * Marks the gate strings text[from, to) holds, in one pass, case-insensitively for ASCII letters (as the
+ * patterns' /i expressions match them; a curly apostrophe reads as "'", as the patterns take either; no other
+ * non-ASCII character matches). A gate that starts with a letter counts only at a word's start (not after an
+ * ASCII letter) unless gateAnywhere says otherwise. Candidates are looked up by their first two characters and
+ * ruled out by their third (GATE_PAIRS), so most positions cost a read.
+ */
 function markGates(text: string, from: number, to: number): void {
   gateHeld.fill(0);
-  let c = from < to ? gateCode(text.charCodeAt(from)) : 0;
-  let afterLetter = from > 0 && ((text.charCodeAt(from - 1) | 0x20) - 97) >>> 0 < 26;
+  let c = from < to ? gateKey(text.charCodeAt(from)) : 0;
+  let half = from > 0 && ((text.charCodeAt(from - 1) | 0x20) - 97) >>> 0 < 26 ? MID_WORD : 0;
   for (let i = from; i < to; i++) {
     // (c1 = 0x20 past the end: a space, the first of no gate.)
-    const c1 = i + 1 < to ? gateCode(text.charCodeAt(i + 1)) : 0x20;
-    const pairs = afterLetter ? PAIRS_MID_WORD : PAIRS_AT_START;
-    afterLetter = (c - 97) >>> 0 < 26;
-    if (c < 128) {
-      const single = GATE_SINGLE[c]!;
-      if (single !== 0) gateHeld[single - 1] = 1;
-      const key = c * 128 + c1;
-      if (c1 < 128 && pairs.has[key] === 1) {
-        const ids = pairs.ids[key]!;
-        for (let k = 0; k < ids.length; k++) {
-          const id = ids[k]!;
-          if (gateHeld[id] === 1) continue;
-          const g = GATE_STRINGS[id]!;
-          if (i + g.length > to) continue;
-          let j = 2;
-          while (j < g.length && gateCode(text.charCodeAt(i + j)) === g.charCodeAt(j)) j++;
-          if (j === g.length) gateHeld[id] = 1;
-        }
-      }
-    }
+    const c1 = i + 1 < to ? gateKey(text.charCodeAt(i + 1)) : 0x20;
+    const c0 = c;
+    const slot = half + c0 * 128 + c1;
+    half = (c0 - 97) >>> 0 < 26 ? MID_WORD : 0;
     c = c1;
+    const next = GATE_PAIRS[slot]!;
+    if (next === 0) continue;
+    if ((next & SINGLE) !== 0) gateHeld[GATE_SINGLE[c0]! - 1] = 1;
+    // (c2 = a space past the end: no gate of three fits there, and the comparison below says so.)
+    if ((next & (PAIR_OF_TWO | (1 << thirdSlot(i + 2 < to ? gateKey(text.charCodeAt(i + 2)) : 0x20)))) === 0)
+      continue;
+    const ids = GATE_PAIR_IDS[slot]!;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (gateHeld[id] === 1) continue;
+      const g = GATE_STRINGS[id]!;
+      if (i + g.length > to) continue;
+      let j = 2;
+      while (j < g.length && gateKey(text.charCodeAt(i + j)) === g.charCodeAt(j)) j++;
+      if (j === g.length) gateHeld[id] = 1;
+    }
   }
 }
 
