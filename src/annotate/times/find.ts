@@ -992,12 +992,18 @@ function findTimesIn(
       const between = last === undefined ? '' : text.slice(last.end, start);
       const time = value.slice(value.indexOf('T'));
       let from: TimeItem | undefined;
+      let fromDay: Ymd | null = null;
       if (last?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(last.value) && CLOCK_AFTER_DAY.test(between)) {
         value = last.value + time;
         onDay = true;
-      } else if ((from = rangeFrom(out, dated, text)) !== undefined && CLOCK_RANGE.test(between)) {
-        const day = parseIsoDay(from.value.slice(0, 10))!;
-        value = fmtDay(time < from.value.slice(from.value.indexOf('T')) ? addDays(day, 1) : day) + time;
+      } else if (
+        (from = rangeFrom(out, dated, text)) !== undefined &&
+        CLOCK_RANGE.test(between) &&
+        // (A start's day without a year, with no anchor, "XXXX-08-09", gives the end no day to count from.)
+        (fromDay = parseIsoDay(from.value.slice(0, 10))) !== null
+      ) {
+        value =
+          fmtDay(time < from.value.slice(from.value.indexOf('T')) ? addDays(fromDay, 1) : fromDay) + time;
         onDay = true;
       } else {
         // "7 a.m. this morning", "10 p.m. last night": the part of a day named right after it gives the day.

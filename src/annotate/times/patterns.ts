@@ -2301,7 +2301,8 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   'the-year': ['year'],
   'the-week': ['week'],
   'the-decade': ['decade', 'century'],
-  'year-end': ['year'],
+  // (Every match has "end" after "year": a much rarer word at a word's start.)
+  'year-end': ['end'],
   'ordinal-century': ['century'],
   'week-of': ['week'],
   'week-of-month': ['week'],

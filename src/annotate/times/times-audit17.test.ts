@@ -9,7 +9,9 @@
  * on the anchor's day; a place or group named after a date ("9 October Avenue", "the 19 April Movement") is a name.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
-import { describeRound, type TimeCase } from './testing.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { describeRound, type TimeCase, timesIn } from './testing.js';
 
 /** Friday 9 March 1990; Sunday 12 November 1989. */
 const FRI = '1990-03-09';
@@ -220,3 +222,16 @@ const KEEP: TimeCase[] = [
 ];
 
 describeRound('times: seventeenth round (wire copy in capitals, 24-hour clock times)', CASES, KEEP);
+
+describe('times: a range of clock times after a day without a year, with no anchor', () => {
+  it('reads the end without a day instead of throwing', () => {
+    const got = timesIn('No rounds were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next day.', null);
+    assert.deepEqual(
+      got.slice(0, 2).map((t) => [t.text, t.value]),
+      [
+        ['10:30 p.m. Aug. 9', 'XXXX-08-09T22:30'],
+        ['6:30 a.m.', 'XXXX-XX-XXT06:30'],
+      ],
+    );
+  });
+});
