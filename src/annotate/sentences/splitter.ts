@@ -15,6 +15,7 @@
  *
  * Sentence spans run from the first token's start to the last token's end (no surrounding space).
  */
+import { isLowerCasedText, startsLower, startsUpper } from '../tokens/casing.js';
 import type { Span } from '../../doc/doc.js';
 import { ABBREVIATIONS, type AbbreviationRole } from '../tokens/model/abbreviations.js';
 import { flatCopy } from '../tokens/chars.js';
@@ -39,18 +40,6 @@ export interface Sentence extends Span {
   /** Index after its last token (exclusive). */
   tokenEnd: number;
 }
-
-/** Evidence that a text is written in lower case only (isLowerCased), each threshold with its reason. */
-const LOWER_CASED = {
-  /** News text capitalises a tenth of its words or more (names, sentence starts); lower-cased text, a header's few. */
-  maxCapitalisedShare: 0.05,
-  /** Terminals before a lower-case word needed: one could be an ellipsis or an abbreviation cut off its dot. */
-  minLowerAfterTerminal: 2,
-  /** Lower-case words after a terminal outnumber capitalised ones by this much (ellipses, cut abbreviations). */
-  lowerToUpperAfterTerminal: 4,
-  /** Words read: a lower-cased text is lower-cased throughout, and the cost stays bounded on long texts. */
-  sampleWords: 400,
-} as const;
 
 /** How far into the text a dateline may reach, in tokens ("RIO DE JANEIRO, Brazil, Nov. 17 (Reuters) -"). */
 const DATELINE_MAX_TOKENS = 24;
@@ -217,39 +206,15 @@ function endAfterTerminal(ctx: Context, i: number): number {
   return j;
 }
 
-/**
- * Whether the text was lower-cased (transcripts, some archives): few of its words are capitalised, and
- * after a full stop, ! or ? and a space, words start in lower case far more often than not. There a
- * lower-case word after a terminal is no sign that the sentence goes on. Read from the text's first
- * LOWER_CASED.sampleWords words, and no further than the capitals that already rule it out.
- */
+/** Whether the text was lower-cased (isLowerCasedText, read once), its terminals this splitter's. */
 function isLowerCased(ctx: Context): boolean {
-  if (ctx.lowerCased !== null) return ctx.lowerCased;
-  const { text, tokens } = ctx;
-  let words = 0;
-  let capitalised = 0;
-  let lowerAfter = 0;
-  let upperAfter = 0;
-  const maxCapitalised = LOWER_CASED.maxCapitalisedShare * LOWER_CASED.sampleWords;
-  for (let k = 0; k < tokens.length && words < LOWER_CASED.sampleWords; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'word') {
-      if (startsUpper(text, t) && ++capitalised >= maxCapitalised) break;
-      words += 1;
-      continue;
-    }
-    const next = tokens[k + 1];
-    if (t.kind !== 'punct' || t.end - t.start !== 1 || TERMINAL_CODES[text.charCodeAt(t.start)] !== 1)
-      continue;
-    if (next?.kind !== 'word' || next.start !== t.end + 1 || text.charCodeAt(t.end) !== 0x20) continue;
-    if (startsLower(text, next)) lowerAfter += 1;
-    else if (startsUpper(text, next)) upperAfter += 1;
-  }
-  ctx.lowerCased =
-    capitalised < LOWER_CASED.maxCapitalisedShare * words &&
-    lowerAfter >= LOWER_CASED.minLowerAfterTerminal &&
-    lowerAfter >= LOWER_CASED.lowerToUpperAfterTerminal * upperAfter;
+  ctx.lowerCased ??= isLowerCasedText(ctx.text, ctx.tokens, isTerminalCode);
   return ctx.lowerCased;
+}
+
+/** Whether a code unit is one of TERMINALS. */
+function isTerminalCode(code: number): boolean {
+  return TERMINAL_CODES[code] === 1;
 }
 
 /** The last of the closing quotes and brackets that directly follow token i (i itself when none). */
@@ -315,22 +280,6 @@ function abbreviationRole(text: string, t: Token): AbbreviationRole | null {
 
 function isStarter(text: string, t: Token): boolean {
   return t.kind === 'word' && startsUpper(text, t) && SENTENCE_STARTERS.has(t.lower);
-}
-
-/** Whether the token's first code unit is a lower-case letter (one that has an upper case). */
-function startsLower(text: string, t: Token): boolean {
-  const c = text.charCodeAt(t.start);
-  if (c < 0x80) return c >= 0x61 && c <= 0x7a; // ASCII: no case conversion needed
-  const ch = text[t.start]!;
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-
-/** Whether the token's first code unit is a capital letter (one that has a lower case). */
-function startsUpper(text: string, t: Token): boolean {
-  const c = text.charCodeAt(t.start);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  const ch = text[t.start]!;
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** What separates two tokens: nothing, a line break, or a paragraph break (a blank line). */
