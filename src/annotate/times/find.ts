@@ -12,7 +12,7 @@
  *    (the last calendar value named) turn each meaning into a value (normalise.ts).
  */
 import { isLowerCasedText } from '../tokens/casing.js';
-import { recaseCalendarWords } from './recase.js';
+import { CALENDAR_NAMES, recaseCalendarWords } from './recase.js';
 import { spanIndexAt } from '../../doc/doc.js';
 import type { Sentence } from '../sentences/splitter.js';
 import type { Token } from '../tokens/tokenizer.js';
@@ -267,7 +267,11 @@ export interface ScanWindow {
 }
 
 /** Merged windows around trigger tokens (the whole text, every category, when there are no tokens). */
-export function scanWindows(text: string, tokens: readonly Token[]): ScanWindow[] {
+export function scanWindows(
+  text: string,
+  tokens: readonly Token[],
+  seen?: { lowerCalendar: boolean },
+): ScanWindow[] {
   if (tokens.length === 0)
     return text.length ? [{ start: 0, end: text.length, cats: -1, triggers: [-1, 0, text.length] }] : [];
   const r = FIND_TUNING.windowTokens;
@@ -282,6 +286,8 @@ export function scanWindows(text: string, tokens: readonly Token[]): ScanWindow[
           ? quotedYear(tokens, i)
           : 0;
     if (cats === 0) continue;
+    if (seen !== undefined && (cats & (C.MONTH | C.WEEKDAY)) !== 0 && !seen.lowerCalendar)
+      seen.lowerCalendar = isLowerCalendarWord(text, tokens, i);
     const start = tokens[Math.max(0, i - r)]!.start;
     const end = tokens[Math.min(tokens.length - 1, i + r)]!.end;
     if (last !== undefined && start <= last.end) {
@@ -294,6 +300,20 @@ export function scanWindows(text: string, tokens: readonly Token[]): ScanWindow[
     }
   }
   return out;
+}
+
+/**
+ * Whether token i is a weekday or month written in lower case that no other word spells ("tuesday", "august"), or
+ * "march"/"may" before a number: a sign that the text may be lower-cased (isLowerCasedText then decides).
+ */
+function isLowerCalendarWord(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const c = text.charCodeAt(t.start);
+  if (c < 97 || c > 122) return false;
+  return (
+    CALENDAR_NAMES.has(t.lower) ||
+    ((t.lower === 'march' || t.lower === 'may') && tokens[i + 1]?.kind === 'number')
+  );
 }
 
 interface Candidate {
@@ -840,20 +860,16 @@ const NAME_BEFORE_HOLIDAY =
  * The time expressions of `text`, in order, with TIMEX3 type and value. `anchor` (an ISO date, or a
  * day) is the publication date or DCT; without one, values stay underspecified (XXXX-11-17).
  *
- * 0. A lower-cased text (isLowerCasedText: transcripts, lower-cased archives) is read with its month and weekday
- *    names capitalised (recaseCalendarWords).
  * 1. A text with characters foldText changes (rare; holdsFolded) is read folded (foldText), its tokens and
  *    sentences moved onto the folded text (refold), and each expression's span mapped back to the text's offsets.
  * 2. Else the expressions of the text as given (findTimesIn).
  */
 export function findTimes(
-  given: string,
+  text: string,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   anchor: string | Ymd | null,
 ): TimeItem[] {
-  // (A lower-cased text is read with its calendar words capitalised: same length, same offsets.)
-  const text = isLowerCasedText(given, tokens) ? recaseCalendarWords(given) : given;
   if (!holdsFolded(text)) return findTimesIn(text, tokens, sentences, anchor);
   const f = foldText(text);
   // (Hyphens only: the offsets stand, only the tokens holding one are spelt again.)
@@ -869,15 +885,19 @@ export function findTimes(
 }
 
 function findTimesIn(
-  text: string,
+  given: string,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   anchor: string | Ymd | null,
 ): TimeItem[] {
   const a = typeof anchor === 'string' ? parseIsoDay(anchor) : anchor;
-  // 1–2. Candidates in the windows around trigger words, chosen.
+  // 1–2. Candidates in the windows around trigger words, chosen. (A lower-cased text is read with its calendar
+  // words capitalised: same length, same offsets; asked only when a lower-case weekday or month was seen.)
+  const seen = { lowerCalendar: false };
+  const windows = scanWindows(given, tokens, seen);
+  const text = seen.lowerCalendar && isLowerCasedText(given, tokens) ? recaseCalendarWords(given) : given;
   const all: Candidate[] = [];
-  for (const w of scanWindows(text, tokens)) candidates(text, w, all);
+  for (const w of windows) candidates(text, w, all);
   const chosen = joinWeekdays(text, choose(all));
   const ref: Reference = { value: null, quarter: null, yearToDate: false };
   const out: TimeItem[] = [];

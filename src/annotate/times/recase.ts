@@ -17,6 +17,8 @@ const CALENDAR_WORD = new RegExp(
   'g',
 );
 const ALWAYS_SET: ReadonlySet<string> = new Set(ALWAYS.split(' '));
+/** The weekdays and months that no other common word spells (a sign of a lower-cased text when written so). */
+export const CALENDAR_NAMES: ReadonlySet<string> = ALWAYS_SET;
 const ABBREVIATED_SET: ReadonlySet<string> = new Set(ABBREVIATED.split(' '));
 
 /** A day of the month right after the word ("march 15", "nov. 3rd"), not an amount ("march 2,000 strong"). */
