@@ -364,6 +364,8 @@ const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 /** A verb or noun of a level or price before "at" ("closed at 2000", "stood at 1800"): the number is an amount. */
 const LEVEL_BEFORE =
   /\b(?:closed|close|closes|closing|ended|ends|finished|stood|stands|opened|opens|traded|trading|rose|risen|fell|fallen|dropped|peaked|hit|reached|settled|quoted|priced|valued|fixed|pegged|capped|levels?|index|rate|price|up|down|higher|lower)\s+$/i;
+/** The preposition right before a four-digit clock time ("at 2015 local time"; "to", "and" end a range). */
+const MILITARY_PREPOSITION = /\b(at|by|until|till|from|before|after|since|around|about|to|and)\s+$/i;
 /**
  * A four-digit clock time that can be no year (00xx–14xx, 21xx–23xx) and a space right before "to"/"and": the start of
  * a range ("from 0800 to 1500"; not "from 2000 to 2015").
@@ -951,13 +953,24 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'a 24-hour clock time as four digits after "at", "by", "until" …, where its neighbours make it no year: "local time" ("at 2015 local time"), a day or part of day right after it ("at 0430 this morning", "at 2200 last night", "at 2000 on Saturday night", "at 2230 today"), its conversion ("at 2230 (0330 GMT)"), a day right before it ("on 10 January at 1030,", "on Wednesday, 16 August, at 1800."), a leading zero ("until 0600"), or the end of a range whose start is one ("from 0800 to 1500")',
     re: re(
-      `\\b(?:at|by|until|till|from|before|after|since|around|about|to|and)\\s+([01]\\d|2[0-3])([0-5]\\d)(?!\\w|[.,:/-]\\w)(\\s+local\\s+time(?!\\w))?(?:\\s+(this\\s+(?:morning|afternoon|evening)|last\\s+night)(?!\\w))?(?=(\\s+(?:tonight|today|yesterday|on\\s+(?:${WD}|${DAYNUM}\\s+(?:of\\s+)?(?:${MON})|(?:${MON})\\s+${DAYNUM}))(?!\\w)|\\s*\\(\\s*\\d{4}\\s*(?:GMT|UTC)\\b)?)${TRAIL_DAY}`,
+      `(?<![\\w$£€.,/:-])([01]\\d|2[0-3])([0-5]\\d)(?!\\w|[.,:/-]\\w)(\\s+local\\s+time(?!\\w))?(?:\\s+(this\\s+(?:morning|afternoon|evening)|last\\s+night)(?!\\w))?(?=(\\s+(?:tonight|today|yesterday|on\\s+(?:${WD}|${DAYNUM}\\s+(?:of\\s+)?(?:${MON})|(?:${MON})\\s+${DAYNUM}))(?!\\w)|\\s*\\(\\s*\\d{4}\\s*(?:GMT|UTC)\\b)?)${TRAIL_DAY}`,
     ),
     parse(m, text) {
-      const [all, hh, mm, local, part, dayAfter, day] = m;
+      const [, hh, mm, local, part, dayAfter, day] = m;
+      // (The number opens the match, the preposition before it is read here: an expression that opened with the
+      // preposition ran at every "to" and "and" of a window.)
+      const head = before(m, text);
+      const preposition = MILITARY_PREPOSITION.exec(head);
+      if (preposition === null) return null;
+      const word = preposition[1]!.toLowerCase();
+      // The text before the preposition.
+      const ahead = text.slice(
+        Math.max(0, m.index - preposition[0].length - 28),
+        m.index - preposition[0].length,
+      );
       // ("from 0800 to 1500", "between 2200 and 0400": a range's end after a four-digit start.)
-      const rangeEnd = /^(?:to|and)\s/i.test(all!);
-      if (rangeEnd && !MILITARY_RANGE_START.test(before(m, text))) return null;
+      const rangeEnd = word === 'to' || word === 'and';
+      if (rangeEnd && !MILITARY_RANGE_START.test(ahead)) return null;
       // The number's own neighbours say it is a clock time: a zone, a day after it, or a leading zero.
       let clock =
         rangeEnd ||
@@ -969,16 +982,14 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       // A day right before it ("on 10 January at 1030,"), the number then closing its phrase.
       if (
         !clock &&
-        /^at\s/i.test(all!) &&
-        MILITARY_AFTER_DAY.test(before(m, text)) &&
+        word === 'at' &&
+        MILITARY_AFTER_DAY.test(ahead) &&
         /^\s*(?:[,.;)]|$)/.test(textAfter(m, text, 3))
       )
         clock = true;
       if (!clock) return null;
       // ("The index closed at 2000 on Friday": a level, unless the zero before the hour says otherwise.)
-      if (!hh!.startsWith('0') && local === undefined && LEVEL_BEFORE.test(before(m, text))) return null;
-      // The preposition is context: the timex starts at the number.
-      const lead = all!.length - all!.slice(all!.search(/\d/)).length;
+      if (!hh!.startsWith('0') && local === undefined && LEVEL_BEFORE.test(ahead)) return null;
       // ("at 0430 this morning" is today's, "at 2200 last night" yesterday's; "from 0800 tonight", as translated
       // copy writes the evening's hour, is 20:00.)
       let h = Number(hh);
@@ -986,7 +997,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       const onDay: Sem | null = part
         ? { k: 'rel', unit: 'day', n: /^last/i.test(part) ? -1 : 0, base: 'anchor' }
         : trailingDay(day);
-      return { type: 'TIME', sem: { k: 'clock', h, min: Number(mm), day: onDay }, lead };
+      return { type: 'TIME', sem: { k: 'clock', h, min: Number(mm), day: onDay } };
     },
   },
   {
