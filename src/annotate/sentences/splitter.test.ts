@@ -86,6 +86,17 @@ const CASES: Array<[string, string[]]> = [
   ],
   ['The minister said\nthat talks had failed.', ['The minister said\nthat talks had failed.']],
   ['Talks continue,\nOfficials say.', ['Talks continue,\nOfficials say.']],
+  // (A preposition of time before a month, a weekday or a number on the next line takes it as its object.)
+  [
+    'THE COUNCIL WILL VOTE ON THE HARBOUR PLAN IN\nAPRIL. THE MAYOR HAS NOT SAID HOW SHE WILL VOTE.',
+    ['THE COUNCIL WILL VOTE ON THE HARBOUR PLAN IN\nAPRIL.', 'THE MAYOR HAS NOT SAID HOW SHE WILL VOTE.'],
+  ],
+  [
+    'Ferry crossings between the two islands will resume on\n14 May after repairs.',
+    ['Ferry crossings between the two islands will resume on\n14 May after repairs.'],
+  ],
+  ['Log in\nMonday, 12 March', ['Log in', 'Monday, 12 March']],
+  ['How to sign in\nSettings', ['How to sign in', 'Settings']],
   ['Line one\r\n\r\nLine two', ['Line one', 'Line two']],
   ['Para one\u2029Para two', ['Para one', 'Para two']],
   // 5. datelines

@@ -30,7 +30,7 @@ import {
   OPENERS,
   TERMINALS,
 } from './model/punctuation.js';
-import { CONTINUES_PHRASE } from './model/continuing-words.js';
+import { CALENDAR_WORDS, CONTINUES_PHRASE, TIME_PREPOSITIONS } from './model/continuing-words.js';
 import { SENTENCE_STARTERS } from './model/starters.js';
 import { wrapBreaks } from './wraps.js';
 
@@ -158,9 +158,34 @@ function sentenceEndAt(ctx: Context, i: number): number {
     return -1;
   }
   // 5. Line break after a headline-like line.
-  if (gap === 'line' && !startsLower(text, next) && !isWrap(ctx, t.end) && !continuesLine(text, t)) return i;
+  if (
+    gap === 'line' &&
+    !startsLower(text, next) &&
+    !isWrap(ctx, t.end) &&
+    !continuesLine(text, t) &&
+    !prepositionBeforeDate(text, t, next)
+  )
+    return i;
   return -1;
 }
+
+/**
+ * A preposition of time at the end of a line of running text before a day, a month or a number on the next line
+ * ("elections next year in\nFebruary", "resume on\n14 March"); not a short line ("Log in\nMonday, 12 March").
+ */
+function prepositionBeforeDate(text: string, t: Token, next: Token): boolean {
+  if (
+    t.kind !== 'word' ||
+    !TIME_PREPOSITIONS.has(t.lower) ||
+    !(next.kind === 'number' || next.kind === 'ordinal' || CALENDAR_WORDS.has(next.lower))
+  )
+    return false;
+  let k = t.start;
+  while (k > 0 && t.end - k < RUNNING_LINE_CHARS && !isLineBreak(text.charCodeAt(k - 1))) k -= 1;
+  return t.end - k >= RUNNING_LINE_CHARS;
+}
+/** How long a line is at the least to be running text rather than a label or a link ("Log in"). */
+const RUNNING_LINE_CHARS = 24;
 
 /** Whether the line break after offset `from` (the end of a token) is a wrap in hard-wrapped text. */
 function isWrap(ctx: Context, from: number): boolean {

@@ -12,3 +12,22 @@ export const CONTINUES_PHRASE: ReadonlySet<string> = new Set([
   // reason: coordinating conjunctions join two parts
   ...['and', 'or', 'nor'],
 ]);
+
+/**
+ * Particles that can end a headline ("Log in", "Carry on") but before a day, a month or a number take it as their
+ * object: a line that ends in one goes on when the next line opens with one ("elections next year in\nFebruary",
+ * "resume on\n14 March"). Lower case.
+ */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
+  // reason: prepositions of time that also end phrasal verbs
+  ...['in', 'on', 'at', 'by', 'for', 'since', 'until', 'till', 'before', 'after', 'during'],
+]);
+
+/** Words of the calendar that open a preposition's object on the next line. Lower case. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  // reason: month names
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
+  ...['november', 'december'],
+  // reason: weekday names
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+]);
