@@ -224,6 +224,9 @@ const SPOKEN_CLOCK_TOKEN =
  */
 const CLOCK_TOKEN = /(?:^|-)\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?$/;
 
+/** Four digits of the 24-hour clock outside the years a YEAR trigger takes (00xx–14xx, 21xx–23xx). */
+const MILITARY_TOKEN = /^(?:0\d|1[0-4]|2[1-3])[0-5]\d$/;
+
 /** A fiscal year by its last two digits, glued to "FY" ("FY15", "FY15-16"). */
 const FISCAL_SHORT_YEAR = /^fy\d\d(?:$|-)/;
 
@@ -235,6 +238,8 @@ function hyphenated(lower: string): number {
   // (Only tokens that open with a digit and end in "m" or "." are tested: few do.)
   const e = lower.charCodeAt(lower.length - 1);
   if ((e === 109 || e === 46) && lower.charCodeAt(0) <= 57 && CLOCK_TOKEN.test(lower)) cat |= C.CLOCK;
+  // ("0430", "1030", "2230": four digits of the 24-hour clock that can be no year; one that can, "1800", is a year.)
+  if (cat === 0 && lower.length === 4 && MILITARY_TOKEN.test(lower)) cat |= C.CLOCK;
   if (lower.includes('-')) {
     for (const part of lower.split('-')) cat |= TRIGGERS.get(part) ?? 0;
     // (Letters first: the clock-word test runs on few tokens.)

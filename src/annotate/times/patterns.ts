@@ -367,10 +367,10 @@ const LEVEL_BEFORE =
 /** The preposition right before a four-digit clock time ("at 2015 local time"; "to", "and" end a range). */
 const MILITARY_PREPOSITION = /\b(at|by|until|till|from|before|after|since|around|about|to|and)\s+$/i;
 /**
- * A four-digit clock time that can be no year (00xx–14xx, 21xx–23xx) and a space right before "to"/"and": the start of
- * a range ("from 0800 to 1500"; not "from 2000 to 2015").
+ * A four-digit clock time that can be no year (00xx, 21xx–23xx; "between 1202 and 1204" are years) and a space right
+ * before "to"/"and": the start of a range ("from 0800 to 1500"; not "from 2000 to 2015").
  */
-const MILITARY_RANGE_START = /\b(?:from|between)\s+(?:0\d|1[0-4]|2[1-3])[0-5]\d\s+$/i;
+const MILITARY_RANGE_START = /\b(?:from|between)\s+(?:0\d|2[1-3])[0-5]\d\s+$/i;
 /** A day (a weekday, or a day and month) and "at" right before a four-digit clock time ("on 10 January at 1030"). */
 const MILITARY_AFTER_DAY = new RegExp(
   `(?:(?:${WD})|${DAYNUM}\\s+(?:${MON})|(?:${MON})\\s+${DAYNUM}),?\\s+$`,
@@ -949,7 +949,8 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
   },
   {
     name: 'clock-military',
-    needs: C.YEAR | C.PART | C.DAY_WORD | C.WEEKDAY | C.MONTH | C.CLOCK,
+    // (Its number is a YEAR trigger, "2015", or a CLOCK one, "0430", "1030", "2230": find.ts.)
+    needs: C.YEAR | C.CLOCK,
     reason:
       'a 24-hour clock time as four digits after "at", "by", "until" …, where its neighbours make it no year: "local time" ("at 2015 local time"), a day or part of day right after it ("at 0430 this morning", "at 2200 last night", "at 2000 on Saturday night", "at 2230 today"), its conversion ("at 2230 (0330 GMT)"), a day right before it ("on 10 January at 1030,", "on Wednesday, 16 August, at 1800."), a leading zero ("until 0600"), or the end of a range whose start is one ("from 0800 to 1500")',
     re: re(

@@ -167,6 +167,13 @@ const CASES: TimeCase[] = [
     expr: '1500',
     value: '1989-11-12T15:00',
   },
+  {
+    what: 'a 24-hour time with a leading zero and no other time word near it is found',
+    anchor: SUN,
+    say: 'GUNMEN BLOCKED THE ROAD AT 0545 TO STOP A CONVOY OF TRUCKS.',
+    expr: '0545',
+    value: '1989-11-12T05:45',
+  },
 ];
 
 const KEEP: TimeCase[] = [
@@ -218,6 +225,13 @@ const KEEP: TimeCase[] = [
     say: 'Output grew from 2000 to 2015 by half.',
     expr: '2015',
     value: '2015',
+  },
+  {
+    what: 'years of the Middle Ages in a range are no clock times ("between 1202 and 1204")',
+    anchor: FRI,
+    say: 'The relic was lost in the siege, between 1202 and 1204, according to the chronicle.',
+    expr: '1204',
+    value: null,
   },
 ];
 
