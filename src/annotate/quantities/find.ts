@@ -21,6 +21,7 @@
  * 5. Roles: a role word after the count within a few tokens ("were killed"), a role verb right before
  *    it ("killed 353 people"), or "death toll" before it.
  */
+import { PLAIN_MONTH_NAMES } from '../tokens/model/calendar.js';
 import type { Token } from '../tokens/tokenizer.js';
 import type { Sentence } from '../sentences/splitter.js';
 import {
@@ -191,9 +192,7 @@ const GLUED_RANGE_DASHES = new Set(['–', '—', '−']);
 const WORD_NUMBER_HYPHEN = /^([a-z]+)-([a-z]+)$/;
 const LOWER_WORD = /^[a-z][a-z-]*$/;
 /** Month names that are no other lower-case word ("may" and "march" are verbs too, "sept" and the like abbreviations). */
-const LOWER_MONTHS: ReadonlySet<string> = new Set(
-  'january february april june july august september october november december'.split(' '),
-);
+const LOWER_MONTHS: ReadonlySet<string> = new Set(PLAIN_MONTH_NAMES);
 /** Four digits that are a clock time of the 24-hour day: "0815", "2230". */
 const MILITARY_TIME = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 

@@ -11,10 +11,9 @@
  * 5. Normalise in text order: the clause's tense (tense.ts), the anchor and the discourse reference
  *    (the last calendar value named) turn each meaning into a value (normalise.ts).
  */
-import { isLowerCasedText } from '../tokens/casing.js';
-import { CALENDAR_NAMES, recaseCalendarWords } from './recase.js';
 import { spanIndexAt } from '../../doc/doc.js';
 import type { Sentence } from '../sentences/splitter.js';
+import { isLowerCasedText } from '../tokens/casing.js';
 import type { Token } from '../tokens/tokenizer.js';
 import { addDays, fmtDay, fmtMonth, isValidDay, parseIsoDay, type Ymd } from './calendar.js';
 import { dayOrderOf, readsBothWays, type DayOrder } from './day-order.js';
@@ -31,6 +30,7 @@ import {
 } from './lexicon.js';
 import { type Reference, resolve, updateReference, updateReferenceForDuration } from './normalise.js';
 import { C, gateAnywhere, type Parsed, PATTERNS, type Sem, WIRE_ZONE_ABBR } from './patterns.js';
+import { CALENDAR_NAMES, recaseCalendarWords } from './recase.js';
 import { clauseTense, datesDecidedAct, type Tense } from './tense.js';
 import type { TimeItem } from './types.js';
 
@@ -679,7 +679,6 @@ const QUOTE_BEFORE = /["'\u2018\u201c]$/;
 /** Capitalised words after an expression up to the closing quotation mark: a title's. */
 const TITLE_RUNS_ON =
   /^(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|in|with|on|at))*\s+[A-Z][\w\u2019'-]*["'\u2019\u201d](?!\w)/;
-/** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Thursday, Jan. 9, at 9 a.m.", "Dec. 6 from 10 p.m.". */
 /** A part of a day's value ("2015-11-17TMO"). */
 const PART_VALUE = /T[A-Z]{2}$/;
 
@@ -702,6 +701,7 @@ function rangeFrom(out: readonly TimeItem[], dated: readonly boolean[], text: st
 
 /** Only white space between two expressions. */
 const BLANK_ONLY = /^\s+$/;
+/** What may stand between a day and a clock time on it: "Dec. 12 at 7 a.m.", "Thursday, Jan. 9, at 9 a.m.", "Dec. 6 from 10 p.m.". */
 const CLOCK_AFTER_DAY = /^,?\s+(?:at\s+|from\s+)?$/i;
 /** What may stand between a clock time and the day it is on: "7 a.m. on Dec. 12", "6:30 a.m. the next morning". */
 const CLOCK_BEFORE_DAY = /^,?\s+(?:on\s+|for\s+)?$/i;
@@ -1016,17 +1016,14 @@ function findTimesIn(
       const last = out[out.length - 1];
       const between = last === undefined ? '' : text.slice(last.end, start);
       const time = value.slice(value.indexOf('T'));
-      let from: TimeItem | undefined;
-      let fromDay: Ymd | null = null;
+      // The start of a range this clock time ends, and its day (none for a day without a year and no anchor,
+      // "XXXX-08-09": the end has no day to count from).
+      const from = CLOCK_RANGE.test(between) ? rangeFrom(out, dated, text) : undefined;
+      const fromDay = from === undefined ? null : parseIsoDay(from.value.slice(0, 10));
       if (last?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(last.value) && CLOCK_AFTER_DAY.test(between)) {
         value = last.value + time;
         onDay = true;
-      } else if (
-        (from = rangeFrom(out, dated, text)) !== undefined &&
-        CLOCK_RANGE.test(between) &&
-        // (A start's day without a year, with no anchor, "XXXX-08-09", gives the end no day to count from.)
-        (fromDay = parseIsoDay(from.value.slice(0, 10))) !== null
-      ) {
+      } else if (from !== undefined && fromDay !== null) {
         value =
           fmtDay(time < from.value.slice(from.value.indexOf('T')) ? addDays(fromDay, 1) : fromDay) + time;
         onDay = true;

@@ -357,10 +357,6 @@ const NOT_COUNTED = `(?!\\s+(?:${COUNTED_NOUNS.join('|')})\\b)`;
 /** A counted noun after a number ("2000 troops", "1500 people"): an amount, not a year. */
 const COUNTED_AFTER = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
 
-/**
- * A local clock time and an opening bracket before a zone time: the zone time converts it (the local time's own
- * zone may stand between: "9:30 a.m. ET (1430 GMT)", "10:30 a.m. EST (1530 GMT)").
- */
 /** A verb or noun of a level or price before "at" ("closed at 2000", "stood at 1800"): the number is an amount. */
 const LEVEL_BEFORE =
   /\b(?:closed|close|closes|closing|ended|ends|finished|stood|stands|opened|opens|traded|trading|rose|risen|fell|fallen|dropped|peaked|hit|reached|settled|quoted|priced|valued|fixed|pegged|capped|levels?|index|rate|price|up|down|higher|lower)\s+$/i;
@@ -376,6 +372,10 @@ const MILITARY_AFTER_DAY = new RegExp(
   `(?:(?:${WD})|${DAYNUM}\\s+(?:${MON})|(?:${MON})\\s+${DAYNUM}),?\\s+$`,
   'i',
 );
+/**
+ * A local clock time and an opening bracket before a zone time: the zone time converts it (the local time's own
+ * zone may stand between: "9:30 a.m. ET (1430 GMT)", "10:30 a.m. EST (1530 GMT)").
+ */
 const CONVERSION_BEFORE = new RegExp(
   `(?:\\d[:.]\\d\\d|\\d\\s*[ap]\\.?m\\.?|\\b[ap]m|\\b(?:[01]\\d|2[0-3])[0-5]\\d|noon|midnight)(?:\\s+(?:local\\s+time|hours|hrs|(?:${ZONE_ABBR.join('|')})(?!\\w)))?\\s*\\(\\s*$`,
   'i',

@@ -3,22 +3,19 @@
  * the patterns, which take a capital as the sign of a month or a weekday ("may" the modal, "march" the verb), read
  * the text with its calendar words capitalised again. The text keeps its length, so offsets stand.
  */
+import { PLAIN_MONTH_NAMES, WEEKDAY_NAMES } from '../tokens/model/calendar.js';
 
-/** Weekdays and months that are no other common word: capitalised wherever they stand. */
-const ALWAYS =
-  'monday tuesday wednesday thursday friday saturday sunday january february april june july august september october november december';
+/** Weekdays and months that are no other common word: capitalised wherever they stand, and a sign of a lower-cased text. */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...PLAIN_MONTH_NAMES]);
 
 /** Abbreviated months: only before a day of the month ("nov. 17", "sept 3"). */
 const ABBREVIATED = 'jan feb mar apr jun jul aug sep sept oct nov dec';
 
 /** Words of a calendar, lower case, and the ones that need a context (abbreviations, "march", "may"). */
 const CALENDAR_WORD = new RegExp(
-  `\\b(?:${[ALWAYS, ABBREVIATED, 'march may'].join(' ').replace(/ /g, '|')})\\b`,
+  `\\b(?:${[...CALENDAR_NAMES, ABBREVIATED, 'march may'].join(' ').replace(/ /g, '|')})\\b`,
   'g',
 );
-const ALWAYS_SET: ReadonlySet<string> = new Set(ALWAYS.split(' '));
-/** The weekdays and months that no other common word spells (a sign of a lower-cased text when written so). */
-export const CALENDAR_NAMES: ReadonlySet<string> = ALWAYS_SET;
 const ABBREVIATED_SET: ReadonlySet<string> = new Set(ABBREVIATED.split(' '));
 
 /** A day of the month right after the word ("march 15", "nov. 3rd"), not an amount ("march 2,000 strong"). */
@@ -40,7 +37,7 @@ export function recaseCalendarWords(text: string): string {
     const end = m.index + w.length;
     const after = text.slice(end, end + 16);
     const ok =
-      ALWAYS_SET.has(w) ||
+      CALENDAR_NAMES.has(w) ||
       DAY_AFTER.test(after) ||
       (!ABBREVIATED_SET.has(w) &&
         (YEAR_AFTER.test(after) ||

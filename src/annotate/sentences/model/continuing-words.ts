@@ -1,3 +1,5 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../tokens/model/calendar.js';
+
 /**
  * Words after which an English phrase cannot stop: a line that ends in one goes on on the next line,
  * whatever the case of either line ("... SHELLED THE\nBRIDGE"). Written for Dateline; lower case.
@@ -24,10 +26,4 @@ export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words of the calendar that open a preposition's object on the next line. Lower case. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  // reason: month names
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
-  ...['november', 'december'],
-  // reason: weekday names
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-]);
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
