@@ -22,6 +22,7 @@
  *    it ("killed 353 people"), or "death toll" before it.
  */
 import { PLAIN_MONTH_NAMES } from '../tokens/model/calendar.js';
+import { CURRENCY_CODES, CURRENCY_SIGNS } from '../tokens/model/currencies.js';
 import type { Token } from '../tokens/tokenizer.js';
 import type { Sentence } from '../sentences/splitter.js';
 import {
@@ -31,8 +32,6 @@ import {
   CAPTIVE_WORDS,
   CHANGE_WORDS,
   COMPOUND_FIRST,
-  CURRENCY_CODES,
-  CURRENCY_SIGNS,
   CURRENCY_WORDS,
   DEATH_TOLL_WINDOW,
   OPENING_PARTITIVE_WINDOW,

@@ -159,30 +159,6 @@ export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
   ['tenths', 1 / 10],
 ]);
 
-/** Currency signs before a number, as the tokenizer splits them ("US$" is one token). */
-export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'],
-  ['us$', 'USD'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['¥', 'JPY'],
-  ['₹', 'INR'],
-  ['₽', 'RUB'],
-  ['a$', 'AUD'],
-  ['c$', 'CAD'],
-  ['hk$', 'HKD'],
-  ['rs', 'INR'],
-  ['s$', 'SGD'],
-  ['nz$', 'NZD'],
-  ['r$', 'BRL'],
-  ['nt$', 'TWD'],
-  ['₩', 'KRW'], // written after the amount in Korean pages ("60,000₩"), before it elsewhere
-  ['₺', 'TRY'],
-  ['₴', 'UAH'],
-  ['₦', 'NGN'],
-  ['₪', 'ILS'],
-]);
-
 /** Countries written before a spaced dollar sign ("US $50 million"); upper-case in the text. */
 export const SPACED_DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['us', 'USD'],
@@ -212,24 +188,6 @@ export const SCALED_COUNT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Signs written glued before a number as its modifier ("~50 people", "<5%", "≥18"): approximately, below, above. */
 export const SYMBOL_MODIFIERS: ReadonlySet<string> = new Set(['~', '≈', '<', '>', '≤', '≥']);
-
-/** ISO 4217 codes written before or after a number ("USD 30", "30 EUR"); upper-case in the text. */
-export const CURRENCY_CODES: ReadonlySet<string> = new Set([
-  'USD',
-  'EUR',
-  'GBP',
-  'JPY',
-  'CNY',
-  'INR',
-  'RUB',
-  'CHF',
-  'AUD',
-  'CAD',
-  'HKD',
-  'UAH',
-  'TRY',
-  'BRL',
-]);
 
 /** Currency names after a number ("50 million dollars"); "pounds" is read as money, as it mostly is in news. */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([

@@ -484,9 +484,26 @@ export const COUNTED_NOUNS: readonly string[] = [
   'delegates',
   'participants',
   'cases',
+  // Scale words and more currencies: "1721 million US dollars", "Rs 1800 crore" are amounts. ("marks" and "won"
+  // are verbs too: "1990 marks the anniversary", "in 1992 won the election".)
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'crore',
+  'crores',
+  'lakh',
+  'lakhs',
+  'pounds',
+  'francs',
+  'pesos',
+  'rubles',
+  'roubles',
+  'dinars',
+  'shekels',
 ];
 
-/** Adverbs of frequency/** Adverbs of frequency → SET values ("daily" is every day). */
+/** Adverbs of frequency → SET values ("daily" is every day). */
 export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
   hourly: 'PT1H',
   daily: 'P1D',

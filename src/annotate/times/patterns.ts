@@ -32,6 +32,7 @@ import {
   VAGUE_AMOUNTS,
   WEEKDAYS,
 } from './lexicon.js';
+import { CURRENCY_CODES, CURRENCY_SIGNS } from '../tokens/model/currencies.js';
 import type { TimexType } from './types.js';
 
 /** Which way an underspecified date goes from the anchor: back, forward, or by the clause's tense. */
@@ -329,6 +330,17 @@ const NUMBER_LABEL_BEFORE = new RegExp(`\\b(?:${NUMBER_LABELS.join('|')})\\s+$`,
  * "H.R. 2000"): a title, not the year (TE3-silver leaves 4 of 5 such unmarked). Capitalised only.
  */
 const NAME_BEFORE_YEAR = /(?:\b(?:Windows|Office|Agenda|Vision|Euro|Expo)|\bH\.R\.|(?<![A-Z]\.)\bS\.)\s+$/;
+/**
+ * A currency sign or code before a number, spaced ("Rs 1800", "Rs. 1999", "US$ 2000", "EUR 2000"), or a code after
+ * it ("1800 USD"): an amount, not a year. Signs in any case (a letter sign after a word boundary), codes in capitals
+ * ("try 2000" is no lira).
+ */
+const CURRENCY_SIGN_BEFORE = new RegExp(
+  `(?:${[...CURRENCY_SIGNS.keys()].map((k) => (/^[a-z]/.test(k) ? `\\b${esc(k)}` : esc(k))).join('|')})\\.?\\s*$`,
+  'i',
+);
+const CURRENCY_CODE_BEFORE = new RegExp(`\\b(?:${[...CURRENCY_CODES].join('|')})\\s*$`);
+const CURRENCY_CODE_AFTER = new RegExp(`^\\s+(?:${[...CURRENCY_CODES].join('|')})\\b`);
 /** A street after a number ("1600 Pennsylvania Avenue"): an address, not a year. */
 const STREET_AFTER =
   /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Place)(?!\w)/;
@@ -1012,6 +1024,8 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     parse(m, text) {
       if (!m[1] && !m[2]) {
         if (NUMBER_LABEL_BEFORE.test(before(m, text)) || NAME_BEFORE_YEAR.test(before(m, text))) return null;
+        if (CURRENCY_SIGN_BEFORE.test(before(m, text)) || CURRENCY_CODE_BEFORE.test(before(m, text)))
+          return null;
         if (
           STREET_AFTER.test(textAfter(m, text, 30)) &&
           !TIME_PREPOSITION_BEFORE.test(before(m, text)) &&
@@ -1019,7 +1033,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         )
           return null;
         if (
-          COUNTED_AFTER.test(textAfter(m, text, 14)) &&
+          (COUNTED_AFTER.test(textAfter(m, text, 14)) || CURRENCY_CODE_AFTER.test(textAfter(m, text, 8))) &&
           !YEAR_PREPOSITION_BEFORE.test(m.index < 16 ? text.slice(0, m.index) : '_' + before(m, text))
         )
           return null;
