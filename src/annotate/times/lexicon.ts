@@ -690,6 +690,27 @@ export const SCHEDULED_VOTES: readonly string[] = [
   ...['vote', 'debate', 'showdown', 'contests?'],
 ];
 
+/**
+ * Nouns that "May" or "March" names attributively after a determiner as months ("the March talks", "a March general
+ * election", "its May outlook", "the May peace agreement"), as other months are read; not "the May government".
+ */
+export const MONTH_NAMED_NOUNS: readonly string[] = [
+  ...['elections?', 'polls?', 'ballot', 'votes?', 'referendum', 'primary', 'run-?off', 'talks', 'meetings?'],
+  ...[
+    'summit',
+    'session',
+    'conference',
+    'deadline',
+    'agreement',
+    'accord',
+    'ceasefire',
+    'truce',
+    'accession',
+  ],
+  ...['reports?', 'survey', 'figures', 'data', 'surplus', 'deficit', 'outlook', 'budget', 'visit', 'trip'],
+  ...['attacks?', 'bombings?', 'blast', 'offensive', 'earthquake', 'floods?', 'issue', 'edition', 'curbs'],
+];
+
 export const CALLED_EVENTS: readonly string[] = [
   ...['protest', 'protests', 'demonstration', 'demonstrations', 'demonstrate', 'rally', 'rallies'],
   ...['march', 'marches', 'strike', 'strikes', 'walkout', 'boycott', 'sit-in', 'vigil', 'hartal'],

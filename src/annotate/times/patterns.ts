@@ -20,6 +20,7 @@ import {
   FREQUENCY_WORDS,
   HOLIDAYS,
   MONTHS,
+  MONTH_NAMED_NOUNS,
   NUMBER_WORDS,
   ORDINALS,
   DAY_ORDINAL_WORDS,
@@ -622,17 +623,28 @@ function weekdayWordOk(word: string): boolean {
 const MAY_MARCH_BEFORE =
   /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*[-–—]\s*|\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid|during|before|after|from|to|and|or|between)\s+|\bmid-\s*)$/i;
 
+/** A determiner or possessive before "May"/"March" (MAY_MARCH_NOUN_AFTER must follow). */
+const MAY_MARCH_DETERMINER = /(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+$/i;
+/** An event or report noun after "May"/"March", an adjective between ("the March talks", "a March general election"). */
+const MAY_MARCH_NOUN_AFTER = new RegExp(
+  `^\\s+(?:[a-z]+\\s+)?(?:${MONTH_NAMED_NOUNS.join('|')})(?![\\w-])`,
+  'i',
+);
+
 /**
  * A bare month name counts when capitalised; "May" and "March" only after a preposition, a day or the
- * month opening a range ("January-March").
+ * month opening a range ("January-March"), or after a determiner and before an event's noun ("the March talks").
  */
-function monthWordOk(word: string, before: string): boolean {
+function monthWordOk(word: string, before: string, after: string): boolean {
   if (!/^[A-Z]/.test(word)) return false;
   const key = word.toLowerCase().replace(/\.$/, '');
   if (key.length <= 4 && !word.endsWith('.') && key !== 'june' && key !== 'july') {
     if (key !== 'may') return false;
   }
-  if (key === 'may' || key === 'march') return MAY_MARCH_BEFORE.test(before);
+  if (key === 'may' || key === 'march')
+    return (
+      MAY_MARCH_BEFORE.test(before) || (MAY_MARCH_DETERMINER.test(before) && MAY_MARCH_NOUN_AFTER.test(after))
+    );
   return true;
 }
 
@@ -900,10 +912,10 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(`\\b(${MON})(?!\\w)`),
     parse(m, text) {
       const head = before(m, text);
-      if (!monthWordOk(m[1]!, head)) return null;
+      const after = textAfter(m, text, 40);
+      if (!monthWordOk(m[1]!, head, after)) return null;
       if (COMPANY_AFTER.test(textAfter(m, text, 14))) return null;
       // ("9 October Avenue", "July 26 Movement": the month of a name that month-day and day-month turned down.)
-      const after = textAfter(m, text, 24);
       const dayAfter = /^\s+\d{1,2}\b/.exec(after);
       if (
         /\d(?:st|nd|rd|th)?\s+$/i.test(head)

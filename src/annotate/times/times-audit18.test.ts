@@ -2,7 +2,8 @@
  * Eighteenth round, from a read of the layer's odd values (years far from the anchor, very long durations) on
  * TE3-silver, and of the India police texts: a year-like number is an amount before a scale word or more
  * currencies ("1850 million euros", "Rs 1800 crore", "4200 francs") and after a spaced currency sign or code
- * ("Rs 1999", "US$ 2000", "EUR 2000"), or before a code ("1900 USD").
+ * ("Rs 1999", "US$ 2000", "EUR 2000"), or before a code ("1900 USD"). "May" and "March" after a determiner and
+ * before an event's or a report's noun are months, as other months are ("the March talks", "a May general election").
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -74,9 +75,51 @@ const CASES: TimeCase[] = [
     expr: '1870',
     value: null,
   },
+  {
+    what: '"March" between "the" and an event noun is the month',
+    anchor: THU,
+    say: 'Progress made in the March talks has since stalled.',
+    expr: 'March',
+    value: '2005-03',
+  },
+  {
+    what: '"May" between "a" and an adjective and a vote noun is the month, ahead in a future clause',
+    anchor: THU,
+    say: 'The party hopes to win a May general election with a new leader.',
+    expr: 'May',
+    value: '2006-05',
+  },
+  {
+    what: '"May" after a possessive and before a report noun is the month',
+    anchor: THU,
+    say: "The ministry's May survey showed rents still climbing.",
+    expr: 'May',
+    value: '2005-05',
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: '"the May government" is a premier\'s name, no month',
+    anchor: THU,
+    say: 'Critics of the May government gathered outside.',
+    expr: 'May',
+    value: null,
+  },
+  {
+    what: '"the march" in lower case is a walk, no month',
+    anchor: THU,
+    say: 'Police watched the march through the old town.',
+    expr: 'march',
+    value: null,
+  },
+  {
+    what: '"March" at a sentence start before a verb stays unread',
+    anchor: THU,
+    say: 'March organisers expected ten thousand people.',
+    expr: 'March',
+    value: null,
+  },
   {
     what: 'a year at a sentence start before a currency code stays a year',
     anchor: THU,
