@@ -1408,6 +1408,22 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     },
   },
   {
+    name: 'nth-day-today',
+    needs: C.UNIT,
+    reason:
+      'the ordinal day of a running event said of today ("it is the third day of the strike", "today is the eighth day of the siege"): the anchor\'s day; said of another day ("Friday was the second day") it is left alone',
+    re: re(
+      `\\b(?:(?:it|this|today)\\s+is|it['’]s|this['’]s)\\s+(?:now\\s+)?(the\\s+(?:${alt(Object.keys(DAY_ORDINAL_WORDS))}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+)?day)(?![\\w-])`,
+    ),
+    parse(m) {
+      return {
+        type: 'DATE',
+        sem: { k: 'rel', unit: 'day', n: 0, base: 'anchor' },
+        lead: m[0].length - m[1]!.length,
+      };
+    },
+  },
+  {
     name: 'anaphoric-unit',
     needs: C.UNIT | C.PART,
     reason:

@@ -4,6 +4,7 @@
  * currencies ("1850 million euros", "Rs 1800 crore", "4200 francs") and after a spaced currency sign or code
  * ("Rs 1999", "US$ 2000", "EUR 2000"), or before a code ("1900 USD"). "May" and "March" after a determiner and
  * before an event's or a report's noun are months, as other months are ("the March talks", "a May general election").
+ * The ordinal day of a running event said of today ("it is the fourth day of the strike") is the anchor's day.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -96,9 +97,44 @@ const CASES: TimeCase[] = [
     expr: 'May',
     value: '2005-05',
   },
+  {
+    what: '"today is the Nth day of" names the anchor day',
+    anchor: THU,
+    say: 'Across the province today is the sixth day of the blockade by farmers.',
+    expr: 'the sixth day',
+    value: '2005-11-10',
+  },
+  {
+    what: '"it\'s the Nth day of" names the anchor day',
+    anchor: THU,
+    say: "It's the third day of a walkout by nurses at the city hospitals.",
+    expr: 'the third day',
+    value: '2005-11-10',
+  },
+  {
+    what: '"it is now the 11th straight day" names the anchor day',
+    anchor: THU,
+    say: 'It is now the 11th straight day of rain in the valley.',
+    expr: 'the 11th straight day',
+    value: '2005-11-10',
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: 'the ordinal day of an event said of another day is left alone',
+    anchor: THU,
+    say: 'Monday was the second day of the walkout.',
+    expr: 'the second day',
+    value: null,
+  },
+  {
+    what: 'the ordinal day of an event after "on" is left alone',
+    anchor: THU,
+    say: 'On the first day of the trial, the judge read the charges.',
+    expr: 'the first day',
+    value: null,
+  },
   {
     what: '"the May government" is a premier\'s name, no month',
     anchor: THU,
