@@ -143,8 +143,9 @@ const TRIGGER_SHAPES: Uint32Array = (() => {
 
 /**
  * For each first letter a–z and word length, a bit per second character (a–z 0–25, "." 26, anything else
- * 27) that some trigger has, bare or with a trailing period: with TRIGGER_SHAPES, "the" (against "tue" and
- * "thu") and "company" (against "century") are ruled out without hashing.
+ * 27) that some trigger has, bare or with a trailing period: with TRIGGER_SHAPES, "company" (against "century") is
+ * ruled out without hashing. ("the" passes both, "tue" sharing its last letter and "thu" its second: the map
+ * lookup misses it.)
  */
 const TRIGGER_SECONDS: Uint32Array = (() => {
   const seconds = new Uint32Array(26 * 32);
