@@ -342,6 +342,8 @@ const CURRENCY_SIGN_BEFORE = new RegExp(
 );
 const CURRENCY_CODE_BEFORE = new RegExp(`\\b(?:${[...CURRENCY_CODES].join('|')})\\s*$`);
 const CURRENCY_CODE_AFTER = new RegExp(`^\\s+(?:${[...CURRENCY_CODES].join('|')})\\b`);
+/** "it is", "today is", "it's" (and "now") right before an ordinal day: said of today (pattern nth-day-today). */
+const TODAY_IS_BEFORE = /(?:\b(?:it|this|today)\s+is|\b(?:it|this)['’]s)\s+(?:now\s+)?$/i;
 /** A street after a number ("1600 Pennsylvania Avenue"): an address, not a year. */
 const STREET_AFTER =
   /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Place)(?!\w)/;
@@ -1413,14 +1415,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     reason:
       'the ordinal day of a running event said of today ("it is the third day of the strike", "today is the eighth day of the siege"): the anchor\'s day; said of another day ("Friday was the second day") it is left alone',
     re: re(
-      `\\b(?:(?:it|this|today)\\s+is|it['’]s|this['’]s)\\s+(?:now\\s+)?(the\\s+(?:${alt(Object.keys(DAY_ORDINAL_WORDS))}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+)?day)(?![\\w-])`,
+      `\\bthe\\s+(?:${alt(Object.keys(DAY_ORDINAL_WORDS))}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+)?day(?![\\w-])`,
     ),
-    parse(m) {
-      return {
-        type: 'DATE',
-        sem: { k: 'rel', unit: 'day', n: 0, base: 'anchor' },
-        lead: m[0].length - m[1]!.length,
-      };
+    parse(m, text) {
+      if (!TODAY_IS_BEFORE.test(before(m, text))) return null;
+      return { type: 'DATE', sem: { k: 'rel', unit: 'day', n: 0, base: 'anchor' } };
     },
   },
   {
@@ -2379,6 +2378,8 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
   fortnight: ['fortnight'],
   'all-unit': ['all', 'whole', 'entire'],
   hundreds: ['hundred'],
+  // (Every match holds its ordinal, a word or digits: most windows with "day" hold neither.)
+  'nth-day-today': [...Object.keys(DAY_ORDINAL_WORDS), ...DIGITS],
   // (Whole names, in windows that hold "day": "president", "labor", "king" alone are too common, as triggers too.)
   'us-holiday': [
     'election day',
