@@ -5,13 +5,16 @@
  * 2. Token i is inside the dateline at the start of the text ("PARIS, Nov 17 (Reuters) -"): never.
  * 3. Token i is a terminal (. ! ? … and their kin): closing quotes and brackets after it join the
  *    sentence; then it ends unless the next token starts in lower case or is , ; : ('"Why?" he asked').
+ *    In a lower-cased text a lower-case word goes on only after a terminal other than a full stop followed by
+ *    a closing quote or bracket ('?" he asked'); else it opens the next sentence.
  * 4. Token i is an abbreviation with its full stop: a title ("Gen.", "Mr.") never ends a sentence;
  *    one that can ("U.S.", "Inc.", "Jr.", an initial) ends it before a closing quote or before a
  *    capitalised common sentence starter ("in the U.S. The next day"), not before a name ("U.S. Army").
  * 5. A line break follows (a headline without final punctuation) and the line does not end in
  *    , ; : - ( & or a word a phrase cannot stop on ("the", "of", "and"), the next line does not start
- *    in lower case, and the break is no wrap in hard-wrapped text (wraps.ts: the next word would not
- *    have fitted on the line). A wrap is a space for rule 4 too ("the U.S.\nArmy").
+ *    in lower case, the line is no running text ending in a preposition of time before a day, month or number
+ *    ("elections next year in\nFebruary"), and the break is no wrap in hard-wrapped text (wraps.ts: the next
+ *    word would not have fitted on the line). A wrap is a space for rule 4 too ("the U.S.\nArmy").
  *
  * Sentence spans run from the first token's start to the last token's end (no surrounding space).
  */
@@ -32,7 +35,7 @@ import {
 } from './model/punctuation.js';
 import { CALENDAR_WORDS, CONTINUES_PHRASE, TIME_PREPOSITIONS } from './model/continuing-words.js';
 import { SENTENCE_STARTERS } from './model/starters.js';
-import { wrapBreaks } from './wraps.js';
+import { isLineBreak, wrapBreaks } from './wraps.js';
 
 export interface Sentence extends Span {
   /** Index of the sentence's first token in the tokens layer. */
@@ -161,9 +164,10 @@ function sentenceEndAt(ctx: Context, i: number): number {
   if (
     gap === 'line' &&
     !startsLower(text, next) &&
-    !isWrap(ctx, t.end) &&
     !continuesLine(text, t) &&
-    !prepositionBeforeDate(text, t, next)
+    !prepositionBeforeDate(text, t, next) &&
+    // (Last: the wrap test reads the whole text's lines the first time it is asked.)
+    !isWrap(ctx, t.end)
   )
     return i;
   return -1;
@@ -208,11 +212,6 @@ function includesSorted(list: readonly number[], x: number): boolean {
   return lo < list.length && list[lo] === x;
 }
 
-/** A line break's code unit (the paragraph separator U+2029 is a paragraph break, never one). */
-function isLineBreak(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x85;
-}
-
 /** After a terminal at i: absorb closers, then end unless the sentence visibly goes on. */
 function endAfterTerminal(ctx: Context, i: number): number {
   const { text, tokens } = ctx;
@@ -220,8 +219,8 @@ function endAfterTerminal(ctx: Context, i: number): number {
   const next = tokens[j + 1];
   if (!next) return j;
   if (breakBetween(text, tokens[j]!.end, next.start) === 'paragraph') return j;
-  // In lower-cased text only a question or exclamation that closes a quotation still goes on before a
-  // lower-case word ('?" he asked'); after '."' the word opens the next sentence.
+  // In lower-cased text only a terminal other than a full stop that a closing quote or bracket follows still goes
+  // on before a lower-case word ('?" he asked'); after '."' the word opens the next sentence.
   if (
     startsLower(text, next) &&
     (!isLowerCased(ctx) || (j > i && text.charCodeAt(tokens[i]!.start) !== 0x2e))

@@ -1,13 +1,15 @@
 /**
  * Hard-wrapped text (wire copy, e-mail, MUC-style transcripts): which single line breaks are wraps, a
  * space the sender's editor turned into a line break when the next word would not fit, rather than
- * real breaks. Read once per text, in one pass over its lines, and only for texts the splitter asks about:
+ * real breaks. Read once per text, in one pass over its lines, for texts the splitter asks about and for plain-text
+ * input (extract/text/plain-text.ts):
  *
  * 1. Lines and blocks: a block is a run of non-blank lines. A block may be wrapped when it has two lines
  *    or more and none is wider than WRAP.maxWidth (a wider line is a paragraph written on one line).
  * 2. The text's wrap width: a high quantile of the widths of the lines a single break follows ("inner
- *    lines") in those blocks. A block with two inner lines or more wraps at its own widest inner line
- *    when that reaches near the text's width (a text may hold paragraphs wrapped a little narrower).
+ *    lines") in those blocks. A block with two inner lines or more wraps at its own widest inner line (at most
+ *    the text's width) when that reaches near the text's width (a text may hold paragraphs wrapped a little
+ *    narrower).
  * 3. Evidence that the text is wrapped at all: at least WRAP.minEvidence inner lines near their width
  *    stop without ending a sentence and are no headline, and the width is at least WRAP.minWidth
  *    (tables, lists, verse and addresses are narrower).
@@ -19,8 +21,8 @@
  *
  * Widths are counted in UTF-16 code units from the start of the line, indentation included (columns).
  */
-import { ASCII_CLASS, CH, type CharClass, classAt } from '../tokens/chars.js';
-import { CLOSERS, TERMINALS } from './model/punctuation.js';
+import { CH, classAt, isSpaceAt } from '../tokens/chars.js';
+import { AMBIGUOUS_QUOTES, CLOSERS, TERMINALS } from './model/punctuation.js';
 
 /** Tunables of the wrap test, each with its reason. Checked on MUC-4 (1,700 texts wrapped at 66-77). */
 export const WRAP = {
@@ -120,27 +122,23 @@ function splitLines(text: string): Line[] {
     }
     const c = k < n ? text.charCodeAt(k) : -1;
     let end = k;
-    while (end > start && isSpace(text, end - 1)) end -= 1;
+    while (end > start && isSpaceAt(text, end - 1)) end -= 1;
     let content = start;
-    while (content < end && isSpace(text, content)) content += 1;
+    while (content < end && isSpaceAt(text, content)) content += 1;
     lines.push({ start, end, content, brk: c === -1 ? -1 : k, paragraph: c === 0x2029 });
     if (c === -1) return lines;
     start = c === 0x0d && text.charCodeAt(k + 1) === 0x0a ? k + 2 : k + 1;
   }
 }
 
+/** A line break's code unit (the paragraph separator U+2029 is a paragraph break, never one). */
+export function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x85;
+}
+
+/** A line break's or the paragraph separator's code unit: where a line ends. */
 function isBreakCode(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
-}
-
-/** The class of the code unit at k, ASCII read from a table without a call into the tokenizer's classifier. */
-function classOf(text: string, k: number): CharClass {
-  const c = text.charCodeAt(k);
-  return c < 0x80 ? (ASCII_CLASS[c]! as CharClass) : classAt(text, k);
-}
-
-function isSpace(text: string, k: number): boolean {
-  return classOf(text, k) === CH.space;
+  return isLineBreak(c) || c === 0x2029;
 }
 
 /** 1. Blocks that may be wrapped, as [first line, last line] (inclusive). */
@@ -197,14 +195,14 @@ function width(line: Line): number {
 /** Code units up to the first white space of a non-blank line. */
 function firstWordLength(text: string, line: Line): number {
   let k = line.content;
-  while (k < line.end && !isSpace(text, k)) k += 1;
+  while (k < line.end && !isSpaceAt(text, k)) k += 1;
   return k - line.content;
 }
 
 /** The line's last character, closing quotes and brackets skipped, is a terminal (. ! ? …). */
 function endsSentence(text: string, line: Line): boolean {
   let k = line.end - 1;
-  while (k > line.content && (CLOSERS.has(text[k]!) || text[k] === '"' || text[k] === "'")) k -= 1;
+  while (k > line.content && (CLOSERS.has(text[k]!) || AMBIGUOUS_QUOTES.has(text[k]!))) k -= 1;
   return TERMINALS.has(text[k]!);
 }
 
@@ -212,7 +210,7 @@ function endsSentence(text: string, line: Line): boolean {
 function opensListItem(text: string, line: Line): boolean {
   const k = line.content;
   const c = text.charCodeAt(k);
-  const spaceAt = (j: number) => j < line.end && isSpace(text, j);
+  const spaceAt = (j: number) => j < line.end && isSpaceAt(text, j);
   if (BULLETS.has(c)) return spaceAt(k + 1);
   if (c === 0x28) {
     // "(3) ", "(12) ", "(b) ": one or two digits, or one letter, in brackets.
@@ -224,7 +222,7 @@ function opensListItem(text: string, line: Line): boolean {
     return false;
   }
   let j = k;
-  while (j < line.end && j - k <= ENUMERATOR_MAX_DIGITS && classOf(text, j) === CH.digit) j += 1;
+  while (j < line.end && j - k <= ENUMERATOR_MAX_DIGITS && classAt(text, j) === CH.digit) j += 1;
   if (j === k || j - k > ENUMERATOR_MAX_DIGITS) return false;
   const mark = text.charCodeAt(j);
   return (mark === 0x2e || mark === 0x29) && spaceAt(j + 1);
@@ -240,12 +238,12 @@ function isHeadline(text: string, a: Line, b: Line, lower: LowerCaseFinder): boo
   let longWords = 0;
   let k = a.content;
   while (k < a.end) {
-    while (k < a.end && isSpace(text, k)) k += 1;
+    while (k < a.end && isSpaceAt(text, k)) k += 1;
     // One word: its first letter's case and its number of letters.
     let letters = 0;
     let firstCase = 0;
-    while (k < a.end && !isSpace(text, k)) {
-      const cls = classOf(text, k);
+    while (k < a.end && !isSpaceAt(text, k)) {
+      const cls = classAt(text, k);
       if (cls === CH.lower || cls === CH.upper) {
         if (letters === 0) firstCase = cls;
         letters += 1;

@@ -13,7 +13,7 @@
  */
 import { spanIndexAt } from '../../doc/doc.js';
 import type { Sentence } from '../sentences/splitter.js';
-import { isLowerCasedText } from '../tokens/casing.js';
+import { isLowerCasedText, startsLower } from '../tokens/casing.js';
 import type { Token } from '../tokens/tokenizer.js';
 import { addDays, fmtDay, fmtMonth, isValidDay, parseIsoDay, type Ymd } from './calendar.js';
 import { dayOrderOf, readsBothWays, type DayOrder } from './day-order.js';
@@ -272,7 +272,10 @@ export interface ScanWindow {
   triggers: number[];
 }
 
-/** Merged windows around trigger tokens (the whole text, every category, when there are no tokens). */
+/**
+ * Merged windows around trigger tokens (the whole text, every category, when there are no tokens). `seen`, when
+ * given, is set to note a lower-case weekday or month among the triggers (isLowerCalendarWord).
+ */
 export function scanWindows(
   text: string,
   tokens: readonly Token[],
@@ -314,8 +317,7 @@ export function scanWindows(
  */
 function isLowerCalendarWord(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  const c = text.charCodeAt(t.start);
-  if (c < 97 || c > 122) return false;
+  if (!startsLower(text, t)) return false;
   return (
     CALENDAR_NAMES.has(t.lower) ||
     ((t.lower === 'march' || t.lower === 'may') && tokens[i + 1]?.kind === 'number')
@@ -675,8 +677,10 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
 }
 
 const ALL_DIGITS = /^\d+$/;
-/** An opening quotation mark right before an expression. */
-const QUOTE_BEFORE = /["'\u2018\u201c]$/;
+/** An opening quotation mark (", ', ‘, “) by its code; NaN, before the text's start, is none. */
+function isOpeningQuote(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x2018 || c === 0x201c;
+}
 /** Capitalised words after an expression up to the closing quotation mark: a title's. */
 const TITLE_RUNS_ON =
   /^(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|in|with|on|at))*\s+[A-Z][\w\u2019'-]*["'\u2019\u201d](?!\w)/;
@@ -940,8 +944,8 @@ function findTimesIn(
     // A quoted title that runs on past the expression ("'Saturday Night Live'", "“This Week With Anna Reed”"); a
     // year in one still dates it ("‘2018 Welcome Festival’").
     if (
+      isOpeningQuote(text.charCodeAt(c.start - 1)) &&
       !ALL_DIGITS.test(text.slice(c.start, c.end)) &&
-      QUOTE_BEFORE.test(text.slice(Math.max(0, c.start - 1), c.start)) &&
       TITLE_RUNS_ON.test(text.slice(c.end, c.end + 60))
     )
       continue;
@@ -968,8 +972,10 @@ function findTimesIn(
     }
     // 5. Normalise.
     let tense: Tense = 'none';
-    const tenseTokens = titleCase ? (caseless ??= caselessTokens(tokens, sentences)) : tokens;
-    if (needsTense(c.parsed.sem)) {
+    const wantsTense = needsTense(c.parsed.sem);
+    // (The tokens with a title-case sentence's words lowered are made only for an expression that reads the tense.)
+    const tenseTokens = wantsTense && titleCase ? (caseless ??= caselessTokens(tokens, sentences)) : tokens;
+    if (wantsTense) {
       tense = clauseTense(
         tenseTokens,
         sentence,

@@ -676,11 +676,6 @@ export const INTENT_PAST_CUES: readonly string[] = [
 ];
 
 /**
- * Events a call, an appeal or a vow asks for: right before a date they put it ahead ("called for protests
- * on Saturday", "urged supporters to rally on Sunday", "vowed to march again on Sunday"); nouns and the
- * verbs that name them.
- */
-/**
  * Votes and debates set on the calendar, as a regular expression's alternatives: a day right before one of
  * these ("the Nov. 8 election") is the event's day, which the clause's tense moves later than other days
  * (patterns.ts SCHEDULED_AFTER, normalise.ts scheduledFlipDays).
@@ -696,21 +691,17 @@ export const SCHEDULED_VOTES: readonly string[] = [
  */
 export const MONTH_NAMED_NOUNS: readonly string[] = [
   ...['elections?', 'polls?', 'ballot', 'votes?', 'referendum', 'primary', 'run-?off', 'talks', 'meetings?'],
-  ...[
-    'summit',
-    'session',
-    'conference',
-    'deadline',
-    'agreement',
-    'accord',
-    'ceasefire',
-    'truce',
-    'accession',
-  ],
-  ...['reports?', 'survey', 'figures', 'data', 'surplus', 'deficit', 'outlook', 'budget', 'visit', 'trip'],
-  ...['attacks?', 'bombings?', 'blast', 'offensive', 'earthquake', 'floods?', 'issue', 'edition', 'curbs'],
+  ...['summit', 'session', 'conference', 'deadline', 'agreement', 'accord', 'ceasefire', 'truce'],
+  ...['accession', 'reports?', 'survey', 'figures', 'data', 'surplus', 'deficit', 'outlook', 'budget'],
+  ...['visit', 'trip', 'attacks?', 'bombings?', 'blast', 'offensive', 'earthquake', 'floods?', 'issue'],
+  ...['edition', 'curbs'],
 ];
 
+/**
+ * Events a call, an appeal or a vow asks for: right before a date they put it ahead ("called for protests
+ * on Saturday", "urged supporters to rally on Sunday", "vowed to march again on Sunday"); nouns and the
+ * verbs that name them.
+ */
 export const CALLED_EVENTS: readonly string[] = [
   ...['protest', 'protests', 'demonstration', 'demonstrations', 'demonstrate', 'rally', 'rallies'],
   ...['march', 'marches', 'strike', 'strikes', 'walkout', 'boycott', 'sit-in', 'vigil', 'hartal'],

@@ -66,8 +66,7 @@ export type Sem =
   | { k: 'ref-quarter'; shift: number; year?: number; current?: boolean; period?: boolean }
   /** years: a shift from the anchor's year ("the spring of next year"). */
   | { k: 'season'; s: string; y?: number; dir: Direction; years?: number }
-  /** The ISO week holding a day ("the week of March 6"). */
-  /** fromEnd: the day is that many days before the month's end ("the last week of April"). */
+  /** The ISO week holding a day ("the week of March 6"); fromEnd: the day is that many days before the month's end ("the last week of April"). */
   | { k: 'week-of'; day: Extract<Sem, { k: 'date' }>; fromEnd?: number }
   /** A weekday strictly before or after the story's last named day (the anchor when none). */
   | { k: 'weekday-ref'; wd: number; dir: -1 | 1 }
@@ -86,14 +85,16 @@ export type Sem =
       y?: number;
     }
   /**
-   * Super Tuesday, the US primaries' day in a presidential election year: the last one or the next one by
-   * the tense, else the nearest (normalise.ts).
+   * Super Tuesday, the US primaries' day in a presidential election year: the nearest one, the tense moving it to
+   * the other side past superTuesdayFlipDays; after "last"/"next", strictly the one before or after (normalise.ts).
    */
   | { k: 'super-tuesday'; dir: Direction; y?: number }
   /** A day counted from Easter Sunday ("Good Friday": -2), by the tense or the nearest, like Thanksgiving. */
   | { k: 'easter'; offset: number; dir: Direction; week?: boolean; y?: number }
-  /** "the weekend": the one just past in a past clause, the coming one otherwise. */
-  /** `gone`: after "over", "at", "during" ("results of matches at the weekend"), which lean to the one just gone. */
+  /**
+   * "the weekend": the one just past in a past clause, the coming one otherwise; `gone`: after "over", "at",
+   * "during" ("results of matches at the weekend"), which lean to the one just gone.
+   */
   | { k: 'weekend'; dir: Direction; gone: boolean }
   | { k: 'literal'; value: string }
   /** refDay: no day named, so the story's last named day when it is close to the anchor ("in the morning"). */
@@ -996,11 +997,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         m.index - preposition[0].length,
       );
       // ("from 0800 to 1500", "between 2200 and 0400": a range's end after a four-digit start.)
-      const rangeEnd = word === 'to' || word === 'and';
-      if (rangeEnd && !MILITARY_RANGE_START.test(ahead)) return null;
+      const endsRange = word === 'to' || word === 'and';
+      if (endsRange && !MILITARY_RANGE_START.test(ahead)) return null;
       // The number's own neighbours say it is a clock time: a zone, a day after it, or a leading zero.
       let clock =
-        rangeEnd ||
+        endsRange ||
         local !== undefined ||
         part !== undefined ||
         dayAfter !== undefined ||
@@ -1037,18 +1038,18 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     ),
     parse(m, text) {
       if (!m[1] && !m[2]) {
-        if (NUMBER_LABEL_BEFORE.test(before(m, text)) || NAME_BEFORE_YEAR.test(before(m, text))) return null;
-        if (CURRENCY_SIGN_BEFORE.test(before(m, text)) || CURRENCY_CODE_BEFORE.test(before(m, text)))
-          return null;
+        const head = before(m, text);
+        if (NUMBER_LABEL_BEFORE.test(head) || NAME_BEFORE_YEAR.test(head)) return null;
+        if (CURRENCY_SIGN_BEFORE.test(head) || CURRENCY_CODE_BEFORE.test(head)) return null;
         if (
           STREET_AFTER.test(textAfter(m, text, 30)) &&
-          !TIME_PREPOSITION_BEFORE.test(before(m, text)) &&
-          !ATTRIBUTIVE_BEFORE.test(before(m, text))
+          !TIME_PREPOSITION_BEFORE.test(head) &&
+          !ATTRIBUTIVE_BEFORE.test(head)
         )
           return null;
         if (
           (COUNTED_AFTER.test(textAfter(m, text, 14)) || CURRENCY_CODE_AFTER.test(textAfter(m, text, 8))) &&
-          !YEAR_PREPOSITION_BEFORE.test(m.index < 16 ? text.slice(0, m.index) : '_' + before(m, text))
+          !YEAR_PREPOSITION_BEFORE.test(m.index < 16 ? text.slice(0, m.index) : '_' + head)
         )
           return null;
       }

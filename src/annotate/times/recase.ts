@@ -3,20 +3,22 @@
  * the patterns, which take a capital as the sign of a month or a weekday ("may" the modal, "march" the verb), read
  * the text with its calendar words capitalised again. The text keeps its length, so offsets stand.
  */
-import { PLAIN_MONTH_NAMES, WEEKDAY_NAMES } from '../tokens/model/calendar.js';
+import { MONTH_NAMES, PLAIN_MONTH_NAMES, WEEKDAY_NAMES } from '../tokens/model/calendar.js';
+import { MONTHS } from './lexicon.js';
 
 /** Weekdays and months that are no other common word: capitalised wherever they stand, and a sign of a lower-cased text. */
 export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...PLAIN_MONTH_NAMES]);
 
-/** Abbreviated months: only before a day of the month ("nov. 17", "sept 3"). */
-const ABBREVIATED = 'jan feb mar apr jun jul aug sep sept oct nov dec';
+/** Abbreviated months (the lexicon's month keys that are no full name): only before a day of the month ("nov. 17"). */
+const ABBREVIATED_SET: ReadonlySet<string> = new Set(
+  Object.keys(MONTHS).filter((k) => !MONTH_NAMES.includes(k)),
+);
 
 /** Words of a calendar, lower case, and the ones that need a context (abbreviations, "march", "may"). */
 const CALENDAR_WORD = new RegExp(
-  `\\b(?:${[...CALENDAR_NAMES, ABBREVIATED, 'march may'].join(' ').replace(/ /g, '|')})\\b`,
+  `\\b(?:${[...CALENDAR_NAMES, ...ABBREVIATED_SET, 'march', 'may'].join('|')})\\b`,
   'g',
 );
-const ABBREVIATED_SET: ReadonlySet<string> = new Set(ABBREVIATED.split(' '));
 
 /** A day of the month right after the word ("march 15", "nov. 3rd"), not an amount ("march 2,000 strong"). */
 const DAY_AFTER = /^\.?,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?![\d,.:]\d|\w)/;

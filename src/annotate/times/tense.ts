@@ -1086,7 +1086,13 @@ const datesDoneNoun = (tokens: readonly Token[], first: number): boolean => {
 };
 /** Words of a day or a time that after "and" join a second date, no subject ("on Friday and tomorrow will …"). */
 const DAY_WORDS: ReadonlySet<string> = new Set([
-  ...['today', 'tomorrow', 'tonight', 'yesterday', 'overnight', 'later', 'earlier'],
+  'today',
+  'tomorrow',
+  'tonight',
+  'yesterday',
+  'overnight',
+  'later',
+  'earlier',
 ]);
 /** Prepositions before a held event that make it a done thing's object ("the outcome of the meeting on Friday"). */
 const OBJECT_OF: ReadonlySet<string> = new Set(['of', 'from', 'after', 'since', 'following']);

@@ -164,11 +164,18 @@ const KEEP: TimeCase[] = [
     value: '1998',
   },
   {
-    what: 'a year after "Mrs" and a name stays a year when it is one',
+    what: 'a year in a sentence with "Mrs" stays a year',
     anchor: THU,
     say: 'The firm was founded by Mrs Okafor in 1990 with two lorries.',
     expr: '1990',
     value: '1990',
+  },
+  {
+    what: 'a year right after a word ending in "rs" stays a year (the sign "Rs" counts as a word only)',
+    anchor: THU,
+    say: 'Their best years 1988 and 1989 brought two titles.',
+    expr: '1988',
+    value: '1988',
   },
   {
     what: 'a year before "marks" (the verb) stays a year',

@@ -123,7 +123,7 @@ const SENTENCE_END = /[.!?…。؟»"”’')\]]$/u;
 
 function splitLines(input: string): string[] {
   const text = input.replace(/^\uFEFF/, '');
-  // The rows, and for each the offset of the line break after it (-1 after the last).
+  // The rows, and for each row but the last the offset of the line break after it.
   const raw: string[] = [];
   const breaks: number[] = [];
   let start = 0;
@@ -133,7 +133,6 @@ function splitLines(input: string): string[] {
     start = m.index + m[0].length;
   }
   raw.push(text.slice(start));
-  breaks.push(-1);
   const wraps = new Set(wrapBreaks(text));
   const rows = raw.map((l) => unglueAltText(l.replace(/[\s\u00a0\u200b]+/g, ' ').trim()));
   const out: string[] = [];
