@@ -18,8 +18,11 @@
  * 4. Within the sentence: ages after a name ("Abdeslam, 26,"), after "aged"; an elided noun ("353 people,
  *    129 in Paris and 224 in Brussels"), a partitive noun ("12 of the 200 passengers"); bare number
  *    words are kept only when such a noun or a role word gives them a meaning ("one of the" is dropped).
- * 5. Roles: a role word after the count within a few tokens ("were killed"), a role verb right before
- *    it ("killed 353 people"), or "death toll" before it.
+ * 5. Roles: a role word after the count within a few tokens ("were killed"), a partitive of a role
+ *    ("six of the injured"), a role verb right before it ("killed 353 people"), a verb taking captives
+ *    ("took 30 people hostage"), "the death of" before it ("caused the death of 403 people"), "death toll"
+ *    or a bare "toll" before it ("the official toll stands at 783"); else the counted noun's own role word
+ *    ("two injured soldiers").
  */
 import { PLAIN_MONTH_NAMES } from '../tokens/model/calendar.js';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from '../tokens/model/currencies.js';
@@ -430,9 +433,10 @@ function wordMayStart(ts: readonly Token[], i: number, w: string): boolean {
 /** Words after "a" that make it a number: "a few thousand", "a third of", "a dozen", "a million". */
 const AFTER_A: ReadonlySet<string> = new Set(['few', ...FRACTION_WORDS.keys(), ...SCALE_WORDS.keys()]);
 
-/** A number starting at token i, or null. */
+/** A number starting at token i, or null (none past the last token). */
 function readNumber(text: string, ts: readonly Token[], i: number): NumberRead | null {
-  const t = ts[i]!;
+  const t = ts[i];
+  if (!t) return null;
   if (t.kind === 'number') return readDigits(text, ts, i);
   if (t.kind === 'symbol') return readVulgar(ts, i);
   if (t.kind !== 'word') return null;
@@ -791,6 +795,20 @@ function isCapitalisedWord(t: Token | undefined): boolean {
 function isMonth(t: Token | undefined): boolean {
   return !!t && t.shape.startsWith('X') && MONTHS.has(t.lower);
 }
+/** A month's full name in lower case, save "may" and "march" (LOWER_MONTHS): "june", "august". */
+function isLowerMonth(t: Token | undefined): boolean {
+  return !!t && t.shape.startsWith('x') && LOWER_MONTHS.has(t.lower);
+}
+/** A month that makes a date with a day next to it: capitalised ("March", "Aug."), or in lower case. */
+function isDateMonth(t: Token | undefined): boolean {
+  return isMonth(t) || isLowerMonth(t);
+}
+/** One or two digits, as a day of the month is written. */
+const DAY_DIGITS = /^\d{1,2}$/;
+/** Whether the number read may be a day of the month: one or two digits, worth 1 to 31 ("3 000" is not). */
+function isDayRead(ts: readonly Token[], read: NumberRead): boolean {
+  return DAY_DIGITS.test(ts[read.start]!.lower) && read.value >= 1 && read.value <= 31;
+}
 /**
  * A month written in lower case before a day ("on march 15", "from february 28"): pages and feeds that
  * lower-case their text. "may" and "march" are also verbs, so for them a plural or a unit after the
@@ -798,23 +816,29 @@ function isMonth(t: Token | undefined): boolean {
  */
 function isLowerMonthBefore(ts: readonly Token[], month: Token | undefined, read: NumberRead): boolean {
   if (!month || !month.shape.startsWith('x') || !MONTHS.has(month.lower)) return false;
-  if (!/^\d{1,2}$/.test(ts[read.start]!.lower) || read.value < 1 || read.value > 31) return false;
+  if (!isDayRead(ts, read)) return false;
   if (month.lower !== 'may' && month.lower !== 'march') return true;
   const next = ts[read.end];
   if (next?.kind !== 'word' || NOUN_STOPS.has(next.lower)) return true;
   return !(/[^s]s$/.test(next.lower) || MEASURE_WORDS.has(next.lower));
 }
-/** A month written in lower case after a day ("on 19 march", "11 august" in a sentence in capitals). */
+/**
+ * A month written in lower case after a day ("on 19 august", "by 3 june"), save "may" and "march", which
+ * are verbs too ("10 may leave"). (A sentence in capitals keeps its months' capitals, "11 AUGUST" is read
+ * by isMonth.)
+ */
 function isLowerMonthAfter(ts: readonly Token[], month: Token | undefined, read: NumberRead): boolean {
-  if (!month || !month.shape.startsWith('x') || !LOWER_MONTHS.has(month.lower)) return false;
-  return /^\d{1,2}$/.test(ts[read.start]!.lower) && read.value >= 1 && read.value <= 31;
+  return isLowerMonth(month) && isDayRead(ts, read);
 }
-/** The day or month-day at [at-2, at) ends a date: "March 15", "15 March", "march 15" (lower case). */
+/**
+ * A month then a day at [at-2, at) end a date: "March 15", "june 15" (lower case, save "may" and
+ * "march"). The day is one or two digits, whatever their value; a day before its month ("15 March")
+ * is not read here.
+ */
 function dateBefore(ts: readonly Token[], at: number): boolean {
   const day = ts[at - 1];
-  if (day?.kind !== 'number' || !/^\d{1,2}$/.test(day.lower)) return false;
-  const month = ts[at - 2];
-  return isMonth(month) || (!!month && month.shape.startsWith('x') && LOWER_MONTHS.has(month.lower));
+  if (day?.kind !== 'number' || !DAY_DIGITS.test(day.lower)) return false;
+  return isDateMonth(ts[at - 2]);
 }
 /** An ISO currency code as written ("USD"), or null. */
 function currencyCode(t: Token | undefined): string | null {
@@ -851,13 +875,11 @@ function notACount(
       ts[read.end + 1]?.kind === 'number' &&
       read.end + 2 < ts.length
     ) {
-      const month = ts[read.end + 2]!;
-      if (isMonth(month) || (month.shape.startsWith('x') && LOWER_MONTHS.has(month.lower))) return true;
+      if (isDateMonth(ts[read.end + 2])) return true;
     }
   }
-  // A clock time of the 24-hour day: "at 0815", "shortly before 2230", "(2300 GMT)".
+  // A clock time of the 24-hour day: "at 0815", "shortly before 2230" ("(2300 GMT)" is read below).
   if (t.lower.length === 4 && read.end === read.start + 1 && MILITARY_TIME.test(t.lower)) {
-    if (next && TIME_OF_DAY.has(next.lower)) return true;
     // ("at approximately 2230": a word of approximation between.)
     const at = TIME_APPROXIMATIONS.has(prev?.lower ?? '') ? before - 2 : before - 1;
     const timeBefore = MILITARY_TIME_BEFORE.has(lowerAt(ts, at)) && !LEVEL_VERBS.has(lowerAt(ts, at - 1));
@@ -866,6 +888,7 @@ function notACount(
   // A letter glued on that is not a unit: a name or a technology ("4G", "3D").
   if (next && next.start === ts[read.end - 1]!.end && next.kind === 'word' && next.shape.startsWith('X'))
     return true;
+  // A clock time by its zone or half of the day, in any digits: "at 9 pm", "(2300 GMT)".
   if (next && TIME_OF_DAY.has(next.lower)) return true;
   // Runs of numbers: phone numbers, ids.
   if (prev?.kind === 'number' || (ts[read.start + 1]?.kind === 'number' && read.end === read.start + 1))
@@ -1450,7 +1473,7 @@ function quantityOf(
     // ("$5–$10 million": the second amount's sign.)
     const at = currency && ts[read.end + 1]?.lower === ts[i]!.lower ? read.end + 2 : read.end + 1;
     // (The second number may be past the sentence's last token: "aged between 15 and" cut off.)
-    const second = at < ts.length ? readNumber(text, ts, at) : null;
+    const second = readNumber(text, ts, at);
     if (second && (second.kind === 'digits' || second.kind === 'words') && second.upper === undefined) {
       // "10 to 15 million people": a scale written once is both ends' ("500 to 2 million" is not).
       let low = read.value;
@@ -1499,13 +1522,7 @@ function quantityOf(
   // "1 in 4 residents", "one in five", "six in 10 voters", "eight out of ten": a share, read as a fraction
   // ("one in 2019" is a year).
   const share = lowerAt(ts, end) === 'in' ? end + 1 : outOfAt(ts, end);
-  if (
-    !currency &&
-    upper === undefined &&
-    share > 0 &&
-    share < ts.length &&
-    (read.kind === 'digits' || read.kind === 'words')
-  ) {
+  if (!currency && upper === undefined && share > 0 && (read.kind === 'digits' || read.kind === 'words')) {
     const of = readNumber(text, ts, share);
     if (
       of &&
@@ -1590,7 +1607,7 @@ function quantityOf(
   const percentEnd = percentEndAt(ts, end);
   if (percentEnd > 0) {
     if (upper === undefined && lowerAt(ts, percentEnd) === 'to' && spanWritten(ts, start)) {
-      const second = percentEnd + 1 < ts.length ? readNumber(text, ts, percentEnd + 1) : null;
+      const second = readNumber(text, ts, percentEnd + 1);
       const secondEnd = second ? percentEndAt(ts, second.end) : -1;
       if (
         second?.kind === 'digits' &&
@@ -1990,7 +2007,6 @@ const COORDINATED_OBJECT_REACH = 4;
 /** Words skipped between a role verb and the count after it ("had killed 12", "also arrested 5"). */
 const BEFORE_ROLE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also']);
 
-/** The role of a count from the words around it, not after it: a partitive, a verb before, "death toll". */
 /** The role of a role word among the tokens [start, end) of a counted noun ("two injured soldiers"), or undefined. */
 function roleAmong(ts: readonly Token[], start: number, end: number): QuantityRole | undefined {
   for (let k = start; k < end; k++) {
@@ -2000,7 +2016,13 @@ function roleAmong(ts: readonly Token[], start: number, end: number): QuantityRo
   return undefined;
 }
 
-/** `prev`: the count before d in its sentence, if any. */
+/**
+ * The role of a count from the words around it, not after it: a partitive of a role ("six of the injured",
+ * "Of the dead, 19 …"), a role verb before ("killed 353 people"), a verb taking captives ("took 30 people
+ * hostage"), a role verb's second object ("injuring a guard and seven civilians."), "the death of" before,
+ * or "death toll" or a bare "toll" before ("the toll now stands at 667"). `prev`: the count before d in its
+ * sentence, if any.
+ */
 function roleAroundOf(ts: readonly Token[], d: Draft, prev: Draft | undefined): QuantityRole | undefined {
   // A partitive of a role: "six of the injured", "two of the dead".
   if (lowerAt(ts, d.end) === 'of' && lowerAt(ts, d.end + 1) === 'the') {

@@ -181,6 +181,12 @@ const GROUPS: Array<[string, Case[]]> = [
         [],
       ],
       [
+        'guard: a comma before four digits is no decimal comma, with no date next to it',
+        // (Only the "2" is read, bare; a decimal comma would make it 2.199.)
+        'The code read 2,1990 at dawn.',
+        [['2', 2, '']],
+      ],
+      [
         'guard: a comma before three digits is English thousands',
         'The gallery showed 3,500 prints.',
         [['3,500 prints', 3500, 'prints']],
