@@ -437,6 +437,9 @@ export function updateReference(ref: Reference, sem: Sem, value: string, anchor:
   // forecast: the story stays about the quarter it reports.
   if (q && ref.quarter && anchor && Number(q[1]) * 4 + Number(q[2]) >= anchor.y * 4 + quarterOf(anchor.m))
     return;
+  // A quarter before the story's, of its year ("After a flat second quarter, …" in a story on the third) is a
+  // comparison: the story stays about its quarter.
+  if (q && ref.quarter && Number(q[1]) === ref.quarter.y && Number(q[2]) < ref.quarter.q) return;
   ref.value = value;
   if (q) {
     ref.quarter = { y: Number(q[1]), q: Number(q[2]) };

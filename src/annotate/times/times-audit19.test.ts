@@ -1,0 +1,58 @@
+/**
+ * Nineteenth round, from a read of business stories' quarters: a quarter before the story's own, of its year,
+ * named after it ("After a weak second quarter, …" in a story on the third) is a comparison, and the story's
+ * later "a year earlier" or "the year-earlier period" still counts from the quarter it reports.
+ * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
+ */
+import { describeRound, type TimeCase } from './testing.js';
+
+/** Thursday 10 November 2005. */
+const THU = '2005-11-10';
+
+const CASES: TimeCase[] = [
+  {
+    what: '"a year earlier" after an earlier quarter named in passing is the story quarter a year back',
+    anchor: THU,
+    say:
+      'Harlow Mills posted a 12% rise in third-quarter profit. After a weak second quarter, the company credited ' +
+      'its paper business. Margins were wider than a year earlier.',
+    expr: 'a year earlier',
+    value: '2004-Q3',
+  },
+  {
+    what: '"the year-earlier period" after an earlier quarter named in passing',
+    anchor: THU,
+    say:
+      'Brenford Tools said third-quarter sales rose 8%. Unlike the first quarter, when rain slowed building, ' +
+      'demand held up. Costs fell from the year-earlier period.',
+    expr: 'the year-earlier period',
+    value: '2004-Q3',
+  },
+  {
+    what: '"the quarter" after an earlier quarter named in passing is the story quarter',
+    anchor: THU,
+    say:
+      'Exports grew 5% in the third quarter, after 2% in the second quarter. Imports fell during the quarter.',
+    expr: 'the quarter',
+    value: '2005-Q3',
+  },
+];
+
+const KEEP: TimeCase[] = [
+  {
+    what: 'a story that moves on to a later quarter counts from it',
+    anchor: THU,
+    say: 'Sales fell in the first quarter. In the second quarter, revenue rose 4% from a year earlier.',
+    expr: 'a year earlier',
+    value: '2004-Q2',
+  },
+  {
+    what: 'a quarter of another year still moves the story',
+    anchor: THU,
+    say: 'Profit rose in the third quarter. In the second quarter of 2004, profit had fallen from a year earlier.',
+    expr: 'a year earlier',
+    value: '2003-Q2',
+  },
+];
+
+describeRound('times: nineteenth round (the quarter a business story reports)', CASES, KEEP);
