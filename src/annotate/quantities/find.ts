@@ -39,6 +39,7 @@ import {
   DEATH_TOLL_WINDOW,
   OPENING_PARTITIVE_WINDOW,
   ELISION_FOLLOWERS,
+  TRANSITIVE_ROLES,
   FRACTION_WORDS,
   GLUED_UNITS,
   ID_MARKERS,
@@ -1846,17 +1847,6 @@ const NOT_ONE: ReadonlySet<string> = new Set([
 
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 
-/** Verbs among the role words that take an object ("Two gunmen killed 12 people"). */
-const TRANSITIVE_ROLES = new Set([
-  'killed',
-  'wounded',
-  'injured',
-  'hurt',
-  'arrested',
-  'detained',
-  'kidnapped',
-  'abducted',
-]);
 /** What opens the object of such a verb: a count or a determiner. */
 const OBJECT_OPENERS = new Set(
   'the a an at dozens scores hundreds thousands several many more some his her their its two three four five six seven eight nine ten'.split(

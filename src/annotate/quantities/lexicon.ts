@@ -108,16 +108,6 @@ export const VAGUE_SCALE_PREFIXES: ReadonlyArray<readonly string[]> = [
   ['many'],
 ];
 
-/** Words that may follow a bare number whose noun is elided ("129 in Paris", "and 352 wounded", "87 were"). */
-export const ELISION_FOLLOWERS: ReadonlySet<string> = new Set([
-  ...'. , ; : ) in at on from for across near inside outside'.split(' '),
-  ...'were was are is had have remain remained died killed dead wounded injured hurt arrested detained missing'.split(
-    ' ',
-  ),
-  'kidnapped',
-  'abducted',
-]);
-
 /** Words after a number that make it a percentage ("12 percent", "12pc", "12 pct"; "per cent" is two words). */
 export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pc', 'pct']);
 
@@ -386,6 +376,25 @@ export const NOT_ATTRIBUTIVE: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words that tie a count to a role, read after the count ("129 people were killed", "two people dead"). */
+export const ROLE_AFTER: ReadonlyMap<string, QuantityRole> = new Map([
+  ['killed', 'killed'],
+  ['murdered', 'killed'],
+  ['assassinated', 'killed'],
+  ['slain', 'killed'],
+  ['dead', 'dead'],
+  ['died', 'dead'],
+  ['wounded', 'wounded'],
+  ['injured', 'injured'],
+  ['hurt', 'injured'],
+  ['arrested', 'arrested'],
+  ['detained', 'detained'],
+  ['missing', 'missing'],
+  // (Taken, not lost: a kidnapping is a count of its own, not "missing".)
+  ['kidnapped', 'kidnapped'],
+  ['abducted', 'kidnapped'],
+]);
+
 /** Words that end a counted noun: function words, auxiliaries, verbs that often follow a count, role words. */
 export const NOUN_STOPS: ReadonlySet<string> = new Set([
   ...'a an the of in on at to from for by with and or but nor as so than that which who whom whose this these those'.split(
@@ -395,9 +404,8 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
   ...'were was are is be been being have has had will would may might could should can must do does did'.split(
     ' ',
   ),
-  ...'remain remains said say says fled died die dead killed wounded injured hurt arrested detained missing'.split(
-    ' ',
-  ),
+  ...'remain remains said say says fled die'.split(' '),
+  ...ROLE_AFTER.keys(),
   ...'among including per each apiece more less higher lower up down into onto over under across against'.split(
     ' ',
   ),
@@ -508,24 +516,19 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ),
 ]);
 
-/** Words that tie a count to a role, read after the count ("129 people were killed", "two people dead"). */
-export const ROLE_AFTER: ReadonlyMap<string, QuantityRole> = new Map([
-  ['killed', 'killed'],
-  ['murdered', 'killed'],
-  ['assassinated', 'killed'],
-  ['slain', 'killed'],
-  ['dead', 'dead'],
-  ['died', 'dead'],
-  ['wounded', 'wounded'],
-  ['injured', 'injured'],
-  ['hurt', 'injured'],
-  ['arrested', 'arrested'],
-  ['detained', 'detained'],
-  ['missing', 'missing'],
-  // (Taken, not lost: a kidnapping is a count of its own, not "missing".)
-  ['kidnapped', 'kidnapped'],
-  ['abducted', 'kidnapped'],
+/** Words that may follow a bare number whose noun is elided ("129 in Paris", "and 352 wounded", "87 were"): the
+ * role words among them. */
+export const ELISION_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...'. , ; : ) in at on from for across near inside outside'.split(' '),
+  ...'were was are is had have remain remained'.split(' '),
+  ...ROLE_AFTER.keys(),
 ]);
+
+/** The role words after a count that take an object, so that the count can be their agent ("Two gunmen murdered a
+ * guard"): all but the states and "slain", a participle only. */
+export const TRANSITIVE_ROLES: ReadonlySet<string> = new Set(
+  [...ROLE_AFTER.keys()].filter((w) => !['dead', 'died', 'missing', 'slain'].includes(w)),
+);
 
 /** Verbs that tie the count after them to a role ("killed 353 people", "arrested seven men"). */
 export const ROLE_BEFORE: ReadonlyMap<string, QuantityRole> = new Map([
