@@ -1096,6 +1096,37 @@ const DAY_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Prepositions before a held event that make it a done thing's object ("the outcome of the meeting on Friday"). */
 const OBJECT_OF: ReadonlySet<string> = new Set(['of', 'from', 'after', 'since', 'following']);
+/**
+ * Whether a possessive date is the object of a verb of reaction ("will appeal Wednesday's ruling", "to respond to
+ * Monday's attack", "would get around Tuesday's decision"): a thing already done.
+ */
+const reactsToDay = (tokens: readonly Token[], first: number, last: number): boolean => {
+  if (!POSSESSIVE.has(tokens[last + 1]?.lower ?? '')) return false;
+  const before = tokens[first - 1]?.lower ?? '';
+  if (REACTING.has(before)) return true;
+  const verb = REACTING_WITH.get(before);
+  return verb !== undefined && verb.has(tokens[first - 2]?.lower ?? '');
+};
+/**
+ * Verbs of reaction to a thing done, in the forms a future or an infinitive takes ("will appeal", "is studying").
+ * Not those whose object may lie ahead: "contest" (an election), "ignore" or "defy" (a deadline, a curfew),
+ * "welcome" (an arrival).
+ */
+const REACTING: ReadonlySet<string> = new Set(
+  [
+    ...['appeal', 'challenge', 'dispute', 'overturn', 'review', 'study', 'examine', 'investigate', 'probe'],
+    ...['analyze', 'analyse', 'condemn', 'criticize', 'criticise', 'denounce', 'reject', 'protest', 'mourn'],
+    ...['avenge', 'assess'],
+  ].flatMap((v) => [v, v.endsWith('e') ? `${v.slice(0, -1)}ing` : `${v}ing`]),
+);
+/** Verbs of reaction with their particle, by the particle ("respond to", "get around", "comment on"). */
+const REACTING_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['to', new Set(['respond', 'responding', 'react', 'reacting'])],
+  ['around', new Set(['get', 'getting'])],
+  ['on', new Set(['comment', 'commenting', 'reflect', 'reflecting'])],
+  ['against', new Set(['appeal', 'appealing'])],
+  ['into', new Set(['look', 'looking'])],
+]);
 /** Pronouns that after a comma open a relative clause (", who will begin … on Sunday"). */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 
@@ -1320,6 +1351,9 @@ export function clauseTense(
       SAYING.has(tokens[first - 1]!.lower)
     )
       cue = 'none';
+    // "will appeal Wednesday's ruling", "plans to get around Monday's decision": what a verb of reaction acts on
+    // has happened, whatever lies ahead of the reaction.
+    if (cue === 'future' && i < first - 1 && reactsToDay(tokens, first, last)) cue = 'none';
     if (cue === 'none') continue;
     // "hope to have power restored by the weekend": the participle of an infinitive is no past.
     // ("the mayor wants the streets cleared by Friday": a present wish, ahead.)

@@ -1,7 +1,9 @@
 /**
  * Nineteenth round, from a read of business stories' quarters: a quarter before the story's own, of its year,
  * named after it ("After a weak second quarter, …" in a story on the third) is a comparison, and the story's
- * later "a year earlier" or "the year-earlier period" still counts from the quarter it reports.
+ * later "a year earlier" or "the year-earlier period" still counts from the quarter it reports. A possessive weekday
+ * that a verb of reaction acts on ("will appeal Wednesday's ruling", "to respond to Sunday's attack") is a day
+ * gone by, whatever lies ahead of the reaction.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -31,14 +33,69 @@ const CASES: TimeCase[] = [
   {
     what: '"the quarter" after an earlier quarter named in passing is the story quarter',
     anchor: THU,
-    say:
-      'Exports grew 5% in the third quarter, after 2% in the second quarter. Imports fell during the quarter.',
+    say: 'Exports grew 5% in the third quarter, after 2% in the second quarter. Imports fell during the quarter.',
     expr: 'the quarter',
     value: '2005-Q3',
+  },
+  {
+    what: 'a ruling to be appealed is behind',
+    anchor: THU,
+    say: "Lawyers for the family will appeal Wednesday's ruling.",
+    expr: 'Wednesday',
+    value: '2005-11-09',
+  },
+  {
+    what: 'a decision a plan challenges is behind',
+    anchor: THU,
+    say: "The union plans to challenge Tuesday's decision in court.",
+    expr: 'Tuesday',
+    value: '2005-11-08',
+  },
+  {
+    what: 'what investigators will examine is behind',
+    anchor: THU,
+    say: "Investigators will examine Monday's derailment near the depot.",
+    expr: 'Monday',
+    value: '2005-11-07',
+  },
+  {
+    what: 'a particle verb of reaction: "get around"',
+    anchor: THU,
+    say: "The owners said they would look for ways to get around Wednesday's order.",
+    expr: 'Wednesday',
+    value: '2005-11-09',
+  },
+  {
+    what: 'a particle verb of reaction: "respond to"',
+    anchor: THU,
+    say: "The minister is expected to respond to Sunday's attack in parliament.",
+    expr: 'Sunday',
+    value: '2005-11-06',
   },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: 'a ruling awaited is ahead',
+    anchor: THU,
+    say: "Both sides will await Tuesday's ruling.",
+    expr: 'Tuesday',
+    value: '2005-11-15',
+  },
+  {
+    what: 'an election a party will contest is ahead',
+    anchor: THU,
+    say: "The coalition will contest Sunday's election.",
+    expr: 'Sunday',
+    value: '2005-11-13',
+  },
+  {
+    what: 'an arrival a city will welcome is ahead',
+    anchor: THU,
+    say: "Crowds will welcome Saturday's arrival of the envoy.",
+    expr: 'Saturday',
+    value: '2005-11-12',
+  },
   {
     what: 'a story that moves on to a later quarter counts from it',
     anchor: THU,
@@ -55,4 +112,4 @@ const KEEP: TimeCase[] = [
   },
 ];
 
-describeRound('times: nineteenth round (the quarter a business story reports)', CASES, KEEP);
+describeRound("times: nineteenth round (a business story's quarter, the object of a reaction)", CASES, KEEP);
