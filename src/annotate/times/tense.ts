@@ -17,6 +17,7 @@ import {
   INTENT_PAST_CUES,
   MODAL_AHEAD_CUES,
   MODAL_OF_ACT_CUES,
+  MONTHS,
   NOT_INFINITIVE,
   NOT_PAST_ED,
   PAST_CUES,
@@ -52,11 +53,26 @@ const isPresentAhead = (tokens: readonly Token[], i: number, from: number, first
   const w = tokens[i]!.lower;
   // "the start of the season on Saturday", "on leave until Friday", "its open day": after a determiner
   // the word is a noun.
-  if (PRESENT_AHEAD.has(w)) return !DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+  if (PRESENT_AHEAD.has(w))
+    return !DETERMINERS.has(tokens[i - 1]?.lower ?? '') && !nounAfterAdjective(tokens, i);
   if (PRESENT_AHEAD_PLURAL.has(w)) return pluralSubjectBefore(tokens, i, from);
   return PRESENT_AHEAD_NOUN.has(w) && subjectBefore(tokens, i, from, first);
 };
 const PRESENT_AHEAD_PLURAL = new Set(PRESENT_FUTURE_PLURAL_CUES);
+
+/**
+ * Whether a base form is a noun after a determiner and a word that is no plural subject ("got off to a rocky
+ * start Monday", "an early start on Friday"; not "the talks start Monday", "the two sides meet Friday").
+ */
+const nounAfterAdjective = (tokens: readonly Token[], i: number): boolean => {
+  const prev = tokens[i - 1];
+  const w = tokens[i]!.lower;
+  if (w.endsWith('s') || prev === undefined || prev.kind !== 'word' || prev.shape.charCodeAt(0) !== 120)
+    return false;
+  if (!DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
+  const a = prev.lower;
+  return !(a.endsWith('s') && !a.endsWith('ss') && !a.endsWith('ous'));
+};
 
 /**
  * Whether a base form that is also a frequent noun has a plural subject right before it: a lower-case
@@ -326,6 +342,10 @@ const DEADLINE_GIVERS: ReadonlySet<string> = new Set([
 /** How far before "until" such a verb is looked for (its object between: "gave the two rebel groups until"). */
 const DEADLINE_GIVER_REACH = 5;
 
+/** Whether a token is a month's name ("June", "Sept."; "May" only capitalised, else the modal). */
+const isMonthWord = (t: Token): boolean =>
+  MONTHS[t.lower] !== undefined && (t.lower !== 'may' || t.shape.charCodeAt(0) === 88);
+
 /** Whether a weekday is among the expression's tokens ("Tuesday", "9 a.m. Tuesday"). */
 function namesWeekday(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (WEEKDAYS[tokens[k]!.lower] !== undefined) return true;
@@ -334,9 +354,10 @@ function namesWeekday(tokens: readonly Token[], first: number, last: number): bo
 
 /**
  * Whether the expression is a deadline given for an act ("has given the relatives until 9 a.m. Tuesday to
- * sign", "gave the government until Friday to sack …", "have until Thursday to cast their ballots"):
- * "until" or "till" before it, an infinitive after it; the deadline is still ahead. Weekdays only: a month
- * and day can be a deadline long past ("a resolution which gave Iran until August 31 to …").
+ * sign", "gave the government until Friday to sack …", "have until Thursday to cast their ballots", "gave the
+ * board till June to act"): "until" or "till" before it, an infinitive after it; the deadline is still ahead.
+ * Weekdays and bare months only: a month and day can be a deadline long past ("a resolution which gave Iran
+ * until August 31 to …").
  */
 function deadlineToAct(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1]?.lower;
@@ -1239,7 +1260,9 @@ export function clauseTense(
     calledEventAhead(tokens, from, first) ||
     decidedAhead(tokens, from, first) ||
     putOffAhead(tokens, from, first) ||
-    (presentAhead && deadlineToAct(tokens, first, last) && namesWeekday(tokens, first, last))
+    (deadlineToAct(tokens, first, last) &&
+      ((presentAhead && namesWeekday(tokens, first, last)) ||
+        (first === last && isMonthWord(tokens[first]!))))
   )
     return 'future';
   let best: Tense = 'none';

@@ -3,7 +3,9 @@
  * named after it ("After a weak second quarter, …" in a story on the third) is a comparison, and the story's
  * later "a year earlier" or "the year-earlier period" still counts from the quarter it reports. A possessive weekday
  * that a verb of reaction acts on ("will appeal Wednesday's ruling", "to respond to Sunday's attack") is a day
- * gone by, whatever lies ahead of the reaction.
+ * gone by, whatever lies ahead of the reaction. A base form of a verb of schedule after a determiner and an
+ * adjective is a noun ("got off to a rocky start Monday"). A bare month given as a deadline to act ("gave the
+ * ministry until June to …") is ahead, as a weekday is.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -72,9 +74,37 @@ const CASES: TimeCase[] = [
     expr: 'Sunday',
     value: '2005-11-06',
   },
+  {
+    what: '"a rocky start" is a noun, no present of schedule',
+    anchor: THU,
+    say: 'The festival got off to a rocky start Monday.',
+    expr: 'Monday',
+    value: '2005-11-07',
+  },
+  {
+    what: 'a bare month given as a deadline to act is ahead',
+    anchor: THU,
+    say: 'The court gave the ministry until June to publish the report.',
+    expr: 'June',
+    value: '2006-06',
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: 'a base form after a plural subject still looks ahead',
+    anchor: THU,
+    say: 'The talks start Monday.',
+    expr: 'Monday',
+    value: '2005-11-14',
+  },
+  {
+    what: 'a stay until a month, no deadline given, stays in the past',
+    anchor: THU,
+    say: 'She stayed in the capital until June to help.',
+    expr: 'June',
+    value: '2005-06',
+  },
   {
     what: 'a ruling awaited is ahead',
     anchor: THU,
