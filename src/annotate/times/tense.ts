@@ -163,6 +163,23 @@ const REPORTING = new Set([
   ...['stated', 'noted', 'declared', 'confirmed', 'explained', 'insisted', 'claimed', 'stressed'],
   ...['argued', 'warned', 'asserted', 'emphasized', 'emphasised', 'admitted', 'acknowledged', 'wrote'],
 ]);
+/**
+ * Reporting verbs in -ing, whose reported clause has its own tense: before the date ("announcing on Wednesday he
+ * would meet …"), and after it ("ended the meeting on Friday by announcing it would expand …").
+ */
+const REPORTING_ING: ReadonlySet<string> = new Set([
+  ...['saying', 'announcing', 'adding', 'noting', 'warning', 'stating', 'declaring', 'insisting', 'claiming'],
+  ...[
+    'arguing',
+    'confirming',
+    'reporting',
+    'telling',
+    'explaining',
+    'stressing',
+    'acknowledging',
+    'admitting',
+  ],
+]);
 const REPORTING_PENALTY = 3;
 /**
  * Reporting verbs with an object before their date ("told reporters Tuesday he would fly …"): next to the
@@ -175,6 +192,8 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   // (Eleventh round: an indirect question or a condition after the date: "would say Monday whether the
   // talks would go on", "asked Tuesday if the plant would reopen".)
   ...['whether', 'if'],
+  // (Nineteenth round: an indirect question after a noun, "a question on Sunday about how he would …".)
+  ...['how', 'why', 'what'],
 ]);
 /** Prepositions before a fronted date ("and on Sunday, …"). */
 const PREPOSITIONS_OF_DAY: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 'since', 'during']);
@@ -452,6 +471,9 @@ function listedCue(tokens: readonly Token[], i: number, w: string): Tense {
   // participle, no cue of the clause.
   if (FORECAST_FOR.has(w) && tokens[i + 1]?.lower === 'for' && !BE_FORMS.has(tokens[i - 1]?.lower ?? ''))
     return 'none';
+  // "Saturday would have been his birthday", "the vote would have passed Tuesday": a past that did not happen.
+  // ("would have trouble", "would have to leave" look ahead.)
+  if (w === 'would' && wouldHaveDone(tokens, afterNegation(tokens, i + 1))) return 'past';
   // "originally set for Tuesday", "initially scheduled for Monday": a former plan, no look ahead.
   if (FUTURE_ONE.has(w)) return formerPlan(tokens, i) ? 'none' : 'future';
   const tails = FUTURE_MANY.get(w);
@@ -517,6 +539,10 @@ const isModalAhead = (tokens: readonly Token[], i: number, first: number, last: 
 /** Whether "have" at j opens a perfect, not a causative with its object ("must have the plant cleaned"). */
 const perfectAt = (tokens: readonly Token[], j: number): boolean =>
   tokens[j]?.lower === 'have' && !DETERMINERS.has(tokens[j + 1]?.lower ?? '');
+/** Whether "have" at j opens a perfect with its participle ("have been", "have passed", "have won"). */
+const wouldHaveDone = (tokens: readonly Token[], j: number): boolean =>
+  tokens[j]?.lower === 'have' &&
+  (tokens[j + 1]?.lower === 'been' || (j + 1 < tokens.length && cueOf(tokens, j + 1) === 'past'));
 /** The index of the first token from j on that is no negation ("not", "n't", "never"). */
 const afterNegation = (tokens: readonly Token[], j: number): number =>
   NEGATIONS.has(tokens[j]?.lower ?? '') ? j + 1 : j;
@@ -869,7 +895,7 @@ const SAYING: ReadonlySet<string> = new Set([
 function reportingVerbBefore(tokens: readonly Token[], first: number): boolean {
   const j = PREPOSITIONS_OF_DAY.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
   const w = tokens[j]?.lower ?? '';
-  return REPORTING.has(w) || TELLING.has(tokens[j - 1]?.lower ?? '');
+  return REPORTING.has(w) || REPORTING_ING.has(w) || TELLING.has(tokens[j - 1]?.lower ?? '');
 }
 /** Whether a token opens a clause as its subject: a pronoun, or a determiner before a noun. */
 const opensClause = (t: Token | undefined): boolean =>
@@ -1317,7 +1343,7 @@ export function clauseTense(
       // "The envoy, who will begin a tour on Sunday, said …": the comma closes the relative clause.
       if (relative && w === ',') break;
       // "said Monday that it would …": a clause after "that" is another clause's tense.
-      if (bits & CLAUSE_OPENER || w === ';') break;
+      if (bits & CLAUSE_OPENER || w === ';' || REPORTING_ING.has(w)) break;
       // "was flown home Sunday and will be buried Thursday": a coordinated verb phrase is another clause.
       // ("laid off 500 workers on Monday and plans more cuts": a verb that is a cue after "and" too.)
       if (

@@ -5,7 +5,10 @@
  * that a verb of reaction acts on ("will appeal Wednesday's ruling", "to respond to Sunday's attack") is a day
  * gone by, whatever lies ahead of the reaction. A base form of a verb of schedule after a determiner and an
  * adjective is a noun ("got off to a rocky start Monday"). A bare month given as a deadline to act ("gave the
- * ministry until June to …") is ahead, as a weekday is.
+ * ministry until June to …") is ahead, as a weekday is. From a read of PolNeAR's weekdays put ahead: a reporting
+ * verb in -ing opens a clause of its own ("announcing on Wednesday he would …", "… on Friday by announcing it
+ * would …"), so does an indirect question ("a question on Sunday about how he would …"), and "would have" with a
+ * participle is a past that did not happen ("Saturday would have been his birthday").
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -88,9 +91,51 @@ const CASES: TimeCase[] = [
     expr: 'June',
     value: '2006-06',
   },
+  {
+    what: 'a reporting verb in -ing after the date opens a clause of its own',
+    anchor: THU,
+    say: 'The council closed its budget meeting on Tuesday by announcing it would raise fares.',
+    expr: 'Tuesday',
+    value: '2005-11-08',
+  },
+  {
+    what: 'a reporting verb in -ing before the date opens a clause of its own',
+    anchor: THU,
+    say: 'The senator joined the debate, announcing on Wednesday he would vote against the bill.',
+    expr: 'Wednesday',
+    value: '2005-11-09',
+  },
+  {
+    what: 'an indirect question after the date is a clause of its own',
+    anchor: THU,
+    say: 'The mayor fumbled a basic question on Monday about how she would pay for the plan.',
+    expr: 'Monday',
+    value: '2005-11-07',
+  },
+  {
+    what: '"would have been" is a past that did not happen',
+    anchor: THU,
+    say: 'Friends noted that Saturday would have been her fiftieth birthday.',
+    expr: 'Saturday',
+    value: '2005-11-05',
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: '"would have" with a noun still looks ahead',
+    anchor: THU,
+    say: 'He worries the team would have trouble scoring on Sunday.',
+    expr: 'Sunday',
+    value: '2005-11-13',
+  },
+  {
+    what: '"would have to" still looks ahead',
+    anchor: THU,
+    say: 'Troops would have to leave on Friday.',
+    expr: 'Friday',
+    value: '2005-11-11',
+  },
   {
     what: 'a base form after a plural subject still looks ahead',
     anchor: THU,
