@@ -1342,6 +1342,16 @@ export function clauseTense(
       if (bestDistance <= i - last + 0.5) break;
       // "The envoy, who will begin a tour on Sunday, said …": the comma closes the relative clause.
       if (relative && w === ',') break;
+      // "On Monday he said he would …": the clause a reporting verb after the date reports has its own tense.
+      if (i - 1 > last && REPORTING.has(tokens[i - 1]!.lower) && CLAUSE_SUBJECTS.has(w)) break;
+      // "… on Monday: abortion will be …", "said on Monday, “we would …”": a colon or an opening quote
+      // after the date opens another clause.
+      if (
+        w === ':' ||
+        w === '“' ||
+        (w === '"' && (tokens[i - 1]!.lower === ',' || tokens[i - 1]!.lower === ':'))
+      )
+        break;
       // "said Monday that it would …": a clause after "that" is another clause's tense.
       if (bits & CLAUSE_OPENER || w === ';' || REPORTING_ING.has(w)) break;
       // "was flown home Sunday and will be buried Thursday": a coordinated verb phrase is another clause.
@@ -1417,6 +1427,9 @@ export function clauseTense(
     // "issued gold bars on Friday to mark the forthcoming New Year": an adjective ahead after the
     // expression dates a later noun, not the clause.
     if (i > last && AHEAD_ADJECTIVES.has(tokens[i]!.lower)) continue;
+    // "a reply may come, possibly on Monday" looks ahead; "talks on Thursday about possibly appearing …" is a
+    // later phrase's hedge.
+    if (i > last && w === 'possibly') continue;
     if (cue === 'future' && i > last && (doneThing ??= datesDoneThing(tokens, first, last))) continue;
     // Cues before the expression win ties (the verb usually precedes its time adjunct).
     let distance = i < first ? first - i : i - last + 0.5;

@@ -8,7 +8,9 @@
  * ministry until June to …") is ahead, as a weekday is. From a read of PolNeAR's weekdays put ahead: a reporting
  * verb in -ing opens a clause of its own ("announcing on Wednesday he would …", "… on Friday by announcing it
  * would …"), so does an indirect question ("a question on Sunday about how he would …"), and "would have" with a
- * participle is a past that did not happen ("Saturday would have been his birthday").
+ * participle is a past that did not happen ("Saturday would have been his birthday"). After the date, a reporting
+ * verb and its subject ("On Monday he said he would …"), a colon or a quote after a comma open another clause,
+ * and "possibly" is a later phrase's hedge ("talks on Thursday about possibly joining …").
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -119,9 +121,51 @@ const CASES: TimeCase[] = [
     expr: 'Saturday',
     value: '2005-11-05',
   },
+  {
+    what: 'the clause a reporting verb after the date reports has its own tense',
+    anchor: THU,
+    say: 'On Monday he said he would resign.',
+    expr: 'Monday',
+    value: '2005-11-07',
+  },
+  {
+    what: 'a colon after the date opens another clause',
+    anchor: THU,
+    say: "Both parties agreed on one point in the wake of Monday's vote: turnout will matter.",
+    expr: 'Monday',
+    value: '2005-11-07',
+  },
+  {
+    what: 'a curly quote after a comma opens the quoted clause',
+    anchor: THU,
+    say: 'The mayor said at a rally on Monday, “we would never close the school.”',
+    expr: 'Monday',
+    value: '2005-11-07',
+  },
+  {
+    what: 'a straight quote after a comma opens the quoted clause',
+    anchor: THU,
+    say: 'The mayor said at a rally on Monday, "we would never close the school."',
+    expr: 'Monday',
+    value: '2005-11-07',
+  },
+  {
+    what: '"possibly" after the date hedges a later phrase',
+    anchor: THU,
+    say: 'The aide had three brief chats with Senator Moss on Tuesday about possibly joining the panel.',
+    expr: 'Tuesday',
+    value: '2005-11-08',
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: '"possibly" before the date still looks ahead',
+    anchor: THU,
+    say: 'A reply may come, possibly on Monday.',
+    expr: 'Monday',
+    value: '2005-11-14',
+  },
   {
     what: '"would have" with a noun still looks ahead',
     anchor: THU,
