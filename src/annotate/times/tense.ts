@@ -1344,8 +1344,9 @@ export function clauseTense(
       if (relative && w === ',') break;
       // "On Monday he said he would …": the clause a reporting verb after the date reports has its own tense.
       if (i - 1 > last && REPORTING.has(tokens[i - 1]!.lower) && CLAUSE_SUBJECTS.has(w)) break;
-      // "… on Monday: abortion will be …", "said on Monday, “we would …”": a colon or an opening quote
-      // after the date opens another clause.
+      // "… on Monday: abortion will be …", "said on Monday, “we would …”": a colon, an opening quote, or a
+      // straight quote after a comma (opening the quoted words, or closing them before a tag: "in July," she
+      // said) ends the date's clause.
       if (
         w === ':' ||
         w === '“' ||
