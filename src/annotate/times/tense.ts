@@ -536,9 +536,14 @@ const isModalAhead = (tokens: readonly Token[], i: number, first: number, last: 
   // ("must have the plant cleaned by Friday": "have" and an object is a causative, ahead; "can't have known on
   // Monday", "could not have won on Sunday": a perfect, behind.)
   !perfectAt(tokens, afterNegation(tokens, i + 1));
-/** Whether "have" at j opens a perfect, not a causative with its object ("must have the plant cleaned"). */
+/**
+ * Whether "have" at j opens a perfect, not a causative with its object ("must have the plant cleaned") nor a
+ * possession whose object came before ("any impact the leak may have in November").
+ */
 const perfectAt = (tokens: readonly Token[], j: number): boolean =>
-  tokens[j]?.lower === 'have' && !DETERMINERS.has(tokens[j + 1]?.lower ?? '');
+  tokens[j]?.lower === 'have' &&
+  !DETERMINERS.has(tokens[j + 1]?.lower ?? '') &&
+  !ROLE_WORDS.has(tokens[j + 1]?.lower ?? '');
 /** Whether "have" at j opens a perfect with its participle ("have been", "have passed", "have won"). */
 const wouldHaveDone = (tokens: readonly Token[], j: number): boolean =>
   tokens[j]?.lower === 'have' &&

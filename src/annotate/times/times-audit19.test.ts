@@ -10,7 +10,8 @@
  * would …"), so does an indirect question ("a question on Sunday about how he would …"), and "would have" with a
  * participle is a past that did not happen ("Saturday would have been his birthday"). After the date, a reporting
  * verb and its subject ("On Monday he said he would …"), a colon or a quote after a comma open another clause,
- * and "possibly" is a later phrase's hedge ("talks on Thursday about possibly joining …").
+ * and "possibly" is a later phrase's hedge ("talks on Thursday about possibly joining …"). A modal before "have"
+ * and a preposition is no perfect ("any effect the strike may have in June").
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -156,9 +157,23 @@ const CASES: TimeCase[] = [
     expr: 'Tuesday',
     value: '2005-11-08',
   },
+  {
+    what: 'a modal before "have" and a preposition is a possession ahead, no perfect',
+    anchor: THU,
+    say: 'The mayor downplayed any effect the strike may have in June.',
+    expr: 'June',
+    value: '2006-06',
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: 'a modal perfect still looks back',
+    anchor: THU,
+    say: 'The vote might have been held on Sunday.',
+    expr: 'Sunday',
+    value: '2005-11-06',
+  },
   {
     what: '"possibly" before the date still looks ahead',
     anchor: THU,
