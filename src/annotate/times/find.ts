@@ -1051,6 +1051,8 @@ function findTimesIn(
       // "crude for January delivery", "for delivery in March": a contract month, never one gone by.
       else if (DELIVERY_BEFORE.test(head) || DELIVERY_AFTER.test(text.slice(c.end, c.end + 12)))
         value = notBefore(value, a);
+      // "between now and March", "from now until June": the end of a span that starts at the anchor.
+      else if (FROM_NOW_BEFORE.test(head)) value = notBefore(value, a);
     }
     // "the quarter ended Sept. 30": the day closes the quarter the story reports, which stays its reference.
     if (c.parsed.type === 'DATE') {
@@ -1153,6 +1155,8 @@ const SINCE_BEFORE = /\bsince\s+$/i;
  * A commodity contract's month: "delivery in" before it, "delivery" after it ("crude for January
  * delivery"); "January contracts were signed" is no contract month, so "contract" and "futures" are not cues.
  */
+/** "now and", "now until" right before a date without a year: the end of a span from the anchor on. */
+const FROM_NOW_BEFORE = /\bnow\s+(?:and|until|till|through|to)\s+$/i;
 const DELIVERY_BEFORE = /\bdelivery\s+(?:in\s+)?$/i;
 const DELIVERY_AFTER = /^\s+delivery\b/i;
 

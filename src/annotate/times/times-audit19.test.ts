@@ -11,7 +11,8 @@
  * participle is a past that did not happen ("Saturday would have been his birthday"). After the date, a reporting
  * verb and its subject ("On Monday he said he would …"), a colon or a quote after a comma open another clause,
  * and "possibly" is a later phrase's hedge ("talks on Thursday about possibly joining …"). A modal before "have"
- * and a preposition is no perfect ("any effect the strike may have in June").
+ * and a preposition is no perfect ("any effect the strike may have in June"). A month after "now and" or "now
+ * until" ends a span from the anchor on ("between now and March").
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -161,6 +162,20 @@ const CASES: TimeCase[] = [
     what: 'a modal before "have" and a preposition is a possession ahead, no perfect',
     anchor: THU,
     say: 'The mayor downplayed any effect the strike may have in June.',
+    expr: 'June',
+    value: '2006-06',
+  },
+  {
+    what: '"between now and" a month: the span runs from the anchor on',
+    anchor: THU,
+    say: 'The rivals campaigned hard, and they have a lot to prove between now and March.',
+    expr: 'March',
+    value: '2006-03',
+  },
+  {
+    what: '"from now until" a month: the span runs from the anchor on',
+    anchor: THU,
+    say: 'Officials said the bridge stays closed from now until June.',
     expr: 'June',
     value: '2006-06',
   },
