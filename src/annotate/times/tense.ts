@@ -61,7 +61,7 @@ const isPresentAhead = (tokens: readonly Token[], i: number, from: number, first
 const PRESENT_AHEAD_PLURAL = new Set(PRESENT_FUTURE_PLURAL_CUES);
 
 /**
- * Whether a base form is a noun after a determiner and a word that is no plural subject ("got off to a rocky
+ * Whether a base form is a noun after a determiner and a word that is no plural subject ("had a shaky
  * start Monday", "an early start on Friday"; not "the talks start Monday", "the two sides meet Friday").
  */
 const nounAfterAdjective = (tokens: readonly Token[], i: number): boolean => {
@@ -164,8 +164,8 @@ const REPORTING = new Set([
   ...['argued', 'warned', 'asserted', 'emphasized', 'emphasised', 'admitted', 'acknowledged', 'wrote'],
 ]);
 /**
- * Reporting verbs in -ing, whose reported clause has its own tense: before the date ("announcing on Wednesday he
- * would meet …"), and after it ("ended the meeting on Friday by announcing it would expand …").
+ * Reporting verbs in -ing, whose reported clause has its own tense: before the date ("announcing on Tuesday she
+ * would run …"), and after it ("wrapped up the talks Tuesday by announcing they would cut …").
  */
 const REPORTING_ING: ReadonlySet<string> = new Set([
   ...['saying', 'announcing', 'adding', 'noting', 'warning', 'stating', 'declaring', 'insisting', 'claiming'],
@@ -192,7 +192,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   // (Eleventh round: an indirect question or a condition after the date: "would say Monday whether the
   // talks would go on", "asked Tuesday if the plant would reopen".)
   ...['whether', 'if'],
-  // (Nineteenth round: an indirect question after a noun, "a question on Sunday about how he would …".)
+  // (Nineteenth round: an indirect question after a noun, "a query on Friday about why she would …".)
   ...['how', 'why', 'what'],
 ]);
 /** Prepositions before a fronted date ("and on Sunday, …"). */
@@ -1347,7 +1347,7 @@ export function clauseTense(
       if (bestDistance <= i - last + 0.5) break;
       // "The envoy, who will begin a tour on Sunday, said …": the comma closes the relative clause.
       if (relative && w === ',') break;
-      // "On Monday he said he would …": the clause a reporting verb after the date reports has its own tense.
+      // "On Friday she said she would …": the clause a reporting verb after the date reports has its own tense.
       if (i - 1 > last && REPORTING.has(tokens[i - 1]!.lower) && CLAUSE_SUBJECTS.has(w)) break;
       // "… on Monday: abortion will be …", "said on Monday, “we would …”": a colon, an opening quote, or a
       // straight quote after a comma (opening the quoted words, or closing them before a tag: "in July," she

@@ -4,12 +4,12 @@
  * later "a year earlier" or "the year-earlier period" still counts from the quarter it reports. A possessive weekday
  * that a verb of reaction acts on ("will appeal Wednesday's ruling", "to respond to Sunday's attack") is a day
  * gone by, whatever lies ahead of the reaction. A base form of a verb of schedule after a determiner and an
- * adjective is a noun ("got off to a rocky start Monday"). A bare month given as a deadline to act ("gave the
+ * adjective is a noun ("had a shaky start Monday"). A bare month given as a deadline to act ("gave the
  * ministry until June to …") is ahead, as a weekday is. From a read of PolNeAR's weekdays put ahead: a reporting
- * verb in -ing opens a clause of its own ("announcing on Wednesday he would …", "… on Friday by announcing it
- * would …"), so does an indirect question ("a question on Sunday about how he would …"), and "would have" with a
+ * verb in -ing opens a clause of its own ("announcing on Tuesday she would run …", "… Tuesday by announcing they
+ * would …"), so does an indirect question ("a query on Friday about why she would …"), and "would have" with a
  * participle is a past that did not happen ("Saturday would have been his birthday"). After the date, a reporting
- * verb and its subject ("On Monday he said he would …"), a colon or a quote after a comma open another clause,
+ * verb and its subject ("On Friday she said she would …"), a colon or a quote after a comma open another clause,
  * and "possibly" is a later phrase's hedge ("talks on Thursday about possibly joining …"). A modal before "have"
  * and a preposition is no perfect ("any effect the strike may have in June"). A month after "now and" or "now
  * until" ends a span from the anchor on ("between now and March").
@@ -82,9 +82,9 @@ const CASES: TimeCase[] = [
     value: '2005-11-06',
   },
   {
-    what: '"a rocky start" is a noun, no present of schedule',
+    what: '"a shaky start" is a noun, no present of schedule',
     anchor: THU,
-    say: 'The festival got off to a rocky start Monday.',
+    say: 'The festival had a shaky start Monday.',
     expr: 'Monday',
     value: '2005-11-07',
   },
@@ -105,7 +105,7 @@ const CASES: TimeCase[] = [
   {
     what: 'a reporting verb in -ing before the date opens a clause of its own',
     anchor: THU,
-    say: 'The senator joined the debate, announcing on Wednesday he would vote against the bill.',
+    say: 'The senator entered the fray, announcing on Wednesday she would oppose the bill.',
     expr: 'Wednesday',
     value: '2005-11-09',
   },
@@ -119,14 +119,14 @@ const CASES: TimeCase[] = [
   {
     what: '"would have been" is a past that did not happen',
     anchor: THU,
-    say: 'Friends noted that Saturday would have been her fiftieth birthday.',
+    say: 'Her cousins recalled that Saturday would have been the couple’s jubilee.',
     expr: 'Saturday',
     value: '2005-11-05',
   },
   {
     what: 'the clause a reporting verb after the date reports has its own tense',
     anchor: THU,
-    say: 'On Monday he said he would resign.',
+    say: 'On Monday she said she would step down.',
     expr: 'Monday',
     value: '2005-11-07',
   },
