@@ -1259,6 +1259,7 @@ const WORD_BITS: ReadonlyMap<string, number> = (() => {
   add(CUE_WORDS, CUE_WORD);
   add(AHEAD_HEADS, AHEAD_HEAD);
   add(CLAUSE_OPENERS, CLAUSE_OPENER);
+  add(REPORTING_ING, CLAUSE_OPENER);
   add(COORDINATORS, COORDINATOR);
   add(RELATIVE_OPENERS, RELATIVE_OPENER);
   return bits;
@@ -1348,7 +1349,7 @@ export function clauseTense(
       // "The envoy, who will begin a tour on Sunday, said …": the comma closes the relative clause.
       if (relative && w === ',') break;
       // "On Friday she said she would …": the clause a reporting verb after the date reports has its own tense.
-      if (i - 1 > last && REPORTING.has(tokens[i - 1]!.lower) && CLAUSE_SUBJECTS.has(w)) break;
+      if (CLAUSE_SUBJECTS.has(w) && i - 1 > last && REPORTING.has(tokens[i - 1]!.lower)) break;
       // "… on Monday: abortion will be …", "said on Monday, “we would …”": a colon, an opening quote, or a
       // straight quote after a comma (opening the quoted words, or closing them before a tag: "in July," she
       // said) ends the date's clause.
@@ -1359,7 +1360,8 @@ export function clauseTense(
       )
         break;
       // "said Monday that it would …": a clause after "that" is another clause's tense.
-      if (bits & CLAUSE_OPENER || w === ';' || REPORTING_ING.has(w)) break;
+      // (A reporting verb in -ing after the date, "… Tuesday by announcing they would …", carries the bit too.)
+      if (bits & CLAUSE_OPENER || w === ';') break;
       // "was flown home Sunday and will be buried Thursday": a coordinated verb phrase is another clause.
       // ("laid off 500 workers on Monday and plans more cuts": a verb that is a cue after "and" too.)
       if (
