@@ -516,16 +516,20 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ),
 ]);
 
-/** Words that may follow a bare number whose noun is elided ("129 in Paris", "and 352 wounded", "87 were"): the
- * role words among them. */
+/**
+ * Words that may follow a bare number whose noun is elided ("129 in Paris", "and 352 wounded", "87 were"): the
+ * role words among them.
+ */
 export const ELISION_FOLLOWERS: ReadonlySet<string> = new Set([
   ...'. , ; : ) in at on from for across near inside outside'.split(' '),
   ...'were was are is had have remain remained'.split(' '),
   ...ROLE_AFTER.keys(),
 ]);
 
-/** The role words after a count that take an object, so that the count can be their agent ("Two gunmen murdered a
- * guard"): all but the states and "slain", a participle only. */
+/**
+ * The role words after a count that take an object, so that the count can be their agent ("Two gunmen murdered a
+ * guard"): all but the states and "slain", a participle only.
+ */
 export const TRANSITIVE_ROLES: ReadonlySet<string> = new Set(
   [...ROLE_AFTER.keys()].filter((w) => !['dead', 'died', 'missing', 'slain'].includes(w)),
 );

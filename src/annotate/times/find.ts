@@ -1151,12 +1151,12 @@ const PART_OF_BEFORE = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/i;
 /** "since" right before an expression. */
 const SINCE_BEFORE = /\bsince\s+$/i;
 
+/** "now and", "now until" right before a date without a year: the end of a span from the anchor on. */
+const FROM_NOW_BEFORE = /\bnow\s+(?:and|until|till|through|to)\s+$/i;
 /**
  * A commodity contract's month: "delivery in" before it, "delivery" after it ("crude for January
  * delivery"); "January contracts were signed" is no contract month, so "contract" and "futures" are not cues.
  */
-/** "now and", "now until" right before a date without a year: the end of a span from the anchor on. */
-const FROM_NOW_BEFORE = /\bnow\s+(?:and|until|till|through|to)\s+$/i;
 const DELIVERY_BEFORE = /\bdelivery\s+(?:in\s+)?$/i;
 const DELIVERY_AFTER = /^\s+delivery\b/i;
 

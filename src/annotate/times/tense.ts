@@ -70,9 +70,10 @@ const nounAfterAdjective = (tokens: readonly Token[], i: number): boolean => {
   if (w.endsWith('s') || prev === undefined || prev.kind !== 'word' || prev.shape.charCodeAt(0) !== 120)
     return false;
   if (!DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
-  const a = prev.lower;
-  return !(a.endsWith('s') && !a.endsWith('ss') && !a.endsWith('ous'));
+  return !endsLikePlural(prev.lower);
 };
+/** Whether a word ends as a plural noun does ("talks", "sides"; not "press", "famous"). */
+const endsLikePlural = (w: string): boolean => w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous');
 
 /**
  * Whether a base form that is also a frequent noun has a plural subject right before it: a lower-case
@@ -89,9 +90,7 @@ function pluralSubjectBefore(tokens: readonly Token[], i: number, from: number):
     prev.kind === 'word' &&
     (prev.shape.startsWith('x') || i - 1 === from) &&
     w.length > 3 &&
-    w.endsWith('s') &&
-    !w.endsWith('ss') &&
-    !w.endsWith('ous') &&
+    endsLikePlural(w) &&
     !NOUN_LEADS.has(w)
   );
 }
@@ -1325,6 +1324,8 @@ export function clauseTense(
   let relative = false;
   // Whether the expression dates a thing done (computed when a future cue after it asks).
   let doneThing: boolean | undefined;
+  // Whether a possessive date is what a verb of reaction acts on (computed when a future cue before it asks).
+  let reacted: boolean | undefined;
   // "told players on Tuesday they will train …", "said Monday the board would …": after a reporting verb
   // and its date, a subject opens the reported clause, whose cues are its own (eleventh round).
   const reportedAfter = reportingVerbBefore(tokens, first) && opensClause(tokens[last + 1]);
@@ -1420,7 +1421,7 @@ export function clauseTense(
       cue = 'none';
     // "will appeal Wednesday's ruling", "plans to get around Monday's decision": what a verb of reaction acts on
     // has happened, whatever lies ahead of the reaction.
-    if (cue === 'future' && i < first - 1 && reactsToDay(tokens, first, last)) cue = 'none';
+    if (cue === 'future' && i < first - 1 && (reacted ??= reactsToDay(tokens, first, last))) cue = 'none';
     if (cue === 'none') continue;
     // "hope to have power restored by the weekend": the participle of an infinitive is no past.
     // ("the mayor wants the streets cleared by Friday": a present wish, ahead.)
