@@ -1049,7 +1049,11 @@ function findTimesIn(
       const head = text.slice(Math.max(0, start - 12), start);
       if (SINCE_BEFORE.test(head)) value = notAfter(value, a);
       // "crude for January delivery", "for delivery in March": a contract month, never one gone by.
-      else if (DELIVERY_BEFORE.test(head) || DELIVERY_AFTER.test(text.slice(c.end, c.end + 12)))
+      else if (
+        DELIVERY_BEFORE.test(head) ||
+        DELIVERY_AFTER.test(text.slice(c.end, c.end + 12)) ||
+        (CONTRACT_AFTER.test(text.slice(c.end, c.end + 24)) && !PREPOSITION_BEFORE.test(head))
+      )
         value = notBefore(value, a);
       // "between now and March", "from now until June": the end of a span that starts at the anchor.
       else if (FROM_NOW_BEFORE.test(head)) value = notBefore(value, a);
@@ -1159,6 +1163,21 @@ const FROM_NOW_BEFORE = /\bnow\s+(?:and|until|till|through|to)\s+$/i;
  */
 const DELIVERY_BEFORE = /\bdelivery\s+(?:in\s+)?$/i;
 const DELIVERY_AFTER = /^\s+delivery\b/i;
+/**
+ * A market's contract named by its month and what it trades, as commodity and bond reports write it: "October
+ * crude rose 44 cents", "December T-bonds ended lower", "March Eurodollars were off", "September heating oil";
+ * a contract month is never one gone by (CoNLL-2003's Reuters market reports put nine such a year back). Not
+ * after a preposition or "last"/"next", where the month dates what follows ("In June crude output fell"), nor
+ * before a noun of quantity or trade, which the month dates ("June crude output", "May bond sales").
+ */
+const CONTRACT_AFTER =
+  /^\s+(?:crude|heating\s+oil|gasoline|unleaded|natural\s+gas|gas\s*oil|Brent|gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|wheat|corn|soybeans?|soymeal|soyoil|cotton|sugar|coffee|cocoa|cattle|hogs|lumber|T-bonds?|T-bills?|T-notes?|Treasury\s+(?:bonds?|notes?)|bonds?|Eurodollars?|Bunds?|futures)\b(?!\s+(?:output|production|prices?|exports?|imports?|stocks|inventories|sales|demand|supply|supplies|shipments|deliveries|purchases|reserves|consumption|yields?|issues?|auctions?|markets?|trade|trading)\b)/i;
+/**
+ * A preposition or a word of direction right before a month, which then dates the words after ("in June crude
+ * output"), or a dash that makes it a range's end ("Jan-August coffee imports").
+ */
+const PREPOSITION_BEFORE =
+  /(?:\b(?:in|on|since|during|until|till|through|by|from|to|before|after|of|at|last|next|this|early|late|mid)\s+|[-\u2013]\s*)$/i;
 
 /**
  * "since Labor Day", "since Election Day", "since Easter": a feast day that has passed, the last one, whatever
