@@ -15,13 +15,14 @@ import { spanIndexAt } from '../../doc/doc.js';
 import type { Sentence } from '../sentences/splitter.js';
 import { isLowerCasedText, startsLower } from '../tokens/casing.js';
 import type { Token } from '../tokens/tokenizer.js';
-import { addDays, fmtDay, fmtMonth, isValidDay, parseIsoDay, type Ymd } from './calendar.js';
+import { addDays, fmtDay, fmtMonth, isValidDay, parseIsoDay, toEpochDay, type Ymd } from './calendar.js';
 import { dayOrderOf, readsBothWays, type DayOrder } from './day-order.js';
 import {
   DAY_PARTS,
   DURATION_UNITS,
   FREQUENCY_WORDS,
   MONTHS,
+  PAST_CUES,
   PERIOD_MODS,
   REF_WORDS,
   SPOKEN_DECADES,
@@ -1057,6 +1058,19 @@ function findTimesIn(
         value = notBefore(value, a);
       // "between now and March", "from now until June": the end of a span that starts at the anchor.
       else if (FROM_NOW_BEFORE.test(head)) value = notBefore(value, a);
+      // "the trial began on February 16" in a December story: a past verb right before "on" puts a day more than
+      // a month ahead back a year (nearer, a past form in a plan or a condition is as likely: "was permitted on
+      // March 15", "if the government fell on Dec. 8").
+      else if (
+        tense === 'past' &&
+        c.parsed.sem.k === 'date' &&
+        c.parsed.sem.d !== undefined &&
+        daysAhead(value, a) > PAST_VERB_DAY_REACH
+      ) {
+        const verb = PAST_VERB_ON_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+        if (verb !== undefined && (PAST_FORMS.has(verb) || (verb.endsWith('ed') && !PLANNED.has(verb))))
+          value = notAfter(value, a);
+      }
     }
     // "the quarter ended Sept. 30": the day closes the quarter the story reports, which stays its reference.
     if (c.parsed.type === 'DATE') {
@@ -1154,6 +1168,27 @@ const PART_OF_BEFORE = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/i;
 
 /** "since" right before an expression. */
 const SINCE_BEFORE = /\bsince\s+$/i;
+
+/**
+ * A word and "on" right before a day ("began on ", "was announced on ", "took effect on ", "took place on "): the
+ * word, to be read as a past verb.
+ */
+const PAST_VERB_ON_BEFORE = /\b([a-z]+)\s+(?:effect\s+|place\s+|office\s+|power\s+)?on\s+$/i;
+/** How many days ahead of the anchor a day must be for a past verb right before it to put it back a year. */
+const PAST_VERB_DAY_REACH = 35;
+/** Days from the anchor to a day value (0 when the value is no day). */
+function daysAhead(value: string, a: Ymd): number {
+  const day = parseIsoDay(value);
+  return day ? toEpochDay(day) - toEpochDay(a) : 0;
+}
+/** Irregular past forms that date a day after "on" ("began on", "took effect on", "met on"). */
+const PAST_FORMS: ReadonlySet<string> = new Set(PAST_CUES.filter((w) => !w.endsWith('ed')));
+/** Participles in -ed that put a day ahead, as a schedule does ("scheduled on", "pencilled in on"). */
+const PLANNED: ReadonlySet<string> = new Set(
+  'scheduled planned expected slated fixed timed billed tipped pencilled penciled booked called convened set'.split(
+    ' ',
+  ),
+);
 
 /** "now and", "now until" right before a date without a year: the end of a span from the anchor on. */
 const FROM_NOW_BEFORE = /\bnow\s+(?:and|until|till|through|to)\s+$/i;

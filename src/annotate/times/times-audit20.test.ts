@@ -2,7 +2,9 @@
  * Twentieth round, from a read of market reports in Reuters news of 1996 (CoNLL-2003's validation and test texts):
  * a month named before what a market trades ("October crude rose", "December T-bonds ended lower", "March T-bills
  * were off") is a contract's month, which is never one gone by; the clause's past tense had put it a year back. Not
- * after a preposition or a dash, where the month dates what follows, nor before a noun of quantity or trade.
+ * after a preposition or a dash, where the month dates what follows, nor before a noun of quantity or trade. From
+ * the same read: a past verb right before "on" ("the trial began on February 16" in a December story) puts a day
+ * more than a month ahead back a year.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -46,9 +48,30 @@ const CASES: TimeCase[] = [
     expr: 'November',
     value: '2002-11',
   },
+  {
+    what: 'a past verb right before "on" puts a day two months ahead back a year',
+    anchor: THU,
+    say: 'Lawyers for the mayor said weeks after the inquiry began on November 20 that it was unfair.',
+    expr: 'November 20',
+    value: '2001-11-20',
+  },
+  {
+    what: 'a passive past right before "on"',
+    anchor: THU,
+    say: 'The first case in the province was announced on December 1.',
+    expr: 'December 1',
+    value: '2001-12-01',
+  },
+  {
+    what: 'an irregular past right before "on"',
+    anchor: THU,
+    say: 'The levy took effect on November 1 and raised little.',
+    expr: 'November 1',
+    value: '2001-11-01',
+  },
 ];
 
-/** Months that date what follows them: unchanged. */
+/** Months that date what follows them, days a past verb does not move: unchanged. */
 const KEEP: TimeCase[] = [
   {
     what: 'a month after "in" dates the output',
@@ -84,6 +107,20 @@ const KEEP: TimeCase[] = [
     say: 'Since March bonds have rallied.',
     expr: 'March',
     value: '2002-03',
+  },
+  {
+    what: 'a day a participle of schedule names stays ahead',
+    anchor: THU,
+    say: 'The vote was scheduled on November 20.',
+    expr: 'November 20',
+    value: '2002-11-20',
+  },
+  {
+    what: 'a day within a month of the anchor stays the nearest',
+    anchor: THU,
+    say: 'If the cabinet fell on October 2, an election would follow.',
+    expr: 'October 2',
+    value: '2002-10-02',
   },
 ];
 
