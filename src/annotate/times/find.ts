@@ -1058,9 +1058,9 @@ function findTimesIn(
         value = notBefore(value, a);
       // "between now and March", "from now until June": the end of a span that starts at the anchor.
       else if (FROM_NOW_BEFORE.test(head)) value = notBefore(value, a);
-      // "the trial began on February 16" in a December story: a past verb right before "on" puts a day more than
-      // a month ahead back a year (nearer, a past form in a plan or a condition is as likely: "was permitted on
-      // March 15", "if the government fell on Dec. 8").
+      // "the hearing opened on February 16" in a December story: a past verb right before "on" puts a day more than
+      // a month ahead back a year (nearer, a past form in a plan or a condition is as likely: "was approved on
+      // March 15", "if the cabinet fell on Dec. 8").
       else if (
         tense === 'past' &&
         c.parsed.sem.k === 'date' &&
@@ -1200,7 +1200,7 @@ const DELIVERY_BEFORE = /\bdelivery\s+(?:in\s+)?$/i;
 const DELIVERY_AFTER = /^\s+delivery\b/i;
 /**
  * A market's contract named by its month and what it trades, as commodity and bond reports write it: "October
- * crude rose 44 cents", "December T-bonds ended lower", "March Eurodollars were off", "September heating oil";
+ * crude rose 30 cents", "December T-bonds ended lower", "March T-bills were off", "September heating oil";
  * a contract month is never one gone by (CoNLL-2003's Reuters market reports put nine such a year back). Not
  * after a preposition or "last"/"next", where the month dates what follows ("In June crude output fell"), nor
  * before a noun of quantity or trade, which the month dates ("June crude output", "May bond sales").
@@ -1209,7 +1209,7 @@ const CONTRACT_AFTER =
   /^\s+(?:crude|heating\s+oil|gasoline|unleaded|natural\s+gas|gas\s*oil|Brent|gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|wheat|corn|soybeans?|soymeal|soyoil|cotton|sugar|coffee|cocoa|cattle|hogs|lumber|T-bonds?|T-bills?|T-notes?|Treasury\s+(?:bonds?|notes?)|bonds?|Eurodollars?|Bunds?|futures)\b(?!\s+(?:output|production|prices?|exports?|imports?|stocks|inventories|sales|demand|supply|supplies|shipments|deliveries|purchases|reserves|consumption|yields?|issues?|auctions?|markets?|trade|trading)\b)/i;
 /**
  * A preposition or a word of direction right before a month, which then dates the words after ("in June crude
- * output"), or a dash that makes it a range's end ("Jan-August coffee imports").
+ * output"), or a dash that makes it a range's end ("Jan-August cotton shipped abroad").
  */
 const PREPOSITION_BEFORE =
   /(?:\b(?:in|on|since|during|until|till|through|by|from|to|before|after|of|at|last|next|this|early|late|mid)\s+|[-\u2013]\s*)$/i;

@@ -3,7 +3,7 @@
  * a month named before what a market trades ("October crude rose", "December T-bonds ended lower", "March T-bills
  * were off") is a contract's month, which is never one gone by; the clause's past tense had put it a year back. Not
  * after a preposition or a dash, where the month dates what follows, nor before a noun of quantity or trade. From
- * the same read: a past verb right before "on" ("the trial began on February 16" in a December story) puts a day
+ * the same read: a past verb right before "on" ("the hearing opened on February 16" in a December story) puts a day
  * more than a month ahead back a year.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
@@ -95,9 +95,9 @@ const KEEP: TimeCase[] = [
     value: '2002-07',
   },
   {
-    what: 'the end of a range of months dates the imports',
+    what: 'the end of a range of months dates the crop',
     anchor: THU,
-    say: 'Jan-August coffee imports rose by a tenth.',
+    say: 'Jan-August cotton shipped abroad rose by a tenth.',
     expr: 'August',
     value: '2002-08',
   },
