@@ -429,14 +429,28 @@ function spelledDay(word: string): number | undefined {
 }
 
 export function monthOf(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+  return MONTHS[withoutStop(word.toLowerCase())];
 }
 export function weekdayOf(word: string): number | undefined {
-  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')];
+  return WEEKDAYS[withoutStop(word.toLowerCase())];
+}
+/**
+ * A word without its final full stop ("sept." -> "sept"): as `replace(/\.$/, '')`, without an expression (speed:
+ * the month, weekday and month-day parses replayed over TimeBank 0.23 -> 0.20 ms).
+ */
+function withoutStop(w: string): string {
+  return w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w;
 }
 
 /** A count written in digits or words ("18", "two", "twenty-four", "2 1/2", "2½", "a year and a half"). */
 export function numberOf(s: string): number | undefined {
+  // (Speed: digits alone, "18", and one number word in lower case, "two", the most common counts, are read
+  // without the expressions below, to the same value; see CODE_PARTS for the gain.)
+  if (isAllDigits(s)) return Number(s);
+  if (isLowerLetters(s)) {
+    const v = NUMBER_WORDS[s];
+    if (typeof v === 'number') return s === 'hundred' ? 100 : v;
+  }
   let t = s.toLowerCase().trim().replace(/\s+/g, ' ');
   let extra = 0;
   if (/ and a half$/.test(t)) {
@@ -466,6 +480,19 @@ export function numberOf(s: string): number | undefined {
   return total + extra;
 }
 
+/** Whether s is one or more ASCII digits and nothing else. */
+function isAllDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) - 48) >>> 0 >= 10) return false;
+  return true;
+}
+/** Whether s is one or more ASCII letters a–z and nothing else. */
+function isLowerLetters(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) - 97) >>> 0 >= 26) return false;
+  return true;
+}
+
 /** The unit word's key in DURATION_UNITS ("years" → year, "centuries" → century). */
 export function unitOf(word: string): string {
   const w = word.toLowerCase();
@@ -473,12 +500,28 @@ export function unitOf(word: string): string {
   return w.replace(/s$/, '');
 }
 
+/**
+ * The units' TIMEX3 codes in parts by code ("TH", "10Y"), each read once by codeParts rather than by an expression
+ * on every duration (speed: with numberOf's fast paths and the duration parse's first-letter check, the duration
+ * pattern's parses replayed over TimeBank 0.19 -> 0.10 ms).
+ */
+const CODE_PARTS = new Map<string, { t: string; scale: number; letter: string }>();
+/** A unit's code in parts: "T" for a time unit, the count of its base unit ("10Y": a decade, 10), the letter. */
+function codeParts(code: string): { t: string; scale: number; letter: string } {
+  let parts = CODE_PARTS.get(code);
+  if (parts === undefined) {
+    const [, t = '', times = '', letter = 'X'] = /^(T?)(\d*)([A-Z]+)$/.exec(code) ?? [];
+    parts = { t, scale: times ? Number(times) : 1, letter };
+    CODE_PARTS.set(code, parts);
+  }
+  return parts;
+}
+
 /** TIMEX3 duration value for n units ("P3D", "PT5H", "P2Y6M", "PXY" when n is unknown). */
 export function durationValue(n: number | undefined, unitKey: string): string {
   const u = DURATION_UNITS[unitKey];
   if (!u) return 'PXX';
-  const [, t = '', times = '', letter = 'X'] = /^(T?)(\d*)([A-Z]+)$/.exec(u.code) ?? [];
-  const scale = times ? Number(times) : 1;
+  const { t, scale, letter } = codeParts(u.code);
   if (n === undefined) return `P${t}X${letter}`;
   const v = n * scale;
   if (Number.isInteger(v)) return `P${t}${v}${letter}`;
@@ -613,7 +656,7 @@ function trailingDay(s: string | undefined): Sem | null {
 
 /** A weekday abbreviation that is also a word ("sun", "sat") counts only written "Sun." or capitalised. */
 function weekdayWordOk(word: string): boolean {
-  const key = word.toLowerCase().replace(/\.$/, '');
+  const key = withoutStop(word.toLowerCase());
   if (!AMBIGUOUS_WEEKDAYS.has(key)) return /^[A-Z]/.test(word);
   return /^[A-Z]/.test(word) && word.endsWith('.');
 }
@@ -640,7 +683,7 @@ const MAY_MARCH_NOUN_AFTER = new RegExp(
  */
 function monthWordOk(word: string, before: string, after: string): boolean {
   if (!/^[A-Z]/.test(word)) return false;
-  const key = word.toLowerCase().replace(/\.$/, '');
+  const key = withoutStop(word.toLowerCase());
   if (key.length <= 4 && !word.endsWith('.') && key !== 'june' && key !== 'july') {
     if (key !== 'may') return false;
   }
@@ -1875,10 +1918,11 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (article && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
       // "the 1988 quarter", "1990 second": a year, not an amount; before a plural unit it is an amount
       // ("1500 hours of community service", "2000 years").
-      if (/^(?:1[5-9]|20)\d\d$/.test(m[2]!) && !/s$/i.test(m[3]!)) return null;
+      const yearLike = /^(?:1[5-9]|20)\d\d$/.test(m[2]!);
+      if (yearLike && !/s$/i.test(m[3]!)) return null;
       // ("In 1989 weeks of demonstrations …": after a preposition of time, or opening a sentence, a year.)
       if (
-        /^(?:1[5-9]|20)\d\d$/.test(m[2]!) &&
+        yearLike &&
         (TIME_PREPOSITION_BEFORE.test(before(m, text)) || /(?:^|[.!?]\s+)$/.test(before(m, text)))
       )
         return null;
@@ -1913,11 +1957,12 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       // "week-long", "14-day" (as TimeBank marks it).
       // "about five hours", "almost two decades": TimeBank leaves "about" and "almost" out of the timex
       // (dev 4 of 5 and 2 of 3, TE3-silver 8 of 8 and 6 of 9), the modifier is kept on the item.
+      // (Speed: the first letter, "a" or "t" in either case, picks the tests that can hold.)
+      const first = m[0].charCodeAt(0) | 0x20;
       const lead = prep
         ? prep[0].length
-        : /^an?\s+[a-z]+-long$/i.test(m[0]) ||
-            /^the\s+[\w.]+-[a-z]+$/i.test(m[0]) ||
-            /^(?:about|almost)\s/i.test(m[0])
+        : (first === 97 && (/^an?\s+[a-z]+-long$/i.test(m[0]) || /^(?:about|almost)\s/i.test(m[0]))) ||
+            (first === 116 && /^the\s+[\w.]+-[a-z]+$/i.test(m[0]))
           ? afterFirstWord(m[0])
           : 0;
       return {
