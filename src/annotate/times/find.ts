@@ -443,8 +443,11 @@ const GATE_PAIR_IDS: (Int32Array | undefined)[] = Array.from({ length: 2 * MID_W
     for (let c = 0; c < 128; c++)
       if (GATE_SINGLE[c] !== 0) for (let c1 = 0; c1 < 128; c1++) GATE_PAIRS[half + c * 128 + c1]! |= SINGLE;
 }
-/** Whether the window being scanned holds each gate string (markGates). */
-const gateHeld = new Uint8Array(GATE_STRINGS.length);
+/**
+ * Where the window being scanned holds each gate string last (markGates): its offset in the text + 1, 0 for none.
+ * A match holds one of its pattern's gate strings (the gate tests check it), so none starts after the last one.
+ */
+const gateLast = new Int32Array(GATE_STRINGS.length);
 
 /**
  * A character as gate strings spell it: ASCII letters in lower case (`| 0x20` lower-cases A–Z and leaves
@@ -455,39 +458,44 @@ function gateKey(code: number): number {
 }
 
 /**
- * Marks the gate strings text[from, to) holds, in one pass, case-insensitively for ASCII letters (as the
- * patterns' /i expressions match them; a curly apostrophe reads as "'", as the patterns take either; no other
- * non-ASCII character matches). A gate that starts with a letter counts only at a word's start (not after an
- * ASCII letter) unless gateAnywhere says otherwise. Candidates are looked up by their first two characters and
- * ruled out by their third (GATE_PAIRS), so most positions cost a read.
+ * Marks where text[from, to) last holds each gate string (gateLast), in one pass, case-insensitively for ASCII
+ * letters (as the patterns' /i expressions match them; a curly apostrophe reads as "'", as the patterns take
+ * either; no other non-ASCII character matches). A gate that starts with a letter counts only at a word's start
+ * (not after an ASCII letter) unless gateAnywhere says otherwise. Candidates are looked up by their first two
+ * characters and ruled out by their third (GATE_PAIRS), so most positions cost a read. The pass runs backwards:
+ * the first occurrence of a gate it meets is the last, and the gate is not compared again.
  */
 function markGates(text: string, from: number, to: number): void {
-  gateHeld.fill(0);
-  let c = from < to ? gateKey(text.charCodeAt(from)) : 0;
-  let half = from > 0 && ((text.charCodeAt(from - 1) | 0x20) - 97) >>> 0 < 26 ? MID_WORD : 0;
-  for (let i = from; i < to; i++) {
-    // (c1 = 0x20 past the end: a space, the first of no gate.)
-    const c1 = i + 1 < to ? gateKey(text.charCodeAt(i + 1)) : 0x20;
-    const c0 = c;
-    const slot = half + c0 * 128 + c1;
-    half = (c0 - 97) >>> 0 < 26 ? MID_WORD : 0;
-    c = c1;
+  gateLast.fill(0);
+  // (The characters after i, as gateKey spells them: a space past the end, the first of no gate. `code` is
+  // text[i]'s code, read the step before as the character before the one after.)
+  let c1 = 0x20;
+  let c2 = 0x20;
+  let code = to > from ? text.charCodeAt(to - 1) : 0;
+  for (let i = to - 1; i >= from; i--) {
+    const c0 = gateKey(code);
+    // (NaN before the text's start: no letter.)
+    const before = text.charCodeAt(i - 1);
+    const slot = (((before | 0x20) - 97) >>> 0 < 26 ? MID_WORD : 0) + c0 * 128 + c1;
     const next = GATE_PAIRS[slot]!;
-    if (next === 0) continue;
-    if ((next & SINGLE) !== 0) gateHeld[GATE_SINGLE[c0]! - 1] = 1;
-    // (c2 = a space past the end: no gate of three fits there, and the comparison below says so.)
-    if ((next & (PAIR_OF_TWO | (1 << thirdSlot(i + 2 < to ? gateKey(text.charCodeAt(i + 2)) : 0x20)))) === 0)
-      continue;
-    const ids = GATE_PAIR_IDS[slot]!;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k]!;
-      if (gateHeld[id] === 1) continue;
-      const g = GATE_STRINGS[id]!;
-      if (i + g.length > to) continue;
-      let j = 2;
-      while (j < g.length && gateKey(text.charCodeAt(i + j)) === g.charCodeAt(j)) j++;
-      if (j === g.length) gateHeld[id] = 1;
+    if (next !== 0) {
+      if ((next & SINGLE) !== 0 && gateLast[GATE_SINGLE[c0]! - 1] === 0) gateLast[GATE_SINGLE[c0]! - 1] = i + 1;
+      if ((next & (PAIR_OF_TWO | (1 << thirdSlot(c2)))) !== 0) {
+        const ids = GATE_PAIR_IDS[slot]!;
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k]!;
+          if (gateLast[id] !== 0) continue;
+          const g = GATE_STRINGS[id]!;
+          if (i + g.length > to) continue;
+          let j = 2;
+          while (j < g.length && gateKey(text.charCodeAt(i + j)) === g.charCodeAt(j)) j++;
+          if (j === g.length) gateLast[id] = i + 1;
+        }
+      }
     }
+    c2 = c1;
+    c1 = c0;
+    code = before;
   }
 }
 
@@ -522,14 +530,18 @@ function candidates(text: string, w: ScanWindow, out: Candidate[]): void {
     const p = PATTERNS[prio]!;
     const needs = p.needs;
     const gate = GATE_IDS[prio]!;
+    // (Where the last gate string held starts, in the window: no match starts after it. Speed: the scan after a
+    // pattern's last match in a window is skipped.)
+    let lastGate = Infinity;
     if (gate.length > 0) {
       if (!gatesMarked) {
         markGates(text, from, w.end);
         gatesMarked = true;
       }
-      let open = false;
-      for (let g = 0; g < gate.length && !open; g++) open = gateHeld[gate[g]!] === 1;
-      if (!open) continue;
+      let held = 0;
+      for (let g = 0; g < gate.length; g++) held = Math.max(held, gateLast[gate[g]!]!);
+      if (held === 0) continue;
+      lastGate = held - 1 - from;
     }
     // exec with lastIndex, not matchAll: matchAll clones the regex on every call (thousands per story).
     const re = p.re;
@@ -551,7 +563,8 @@ function candidates(text: string, w: ScanWindow, out: Candidate[]): void {
       // A prefix of the window: lookbehinds see the text before the span, offsets stay the window's.
       const scope = b >= part.length ? part : part.slice(0, b);
       re.lastIndex = Math.max(a, resume);
-      for (let m = re.exec(scope); m !== null; m = re.exec(scope)) {
+      if (re.lastIndex > lastGate) break;
+      for (let m = re.exec(scope); m !== null; m = re.lastIndex > lastGate ? null : re.exec(scope)) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
