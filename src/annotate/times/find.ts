@@ -479,7 +479,8 @@ function markGates(text: string, from: number, to: number): void {
     const slot = (((before | 0x20) - 97) >>> 0 < 26 ? MID_WORD : 0) + c0 * 128 + c1;
     const next = GATE_PAIRS[slot]!;
     if (next !== 0) {
-      if ((next & SINGLE) !== 0 && gateLast[GATE_SINGLE[c0]! - 1] === 0) gateLast[GATE_SINGLE[c0]! - 1] = i + 1;
+      if ((next & SINGLE) !== 0 && gateLast[GATE_SINGLE[c0]! - 1] === 0)
+        gateLast[GATE_SINGLE[c0]! - 1] = i + 1;
       if ((next & (PAIR_OF_TWO | (1 << thirdSlot(c2)))) !== 0) {
         const ids = GATE_PAIR_IDS[slot]!;
         for (let k = 0; k < ids.length; k++) {

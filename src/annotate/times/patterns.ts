@@ -2446,6 +2446,22 @@ const GATES: Readonly<Record<string, readonly string[]>> = {
     'flag day',
   ],
   'vague-units': ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
+  // (Its unit, at a word's start: every window of a unit holds one, but the scan stops after the last (find.ts
+  // gateLast), which spares most windows' tail after their last duration: find over TimeBank ~12.59 -> ~12.38 ms.
+  // The months' and weekdays' names as gates of the bare month and weekday gained nothing measurable.)
+  duration: [
+    'second',
+    'minute',
+    'hour',
+    'day',
+    'night',
+    'week',
+    'month',
+    'quarter',
+    'year',
+    'decade',
+    'centur',
+  ],
   set: [...Object.keys(FREQUENCY_WORDS), 'every', 'each', 'per'],
   'set-every-n': ['every', 'each'],
   holiday: [...firstWords(Object.keys(HOLIDAYS)), 'thanksgiving', 'easter', 'black', 'cyber'],
