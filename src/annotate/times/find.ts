@@ -1104,7 +1104,7 @@ function findTimesIn(
         daysAhead(value, a) > PAST_VERB_DAY_REACH
       ) {
         const verb = PAST_VERB_ON_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
-        if (verb !== undefined && (PAST_FORMS.has(verb) || (verb.endsWith('ed') && !PLANNED.has(verb))))
+        if (verb !== undefined && !PLANNED.has(verb) && (PAST_FORMS.has(verb) || verb.endsWith('ed')))
           value = notAfter(value, a);
       }
     }
@@ -1217,9 +1217,9 @@ function daysAhead(value: string, a: Ymd): number {
   const day = parseIsoDay(value);
   return day ? toEpochDay(day) - toEpochDay(a) : 0;
 }
-/** Irregular past forms that date a day after "on" ("began on", "took effect on", "met on"). */
-const PAST_FORMS: ReadonlySet<string> = new Set(PAST_CUES.filter((w) => !w.endsWith('ed')));
-/** Participles in -ed that put a day ahead, as a schedule does ("scheduled on", "pencilled in on"). */
+/** Past forms that date a day after "on" ("began on", "took effect on", "met on"), besides any word in -ed. */
+const PAST_FORMS: ReadonlySet<string> = new Set(PAST_CUES);
+/** Participles that put a day ahead, as a schedule does ("scheduled on", "was set on"): no past verb here. */
 const PLANNED: ReadonlySet<string> = new Set(
   'scheduled planned expected slated fixed timed billed tipped pencilled penciled booked called convened set'.split(
     ' ',
@@ -1237,7 +1237,7 @@ const DELIVERY_AFTER = /^\s+delivery\b/i;
 /**
  * A market's contract named by its month and what it trades, as commodity and bond reports write it: "October
  * crude rose 30 cents", "December T-bonds ended lower", "March T-bills were off", "September heating oil";
- * a contract month is never one gone by (CoNLL-2003's Reuters market reports put nine such a year back). Not
+ * a contract month is never one gone by (CoNLL-2003's Reuters market reports put ten such a year back). Not
  * after a preposition or "last"/"next", where the month dates what follows ("In June crude output fell"), nor
  * before a noun of quantity or trade, which the month dates ("June crude output", "May bond sales").
  */

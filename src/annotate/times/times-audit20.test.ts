@@ -116,6 +116,13 @@ const KEEP: TimeCase[] = [
     value: '2002-11-20',
   },
   {
+    what: 'a day an irregular participle of schedule names stays ahead',
+    anchor: THU,
+    say: 'The vote was set on November 20.',
+    expr: 'November 20',
+    value: '2002-11-20',
+  },
+  {
     what: 'a day within a month of the anchor stays the nearest',
     anchor: THU,
     say: 'If the cabinet fell on October 2, an election would follow.',
