@@ -1104,7 +1104,12 @@ function findTimesIn(
         daysAhead(value, a) > PAST_VERB_DAY_REACH
       ) {
         const verb = PAST_VERB_ON_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
-        if (verb !== undefined && !PLANNED.has(verb) && (PAST_FORMS.has(verb) || verb.endsWith('ed')))
+        if (
+          verb !== undefined &&
+          !PLANNED.has(verb) &&
+          (PAST_FORMS.has(verb) || verb.endsWith('ed')) &&
+          !MODAL_BEFORE.test(text.slice(sentence?.start ?? Math.max(0, start - 200), start))
+        )
           value = notAfter(value, a);
       }
     }
@@ -1210,6 +1215,11 @@ const SINCE_BEFORE = /\bsince\s+$/i;
  * word, to be read as a past verb.
  */
 const PAST_VERB_ON_BEFORE = /\b([a-z]+)\s+(?:effect\s+|place\s+|office\s+|power\s+)?on\s+$/i;
+/**
+ * A modal earlier in the sentence ("would be made shortly before the price was announced on April 28"): the past
+ * form after it is a plan's or a condition's.
+ */
+const MODAL_BEFORE = /\b(?:would|will|shall|could|should|might|must)\b|'ll\b/;
 /** How many days ahead of the anchor a day must be for a past verb right before it to put it back a year. */
 const PAST_VERB_DAY_REACH = 35;
 /** Days from the anchor to a day value (0 when the value is no day). */

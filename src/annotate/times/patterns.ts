@@ -178,7 +178,7 @@ const NUMWORD = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL}|a\\s+hundred|hun
 /** A spoken count of hundreds ("two hundred", "a hundred and forty-four", "one hundred twelve"). */
 const HUNDREDS = `(?:a|${SMALL})\\s+hundred(?:\\s+(?:and\\s+)?${TENS_UNITS})?`;
 /** (A vulgar fraction after the digits is a web page's "2 1/2": "2½ years", "1 ¾ hours".) */
-const NUM = `(?:\\d+(?:,\\d{3})*(?:\\s+1/2|\\s*[½¼¾]|\\.\\d+)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
+const NUM = `(?:\\d+(?:,\\d{3})*(?:(?:\\s+|-)1/2|\\s*[½¼¾]|\\.\\d+)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
 const VAGUE = alt(VAGUE_AMOUNTS);
 const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
 const ORD = alt(Object.keys(ORDINALS).filter((w) => ORDINALS[w]! <= 4));
@@ -457,9 +457,9 @@ export function numberOf(s: string): number | undefined {
     extra = 0.5;
     t = t.replace(/ and a half$/, '');
   }
-  if (/ 1\/2$/.test(t)) {
+  if (/[ -]1\/2$/.test(t)) {
     extra = 0.5;
-    t = t.replace(/ 1\/2$/, '');
+    t = t.slice(0, -4);
   }
   const fraction = /\s?([½¼¾])$/.exec(t);
   if (fraction) {

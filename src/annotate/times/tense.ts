@@ -504,6 +504,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
 
 /** The cue of a word `w` at i that no list names: past for a verb in -ed. */
 function pastByEnding(tokens: readonly Token[], i: number, w: string): Tense {
+  if (SAME_PAST_BASE.has(w) && singularThenObject(tokens, i)) return 'past';
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) {
     if (presentPassive(tokens, i) || (PASSIVE_INFINITIVE_AHEAD && passiveInfinitive(tokens, i)))
       return 'future';
@@ -513,6 +514,35 @@ function pastByEnding(tokens: readonly Token[], i: number, w: string): Tense {
   }
   return 'none';
 }
+
+/**
+ * A past form that is a base form too, between a singular subject and its object ("the bank cut its rate in May",
+ * "Iraq hit the city on Monday", "he set a record on Sunday"): a present would end in -s.
+ */
+function singularThenObject(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before === undefined || after === undefined) return false;
+  if (!DETERMINERS.has(after.lower) && !POSSESSIVE_DETERMINERS.has(after.lower)) return false;
+  const b = before.lower;
+  if (SINGULAR_PRONOUNS.has(b)) return true;
+  if (before.kind !== 'word' || b.endsWith('s') || NOT_SUBJECT_BEFORE_PAST.has(b)) return false;
+  // A name ("Iraq", "Exxon", "Exxon Corp.").
+  if (before.shape.charCodeAt(0) === 88) return tokens[i - 2]?.kind !== 'word' || isCapitalised(tokens[i - 2]);
+  // A noun after a determiner and up to two lower-case words ("the bank", "the central bank").
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k]!;
+    if (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) return true;
+    if (t.kind !== 'word' || t.shape.charCodeAt(0) !== 120 || NOT_SUBJECT_BEFORE_PAST.has(t.lower)) return false;
+  }
+  return false;
+}
+const isCapitalised = (t: Token | undefined): boolean => t !== undefined && t.shape.charCodeAt(0) === 88;
+/** Words before a base form that make it no past ("to cut", "will cut", "not cut", "budget cut"). */
+const NOT_SUBJECT_BEFORE_PAST: ReadonlySet<string> = new Set([
+  ...['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'not', "n't", 'did'],
+  ...['does', 'do', 'and', 'or', 'i', 'you', 'we', 'they', 'who', 'that', 'which', 'never', 'also'],
+]);
 
 /**
  * A capitalised word after another word is a name ("Sheikh Mohammed", "Prince Ahmed", "Alfred"), not a
@@ -1272,6 +1302,32 @@ const TAG_PENALTY = 2 * MAX_DISTANCE;
  * before the expression ("opens Monday", "opens on May 14") looks forward (for weekdays and days of a
  * month without a year, where news uses it so).
  */
+/**
+ * The last infinitive between lo and the expression, with a word after it that no preposition or stop is
+ * ("approved a reorganization to allow a payout in May", not "was taken to hospital on Monday"): -1 if none.
+ */
+function purposeInfinitiveBefore(tokens: readonly Token[], lo: number, first: number): number {
+  for (let k = first - 2; k >= lo; k--) {
+    if (tokens[k]!.lower !== 'to' || !isInfinitive(tokens[k + 1])) continue;
+    const after = tokens[k + 2];
+    if (after === undefined || after.kind !== 'word' || ROLE_WORDS.has(after.lower)) continue;
+    return k;
+  }
+  return -1;
+}
+/**
+ * Past verbs of deciding, approving, promising or asking, whose infinitive is what is to follow ("approved a
+ * reorganization to allow a payout in May", "threatened to disrupt the convention in July", "asked workers to
+ * strike on 1 November"): the date is the infinitive's, so their past does not date it. (Verbs of acting keep
+ * it: "took to the streets to clear barricades this weekend" did both then.)
+ */
+const DECIDING: ReadonlySet<string> = new Set([
+  ...INTENT_PAST,
+  ...REQUEST_CUES.filter((w) => w.endsWith('ed') || w === 'told' || w === 'gave'),
+  ...['approved', 'adopted', 'endorsed', 'ratified', 'unveiled', 'announced', 'proposed', 'signed', 'outlined'],
+  ...['backed', 'cleared', 'planned', 'arranged', 'scheduled', 'authorised', 'authorized'],
+]);
+
 export function clauseTense(
   tokens: readonly Token[],
   sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'> | undefined,
@@ -1333,6 +1389,7 @@ export function clauseTense(
   // (speed: their rules run only for a word a few tokens after one).
   let conjAt = -Infinity;
   let causeAt = -Infinity;
+  const purposeAt = purposeInfinitiveBefore(tokens, lo, first);
   for (let i = lo; i < Math.min(to, last + 1 + MAX_DISTANCE); i++) {
     if (i >= first && i <= last) continue;
     const w = tokens[i]!.lower;
@@ -1423,6 +1480,7 @@ export function clauseTense(
     // has happened, whatever lies ahead of the reaction.
     if (cue === 'future' && i < first - 1 && (reacted ??= reactsToDay(tokens, first, last))) cue = 'none';
     if (cue === 'none') continue;
+    if (cue === 'past' && i < purposeAt && DECIDING.has(w)) continue;
     // "hope to have power restored by the weekend": the participle of an infinitive is no past.
     // ("the mayor wants the streets cleared by Friday": a present wish, ahead.)
     if (cue === 'past' && i < first && i - causeAt <= CAUSATIVE_OBJECT_REACH + 1) {
