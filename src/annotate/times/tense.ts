@@ -528,12 +528,14 @@ function singularThenObject(tokens: readonly Token[], i: number): boolean {
   if (SINGULAR_PRONOUNS.has(b)) return true;
   if (before.kind !== 'word' || b.endsWith('s') || NOT_SUBJECT_BEFORE_PAST.has(b)) return false;
   // A name ("Iraq", "Exxon", "Exxon Corp.").
-  if (before.shape.charCodeAt(0) === 88) return tokens[i - 2]?.kind !== 'word' || isCapitalised(tokens[i - 2]);
+  if (before.shape.charCodeAt(0) === 88)
+    return tokens[i - 2]?.kind !== 'word' || isCapitalised(tokens[i - 2]);
   // A noun after a determiner and up to two lower-case words ("the bank", "the central bank").
   for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
     const t = tokens[k]!;
     if (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) return true;
-    if (t.kind !== 'word' || t.shape.charCodeAt(0) !== 120 || NOT_SUBJECT_BEFORE_PAST.has(t.lower)) return false;
+    if (t.kind !== 'word' || t.shape.charCodeAt(0) !== 120 || NOT_SUBJECT_BEFORE_PAST.has(t.lower))
+      return false;
   }
   return false;
 }
@@ -1324,7 +1326,17 @@ function purposeInfinitiveBefore(tokens: readonly Token[], lo: number, first: nu
 const DECIDING: ReadonlySet<string> = new Set([
   ...INTENT_PAST,
   ...REQUEST_CUES.filter((w) => w.endsWith('ed') || w === 'told' || w === 'gave'),
-  ...['approved', 'adopted', 'endorsed', 'ratified', 'unveiled', 'announced', 'proposed', 'signed', 'outlined'],
+  ...[
+    'approved',
+    'adopted',
+    'endorsed',
+    'ratified',
+    'unveiled',
+    'announced',
+    'proposed',
+    'signed',
+    'outlined',
+  ],
   ...['backed', 'cleared', 'planned', 'arranged', 'scheduled', 'authorised', 'authorized'],
 ]);
 
