@@ -206,7 +206,9 @@ export function resolve(sem: Sem, ctx: ResolveContext): string {
         if (dir > 0 && start + 2 < a.m) y += 1;
         return `${y}-${sem.s}`;
       }
-      if (sem.dir === -1 && start >= a.m) y -= 1;
+      // ("last summer" in July is last year's: the one under way is "this summer"; winter, which runs over the
+      // year's end, keeps the year of its start.)
+      if (sem.dir === -1 && (start >= a.m || (sem.s !== 'WI' && start + 2 >= a.m))) y -= 1;
       if (sem.dir === 1 && start <= a.m) y += 1;
       return `${y}-${sem.s}`;
     }

@@ -7,7 +7,8 @@
  * - a past form before "on" after a modal earlier in the sentence ("would be signed shortly after the price was
  *   set on May 28") is a plan's, and does not put the day back a year;
  * - a past form that is a base form too ("cut", "put") between a singular subject and its object is past;
- * - "2-1/2 years" (the wires' hyphen before a half) is two years and a half, not "2 years" cut from "1/2 years".
+ * - "2-1/2 years" (the wires' hyphen before a half) is two years and a half, not "2 years" cut from "1/2 years";
+ * - "last summer" while the summer is under way is last year's (it was read as the current one).
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -65,9 +66,30 @@ const CASES: TimeCase[] = [
     expr: '1-1/2 hours',
     value: 'PT1H30M',
   },
+  {
+    what: '"last summer" in July is last year\'s',
+    anchor: '2009-07-14',
+    say: 'The plant was sold last summer to a rival.',
+    expr: 'last summer',
+    value: '2008-SU',
+  },
+  {
+    what: '"last fall" in October is last year\'s',
+    anchor: '2009-10-20',
+    say: 'Enrolment rose last fall by a fifth.',
+    expr: 'last fall',
+    value: '2008-FA',
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: '"last summer" once the summer is over is this year\'s',
+    anchor: '2009-09-15',
+    say: 'The plant was sold last summer to a rival.',
+    expr: 'last summer',
+    value: '2009-SU',
+  },
   {
     what: 'an infinitive of purpose after a verb of acting keeps its past',
     anchor: TUE,
