@@ -1216,7 +1216,7 @@ const SINCE_BEFORE = /\bsince\s+$/i;
  */
 const PAST_VERB_ON_BEFORE = /\b([a-z]+)\s+(?:effect\s+|place\s+|office\s+|power\s+)?on\s+$/i;
 /**
- * A modal earlier in the sentence ("would be made shortly before the price was announced on April 28"): the past
+ * A modal earlier in the sentence ("the accord would be signed soon after the price was agreed on May 28"): the past
  * form after it is a plan's or a condition's.
  */
 const MODAL_BEFORE = /\b(?:would|will|shall|could|should|might|must)\b|'ll\b/;

@@ -1306,7 +1306,7 @@ const TAG_PENALTY = 2 * MAX_DISTANCE;
  */
 /**
  * The last infinitive between lo and the expression, with a word after it that no preposition or stop is
- * ("approved a reorganization to allow a payout in May", not "was taken to hospital on Monday"): -1 if none.
+ * ("approved a levy to fund two clinics by May", not "was rushed to hospital on Sunday"): -1 if none.
  */
 function purposeInfinitiveBefore(tokens: readonly Token[], lo: number, first: number): number {
   for (let k = first - 2; k >= lo; k--) {
@@ -1318,10 +1318,10 @@ function purposeInfinitiveBefore(tokens: readonly Token[], lo: number, first: nu
   return -1;
 }
 /**
- * Past verbs of deciding, approving, promising or asking, whose infinitive is what is to follow ("approved a
- * reorganization to allow a payout in May", "threatened to disrupt the convention in July", "asked workers to
- * strike on 1 November"): the date is the infinitive's, so their past does not date it. (Verbs of acting keep
- * it: "took to the streets to clear barricades this weekend" did both then.)
+ * Past verbs of deciding, approving, promising or asking, whose infinitive is what is to follow ("the council
+ * approved a levy to fund two clinics by May", "farmers threatened to block the ports in May", "the
+ * union urged nurses to walk out on 3 June"): the date is the infinitive's, so their past does not date it. (Verbs
+ * of acting keep it: "volunteers went out to clear the beaches this weekend" did both then.)
  */
 const DECIDING: ReadonlySet<string> = new Set([
   ...INTENT_PAST,

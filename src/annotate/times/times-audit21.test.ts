@@ -1,8 +1,8 @@
 /**
  * Twenty-first round, from a read of Reuters business news of 1987 (the Reuters-128 texts of the entity-linking
  * data, no gold times: read by hand) and of probes written for it:
- * - an infinitive between a past verb of deciding, promising or asking and the date ("approved a plan to allow a
- *   payout in May", "threatened to block the ports in May") dates what is to follow that verb, not the verb's own
+ * - an infinitive between a past verb of deciding, promising or asking and the date ("approved a levy to fund two
+ *   clinics by May", "threatened to block the ports in May") dates what is to follow that verb, not the verb's own
  *   act; verbs of acting keep their past ("went out to clear the beaches this weekend");
  * - a past form before "on" after a modal earlier in the sentence ("would be signed shortly after the price was
  *   set on May 28") is a plan's, and does not put the day back a year;
@@ -20,7 +20,7 @@ const CASES: TimeCase[] = [
   {
     what: 'an infinitive of purpose after a past verb puts a month ahead',
     anchor: TUE,
-    say: 'Directors approved a restructuring to allow a first payout to holders by the end of May.',
+    say: 'The council approved a new levy to fund two more clinics by the end of May.',
     expr: 'the end of May',
     value: '2009-05',
   },
