@@ -177,7 +177,7 @@ const TENS_UNITS = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL})`;
 const NUMWORD = `(?:(?:${TENS})(?:[-\\s](?:${SMALL}))?|${SMALL}|a\\s+hundred|hundred|an?|a\\s+dozen|dozen)`;
 /** A spoken count of hundreds ("two hundred", "a hundred and forty-four", "one hundred twelve"). */
 const HUNDREDS = `(?:a|${SMALL})\\s+hundred(?:\\s+(?:and\\s+)?${TENS_UNITS})?`;
-/** (A vulgar fraction after the digits is a web page's "2 1/2": "2½ years", "1 ¾ hours".) */
+/** (A vulgar fraction after the digits is a web page's "2 1/2": "2½ years", "1 ¾ hours"; the wires write "2-1/2".) */
 const NUM = `(?:\\d+(?:,\\d{3})*(?:(?:\\s+|-)1/2|\\s*[½¼¾]|\\.\\d+)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
 const VAGUE = alt(VAGUE_AMOUNTS);
 const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');

@@ -1300,11 +1300,6 @@ const WORD_BITS: ReadonlyMap<string, number> = (() => {
 const TAG_PENALTY = 2 * MAX_DISTANCE;
 
 /**
- * The tense of the clause holding [start, end) in the sentence. `presentAhead`: a verb in the present
- * before the expression ("opens Monday", "opens on May 14") looks forward (for weekdays and days of a
- * month without a year, where news uses it so).
- */
-/**
  * The last infinitive between lo and the expression, with a word after it that no preposition or stop is
  * ("approved a levy to fund two clinics by May", not "was rushed to hospital on Sunday"): -1 if none.
  */
@@ -1337,9 +1332,14 @@ const DECIDING: ReadonlySet<string> = new Set([
     'signed',
     'outlined',
   ],
-  ...['backed', 'cleared', 'planned', 'arranged', 'scheduled', 'authorised', 'authorized'],
+  ...['backed', 'cleared', 'planned', 'arranged', 'scheduled'],
 ]);
 
+/**
+ * The tense of the clause holding [start, end) in the sentence. `presentAhead`: a verb in the present
+ * before the expression ("opens Monday", "opens on May 14") looks forward (for weekdays and days of a
+ * month without a year, where news uses it so).
+ */
 export function clauseTense(
   tokens: readonly Token[],
   sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'> | undefined,
@@ -1401,7 +1401,8 @@ export function clauseTense(
   // (speed: their rules run only for a word a few tokens after one).
   let conjAt = -Infinity;
   let causeAt = -Infinity;
-  const purposeAt = purposeInfinitiveBefore(tokens, lo, first);
+  // Where the last infinitive before the expression is (computed when a past verb of deciding asks).
+  let purposeAt: number | undefined;
   for (let i = lo; i < Math.min(to, last + 1 + MAX_DISTANCE); i++) {
     if (i >= first && i <= last) continue;
     const w = tokens[i]!.lower;
@@ -1492,7 +1493,8 @@ export function clauseTense(
     // has happened, whatever lies ahead of the reaction.
     if (cue === 'future' && i < first - 1 && (reacted ??= reactsToDay(tokens, first, last))) cue = 'none';
     if (cue === 'none') continue;
-    if (cue === 'past' && i < purposeAt && DECIDING.has(w)) continue;
+    if (cue === 'past' && DECIDING.has(w) && i < (purposeAt ??= purposeInfinitiveBefore(tokens, lo, first)))
+      continue;
     // "hope to have power restored by the weekend": the participle of an infinitive is no past.
     // ("the mayor wants the streets cleared by Friday": a present wish, ahead.)
     if (cue === 'past' && i < first && i - causeAt <= CAUSATIVE_OBJECT_REACH + 1) {
