@@ -963,6 +963,8 @@ function findTimesIn(
   // Whether the sentence of the last expression (read once a sentence) is a headline in title case.
   let titleOf: Sentence | undefined;
   let titleCase = false;
+  // Whether the text reports a game (read at its first half or quarter without a year).
+  let sportsPage: boolean | undefined;
   for (let ci = 0; ci < chosen.length; ci++) {
     const c = chosen[ci]!;
     // 3. Titles ("60 Minutes", "High Noon", "This Week" mid-sentence) are names, not times; a holiday's
@@ -978,6 +980,13 @@ function findTimesIn(
       titleCase = sentence !== undefined && isTitleCase(tokens, sentence.tokenStart, sentence.tokenEnd);
     }
     if (!holiday && !titleCase && inTitle(text, c.start, c.end)) continue;
+    // "scored 20 points in the second half", "a first-half goal": a game's half or quarter, no calendar one.
+    if (
+      isGamePeriod(c.parsed.sem) &&
+      (sportsPage ??= isSportsPage(text)) &&
+      !BUSINESS_NEAR.test(nearby(text, c))
+    )
+      continue;
     // A quoted title that runs on past the expression ("'Saturday Night Live'", "“This Week With Anna Reed”"); a
     // year in one still dates it ("‘2018 Welcome Festival’").
     if (
@@ -1103,11 +1112,9 @@ function findTimesIn(
         c.parsed.sem.d !== undefined &&
         daysAhead(value, a) > PAST_VERB_DAY_REACH
       ) {
-        const verb = PAST_VERB_ON_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+        const before = text.slice(Math.max(0, start - PAST_VERB_ON_REACH), start);
         if (
-          verb !== undefined &&
-          !PLANNED.has(verb) &&
-          (PAST_FORMS.has(verb) || verb.endsWith('ed')) &&
+          (isPastVerb(PAST_VERB_ON_BEFORE.exec(before)?.[1]) || pastVerbAndObject(before)) &&
           !MODAL_BEFORE.test(text.slice(sentence?.start ?? Math.max(0, start - 200), start))
         )
           value = notAfter(value, a);
@@ -1215,6 +1222,27 @@ const SINCE_BEFORE = /\bsince\s+$/i;
  * word, to be read as a past verb.
  */
 const PAST_VERB_ON_BEFORE = /\b([a-z]+)\s+(?:effect\s+|place\s+|office\s+|power\s+)?on\s+$/i;
+/** A word, an object of one to three words after a determiner, and "on" ("left the European Union on "). */
+const PAST_VERB_OBJECT_ON_BEFORE = /\b([a-z]+)\s+(?:the|its|his|her|their)\s+((?:[A-Za-z]+\s+){1,3})on\s+$/i;
+/** Words that end an object: it is a clause's or a phrase's then ("the bill that passed on"). */
+const NOT_OBJECT_WORD =
+  /^(?:and|or|but|that|which|who|was|were|is|are|had|has|have|to|of|in|at|by|for|with)$/i;
+/** How far before a day its past verb is looked for. */
+const PAST_VERB_ON_REACH = 48;
+/** Whether a word read before "on" is a past verb that dates a day (not a schedule's participle). */
+const isPastVerb = (w: string | undefined): boolean => {
+  const verb = w?.toLowerCase();
+  return verb !== undefined && !PLANNED.has(verb) && (PAST_FORMS.has(verb) || verb.endsWith('ed'));
+};
+/** "Britain left the European Union on ", "sold its stake on ": a past verb, its object, then "on". */
+function pastVerbAndObject(before: string): boolean {
+  const m = PAST_VERB_OBJECT_ON_BEFORE.exec(before);
+  if (m === null || !isPastVerb(m[1])) return false;
+  return !m[2]!
+    .trim()
+    .split(/\s+/)
+    .some((w) => isPastVerb(w) || NOT_OBJECT_WORD.test(w));
+}
 /**
  * A modal earlier in the sentence ("the accord would be signed soon after the price was agreed on May 28"): the past
  * form after it is a plan's or a condition's.
@@ -1269,6 +1297,32 @@ function sinceFeast(sem: Sem, text: string, start: number): Sem {
   if (sem.dir !== 'tense' || !SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return sem;
   return { ...sem, dir: -1 };
 }
+
+/**
+ * The words of a game's report ("a 48-yard field goal", "12 rebounds", "led 21-17", "with 28 seconds left"): a
+ * text with SPORTS_CUES of them reports one, and its halves and quarters are the game's.
+ */
+const SPORTS_CUE =
+  /\b(?:touchdowns?|field goals?|quarterbacks?|fumbl\w+|interceptions?|intercepted|innings|wickets?|half-?time|equali[sz](?:er|ed|ing)|goalkeeper|goalie|hat-trick|free[- ]kicks?|penalty (?:kick|shoot-?out)|midfield\w*|(?:three|3)-pointers?|free throws?|layups?|\d+ (?:rebounds|assists|carries|receptions)|-yard (?:run|pass|line|score|touchdown|field)|scor(?:ed|ing|es) (?:\w+ ){0,4}?(?:points|goals?|tries|runs|touchdowns?|baskets)|(?:led|trailed|leading|trailing|ahead) \d+-\d+|\d+-\d+ (?:lead|win|victory|defeat|upset|deficit|halftime|half-time)|(?:seconds|minutes) (?:left|remaining|to play)|\d+(?:st|nd|rd|th) minute)\b/gi;
+const SPORTS_CUES = 2;
+/** Whether a text has SPORTS_CUES words of a game's report (the scan stops at that many). */
+function isSportsPage(text: string): boolean {
+  SPORTS_CUE.lastIndex = 0;
+  let n = 0;
+  while (SPORTS_CUE.exec(text) !== null) if (++n >= SPORTS_CUES) return true;
+  return false;
+}
+/** Words of a company's or an economy's half year near a half or quarter ("first-half profit" on a club's page). */
+const BUSINESS_NEAR =
+  /\b(?:profits?|earnings|revenues?|sales|results|growth|economy|GDP|fiscal|forecasts?|dividends?|output|shares|deliveries)\b/i;
+/** How far either side of a half or quarter BUSINESS_NEAR is looked for. */
+const BUSINESS_REACH = 60;
+const nearby = (text: string, c: { start: number; end: number }): string =>
+  text.slice(Math.max(0, c.start - BUSINESS_REACH), c.end + BUSINESS_REACH);
+/** A half or a quarter without a year ("the second half", "first-quarter", "the last quarter"). */
+const isGamePeriod = (sem: Sem): boolean =>
+  ((sem.k === 'half' || sem.k === 'quarter') && sem.y === undefined && sem.years === undefined) ||
+  (sem.k === 'rel' && sem.unit === 'quarter');
 
 /** A month or a day without a year of its own, whose year the tense chooses. */
 const isYearless = (sem: Sem): boolean =>

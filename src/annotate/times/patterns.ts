@@ -726,6 +726,14 @@ const before = (m: RegExpExecArray, text: string): string => text.slice(Math.max
 const textAfter = (m: RegExpExecArray, text: string, n: number): string =>
   text.slice(m.index + m[0].length, m.index + m[0].length + n);
 
+/**
+ * "of" and a span that is no year after a half or a quarter ("the first half of the 20th century", "of the
+ * 1990s", "of the session", "the quarter of voters who …"): the half or quarter is that span's, or a share.
+ */
+const OF_OTHER_THAN_YEAR =
+  /^\s+of\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:century|centuries|decade|\d{2,4}['’]?s|season|game|match|session|day|month|week|night|trading|contest|race|round|bout|term|series|tournament|campaign|tour|programme|program)\b|(?!(?:the\s+|this\s+|that\s+|last\s+|next\s+)?(?:fiscal\s+|calendar\s+|current\s+|coming\s+|next\s+|same\s+|previous\s+|following\s+|new\s+)?(?:year|[12]\d{3}|fy)\b|calendar\b|fiscal\b)[a-z])/i;
+const OF_OTHER_REACH = 48;
+
 // ---------------------------------------------------------------------------------------------------
 // The patterns.
 
@@ -1154,11 +1162,14 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     re: re(
       `\\b(?:(next|last|this)\\s+year['’]s\\s+|(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|year\\s+earlier)\\s+)?|the\\s+)(?:fiscal[-\\s]+)?(?:(${ORD}|last|final)[-\\s](quarter|half)|Q([1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR})|\\s+of\\s+(next|last|this)\\s+year|\\s+of\\s+(the)\\s+(?:fiscal\\s+)?year(?!\\s+(?:to|ended|ending|through)\\b))?(?!\\w|-\\w)`,
     ),
-    parse(m) {
+    parse(m, text) {
       // "the final quarter of 1997", "the last half of the year": the fourth, the second; without a year after
       // it "the last quarter" is the latest reported one, and "the final quarter" of a game is no date.
       const final = m[3] !== undefined && /^(?:last|final)$/i.test(m[3]);
       if (final && !m[6] && !m[7] && !m[8]) return null;
+      // "the first half of the 20th century", "the second half of the session": a half of something else.
+      const after = m[6] || m[7] || m[8] ? '' : textAfter(m, text, OF_OTHER_REACH);
+      if (OF_OTHER_THAN_YEAR.test(after)) return null;
       const n = m[5]
         ? Number(m[5])
         : final
@@ -1224,6 +1235,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
     parse(m, text) {
       const w = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
       const shift = /year|prior/.test(w) ? -4 : 0;
+      if (!m[3] && OF_OTHER_THAN_YEAR.test(textAfter(m, text, OF_OTHER_REACH))) return null;
       // "year-ago results", "year-earlier period": the period the story reports, quarter or year.
       if (m[3] && !/^\s+quarter/i.test(textAfter(m, text, 9)))
         return { type: 'DATE', sem: { k: 'ref-quarter', shift, period: true } };
