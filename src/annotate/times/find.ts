@@ -980,7 +980,7 @@ function findTimesIn(
       titleCase = sentence !== undefined && isTitleCase(tokens, sentence.tokenStart, sentence.tokenEnd);
     }
     if (!holiday && !titleCase && inTitle(text, c.start, c.end)) continue;
-    // "scored 20 points in the second half", "a first-half goal": a game's half or quarter, no calendar one.
+    // "scored 11 points in the second half", "a first-half goal": a game's half or quarter, no calendar one.
     if (
       isGamePeriod(c.parsed.sem) &&
       (sportsPage ??= isSportsPage(text)) &&
@@ -1222,7 +1222,7 @@ const SINCE_BEFORE = /\bsince\s+$/i;
  * word, to be read as a past verb.
  */
 const PAST_VERB_ON_BEFORE = /\b([a-z]+)\s+(?:effect\s+|place\s+|office\s+|power\s+)?on\s+$/i;
-/** A word, an object of one to three words after a determiner, and "on" ("left the European Union on "). */
+/** A word, an object of one to three words after a determiner, and "on" ("quit the league on "). */
 const PAST_VERB_OBJECT_ON_BEFORE = /\b([a-z]+)\s+(?:the|its|his|her|their)\s+((?:[A-Za-z]+\s+){1,3})on\s+$/i;
 /** Words that end an object: it is a clause's or a phrase's then ("the bill that passed on"). */
 const NOT_OBJECT_WORD =
@@ -1234,7 +1234,7 @@ const isPastVerb = (w: string | undefined): boolean => {
   const verb = w?.toLowerCase();
   return verb !== undefined && !PLANNED.has(verb) && (PAST_FORMS.has(verb) || verb.endsWith('ed'));
 };
-/** "Britain left the European Union on ", "sold its stake on ": a past verb, its object, then "on". */
+/** "the club quit the league on ", "sold its stake on ": a past verb, its object, then "on". */
 function pastVerbAndObject(before: string): boolean {
   const m = PAST_VERB_OBJECT_ON_BEFORE.exec(before);
   if (m === null || !isPastVerb(m[1])) return false;
@@ -1299,7 +1299,7 @@ function sinceFeast(sem: Sem, text: string, start: number): Sem {
 }
 
 /**
- * The words of a game's report ("a 48-yard field goal", "12 rebounds", "led 21-17", "with 28 seconds left"): a
+ * The words of a game's report ("a 37-yard field goal", "12 rebounds", "led 14-9", "with 12 seconds left"): a
  * text with SPORTS_CUES of them reports one, and its halves and quarters are the game's.
  */
 const SPORTS_CUE =

@@ -727,8 +727,8 @@ const textAfter = (m: RegExpExecArray, text: string, n: number): string =>
   text.slice(m.index + m[0].length, m.index + m[0].length + n);
 
 /**
- * "of" and a span that is no year after a half or a quarter ("the first half of the 20th century", "of the
- * 1990s", "of the session", "the quarter of voters who …"): the half or quarter is that span's, or a share.
+ * "of" and a span that is no year after a half or a quarter ("the first half of the 19th century", "of the
+ * 1990s", "of the session", "the quarter of districts that …"): the half or quarter is that span's, or a share.
  */
 const OF_OTHER_THAN_YEAR =
   /^\s+of\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:century|centuries|decade|\d{2,4}['’]?s|season|game|match|session|day|month|week|night|trading|contest|race|round|bout|term|series|tournament|campaign|tour|programme|program)\b|(?!(?:the\s+|this\s+|that\s+|last\s+|next\s+)?(?:fiscal\s+|calendar\s+|current\s+|coming\s+|next\s+|same\s+|previous\s+|following\s+|new\s+)?(?:year|[12]\d{3}|fy)\b|calendar\b|fiscal\b)[a-z])/i;
@@ -1167,7 +1167,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       // it "the last quarter" is the latest reported one, and "the final quarter" of a game is no date.
       const final = m[3] !== undefined && /^(?:last|final)$/i.test(m[3]);
       if (final && !m[6] && !m[7] && !m[8]) return null;
-      // "the first half of the 20th century", "the second half of the session": a half of something else.
+      // "the first half of the 19th century", "the second half of the session": a half of something else.
       const after = m[6] || m[7] || m[8] ? '' : textAfter(m, text, OF_OTHER_REACH);
       if (OF_OTHER_THAN_YEAR.test(after)) return null;
       const n = m[5]

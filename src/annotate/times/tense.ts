@@ -1025,7 +1025,7 @@ export function tokenAt(tokens: readonly Token[], offset: number, lo = 0, hi = t
 const presentLooksAhead = (tokens: readonly Token[], i: number, from: number, first: number): boolean => {
   const w = tokens[i]!.lower;
   if (NEGATIONS.has(tokens[i - 1]?.lower ?? '')) return false;
-  // "the two sides agreed to resume talks in September": an infinitive after a past verb of intent is no present.
+  // "the unions agreed to resume talks in May": an infinitive after a past verb of intent is no present.
   if (tokens[i - 1]?.lower === 'to' && INTENT_PAST.has(tokens[i - 2]?.lower ?? '')) return false;
   // "won the French Open on Sunday", "the Masters Tour": a capitalised word inside the sentence is a name.
   if (i > from && tokens[i]!.shape.startsWith('X')) return false;
