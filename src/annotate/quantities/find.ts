@@ -73,6 +73,7 @@ import {
   VULGAR_FRACTIONS,
   MONTHS,
   NOUN_STOPS,
+  BARE_PARTICIPLES,
   NOT_ADVERBS,
   NOT_ATTRIBUTIVE,
   PERSON_NOUNS,
@@ -745,8 +746,16 @@ function readFraction(ts: readonly Token[], i: number): NumberRead | null {
   const f = FRACTION_WORDS.get(lowerAt(ts, i + 1));
   if (n !== null && n > 0 && n < 10 && f !== undefined && w !== 'half' && lowerAt(ts, i + 2) === 'of')
     return { value: round(n * f), start: i, end: i + 2, kind: 'fraction' };
+  // "had risen to one third from 20%", "two fifths, …": a number word and a fraction that no noun follows (not
+  // "one quarter", a period as often, nor "a third", as often an ordinal: "a third term").
+  if (n !== null && n > 0 && n < 10 && w !== 'a' && f !== undefined && !QUARTERS.has(lowerAt(ts, i + 1))) {
+    const next = ts[i + 2];
+    if (next === undefined || next.kind !== 'word' || NOUN_STOPS.has(next.lower))
+      return { value: round(n * f), start: i, end: i + 2, kind: 'fraction' };
+  }
   return null;
 }
+const QUARTERS: ReadonlySet<string> = new Set(['quarter', 'quarters']);
 
 /** Number words: "seven", "one hundred and twenty-nine", "a dozen", "a million", "two million". */
 function readWords(ts: readonly Token[], i: number): NumberRead | null {
@@ -1078,6 +1087,7 @@ function nounAt(
     j = m;
   }
   const first = ts[j];
+  if (first !== undefined && participleHere(ts, j)) return null;
   // A capitalised plural head noun: "37 Indians", "12 million Yemenis".
   if (isCapitalisedWord(first) && /^\p{L}+s$/u.test(first!.lower) && !isNounWord(ts[j + 1]))
     return { unit: first!.lower, end: j + 1 };
@@ -1223,10 +1233,18 @@ function moneyNoun(ts: readonly Token[], d: Draft): string | null {
     if (t.kind !== 'word' || !t.shape.startsWith('x') || !LOWER_WORD.test(t.lower)) break;
     if (NOT_MONEY_NOUNS.has(t.lower) || TIME_UNITS.has(t.lower) || NOUN_STOPS.has(t.lower)) break;
     // ("$5 billion rebuilding roads", "$2 million hidden in a truck": a verb form ends the phrase.)
-    if (VERB_FORM.test(t.lower)) break;
+    if (VERB_FORM.test(t.lower) || participleHere(ts, k)) break;
     head = t.lower;
   }
   return head && isNounWord(ts[k - 1]) ? head : null;
+}
+
+/** Whether the word at k is one of BARE_PARTICIPLES read as a participle: no noun and no "of" after it. */
+function participleHere(ts: readonly Token[], k: number): boolean {
+  const t = ts[k]!;
+  if (!BARE_PARTICIPLES.has(t.lower) || !t.shape.startsWith('x')) return false;
+  const next = ts[k + 1];
+  return next === undefined || (next.lower !== 'of' && !isNounWord(next));
 }
 
 function isNounWord(t: Token | undefined): boolean {

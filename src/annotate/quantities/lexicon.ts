@@ -422,6 +422,15 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
   ...'them us you it they we he she him her his their our its my your me i'.split(' '),
 ]);
 
+/**
+ * Participles that are no past in -ed ("the record of 1,310 set on Friday", "$3 billion spent on roads", "the
+ * two held in custody"): read as the participle when no noun and no "of" follows ("one set of keys" is a noun).
+ * ("hit" and "won" are left out: "a $2 billion hit to growth", "1,200 South Korean won".)
+ */
+export const BARE_PARTICIPLES: ReadonlySet<string> = new Set(
+  'set seen held sold paid spent built found kept sent bought brought told given taken shown'.split(' '),
+);
+
 /** Month names (lower-cased here; capitalised in the text) next to a number make it a date ("12 March", "July 4"). */
 export const MONTHS: ReadonlySet<string> = new Set([
   ...'january february march april may june july august september october november december'.split(' '),
