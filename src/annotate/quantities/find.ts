@@ -1278,6 +1278,20 @@ const SINGULARS_IN_S = new Set([
 /** Tokens after which a capitalised number word opens a sentence or a headline ("… : Two Killed"). */
 const OPENERS = new Set(['.', ':', ';', '!', '?', '(', '-', '–', '—', '|', "'", '"', '‘', '’', '“', '”']);
 
+/**
+ * Whether a capitalised number word at i ends a name after a capitalised word that a lower-case word comes before
+ * ("the Formula Two champion", "watched Channel Four news", "the Group of Seven met"); in a headline in title case
+ * the word before is capitalised too ("Gunmen Kill Two in Raid"), and the count stays.
+ */
+function namedAfter(ts: readonly Token[], i: number): boolean {
+  if (!isCapitalisedWord(ts[i])) return false;
+  let k = i - 1;
+  if (lowerAt(ts, k) === 'of') k--;
+  if (k < 1 || !isCapitalisedWord(ts[k])) return false;
+  const before = ts[k - 1]!;
+  return before.kind === 'word' && before.shape.startsWith('x');
+}
+
 /** A quantity starting at token i, or null. */
 function readQuantity(text: string, ts: readonly Token[], i: number): Draft | null {
   // Currency before the number, or a minus sign.
@@ -1465,6 +1479,7 @@ function quantityOf(
     !OPENERS.has(lowerAt(ts, i - 1))
   )
     return null;
+  if (read.kind === 'words' && namedAfter(ts, i)) return null;
   if (read.kind === 'money' && !currency) return null;
   if (notACount(text, ts, read, i, currency !== null)) return null;
   // "77 th", "2 nd": an ordinal whose suffix the page spaced off.
