@@ -1280,7 +1280,7 @@ const OPENERS = new Set(['.', ':', ';', '!', '?', '(', '-', '–', '—', '|', "
 
 /**
  * Whether a capitalised number word at i ends a name after a capitalised word that a lower-case word comes before
- * ("the Formula Two champion", "watched Channel Four news", "the Group of Seven met"); in a headline in title case
+ * ("the Formula Three title", "watched Channel Four news", "the Group of Seven met"); in a headline in title case
  * the word before is capitalised too ("Gunmen Kill Two in Raid"), and the count stays.
  */
 function namedAfter(ts: readonly Token[], i: number): boolean {

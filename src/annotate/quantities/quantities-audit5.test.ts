@@ -2,8 +2,8 @@
  * The quantity finder on three things a read of Reuters stories of December 2020 showed (the AIDA test-c texts of
  * the entity-linking data): a participle that is no past in -ed after a number is no counted noun ("the record of
  * 1,310 set on Friday"), and a number word before a fraction that no noun follows is a fraction ("risen to one
- * third from a fifth"); and a capitalised number word after a capitalised word is in a name ("the Formula Two
- * champion"). Every sentence is written for this test; the cases of the first three groups failed before,
+ * third from a fifth"); and a capitalised number word after a capitalised word is in a name ("the Formula Three
+ * title"). Every sentence is written for this test; the cases of the first three groups failed before,
  * the kept ones did not change.
  */
 import { describeGroups, type QuantityCase as Case } from './testing.js';
@@ -46,7 +46,7 @@ const GROUPS: Array<[string, Case[]]> = [
   [
     'a capitalised number word after a capitalised word is in a name',
     [
-      ['"Formula Two"', 'She became the Formula Two champion in Bahrain.', []],
+      ['"Formula Three"', 'She won the Formula Three title in Bahrain.', []],
       ['"Group of Eight"', 'Aid was pledged by the Group of Eight leaders in July.', []],
     ],
   ],
