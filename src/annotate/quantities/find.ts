@@ -746,7 +746,7 @@ function readFraction(ts: readonly Token[], i: number): NumberRead | null {
   const f = FRACTION_WORDS.get(lowerAt(ts, i + 1));
   if (n !== null && n > 0 && n < 10 && f !== undefined && w !== 'half' && lowerAt(ts, i + 2) === 'of')
     return { value: round(n * f), start: i, end: i + 2, kind: 'fraction' };
-  // "had risen to one third from 20%", "two fifths, …": a number word and a fraction that no noun follows (not
+  // "climbed to one third from a quarter", "two fifths, …": a number word and a fraction that no noun follows (not
   // "one quarter", a period as often, nor "a third", as often an ordinal: "a third term").
   if (n !== null && n > 0 && n < 10 && w !== 'a' && f !== undefined && !QUARTERS.has(lowerAt(ts, i + 1))) {
     const next = ts[i + 2];

@@ -423,7 +423,7 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Participles that are no past in -ed ("the record of 1,310 set on Friday", "$3 billion spent on roads", "the
+ * Participles that are no past in -ed ("the record of 1,310 set on Friday", "$4 million spent on roads", "the
  * two held in custody"): read as the participle when no noun and no "of" follows ("one set of keys" is a noun).
  * ("hit" and "won" are left out: "a $2 billion hit to growth", "1,200 South Korean won".)
  */

@@ -7,7 +7,7 @@
  *   …") is that thing's, or a share;
  * - an infinitive after a past verb of intent ("agreed to resume talks in September") is no present that looks
  *   ahead;
- * - a past verb, its object and "on" ("left the customs union on Jan. 31") put a day far ahead back a year, as a
+ * - a past verb, its object and "on" ("left the league on Jan. 31") put a day far ahead back a year, as a
  *   past verb right before "on" does.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
@@ -62,14 +62,14 @@ const CASES: TimeCase[] = [
   {
     what: 'an infinitive after a past verb of intent does not look ahead',
     anchor: MON,
-    say: 'The two sides agreed to resume talks over the border in September.',
+    say: 'The two unions agreed to resume wage talks in September.',
     expr: 'September',
     value: '2011-09',
   },
   {
     what: 'a past verb and its object before "on" put a day far ahead back a year',
     anchor: MON,
-    say: 'The country left the customs union on Jan. 31 but kept its rules.',
+    say: 'The club left the league on Jan. 31 and joined a rival one.',
     expr: 'Jan. 31',
     value: '2011-01-31',
   },
