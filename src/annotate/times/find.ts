@@ -981,10 +981,11 @@ function findTimesIn(
     }
     if (!holiday && !titleCase && inTitle(text, c.start, c.end)) continue;
     // "scored 11 points in the second half", "a first-half goal": a game's half or quarter, no calendar one.
+    // (The business words near it are read first: cheaper than the scan of the whole text for a game's.)
     if (
       isGamePeriod(c.parsed.sem) &&
-      (sportsPage ??= isSportsPage(text)) &&
-      !BUSINESS_NEAR.test(nearby(text, c))
+      !BUSINESS_NEAR.test(nearby(text, c)) &&
+      (sportsPage ??= isSportsPage(text))
     )
       continue;
     // A quoted title that runs on past the expression ("'Saturday Night Live'", "“This Week With Anna Reed”"); a
