@@ -1279,12 +1279,14 @@ const SINGULARS_IN_S = new Set([
 const OPENERS = new Set(['.', ':', ';', '!', '?', '(', '-', '–', '—', '|', "'", '"', '‘', '’', '“', '”']);
 
 /**
- * Whether a capitalised number word at i ends a name after a capitalised word that a lower-case word comes before
- * ("the Formula Three title", "watched Channel Four news", "the Group of Seven met"); in a headline in title case
- * the word before is capitalised too ("Gunmen Kill Two in Raid"), and the count stays.
+ * Whether a capitalised number word from i to end is in a name: inside a sentence before another capitalised word
+ * ("the Three Gorges Dam", "Zero Gravity Seats"), or after a capitalised word that a lower-case word comes before
+ * ("the Formula Three title", "watched Channel Four news", "the Group of Seven met"; in a headline in title case
+ * the word before is capitalised too, "Gunmen Kill Two in Raid", and the count stays).
  */
-function namedAfter(ts: readonly Token[], i: number): boolean {
+function numberWordInName(ts: readonly Token[], i: number, end: number): boolean {
   if (!isCapitalisedWord(ts[i])) return false;
+  if (i > 0 && isCapitalisedWord(ts[end]) && !OPENERS.has(lowerAt(ts, i - 1))) return true;
   let k = i - 1;
   if (lowerAt(ts, k) === 'of') k--;
   if (k < 1 || !isCapitalisedWord(ts[k])) return false;
@@ -1469,17 +1471,7 @@ function quantityOf(
 ): Draft | null {
   let read = first;
   if (read.kind === 'words' && ID_MARKERS.has(lowerAt(ts, i - 1))) return null; // "the number one buyer"
-  // A capitalised number word inside a sentence before another capitalised word is in a name: "the Three
-  // Gorges Dam", "Zero Gravity Seats".
-  if (
-    read.kind === 'words' &&
-    i > 0 &&
-    isCapitalisedWord(ts[i]) &&
-    isCapitalisedWord(ts[read.end]) &&
-    !OPENERS.has(lowerAt(ts, i - 1))
-  )
-    return null;
-  if (read.kind === 'words' && namedAfter(ts, i)) return null;
+  if (read.kind === 'words' && numberWordInName(ts, i, read.end)) return null;
   if (read.kind === 'money' && !currency) return null;
   if (notACount(text, ts, read, i, currency !== null)) return null;
   // "77 th", "2 nd": an ordinal whose suffix the page spaced off.
