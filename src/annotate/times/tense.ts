@@ -487,7 +487,8 @@ function listedCue(tokens: readonly Token[], i: number, w: string): Tense {
     const lead = tokens[i - 1]?.lower ?? '';
     if (presentPassive(tokens, i) || (PASSIVE_INFINITIVE_AHEAD && passiveInfinitive(tokens, i)))
       return 'future';
-    return afterBe(tokens, i) || (!NOT_VERBS.has(w) && (VERB_LEADS_LAST.has(lead) || DETERMINERS.has(lead)))
+    return afterBe(tokens, i) ||
+      (!NOT_VERBS.has(w) && (VERB_LEADS_LAST.has(lead) || adjectiveAfterDeterminer(tokens, i)))
       ? 'none'
       : 'past';
   }
@@ -508,12 +509,30 @@ function pastByEnding(tokens: readonly Token[], i: number, w: string): Tense {
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) {
     if (presentPassive(tokens, i) || (PASSIVE_INFINITIVE_AHEAD && passiveInfinitive(tokens, i)))
       return 'future';
-    return afterBe(tokens, i) || DETERMINERS.has(tokens[i - 1]?.lower ?? '') || isName(tokens, i)
-      ? 'none'
-      : 'past';
+    return afterBe(tokens, i) || adjectiveAfterDeterminer(tokens, i) || isName(tokens, i) ? 'none' : 'past';
   }
   return 'none';
 }
+
+/**
+ * A past form after a determiner is an adjective or a noun ("the affected provinces", "the stolen car", "the
+ * left"), not a past verb; but after "those" with an adjunct it is the pronoun's reduced relative ("those
+ * killed on Saturday", "those held since May"), past.
+ */
+function adjectiveAfterDeterminer(tokens: readonly Token[], i: number): boolean {
+  const lead = tokens[i - 1]?.lower ?? '';
+  return DETERMINERS.has(lead) && !(lead === 'those' && PARTICIPLE_ADJUNCT.has(tokens[i + 1]?.lower ?? ''));
+}
+/** Words that open an adjunct after a participle. */
+const PARTICIPLE_ADJUNCT: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'since',
+  'last',
+  'earlier',
+]);
 
 /**
  * A past form that is a base form too, between a singular subject and its object ("the bank cut its rate in May",
@@ -1515,7 +1534,14 @@ export function clauseTense(
     if (i > last && w === 'possibly') continue;
     if (cue === 'future' && i > last && (doneThing ??= datesDoneThing(tokens, first, last))) continue;
     // Cues before the expression win ties (the verb usually precedes its time adjunct).
-    let distance = i < first ? first - i : i - last + 0.5;
+    // ("A truce signed on Saturday will last": a past verb and "on" before the date are its verb, as a verb
+    // right before it is; a present may be a noun, "the Knesset vote on Monday showed".)
+    let distance =
+      cue === 'past' && i === first - 2 && tokens[first - 1]!.lower === 'on'
+        ? 1
+        : i < first
+          ? first - i
+          : i - last + 0.5;
     // "said Monday", "said on Monday", "on Monday said": a reporting verb next to the date is its verb;
     // farther away, a weak cue.
     const adjacent =

@@ -1,0 +1,98 @@
+/**
+ * Twenty-third round, from probes written for it (weekdays in clauses of two verbs):
+ * - a past verb and "on" right before a day are its verb, as a verb right before it is: "a truce signed on Sunday
+ *   will be monitored" dates the signing, not what "will" looks ahead to ("the vote on Monday showed": a present
+ *   may be a noun, and keeps its distance);
+ * - after "those" a participle with an adjunct is the pronoun's reduced relative, past ("those killed on
+ *   Tuesday"), not an adjective ("those planned cuts").
+ * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
+ */
+import { describeRound, type TimeCase } from './testing.js';
+
+/** Thursday 14 March 2013. */
+const THU = '2013-03-14';
+
+const CASES: TimeCase[] = [
+  {
+    what: 'a reduced relative in the past before a future main verb',
+    anchor: THU,
+    say: 'A ceasefire signed on Sunday will be monitored by observers.',
+    expr: 'Sunday',
+    value: '2013-03-10',
+  },
+  {
+    what: 'a relative clause in the past before a future main verb',
+    anchor: THU,
+    say: 'The festival that opened on Monday will close next week.',
+    expr: 'Monday',
+    value: '2013-03-11',
+  },
+  {
+    what: 'a participle and its day inside a reported clause with "would"',
+    anchor: THU,
+    say: 'Police said the driver arrested on Tuesday would face charges.',
+    expr: 'Tuesday',
+    value: '2013-03-12',
+  },
+  {
+    what: 'a decree issued on a day that takes effect later',
+    anchor: THU,
+    say: 'The decree issued on Monday will take effect in April.',
+    expr: 'Monday',
+    value: '2013-03-11',
+  },
+  {
+    what: '"those killed on" a day',
+    anchor: THU,
+    say: 'Funerals for those killed on Tuesday will be held on Saturday.',
+    expr: 'Tuesday',
+    value: '2013-03-12',
+  },
+];
+
+const KEEP: TimeCase[] = [
+  {
+    what: 'a noun before "on" and the day keeps the verb after it',
+    anchor: THU,
+    say: 'The parliament vote on Monday showed the coalition was weak.',
+    expr: 'Monday',
+    value: '2013-03-11',
+  },
+  {
+    what: 'a passive after "will be" looks ahead',
+    anchor: THU,
+    say: 'The treaty will be signed on Sunday.',
+    expr: 'Sunday',
+    value: '2013-03-17',
+  },
+  {
+    what: 'a present passive of expecting looks ahead',
+    anchor: THU,
+    say: 'A ruling is expected on Friday.',
+    expr: 'Friday',
+    value: '2013-03-15',
+  },
+  {
+    what: '"those expected on" a day look ahead',
+    anchor: THU,
+    say: 'Those expected on Saturday will be welcomed at the border.',
+    expr: 'Saturday',
+    value: '2013-03-16',
+  },
+  {
+    what: 'a present in a relative clause keeps the future',
+    anchor: THU,
+    say: 'The strike that begins on Monday will last a week.',
+    expr: 'Monday',
+    value: '2013-03-18',
+  },
+  {
+    what: 'the later day of the same sentence keeps the future',
+    anchor: THU,
+    say: 'The strike that began on Saturday will end on Thursday.',
+    expr: 'Thursday',
+    value: '2013-03-14',
+  },
+];
+
+describeRound('times, twenty-third round', CASES, KEEP);
