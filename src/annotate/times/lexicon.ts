@@ -572,6 +572,8 @@ export const FUTURE_CUES: readonly string[] = [
   'due at',
   'due back',
   'due for',
+  // (Twenty-third round: "the decision, due on Monday, could …", "the meeting due on Thursday".)
+  'due on',
   'possibly',
   'won’t',
   "won't",

@@ -523,6 +523,41 @@ function adjectiveAfterDeterminer(tokens: readonly Token[], i: number): boolean 
   const lead = tokens[i - 1]?.lower ?? '';
   return DETERMINERS.has(lead) && !(lead === 'those' && PARTICIPLE_ADJUNCT.has(tokens[i + 1]?.lower ?? ''));
 }
+/**
+ * Whether a past verb at i is the verb of the day at `first` by what stands between: "on" ("a truce signed on
+ * Sunday"), a particle or an adverb and "on" ("talks that broke down on Friday", "markets that opened lower on
+ * Monday"), or a place and "on" ("a man detained in Brussels on Sunday"). Its distance is then one, as a
+ * verb's right before its day.
+ */
+function pastVerbOfDay(tokens: readonly Token[], i: number, first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'on' || i >= first - 1 || i < first - 2 - MAX_PLACE_WORDS) return false;
+  if (i === first - 2) return true;
+  if (i === first - 3 && VERB_PARTICLES.has(tokens[first - 2]!.lower)) return true;
+  if (!PLACE_PREPOSITIONS.has(tokens[i + 1]!.lower)) return false;
+  for (let k = i + 2; k < first - 1; k++) if (!isCapitalised(tokens[k])) return false;
+  return i + 2 < first - 1;
+}
+/** Prepositions of place between a verb and the "on" of its day, and how many capitalised words may follow. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside']);
+const MAX_PLACE_WORDS = 3;
+/** Particles and adverbs between a verb and "on" before its day ("broke down on Friday", "closed higher on Monday"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set([
+  ...[
+    'down',
+    'up',
+    'out',
+    'off',
+    'back',
+    'away',
+    'over',
+    'lower',
+    'higher',
+    'again',
+    'here',
+    'there',
+    'home',
+  ],
+]);
 /** Words that open an adjunct after a participle. */
 const PARTICIPLE_ADJUNCT: ReadonlySet<string> = new Set([
   'on',
@@ -1537,11 +1572,7 @@ export function clauseTense(
     // ("A truce signed on Saturday will last": a past verb and "on" before the date are its verb, as a verb
     // right before it is; a present may be a noun, "the Knesset vote on Monday showed".)
     let distance =
-      cue === 'past' && i === first - 2 && tokens[first - 1]!.lower === 'on'
-        ? 1
-        : i < first
-          ? first - i
-          : i - last + 0.5;
+      cue === 'past' && pastVerbOfDay(tokens, i, first) ? 1 : i < first ? first - i : i - last + 0.5;
     // "said Monday", "said on Monday", "on Monday said": a reporting verb next to the date is its verb;
     // farther away, a weak cue.
     const adjacent =

@@ -3,8 +3,11 @@
  * - a past verb and "on" right before a day are its verb, as a verb right before it is: "a truce signed on Sunday
  *   will be monitored" dates the signing, not what "will" looks ahead to ("the vote on Monday showed": a present
  *   may be a noun, and keeps its distance);
+ * - so are a past verb, a particle or an adverb, and "on" ("broke off on Monday", "closed higher on Tuesday"), and a
+ *   past verb, a place and "on" ("arrested in Lisbon on Sunday");
  * - after "those" a participle with an adjunct is the pronoun's reduced relative, past ("those killed on
- *   Tuesday"), not an adjective ("those planned cuts").
+ *   Tuesday"), not an adjective ("those planned cuts");
+ * - "due on" a day looks ahead, as "due in", "due for" do.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -48,6 +51,34 @@ const CASES: TimeCase[] = [
     expr: 'Tuesday',
     value: '2013-03-12',
   },
+  {
+    what: 'a particle between the past verb and "on"',
+    anchor: THU,
+    say: 'Negotiations that broke off on Monday will restart after the holiday.',
+    expr: 'Monday',
+    value: '2013-03-11',
+  },
+  {
+    what: 'an adverb between the past verb and "on"',
+    anchor: THU,
+    say: 'Shares that closed higher on Tuesday are expected to slip.',
+    expr: 'Tuesday',
+    value: '2013-03-12',
+  },
+  {
+    what: 'a place between the past participle and "on"',
+    anchor: THU,
+    say: 'Two men arrested in Lisbon on Sunday are to be questioned by a judge.',
+    expr: 'Sunday',
+    value: '2013-03-10',
+  },
+  {
+    what: '"due on" a day looks ahead',
+    anchor: THU,
+    say: 'The verdict, due on Tuesday, could end the case.',
+    expr: 'Tuesday',
+    value: '2013-03-19',
+  },
 ];
 
 const KEEP: TimeCase[] = [
@@ -85,6 +116,13 @@ const KEEP: TimeCase[] = [
     say: 'The strike that begins on Monday will last a week.',
     expr: 'Monday',
     value: '2013-03-18',
+  },
+  {
+    what: 'a place after a present keeps the future',
+    anchor: THU,
+    say: 'The two leaders meet in Lisbon on Sunday.',
+    expr: 'Sunday',
+    value: '2013-03-17',
   },
   {
     what: 'the later day of the same sentence keeps the future',
