@@ -524,20 +524,27 @@ function adjectiveAfterDeterminer(tokens: readonly Token[], i: number): boolean 
   return DETERMINERS.has(lead) && !(lead === 'those' && PARTICIPLE_ADJUNCT.has(tokens[i + 1]?.lower ?? ''));
 }
 /**
- * Whether a past verb at i is the verb of the day at `first` by what stands between: "on" ("a truce signed on
- * Sunday"), a particle or an adverb and "on" ("talks that broke down on Friday", "markets that opened lower on
- * Monday"), or a place and "on" ("a man detained in Brussels on Sunday"). Its distance is then one, as a
- * verb's right before its day.
+ * Whether a past verb at i is the verb of the date at `first` by what stands between: "on" or "in" ("a truce
+ * signed on Sunday", "the deal agreed in July"), a particle or an adverb and "on" ("talks that broke down on
+ * Friday", "markets that opened lower on Monday"), or a phrase of place and "on" ("a man detained in Brussels
+ * on Sunday", "aid promised at the summit on Thursday"). Its distance is then one, as a verb's right before
+ * its date.
  */
 function pastVerbOfDay(tokens: readonly Token[], i: number, first: number): boolean {
-  if (tokens[first - 1]?.lower !== 'on' || i >= first - 1 || i < first - 2 - MAX_PLACE_WORDS) return false;
+  const prep = tokens[first - 1]?.lower;
+  if ((prep !== 'on' && prep !== 'in') || i >= first - 1) return false;
   if (i === first - 2) return true;
+  if (prep !== 'on' || i < first - 3 - MAX_PLACE_WORDS) return false;
   if (i === first - 3 && VERB_PARTICLES.has(tokens[first - 2]!.lower)) return true;
-  if (!PLACE_PREPOSITIONS.has(tokens[i + 1]!.lower)) return false;
-  for (let k = i + 2; k < first - 1; k++) if (!isCapitalised(tokens[k])) return false;
-  return i + 2 < first - 1;
+  if (!PLACE_PREPOSITIONS.has(tokens[i + 1]!.lower) || i + 2 >= first - 1) return false;
+  // (The place's words: a name, or a noun phrase with no verb of its own, "the summit", "an army base".)
+  for (let k = i + 2; k < first - 1; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || AUXILIARIES.has(t.lower) || cueOf(tokens, k) !== 'none') return false;
+  }
+  return true;
 }
-/** Prepositions of place between a verb and the "on" of its day, and how many capitalised words may follow. */
+/** Prepositions of place between a verb and the "on" of its day, and how many words of the place may follow. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside']);
 const MAX_PLACE_WORDS = 3;
 /** Particles and adverbs between a verb and "on" before its day ("broke down on Friday", "closed higher on Monday"). */

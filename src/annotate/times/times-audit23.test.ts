@@ -4,7 +4,8 @@
  *   will be monitored" dates the signing, not what "will" looks ahead to ("the vote on Monday showed": a present
  *   may be a noun, and keeps its distance);
  * - so are a past verb, a particle or an adverb, and "on" ("broke off on Monday", "closed higher on Tuesday"), and a
- *   past verb, a place and "on" ("arrested in Lisbon on Sunday");
+ *   past verb, a place and "on" ("arrested in Lisbon on Sunday", "pledged at the donor conference on Monday"),
+ *   and a past verb and "in" before a month ("the accord reached in October will …");
  * - after "those" a participle with an adjunct is the pronoun's reduced relative, past ("those killed on
  *   Tuesday"), not an adjective ("those planned cuts");
  * - "due on" a day looks ahead, as "due in", "due for" do.
@@ -73,6 +74,20 @@ const CASES: TimeCase[] = [
     value: '2013-03-10',
   },
   {
+    what: 'a noun phrase of place between the past participle and "on"',
+    anchor: THU,
+    say: 'Loans pledged at the donor conference on Monday will reach the region in May.',
+    expr: 'Monday',
+    value: '2013-03-11',
+  },
+  {
+    what: 'a past participle and "in" before a month',
+    anchor: THU,
+    say: 'The accord reached in October will open the border next year.',
+    expr: 'October',
+    value: '2012-10',
+  },
+  {
     what: '"due on" a day looks ahead',
     anchor: THU,
     say: 'The verdict, due on Tuesday, could end the case.',
@@ -116,6 +131,13 @@ const KEEP: TimeCase[] = [
     say: 'The strike that begins on Monday will last a week.',
     expr: 'Monday',
     value: '2013-03-18',
+  },
+  {
+    what: 'a month after a passive with "be" keeps the future',
+    anchor: THU,
+    say: 'The games will be held in Lisbon in July.',
+    expr: 'July',
+    value: '2013-07',
   },
   {
     what: 'a place after a present keeps the future',
