@@ -2019,6 +2019,10 @@ const OBJECT_ENDS = new Set([
 /** How many tokens a noun phrase between a role verb and "and" before a count may hold ("injuring a guard and"). */
 const COORDINATED_OBJECT_REACH = 4;
 
+/** Words after "a"/"an" before a count that leave a role verb before them its verb ("killed a further 12"). */
+const MORE_OF_A_COUNT = new Set(['further', 'additional', 'estimated']);
+const ARTICLES = new Set(['a', 'an']);
+
 /** Words skipped between a role verb and the count after it ("had killed 12", "also arrested 5"). */
 const BEFORE_ROLE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also']);
 
@@ -2063,6 +2067,9 @@ function roleAroundOf(ts: readonly Token[], d: Draft, prev: Draft | undefined): 
   // Before: "killed 353 people", "had killed 'dozens of terrorists'".
   let b = d.start - 1;
   while (b >= 0 && (QUOTES.has(ts[b]!.lower) || BEFORE_ROLE_SKIP.has(ts[b]!.lower))) b--;
+  // "detained another three", "killed a further 12", "injured an estimated 300".
+  if (lowerAt(ts, b) === 'another') b--;
+  else if (MORE_OF_A_COUNT.has(lowerAt(ts, b)) && ARTICLES.has(lowerAt(ts, b - 1))) b -= 2;
   const before = ROLE_BEFORE.get(lowerAt(ts, b));
   if (before) return before;
   // "took 30 people hostage", "holding 17 sailors captive".

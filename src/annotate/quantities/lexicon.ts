@@ -413,6 +413,7 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
     ' ',
   ),
   ...'times percent cent lost left got made took gave went came saw'.split(' '),
+  ...'near behind beside beneath'.split(' '),
   ...'through throughout via within without between beyond despite upon amid amidst along about around toward towards'.split(
     ' ',
   ),
