@@ -1933,7 +1933,11 @@ function inPlacePhraseOf(ts: readonly Token[], prev: Draft | undefined, d: Draft
 }
 
 /** Tokens before a count that open a clause the count is the subject of ("…, six soldiers and …"). */
-const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'while', 'but', 'as', 'when', '(', ...QUOTES]);
+const CLAUSE_OPENERS = new Set([
+  ...[',', ';', ':', 'and', 'while', 'but', 'as', 'when', '(', ...QUOTES],
+  // A reported clause ("the army said 17 militants and two soldiers died", "reports that six …").
+  ...['that', 'said', 'says', 'say', 'reported', 'added', 'estimated'],
+]);
 
 function opensClause(ts: readonly Token[], start: number): boolean {
   return start === 0 || CLAUSE_OPENERS.has(ts[start - 1]!.lower);

@@ -384,6 +384,7 @@ export const ROLE_AFTER: ReadonlyMap<string, QuantityRole> = new Map([
   ['slain', 'killed'],
   ['dead', 'dead'],
   ['died', 'dead'],
+  ['drowned', 'dead'],
   ['wounded', 'wounded'],
   ['injured', 'injured'],
   ['hurt', 'injured'],

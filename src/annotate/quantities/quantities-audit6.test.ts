@@ -1,7 +1,8 @@
 /**
  * The quantity finder on a role verb before "another" or "a further" and a count: the verb's role reaches the count
  * past those words ("detained another three for questioning", "killed a further 12 fighters"), as it reaches it past
- * "had" or "also"; and "near", "behind", "beside", "beneath" after a count are no counted noun ("a battalion of
+ * "had" or "also"; two counts joined by "and" after "said" or "that" share the role read after the second ("the navy
+ * said 15 sailors and three divers drowned"), as they do at a clause's start; "drowned" is a role word (dead); and "near", "behind", "beside", "beneath" after a count are no counted noun ("a battalion of
  * 400 near the border"; "outside" and "inside" stay, adjectives as often: "two outside observers"). Every sentence is written for this test; the cases of the first group failed before, the kept
  * ones did not change.
  */
@@ -30,6 +31,37 @@ const GROUPS: Array<[string, Case[]]> = [
         '"an additional" and a number word',
         'The fire injured an additional nine residents.',
         [['nine residents', 9, 'residents', { role: 'injured' }]],
+      ],
+    ],
+  ],
+  [
+    'two counts joined by "and" in a reported clause share the role after them',
+    [
+      [
+        'after "said"',
+        'The navy said 15 sailors and three divers drowned in the storm.',
+        [
+          ['15 sailors', 15, 'sailors', { role: 'dead' }],
+          ['three divers', 3, 'divers', { role: 'dead' }],
+        ],
+      ],
+      [
+        'after "that"',
+        'Medics confirmed that nine miners and two rescuers were injured.',
+        [
+          ['nine miners', 9, 'miners', { role: 'injured' }],
+          ['two rescuers', 2, 'rescuers', { role: 'injured' }],
+        ],
+      ],
+    ],
+  ],
+  [
+    '"drowned" is a death',
+    [
+      [
+        'after the count',
+        'Eleven fishermen drowned off the coast.',
+        [['Eleven fishermen', 11, 'fishermen', { role: 'dead' }]],
       ],
     ],
   ],
