@@ -2024,7 +2024,7 @@ const OBJECT_ENDS = new Set([
 const COORDINATED_OBJECT_REACH = 4;
 
 /** Words after "a"/"an" before a count that leave a role verb before them its verb ("killed a further 12"). */
-const MORE_OF_A_COUNT = new Set(['further', 'additional', 'estimated']);
+const MORE_OF_A_COUNT = new Set(['further', 'additional']);
 const ARTICLES = new Set(['a', 'an']);
 
 /** Words skipped between a role verb and the count after it ("had killed 12", "also arrested 5"). */
@@ -2071,7 +2071,7 @@ function roleAroundOf(ts: readonly Token[], d: Draft, prev: Draft | undefined): 
   // Before: "killed 353 people", "had killed 'dozens of terrorists'".
   let b = d.start - 1;
   while (b >= 0 && (QUOTES.has(ts[b]!.lower) || BEFORE_ROLE_SKIP.has(ts[b]!.lower))) b--;
-  // "detained another three", "killed a further 12", "injured an estimated 300".
+  // "detained another three", "killed a further 12", "injured an additional nine".
   if (lowerAt(ts, b) === 'another') b--;
   else if (MORE_OF_A_COUNT.has(lowerAt(ts, b)) && ARTICLES.has(lowerAt(ts, b - 1))) b -= 2;
   const before = ROLE_BEFORE.get(lowerAt(ts, b));

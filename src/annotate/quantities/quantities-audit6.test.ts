@@ -2,9 +2,10 @@
  * The quantity finder on a role verb before "another" or "a further" and a count: the verb's role reaches the count
  * past those words ("detained another three for questioning", "killed a further 12 fighters"), as it reaches it past
  * "had" or "also"; two counts joined by "and" after "said" or "that" share the role read after the second ("the navy
- * said 15 sailors and three divers drowned"), as they do at a clause's start; "drowned" is a role word (dead); and "near", "behind", "beside", "beneath" after a count are no counted noun ("a battalion of
- * 400 near the border"; "outside" and "inside" stay, adjectives as often: "two outside observers"). Every sentence is written for this test; the cases of the first group failed before, the kept
- * ones did not change.
+ * said 15 sailors and three divers drowned"), as they do at a clause's start; "drowned" is a role word (dead); and
+ * "near", "behind", "beside", "beneath" after a count are no counted noun ("a battalion of 400 near the border";
+ * "outside" and "inside" stay, adjectives as often: "two outside observers"). Every sentence is written for this
+ * test; the cases of the groups before "kept" failed before, the kept ones did not change.
  */
 import { describeGroups, type QuantityCase as Case } from './testing.js';
 
