@@ -548,33 +548,11 @@ function pastVerbOfDay(tokens: readonly Token[], i: number, first: number): bool
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside']);
 const MAX_PLACE_WORDS = 3;
 /** Particles and adverbs between a verb and "on" before its day ("broke down on Friday", "closed higher on Monday"). */
-const VERB_PARTICLES: ReadonlySet<string> = new Set([
-  ...[
-    'down',
-    'up',
-    'out',
-    'off',
-    'back',
-    'away',
-    'over',
-    'lower',
-    'higher',
-    'again',
-    'here',
-    'there',
-    'home',
-  ],
-]);
+const VERB_PARTICLES: ReadonlySet<string> = new Set(
+  'down up out off back away over lower higher again here there home'.split(' '),
+);
 /** Words that open an adjunct after a participle. */
-const PARTICIPLE_ADJUNCT: ReadonlySet<string> = new Set([
-  'on',
-  'in',
-  'at',
-  'during',
-  'since',
-  'last',
-  'earlier',
-]);
+const PARTICIPLE_ADJUNCT: ReadonlySet<string> = new Set('on in at during since last earlier'.split(' '));
 
 /**
  * A past form that is a base form too, between a singular subject and its object ("the bank cut its rate in May",
