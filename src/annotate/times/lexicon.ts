@@ -883,6 +883,9 @@ export const PRESENT_FUTURE_PLURAL_CUES: readonly string[] = [
   ...['end', 'close', 'sign', 'return', 'rule', 'debate', 'address', 'tour', 'stage', 'perform'],
   // ("workers walk out on Monday"; "walk" and "walks" only before "out" or "off", tense.ts.)
   ...['walk', 'walks'],
+  // ("the options expire on Friday", "the warrants expire in May": after a plural subject, not after "to",
+  // "had been due to expire Friday evening".)
+  'expire',
 ];
 
 /** Words after which a present verb that is also a noun is the noun ("the votes", "two visits", "of heads"). */

@@ -364,7 +364,14 @@ function resolveDate(sem: Extract<Sem, { k: 'date' }>, ctx: ResolveContext): str
     }
     // No tense cue: news names bare months mostly looking back, except a deadline ("by February").
     const lean = dir === 0 ? (sem.lean ?? -1) : dir;
-    const flip = dir < 0 ? NORMALISE_TUNING.pastMonthFlipMonths : NORMALISE_TUNING.monthFlipMonths;
+    // (A future clause and a span that runs up to the month, "will serve through August", "will stay until
+    // September", agree: no month before the anchor's.)
+    const flip =
+      dir < 0
+        ? NORMALISE_TUNING.pastMonthFlipMonths
+        : dir > 0 && sem.lean === 1
+          ? 0
+          : NORMALISE_TUNING.monthFlipMonths;
     const y = nearestYear(a.y, (c) => c * 12 + sem.m - 1 - here, lean, flip);
     return fmtMonth({ y, m: sem.m });
   }

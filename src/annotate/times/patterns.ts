@@ -677,6 +677,23 @@ const MAY_MARCH_NOUN_AFTER = new RegExp(
   'i',
 );
 
+/** "through" closing a range after a first date ("from June through", "Wednesday through", "the 3rd through"). */
+const RANGE_THROUGH = new RegExp(
+  `(?:\\bfrom\\s+(?:\\S+\\s+){1,3}|\\b(?:${MON}|${WD})\\s+|\\d(?:st|nd|rd|th)?\\s+)through\\s+$`,
+  'i',
+);
+/**
+ * Whether the text before a bare month or weekday ends in a word of a span that runs up to it ("by February",
+ * "until Friday", "till June", "runs through March"): with no tense cue, a deadline or an end still ahead.
+ * "through" after a first date is a range's end, either side of the anchor ("from June through September",
+ * "Wednesday through Friday").
+ */
+function runsUpTo(m: RegExpExecArray, text: string): boolean {
+  // (Forty characters before: "from September through", "Wednesday through".)
+  const head = text.slice(Math.max(0, m.index - 40), m.index);
+  return /\b(?:by|until|till)\s+$/i.test(head) || (/\bthrough\s+$/i.test(head) && !RANGE_THROUGH.test(head));
+}
+
 /**
  * A bare month name counts when capitalised; "May" and "March" only after a preposition, a day or the
  * month opening a range ("January-March"), or after a determiner and before an event's noun ("the March talks").
@@ -977,7 +994,7 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
           : dayAfter && NAMED_AFTER_DAY.test(after.slice(dayAfter[0].length))
       )
         return null;
-      const lean = /\b(?:by|until|till)\s+$/i.test(head) ? (1 as const) : undefined;
+      const lean = runsUpTo(m, text) ? (1 as const) : undefined;
       return { type: 'DATE', sem: { k: 'date', m: monthOf(m[1]!)!, dir: 'tense', lean } };
     },
   },
@@ -1826,9 +1843,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       if (!m[1] && /\b(?:Good|Holy|Maundy|Palm)\s+$/.test(before(m, text))) return null;
       if (NEWSPAPER_AFTER.test(textAfter(m, text, 16))) return null;
       const head = m[1]?.toLowerCase().replace(/\s+/g, ' ');
-      // ("until Friday", "till Sunday": with no tense cue, a span that runs on to the day ahead.)
-      const lean =
-        head === undefined && /\b(?:until|till)\s+$/i.test(before(m, text)) ? (1 as const) : undefined;
+      // ("until Friday", "by Thursday", "runs through Sunday": with no tense cue, a span that runs on to the day
+      // ahead.)
+      const lean = head === undefined && runsUpTo(m, text) ? (1 as const) : undefined;
       const dir: Direction =
         head === undefined
           ? 'tense'

@@ -319,8 +319,11 @@ const CALL_BREAKS: ReadonlySet<string> = new Set([
 ]);
 
 const PUT_OFF: ReadonlySet<string> = new Set(PUT_OFF_VERBS);
-/** Prepositions after a verb of putting off that name the new date ("adjourned until Monday"). */
-const PUT_OFF_TO: ReadonlySet<string> = new Set(['until', 'till', 'to']);
+/**
+ * Prepositions after a verb of putting off that name the new date ("adjourned until Monday", "extended through
+ * March").
+ */
+const PUT_OFF_TO: ReadonlySet<string> = new Set(['until', 'till', 'to', 'through']);
 /** Verbs before "off" and "back" that put a thing off ("put off", "pushed back", "set back"). */
 const PUT: ReadonlySet<string> = new Set(['put', 'puts', 'putting']);
 const PUSHED: ReadonlySet<string> = new Set(['pushed', 'pushes', 'pushing', 'put', 'puts', 'putting']);
@@ -373,13 +376,14 @@ function namesWeekday(tokens: readonly Token[], first: number, last: number): bo
 /**
  * Whether the expression is a deadline given for an act ("has given the relatives until 9 a.m. Tuesday to
  * sign", "gave the government until Friday to sack …", "have until Thursday to cast their ballots", "gave the
- * board till June to act"): "until" or "till" before it, an infinitive after it; the deadline is still ahead.
+ * board till June to act"): "until", "till" or "through" before it, an infinitive after it; the deadline is still
+ * ahead.
  * Weekdays and bare months only: a month and day can be a deadline long past ("a resolution which gave Iran
  * until August 31 to …").
  */
 function deadlineToAct(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1]?.lower;
-  if (before !== 'until' && before !== 'till') return false;
+  if (before !== 'until' && before !== 'till' && before !== 'through') return false;
   if (tokens[last + 1]?.lower !== 'to') return false;
   // A deadline someone has or is given ("gave … until", "have until"), not a stay ("stayed until
   // Thursday to help").
@@ -435,6 +439,25 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
 /** Participles of a forecast that look ahead before "for" only after a form of "be" ("was forecast for"). */
 const FORECAST_FOR: ReadonlySet<string> = new Set(['forecast', 'forecasted', 'predicted']);
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/**
+ * Whether "plans" at i are a noun a past verb acts on: a determiner before them, or a determiner and one
+ * lower-case word naming them ("its plans", "his withdrawal plans"), right after the past verb.
+ */
+function shownPlans(tokens: readonly Token[], i: number): boolean {
+  let d = i - 1;
+  if (!DETERMINERS.has(tokens[d]?.lower ?? '')) {
+    const named = tokens[d];
+    if (
+      named === undefined ||
+      named.shape.charCodeAt(0) !== 120 ||
+      !DETERMINERS.has(tokens[d - 1]?.lower ?? '')
+    )
+      return false;
+    d--;
+  }
+  return d >= 1 && cueOf(tokens, d - 1) === 'past';
+}
+
 /** The cue of a word `w` at i that is in `CUE_WORDS`. */
 function listedCue(tokens: readonly Token[], i: number, w: string): Tense {
   // "more than expected", "as expected": a comparison, no plan ahead.
@@ -457,15 +480,9 @@ function listedCue(tokens: readonly Token[], i: number, w: string): Tense {
   // "the law becomes effective on Monday", "the bill becomes law on Friday" (not "became law").
   if ((w === 'effective' || w === 'law') && BECOMES.has(tokens[i - 1]?.lower ?? '')) return 'future';
   // "unveiled its plans at Monday's show": plans a past verb has shown look ahead only to what they are
-  // for ("its plans for a strike on Monday"; "its plans include a vote on Monday" look ahead).
-  if (
-    w === 'plans' &&
-    DETERMINERS.has(tokens[i - 1]?.lower ?? '') &&
-    i >= 2 &&
-    cueOf(tokens, i - 2) === 'past' &&
-    !PLAN_OBJECT.has(tokens[i + 1]?.lower ?? '')
-  )
-    return 'none';
+  // for ("its plans for a strike on Monday"; "its plans include a vote on Monday" look ahead). A word may
+  // name the plans between ("revised his withdrawal plans in October").
+  if (w === 'plans' && shownPlans(tokens, i) && !PLAN_OBJECT.has(tokens[i + 1]?.lower ?? '')) return 'none';
   // "was forecast for Friday" looks ahead; "the storm predicted for Sunday never arrived" is a noun's
   // participle, no cue of the clause.
   if (FORECAST_FOR.has(w) && tokens[i + 1]?.lower === 'for' && !BE_FORMS.has(tokens[i - 1]?.lower ?? ''))
