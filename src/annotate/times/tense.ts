@@ -440,23 +440,20 @@ function cueOf(tokens: readonly Token[], i: number): Tense {
 const FORECAST_FOR: ReadonlySet<string> = new Set(['forecast', 'forecasted', 'predicted']);
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /**
- * Whether "plans" at i are a noun a past verb acts on: a determiner before them, or a determiner and one
- * lower-case word naming them ("its plans", "his withdrawal plans"), right after the past verb.
+ * Where the determiner of "plans" at i is, when they are a noun: right before them, or before one lower-case word
+ * naming them ("its plans", "his withdrawal plans"); -1 when none.
  */
-function shownPlans(tokens: readonly Token[], i: number): boolean {
-  let d = i - 1;
-  if (!DETERMINERS.has(tokens[d]?.lower ?? '')) {
-    const named = tokens[d];
-    if (
-      named === undefined ||
-      named.shape.charCodeAt(0) !== 120 ||
-      !DETERMINERS.has(tokens[d - 1]?.lower ?? '')
-    )
-      return false;
-    d--;
-  }
-  return d >= 1 && cueOf(tokens, d - 1) === 'past';
+function planDeterminer(tokens: readonly Token[], i: number): number {
+  if (DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return i - 1;
+  const named = tokens[i - 1];
+  return named !== undefined &&
+    named.shape.charCodeAt(0) === 120 &&
+    DETERMINERS.has(tokens[i - 2]?.lower ?? '')
+    ? i - 2
+    : -1;
 }
+/** Prepositions after the noun "plans" that open no plan's content ("its plans after the debate"). */
+const NOT_PLANNED: ReadonlySet<string> = new Set(['after', 'before', 'following', 'since', 'during', 'amid']);
 
 /** The cue of a word `w` at i that is in `CUE_WORDS`. */
 function listedCue(tokens: readonly Token[], i: number, w: string): Tense {
@@ -482,7 +479,15 @@ function listedCue(tokens: readonly Token[], i: number, w: string): Tense {
   // "unveiled its plans at Monday's show": plans a past verb has shown look ahead only to what they are
   // for ("its plans for a strike on Monday"; "its plans include a vote on Monday" look ahead). A word may
   // name the plans between ("revised his withdrawal plans in October").
-  if (w === 'plans' && shownPlans(tokens, i) && !PLAN_OBJECT.has(tokens[i + 1]?.lower ?? '')) return 'none';
+  // ("made a change in its advertising plans after the debate on Saturday": a noun the date does not follow.)
+  if (w === 'plans' && !PLAN_OBJECT.has(tokens[i + 1]?.lower ?? '')) {
+    const d = planDeterminer(tokens, i);
+    if (
+      d >= 0 &&
+      ((d >= 1 && cueOf(tokens, d - 1) === 'past') || NOT_PLANNED.has(tokens[i + 1]?.lower ?? ''))
+    )
+      return 'none';
+  }
   // "was forecast for Friday" looks ahead; "the storm predicted for Sunday never arrived" is a noun's
   // participle, no cue of the clause.
   if (FORECAST_FOR.has(w) && tokens[i + 1]?.lower === 'for' && !BE_FORMS.has(tokens[i - 1]?.lower ?? ''))
@@ -1268,8 +1273,21 @@ const REACTING_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['against', new Set(['appeal', 'appealing'])],
   ['into', new Set(['look', 'looking'])],
 ]);
-/** Pronouns that after a comma open a relative clause (", who will begin … on Sunday"). */
-const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+/**
+ * Pronouns that after a comma open a relative clause (", who will begin … on Sunday"), or after a comma, a
+ * quantifier and "of" (", all of whom had been unable to meet on Thursday,", ", some of which").
+ */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
+/** Quantifiers before "of whom"/"of which" in a relative clause (", most of whom …"). */
+const RELATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(
+  'all some most many none each both several few one two three half any neither either'.split(' '),
+);
+/** Whether the relative pronoun at i opens a clause after a comma (", who", ", all of whom"). */
+const opensRelative = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i - 1]!.lower === ',' ||
+  (tokens[i - 1]!.lower === 'of' &&
+    RELATIVE_QUANTIFIERS.has(tokens[i - 2]?.lower ?? '') &&
+    tokens[i - 3]?.lower === ',');
 
 /**
  * Whether the expression dates a thing done, named right before it after a determiner or a possessive
@@ -1469,7 +1487,7 @@ export function clauseTense(
       if (bits & SUBORDINATOR) conjAt = i;
       else if (bits & CAUSATIVE_OR_WISH) causeAt = i;
       if (i > lo && (w === ',' || w === '.' || w === ';')) relative = false;
-      else if (i > lo && bits & RELATIVE_OPENER && tokens[i - 1]!.lower === ',') relative = true;
+      else if (i > lo && bits & RELATIVE_OPENER && opensRelative(tokens, i)) relative = true;
     }
     if (i > last) {
       if (reportedAfter) break;

@@ -8,7 +8,10 @@
  *   panel through August" in an October story is next August's);
  * - "by" before a bare weekday leans ahead when nothing else says ("applications by Thursday");
  * - "expire" after a plural subject is a schedule ("the permits expire on Sunday");
- * - plans a past verb acts on may have a word naming them between ("revised its rollout plans in March").
+ * - plans a past verb acts on may have a word naming them between ("revised its rollout plans in March"), and
+ *   the noun "plans" before "after", "before", "during" … looks ahead to nothing ("its plans after the debate");
+ * - a relative clause opens after a comma, a quantifier and "of whom"/"of which" (", most of whom had been …, will"),
+ *   as after a comma and "who": the comma that closes it ends the date's clause.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -101,6 +104,20 @@ const CASES: TimeCase[] = [
     expr: 'March',
     value: '2019-03',
   },
+  {
+    what: 'the noun "plans" before "after"',
+    anchor: TUE,
+    say: 'The campaign changed its television plans after the weak debate showing on Saturday.',
+    expr: 'Saturday',
+    value: '2019-10-19',
+  },
+  {
+    what: 'a relative clause after ", most of whom"',
+    anchor: TUE,
+    say: 'The delegates, most of whom had been unable to land on Sunday, will now meet in Bergen.',
+    expr: 'Sunday',
+    value: '2019-10-20',
+  },
 ];
 
 const KEEP: TimeCase[] = [
@@ -152,6 +169,13 @@ const KEEP: TimeCase[] = [
     say: "The mayor's plans call for a vote in April.",
     expr: 'April',
     value: '2020-04',
+  },
+  {
+    what: 'a future relative clause after ", some of whom"',
+    anchor: TUE,
+    say: 'The prisoners, some of whom will be freed on Friday, said they were hopeful.',
+    expr: 'Friday',
+    value: '2019-10-25',
   },
 ];
 
