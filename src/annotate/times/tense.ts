@@ -441,7 +441,7 @@ const FORECAST_FOR: ReadonlySet<string> = new Set(['forecast', 'forecasted', 'pr
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /**
  * Where the determiner of "plans" at i is, when they are a noun: right before them, or before one lower-case word
- * naming them ("its plans", "his withdrawal plans"); -1 when none.
+ * naming them ("its plans", "his expansion plans"); -1 when none.
  */
 function planDeterminer(tokens: readonly Token[], i: number): number {
   if (DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return i - 1;
@@ -478,8 +478,8 @@ function listedCue(tokens: readonly Token[], i: number, w: string): Tense {
   if ((w === 'effective' || w === 'law') && BECOMES.has(tokens[i - 1]?.lower ?? '')) return 'future';
   // "unveiled its plans at Monday's show": plans a past verb has shown look ahead only to what they are
   // for ("its plans for a strike on Monday"; "its plans include a vote on Monday" look ahead). A word may
-  // name the plans between ("revised his withdrawal plans in October").
-  // ("made a change in its advertising plans after the debate on Saturday": a noun the date does not follow.)
+  // name the plans between ("dropped its expansion plans in May").
+  // ("rethought its travel plans after the storm on Sunday": a noun the date does not follow.)
   if (w === 'plans' && !PLAN_OBJECT.has(tokens[i + 1]?.lower ?? '')) {
     const d = planDeterminer(tokens, i);
     if (
@@ -1275,7 +1275,7 @@ const REACTING_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 /**
  * Pronouns that after a comma open a relative clause (", who will begin … on Sunday"), or after a comma, a
- * quantifier and "of" (", all of whom had been unable to meet on Thursday,", ", some of which").
+ * quantifier and "of" (", several of whom were stranded on Thursday,", ", some of which").
  */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
 /** Quantifiers before "of whom"/"of which" in a relative clause (", most of whom …"). */

@@ -10,7 +10,7 @@
  * - "expire" after a plural subject is a schedule ("the permits expire on Sunday");
  * - plans a past verb acts on may have a word naming them between ("revised its rollout plans in March"), and
  *   the noun "plans" before "after", "before", "during" … looks ahead to nothing ("its plans after the debate");
- * - a relative clause opens after a comma, a quantifier and "of whom"/"of which" (", most of whom had been …, will"),
+ * - a relative clause opens after a comma, a quantifier and "of whom"/"of which" (", many of whom had …, will"),
  *   as after a comma and "who": the comma that closes it ends the date's clause.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
@@ -70,9 +70,9 @@ const CASES: TimeCase[] = [
     value: '2020-07',
   },
   {
-    what: 'a visit "through" a weekday',
+    what: 'a stay "through" a weekday',
     anchor: TUE,
-    say: 'The minister, who is on a three-day visit to Oslo through Friday, said the talks went well.',
+    say: 'The minister, who is in Norway through Friday, said the talks went well.',
     expr: 'Friday',
     value: '2019-10-25',
   },
@@ -112,9 +112,9 @@ const CASES: TimeCase[] = [
     value: '2019-10-19',
   },
   {
-    what: 'a relative clause after ", most of whom"',
+    what: 'a relative clause after ", many of whom"',
     anchor: TUE,
-    say: 'The delegates, most of whom had been unable to land on Sunday, will now meet in Bergen.',
+    say: 'The fans, many of whom had hoped to see the final on Sunday, will get refunds.',
     expr: 'Sunday',
     value: '2019-10-20',
   },
