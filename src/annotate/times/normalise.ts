@@ -61,6 +61,12 @@ export const NORMALISE_TUNING = {
    */
   pastMonthFlipMonths: 1,
   /**
+   * The same when a future clause and a span that runs up to the month agree ("will serve through August", "will
+   * stay closed until August" in an October story): none, every month before the anchor's is next year's. (A
+   * future clause alone keeps `monthFlipMonths`: 0 there moved 21 unlabeled values, 15 of them to a wrong year.)
+   */
+  spanAheadMonthFlipMonths: 0,
+  /**
    * A US holiday by rule (Labor Day, Memorial Day …) is named for its one day a year: a tense cue moves it to
    * the other side past this many days, not `dayFlipDays` ("stores expect crowds over Labor Day weekend" in a
    * November story is next September's; "had left early to start the Labor Day weekend" two days ahead stays).
@@ -364,13 +370,11 @@ function resolveDate(sem: Extract<Sem, { k: 'date' }>, ctx: ResolveContext): str
     }
     // No tense cue: news names bare months mostly looking back, except a deadline ("by February").
     const lean = dir === 0 ? (sem.lean ?? -1) : dir;
-    // (A future clause and a span that runs up to the month, "will serve through August", "will stay until
-    // September", agree: no month before the anchor's.)
     const flip =
       dir < 0
         ? NORMALISE_TUNING.pastMonthFlipMonths
         : dir > 0 && sem.lean === 1
-          ? 0
+          ? NORMALISE_TUNING.spanAheadMonthFlipMonths
           : NORMALISE_TUNING.monthFlipMonths;
     const y = nearestYear(a.y, (c) => c * 12 + sem.m - 1 - here, lean, flip);
     return fmtMonth({ y, m: sem.m });
