@@ -62,8 +62,9 @@ export const NORMALISE_TUNING = {
   pastMonthFlipMonths: 1,
   /**
    * The same when a future clause and a span that runs up to the month agree ("will serve through August", "will
-   * stay closed until August" in an October story): none, every month before the anchor's is next year's. (A
-   * future clause alone keeps `monthFlipMonths`: 0 there moved 21 unlabeled values, 15 of them to a wrong year.)
+   * stay closed until August" in an October story), or a future clause and a vote's month ("will win the November
+   * election" in a January story): none, every month before the anchor's is next year's. (A future clause alone
+   * keeps `monthFlipMonths`: 0 there moved 21 unlabeled values, 15 of them to a wrong year.)
    */
   spanAheadMonthFlipMonths: 0,
   /**
@@ -368,12 +369,13 @@ function resolveDate(sem: Extract<Sem, { k: 'date' }>, ctx: ResolveContext): str
       if (dir > 0 && sem.m <= a.m) y += 1;
       return fmtMonth({ y, m: sem.m });
     }
-    // No tense cue: news names bare months mostly looking back, except a deadline ("by February").
-    const lean = dir === 0 ? (sem.lean ?? -1) : dir;
+    // No tense cue: news names bare months mostly looking back, except a deadline ("by February") and a vote's
+    // month ("the November election"), the nearest.
+    const lean = dir === 0 ? (sem.lean ?? (sem.scheduled === true ? 0 : -1)) : dir;
     const flip =
       dir < 0
         ? NORMALISE_TUNING.pastMonthFlipMonths
-        : dir > 0 && sem.lean === 1
+        : dir > 0 && (sem.lean === 1 || sem.scheduled === true)
           ? NORMALISE_TUNING.spanAheadMonthFlipMonths
           : NORMALISE_TUNING.monthFlipMonths;
     const y = nearestYear(a.y, (c) => c * 12 + sem.m - 1 - here, lean, flip);

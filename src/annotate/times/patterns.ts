@@ -263,13 +263,20 @@ const SCHEDULED = `(?:${SCHEDULED_VOTES.join('|')})`;
  */
 const NOT_IN_VOTE_PHRASE =
   'and|or|but|before|after|ahead|in|at|on|of|for|to|by|with|from|he|she|it|they|we|you|i|the|a|an|his|her|its|their|was|were|is|are|had|has|have|will|would';
-/** Such a noun after a day, behind at most three modifiers ("Nov. 8 U.S. presidential election"). */
+/**
+ * Such a noun after a day or a month, behind at most three modifiers ("Nov. 8 U.S. presidential election"), or
+ * its possessive ("November's general election").
+ */
 const SCHEDULED_AFTER = new RegExp(
-  `^(?:\\s+(?!(?:${NOT_IN_VOTE_PHRASE})\\b)[\\w.'’-]+){0,3}?\\s+${SCHEDULED}\\b`,
+  `^(?:['’]s)?(?:\\s+(?!(?:${NOT_IN_VOTE_PHRASE})\\b)[\\w.'’-]+){0,3}?\\s+${SCHEDULED}\\b`,
   'i',
 );
-/** Such a noun right before "on" and the day ("holds a primary on Feb. 27"). */
+/**
+ * Such a noun right before "on" and the day ("holds a primary on Feb. 27"), or before "in" and a month ("is up for
+ * re-election in November").
+ */
 const SCHEDULED_BEFORE = new RegExp(`\\b${SCHEDULED}\\s+on\\s+$`, 'i');
+const SCHEDULED_BEFORE_MONTH = new RegExp(`\\b${SCHEDULED}\\s+in\\s+$`, 'i');
 /** A range's second day and a year after a first day ("… 11 and 12, 2019", "… 17–18, 2019"): the year. */
 const RANGE_YEAR_AFTER = new RegExp(
   `^(?:,?\\s+(?:and|or|to)\\s+|\\s*[\u2013\u2014]\\s*)${DAYNUM},?\\s+(${YEAR})(?!\\d)`,
@@ -286,9 +293,10 @@ function rangeEnd(month: string, day: string, year: string | undefined): Parsed 
   if (year !== undefined) return { type: 'DATE', sem: { k: 'date', y: Number(year), m: mo, d, dir: 0 } };
   return { type: 'DATE', sem: { k: 'date', m: mo, d, dir: 'tense' } };
 }
-/** Whether the day a pattern matched dates a vote or a debate on the calendar. */
-const datesVote = (m: RegExpExecArray, text: string): boolean =>
-  SCHEDULED_AFTER.test(textAfter(m, text, 48)) || SCHEDULED_BEFORE.test(before(m, text));
+/** Whether the day (or with `month`, the month) a pattern matched dates a vote or a debate on the calendar. */
+const datesVote = (m: RegExpExecArray, text: string, month = false): boolean =>
+  SCHEDULED_AFTER.test(textAfter(m, text, 48)) ||
+  (month ? SCHEDULED_BEFORE_MONTH : SCHEDULED_BEFORE).test(before(m, text));
 /** A company's name after a month word ("May Department Stores", "March Group Inc."): a name, not a month. */
 const COMPANY_AFTER =
   /^\s+(?:Department|Stores|Co\.|Corp\.?|Inc\.|Cos\.|Group|Holdings|Petroleum|Industries)(?!\w)/;
@@ -995,7 +1003,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       )
         return null;
       const lean = runsUpTo(m, text) ? (1 as const) : undefined;
-      return { type: 'DATE', sem: { k: 'date', m: monthOf(m[1]!)!, dir: 'tense', lean } };
+      // ("the November election", "January's polls": a vote's month, as "the Nov. 8 election" is a vote's day.)
+      const scheduled = datesVote(m, text, true) || undefined;
+      return { type: 'DATE', sem: { k: 'date', m: monthOf(m[1]!)!, dir: 'tense', lean, scheduled } };
     },
   },
   {

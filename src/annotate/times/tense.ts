@@ -857,6 +857,17 @@ const CAUSATIVE_BREAKS: ReadonlySet<string> = new Set([
 const SUBORDINATORS: ReadonlySet<string> = new Set([
   ...['if', 'unless', 'once', 'until', 'till', 'when', 'whenever', 'before', 'after'],
 ]);
+/** Words that open a clause fronted before the main one ("If …, ", "Asked whether …, "). */
+const FRONTING: ReadonlySet<string> = new Set([
+  ...SUBORDINATORS,
+  ...['while', 'although', 'though', 'because', 'asked'],
+]);
+/** Whether the sentence opens with a fronted clause (FRONTING) that holds the expression at `first`: no comma between. */
+function frontedClause(tokens: readonly Token[], from: number, first: number): boolean {
+  if (!FRONTING.has(tokens[from]!.lower)) return false;
+  for (let k = from + 1; k < first; k++) if (tokens[k]!.lower === ',') return false;
+  return true;
+}
 /** Past forms that are also base forms, which no tense table lists ("after the bank cut rates Tuesday"). */
 const SAME_PAST_BASE: ReadonlySet<string> = new Set([
   ...['cut', 'put', 'set', 'hit', 'let', 'cost', 'quit', 'shut', 'spread', 'bid', 'beat', 'read', 'hurt'],
@@ -1473,6 +1484,12 @@ export function clauseTense(
   // "told players on Tuesday they will train …", "said Monday the board would …": after a reporting verb
   // and its date, a subject opens the reported clause, whose cues are its own (eleventh round).
   const reportedAfter = reportingVerbBefore(tokens, first) && opensClause(tokens[last + 1]);
+  let fronted: boolean | undefined;
+  const parenthetical =
+    tokens[last + 1]?.lower === ',' &&
+    first - 2 >= from &&
+    tokens[first - 2]!.lower === ',' &&
+    PREPOSITIONS_OF_DAY.has(tokens[first - 1]!.lower);
   // The last conjunction of time or condition and the last "have"/"get"/"want" seen before the expression
   // (speed: their rules run only for a word a few tokens after one).
   let conjAt = -Infinity;
@@ -1525,7 +1542,14 @@ export function clauseTense(
             AUXILIARIES.has(tokens[i + 2]?.lower ?? '')))
       )
         break;
-      if (w === ',') comma = true;
+      // ("Her next recital, on June 3, drew …": the comma that closes a date set off by commas returns to the
+      // clause it interrupts, whose verb follows.)
+      if (w === ',' && !(i === last + 1 && parenthetical)) {
+        // ("Asked whether she would stand in the primary on May 12, the senator said …": a clause fronted before
+        // the main one has its own cue; the main clause's verbs after its comma are not its tense.)
+        if (best !== 'none' && (fronted ??= frontedClause(tokens, from, first))) break;
+        comma = true;
+      }
     }
     // The word's own cue, then the cues of the words around it that only a word before the expression has.
     let cue = bits & CUE_WORD ? listedCue(tokens, i, w) : pastByEnding(tokens, i, w);

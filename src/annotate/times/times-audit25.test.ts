@@ -1,0 +1,134 @@
+/**
+ * Twenty-fifth round, from random samples of bare months and days without a year in the unlabeled corpora, read
+ * in context, and probes written for what they showed:
+ * - a clause fronted before the main one ("Asked whether she would …, the senator said", "While the minister will
+ *   not …, aides said") has its own tense: once a cue of its own is found, the main clause's verbs after its comma
+ *   are not read;
+ * - a date set off by commas ("Her next recital, on June 3, drew …") interrupts its clause, whose verb follows:
+ *   the closing comma weighs nothing against it;
+ * - a bare month that dates a vote ("the November election", "November's municipal election", "up for
+ *   re-election in November") is the nearest such month when nothing else says, and in a future clause the next
+ *   one, as a vote's day is read by its schedule.
+ * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
+ */
+import { describeRound, type TimeCase } from './testing.js';
+
+/** Tuesday 22 October 2019. */
+const TUE = '2019-10-22';
+/** Wednesday 12 June 2019. */
+const JUNE = '2019-06-12';
+/** Sunday 20 January 2019. */
+const JAN = '2019-01-20';
+
+const CASES: TimeCase[] = [
+  {
+    what: 'a modal in a fronted "asked whether" clause, against the main verb after its comma',
+    anchor: TUE,
+    say: "Asked whether she would stand for the party's nomination in the primary on May 12, the senator said she had not decided.",
+    expr: 'May 12',
+    value: '2020-05-12',
+  },
+  {
+    what: 'a future in a fronted "while" clause, against a past after its comma',
+    anchor: TUE,
+    say: 'While the minister will not attend the summit in the capital this Friday, aides said he had sent a deputy.',
+    expr: 'this Friday',
+    value: '2019-10-25',
+  },
+  {
+    what: 'a day set off by commas: the verb after the closing comma is its clause',
+    anchor: TUE,
+    say: 'Her next recital, on June 3, drew a crowd of four hundred.',
+    expr: 'June 3',
+    value: '2019-06-03',
+  },
+  {
+    what: 'a month set off by commas',
+    anchor: TUE,
+    say: 'His next rally, in June, was held in a half-empty arena.',
+    expr: 'June',
+    value: '2019-06',
+  },
+  {
+    what: 'a month after "re-election in" with no tense cue: the nearest',
+    anchor: JUNE,
+    say: 'The governor is up for re-election in November and faces a crowded field.',
+    expr: 'November',
+    value: '2019-11',
+  },
+  {
+    what: 'a month before a plural vote noun with no tense cue: the nearest',
+    anchor: JUNE,
+    say: 'Turnout in the November council elections is hard to predict.',
+    expr: 'November',
+    value: '2019-11',
+  },
+  {
+    what: "a vote's month in a future clause: the next one",
+    anchor: JAN,
+    say: 'Organisers will recruit observers for the November presidential election.',
+    expr: 'November',
+    value: '2019-11',
+  },
+];
+
+const KEEP: TimeCase[] = [
+  {
+    what: 'a day set off by commas before a verb of moving it: ahead',
+    anchor: TUE,
+    say: 'The next hearing, on Nov. 15, was moved to a larger room.',
+    expr: 'Nov. 15',
+    value: '2019-11-15',
+  },
+  {
+    what: 'a fronted "asked about" clause without a cue of its own takes the main verb',
+    anchor: TUE,
+    say: 'Asked about the fire on Saturday, the mayor said the cause was unknown.',
+    expr: 'Saturday',
+    value: '2019-10-19',
+  },
+  {
+    what: 'a fronted "asked" clause dated by its own day',
+    anchor: TUE,
+    say: 'Asked on Sunday whether talks would resume, the envoy declined to comment.',
+    expr: 'Sunday',
+    value: '2019-10-20',
+  },
+  {
+    what: "a vote's month in a past clause stays behind",
+    anchor: JUNE,
+    say: 'Turnout in the February council elections was the lowest on record.',
+    expr: 'February',
+    value: '2019-02',
+  },
+  {
+    what: "a vote's month after a past verb",
+    anchor: JUNE,
+    say: 'The mayor, who narrowly won the April runoff, named a new police chief.',
+    expr: 'April',
+    value: '2019-04',
+  },
+  {
+    what: "a possessive vote's month after a past verb of the clause",
+    anchor: JUNE,
+    say: "Volunteers knocked on doors across the county ahead of November's municipal election.",
+    expr: 'November',
+    value: '2019-11',
+  },
+  {
+    what: "a vote's month counted in a past clause, months back",
+    anchor: JAN,
+    say: 'Observers counted the ballots from the November presidential election for a week.',
+    expr: 'November',
+    value: '2018-11',
+  },
+  {
+    what: 'a bare month of no vote keeps leaning back',
+    anchor: JAN,
+    say: 'Shops reported strong sales in December.',
+    expr: 'December',
+    value: '2018-12',
+  },
+];
+
+describeRound('times, twenty-fifth round', CASES, KEEP);
