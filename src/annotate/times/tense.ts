@@ -531,9 +531,32 @@ function pastByEnding(tokens: readonly Token[], i: number, w: string): Tense {
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]+$/.test(w)) {
     if (presentPassive(tokens, i) || (PASSIVE_INFINITIVE_AHEAD && passiveInfinitive(tokens, i)))
       return 'future';
-    return afterBe(tokens, i) || adjectiveAfterDeterminer(tokens, i) || isName(tokens, i) ? 'none' : 'past';
+    return afterBe(tokens, i) ||
+      adjectiveAfterDeterminer(tokens, i) ||
+      adjectiveAfterPreposition(tokens, i) ||
+      isName(tokens, i)
+      ? 'none'
+      : 'past';
   }
   return 'none';
+}
+
+/** Prepositions no past verb follows: an -ed word after one is an adjective ("with increased funding"). */
+const ADJECTIVE_LEADS: ReadonlySet<string> = new Set(
+  'of for with from into about without amid despite among under over in on at'.split(' '),
+);
+/** Gerunds before an -ed word that make it a past participle, not an adjective ("having closed", "being sued"). */
+const PARTICIPLE_GERUNDS: ReadonlySet<string> = new Set(['having', 'being', 'getting']);
+/**
+ * An -ed word right after a preposition or a gerund is an adjective of the noun after it ("demand for improved
+ * roads", "meeting increased demand in the winter"), no past verb.
+ */
+function adjectiveAfterPreposition(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.kind !== 'word') return false;
+  const w = prev.lower;
+  if (ADJECTIVE_LEADS.has(w)) return true;
+  return w.length > 5 && w.endsWith('ing') && prev.shape.charCodeAt(0) === 120 && !PARTICIPLE_GERUNDS.has(w);
 }
 
 /**
@@ -1539,7 +1562,9 @@ export function clauseTense(
           // auxiliary open a clause of its own ("on Friday and Saturday will" is one date after another).
           (tokens[i + 1]?.shape.charCodeAt(0) === 120 &&
             !DAY_WORDS.has(tokens[i + 1]!.lower) &&
-            AUXILIARIES.has(tokens[i + 2]?.lower ?? '')))
+            AUXILIARIES.has(tokens[i + 2]?.lower ?? '')) ||
+          // ("would take the city in the spring, and he also restated …": a subject pronoun opens a clause.)
+          (tokens[i - 1]?.lower === ',' && CLAUSE_SUBJECTS.has(tokens[i + 1]?.lower ?? '')))
       )
         break;
       // ("Her next recital, on June 3, drew …": the comma that closes a date set off by commas returns to the

@@ -8,7 +8,10 @@
  *   the closing comma weighs nothing against it;
  * - a bare month that dates a vote ("the November election", "November's municipal election", "up for
  *   re-election in November") is the nearest such month when nothing else says, and in a future clause the next
- *   one, as a vote's day is read by its schedule.
+ *   one, as a vote's day is read by its schedule;
+ * - an -ed word right after a preposition or a gerund is an adjective ("cut down on delayed trains", "meeting
+ *   increased demand"), no past verb;
+ * - after the date, a comma, "and" and a subject pronoun open a clause of its own (", and he also repeated …").
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -70,9 +73,44 @@ const CASES: TimeCase[] = [
     expr: 'November',
     value: '2019-11',
   },
+  {
+    what: 'an -ed adjective after a gerund is no past verb',
+    anchor: TUE,
+    say: 'The new turbines will help in meeting increased demand for heating in the winter.',
+    expr: 'the winter',
+    value: '2019-WI',
+  },
+  {
+    what: 'an -ed adjective after a preposition is no past verb',
+    anchor: TUE,
+    say: 'The new timetable will cut down on delayed trains in the spring.',
+    expr: 'the spring',
+    value: '2020-SP',
+  },
+  {
+    what: 'a comma, "and" and a subject pronoun open a clause of their own after the date',
+    anchor: TUE,
+    say: 'The minister said he expected local police would take charge of the harbour district in the north of the region in the spring, and he also repeated his warning.',
+    expr: 'the spring',
+    value: '2020-SP',
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: 'an -ed verb after its subject stays past',
+    anchor: TUE,
+    say: 'The company reported improved margins in June.',
+    expr: 'June',
+    value: '2019-06',
+  },
+  {
+    what: '"having" and an -ed word are a past participle',
+    anchor: TUE,
+    say: 'Having closed the mine on Monday, the owners will meet the unions.',
+    expr: 'Monday',
+    value: '2019-10-21',
+  },
   {
     what: 'a day set off by commas before a verb of moving it: ahead',
     anchor: TUE,
