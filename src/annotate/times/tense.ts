@@ -1208,11 +1208,19 @@ const isReportTag = (tokens: readonly Token[], i: number, sentenceEnd: number): 
   if (i + 1 >= sentenceEnd || TAG_END.has(tokens[i + 1]!.lower) || closingPhrase(tokens, i + 1, sentenceEnd))
     return true;
   const next = tokens[i + 1]!;
+  // (", the spokesman announced Wednesday.": the tag's own day before its end.)
+  if (
+    (WEEKDAYS[next.lower] !== undefined || TAG_DAYS.has(next.lower)) &&
+    (i + 2 >= sentenceEnd || TAG_END.has(tokens[i + 2]!.lower))
+  )
+    return true;
   // (", said the talks would resume": a determiner, a noun and an auxiliary make a reported clause, no
   // inverted subject; eleventh round.)
   if (DETERMINERS.has(next.lower) && AUXILIARIES.has(tokens[i + 3]?.lower ?? '')) return false;
   return tokens[i - 1]?.lower === ',' && (DETERMINERS.has(next.lower) || next.shape.startsWith('X'));
 };
+/** Day words a tag may close with (", officials said yesterday."). */
+const TAG_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
 /** What ends a tag: a stop, a quotation mark, or a colon before the words it quotes (", Merino said: \"…\""). */
 const TAG_END = new Set(['.', ',', ';', ':', '!', '?', '"', '”', "''"]);
 /** Prepositions that open the phrase a tag can close with (", Claure said in the email.", "said on Twitter."). */

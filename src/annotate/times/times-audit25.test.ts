@@ -11,7 +11,8 @@
  *   one, as a vote's day is read by its schedule;
  * - an -ed word right after a preposition or a gerund is an adjective ("cut down on delayed trains", "meeting
  *   increased demand"), no past verb;
- * - after the date, a comma, "and" and a subject pronoun open a clause of its own (", and he also repeated …").
+ * - after the date, a comma, "and" and a subject pronoun open a clause of its own (", and he also repeated …");
+ * - a reporting tag may close with its own day (", a spokesman said Monday."): still a tag, weighed as one.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -94,9 +95,23 @@ const CASES: TimeCase[] = [
     expr: 'the spring',
     value: '2020-SP',
   },
+  {
+    what: 'a reporting tag that closes with its own day is a tag',
+    anchor: TUE,
+    say: 'The envoy is scheduled to present her report on the dispute to the full council on Thursday, a spokesman for the mission said Monday.',
+    expr: 'Thursday',
+    value: '2019-10-24',
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: 'a past verb before the date and a tag with its own day',
+    anchor: TUE,
+    say: 'The envoy presented her final report on the border dispute to the council on Friday, a spokesman for the mission said Monday.',
+    expr: 'Friday',
+    value: '2019-10-18',
+  },
   {
     what: 'an -ed verb after its subject stays past',
     anchor: TUE,
