@@ -264,7 +264,7 @@ const SCHEDULED = `(?:${SCHEDULED_VOTES.join('|')})`;
 const NOT_IN_VOTE_PHRASE =
   'and|or|but|before|after|ahead|in|at|on|of|for|to|by|with|from|he|she|it|they|we|you|i|the|a|an|his|her|its|their|was|were|is|are|had|has|have|will|would';
 /**
- * Such a noun after a day or a month, behind at most three modifiers ("Nov. 8 U.S. presidential election"), or
+ * Such a noun after a day or a month, behind at most three modifiers ("Nov. 3 state assembly election"), or
  * its possessive ("November's general election").
  */
 const SCHEDULED_AFTER = new RegExp(
@@ -272,7 +272,7 @@ const SCHEDULED_AFTER = new RegExp(
   'i',
 );
 /**
- * Such a noun right before "on" and the day ("holds a primary on Feb. 27"), or before "in" and a month ("is up for
+ * Such a noun right before "on" and the day ("holds a primary on March 3"), or before "in" and a month ("stands for
  * re-election in November").
  */
 const SCHEDULED_BEFORE = new RegExp(`\\b${SCHEDULED}\\s+on\\s+$`, 'i');

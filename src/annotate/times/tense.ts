@@ -1571,7 +1571,7 @@ export function clauseTense(
           (tokens[i + 1]?.shape.charCodeAt(0) === 120 &&
             !DAY_WORDS.has(tokens[i + 1]!.lower) &&
             AUXILIARIES.has(tokens[i + 2]?.lower ?? '')) ||
-          // ("would take the city in the spring, and he also restated …": a subject pronoun opens a clause.)
+          // ("would reopen the bridge by the spring, and she then warned …": a subject pronoun opens a clause.)
           (tokens[i - 1]?.lower === ',' && CLAUSE_SUBJECTS.has(tokens[i + 1]?.lower ?? '')))
       )
         break;

@@ -11,7 +11,7 @@
  *   one, as a vote's day is read by its schedule;
  * - an -ed word right after a preposition or a gerund is an adjective ("cut down on delayed trains", "meeting
  *   increased demand"), no past verb;
- * - after the date, a comma, "and" and a subject pronoun open a clause of its own (", and he also repeated …");
+ * - after the date, a comma, "and" and a subject pronoun open a clause of its own (", and she then repeated …");
  * - a reporting tag may close with its own day (", a spokesman said Monday."): still a tag, weighed as one.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
@@ -56,7 +56,7 @@ const CASES: TimeCase[] = [
   {
     what: 'a month after "re-election in" with no tense cue: the nearest',
     anchor: JUNE,
-    say: 'The governor is up for re-election in November and faces a crowded field.',
+    say: 'With a crowded field ahead, the governor stands for re-election in November.',
     expr: 'November',
     value: '2019-11',
   },
@@ -91,7 +91,7 @@ const CASES: TimeCase[] = [
   {
     what: 'a comma, "and" and a subject pronoun open a clause of their own after the date',
     anchor: TUE,
-    say: 'The minister said he expected local police would take charge of the harbour district in the north of the region in the spring, and he also repeated his warning.',
+    say: 'The minister said he expected local police would take charge of the harbour district in the north of the region in the spring, and she then repeated her warning.',
     expr: 'the spring',
     value: '2020-SP',
   },
