@@ -419,6 +419,19 @@ const PUBLICATION_AFTER =
 const PAPER_REPORTS =
   /^\s+(?:said|says|reported|reports|quoted|wrote|writes|added|carried|published|cited)\b/;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|another)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** What may follow a newspaper "daily" that ends its noun phrase: a stop, a comma, a bracket, the text's end. */
+const PAPER_PHRASE_END = /^\s*(?:[.,;:)]|$)/;
+/**
+ * "told the daily.", "a leading business daily,", "the state-run tabloid daily": "the" or "a" and words of the press
+ * before a "daily" that ends its phrase make it a newspaper.
+ */
+const PRESS_BEFORE =
+  /\b(?:the|a|an)\s+(?:(?:leading|local|national|regional|provincial|business|financial|economic|tabloid|free|independent|official|state-run|state-owned|government|pro-government|opposition|conservative|liberal|popular|influential|mass-circulation|english-language|evening|morning|sports|largest|biggest|main|top|respected|prestigious)[\s-]+)*$/i;
+/** "the Sabah daily.", "the state-run Herald daily": "the", a title-case name (and an adjective before it). */
+const NAMED_PAPER_BEFORE =
+  /\bthe\s+(?:[a-z][\w-]*\s+)?(?:[A-Z][a-z][\w'’-]*\s+(?:(?:de|da|do|al|el|la|le|der|di)\s+)?){1,4}$/;
+/** "Zycie Warszawy daily said": a title-case name before a "daily" a verb of reporting follows. */
+const NAME_BEFORE = /\b[A-Z][a-z][\w'’-]*\s+$/;
 /** "China Daily", "Daily Mail", "Daily News": a capitalised frequency word next to a capitalised word is a name. */
 const CAPITAL_NEIGHBOUR_BEFORE = /\b[A-Z][\w'’-]*\s+$/;
 const CAPITAL_NEIGHBOUR_AFTER = /^\s+[A-Z]/;
@@ -2176,7 +2189,14 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
         // A newspaper: "a daily newspaper", "the Jakarta daily said", "China Daily", "the Daily Mail".
         const before = text.slice(Math.max(0, m.index - DAILY_CONTEXT_REACH), m.index);
         if (PUBLICATION_AFTER.test(after)) return null;
-        if (PAPER_REPORTS.test(after) && DETERMINER_BEFORE.test(before)) return null;
+        if (PAPER_REPORTS.test(after) && (DETERMINER_BEFORE.test(before) || NAME_BEFORE.test(before)))
+          return null;
+        if (
+          word === 'daily' &&
+          PAPER_PHRASE_END.test(after) &&
+          (PRESS_BEFORE.test(before) || NAMED_PAPER_BEFORE.test(before))
+        )
+          return null;
         if (
           /^[A-Z][a-z]/.test(m[1]) &&
           (CAPITAL_NEIGHBOUR_AFTER.test(after) || CAPITAL_NEIGHBOUR_BEFORE.test(before))

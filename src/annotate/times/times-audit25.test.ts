@@ -12,7 +12,10 @@
  * - an -ed word right after a preposition or a gerund is an adjective ("cut down on delayed trains", "meeting
  *   increased demand"), no past verb;
  * - after the date, a comma, "and" and a subject pronoun open a clause of its own (", and she then repeated …");
- * - a reporting tag may close with its own day (", a spokesman said Monday."): still a tag, weighed as one.
+ * - a reporting tag may close with its own day (", a spokesman said Monday."): still a tag, weighed as one;
+ * - "daily" that ends a noun phrase after "the"/"a" and words of the press or a newspaper's name ("told the daily.",
+ *   "a leading business daily,", "the Morning Lantern daily"), or after a name before a verb of reporting, is a
+ *   newspaper, no recurrence.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -102,9 +105,51 @@ const CASES: TimeCase[] = [
     expr: 'Thursday',
     value: '2019-10-24',
   },
+  {
+    what: 'a newspaper "daily" after "told the" is no recurrence',
+    anchor: TUE,
+    say: '"We have no plans to sell," the founder told the daily.',
+    expr: 'daily',
+    value: null,
+  },
+  {
+    what: 'a newspaper "daily" after words of the press',
+    anchor: TUE,
+    say: 'The figures were first printed in a leading business daily, officials said.',
+    expr: 'daily',
+    value: null,
+  },
+  {
+    what: 'a named newspaper "daily" before a verb of reporting',
+    anchor: TUE,
+    say: 'Borvian Vesti daily reported on Sunday that the port would close.',
+    expr: 'daily',
+    value: null,
+  },
+  {
+    what: 'a named newspaper "daily" after "the"',
+    anchor: TUE,
+    say: 'The mayor gave an interview to the Morning Lantern daily.',
+    expr: 'daily',
+    value: null,
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: '"daily" after a verb and before a stop recurs',
+    anchor: TUE,
+    say: 'The ferry to the island runs daily.',
+    expr: 'daily',
+    value: 'P1D',
+  },
+  {
+    what: '"daily" after a noun and before a stop recurs',
+    anchor: TUE,
+    say: 'Hundreds of pilgrims reach the shrine daily.',
+    expr: 'daily',
+    value: 'P1D',
+  },
   {
     what: 'a past verb before the date and a tag with its own day',
     anchor: TUE,
