@@ -690,6 +690,12 @@ function weekdayWordOk(word: string): boolean {
 const MAY_MARCH_BEFORE =
   /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*[-–—]\s*|\b(?:in|of|since|until|till|by|through|last|next|this|early|late|mid|during|before|after|from|to|and|or|between)\s+|\bmid-\s*)$/i;
 
+/**
+ * Words after "may" that make it the modal ("may well", "may not", "may be", "may God …"): a month is never followed
+ * by them.
+ */
+const MODAL_AFTER =
+  /^\s+(?:be|been|well|not|also|have|never|still|even|soon|only|yet|now|become|need|take|make|come|go|get|help|lead|seek|face|prove|try|cause|lose|want|wish|use|decide|include|god)\b/i;
 /** A determiner or possessive before "May"/"March" (MAY_MARCH_NOUN_AFTER must follow). */
 const MAY_MARCH_DETERMINER = /(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+$/i;
 /** An event or report noun after "May"/"March", an adjective between ("the March talks", "a March general election"). */
@@ -725,6 +731,8 @@ function monthWordOk(word: string, before: string, after: string): boolean {
   if (key.length <= 4 && !word.endsWith('.') && key !== 'june' && key !== 'july') {
     if (key !== 'may') return false;
   }
+  // ("… AND MAY WELL BECOME", "MAY OR MAY NOT HAVE": the modal, in a text set in capitals, after "and" or "or".)
+  if (key === 'may' && MODAL_AFTER.test(after)) return false;
   if (key === 'may' || key === 'march')
     return (
       MAY_MARCH_BEFORE.test(before) || (MAY_MARCH_DETERMINER.test(before) && MAY_MARCH_NOUN_AFTER.test(after))

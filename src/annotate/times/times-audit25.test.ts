@@ -15,7 +15,8 @@
  * - a reporting tag may close with its own day (", a spokesman said Monday."): still a tag, weighed as one;
  * - "daily" that ends a noun phrase after "the"/"a" and words of the press or a newspaper's name ("told the daily.",
  *   "a leading business daily,", "the Morning Lantern daily"), or after a name before a verb of reporting, is a
- *   newspaper, no recurrence.
+ *   newspaper, no recurrence;
+ * - "may" before "well", "be", "not", "god" … is the modal, also after "and"/"or" in a text set in capitals.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -133,9 +134,30 @@ const CASES: TimeCase[] = [
     expr: 'daily',
     value: null,
   },
+  {
+    what: 'the modal "MAY" after "AND" in a text set in capitals',
+    anchor: TUE,
+    say: 'THE FRONT HAS GROWN QUICKLY AND MAY WELL SPLIT BEFORE THE VOTE.',
+    expr: 'MAY',
+    value: null,
+  },
+  {
+    what: 'the modal "MAY" after "OR" in a text set in capitals',
+    anchor: TUE,
+    say: 'THE TALKS MAY OR MAY NOT RESUME.',
+    expr: 'OR MAY',
+    value: null,
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: 'the month after "and" in capitals',
+    anchor: TUE,
+    say: 'THE STRIKES CONTINUED THROUGH APRIL AND MAY.',
+    expr: 'MAY',
+    value: '2019-05',
+  },
   {
     what: '"daily" after a verb and before a stop recurs',
     anchor: TUE,
