@@ -16,7 +16,8 @@
  * - "daily" that ends a noun phrase after "the"/"a" and words of the press or a newspaper's name ("told the daily.",
  *   "a leading business daily,", "the Morning Lantern daily"), or after a name before a verb of reporting, is a
  *   newspaper, no recurrence;
- * - "may" before "well", "be", "not", "god" … is the modal, also after "and"/"or" in a text set in capitals.
+ * - "may" before "well", "be", "not", "god" … is the modal, also after "and"/"or" in a text set in capitals;
+ * - "quarters" after "from several", "in some", "among many" … are sections of opinion, no span of time.
  * Each case is an invented sentence and fails on the code before; `KEEP` cases must not change.
  */
 import { describeRound, type TimeCase } from './testing.js';
@@ -148,9 +149,37 @@ const CASES: TimeCase[] = [
     expr: 'OR MAY',
     value: null,
   },
+  {
+    what: '"from several quarters" are sections of opinion',
+    anchor: TUE,
+    say: 'The budget drew fire from several quarters within the coalition.',
+    expr: 'several quarters',
+    value: null,
+  },
+  {
+    what: '"in some quarters" are sections of opinion',
+    anchor: TUE,
+    say: 'The merger was greeted with alarm in some quarters.',
+    expr: 'some quarters',
+    value: null,
+  },
 ];
 
 const KEEP: TimeCase[] = [
+  {
+    what: '"for several quarters" is a span of time',
+    anchor: TUE,
+    say: 'Margins have narrowed for several quarters.',
+    expr: 'several quarters',
+    value: 'PXQ',
+  },
+  {
+    what: '"in several quarters" after a figure is a span of time',
+    anchor: TUE,
+    say: 'Exports fell in several quarters of the year.',
+    expr: 'several quarters',
+    value: 'PXQ',
+  },
   {
     what: 'the month after "and" in capitals',
     anchor: TUE,
