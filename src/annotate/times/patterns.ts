@@ -737,8 +737,9 @@ function monthWordOk(word: string, before: string, after: string): boolean {
   if (key.length <= 4 && !word.endsWith('.') && key !== 'june' && key !== 'july') {
     if (key !== 'may') return false;
   }
-  // ("… AND MAY WELL BECOME", "MAY OR MAY NOT HAVE": the modal, in a text set in capitals, after "and" or "or".)
-  if (key === 'may' && MODAL_AFTER.test(after)) return false;
+  // ("… AND MAY WELL SPLIT", "MAY OR MAY NOT": the modal, in a text set in capitals, after "and" or "or"; "in May
+  // also" and "April and May also" in other text stay months.)
+  if (word === 'MAY' && /\b(?:and|or)\s+$/i.test(before) && MODAL_AFTER.test(after)) return false;
   if (key === 'may' || key === 'march')
     return (
       MAY_MARCH_BEFORE.test(before) || (MAY_MARCH_DETERMINER.test(before) && MAY_MARCH_NOUN_AFTER.test(after))

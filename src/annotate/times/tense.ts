@@ -547,16 +547,28 @@ const ADJECTIVE_LEADS: ReadonlySet<string> = new Set(
 );
 /** Gerunds before an -ed word that make it a past participle, not an adjective ("having closed", "being sued"). */
 const PARTICIPLE_GERUNDS: ReadonlySet<string> = new Set(['having', 'being', 'getting']);
+/** Words before a gerund that make it a verb's form, not a noun that may be a subject ("the fighting ended"). */
+const GERUND_LEADS: ReadonlySet<string> = new Set([
+  ...ADJECTIVE_LEADS,
+  ...['by', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'keep', 'keeps', 'kept', 'start', 'started'],
+]);
 /**
- * An -ed word right after a preposition or a gerund is an adjective of the noun after it ("demand for improved
- * roads", "meeting increased demand in the winter"), no past verb.
+ * An -ed word right after a preposition, or after a gerund that a preposition or an auxiliary leads, is an adjective
+ * of the noun after it ("demand for improved roads", "help in meeting increased demand in the winter"), no past verb
+ * ("the fighting continued" keeps its verb: a gerund after a determiner may be the subject).
  */
 function adjectiveAfterPreposition(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined || prev.kind !== 'word') return false;
   const w = prev.lower;
   if (ADJECTIVE_LEADS.has(w)) return true;
-  return w.length > 5 && w.endsWith('ing') && prev.shape.charCodeAt(0) === 120 && !PARTICIPLE_GERUNDS.has(w);
+  return (
+    w.length > 5 &&
+    w.endsWith('ing') &&
+    prev.shape.charCodeAt(0) === 120 &&
+    !PARTICIPLE_GERUNDS.has(w) &&
+    GERUND_LEADS.has(tokens[i - 2]?.lower ?? '')
+  );
 }
 
 /**
