@@ -697,10 +697,10 @@ const MAY_MARCH_BEFORE =
 const MODAL_AFTER =
   /^\s+(?:be|been|well|not|also|have|never|still|even|soon|only|yet|now|become|need|take|make|come|go|get|help|lead|seek|face|prove|try|cause|lose|want|wish|use|decide|include|god)\b/i;
 /**
- * "from several quarters", "in some quarters", "among many quarters": sections of opinion, not spans of time ("in
- * several quarters" may be either: only after "from" or "among").
+ * "from several quarters", "among many quarters", and after "in" all but "several" ("in some quarters"): sections of
+ * opinion, not spans of time ("in several quarters" may be either).
  */
-const PEOPLE_QUARTERS_BEFORE = /\b(?:from|in|among)\s+$/i;
+const QUARTERS_OF_OPINION_BEFORE = /\b(?:from|among)\s+$/i;
 const VAGUE_QUARTERS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'various', 'certain']);
 /** A determiner or possessive before "May"/"March" (MAY_MARCH_NOUN_AFTER must follow). */
 const MAY_MARCH_DETERMINER = /(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+$/i;
@@ -1971,9 +1971,9 @@ const PATTERN_TABLE: readonly Omit<TimePattern, 'gate'>[] = [
       // "a second term", "a second time": an ordinal, not one second.
       if (article && unitKey === 'second') return null;
       // "criticism from several quarters", "in some quarters": groups of people, no amount of time.
-      if (unitKey === 'quarter' && /s$/i.test(m[3]!) && PEOPLE_QUARTERS_BEFORE.test(before(m, text))) {
-        const q = m[2]!.toLowerCase();
-        if (VAGUE_QUARTERS.has(q) && (q !== 'several' || /\b(?:from|among)\s+$/i.test(before(m, text))))
+      if (unitKey === 'quarter' && /s$/i.test(m[3]!) && VAGUE_QUARTERS.has(m[2]!.toLowerCase())) {
+        const head = before(m, text);
+        if (QUARTERS_OF_OPINION_BEFORE.test(head) || (!/^several$/i.test(m[2]!) && /\bin\s+$/i.test(head)))
           return null;
       }
       // "Wait a minute", "hold on a minute", "Just a minute, let me finish": a speaker's interjection (transcripts).

@@ -624,8 +624,7 @@ function singularThenObject(tokens: readonly Token[], i: number): boolean {
   if (SINGULAR_PRONOUNS.has(b)) return true;
   if (before.kind !== 'word' || b.endsWith('s') || NOT_SUBJECT_BEFORE_PAST.has(b)) return false;
   // A name ("Iraq", "Exxon", "Exxon Corp.").
-  if (before.shape.charCodeAt(0) === 88)
-    return tokens[i - 2]?.kind !== 'word' || isCapitalised(tokens[i - 2]);
+  if (isCapitalised(before)) return tokens[i - 2]?.kind !== 'word' || isCapitalised(tokens[i - 2]);
   // A noun after a determiner and up to two lower-case words ("the bank", "the central bank").
   for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
     const t = tokens[k]!;
